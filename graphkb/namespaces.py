@@ -1,0 +1,62 @@
+"""The IRIs graphkb mints and the vocabularies it reuses.
+
+Our own terms live under ``GK`` (defined in ``ontology/graphkb.ttl``); the things we
+describe (entities, deals, claims, articles) live under ``ID``. Each article's facts
+go into a named graph of their own under ``GRAPH`` so that an article can be
+replaced or removed as one unit.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+GK = "https://w3id.org/graphkb/ontology#"
+ID = "https://w3id.org/graphkb/id/"
+GRAPH = "https://w3id.org/graphkb/graph/"
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+DCT = "http://purl.org/dc/terms/"
+WD = "http://www.wikidata.org/entity/"
+SH = "http://www.w3.org/ns/shacl#"
+
+PREFIXES: dict[str, str] = {
+    "gk": GK,
+    "gkid": ID,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "skos": SKOS,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "oa": OA,
+    "dct": DCT,
+    "wd": WD,
+}
+
+
+def sparql_prefixes() -> str:
+    """The PREFIX header every graphkb query may rely on."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def slug(text: str) -> str:
+    """A stable, readable IRI segment for a name: 'S-400 Triumf' -> 's-400-triumf'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text or "x"
+
+
+def article_iri(article_id: str) -> str:
+    return f"{ID}article/{slug(article_id)}"
+
+
+def graph_iri(article_id: str) -> str:
+    return f"{GRAPH}{slug(article_id)}"

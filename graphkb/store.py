@@ -1,0 +1,185 @@
+"""The store: where each article's graph is kept, replaced, removed and queried.
+
+``GraphStore`` is the small interface the rest of graphkb talks to; ``OxigraphStore``
+implements it on pyoxigraph's embedded RocksDB store. A remote SPARQL 1.1 server can
+later implement the same methods.
+
+Each article lives in a named graph of its own. Queries see the union of all graphs
+as their default graph, so an analyst writes plain triple patterns; ``GRAPH ?g``
+still reaches one article.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO, Protocol, Union
+
+import pyoxigraph as ox
+
+from .errors import QueryError, RdfParseError, StoreError
+from .namespaces import PREFIXES
+
+QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
+
+
+class GraphStore(Protocol):
+    """What graphkb needs of a store."""
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None: ...
+    def remove_graph(self, graph: str) -> bool: ...
+    def graphs(self) -> list[str]: ...
+    def query(self, sparql: str, **options) -> QueryResult: ...
+    def update(self, sparql: str, **options) -> None: ...
+    def dump(self, output: IO[bytes], format: ox.RdfFormat, graph: str | None = None) -> None: ...
+    def load(self, data: bytes, format: ox.RdfFormat, graph: str | None = None) -> None: ...
+    def __len__(self) -> int: ...
+
+
+def _term(term) -> str:
+    """A term in the N-Triples syntax that SPARQL's INSERT DATA also accepts."""
+    return str(term)
+
+
+class OxigraphStore:
+    """graphkb's store on pyoxigraph.
+
+    >>> store = OxigraphStore()          # in memory
+    >>> store.replace_graphs({"http://example.com/g": [ox.Quad(
+    ...     ox.NamedNode("http://example.com/s"), ox.NamedNode("http://example.com/p"),
+    ...     ox.Literal("o"), ox.NamedNode("http://example.com/g"))]})
+    >>> [str(s["o"].value) for s in store.query("SELECT ?o WHERE { ?s ?p ?o }")]
+    ['o']
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {self.path}: {_first_line(e)}") from e
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store underneath, for code that needs its full API."""
+        return self._store
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+        """Replace each named graph by the given quads, all in one transaction.
+
+        One SPARQL update (DROP + INSERT DATA) is one transaction in Oxigraph, so a
+        crash leaves either the old graphs or the new ones, never half of either.
+        """
+        parts = []
+        for graph, quads in graphs.items():
+            parts.append(f"DROP SILENT GRAPH <{graph}>")
+            body = " .\n".join(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)}"
+                               for q in quads)
+            if body:
+                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}")
+        if parts:
+            self._write(" ;\n".join(parts))
+
+    def remove_graph(self, graph: str) -> bool:
+        """Remove a named graph; False when there was no such graph."""
+        node = ox.NamedNode(graph)
+        if not self._store.contains_named_graph(node):
+            return False
+        self._write(f"DROP GRAPH <{graph}>")
+        return True
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def query(self, sparql: str, *, union: bool = True, base_iri: str | None = None,
+              default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+              substitutions: dict | None = None) -> QueryResult:
+        """Run a SPARQL query. The default graph is the union of all graphs unless a
+        dataset is given.
+
+        :raises QueryError: when the query does not parse or fails to run.
+        """
+        options: dict = {"prefixes": PREFIXES, "base_iri": base_iri}
+        if default_graph is not None or named_graphs is not None:
+            options["default_graph"] = [_graph_node(g) for g in (default_graph or [])]
+            if named_graphs is not None:
+                options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        else:
+            options["use_default_graph_as_union"] = union
+        if substitutions:
+            options["substitutions"] = substitutions
+        try:
+            return self._store.query(sparql, **options)
+        except SyntaxError as e:
+            raise QueryError(f"syntax error: {_first_line(e)}") from e
+        except (OSError, ValueError, RuntimeError) as e:
+            raise QueryError(_first_line(e)) from e
+
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL update as one transaction.
+
+        :raises QueryError: when the update does not parse or fails.
+        """
+        self._write(sparql, base_iri=base_iri)
+
+    def dump(self, output: IO[bytes], format: ox.RdfFormat, graph: str | None = None) -> None:
+        """Write the store (or one graph) to ``output``.
+
+        Formats without named graphs get the union of all graphs as one graph.
+        """
+        try:
+            if graph is not None:
+                self._store.dump(output, format, from_graph=ox.NamedNode(graph), prefixes=PREFIXES)
+            elif format.supports_datasets:
+                self._store.dump(output, format, prefixes=PREFIXES)
+            else:
+                triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                            use_default_graph_as_union=True)
+                triples.serialize(output, format, prefixes=PREFIXES)
+        except OSError as e:
+            raise StoreError(f"cannot write the export: {_first_line(e)}") from e
+
+    def load(self, data: bytes, format: ox.RdfFormat, graph: str | None = None) -> None:
+        """Load RDF data atomically; triples go to ``graph`` (or the default graph).
+
+        :raises RdfParseError: when the data does not parse; nothing is written then.
+        """
+        options = {"format": format}
+        if graph is not None:
+            options["to_graph"] = ox.NamedNode(graph)
+        try:
+            self._store.load(data, **options)
+        except SyntaxError as e:
+            raise RdfParseError(_first_line(e)) from e
+        except OSError as e:
+            raise StoreError(_first_line(e)) from e
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    def _write(self, sparql: str, base_iri: str | None = None) -> None:
+        try:
+            self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
+        except SyntaxError as e:
+            raise QueryError(f"syntax error: {_first_line(e)}") from e
+        except OSError as e:
+            raise StoreError(_first_line(e)) from e
+        except (ValueError, RuntimeError) as e:
+            raise QueryError(_first_line(e)) from e
+
+
+def _graph_node(graph: str):
+    return ox.DefaultGraph() if graph in ("", "default") else ox.NamedNode(graph)
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else error.__class__.__name__
