@@ -27,3 +27,11 @@ class RdfParseError(GraphkbError):
 
 class ValidationError(GraphkbError):
     """The graph does not conform to the SHACL shapes."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran longer than the time it was allowed and was stopped."""
+
+
+class QueryRefused(QueryError):
+    """A query or update asks for something graphkb never does (SERVICE, LOAD, outside graphs)."""
