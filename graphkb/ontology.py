@@ -1,0 +1,170 @@
+"""The ontology and the SHACL shapes: where they are, what they name, and validation.
+
+The files live in ``ontology/`` at the top of the repository, where people read and
+edit them. A wheel installs the same files as the package ``graphkb._ontology``
+(see ``[tool.setuptools.package-dir]`` in pyproject.toml), so an installed graphkb
+finds them without a checkout.
+
+>>> property_labels()["https://w3id.org/graphkb/ontology#buyer"]
+'buyer'
+>>> class_labels()["https://w3id.org/graphkb/ontology#CruiseMissile"]
+'cruise missile'
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS, SH
+
+from .errors import GraphkbError
+from .namespaces import GK, PREFIXES
+
+ONTOLOGY_FILE = "graphkb.ttl"
+SHAPES_FILE = "shapes.ttl"
+SHAPES = "https://w3id.org/graphkb/shapes#"
+
+_PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property)
+
+
+class OntologyError(GraphkbError):
+    """The ontology or the shapes file is missing or does not parse."""
+
+
+def ontology_dir() -> Path:
+    """The folder holding graphkb.ttl and shapes.ttl.
+
+    A checkout's ``ontology/`` wins, so edits show at once; otherwise the copy
+    installed as package data.
+    """
+    checkout = Path(__file__).resolve().parent.parent / "ontology"
+    if (checkout / ONTOLOGY_FILE).is_file():
+        return checkout
+    try:
+        installed = Path(str(resources.files("graphkb._ontology")))
+    except ModuleNotFoundError:
+        installed = None
+    if installed is not None and (installed / ONTOLOGY_FILE).is_file():
+        return installed
+    raise OntologyError(f"cannot find {ONTOLOGY_FILE}: neither {checkout} nor installed package data")
+
+
+def _parse(name: str) -> rdflib.Graph:
+    path = ontology_dir() / name
+    try:
+        return rdflib.Graph().parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as e:  # rdflib's BadSyntax is a SyntaxError
+        raise OntologyError(f"{path}: {e}") from e
+
+
+def load_ontology() -> rdflib.Graph:
+    """A fresh graph of ontology/graphkb.ttl (callers may add to it)."""
+    return _parse(ONTOLOGY_FILE)
+
+
+def load_shapes() -> rdflib.Graph:
+    """A fresh graph of ontology/shapes.ttl."""
+    return _parse(SHAPES_FILE)
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple[dict[str, str], dict[str, str]]:
+    graph = load_ontology()
+    properties, classes = {}, {}
+    for term, label in graph.subject_objects(RDFS.label):
+        if not isinstance(term, rdflib.URIRef):
+            continue
+        kinds = set(graph.objects(term, RDF.type))
+        if kinds & set(_PROPERTY_TYPES):
+            properties[str(term)] = str(label)
+        elif OWL.Class in kinds:
+            classes[str(term)] = str(label)
+    return properties, classes
+
+
+def property_labels() -> dict[str, str]:
+    """IRI -> English label of every property the ontology defines or reuses."""
+    return dict(_labels()[0])
+
+
+def class_labels() -> dict[str, str]:
+    """IRI -> English label of every class the ontology defines or reuses."""
+    return dict(_labels()[1])
+
+
+def validate_graph(data: rdflib.Graph) -> tuple[bool, str]:
+    """Check ``data`` against the shapes; return (conforms, one line per problem).
+
+    The whole ontology is merged into a copy of the data, so that sh:class follows
+    rdfs:subClassOf and the modality scheme is there to check against (pyshacl's
+    ``ont_graph`` copies only RDFS/OWL axioms, not the SKOS scheme). RDFS inference
+    stays off on purpose: it would type a node from a property's range and so
+    hide a person who "represents" an organisation.
+    """
+    import pyshacl  # slow to import; only `validate` needs it
+
+    mixed = load_ontology()
+    mixed += data
+    conforms, results, _text = pyshacl.validate(
+        mixed, shacl_graph=load_shapes(), inference="none", allow_warnings=True)
+    lines = sorted(_result_lines(results))
+    if not lines:
+        return conforms, f"Conforms: {len(data)} triples, no violations."
+    head = "Conforms" if conforms else "Does not conform"
+    return conforms, "\n".join([f"{head}: {len(lines)} result(s) in {len(data)} triples."] + lines)
+
+
+def validate_store(store) -> tuple[bool, str]:
+    """Validate the union of every graph in ``store`` (a graphkb OxigraphStore)."""
+    triples = store.raw.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                              use_default_graph_as_union=True)
+    import pyoxigraph as ox
+
+    data = rdflib.Graph().parse(data=triples.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return validate_graph(data)
+
+
+def _result_lines(results: rdflib.Graph):
+    """One line per validation result: severity, focus node, path, message (value)."""
+    for result in results.objects(None, SH.result):  # top level only, not sh:detail
+        severity = results.value(result, SH.resultSeverity)
+        focus = _short(results.value(result, SH.focusNode), results)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage) or "violates " + _short(
+            results.value(result, SH.sourceConstraintComponent), results)
+        value = results.value(result, SH.value)
+        parts = [_short(severity, results).replace("sh:", ""), focus,
+                 _short(path, results) if path is not None else "-", str(message)]
+        if value is not None and str(value) not in str(message):
+            parts.append(f"(value: {_short(value, results)})")
+        yield "  ".join(parts)
+
+
+_NAMES = sorted([*PREFIXES.items(), ("sh", str(SH)), ("gks", SHAPES)], key=lambda p: -len(p[1]))
+
+
+def _short(term, graph: rdflib.Graph) -> str:
+    """A term as a reader wants it: prefixed name, quoted literal, or a path."""
+    if isinstance(term, rdflib.Literal):
+        quoted = rdflib.Literal(str(term)).n3()
+        if term.language:
+            return f"{quoted}@{term.language}"
+        return f"{quoted}^^{_short(term.datatype, graph)}" if term.datatype else quoted
+    if isinstance(term, rdflib.BNode):
+        return _path(term, graph)
+    text = str(term)
+    for prefix, iri in _NAMES:
+        if text.startswith(iri):
+            return f"{prefix}:{text[len(iri):]}"
+    return f"<{text}>"
+
+
+def _path(node: rdflib.BNode, graph: rdflib.Graph) -> str:
+    """A complex SHACL path (sequence or inverse) in SPARQL path syntax, else _:b."""
+    inverse = graph.value(node, SH.inversePath)
+    if inverse is not None:
+        return "^" + _short(inverse, graph)
+    items = list(rdflib.collection.Collection(graph, node)) if graph.value(node, RDF.first) else []
+    return "/".join(_short(i, graph) for i in items) if items else "_:" + str(node)[:8]
