@@ -1,9 +1,9 @@
 """The ontology and the SHACL shapes: where they are, what they name, and validation.
 
 The files live in ``ontology/`` at the top of the repository, where people read and
-edit them. A wheel installs the same files as the package ``graphkb._ontology``
-(see ``[tool.setuptools.package-dir]`` in pyproject.toml), so an installed graphkb
-finds them without a checkout.
+edit them. A wheel installs the same folder as ``graphkb/data/`` (see
+``[tool.setuptools.package-dir]`` in pyproject.toml), so an installed graphkb finds
+them without a checkout.
 
 >>> property_labels()["https://w3id.org/graphkb/ontology#buyer"]
 'buyer'
@@ -13,7 +13,6 @@ finds them without a checkout.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 import rdflib
@@ -37,18 +36,13 @@ def ontology_dir() -> Path:
     """The folder holding graphkb.ttl and shapes.ttl.
 
     A checkout's ``ontology/`` wins, so edits show at once; otherwise the copy
-    installed as package data.
+    that ``pip install .`` put in ``graphkb/data/``.
     """
-    checkout = Path(__file__).resolve().parent.parent / "ontology"
-    if (checkout / ONTOLOGY_FILE).is_file():
-        return checkout
-    try:
-        installed = Path(str(resources.files("graphkb._ontology")))
-    except ModuleNotFoundError:
-        installed = None
-    if installed is not None and (installed / ONTOLOGY_FILE).is_file():
-        return installed
-    raise OntologyError(f"cannot find {ONTOLOGY_FILE}: neither {checkout} nor installed package data")
+    here = Path(__file__).resolve().parent
+    for folder in (here.parent / "ontology", here / "data"):
+        if (folder / ONTOLOGY_FILE).is_file():
+            return folder
+    raise OntologyError(f"cannot find {ONTOLOGY_FILE} in {here.parent / 'ontology'} or {here / 'data'}")
 
 
 def _parse(name: str) -> rdflib.Graph:
