@@ -217,5 +217,43 @@ def validate(ctx):
         sys.exit(1)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on; 0 picks a free port.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the query editor in a browser.")
+@click.option("--cors", is_flag=True, help="Allow cross-origin requests from any origin.")
+@click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(min=0.1),
+              envvar="GRAPHKB_TIMEOUT", show_envvar=True, help="Seconds a query may run.")
+@click.option("--write-token", default=None, envvar="GRAPHKB_WRITE_TOKEN", show_envvar=True,
+              help="Bearer token that allows updates and Graph Store writes (read-only without).")
+@click.option("--workers", default=None, type=click.IntRange(1, 64),
+              help="Query worker processes [default: CPUs, at least 2].")
+@click.option("--queries", "queries_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of example .rq queries for the editor [default: the repo's queries/].")
+@click.option("--get", "get_path", default=None, metavar="PATH",
+              help="Answer one GET request for PATH in process, print it and exit (non-zero on 4xx/5xx).")
+@click.pass_context
+@fail_cleanly
+def serve(ctx, host, port, open_browser, cors, timeout, write_token, workers, queries_dir, get_path):
+    """Serve the store: SPARQL endpoint at /sparql, Graph Store at /store, editor at /."""
+    from .web.app import create_app
+    from .web.runner import ensure_store, get_once, serve as run_server
+
+    store_path = Path(ctx.obj["store_path"])
+    ensure_store(store_path, create=write_token is not None)
+    app = create_app(store_path, timeout=timeout, write_token=write_token, cors=cors,
+                     workers=workers, queries_dir=queries_dir)
+    if get_path is not None:
+        status, body = get_once(app, get_path)
+        sys.stdout.buffer.write(body)
+        sys.stdout.buffer.flush()
+        if status >= 400:
+            sys.exit(1)
+        return
+    run_server(app, host, port, open_browser,
+               announce=lambda url: click.echo(f"graphkb serve: {url} (Ctrl-C to stop)"))
+
+
 def main():  # pragma: no cover - python -m graphkb
     cli(prog_name="graphkb")
