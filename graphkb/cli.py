@@ -202,6 +202,54 @@ def stats(ctx):
     result = store.query(
         "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class ORDER BY DESC(?n)")
     click.echo(render(result, "table"), nl=False)
+    _echo_graph_summary(store)
+
+
+def _echo_graph_summary(store) -> None:
+    """The entity graph's shape: its connected components and best connected entities."""
+    from .graphview import store_summary
+
+    summary = store_summary(store)
+    click.echo(f"\ngraph     {summary.nodes} nodes, {summary.edges} links, "
+               f"{summary.components} components (largest: {summary.largest} nodes)")
+    if summary.top:
+        click.echo("most connected:")
+        width = max(len(label) for label, _, _ in summary.top)
+        cls_width = max(len(cls) for _, cls, _ in summary.top)
+        for label, cls, degree in summary.top:
+            click.echo(f"  {label.ljust(width)}  {cls.ljust(cls_width)}  {degree}")
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("graph.html"), show_default=True, help="The HTML file to write.")
+@click.option("--focus", metavar="ENTITY", default=None,
+              help="Draw only the neighbourhood of this entity (label, alias or IRI).")
+@click.option("--hops", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="How many links away from --focus to draw.")
+@click.option("--type", "types", metavar="CLASS", multiple=True,
+              help="Draw only entities of this class (e.g. Country, gk:Deal); repeat or comma-separate.")
+@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Draw the result of this CONSTRUCT or DESCRIBE query (.rq file).")
+@click.option("--limit", type=click.IntRange(min=1), default=300, show_default=True,
+              help="Draw at most this many nodes, best connected first.")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in a browser.")
+@click.pass_context
+@fail_cleanly
+def viz(ctx, output, focus, hops, types, query_file, limit, open_page):
+    """Write the knowledge graph as one self-contained interactive HTML page."""
+    from . import graphview
+
+    query = _query_text(str(query_file)) if query_file else None
+    view = graphview.store_view(open_store(ctx, read_only=True), focus=focus, hops=hops,
+                                types=types, query=query, limit=limit)
+    try:
+        output.write_text(graphview.render_html(view), encoding="utf-8")
+    except OSError as e:
+        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+    click.echo(f"Wrote {output}: showing {len(view.shown)} of {view.total} entities.", err=True)
+    if open_page:
+        click.launch(str(output.resolve()))
 
 
 @cli.command()

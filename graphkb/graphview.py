@@ -164,8 +164,12 @@ _MODEL_PARENTS = {
 
 
 def _ontology_paths() -> list[Path]:
-    here = Path(__file__).resolve().parent
-    return [here / "data" / "graphkb.ttl", here.parent / "ontology" / "graphkb.ttl"]
+    from .ontology import ONTOLOGY_FILE, OntologyError, ontology_dir
+
+    try:
+        return [ontology_dir() / ONTOLOGY_FILE]
+    except OntologyError:
+        return []  # the view still works with local names
 
 
 @lru_cache(maxsize=1)

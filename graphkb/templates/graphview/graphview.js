@@ -161,7 +161,7 @@
     body.append(el("div", d.iri, "iri"));
     if (links) {
       var actions = el("div", null, "actions"), a = el("a", "DESCRIBE in the query editor");
-      a.href = links.editor + "#query=" + encodeURIComponent("DESCRIBE <" + d.iri + ">");
+      a.href = links.editor + "?query=" + encodeURIComponent("DESCRIBE <" + d.iri + ">");
       var more = el("button", "Draw neighbours");
       more.type = "button";
       more.addEventListener("click", function () { expand(id); });
