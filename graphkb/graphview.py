@@ -272,11 +272,12 @@ class KnowledgeGraph:
 
     nodes: dict[str, Node]
     graph: nx.MultiDiGraph
+    names: dict[str, str] = field(default_factory=dict)  # labels of IRIs that are not nodes
 
     def label(self, iri: str, vocab: Vocabulary | None = None) -> str:
         node = self.nodes.get(iri)
         if node is None:
-            return _local_name(iri)
+            return self.names.get(iri) or _local_name(iri)
         if node.labels:
             return node.labels[0]
         return event_label(self, node, vocab or vocabulary())
@@ -322,14 +323,27 @@ def _drawable_iris(nodes: Mapping[str, Node]) -> set[str]:
             if any(t.startswith(GK) for t in n.types) and not n.types & HIDDEN_CLASSES}
 
 
-def _link(nodes: dict[str, Node]) -> KnowledgeGraph:
+def _link(nodes: dict[str, Node], edges: Iterable[tuple[str, str, str]] | None = None) -> KnowledgeGraph:
+    """The graph of ``nodes``; its edges are their IRI facts between nodes unless given."""
+    if edges is None:
+        edges = [(n.iri, p, o.value) for n in nodes.values() for p, o in n.facts if o.is_iri]
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(nodes)
-    for node in nodes.values():
-        for prop, obj in node.facts:
-            if obj.is_iri and obj.value in nodes:
-                graph.add_edge(node.iri, obj.value, key=prop)
+    graph.add_edges_from((s, o, p) for s, p, o in edges if s in nodes and o in nodes)
     return KnowledgeGraph(nodes, graph)
+
+
+async def fetch_names(select: Select, kb: KnowledgeGraph) -> None:
+    """Labels of the IRIs that facts and edges point to but that are not nodes here."""
+    wanted = {o.value for n in kb.nodes.values() for _, o in n.facts if o.is_iri}
+    wanted |= set(kb.graph.nodes)
+    wanted = sorted(wanted - kb.nodes.keys() - kb.names.keys())
+    for chunk in _chunks(wanted):
+        values = " ".join(sparql_iri(i) for i in chunk if _IRI_OK.match(i))
+        rows = await select(f"{sparql_prefixes()}SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} "
+                            f"?s rdfs:label ?l }} ORDER BY ?s ?l")
+        for r in rows:
+            kb.names.setdefault(r["s"]["value"], r["l"]["value"])
 
 
 def _add_once(values: list[str], value: str) -> None:
@@ -361,9 +375,11 @@ async def fetch_around(select: Select, iri: str) -> KnowledgeGraph:
     if not near:
         raise EntityNotFound(f"no entity {iri} in the graph")
     kb = graph_from_triples(await _subject_triples(select, near))
-    incoming = await _incoming_edges(select, near)
-    for s, p, o in incoming:
-        kb.graph.add_edge(s, o, key=p)  # endpoints outside kb.nodes are drawn by the page if shown
+    # Links to and from nodes outside: the page draws those whose other end it shows.
+    outgoing = [(n.iri, p, o.value) for n in kb.nodes.values() for p, o in n.facts if o.is_iri]
+    for s, p, o in outgoing + await _incoming_edges(select, near):
+        kb.graph.add_edge(s, o, key=p)
+    await fetch_names(select, kb)
     return kb
 
 
@@ -412,8 +428,11 @@ async def fetch_construct(construct: Construct, select: Select, query: str) -> K
             node.types |= stored.types
             node.labels = node.labels or stored.labels
             node.aliases = node.aliases or stored.aliases
-            node.facts += [f for f in stored.facts if not f[1].is_iri and f not in node.facts]
-    return _link({iri: nodes[iri] for iri in keep})
+            node.facts += [f for f in stored.facts if f not in node.facts]
+    edges = [(s.value, p.value, o.value) for s, p, o in triples if o.is_iri and p.value != TYPE]
+    kb = _link({iri: nodes[iri] for iri in keep}, edges)
+    await fetch_names(select, kb)
+    return kb
 
 
 def _parse_ntriples(text: str) -> Iterable[tuple[Term, Term, Term]]:
@@ -460,16 +479,20 @@ def resolve_classes(kb: KnowledgeGraph, names: Iterable[str], vocab: Vocabulary)
 
     :raises ViewError: for a name that is no class of the model or the graph.
     """
-    known = set(STYLES) | vocab.labels.keys() | {t for n in kb.nodes.values() for t in n.types}
-    by_name = {}
-    for iri in known:
-        by_name.setdefault(_local_name(iri).casefold(), iri)
-        by_name.setdefault(vocab.label(iri).casefold(), iri)
+    known = set(STYLES) | {t for n in kb.nodes.values() for t in n.types}
+    known |= set(vocab.parents) | {p for ps in vocab.parents.values() for p in ps}
+    ours_first = sorted(known, key=lambda i: (not i.startswith(GK), i))  # gk:Organization, not schema's
+    exact = {_local_name(iri): iri for iri in reversed(ours_first)}
+    loose: dict[str, str] = {}
+    for iri in ours_first:
+        loose.setdefault(_local_name(iri).casefold(), iri)
+        loose.setdefault(vocab.label(iri).casefold(), iri)
     classes = set()
     for name in (n.strip() for raw in names for n in raw.split(",")):
         if not name:
             continue
-        iri = name if name in known else by_name.get(name.removeprefix("gk:").casefold())
+        short = name.removeprefix("gk:")
+        iri = name if name in known else exact.get(short) or loose.get(short.casefold())
         if iri is None:
             raise ViewError(f"unknown class {name!r}")
         classes.add(iri)
@@ -562,11 +585,16 @@ def event_label(kb: KnowledgeGraph, node: Node, vocab: Vocabulary) -> str:
     for key in keys:
         for prop, obj in node.facts:
             if prop == GK + key:
-                text = obj.value if not obj.is_iri else kb.label(obj.value, vocab) \
-                    if obj.value in kb.nodes else _local_name(obj.value)
+                text = _plain_name(kb, obj.value) if obj.is_iri else obj.value
                 _add_once(parts, text)
     name = vocab.class_label(cls)
     return f"{name}: {' – '.join(parts[:4])}" if parts else f"{name} {_local_name(node.iri)}"
+
+
+def _plain_name(kb: KnowledgeGraph, iri: str) -> str:
+    """A name that never recurses into another event's label."""
+    node = kb.nodes.get(iri)
+    return (node.labels[0] if node and node.labels else kb.names.get(iri)) or _local_name(iri)
 
 
 def literal_text(term: Term) -> str:
