@@ -1,1 +1,136 @@
-"""placeholder, being written"""
+"""Entities: mentions that name the same thing, joined into one entity with a stable IRI.
+
+One thing, one entity: 'S-400', 'S-400 Triumf' and 'the S-400 system' share a
+gazetteer key; 'Alipov' resolves to 'Denis Alipov'; an acronym resolves to its long
+name. The IRI depends only on the entity's broad category and name, so the same
+entity found in two articles is one node in the graph.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .mentions import AnalysedArticle, Mention
+from .namespaces import ID, slug
+
+# The ontology class of each mention kind; kinds the ontology folds together map here.
+CLASS_OF_KIND = {
+    "AircraftCarrier": "Ship", "TransportAircraft": "Aircraft",
+}
+CATEGORY = {
+    "Country": "country", "City": "place", "Region": "place", "Place": "place",
+    "Person": "person", "MilitaryOperation": "operation",
+    "Organization": "org", "GovernmentAgency": "org", "Company": "org", "JointVenture": "org",
+    "MilitaryBranch": "org", "MediaOutlet": "org", "IntergovernmentalBody": "org",
+    "ArmedGroup": "org",
+}
+GENERIC = {"WeaponSystem", "Organization", "Place"}
+
+
+def category(kind: str) -> str:
+    return CATEGORY.get(kind, "system")
+
+
+@dataclass(eq=False)
+class Entity:
+    key: str
+    kind: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    wikidata: str | None = None
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def iri(self) -> str:
+        return f"{ID}{category(self.kind)}/{slug(self.label)}"
+
+    @property
+    def cls(self) -> str:
+        return CLASS_OF_KIND.get(self.kind, self.kind)
+
+
+@dataclass
+class Resolved:
+    entities: list[Entity]
+    of_mention: dict[int, Entity]          # id(mention) -> entity
+
+    def entity(self, mention: Mention) -> Entity | None:
+        return self.of_mention.get(id(mention))
+
+    def by_key(self, key: str) -> Entity | None:
+        return next((e for e in self.entities if e.key == key), None)
+
+
+def resolve(doc: AnalysedArticle) -> Resolved:
+    """Group an article's mentions into entities."""
+    known = gazetteer.by_key()
+    groups: dict[str, Entity] = {}
+    of_mention: dict[int, Entity] = {}
+    for m in doc.mentions:
+        if m.kind == "Demonym":
+            continue
+        key = _key(m)
+        entity = groups.get(key)
+        if entity is None:
+            entity = groups[key] = _new_entity(key, m, known)
+        entity.mentions.append(m)
+        if m.text != entity.label and m.kind != "Person":
+            entity.aliases.add(m.text)
+        of_mention[id(m)] = entity
+    _merge_partial_names(groups, of_mention)
+    for entity in groups.values():
+        entity.kind = _best_kind(entity, known)
+        acronym = next((m.attrs["acronym"] for m in entity.mentions if "acronym" in m.attrs), None)
+        if acronym:
+            entity.aliases.add(acronym)
+        entity.aliases.discard(entity.label)
+    return Resolved(list(groups.values()), of_mention)
+
+
+def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
+    """'Alipov' is 'Denis Alipov' when the article names him in full."""
+    people = [e for e in groups.values() if e.kind == "Person"]
+    for short in people:
+        full = [e for e in people if e is not short and e.label.endswith(" " + short.label)]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        for m in short.mentions:
+            target.mentions.append(m)
+            of_mention[id(m)] = target
+        del groups[short.key]
+
+
+def _key(m: Mention) -> str:
+    if m.kind == "Person":
+        return f"person:{m.label or m.text}"
+    if m.key and m.key.startswith("designation:"):
+        entry = _known_designation(m.key.split(":", 1)[1])
+        if entry:
+            return entry.key
+    return m.key or f"name:{m.name.lower()}"
+
+
+def _known_designation(designation: str):
+    for k in gazetteer.load():
+        if any(n.upper() == designation for n in [k.label, *k.aliases]):
+            return k
+    return None
+
+
+def _new_entity(key: str, m: Mention, known) -> Entity:
+    entry = known.get(key)
+    if entry:
+        return Entity(key, entry.kind, entry.label, set(entry.aliases), wikidata=entry.wikidata,
+                      attrs=dict(m.attrs))
+    return Entity(key, m.kind, m.label or m.text, attrs=dict(m.attrs))
+
+
+def _best_kind(entity: Entity, known) -> str:
+    entry = known.get(entity.key)
+    if entry:
+        return entry.kind
+    kinds = Counter(m.kind for m in entity.mentions if m.kind not in GENERIC)
+    return kinds.most_common(1)[0][0] if kinds else entity.mentions[0].kind

@@ -1,1 +1,139 @@
-"""placeholder, being written"""
+"""Mapping: what the rules found, as RDF quads under the ontology, in the article's graph.
+
+Each fact is written twice over: as the plain triple an analyst queries
+(``?deal gk:buyer ?country``), and as a ``gk:Claim`` beside it that names the
+triple (rdf:subject / rdf:predicate / rdf:object) and says where it comes from:
+the article, the sentence (a W3C Web Annotation TextQuoteSelector and
+TextPositionSelector with 0-based, half-open character offsets), who asserts it and
+with what modality.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from .articles import Article
+from .claims import Claim, Event, Findings, Lit
+from .entities import Entity, Resolved
+from .namespaces import DCT, GK, ID, OA, OWL, PREFIXES, PROV, RDF, RDFS, SKOS, WD, XSD, slug
+
+TYPE = ox.NamedNode(RDF + "type")
+LABEL = ox.NamedNode(RDFS + "label")
+ALT = ox.NamedNode(SKOS + "altLabel")
+
+
+def iri(name: str) -> ox.NamedNode:
+    """'gk:buyer' -> the full IRI; a full IRI stays as it is."""
+    prefix, _, local = name.partition(":")
+    if prefix in PREFIXES and not local.startswith("//"):
+        return ox.NamedNode(PREFIXES[prefix] + local)
+    return ox.NamedNode(name)
+
+
+def literal(lit: Lit) -> ox.Literal:
+    if lit.datatype == "string":
+        return ox.Literal(str(lit.value))
+    value = str(lit.value).lower() if lit.datatype == "boolean" else str(lit.value)
+    return ox.Literal(value, datatype=ox.NamedNode(XSD + lit.datatype))
+
+
+def to_quads(article: Article, resolved: Resolved, found: Findings) -> list[ox.Quad]:
+    graph = ox.NamedNode(article.graph)
+    triples: list[tuple] = []
+    add = triples.append
+    art = ox.NamedNode(article.iri)
+    add((art, TYPE, iri("gk:Article")))
+    add((art, iri("dct:identifier"), ox.Literal(article.id)))
+    add((art, iri("dct:source"), ox.Literal(article.path)))
+    for entity in _entities(resolved, found):
+        _entity(add, entity)
+    for event in found.events:
+        _event(add, event, found)
+    for number, claim in enumerate(found.claims, 1):
+        _claim(add, claim, number, article, found)
+    seen = set()
+    quads = []
+    for s, p, o in triples:
+        key = (s, p, o)
+        if key not in seen:
+            seen.add(key)
+            quads.append(ox.Quad(s, p, o, graph))
+    return quads
+
+
+def _entities(resolved: Resolved, found: Findings) -> list[Entity]:
+    out, ids = [], set()
+    for entity in [*resolved.entities, *found.extra_entities]:
+        if id(entity) not in ids:
+            ids.add(id(entity))
+            out.append(entity)
+    return out
+
+
+def _entity(add, entity: Entity) -> None:
+    node = ox.NamedNode(entity.iri)
+    add((node, TYPE, iri(f"gk:{entity.cls}")))
+    add((node, LABEL, ox.Literal(entity.label)))
+    for alias in sorted(entity.aliases):
+        if alias != entity.label:
+            add((node, ALT, ox.Literal(alias)))
+    if entity.wikidata:
+        add((node, iri("owl:sameAs"), ox.NamedNode(WD + entity.wikidata)))
+
+
+def _event(add, event: Event, found: Findings) -> None:
+    node = ox.NamedNode(event.iri)
+    add((node, TYPE, iri(f"gk:{event.cls}")))
+    add((node, LABEL, ox.Literal(_event_label(event, found))))
+
+
+def _event_label(event: Event, found: Findings) -> str:
+    """'Deal: India – S-400': the kind of event and the names of what it joins."""
+    names = []
+    for c in found.claims:
+        if c.subject is event and not isinstance(c.object, Lit) and c.predicate in (
+                "gk:buyer", "gk:seller", "gk:party", "gk:item", "gk:speaker", "gk:imposedBy",
+                "gk:target"):
+            label = getattr(c.object, "label", None)
+            if label and label not in names:
+                names.append(label)
+    kind = {"Negotiation": "Talks", "Statement": "Statement by"}.get(event.kind, event.kind)
+    return f"{kind}: {' – '.join(names[:4])}" if names else f"{kind} {event.number}"
+
+
+def _term(node):
+    if isinstance(node, Lit):
+        return literal(node)
+    return ox.NamedNode(node.iri)
+
+
+def _claim(add, claim: Claim, number: int, article: Article, found: Findings) -> None:
+    s, p, o = _term(claim.subject), iri(claim.predicate), _term(claim.object)
+    add((s, p, o))
+    node = ox.NamedNode(f"{ID}claim/{slug(article.id)}/{number}")
+    add((node, TYPE, iri("gk:Claim")))
+    add((node, iri("rdf:subject"), s))
+    add((node, iri("rdf:predicate"), p))
+    add((node, iri("rdf:object"), o))
+    add((node, iri("gk:modality"), iri(f"gk:{claim.modality}")))
+    add((node, iri("prov:wasDerivedFrom"), ox.NamedNode(article.iri)))
+    speaker = claim.speaker or getattr(found, "publisher", None)
+    if speaker is not None:
+        add((node, iri("prov:wasAttributedTo"), ox.NamedNode(speaker.iri)))
+    evidence = ox.NamedNode(f"{ID}evidence/{slug(article.id)}/{claim.start}-{claim.end}")
+    add((node, iri("gk:evidence"), evidence))
+    _evidence(add, evidence, claim, article)
+
+
+def _evidence(add, evidence, claim: Claim, article: Article) -> None:
+    quote = ox.NamedNode(evidence.value + "/quote")
+    position = ox.NamedNode(evidence.value + "/position")
+    add((evidence, TYPE, iri("oa:SpecificResource")))
+    add((evidence, iri("oa:hasSource"), ox.NamedNode(article.iri)))
+    add((evidence, iri("oa:hasSelector"), quote))
+    add((evidence, iri("oa:hasSelector"), position))
+    add((quote, TYPE, iri("oa:TextQuoteSelector")))
+    add((quote, iri("oa:exact"), ox.Literal(article.text[claim.start:claim.end])))
+    add((position, TYPE, iri("oa:TextPositionSelector")))
+    nonneg = ox.NamedNode(XSD + "nonNegativeInteger")
+    add((position, iri("oa:start"), ox.Literal(str(claim.start), datatype=nonneg)))
+    add((position, iri("oa:end"), ox.Literal(str(claim.end), datatype=nonneg)))

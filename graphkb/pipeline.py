@@ -20,6 +20,7 @@ from .errors import ArticleError
 from .store import GraphStore
 
 BATCH_SIZE = 64
+FLUSH_EVERY = 1000
 
 
 def article_quads(article: Article) -> list[ox.Quad]:
@@ -63,8 +64,17 @@ def ingest(store: GraphStore, inputs: Iterable[str | Path], *,
         if on_article:
             on_article(article.id)
         if len(batch) >= batch_size:
-            store.replace_graphs(batch)
+            _write(store, batch, len(report.ingested))
             batch = {}
     if batch:
         store.replace_graphs(batch)
     return report
+
+
+def _write(store: GraphStore, batch: dict[str, list[ox.Quad]], done: int) -> None:
+    """Write one batch, and flush every FLUSH_EVERY articles: the embedded store's
+    write buffers otherwise grow with the corpus, and so would peak memory."""
+    store.replace_graphs(batch)
+    flush = getattr(store, "flush", None)
+    if flush and done // FLUSH_EVERY != (done - len(batch)) // FLUSH_EVERY:
+        flush()

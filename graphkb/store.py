@@ -73,9 +73,20 @@ class OxigraphStore:
 
         One SPARQL update (DROP + INSERT DATA) is one transaction in Oxigraph, so a
         crash leaves either the old graphs or the new ones, never half of either.
+        Graphs the store does not hold yet (the usual case when ingesting) skip
+        SPARQL: ``Store.extend`` adds their quads in one transaction too, and about
+        twice as fast as parsing them back from INSERT DATA.
         """
+        new = {g for g in graphs if not self._store.contains_named_graph(ox.NamedNode(g))}
+        if new:
+            try:
+                self._store.extend(q for g in new for q in _in_graph(graphs[g], g))
+            except OSError as e:
+                raise StoreError(_first_line(e)) from e
         parts = []
         for graph, quads in graphs.items():
+            if graph in new:
+                continue
             parts.append(f"DROP SILENT GRAPH <{graph}>")
             body = " .\n".join(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)}"
                                for q in quads)
@@ -174,6 +185,13 @@ class OxigraphStore:
             raise StoreError(_first_line(e)) from e
         except (ValueError, RuntimeError) as e:
             raise QueryError(_first_line(e)) from e
+
+
+def _in_graph(quads: Iterable[ox.Quad], graph: str):
+    """The quads, each placed in ``graph`` (as the SPARQL path does)."""
+    node = ox.NamedNode(graph)
+    for q in quads:
+        yield q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node)
 
 
 def _graph_node(graph: str):

@@ -1,1 +1,205 @@
-"""placeholder"""
+"""Claims: the facts an article states, each with its evidence, speaker and modality.
+
+Each rule module looks for one family of facts (people and their posts, quotes,
+deals and talks, ventures and production, operations and sanctions) as general
+patterns over entity kinds and trigger words, and adds claims to a ``Findings``.
+A claim links a subject (an entity or an event such as a deal) to an object (an
+entity, an event or a literal) through an ontology property, and keeps the
+character span of the sentence that states it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import gazetteer
+from ..entities import Entity, Resolved
+from ..mentions import AnalysedArticle, Mention, Quote, Sentence
+from ..namespaces import ID, slug
+
+
+@dataclass(eq=False)
+class Event:
+    """Something that happens or is agreed, minted per article: a deal, talks, a statement."""
+    kind: str
+    article_id: str
+    number: int
+    label: str | None = None
+
+    @property
+    def iri(self) -> str:
+        return f"{ID}{self.kind.lower()}/{slug(self.article_id)}/{self.number}"
+
+    @property
+    def cls(self) -> str:
+        return self.kind
+
+
+@dataclass(frozen=True)
+class Lit:
+    value: object
+    datatype: str = "string"       # an xsd local name
+
+
+Node = Entity | Event
+
+
+@dataclass
+class Claim:
+    subject: Node
+    predicate: str                 # a gk: local name, or a full IRI
+    object: Node | Lit
+    start: int                     # the evidence span in the article text
+    end: int
+    modality: str = "Asserted"
+    speaker: Entity | None = None
+
+
+HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said to|"
+                    r"reports? (?:say|said|suggest)|sources said|purportedly|it is understood|"
+                    r"claimed|rumou?red)\b", re.I)
+PLANS = re.compile(r"\b(?:may|might|could|would|plans? to|planned|planning|intends? to|"
+                   r"is considering|are considering|considering|possible|proposed|potential|"
+                   r"expected to|is set to|are set to|poised to|will|wants? to|seeks? to|"
+                   r"under negotiation|in talks|negotiating|once finalised|once finalized)\b", re.I)
+
+
+@dataclass
+class Findings:
+    """What the rules found in one article."""
+    doc: AnalysedArticle
+    resolved: Resolved
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    extra_entities: list[Entity] = field(default_factory=list)
+    _seen: set = field(default_factory=set)
+
+    # --- building -----------------------------------------------------------
+    def event(self, kind: str, label: str | None = None) -> Event:
+        e = Event(kind, self.doc.article.id, len(self.events) + 1, label)
+        self.events.append(e)
+        return e
+
+    def add(self, subject: Node, predicate: str, obj: Node | Lit, sentence: Sentence | tuple,
+            modality: str | None = None, speaker: Entity | None = None) -> None:
+        if subject is None or obj is None or subject is obj:
+            return
+        start, end = (sentence.start, sentence.end) if isinstance(sentence, Sentence) else sentence
+        if modality is None:
+            modality = self.modality(start, end)
+        if speaker is None:
+            speaker = self.speaker_at(start)
+        key = (id(subject), predicate, id(obj) if not isinstance(obj, Lit) else obj)
+        if key in self._seen:
+            # the same fact stated again: keep the extra evidence as another claim
+            pass
+        self._seen.add(key)
+        self.claims.append(Claim(subject, predicate, obj, start, end, modality, speaker))
+
+    def has(self, subject: Node, predicate: str, obj=None) -> bool:
+        return any(c.subject is subject and c.predicate == predicate and
+                   (obj is None or c.object is obj or c.object == obj) for c in self.claims)
+
+    def objects(self, subject: Node, predicate: str) -> list:
+        out = []
+        for c in self.claims:
+            if c.subject is subject and c.predicate == predicate and c.object not in out:
+                out.append(c.object)
+        return out
+
+    def new_entity(self, kind: str, label: str, mention_start: int | None = None) -> Entity:
+        """An entity that a rule, not a mention, brought to light ('produced in Amethi')."""
+        key = f"name:{label.lower()}"
+        found = self.resolved.by_key(key) or next(
+            (e for e in self.extra_entities if e.key == key), None)
+        if found:
+            return found
+        entity = Entity(key, kind, label)
+        self.extra_entities.append(entity)
+        return entity
+
+    # --- reading ------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def entity(self, mention: Mention) -> Entity | None:
+        if mention.kind == "Demonym":
+            return self.country(mention)
+        return self.resolved.entity(mention)
+
+    def country(self, mention: Mention) -> Entity | None:
+        """The country a mention stands for: a country, its demonym, or its capital."""
+        known = gazetteer.by_key().get(mention.key or "")
+        if known and known.kind == "Country":
+            return self._country_entity(known)
+        if known and known.kind == "City" and known.label in gazetteer.capital_index():
+            return self._country_entity(gazetteer.capital_index()[known.label])
+        return None
+
+    def _country_entity(self, known) -> Entity:
+        entity = self.resolved.by_key(known.key) or next(
+            (e for e in self.extra_entities if e.key == known.key), None)
+        if entity is None:
+            entity = Entity(known.key, "Country", known.label, set(known.aliases),
+                            wikidata=known.wikidata)
+            self.extra_entities.append(entity)
+        return entity
+
+    def country_named(self, name: str) -> Entity | None:
+        known = gazetteer.demonym_index().get(name.removeprefix("the "))
+        return self._country_entity(known) if known else None
+
+    def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
+        return [m for m in self.doc.mentions if start <= m.start and m.end <= end
+                and (not kinds or m.kind in kinds or _is_kind(m.kind, kinds))]
+
+    def last_mention_before(self, offset: int, *kinds: str, within: int = 3000) -> Mention | None:
+        found = None
+        for m in self.doc.mentions:
+            if m.end <= offset and offset - m.end <= within and _is_kind(m.kind, kinds):
+                found = m
+        return found
+
+    def quote_at(self, offset: int) -> Quote | None:
+        return next((q for q in self.doc.quotes if q.start <= offset < q.end), None)
+
+    def speaker_at(self, offset: int) -> Entity | None:
+        quote = self.quote_at(offset)
+        return getattr(quote, "speaker", None) if quote else None
+
+    def modality(self, start: int, end: int) -> str:
+        text = self.text[start:end]
+        if HEDGES.search(text):
+            return "Reported"
+        if PLANS.search(text):
+            return "Planned"
+        return "Asserted"
+
+
+WEAPON_KINDS = {"WeaponSystem", "AirDefenceSystem", "Missile", "CruiseMissile", "Aircraft",
+                "FighterAircraft", "TransportAircraft", "Helicopter", "UnmannedAircraft", "Tank",
+                "ArmouredVehicle", "Artillery", "Ship", "AircraftCarrier", "Submarine", "Rifle",
+                "Radar", "MilitaryEquipment"}
+ORG_KINDS = {"Organization", "GovernmentAgency", "Company", "JointVenture", "MilitaryBranch",
+             "MediaOutlet", "IntergovernmentalBody", "ArmedGroup"}
+AGENT_KINDS = ORG_KINDS | {"Country", "Person"}
+PLACE_KINDS = {"City", "Region", "Place", "Country"}
+GROUPS = {"Weapon": WEAPON_KINDS, "Org": ORG_KINDS, "Agent": AGENT_KINDS, "Where": PLACE_KINDS,
+          "Party": ORG_KINDS | {"Country", "Demonym", "City"}}
+
+
+def _is_kind(kind: str, kinds: tuple[str, ...]) -> bool:
+    if not kinds:
+        return True
+    return any(kind == k or kind in GROUPS.get(k, ()) for k in kinds)
+
+
+def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
+    """Run every rule family over an article."""
+    from . import article, deals, operations, people, quotes, ventures
+
+    findings = Findings(doc, resolved)
+    for rules in (article, people, quotes, deals, ventures, operations):
+        rules.apply(findings)
+    return findings

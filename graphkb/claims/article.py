@@ -1,0 +1,89 @@
+"""The article itself: its title, publisher, dateline place and date.
+
+A headline is the first line when it does not read as a sentence. A dateline is
+'PLACE, DATE (OUTLET):' or 'PLACE, DATE -' at the start of the first paragraph, or
+a line that holds only a date. A sidecar's ``publisher`` is used when the text
+names none.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Findings, Lit
+from .dates import DATE_RE, parse_date
+
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.]+(?:[ -][A-Z][A-Za-z.]+){0,3})(?:, (?:[A-Z][a-z]+\.?|D\.?C\.?))?"
+    r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}))?"
+    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?::|-{1,3}|—|–)\s", re.M)
+DATE_LINE = re.compile(r"^\s*(?P<date>.{4,30}?)\s*$", re.M)
+
+
+class ArticleNode:
+    """The article as a node of the graph."""
+    kind = cls = "Article"
+
+    def __init__(self, iri: str, article_id: str):
+        self.iri = iri
+        self.article_id = article_id
+
+
+def apply(f: Findings) -> None:
+    article = f.doc.article
+    node = ArticleNode(article.iri, article.id)
+    f.article_node = node
+    f.publisher = None
+    text = f.text
+    first = re.match(r"\s*([^\n]+)", text)
+    span = None
+    if first:
+        line = first.group(1).strip()
+        start = first.start(1)
+        span = (start, start + len(line))
+        if not line.endswith((".", ":")) and len(line) < 250 and not DATELINE.match(line + " "):
+            f.add(node, "dct:title", Lit(line), span, "Asserted")
+    _dateline(f, node, text[:1500])
+    if f.publisher is None and article.meta.get("publisher"):
+        f.publisher = f.new_entity("Organization", article.meta["publisher"])
+        f.add(node, "dct:publisher", f.publisher, span or (0, 1), "Asserted")
+
+
+def _dateline(f: Findings, node, head: str) -> None:
+    m = DATELINE.search(head)
+    if m and m.start() < 600:
+        span = (m.start(), m.end())
+        place = _place(f, m.group("place"), m.start("place"))
+        if place is not None:
+            f.add(node, "gk:datelinePlace", place, span, "Asserted")
+        if m.group("date"):
+            f.add(node, "gk:datelineDate", parse_date(m.group("date")), span, "Asserted")
+        if m.group("outlet"):
+            f.publisher = _outlet(f, m.group("outlet"), m.start("outlet"))
+            f.add(node, "dct:publisher", f.publisher, span, "Asserted")
+        return
+    for line in DATE_LINE.finditer(head):
+        date = DATE_RE.fullmatch(line.group("date"))
+        if date:
+            f.add(node, "gk:datelineDate", parse_date(line.group("date")),
+                  (line.start("date"), line.end("date")), "Asserted")
+            return
+
+
+def _place(f: Findings, name: str, start: int):
+    for mention in f.mentions_in(start, start + len(name)):
+        entity = f.entity(mention)
+        if entity is not None and entity.kind in ("City", "Country", "Region", "Place"):
+            return entity
+    if name.isupper():
+        name = name.title()
+    known = f.new_entity("City", name)
+    return known
+
+
+def _outlet(f: Findings, name: str, start: int):
+    for mention in f.mentions_in(start, start + len(name)):
+        entity = f.entity(mention)
+        if entity is not None and entity.kind in ("MediaOutlet", "Organization", "Company"):
+            entity.kind = "MediaOutlet" if entity.kind != "Company" else entity.kind
+            return entity
+    return f.new_entity("MediaOutlet", name)

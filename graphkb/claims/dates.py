@@ -1,0 +1,97 @@
+"""Dates and numbers as typed literals, keeping the precision the text gives.
+
+>>> parse_date("May 29")
+Lit(value='--05-29', datatype='gMonthDay')
+>>> parse_date("December 17, 2025")
+Lit(value='2025-12-17', datatype='date')
+>>> parse_date("March 2018")
+Lit(value='2018-03', datatype='gYearMonth')
+>>> parse_money("$5.43 billion")
+(Decimal('5430000000'), 'USD')
+>>> parse_money("Rs 500 crore")
+(Decimal('5000000000'), 'INR')
+>>> parse_count("five")
+5
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import Lit
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+           r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+DATE_RE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RE}),? (?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH_RE}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{MONTH_RE}),? (?P<y3>\d{{4}})"
+    rf"|(?P<y4>(?:19|20)\d{{2}}))\b", re.I)
+
+SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+         "m": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
+         "b": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "crore": Decimal(10) ** 7,
+         "lakh": Decimal(10) ** 5}
+CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
+            "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "₹": "INR", "rs": "INR",
+            "rs.": "INR", "inr": "INR", "rupees": "INR"}
+_SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|bn|mn|crore|lakh|m|b)\b"
+MONEY_RE = re.compile(
+    rf"(?:(?P<cur>US\$|\$|£|€|₹|Rs\.?|USD|EUR|GBP|INR)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:{_SCALE_RE})?"
+    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|crore|lakh)?\s*"
+    rf"(?P<cur2>dollars|euros|pounds|rupees|USD|EUR|GBP|INR)\b)", re.I)
+
+WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+              "a dozen": 12, "dozen": 12, "two dozen": 24})
+COUNT_RE = r"(?:\d[\d,]*|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+
+
+def parse_date(text: str) -> Lit | None:
+    m = DATE_RE.search(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g["y1"]:
+        return Lit(f"{g['y1']}-{_month(g['m1']):02d}-{int(g['d1']):02d}", "date")
+    if g["m2"]:
+        if g["y2"]:
+            return Lit(f"{g['y2']}-{_month(g['m2']):02d}-{int(g['d2']):02d}", "date")
+        return Lit(f"--{_month(g['m2']):02d}-{int(g['d2']):02d}", "gMonthDay")
+    if g["m3"]:
+        return Lit(f"{g['y3']}-{_month(g['m3']):02d}", "gYearMonth")
+    return Lit(g["y4"], "gYear")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else
+                  name.lower().rstrip(".")[:3] if len(name.rstrip(".")) <= 4 else name.lower()]
+
+
+def parse_money(text: str) -> tuple[Decimal, str] | None:
+    m = MONEY_RE.search(text)
+    if not m:
+        return None
+    if m.group("num"):
+        number, scale, cur = m.group("num"), m.group("scale"), m.group("cur")
+    else:
+        number, scale, cur = m.group("num2"), m.group("scale2"), m.group("cur2")
+    value = Decimal(number.replace(",", ""))
+    if scale:
+        value *= SCALE[scale.lower()]
+    value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+    return value, CURRENCY[cur.lower()]
+
+
+def parse_count(text: str) -> int | None:
+    text = text.strip().lower().replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return WORDS.get(text)

@@ -1,0 +1,339 @@
+"""Deals, sales, deliveries and the talks that lead to them.
+
+A deal sentence holds a transaction trigger (signed a deal/contract, ordered,
+procuring, a possible sale to, delivery to, export to) and at least one item.
+The buyer is the agent that signs, orders or procures, or the one a sale,
+delivery or export goes *to*; the seller is the one it comes *from*, the one a
+contract is signed *with*, or the one whose sale or delivery it is. Money,
+quantity, date, and delivered/pending counts are read from the same sentence.
+A later sentence about the same buyer and item adds to the same deal.
+
+Talks: a sentence with talks/discussions/negotiations between two parties
+('between New Delhi and Moscow': capitals stand for their countries) about an
+item. When the article also reports a deal for that item whose buyer is one of
+the parties, that party is the buyer in the talks and the other the seller.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Event, Findings, Lit
+from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
+
+BUY_VERBS = (r"signed|inked|ordered|orders|placed an order|procur\w*|purchas\w*|buy|buying|"
+             r"bought|acquir\w*|requested to buy|has requested|contracted")
+SELL_VERBS = r"sold|sells|sell|supplied|supplies|supply|deliver\w*|export\w*|transferred"
+DEAL_NOUNS = r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export"
+TRIGGER = re.compile(rf"\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)
+TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations)\b",
+                   re.I)
+NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$",
+                             re.I)
+DELIVERED = re.compile(rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:have|has|had)?\s*(?:already\s+)?"
+                       rf"(?:been\s+)?(?:delivered|inducted|received|handed over|commissioned)", re.I)
+PENDING = re.compile(rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+"
+                     rf"(?:still\s+)?(?:pending|due|awaiting|yet to be delivered)", re.I)
+QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some)\s+)?"
+                      rf"(?P<n>{COUNT_RE})\s+(?:(?:additional|more|new|advanced|modern|"
+                      rf"[a-z]+-[a-z]+)\s+)?$", re.I)
+
+
+def apply(f: Findings) -> None:
+    f.deals = []
+    for sentence in f.doc.sentences:
+        if TALKS.search(sentence.text):
+            _talks(f, sentence)
+        elif TRIGGER.search(sentence.text):
+            _deal(f, sentence)
+        _money_only(f, sentence)
+        _item_list(f, sentence)
+    _talk_sides(f)
+
+
+# --- deals ------------------------------------------------------------------
+
+def _items(f: Findings, sentence):
+    items = []
+    for m in f.mentions_in(sentence.start, sentence.end, "Weapon"):
+        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]):
+            continue
+        entity = f.entity(m)
+        if entity is not None and all(e is not entity for e, _ in items):
+            items.append((entity, m))
+    return items
+
+
+def _deal(f: Findings, s) -> None:
+    text = s.text
+    items = _items(f, s)
+    phrase_item = _sale_phrase_item(f, s)
+    if phrase_item is not None and all(e is not phrase_item for e, _ in items):
+        items.insert(0, (phrase_item, None))
+    buyer, seller = _buyer(f, s), _seller(f, s)
+    money = parse_money(text)
+    if not items and not (money and buyer):
+        return
+    if buyer is None and seller is None and money is None:
+        return
+    if buyer is not None and buyer is seller:
+        seller = None
+    dates = list(DATE_RE.finditer(text))
+    if len(items) > 1 and len(dates) >= len(items) and _per_item_dates(text, items, dates):
+        for (entity, mention), date in zip(items, _per_item_dates(text, items, dates)):
+            deal = _deal_for(f, buyer, entity)
+            _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
+        return
+    deal = _deal_for(f, buyer, items[0][0] if items else None)
+    date = parse_date(dates[0].group(0)) if dates else None
+    _fill(f, deal, s, buyer, seller, items, money, date)
+
+
+def _per_item_dates(text, items, dates):
+    """'delivery of Su-35 aircraft in 2017 and S-400 equipment in 2018': a date after each item."""
+    out = []
+    for entity, mention in items:
+        if mention is None:
+            return None
+        after = [d for d in dates if d.start() + 0 > mention.start - 0]
+        if not after:
+            return None
+        out.append(parse_date(after[0].group(0)))
+    return out if len(set(out)) == len(out) else None
+
+
+def _deal_for(f: Findings, buyer, item) -> Event:
+    """The deal this sentence speaks of: an earlier one with the same buyer and item, or new."""
+    for deal in f.deals:
+        buyers = f.objects(deal, "gk:buyer")
+        items = f.objects(deal, "gk:item")
+        same_buyer = buyer is None or not buyers or buyer in buyers
+        same_item = item is None or not items or item in items or \
+            any(item in f.objects(i, "gk:about") for i in items)
+        if same_buyer and same_item and (buyers or items) and (buyer in buyers or item in items):
+            return deal
+    deal = f.event("Deal")
+    f.deals.append(deal)
+    return deal
+
+
+def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
+    if buyer is not None:
+        f.add(deal, "gk:buyer", buyer, s)
+    if seller is not None:
+        f.add(deal, "gk:seller", seller, s)
+    for entity, mention in items:
+        f.add(deal, "gk:item", entity, s)
+        if mention is not None:
+            count = _quantity(f.text[s.start:mention.start])
+            if count is not None:
+                f.add(deal, "gk:quantity", Lit(count, "integer"), s)
+    if money and not f.objects(deal, "gk:amount"):
+        f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
+        f.add(deal, "gk:currency", Lit(money[1]), s)
+    if date is not None:
+        if re.search(r"\b(?:signed|inked|concluded|deal|contract|agreement)\b", s.text):
+            f.add(deal, "gk:signedDate", date, s)
+        elif re.search(r"\bdeliver", s.text, re.I):
+            f.add(deal, "gk:deliveryDate", date, s)
+    delivered, pending = DELIVERED.search(s.text), PENDING.search(s.text)
+    if delivered and parse_count(delivered.group("n")) is not None:
+        f.add(deal, "gk:deliveredCount", Lit(parse_count(delivered.group("n")), "integer"), s)
+    if pending and parse_count(pending.group("n")) is not None:
+        f.add(deal, "gk:pendingCount", Lit(parse_count(pending.group("n")), "integer"), s,
+              "Pending")
+
+
+def _quantity(before: str) -> int | None:
+    m = QUANTITY.search(before)
+    if not m or MONEY_RE.search(before[max(0, m.start() - 3):]):
+        return None
+    return parse_count(m.group("n"))
+
+
+def _agent(f: Findings, start: int, end: int, first: bool = True):
+    found = [m for m in f.mentions_in(start, end, "Party")]
+    found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
+    if not found:
+        return None
+    m = found[0] if first else found[-1]
+    return f.entity(m) if m.kind != "City" else f.country(m)
+
+
+def _buyer(f: Findings, s):
+    text = s.text
+    m = re.search(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
+    if m and not re.match(r"\s*(?:to|with)\b", text[m.end():]):
+        clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
+        agent = _agent(f, s.start + clause_start, s.start + m.start(), first=False)
+        if agent is None:
+            agent = _agent(f, s.start, s.start + m.start(), first=False)
+        if agent is not None:
+            return agent
+    m = re.search(r"\b(?:sale|sold|delivery|deliveries|delivered|export\w*|supplied|transfer\w*)"
+                  r"\b[^.]{0,40}?\bto\s+(?:the\s+)?", text, re.I)
+    if m:
+        return _agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
+    m = re.search(r"\bproduced for\s+", text)
+    if m:
+        return _agent(f, s.start + m.end(), s.start + m.end() + 40)
+    return None
+
+
+def _seller(f: Findings, s):
+    text = s.text
+    m = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text)
+    if m and re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I):
+        agent = _agent(f, s.start + m.end(), s.start + m.end() + 50)
+        if agent is not None and agent.kind != "Person":
+            return agent
+    m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
+                  r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
+    if m:
+        return _agent(f, s.start + m.start("who"), s.start + m.end("who"))
+    m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
+    if m and not re.search(r"\bto\s*$", text[:m.start()]):
+        agent = _agent(f, s.start, s.start + m.start(), first=False)
+        if agent is not None and agent is not _buyer(f, s):
+            return agent
+    return None
+
+
+SALE_PHRASE = re.compile(
+    r"\b(?:[Ss]ale|buy|purchase|procurement|acquisition)\s+(?:to\s+(?:the\s+)?[^()]{2,120}?"
+    r"(?:\s*\([A-Z]+\))?\s+)?of\s+(?:a\s+|an\s+|the\s+)?(?P<item>[A-Z0-9][^.;]{2,120}?)"
+    r"(?=\s+(?:and related|for an estimated|for a total|worth|valued|at an estimated|to include)|[.;]|$)")
+
+
+def _sale_phrase_item(f: Findings, s):
+    """'a possible Foreign Military Sale to India of C-17 sustainment follow-on support for an
+    estimated cost of $670 million': the thing sold, even when it is no known system."""
+    m = SALE_PHRASE.search(s.text)
+    if not m:
+        return None
+    name = m.group("item").strip().rstrip(",")
+    start = s.start + m.start("item")
+    inside = f.mentions_in(start, start + len(name), "Weapon")
+    if len(inside) == 1 and f.text[inside[0].start:inside[0].end] == name:
+        return f.entity(inside[0])
+    if len(name.split()) > 12 or not re.search(r"[a-z]", name):
+        return None
+    item = f.new_entity("MilitaryEquipment", name)
+    for m in inside:
+        f.add(item, "gk:about", f.entity(m), s)
+    return item
+
+
+def _money_only(f: Findings, s) -> None:
+    """'The estimated total cost is $1.01 billion.': the amount of the deal in hand."""
+    if not f.deals or not re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I):
+        return
+    money = parse_money(s.text)
+    deal = f.deals[-1]
+    if money and not f.objects(deal, "gk:amount"):
+        f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
+        f.add(deal, "gk:currency", Lit(money[1]), s)
+
+
+LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|includ\w*)\s*:?\s*",
+                        re.I)
+
+
+def _item_list(f: Findings, s) -> None:
+    """'..., to include spares and repair parts; support equipment; ...': the deal's items."""
+    if not f.deals or s.text.count(";") < 2:
+        return
+    m = LIST_INTRO.search(s.text)
+    if not m:
+        return
+    deal = f.deals[-1]
+    for part in s.text[m.end():].split(";"):
+        part = re.sub(r"^\s*(?:and\s+)?", "", part).strip().rstrip(".")
+        if not part or part.lower().startswith(("other", "and other")) or len(part.split()) > 8:
+            continue
+        known = [x for x in f.mentions_in(s.start, s.end, "Weapon")
+                 if f.text[x.start:x.end] == part]
+        item = f.entity(known[0]) if known else f.new_entity("MilitaryEquipment", part)
+        f.add(deal, "gk:item", item, s)
+
+
+# --- talks ------------------------------------------------------------------
+
+def _talks(f: Findings, s) -> None:
+    text = s.text
+    parties = _talk_parties(f, s)
+    word = TALKS.search(text)
+    clause_end = text.find(";", word.end())
+    clause = (s.start + word.start(), s.start + (clause_end if clause_end >= 0 else len(text)))
+    items = [f.entity(m) for m in f.mentions_in(*clause, "Weapon")]
+    items = [e for i, e in enumerate(items) if e is not None and e not in items[:i]]
+    if len(parties) < 2 and not items:
+        return
+    talks = _talks_for(f, parties, items)
+    for party in parties:
+        f.add(talks, "gk:party", party, s, "Asserted")
+    for item in items:
+        f.add(talks, "gk:item", item, s, "Asserted")
+    if re.search(r"\b(?:ongoing|underway|under way|continuing|in progress|currently)\b", text, re.I):
+        f.add(talks, "gk:status", Lit("ongoing"), s, "Asserted")
+
+
+def _talk_parties(f: Findings, s):
+    text = s.text
+    parties = []
+    m = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)(?:\s+(?:for|on|over|"
+                  r"about|regarding|to)\b|[,.]|$)", text)
+    spans = []
+    if m:
+        spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+    else:
+        m = re.search(r"^(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*?)(?:,| and|-)\s*(?P<b>[A-Z][\w.’'-]*"
+                      r"(?: [A-Z][\w.’'-]*)*?)\s+(?:are |were |have been |)?(?:in |hold |held |"
+                      r"holding )?(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)", text)
+        if m:
+            spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+        for w in re.finditer(r"\b(?:talks|negotiations|discussions) with\s+(?:the\s+)?", text):
+            spans.append((w.end(), min(len(text), w.end() + 80)))
+        host = re.search(r"\bhost(?:ed|s)\s+", text)
+        if host:
+            spans = [(0, host.start()), (host.end(), len(text))] + spans
+    for a, b in spans:
+        for mention in f.mentions_in(s.start + a, s.start + b, "Party", "Person"):
+            entity = f.country(mention) or f.entity(mention)
+            if entity is not None and entity not in parties and entity.kind != "MediaOutlet":
+                parties.append(entity)
+                if mention.kind == "Person" or (a, b) == spans[-1]:
+                    pass
+    return parties
+
+
+def _talks_for(f: Findings, parties, items) -> Event:
+    """The talks already seen between the same parties (or about the same item), or new ones."""
+    for talks in getattr(f, "talks", []):
+        known_parties = f.objects(talks, "gk:party")
+        known_items = f.objects(talks, "gk:item")
+        if (parties and set(map(id, parties)) <= set(map(id, known_parties))) or \
+                (not parties and items and set(map(id, items)) & set(map(id, known_items))):
+            return talks
+    talks = f.event("Negotiation")
+    f.talks = getattr(f, "talks", []) + [talks]
+    return talks
+
+
+def _talk_sides(f: Findings) -> None:
+    """Buyer and seller in talks, when the article reports a deal for the same item."""
+    for talks in getattr(f, "talks", []):
+        parties = f.objects(talks, "gk:party")
+        if len(parties) != 2:
+            continue
+        for item in f.objects(talks, "gk:item"):
+            for deal in f.deals:
+                if item not in f.objects(deal, "gk:item"):
+                    continue
+                buyers = [b for b in f.objects(deal, "gk:buyer") if b in parties]
+                if buyers:
+                    buyer = buyers[0]
+                    seller = parties[1] if parties[0] is buyer else parties[0]
+                    evidence = next(c for c in f.claims if c.subject is talks)
+                    f.add(talks, "gk:buyer", buyer, (evidence.start, evidence.end), "Asserted")
+                    f.add(talks, "gk:seller", seller, (evidence.start, evidence.end), "Asserted")
+                    break

@@ -1,0 +1,142 @@
+"""Military operations and sanctions.
+
+A named operation ('Operation Sindoor', or 'the operation' once one is named) in a
+sentence with weapon systems says those systems were used in it; 'India's
+Operation X', 'Operation X, launched by India', or 'India launched Operation X'
+says who conducted it. Unnamed strikes ('U.S. and British forces launched strikes
+on Houthi targets in Yemen') become an operation of their own with who conducted
+them, what they targeted and where. 'X imposed sanctions on Y and Z' is a sanction
+by X on each target.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Findings
+
+CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
+STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
+                     r"(?:[a-z]+\s+){0,2}(?P<what>strikes|airstrikes|air strikes|raids|operations?|"
+                     r"offensive)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+"
+                     r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as)\b|[,.]|$)")
+SANCTION = re.compile(r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:new\s+|fresh\s+)?"
+                      r"sanctions\b(?P<mid>[^.]*?)\bon\s+(?P<targets>[^.]+?)(?=\s+(?:for|over|after|"
+                      r"because)\b|[.;]|$)|\bsanction(?:ed|s|ing)\s+(?P<targets2>[A-Z][^.]+?)"
+                      r"(?=\s+(?:for|over|after|because)\b|[.;]|$)")
+
+
+def apply(f: Findings) -> None:
+    for s in f.doc.sentences:
+        _named_operation(f, s)
+        _strikes(f, s)
+        _sanctions(f, s)
+
+
+def _operation_in(f: Findings, s):
+    found = f.mentions_in(s.start, s.end, "MilitaryOperation")
+    if found:
+        return f.entity(found[0]), found[0]
+    if re.search(r"\b(?:the|this) (?:operation|offensive|strikes?)\b", s.text, re.I):
+        m = f.last_mention_before(s.start, "MilitaryOperation", within=2500)
+        if m:
+            return f.entity(m), None
+    return None, None
+
+
+def _named_operation(f: Findings, s) -> None:
+    operation, mention = _operation_in(f, s)
+    if operation is None:
+        return
+    for start, end in _clauses(s):
+        if mention is not None and not (start <= mention.start < end):
+            continue
+        for m in f.mentions_in(start, end, "Weapon"):
+            f.add(f.entity(m), "gk:usedIn", operation, s, f.modality(start, end))
+    if mention is None:
+        return
+    before = f.text[max(s.start, mention.start - 40):mention.start]
+    whose = re.search(r"([A-Z][\w.]+)(?:’s|'s)\s+(?:[a-z]+\s+){0,3}$", before)
+    conductor = f.country_named(whose.group(1)) if whose else None
+    after = re.match(rf",?\s+(?:which was\s+|was\s+)?{CONDUCT}\s+by\s+(?:the\s+)?"
+                     r"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)", f.text[mention.end:s.end])
+    if conductor is None and after:
+        conductor = f.country_named(after.group("who"))
+    subject = re.search(rf"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:has\s+|had\s+)?{CONDUCT}\s+$",
+                        f.text[s.start:mention.start])
+    if conductor is None and subject:
+        conductor = f.country_named(subject.group("who"))
+    if conductor is not None:
+        f.add(operation, "gk:conductedBy", conductor, s)
+
+
+def _clauses(s):
+    """A headline's parts ('India, Russia in Talks for More S-400 Systems; BrahMos, Operation
+    Sindoor Draw Praise') speak of different things."""
+    start = s.start
+    for part in s.text.split(";"):
+        yield start, start + len(part)
+        start += len(part) + 1
+
+
+def _strikes(f: Findings, s) -> None:
+    m = STRIKES.search(s.text)
+    if not m:
+        return
+    conductors = []
+    for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org"):
+        entity = f.country(x) or f.entity(x)
+        if entity is not None and entity not in conductors:
+            conductors.append(entity)
+    if not conductors:
+        return
+    target_start = s.start + m.start("target")
+    targets = [f.entity(x) for x in f.mentions_in(target_start, s.start + m.end("target"),
+                                                  "Org", "Country", "ArmedGroup")]
+    label = f"{m.group('what')} on {m.group('target')}"
+    operation = f.new_entity("MilitaryOperation", label[:80])
+    for c in conductors:
+        f.add(operation, "gk:conductedBy", c, s)
+    for t in targets:
+        if t is not None and t not in conductors:
+            f.add(operation, "gk:target", t, s)
+    if m.group("place"):
+        start = s.start + m.start("place")
+        place = [f.entity(x) for x in f.mentions_in(start, start + len(m.group("place")))]
+        if place and place[0] is not None:
+            f.add(operation, "gk:location", place[0], s)
+
+
+def _sanctions(f: Findings, s) -> None:
+    m = SANCTION.search(s.text)
+    if not m:
+        return
+    group = "targets" if m.group("targets") else "targets2"
+    start, end = s.start + m.start(group), s.start + m.end(group)
+    targets = []
+    for x in f.mentions_in(start, end, "Org", "Person", "Country"):
+        entity = f.entity(x)
+        if entity is not None and entity not in targets:
+            targets.append(entity)
+    if not targets:
+        return
+    imposer = _imposer(f, s, s.start + m.start())
+    sanction = f.event("Sanction")
+    if imposer is not None:
+        f.add(sanction, "gk:imposedBy", imposer, s)
+    for t in targets:
+        f.add(sanction, "gk:target", t, s)
+
+
+def _imposer(f: Findings, s, offset: int):
+    clause = f.text[s.start:offset]
+    agents = f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym")
+    titled = re.match(r"^(?:[^,]*,\s*)?(?:the\s+)?(?P<title>(?:Secretary|Minister|Department|"
+                      r"Ministry|Treasury|President)[\w ]*?)(?:,|\s+(?:has|have|is|was|today)\b)",
+                      clause)
+    if titled and not agents:
+        post = f.new_entity("Post", titled.group("title").strip())
+        post.attrs["roleName"] = titled.group("title").strip()
+        return post
+    if agents:
+        return f.country(agents[0]) or f.entity(agents[0])
+    return None

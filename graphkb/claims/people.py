@@ -1,0 +1,98 @@
+"""People: the post each person holds, which country they represent, where they serve.
+
+'Russian Ambassador to India Denis Alipov': role Ambassador, represents Russia
+(the demonym before the title), posted to India ('to' after the title).
+'Mr Keiichi Hayashi, Ambassador of Japan to the United Kingdom': the same read
+from an apposition after the name. 'EDD and its director, Li Shangfu': role
+director, member of EDD.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Findings, Lit
+from ..mentions import TITLE_RE
+
+APPOSITION_AFTER = re.compile(
+    rf"^,\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE})"
+    r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?"
+    r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
+APPOSITION_BEFORE = re.compile(
+    rf"(?:^|[,(]\s*|\bthe\s+)(?P<phrase>(?P<title>{TITLE_RE})[^,;()]*?),\s+(?:the\s+)?(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*$")
+POSTED_TITLES = re.compile(r"Ambassador|High Commissioner|Envoy|Consul", re.I)
+
+
+def apply(f: Findings) -> None:
+    done = set()
+    for m in f.doc.mentions:
+        if m.kind != "Person":
+            continue
+        person = f.entity(m)
+        if person is None:
+            continue
+        sentence = f.doc.sentence_at(m.start)
+        title = m.attrs.get("title")
+        if title:
+            _titled(f, person, m, title, sentence)
+        else:
+            _apposition(f, person, m, sentence)
+        done.add(id(person))
+
+
+def _role(f: Findings, person, title: str, sentence) -> None:
+    title = re.sub(r"^(?:the|The)\s+", "", title.strip())
+    if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr."):
+        return
+    f.add(person, "schema:jobTitle", Lit(title), sentence, "Asserted")
+
+
+def _titled(f: Findings, person, m, title: str, sentence) -> None:
+    _role(f, person, title, sentence)
+    before = f.text[max(sentence.start, m.attrs["title_start"] - 40):m.attrs["title_start"]]
+    dem = re.search(r"([A-Z][A-Za-z.]+)(?:’s|'s)?\s+$", before)
+    represents = f.country_named(dem.group(1)) if dem else None
+    if m.attrs.get("of"):
+        represents = represents or f.country_named(m.attrs["of"])
+    if represents is None:
+        represents = _counterpart(f, m.attrs["title_start"], sentence)
+    if represents is not None:
+        f.add(person, "gk:represents", represents, sentence, "Asserted")
+    if m.attrs.get("posted_to") and POSTED_TITLES.search(title):
+        posted = f.country_named(m.attrs["posted_to"])
+        if posted is not None:
+            f.add(person, "gk:postedTo", posted, sentence, "Asserted")
+    if "member_of_before" in m.attrs:
+        org = f.last_mention_before(m.attrs["member_of_before"] + 1, "Org", within=60)
+        if org is not None:
+            f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
+
+
+def _counterpart(f: Findings, offset: int, sentence):
+    """'his German counterpart, the ... Secretary': the demonym before 'counterpart'."""
+    before = f.text[sentence.start:offset]
+    m = re.search(r"\b([A-Z][a-z]+) counterpart,?\s+(?:the\s+)?$", before)
+    return f.country_named(m.group(1)) if m else None
+
+
+def _apposition(f: Findings, person, m, sentence) -> None:
+    after = APPOSITION_AFTER.match(f.text, m.end, sentence.end)
+    if after:
+        _role(f, person, after.group("title"), sentence)
+        dem = after.group("dem")
+        represents = f.country_named(dem.strip()) if dem else None
+        if after.group("of"):
+            represents = represents or f.country_named(after.group("of"))
+        if represents is not None:
+            f.add(person, "gk:represents", represents, sentence, "Asserted")
+        if after.group("to") and POSTED_TITLES.search(after.group("title")):
+            posted = f.country_named(after.group("to"))
+            if posted is not None:
+                f.add(person, "gk:postedTo", posted, sentence, "Asserted")
+        return
+    before = APPOSITION_BEFORE.search(f.text[sentence.start:m.start])
+    if before:
+        phrase = before.group("phrase").strip()
+        _role(f, person, phrase, sentence)
+        represents = _counterpart(f, sentence.start + before.start("phrase"), sentence)
+        if represents is not None:
+            f.add(person, "gk:represents", represents, sentence, "Asserted")

@@ -1,0 +1,144 @@
+"""Statements: quoted words and who said them.
+
+A quote's speaker is named right after it ('..., Alipov told IANS', '..., he added',
+'..., said the minister'), right before it ('Alipov: “...”', 'Singh said: “...”'),
+or carried over from the previous quote of the same paragraph or from a line such
+as 'Quotes attributable to the Minister X:'. A pronoun speaker is the person last
+named as a speaker, else the person last mentioned. Short scare quotes inside a
+sentence ('“exemplary performance”') are not statements. 'X said:' followed by
+unquoted paragraphs makes those paragraphs X's statement until the text turns to
+third-person narration.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Findings, Lit
+from ..mentions import Quote
+
+SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
+         r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted)"
+AFTER = re.compile(rf"^[”\"’']?\s*,?\s*[”\"]?\s*(?P<who>[^.;\n]{{0,80}}?)\s+{SPEECH}\b|"
+                   rf"^[”\"’']?\s*,?\s*{SPEECH}\s+(?P<who2>[^.,;\n]{{2,80}})")
+BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
+ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
+                          re.I)
+PRONOUN = re.compile(r"^(?:he|she|they|the (?:minister|ambassador|envoy|official|secretary|"
+                     r"spokesperson|spokesman|president|general|admiral))$", re.I)
+
+
+def apply(f: Findings) -> None:
+    previous = None
+    for quote in f.doc.quotes:
+        speaker = _speaker(f, quote, previous)
+        quote.speaker = speaker
+        if speaker is None or not _is_statement(f, quote, speaker):
+            continue
+        _statement(f, quote, speaker)
+        previous = quote
+    _unquoted_statements(f)
+
+
+def _speaker(f: Findings, quote: Quote, previous: Quote | None):
+    text = f.text
+    after = AFTER.match(text[quote.end:quote.end + 120])
+    if after:
+        who = after.group("who") if after.group("who") is not None else after.group("who2")
+        offset = quote.end + (after.start("who") if after.group("who") is not None
+                              else after.start("who2"))
+        found = _who(f, who, offset, quote.start)
+        if found is not None:
+            return found
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    before = BEFORE.search(text[line_start:quote.start])
+    if before:
+        found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
+        if found is not None:
+            return found
+    if previous is not None and getattr(previous, "speaker", None) is not None:
+        between = text[previous.end:quote.start]
+        if "\n\n" not in between.strip() or _attributable_before(f, quote) is previous.speaker:
+            if len(between) < 400:
+                return previous.speaker
+    return _attributable_before(f, quote)
+
+
+def _attributable_before(f: Findings, quote: Quote):
+    m = None
+    for m in ATTRIBUTABLE.finditer(f.text, 0, quote.start):
+        pass
+    if m is None:
+        return None
+    return _who(f, m.group("who"), m.start("who"), quote.start)
+
+
+def _who(f: Findings, who: str, offset: int, quote_start: int):
+    who = who.strip()
+    persons = [m for m in f.mentions_in(offset, offset + len(who), "Person")]
+    if persons:
+        return f.entity(persons[-1])
+    if PRONOUN.match(who):
+        return _last_person(f, quote_start)
+    return None
+
+
+def _last_person(f: Findings, offset: int):
+    for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
+        if getattr(quote, "speaker", None) is not None:
+            return quote.speaker
+    m = f.last_mention_before(offset, "Person", within=5000)
+    return f.entity(m) if m else None
+
+
+def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
+    words = len(quote.text.split())
+    if words >= 5:
+        return True
+    line_start = f.text.rfind("\n", 0, quote.start) + 1
+    return bool(re.search(r":\s*[“\"]?$", f.text[line_start:quote.start]))
+
+
+def _statement(f: Findings, quote: Quote, speaker) -> None:
+    text = quote.text.strip().rstrip(",").strip()
+    statement = f.event("Statement")
+    start = quote.start - 1 if quote.start > 0 else quote.start
+    sentence_end = f.doc.sentence_at(max(quote.end, quote.start)).end
+    span = (start, max(sentence_end, quote.end))
+    f.add(statement, "gk:speaker", speaker, span, "Asserted", speaker=speaker)
+    f.add(statement, "gk:quote", Lit(text), span, "Asserted", speaker=speaker)
+    for m in f.mentions_in(quote.start, quote.end, "Weapon", "Org", "Country", "MilitaryOperation"):
+        about = f.entity(m)
+        if about is not None and about is not speaker:
+            f.add(statement, "gk:about", about, span, "Asserted", speaker=speaker)
+
+
+def _unquoted_statements(f: Findings) -> None:
+    """'William Hague said:' then paragraphs without quote marks."""
+    text = f.text
+    for m in re.finditer(rf"(?P<who>[^\n.]{{2,80}}?)\s+{SPEECH}:[ \t]*\n", text):
+        speaker = _who(f, m.group("who"), m.start("who"), m.start())
+        if speaker is None:
+            continue
+        for para in _following_paragraphs(text, m.end()):
+            if para.group(0).lstrip().startswith(("“", '"')):
+                break
+            span = (para.start(), para.end())
+            quote = Quote(para.start(), para.end(), para.group(0))
+            quote.speaker = speaker
+            f.doc.quotes.append(quote)
+            _statement(f, quote, speaker)
+
+
+def _following_paragraphs(text: str, offset: int, most: int = 3):
+    count = 0
+    for para in re.finditer(r"[^\n]+", text[offset:]):
+        chunk = para.group(0).strip()
+        if not chunk:
+            continue
+        if count and re.match(r"^(?:The|A|An|In|On|At)\b", chunk):
+            return
+        span = re.compile(r"[^\n]+").match(text, offset + para.start())
+        yield span
+        count += 1
+        if count >= most:
+            return

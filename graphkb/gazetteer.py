@@ -1,0 +1,92 @@
+"""Reference data: names, aliases, kinds and checked Wikidata ids of well-known things.
+
+The gazetteer helps the extractor recognise a mention and decide what kind of thing
+it names; it never adds a relation between entities (every relation in the graph
+comes from an article's text). For countries it also knows demonyms and the
+capital's name, which are needed to resolve "Indian Navy" or "talks between New
+Delhi and Moscow" to a country.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import GraphkbError
+
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+REPO_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@dataclass
+class Known:
+    key: str
+    kind: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+
+
+def data_file(name: str) -> Path:
+    """Find a file of ``ontology/``: in the checkout, else as installed package data."""
+    for folder in (REPO_ONTOLOGY, PACKAGE_DATA):
+        if (folder / name).is_file():
+            return folder / name
+    raise GraphkbError(f"reference file {name} not found in {REPO_ONTOLOGY} or {PACKAGE_DATA}")
+
+
+def parse(text: str) -> list[Known]:
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) < 2:
+            raise GraphkbError(f"gazetteer line {number}: expected 'Kind | label | ...'")
+        kind, label = parts[0], parts[1]
+        known = Known(key=f"{kind}:{label}", kind=kind, label=label)
+        for part in parts[2:]:
+            name, _, value = part.partition(":")
+            values = [v.strip() for v in value.split(";") if v.strip()]
+            if name == "aliases":
+                known.aliases = values
+            elif name == "demonyms":
+                known.demonyms = values
+            elif name == "capital":
+                known.capitals = values
+            elif name == "wd":
+                known.wikidata = values[0]
+            else:
+                raise GraphkbError(f"gazetteer line {number}: unknown field {name!r}")
+        entries.append(known)
+    return entries
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> tuple[Known, ...]:
+    return tuple(parse(data_file("gazetteer.txt").read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=1)
+def by_key() -> dict[str, Known]:
+    return {k.key: k for k in load()}
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_index() -> dict[str, Known]:
+    """'Indian' -> India, also the country's own name ('India' -> India)."""
+    index = {}
+    for k in load():
+        if k.kind == "Country":
+            for name in [k.label, *k.aliases, *k.demonyms]:
+                index.setdefault(name, k)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def capital_index() -> dict[str, Known]:
+    """'New Delhi' -> India: a capital used for its government."""
+    return {c: k for k in load() if k.kind == "Country" for c in k.capitals}
