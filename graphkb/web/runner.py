@@ -46,6 +46,7 @@ def serve(app, host: str, port: int, open_browser: bool, announce) -> None:
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    sock.listen(2048)   # connections wait in the backlog until uvicorn accepts them
     url = f"http://{host if ':' not in host else f'[{host}]'}:{sock.getsockname()[1]}/"
     announce(url)
     if open_browser:
