@@ -6,8 +6,8 @@ How the page is built, and why:
   (SPARQL SELECT -> rows in the SPARQL 1.1 Results JSON shape) and ``construct``
   (CONSTRUCT/DESCRIBE -> N-Triples). The CLI gets them from an ``OxigraphStore``
   (:func:`store_source`), the web app from its time-bounded query functions, so both
-  draw the same view. They are async because the web app's are; the CLI runs them
-  with ``asyncio.run``.
+  draw the same view. They are async because the web app's are; over a store they
+  never wait, so the CLI runs them to the end with :func:`run_now`.
 * **Graph work in networkx.** Entities (anything typed with a ``gk:`` class) and
   events (deals, talks, statements...) become nodes of a ``networkx.MultiDiGraph``;
   claims, evidence selectors and articles never do. The k-hop neighbourhood
@@ -36,7 +36,6 @@ How the page is built, and why:
 """
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from collections import Counter, defaultdict
@@ -772,6 +771,7 @@ class Links:
 
     neighbours: str = "/graph/neighbours"
     graph: str = "/graph"
+    data: str = "/graph.json"
     editor: str = "/"
     script: str | None = None  # vis-network's URL; inlined when None
 
@@ -787,7 +787,8 @@ def render_html(view: View, links: Links | None = None) -> str:
     data = payload(view)
     data["served"] = links is not None
     data["links"] = None if links is None else {
-        "neighbours": links.neighbours, "graph": links.graph, "editor": links.editor}
+        "neighbours": links.neighbours, "graph": links.graph, "data": links.data,
+        "editor": links.editor}
     net = _pyvis_network(view, vocabulary())
     net.set_template_dir(str(TEMPLATE_DIR) + "/", "graph.html")
     net.templateEnv = Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)),
@@ -877,7 +878,21 @@ def store_source(store) -> tuple[Select, Construct]:
 def store_view(store, **params) -> View:
     """:func:`build_view` over a store, synchronously."""
     select, construct = store_source(store)
-    return asyncio.run(build_view(select, construct, **params))
+    return run_now(build_view(select, construct, **params))
+
+
+def run_now(coroutine):
+    """Run a coroutine that never waits (the store's queries are synchronous) to its end.
+
+    Unlike ``asyncio.run`` this works where an event loop is already running (a
+    notebook, a test driving a browser).
+    """
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value
+    coroutine.close()
+    raise RuntimeError("a store query function suspended; await it from an event loop instead")
 
 
 # --------------------------------------------------------------------- summary
@@ -907,4 +922,4 @@ def summarize(kb: KnowledgeGraph, top: int = 5) -> GraphSummary:
 
 def store_summary(store, top: int = 5) -> GraphSummary:
     select, _ = store_source(store)
-    return summarize(asyncio.run(fetch_graph(select)), top)
+    return summarize(run_now(fetch_graph(select)), top)

@@ -71,7 +71,8 @@ async def _view(request: Request) -> graphview.View:
 async def graph_page(request: Request) -> Response:
     view = await _view(request)
     links = graphview.Links(neighbours=request.url_for("graph_neighbours").path,
-                            graph=request.url_for("graph").path, editor="/",
+                            graph=request.url_for("graph").path,
+                            data=request.url_for("graph_json").path, editor="/",
                             script=request.url_for("graph_script").path)
     html = await run_in_threadpool(graphview.render_html, view, links)
     return HTMLResponse(html, headers=HEADERS)

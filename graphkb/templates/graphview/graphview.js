@@ -111,9 +111,20 @@
     event.preventDefault();
     var query = document.getElementById("search-input").value, id = findNode(query);
     if (id) focusNode(id);
-    else if (links && query.trim()) window.location.assign(links.graph + "?focus=" + encodeURIComponent(query.trim()));
+    else if (links && query.trim()) askServer(query.trim());
     else setNotice("no entity matches \u201c" + query + "\u201d");
   });
+
+  // A served page can draw an entity it does not show: ask whether the graph has it first.
+  function askServer(query) {
+    var focus = "?focus=" + encodeURIComponent(query);
+    fetch(links.data + focus + "&hops=0&limit=1", {headers: {Accept: "application/json"}})
+      .then(function (r) {
+        if (r.ok) window.location.assign(links.graph + focus);
+        else setNotice("no entity matches \u201c" + query + "\u201d");
+      })
+      .catch(function (e) { setNotice("search failed: " + e.message); });
+  }
 
   // ---- details panel
   function nodeButton(id, text) {
