@@ -17,15 +17,21 @@
   });
   window.graphkbYasgui = yasgui;
 
-  document.querySelectorAll("#examples button.example").forEach((button) => {
-    button.addEventListener("click", () => {
-      const example = config.examples[Number(button.dataset.index)];
-      const tab = yasgui.addTab(true, { name: example.title, yasqe: { value: example.query } });
-      tab.show();
-      const yasqe = tab.getYasqe();
-      if (yasqe) { yasqe.setValue(example.query); }
-    });
-  });
+  // The endpoint knows graphkb's prefixes; declaring the ones a query uses keeps
+  // YASQE's syntax check (and any other endpoint the query is copied to) happy.
+  function declarePrefixes(yasqe) {
+    if (!yasqe) { return; }
+    const text = yasqe.getValue();
+    const declared = yasqe.getPrefixesFromQuery();
+    const needed = {};
+    for (const [prefix, iri] of Object.entries(config.prefixes)) {
+      if (!(prefix in declared) && new RegExp("(^|[^\\w:?$])" + prefix + ":").test(text)) {
+        needed[prefix] = iri;
+      }
+    }
+    if (Object.keys(needed).length) { yasqe.addPrefixes(needed); }
+  }
+  declarePrefixes(yasgui.getTab() && yasgui.getTab().getYasqe());
 
   const graphButton = document.getElementById("open-graph");
   function isGraphQuery(tab) {
@@ -40,7 +46,19 @@
     }
   });
   yasgui.on("tabSelect", () => setTimeout(refresh, 0));
+  yasgui.on("tabAdd", () => setTimeout(refresh, 0));
   yasgui.on("tabChange", refresh);
   yasgui.on("queryResponse", refresh);
   refresh();
+
+  document.querySelectorAll("#examples button.example").forEach((button) => {
+    button.addEventListener("click", () => {
+      const example = config.examples[Number(button.dataset.index)];
+      const tab = yasgui.addTab(true, { name: example.title, yasqe: { value: example.query } });
+      tab.show();
+      const yasqe = tab.getYasqe();
+      if (yasqe) { yasqe.setValue(example.query); declarePrefixes(yasqe); }
+      refresh();
+    });
+  });
 })();
