@@ -208,3 +208,33 @@ def test_article_text_cannot_run_in_the_served_page(browser, server):
     assert seen.dialogs == [] and seen.errors == []
     assert seen.page.evaluate("document.querySelectorAll('script').length") == 3
     assert all(u.startswith(server.url + "/") for u in seen.requests)
+
+
+# ------------------------------------------------------------- the seed graph
+
+@pytest.fixture(scope="module")
+def seed_page(tmp_path_factory):
+    """The seed articles ingested by the real pipeline, drawn as a file."""
+    from pathlib import Path
+
+    from graphkb import pipeline
+
+    folder = tmp_path_factory.mktemp("seed")
+    store = OxigraphStore(folder / "store")
+    report = pipeline.ingest(store, [Path(__file__).resolve().parents[1] / "seeds"])
+    assert report.ingested and not report.failed
+    path = folder / "seed.html"
+    path.write_text(gv.render_html(gv.store_view(store)), encoding="utf-8")
+    return path.as_uri()
+
+
+def test_seed_graph_renders_and_s400_shows_the_deal_sentence(browser, seed_page):
+    seen = open_graph(browser, seed_page)
+    page = seen.page
+    drawn = page.evaluate("window.graphkb.nodes.get().map(n => n.label)")
+    assert {"India", "Russia", "S-400", "BrahMos", "Deal: India – S-400"} <= set(drawn)
+    s400 = page.evaluate("window.graphkb.nodes.get().find(n => n.label === 'S-400').id")
+    click_node(page, s400)
+    deal = page.locator("#details li.fact", has_text="Deal: India – S-400")
+    assert "5.43 billion" in deal.locator("blockquote").first.inner_text()
+    assert seen.requests == [seed_page] and seen.errors == [] and seen.dialogs == []
