@@ -23,7 +23,7 @@ CATEGORY = {
     "Person": "person", "MilitaryOperation": "operation",
     "Organization": "org", "GovernmentAgency": "org", "Company": "org", "JointVenture": "org",
     "MilitaryBranch": "org", "MediaOutlet": "org", "IntergovernmentalBody": "org",
-    "ArmedGroup": "org", "Post": "post",
+    "ArmedGroup": "org", "Post": "post", "Agreement": "agreement",
 }
 GENERIC = {"WeaponSystem", "Organization", "Place"}
 

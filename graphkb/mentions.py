@@ -63,11 +63,13 @@ NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
                "LLC Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
-               "Electronics Motors Concern Enterprises Works Defence Defense",
+               "Electronics Motors Concern Enterprises Works",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee",
     "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard Range Complex",
+    "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
+                 "Letter",
 }
 ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in words.split()}
 CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}
@@ -334,7 +336,26 @@ def _persons(text: str) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+    _split_greedy_titles(text, out)
     return out
+
+
+def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
+    """'Minister for Defence Industry Pat Conroy': the title's pattern also takes 'Pat'. When the
+    article names 'Pat Conroy' elsewhere, the first name goes back to the name."""
+    full = {m.text for m in persons}
+    for m in persons:
+        title = m.attrs.get("title")
+        if not title:
+            continue
+        words = title.split()
+        for cut in range(1, min(3, len(words) - 1) + 1):
+            candidate = " ".join(words[-cut:] + [m.text])
+            if candidate in full:
+                m.attrs["title"] = " ".join(words[:-cut])
+                m.start -= len(" ".join(words[-cut:])) + 1
+                m.text = candidate
+                break
 
 
 def _former_name(text: str, start: int) -> bool:
@@ -388,7 +409,8 @@ def _organisations(doc) -> list[Mention]:
         start = i
         while start > 0:
             prev = doc[start - 1]
-            if prev.text[:1].isupper() and not prev.is_stop and prev.text not in NOT_NAME_WORDS:
+            if prev.text[:1].isupper() and not prev.is_stop and prev.text not in DAYS \
+                    and prev.text not in MONTHS:
                 start -= 1
             elif prev.text in CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
                     and prev.text != "the" and not prev.is_sent_start:
@@ -405,7 +427,7 @@ def _organisations(doc) -> list[Mention]:
             end += 2
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text not in DAYS:
                 end += 1
-        if end - start < 2:
+        if end - start < 2 or (token.text == "Letter" and end == i + 1):
             continue
         span = doc[start:end]
         out.append(Mention(span.start_char, span.end_char, span.text, kind,
@@ -566,7 +588,9 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind == "Person":
             names.setdefault(m.text, m)
-            names.setdefault(m.text.split()[-1], m)
+            words = [w for w in m.text.split() if w not in ("III", "II", "IV", "Jr.", "Jr", "Sr.")]
+            if len(words) > 1 and len(words[-1]) > 2:
+                names.setdefault(words[-1], m)
         elif m.key and m.key.startswith(("name:", "designation:", "operation:")):
             names.setdefault(m.text, m)
     for name, source in names.items():

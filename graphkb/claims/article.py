@@ -50,6 +50,8 @@ def apply(f: Findings) -> None:
 
 def _dateline(f: Findings, node, head: str) -> None:
     m = DATELINE.search(head)
+    if m and not (m.group("date") or m.group("outlet") or m.group("place").isupper()):
+        m = None
     if m and m.start() < 600:
         span = (m.start(), m.end())
         place = _place(f, m.group("place"), m.start("place"))

@@ -23,7 +23,8 @@ from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_m
 BUY_VERBS = (r"signed|inked|ordered|orders|placed an order|procur\w*|purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted")
 SELL_VERBS = r"sold|sells|sell|supplied|supplies|supply|deliver\w*|export\w*|transferred"
-DEAL_NOUNS = r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export"
+DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
+              r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)
 TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations)\b",
                    re.I)
@@ -48,6 +49,8 @@ def apply(f: Findings) -> None:
         _money_only(f, sentence)
         _item_list(f, sentence)
     _talk_sides(f)
+    apply_agreements(f)
+    apply_deal_context(f)
 
 
 # --- deals ------------------------------------------------------------------
@@ -78,8 +81,9 @@ def _deal(f: Findings, s) -> None:
     if buyer is not None and buyer is seller:
         seller = None
     dates = list(DATE_RE.finditer(text))
-    if len(items) > 1 and len(dates) >= len(items) and _per_item_dates(text, items, dates):
-        for (entity, mention), date in zip(items, _per_item_dates(text, items, dates)):
+    per_item = _per_item_dates(text, items, dates, s.start) if len(items) > 1 else None
+    if per_item and len(dates) >= len(items):
+        for (entity, mention), date in zip(items, per_item):
             deal = _deal_for(f, buyer, entity)
             _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
         return
@@ -88,13 +92,13 @@ def _deal(f: Findings, s) -> None:
     _fill(f, deal, s, buyer, seller, items, money, date)
 
 
-def _per_item_dates(text, items, dates):
+def _per_item_dates(text, items, dates, offset=0):
     """'delivery of Su-35 aircraft in 2017 and S-400 equipment in 2018': a date after each item."""
     out = []
     for entity, mention in items:
         if mention is None:
             return None
-        after = [d for d in dates if d.start() + 0 > mention.start - 0]
+        after = [d for d in dates if d.start() > mention.start - offset]
         if not after:
             return None
         out.append(parse_date(after[0].group(0)))
@@ -296,6 +300,10 @@ def _talk_parties(f: Findings, s):
         host = re.search(r"\bhost(?:ed|s)\s+", text)
         if host:
             spans = [(0, host.start()), (host.end(), len(text))] + spans
+            people = f.mentions_in(s.start, s.end, "Person")
+            if len(people) >= 2:
+                return [p for i, p in enumerate(map(f.entity, people))
+                        if p is not None and p not in list(map(f.entity, people))[:i]]
     for a, b in spans:
         for mention in f.mentions_in(s.start + a, s.start + b, "Party", "Person"):
             entity = f.country(mention) or f.entity(mention)
@@ -337,3 +345,71 @@ def _talk_sides(f: Findings) -> None:
                     f.add(talks, "gk:buyer", buyer, (evidence.start, evidence.end), "Asserted")
                     f.add(talks, "gk:seller", seller, (evidence.start, evidence.end), "Asserted")
                     break
+
+
+# --- agreements -------------------------------------------------------------
+
+SIGN = re.compile(r"\b(?:signed|signs|sign|inked|concluded|initialled)\b")
+AGREEMENT_WORDS = re.compile(r"\b(?:\d+|two|three|four|both|the|these)\s+(?:agreements|accords|"
+                             r"treaties|documents|memoranda)\b|\bthe (?:agreement|accord|treaty)\b",
+                             re.I)
+
+
+def apply_agreements(f: Findings) -> None:
+    """'X and Y have signed a Letter of Cooperation': the signatories of a named agreement;
+    'signed 2 agreements' after the agreements were named: the same agreements. A country
+    named in an agreement's name ('UK-Japan ... Framework') is a party to it."""
+    recent = []
+    for s in f.doc.sentences:
+        named = [f.entity(m) for m in f.mentions_in(s.start, s.end, "Agreement")]
+        named = [a for i, a in enumerate(named) if a is not None and a not in named[:i]]
+        for agreement in named:
+            for country in _countries_in_name(f, agreement):
+                f.add(agreement, "gk:party", country, s, "Asserted")
+        sign = SIGN.search(s.text)
+        if sign:
+            targets = named or (recent if AGREEMENT_WORDS.search(s.text[sign.end():]) else [])
+            signers = [f.entity(m) for m in f.mentions_in(s.start, s.start + sign.start(), "Person")]
+            signers = [p for i, p in enumerate(signers) if p is not None and p not in signers[:i]]
+            for agreement in targets:
+                for person in signers:
+                    f.add(agreement, "gk:signatory", person, s)
+        if named:
+            recent = named
+
+
+def _countries_in_name(f: Findings, agreement) -> list:
+    out = []
+    for word in re.findall(r"[A-Z][\w.]+", agreement.label):
+        country = f.country_named(word)
+        if country is not None and country not in out:
+            out.append(country)
+    return out
+
+
+EXPORT_SELLER = re.compile(r"(?P<who>[A-Z][\w.]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?export\s+"
+                           r"(?:deal|contract|order|sale)s?\b")
+NOTIFIED = re.compile(r"\bnotif(?:y|ying|ied)\b", re.I)
+
+
+def apply_deal_context(f: Findings) -> None:
+    """Facts about the deal in hand stated in sentences of their own: the exporting country
+    ('one of Australia's largest ever defence export contracts') and the date Congress was
+    notified (that sentence's date, else the dateline's)."""
+    if not f.deals:
+        return
+    for s in f.doc.sentences:
+        m = EXPORT_SELLER.search(s.text)
+        if m:
+            seller = f.country_named(m.group("who"))
+            deal = f.deals[-1]
+            if seller is not None and seller not in f.objects(deal, "gk:buyer") and \
+                    not f.objects(deal, "gk:seller"):
+                f.add(deal, "gk:seller", seller, s)
+        if NOTIFIED.search(s.text):
+            date = parse_date(s.text) if DATE_RE.search(s.text) else None
+            if date is None or date.datatype != "date":
+                dated = [c for c in f.claims if c.predicate == "gk:datelineDate"]
+                date = dated[0].object if dated and dated[0].object.datatype == "date" else None
+            if date is not None:
+                f.add(f.deals[-1], "gk:notifiedDate", date, s)

@@ -29,6 +29,7 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
         _strikes(f, s)
+        _targets(f, s)
         _sanctions(f, s)
 
 
@@ -140,3 +141,37 @@ def _imposer(f: Findings, s, offset: int):
     if agents:
         return f.country(agents[0]) or f.entity(agents[0])
     return None
+
+
+TARGETED = re.compile(r"\b(?:strikes|attacks|raids|operation|missiles)\s+(?:also\s+)?(?:targeted|hit|struck|"
+                      r"destroyed)\s+(?:\w+\s+associated\s+with\s+|targets\s+including\s+)?(?P<list>[^.;]+)")
+FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|airfields?|ports?|"
+                            r"headquarters|storage)\b")
+
+
+def _targets(f: Findings, s) -> None:
+    """'The strikes targeted sites associated with the Houthis' weapons storage facilities,
+    missile systems and launchers, ...': each listed kind of target, for the operation in hand."""
+    m = TARGETED.search(s.text)
+    if not m:
+        return
+    operation = _last_operation(f, s.start)
+    if operation is None:
+        return
+    items = re.split(r",\s*(?:and\s+)?", re.sub(r",\s+(?:officials|they|he|she) said$", "",
+                                                 m.group("list").strip()))
+    for item in items:
+        item = re.sub(r"^.*?(?:’s|'s|s'|s’)\s+", "", item)
+        item = re.sub(r"^(?:the\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()
+        if not item or len(item.split()) > 6 or item[0].isupper():
+            continue
+        kind = "Place" if FACILITY_WORDS.search(item) else "MilitaryEquipment"
+        f.add(operation, "gk:target", f.new_entity(kind, item), s)
+
+
+def _last_operation(f: Findings, offset: int):
+    ops = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
+    if ops:
+        return ops[-1]
+    m = f.last_mention_before(offset, "MilitaryOperation", within=3000)
+    return f.entity(m) if m else None

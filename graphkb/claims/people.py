@@ -14,7 +14,7 @@ from . import Findings, Lit
 from ..mentions import TITLE_RE
 
 APPOSITION_AFTER = re.compile(
-    rf"^,\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE})"
+    rf",\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE})"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?"
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
 APPOSITION_BEFORE = re.compile(
@@ -32,6 +32,11 @@ def apply(f: Findings) -> None:
             continue
         sentence = f.doc.sentence_at(m.start)
         title = m.attrs.get("title")
+        before = APPOSITION_BEFORE.search(f.text[sentence.start:m.start])
+        if before and (not title or (title in before.group("phrase") and
+                                     len(before.group("phrase")) > len(title))):
+            m.attrs["title"] = title = before.group("phrase").strip()
+            m.attrs["title_start"] = sentence.start + before.start("phrase")
         if title:
             _titled(f, person, m, title, sentence)
         else:

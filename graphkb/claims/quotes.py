@@ -18,7 +18,7 @@ from ..mentions import Quote
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted)"
-AFTER = re.compile(rf"^[”\"’']?\s*,?\s*[”\"]?\s*(?P<who>[^.;\n]{{0,80}}?)\s+{SPEECH}\b|"
+AFTER = re.compile(rf"^[”\"’']?\s*,?\s*[”\"]?\s*(?P<who>(?:[^.;\n]|\b[A-Z]\.){{0,80}}?)\s+{SPEECH}\b|"
                    rf"^[”\"’']?\s*,?\s*{SPEECH}\s+(?P<who2>[^.,;\n]{{2,80}})")
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",

@@ -26,6 +26,7 @@ def apply(f: Findings) -> None:
         _export_markets(f, s)
         _membership(f, s)
         _located(f, s)
+        _backed(f, s)
     _project_lists(f)
 
 
@@ -283,7 +284,7 @@ def _place(f: Findings, start: int, name: str):
     return f.new_entity("Place", name)
 
 
-MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)\s+(?:[a-z]+\s+){0,3}"
+MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)\s+(?:[\w-]+\s+){0,4}?"
                      r"by\s+(?:the\s+)?")
 PRIME = re.compile(r"\bprime contractor (?:will be|is|was)\s+(?:the\s+)?")
 
@@ -355,6 +356,12 @@ def _operators(f: Findings, s) -> None:
             entity = f.entity(op)
             if entity is not None:
                 f.add(system, "gk:operator", entity, s)
+    for m in f.mentions_in(s.start, s.end, "MilitaryBranch"):
+        if not re.search(r"\bfor (?:the\s+)?$", f.text[max(s.start, m.start - 9):m.start]):
+            continue
+        systems = f.mentions_in(s.start, m.start, "Weapon")
+        if systems:
+            f.add(f.entity(systems[-1]), "gk:operator", f.entity(m), s)
     for m in FLEET.finditer(s.text):
         whose = m.group("whose")
         if whose in ("its", "their"):
@@ -423,10 +430,16 @@ def _membership(f: Findings, s) -> None:
 
 
 def _located(f: Findings, s) -> None:
-    """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place."""
+    """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
+    Centre of Excellence': the facility belongs to the organisation just named."""
     for m in f.mentions_in(s.start, s.end, "Place", "Company", "GovernmentAgency"):
         if m.kind not in ("Place", "Company", "GovernmentAgency"):
             continue
+        if m.kind == "Place" and f.text[max(0, m.start - 4):m.start] == "its ":
+            owner = f.last_mention_before(m.start, "Company", "GovernmentAgency", "JointVenture",
+                                          within=250)
+            if owner is not None and f.entity(owner) is not f.entity(m):
+                f.add(f.entity(m), "gk:partOf", f.entity(owner), s)
         after = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?)", f.text[m.end:s.end])
         if not after:
             continue
@@ -434,3 +447,16 @@ def _located(f: Findings, s) -> None:
         entity = f.entity(m)
         if place is not None and entity is not None and place is not entity:
             f.add(entity, "gk:locatedIn", place, s)
+
+
+BACKED = re.compile(r"\b(?P<who>[A-Z][\w.]+)-(?:backed|sponsored|supported|funded|armed)\s+(?:the\s+)?")
+
+
+def _backed(f: Findings, s) -> None:
+    """'the Iranian-backed Houthi militia': the militia is backed by Iran."""
+    for m in BACKED.finditer(s.text):
+        start = s.start + m.end()
+        group = f.mentions_in(start, start + 40, "Org")
+        backer = f.country_named(m.group("who"))
+        if group and backer is not None and group[0].start == start:
+            f.add(f.entity(group[0]), "gk:backedBy", backer, s)
