@@ -32,7 +32,7 @@ def render(result, fmt: str = "table") -> str:
     """Render a pyoxigraph query result in ``fmt`` ("table", "json", ..., or an RDF format)."""
     if isinstance(result, ox.QueryTriples):
         rdf = RDF_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
-        return result.serialize(format=rdf, prefixes=PREFIXES).decode("utf-8")
+        return ox.serialize(result, format=rdf, prefixes=PREFIXES).decode("utf-8")
     if fmt == "table":
         return _table(result)
     out = io.BytesIO()

@@ -150,7 +150,7 @@ class OxigraphStore:
             else:
                 triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                                             use_default_graph_as_union=True)
-                triples.serialize(output, format, prefixes=PREFIXES)
+                ox.serialize(triples, output, format, prefixes=PREFIXES)
         except OSError as e:
             raise StoreError(f"cannot write the export: {_first_line(e)}") from e
 
