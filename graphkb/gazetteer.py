@@ -67,7 +67,16 @@ def parse(text: str) -> list[Known]:
 
 @functools.lru_cache(maxsize=1)
 def load() -> tuple[Known, ...]:
-    return tuple(parse(data_file("gazetteer.txt").read_text(encoding="utf-8")))
+    entries = parse(data_file("gazetteer.txt").read_text(encoding="utf-8"))
+    return tuple(entries + _capital_cities(entries))
+
+
+def _capital_cities(entries: list[Known]) -> list[Known]:
+    """A country's capital is a city the extractor must recognise even when the file lists it
+    only as the capital."""
+    listed = {name for k in entries if k.kind == "City" for name in [k.label, *k.aliases]}
+    return [Known(key=f"City:{c}", kind="City", label=c) for k in entries if k.kind == "Country"
+            for c in k.capitals[:1] if c not in listed]
 
 
 @functools.lru_cache(maxsize=1)

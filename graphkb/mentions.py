@@ -66,7 +66,7 @@ ORG_SUFFIXES = {
                "Electronics Motors Concern Enterprises Works",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
-                        "Service Committee",
+                        "Service Committee Board",
     "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard Range Complex",
     "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
                  "Letter",
@@ -272,6 +272,12 @@ def _designations(doc, known_starts: set[int]) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, span.text, "WeaponSystem",
                                key=f"designation:{token.text.upper()}"))
             i = end
+        elif token.text in ("Type", "Project", "Class") and i + 1 < len(doc) \
+                and re.fullmatch(r"\d{2,4}[A-Z]?", doc[i + 1].text) and token.idx not in known_starts:
+            span = doc[i:i + 2]
+            out.append(Mention(span.start_char, span.end_char, span.text, "WeaponSystem",
+                               key=f"designation:{span.text.upper()}"))
+            i += 2
         else:
             i += 1
     return out
@@ -402,6 +408,7 @@ def _organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     out = []
     headlines = headline_lines(doc.text)
+    countries = gazetteer.demonym_index()
     for i, token in enumerate(doc):
         kind = ORG_SUFFIX_KIND.get(token.text)
         if kind is None or i == 0 or _in_lines(token.idx, headlines):
@@ -413,7 +420,8 @@ def _organisations(doc) -> list[Mention]:
                     and prev.text not in MONTHS:
                 start -= 1
             elif prev.text in CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
-                    and prev.text != "the" and not prev.is_sent_start:
+                    and prev.text != "the" and not prev.is_sent_start \
+                    and not (prev.text in ("’s", "'s") and doc[start - 2].text in countries):
                 start -= 1
             else:
                 break

@@ -85,6 +85,10 @@ class Findings:
         if subject is None or obj is None or subject is obj:
             return
         start, end = (sentence.start, sentence.end) if isinstance(sentence, Sentence) else sentence
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
         if modality is None:
             modality = self.modality(start, end)
         if speaker is None:
@@ -147,8 +151,13 @@ class Findings:
         return entity
 
     def country_named(self, name: str) -> Entity | None:
-        known = gazetteer.demonym_index().get(name.removeprefix("the "))
-        return self._country_entity(known) if known else None
+        """The country a name, alias or demonym stands for ('the U.S.', 'British', 'Ukraine.')."""
+        index = gazetteer.demonym_index()
+        name = name.strip().removeprefix("the ").removeprefix("The ")
+        for candidate in (name, name.rstrip(".,;:"), name.rstrip(".,;:") + "."):
+            if candidate in index:
+                return self._country_entity(index[candidate])
+        return None
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
         return [m for m in self.doc.mentions if start <= m.start and m.end <= end

@@ -69,8 +69,9 @@ def _items(f: Findings, sentence):
 def _deal(f: Findings, s) -> None:
     text = s.text
     items = _items(f, s)
-    phrase_item = _sale_phrase_item(f, s)
+    phrase_item, inside = _sale_phrase_item(f, s)
     if phrase_item is not None and all(e is not phrase_item for e, _ in items):
+        items = [(e, m) for e, m in items if m is None or m not in inside]
         items.insert(0, (phrase_item, None))
     buyer, seller = _buyer(f, s), _seller(f, s)
     money = parse_money(text)
@@ -213,18 +214,20 @@ def _sale_phrase_item(f: Findings, s):
     estimated cost of $670 million': the thing sold, even when it is no known system."""
     m = SALE_PHRASE.search(s.text)
     if not m:
-        return None
+        return None, []
     name = m.group("item").strip().rstrip(",")
     start = s.start + m.start("item")
     inside = f.mentions_in(start, start + len(name), "Weapon")
     if len(inside) == 1 and f.text[inside[0].start:inside[0].end] == name:
-        return f.entity(inside[0])
-    if len(name.split()) > 12 or not re.search(r"[a-z]", name):
-        return None
+        return f.entity(inside[0]), []
+    if len(name.split()) > 12 or not re.search(r"[a-z]", name) or \
+            (inside and re.fullmatch(r"(?:\S+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|"
+                                     r"tanks?|helicopters?|rifles?|frigates?|vehicles?)", name)):
+        return None, []
     item = f.new_entity("MilitaryEquipment", name)
     for m in inside:
         f.add(item, "gk:about", f.entity(m), s)
-    return item
+    return item, inside
 
 
 def _money_only(f: Findings, s) -> None:

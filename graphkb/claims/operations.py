@@ -131,7 +131,7 @@ def _sanctions(f: Findings, s) -> None:
 def _imposer(f: Findings, s, offset: int):
     clause = f.text[s.start:offset]
     agents = f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym")
-    titled = re.match(r"^(?:[^,]*,\s*)?(?:the\s+)?(?P<title>(?:Secretary|Minister|Department|"
+    titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"
                       r"Ministry|Treasury|President)[\w ]*?)(?:,|\s+(?:has|have|is|was|today)\b)",
                       clause)
     if titled and not agents:

@@ -1,0 +1,219 @@
+"""The extractor on sentences of the genre written for these tests (none is from the seed)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extraction_support import events, facts, findings
+
+
+# --- deals ----------------------------------------------------------------------
+
+def test_contract_with_seller_quantity_money_and_date():
+    deal, = events("In March 2021, Egypt signed a contract worth €3.75 billion with France for "
+                   "30 Rafale fighter jets.", "Deal")
+    assert deal["buyer"] == ["Egypt"] and deal["seller"] == ["France"]
+    assert deal["item"] == ["Rafale"] and deal["quantity"] == [30]
+    assert deal["amount"] == [3750000000] and deal["currency"] == ["EUR"]
+    assert deal["signedDate"] == ["2021-03"]
+
+
+def test_delivered_and_pending_counts():
+    deal, = events("Greece had signed a $2.1 billion deal in 2019 for six Patriot batteries, "
+                   "of which four have been delivered and two are pending delivery.", "Deal")
+    assert deal["quantity"] == [6]
+    assert deal["deliveredCount"] == [4] and deal["pendingCount"] == [2]
+    assert deal["signedDate"] == ["2019"]
+
+
+def test_rupees_in_crore():
+    deal, = events("The Indian Army placed an order worth Rs 2,500 crore for 118 Arjun tanks.",
+                   "Deal")
+    assert deal["amount"] == [25000000000] and deal["currency"] == ["INR"]
+    assert deal["item"] == ["Arjun"] and deal["quantity"] == [118]
+
+
+def test_possible_foreign_military_sale_is_planned_not_asserted():
+    f = findings("WASHINGTON, May 3, 2024 - The State Department has made a determination approving "
+                 "a possible Foreign Military Sale to Morocco of Javelin missiles and related "
+                 "equipment for an estimated cost of $260 million.")
+    deal = next(e for e in f.events if e.kind == "Deal")
+    buyer = [c for c in f.claims if c.subject is deal and c.predicate == "gk:buyer"]
+    assert [c.object.label for c in buyer] == ["Morocco"]
+    assert buyer[0].modality == "Planned"
+
+
+def test_delivery_from_seller_to_buyer_with_a_date_per_item():
+    found = events("The report cited Russia's delivery to Algeria of Su-35 combat aircraft in 2020 "
+                   "and Iskander missiles in 2022.", "Deal")
+    by_item = {d["item"][0]: d for d in found}
+    assert by_item["Su-35"]["seller"] == ["Russia"] and by_item["Su-35"]["buyer"] == ["Algeria"]
+    assert by_item["Su-35"]["deliveryDate"] == ["2020"]
+    assert by_item["Iskander"]["deliveryDate"] == ["2022"]
+
+
+def test_replaced_systems_are_operated_not_bought():
+    text = ("Romania is buying 32 F-16 jets from Norway. The purchase will help Romania replace its "
+            "fleet of aging MiG-21 aircraft.")
+    deal, = events(text, "Deal")
+    assert deal["item"] == ["F-16"]
+    assert ("MiG-21", "operator", "Romania") in facts(text)
+
+
+def test_sale_phrase_names_an_item_that_is_no_known_system():
+    deal, = events("The agency approved a possible sale to Chile of F-16 sustainment services for "
+                   "an estimated cost of $95 million.", "Deal")
+    assert deal["item"] == ["F-16 sustainment services"]
+
+
+# --- talks ----------------------------------------------------------------------
+
+def test_talks_between_capitals_resolve_to_countries_and_sides_from_the_deal():
+    text = ("Talks are currently underway between Cairo and Paris for the procurement of additional "
+            "Rafale jets. Egypt signed a $4 billion deal in 2015 for 24 Rafale jets.")
+    talks, = events(text, "Negotiation")
+    assert set(talks["party"]) == {"Egypt", "France"}
+    assert talks["item"] == ["Rafale"] and talks["status"] == ["ongoing"]
+    assert talks["buyer"] == ["Egypt"] and talks["seller"] == ["France"]
+
+
+def test_named_parties_in_talks_without_a_deal_have_no_sides():
+    talks, = events("Japan and Australia are in talks over the Mogami frigates.", "Negotiation")
+    assert set(talks["party"]) == {"Japan", "Australia"}
+    assert "buyer" not in talks
+
+
+# --- ventures, production, names ------------------------------------------------------
+
+def test_joint_venture_partners_countries_and_product():
+    text = ("Indo-Russia Rifles Private Limited, a joint venture between India's Ordnance Factory "
+            "Board and Russia's Rostec, produces the AK-203 rifles.")
+    found = facts(text)
+    assert ("Indo-Russia Rifles Private Limited", "partner", "Rostec") in found
+    assert ("Ordnance Factory Board", "country", "India") in found
+    assert ("Rostec", "country", "Russia") in found
+
+
+def test_licensed_production_and_site():
+    found = facts("The Su-30MKI jets are produced under licence in India by Hindustan "
+                  "Aeronautics Limited, and the Ka-226 helicopters are being produced in Tumakuru.")
+    assert ("Su-30MKI", "producedUnderLicence", True) in found
+    assert ("Su-30MKI", "licenseeCountry", "India") in found
+    assert ("Su-30MKI", "manufacturer", "Hindustan Aeronautics Limited") in found
+    assert ("Ka-226", "producedAt", "Tumakuru") in found
+
+
+def test_former_name_is_kept_on_one_entity():
+    f = findings("The carrier INS Vikramaditya, formerly Admiral Gorshkov, sailed to Mumbai.")
+    ship = next(e for e in f.resolved.entities if e.label == "INS Vikramaditya")
+    assert "Admiral Gorshkov" in ship.aliases
+    assert not any(e.kind == "Person" for e in f.resolved.entities)
+
+
+def test_operators_in_coordinated_branches():
+    found = facts("The Akash missile is already deployed by the Indian Army and Air Force.")
+    assert ("Akash", "operator", "Indian Army") in found
+    assert ("Akash", "operator", "Indian Air Force") in found
+
+
+def test_export_markets_of_the_system_in_focus():
+    found = facts("The K9 Thunder is a self-propelled howitzer. Export opportunities are being "
+                  "explored in Latin America and Eastern Europe.")
+    assert ("K9 Thunder", "exportMarket", "Latin America") in found
+    assert ("K9 Thunder", "exportMarket", "Eastern Europe") in found
+
+
+# --- operations and sanctions ---------------------------------------------------------
+
+def test_named_operation_conducted_by_and_systems_used():
+    found = facts("During Israel's Operation Rising Lion, Iron Dome batteries intercepted drones, "
+                  "and F-35 jets struck radar sites.")
+    assert ("Operation Rising Lion", "conductedBy", "Israel") in found
+    assert ("Iron Dome", "usedIn", "Operation Rising Lion") in found
+    assert ("F-35", "usedIn", "Operation Rising Lion") in found
+
+
+def test_reported_use_is_hedged():
+    f = findings("Operation Black Tide was launched by Ukraine. The operation reportedly saw "
+                 "Storm Shadow missiles strike a bridge.")
+    used = [c for c in f.claims if c.predicate == "gk:usedIn"]
+    assert used and all(c.modality == "Reported" for c in used)
+    assert any(c.predicate == "gk:conductedBy" and c.object.label == "Ukraine" for c in f.claims)
+
+
+def test_unnamed_strikes_have_conductors_targets_and_place():
+    found = facts("French and British forces launched strikes on Islamic State targets in Syria "
+                  "after the attack.")
+    operation = next(s for s, p, o in found if p == "conductedBy")
+    assert {(operation, "conductedBy", "France"), (operation, "conductedBy", "United Kingdom"),
+            (operation, "target", "Islamic State"), (operation, "location", "Syria")} <= found
+
+
+def test_sanctions_by_an_office_on_each_target():
+    sanction, = events("The Secretary of the Treasury has imposed sanctions on Rosoboronexport and "
+                       "its director, Alexander Mikheev, for arms transfers.", "Sanction")
+    assert set(sanction["target"]) == {"Rosoboronexport", "Alexander Mikheev"}
+    assert sanction["imposedBy"] == ["Secretary of the Treasury"]
+
+
+# --- people and statements ------------------------------------------------------------
+
+def test_ambassador_represents_and_is_posted():
+    found = facts("French Ambassador to India Thierry Mathou met officials in New Delhi.")
+    assert {("Thierry Mathou", "jobTitle", "Ambassador"), ("Thierry Mathou", "represents", "France"),
+            ("Thierry Mathou", "postedTo", "India")} <= found
+
+
+def test_apposition_after_the_name():
+    found = facts("Mr Kenji Sato, Ambassador of Japan to Australia, signed the accord.")
+    assert ("Kenji Sato", "represents", "Japan") in found
+    assert ("Kenji Sato", "postedTo", "Australia") in found
+
+
+def test_quote_after_pronoun_and_before_colon_go_to_the_right_speaker():
+    text = ('Polish Defence Minister Anna Nowak visited the plant.\n'
+            '"We will buy more of these systems because they work," she said.\n'
+            'Nowak: "Our army needs them now, not in ten years."\n'
+            '"It is a good day," said Spokesman Piotr Lis.')
+    speakers = {}
+    for statement in events(text, "Statement"):
+        speakers[statement["quote"][0]] = statement["speaker"][0]
+    assert speakers["We will buy more of these systems because they work"] == "Anna Nowak"
+    assert speakers["Our army needs them now, not in ten years."] == "Anna Nowak"
+    assert all(s in ("Anna Nowak", "Piotr Lis") for s in speakers.values())
+
+
+def test_scare_quotes_are_not_statements():
+    assert events('The minister praised the "remarkable accuracy" of the Akash system.',
+                  "Statement") == []
+
+
+def test_facts_inside_a_quote_are_attributed_to_the_speaker():
+    f = findings("Operation Desert Gate ended in May. "
+                 '"During the operation, the Patriot system was used," General Mark Reed said.')
+    used = [c for c in f.claims if c.predicate == "gk:usedIn"]
+    assert used and used[0].speaker is not None and used[0].speaker.label == "Mark Reed"
+
+
+# --- the article ----------------------------------------------------------------------
+
+def test_headline_dateline_publisher_and_date_precision():
+    f = findings("Warsaw Buys More Tanks\nWarsaw, June 4 (Defence Wire): Poland ordered 96 "
+                 "Apache helicopters.")
+    got = {(c.predicate, getattr(c.object, "label", None) or c.object.value) for c in f.claims
+           if c.subject.__class__.__name__ == "ArticleNode"}
+    assert ("dct:title", "Warsaw Buys More Tanks") in got
+    assert ("dct:publisher", "Defence Wire") in got
+    assert ("gk:datelinePlace", "Warsaw") in got
+    assert ("gk:datelineDate", "--06-04") in got
+
+
+def test_evidence_offsets_slice_the_article():
+    text = "Headline Here\nIndia, May 1 (Wire): Chile signed a $1 billion deal for 8 Gripen jets."
+    for claim in findings(text).claims:
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end].strip() == text[claim.start:claim.end]
+
+
+def test_money_values_are_decimals():
+    deal, = events("Peru signed a £1.2bn contract for 4 Type 26 frigates.", "Deal")
+    assert deal["amount"] == [Decimal("1200000000")] and deal["currency"] == ["GBP"]
