@@ -82,6 +82,8 @@ def ingest_child(store_path: str, inputs: list[str], cpu: int) -> dict:
     from graphkb.store import OxigraphStore
 
     samples = []
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = usage.ru_utime + usage.ru_stime     # imports are not ingest
     started = time.perf_counter()
 
     def on_article(_id, n=[0]):
@@ -94,7 +96,8 @@ def ingest_child(store_path: str, inputs: list[str], cpu: int) -> dict:
     report = pipeline.ingest(store, inputs, on_article=on_article)
     store.flush()
     seconds = time.perf_counter() - started
-    return {"articles": len(report.ingested), "failed": len(report.failed), "quads": report.quads,
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {"cpu_seconds": usage.ru_utime + usage.ru_stime - cpu_before, "articles": len(report.ingested), "failed": len(report.failed), "quads": report.quads,
             "seconds": seconds, "store_quads_before": before, "store_quads": len(store),
             "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
             "vm_hwm_kb": _status_kb("VmHWM"), "rss_samples": samples, "cpus": sorted(os.sched_getaffinity(0))}
@@ -127,7 +130,7 @@ def ingest_size(folder: Path, store: Path, folders: list[Path], cpu: int, timeou
 def _rates(r: dict) -> dict:
     s = r["seconds"]
     return {"articles_per_s": r["articles"] / s, "mb_per_s": r["bytes"] / 1e6 / s,
-            "quads_per_s": r["quads"] / s}
+            "quads_per_s": r["quads"] / s, "articles_per_cpu_s": r["articles"] / r["cpu_seconds"]}
 
 
 def time_cli(store: Path, folder: Path, cpu: int, timeout: float) -> dict:
@@ -172,7 +175,7 @@ def cmd_ingest(args) -> dict:
     shutil.rmtree(cli_store, ignore_errors=True)
     result = {"machine": machine(), "seed": args.seed, "shard": args.shard, "cpu": args.cpu,
               "runs": runs, "grow": extra, "cli": cli, "query_store": str(query_store),
-              "command": f"python benchmarks/run.py ingest --sizes {args.sizes} --seed {args.seed}"}
+              "command": _command_line()}
     save(args.work / "ingest.json", result)
     return result
 
@@ -228,7 +231,7 @@ def cmd_queries(args) -> dict:
               "triples": distinct_triples(store), "graphs": len(store.graphs()),
               "rdflib_triples": len(ds), "rdflib_load_s": rdflib_load, "runs": args.runs,
               "rdflib_cap_s": args.cap, "queries": rows,
-              "command": "python benchmarks/run.py queries"}
+              "command": _command_line()}
     save(args.work / "queries.json", result)
     return result
 
@@ -341,12 +344,14 @@ def cmd_profile(args) -> None:
     store_path = args.work / "store-profile"
     shutil.rmtree(store_path, ignore_errors=True)
     store = OxigraphStore(store_path)
-    profiler = cProfile.Profile()
-    started = time.perf_counter()
+    # CPU time, not wall time: the machine may be shared, and waiting is not cost.
+    profiler = cProfile.Profile(time.process_time)
+    started = time.process_time()
     profiler.runcall(pipeline.ingest, store, paths)
-    seconds = time.perf_counter() - started
-    print(f"{len(paths)} articles in {seconds:.1f} s under the profiler "
+    seconds = time.process_time() - started
+    print(f"{len(paths)} articles in {seconds:.1f} CPU s under the profiler "
           f"({len(paths) / seconds:.0f} articles/s; the profiler slows Python code down)")
+    profiler.dump_stats(args.work / "ingest.pstats")
     stats = pstats.Stats(profiler)
     stats.sort_stats("cumulative").print_stats(args.top)
     stats.sort_stats("tottime").print_stats(args.top)
@@ -398,22 +403,25 @@ def _render_ingest(r: dict) -> list[str]:
     out += [f"Synthetic corpus (`benchmarks/corpus.py`, seed {r['seed']}); each size is ingested into "
             f"a fresh store by `graphkb.pipeline.ingest(OxigraphStore(path), folders)` in a fresh "
             f"process pinned to CPU {r['cpu']} (one core). Time includes reading, extraction, "
-            f"writing and the final flush. Peak RSS is the process's `ru_maxrss`.", "",
-            "| articles | text MB | seconds | articles/s | MB/s | quads | quads/s | peak RSS MB |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+            f"writing and the final flush. Seconds are wall-clock; CPU s is the process's user + system "
+            f"time (all its threads, on that one core), the fairer figure when the machine is shared. "
+            f"Peak RSS is the process's `ru_maxrss`.", "",
+            "| articles | text MB | seconds | articles/s | MB/s | quads | quads/s | CPU s | articles/CPU s | peak RSS MB |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for x in r["runs"] + r.get("grow", []):
         label = f"{x['size']:,}" + (f" (added to {x['from']:,})" if "from" in x else "")
         out.append(f"| {label} | {x['bytes'] / 1e6:.1f} | {x['seconds']:.1f} | {x['articles_per_s']:.0f} "
                    f"| {x['mb_per_s']:.2f} | {x['quads']:,} | {x['quads_per_s']:,.0f} "
-                   f"| {x['peak_rss_kb'] / 1024:.0f} |")
+                   f"| {x['cpu_seconds']:.1f} | {x['articles_per_cpu_s']:.0f} | {x['peak_rss_kb'] / 1024:.0f} |")
     c = r["cli"]
     largest = r["runs"][-1]
-    ok = largest["articles_per_s"] >= TARGET_RATE
+    ok = min(largest["articles_per_s"], largest["articles_per_cpu_s"]) >= TARGET_RATE
     out += ["", f"The CLI, once: `{c['command']}` ({c['articles']:,} articles, {c['bytes'] / 1e6:.1f} MB, "
             f"pinned with `taskset`): {c['seconds']:.1f} s, {c['articles_per_s']:.0f} articles/s, "
             f"{c['mb_per_s']:.2f} MB/s, peak RSS {c['peak_rss_kb'] / 1024:.0f} MB.", "",
             f"Target >= {TARGET_RATE} articles/s on one core: **{'met' if ok else 'not met'}** "
-            f"({largest['articles_per_s']:.0f} articles/s at {largest['size']:,} articles).", ""]
+            f"({largest['articles_per_s']:.0f} articles/s wall-clock, "
+            f"{largest['articles_per_cpu_s']:.0f} per CPU second, at {largest['size']:,} articles).", ""]
     out += _render_memory(largest)
     return out
 
@@ -436,8 +444,8 @@ def _render_queries(r: dict) -> list[str]:
             f"triples). Each `queries/*.rq` runs on pyoxigraph (`OxigraphStore.query`, union default "
             f"graph: one warm-up, then {r['runs']} timed runs including reading every result) and, in "
             f"the same process, on rdflib {r['machine']['rdflib']}'s in-memory "
-            f"`Dataset(default_union=True)` holding the same {r['rdflib_triples']:,} quads (loaded from "
-            f"an N-Quads export in {r['rdflib_load_s']:.0f} s; up to {r['runs']} runs, stopped after "
+            f"`Dataset(default_union=True)` holding the same quads ({r['rdflib_triples']:,} triples in its "
+            f"union graph; loaded from an N-Quads export in {r['rdflib_load_s']:.0f} s; up to {r['runs']} runs, stopped after "
             f"{r['rdflib_cap_s']:.0f} s).", "",
             "| query | rows | oxigraph median ms | p95 ms | rdflib median ms | p95 ms | speed-up |",
             "|---|---:|---:|---:|---:|---:|---:|"]
@@ -457,13 +465,17 @@ def _render_queries(r: dict) -> list[str]:
 
 def _query_row(q: dict, cap: float) -> str:
     if q["rdflib_capped"]:
-        rd = f"> {cap * 1000:,.0f}", "", f"> {q['speedup']:,.0f}x"
+        rd = f"> {cap * 1000:,.0f}", "", f"> {_factor(q['speedup'])}"
     elif q["rdflib_median_ms"] is None:
         rd = str(q["rdflib_rows"]), "", ""
     else:
-        rd = f"{q['rdflib_median_ms']:,.1f}", f"{q['rdflib_p95_ms']:,.1f}", f"{q['speedup']:,.0f}x"
+        rd = f"{q['rdflib_median_ms']:,.1f}", f"{q['rdflib_p95_ms']:,.1f}", _factor(q["speedup"])
     return (f"| `{q['query']}` | {q['rows']:,} | {q['ox_median_ms']:.2f} | {q['ox_p95_ms']:.2f} "
             f"| {rd[0]} | {rd[1]} | {rd[2]} |")
+
+
+def _factor(x: float) -> str:
+    return f"{x:,.0f}x" if x >= 10 else f"{x:.1f}x"
 
 
 def write_report(work: Path, doc: Path = DOC) -> None:
@@ -481,6 +493,10 @@ def write_report(work: Path, doc: Path = DOC) -> None:
 
 
 # ---------------------------------------------------------------- plumbing
+def _command_line() -> str:
+    return " ".join(["python", "benchmarks/run.py", *sys.argv[1:]])
+
+
 def save(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, indent=1))
 
