@@ -30,8 +30,8 @@ How the page is built, and why:
   text with ``textContent``; vis-network 9 shows a string ``title`` with
   ``innerText``, so tooltips are plain text. The page makes no request of its own.
 * **Physics tuned for size.** Barnes-Hut, straight edges, no improved layout, a
-  bounded number of stabilisation iterations, and physics switched off once
-  stabilised: pyvis's defaults (dynamic smooth edges, 1,000 iterations) take minutes
+  bounded number of stabilisation iterations (fewer for bigger graphs), and physics
+  switched off once stabilised: pyvis's defaults (dynamic smooth edges, 1,000 iterations) take minutes
   to settle a few thousand nodes (see ``benchmarks/bench_graphview.py``).
 """
 from __future__ import annotations
@@ -698,7 +698,7 @@ def _pyvis_network(view: View, vocab: Vocabulary):
         net.add_node(iri, label=_short(kb.label(iri, vocab)), shape=shape, color=colour,
                      title=tooltip(kb, node, vocab), cls=node.cls,
                      size=12 + min(kb.graph.degree(iri), 18))
-    net.options = graph_options()
+    net.options = graph_options(len(view.shown))
     return net
 
 
@@ -742,15 +742,20 @@ def _fact(view: View, direction: str, s: Term, p: str, o: Term, vocab: Vocabular
     }
 
 
-def graph_options() -> dict:
-    """vis-network options tuned to settle thousands of nodes in seconds."""
+def graph_options(nodes: int = 0) -> dict:
+    """vis-network options tuned to settle thousands of nodes in seconds.
+
+    Each Barnes-Hut iteration costs O(n log n), so big graphs get fewer of them: the
+    layout is rougher but drawn in seconds, and physics stops once it is drawn.
+    """
+    iterations = 300 if nodes <= 300 else 150 if nodes <= 1000 else 100
     return {
         "physics": {
             "enabled": True, "solver": "barnesHut",
             "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.3,
                           "springLength": 110, "springConstant": 0.04, "damping": 0.35,
                           "avoidOverlap": 0},
-            "stabilization": {"enabled": True, "iterations": 250, "updateInterval": 50,
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50,
                               "fit": True},
             "minVelocity": 2, "timestep": 0.5,
         },
