@@ -276,7 +276,7 @@ def validate(ctx):
 @click.option("--write-token", default=None, envvar="GRAPHKB_WRITE_TOKEN", show_envvar=True,
               help="Bearer token that allows updates and Graph Store writes (read-only without).")
 @click.option("--workers", default=None, type=click.IntRange(1, 64),
-              help="Query worker processes [default: CPUs, at least 2].")
+              help="Query worker processes [default: twice the CPUs, at least 4].")
 @click.option("--queries", "queries_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of example .rq queries for the editor [default: the repo's queries/].")
 @click.option("--get", "get_path", default=None, metavar="PATH",

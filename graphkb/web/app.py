@@ -47,13 +47,13 @@ def create_app(store_path: str | Path, *, timeout: float = 5.0, write_token: str
     :param timeout: seconds a query or update may run before it is stopped.
     :param write_token: bearer token that allows updates and Graph Store writes.
     :param cors: allow cross-origin requests from any origin.
-    :param workers: number of query worker processes (default: CPUs, at least 2).
+    :param workers: number of query worker processes (default: twice the CPUs, at least 4).
     :param max_body: largest request body accepted, in bytes.
     :param queries_dir: folder of example ``*.rq`` queries (default: the repo's ``queries/``).
     :param assets_dir: folder of YASGUI's build files (default: ``node_modules/@zazuko/yasgui/build``).
     """
     store_path = Path(store_path)
-    service = Service(str(store_path), timeout, workers or max(2, os.cpu_count() or 2))
+    service = Service(str(store_path), timeout, workers or default_workers())
     assets = Path(assets_dir) if assets_dir else YASGUI_BUILD
 
     @contextlib.asynccontextmanager
@@ -88,6 +88,11 @@ def create_app(store_path: str | Path, *, timeout: float = 5.0, write_token: str
     app.state.sparql_select = service.select
     app.state.sparql_construct = service.construct
     return app
+
+
+def default_workers() -> int:
+    """Twice the CPUs: a worker waits on the pipe and the disk part of each request."""
+    return max(4, 2 * (os.cpu_count() or 2))
 
 
 async def export(request: Request) -> Response:
