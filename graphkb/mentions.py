@@ -83,10 +83,10 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today".split()
 
 TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
-    r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade) Minister",
+    r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the)){0,4}",
     r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
-    r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State) Secretary",
+    r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
     r"Parliamentary State Secretary", r"Secretary-General", r"Secretary General", r"Secretary",
     r"Ambassador", r"High Commissioner", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",
@@ -258,6 +258,7 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
 
 def _designations(doc, known_starts: set[int]) -> list[Mention]:
     out = []
+    headlines = headline_lines(doc.text)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -265,6 +266,7 @@ def _designations(doc, known_starts: set[int]) -> list[Mention]:
                 and token.idx not in known_starts:
             end = i + 1
             while end < len(doc) and end - i < 3 and DESIGNATION_NAME.match(doc[end].text) \
+                    and not _in_lines(token.idx, headlines) \
                     and not doc[end].is_stop and not _kind_word(doc[end].text) \
                     and doc[end].text not in ORG_SUFFIX_KIND and doc[end].text not in ("System", "Systems"):
                 end += 1
@@ -379,9 +381,15 @@ NOT_NAME_WORDS = set(MONTHS) | set(DAYS) | {
 }
 
 
+TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
+               "Admiral", "Spokesperson", "Spokesman", "Director", "Chief", "Commander", "Envoy"}
+
+
 def _plausible_name(name: str, demonyms) -> bool:
     words = name.split()
     if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS:
+        return False
+    if any(w in TITLE_WORDS for w in words):
         return False
     if any(w in demonyms for w in words):
         return False

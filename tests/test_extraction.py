@@ -217,3 +217,39 @@ def test_evidence_offsets_slice_the_article():
 def test_money_values_are_decimals():
     deal, = events("Peru signed a £1.2bn contract for 4 Type 26 frigates.", "Deal")
     assert deal["amount"] == [Decimal("1200000000")] and deal["currency"] == ["GBP"]
+
+
+def test_contract_award_makes_the_awardee_the_seller():
+    deal, = events("Raytheon has been awarded a $985 million contract by the U.S. Navy to produce "
+                   "Tomahawk cruise missiles.", "Deal")
+    assert deal["seller"] == ["Raytheon"] and deal["buyer"] == ["U.S. Navy"]
+    assert deal["item"] == ["Tomahawk"] and deal["amount"] == [985000000]
+
+
+def test_signed_with_a_buyer_to_deliver():
+    deal, = events("Hanwha Aerospace signed a deal with Poland's Armament Agency to deliver 152 K9 "
+                   "howitzers by 2027.", "Deal")
+    assert deal["seller"] == ["Hanwha Aerospace"] and deal["buyer"] == ["Armament Agency"]
+    assert deal["quantity"] == [152] and "signedDate" not in deal
+
+
+def test_supplying_a_country_with_systems():
+    deal, = events("Germany has agreed to supply Ukraine with four more IRIS-T air defence systems.",
+                   "Deal")
+    assert deal["buyer"] == ["Ukraine"] and deal["seller"] == ["Germany"] and deal["quantity"] == [4]
+
+
+def test_joint_venture_formed_by_two_companies():
+    found = facts("Turkey's Baykar and Italy's Leonardo formed a joint venture, LBA Systems, to build "
+                  "unmanned aircraft. The Indian Navy operates the MiG-29K fighters from INS "
+                  "Vikramaditya.")
+    assert {("LBA Systems", "partner", "Baykar"), ("LBA Systems", "partner", "Leonardo"),
+            ("Baykar", "country", "Turkey"), ("MiG-29", "operator", "Indian Navy")} <= found
+    assert not any(p == "product" for _, p, _ in found)
+    assert ("INS Vikramaditya", "operator", "Indian Navy") not in found
+
+
+def test_a_dateline_date_is_not_a_signing_date():
+    deal, = events("WASHINGTON, Oct 14 (Reuters) - Lockheed Martin has been awarded a $1.2 billion "
+                   "contract by the U.S. Army for PAC-3 missiles.", "Deal")
+    assert "signedDate" not in deal

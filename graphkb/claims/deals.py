@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
-from . import Event, Findings, Lit
+from . import GROUPS, Event, Findings, Lit
+from ..mentions import headline_lines
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
 BUY_VERBS = (r"signed|inked|ordered|orders|placed an order|procur\w*|purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted")
-SELL_VERBS = r"sold|sells|sell|supplied|supplies|supply|deliver\w*|export\w*|transferred"
+SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|"
+              r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)
@@ -41,7 +43,10 @@ QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|
 
 def apply(f: Findings) -> None:
     f.deals = []
+    headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
+        if any(a <= sentence.start < b for a, b in headlines):
+            continue
         if TALKS.search(sentence.text):
             _talks(f, sentence)
         elif TRIGGER.search(sentence.text):
@@ -73,7 +78,7 @@ def _deal(f: Findings, s) -> None:
     if phrase_item is not None and all(e is not phrase_item for e, _ in items):
         items = [(e, m) for e, m in items if m is None or m not in inside]
         items.insert(0, (phrase_item, None))
-    buyer, seller = _buyer(f, s), _seller(f, s)
+    buyer, seller = _sides(f, s)
     money = parse_money(text)
     if not items and not (money and buyer):
         return
@@ -81,7 +86,9 @@ def _deal(f: Findings, s) -> None:
         return
     if buyer is not None and buyer is seller:
         seller = None
-    dates = list(DATE_RE.finditer(text))
+    dateline = DATELINE_PREFIX.match(text)
+    dates = [d for d in DATE_RE.finditer(text) if not dateline or d.start() >= dateline.end()]
+    dates = [d for d in dates if re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)]
     per_item = _per_item_dates(text, items, dates, s.start) if len(items) > 1 else None
     if per_item and len(dates) >= len(items):
         for (entity, mention), date in zip(items, per_item):
@@ -91,6 +98,10 @@ def _deal(f: Findings, s) -> None:
     deal = _deal_for(f, buyer, items[0][0] if items else None)
     date = parse_date(dates[0].group(0)) if dates else None
     _fill(f, deal, s, buyer, seller, items, money, date)
+
+
+DATELINE_PREFIX = re.compile(r"^[A-Z][\w .,]{1,40}?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                             r"(?:\s+\([^)]*\))?\s*(?::|-{1,3}|—|–)\s")
 
 
 def _per_item_dates(text, items, dates, offset=0):
@@ -156,12 +167,46 @@ def _quantity(before: str) -> int | None:
 
 
 def _agent(f: Findings, start: int, end: int, first: bool = True):
+    """The party named between two offsets; "Poland's Armament Agency" is the agency."""
     found = [m for m in f.mentions_in(start, end, "Party")]
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
     if not found:
         return None
     m = found[0] if first else found[-1]
+    if m.kind in ("Country", "Demonym"):
+        owned = re.match(r"(?:’s|'s)?\s+", f.text[m.end:end])
+        after = [o for o in found if owned and o.start == m.end + owned.end() and
+                 o.kind in GROUPS["Org"]]
+        if after:
+            return f.entity(after[0])
     return f.entity(m) if m.kind != "City" else f.country(m)
+
+
+AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
+AWARDS = re.compile(r"\bawarded\s+(?:the\s+)?(?=[A-Z])")
+SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
+                         r"upgrade|develop)\b")
+
+
+def _sides(f: Findings, s):
+    """(buyer, seller) of a deal sentence."""
+    text = s.text
+    m = AWARDED.search(text)
+    if m:
+        seller = _agent(f, s.start, s.start + m.start(), first=False)
+        by = re.search(r"\bby\s+(?:the\s+)?", text[m.end():])
+        buyer = _agent(f, s.start + m.end() + by.end(), s.end) if by else None
+        return buyer, seller
+    m = AWARDS.search(text)
+    if m:
+        return _agent(f, s.start, s.start + m.start(), first=False), \
+            _agent(f, s.start + m.end(), s.end)
+    m = re.search(r"\b(?:signed|inked|concluded)\b[^.]*?\bwith\s+(?:the\s+)?", text)
+    if m and SELLER_TASK.search(text, m.end()):
+        task = SELLER_TASK.search(text, m.end())
+        return _agent(f, s.start + m.end(), s.start + task.start()), \
+            _agent(f, s.start, s.start + m.start(), first=False)
+    return _buyer(f, s), _seller(f, s)
 
 
 def _buyer(f: Findings, s):
@@ -174,13 +219,17 @@ def _buyer(f: Findings, s):
             agent = _agent(f, s.start, s.start + m.start(), first=False)
         if agent is not None:
             return agent
-    m = re.search(r"\b(?:sale|sold|delivery|deliveries|delivered|export\w*|supplied|transfer\w*)"
+    m = re.search(r"\b(?:sale|sold|delivery|deliveries|delivered|export\w*|suppl\w*|transfer\w*)"
                   r"\b[^.]{0,40}?\bto\s+(?:the\s+)?", text, re.I)
     if m:
         return _agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
-    m = re.search(r"\bproduced for\s+", text)
+    m = re.search(r"\b(?:produced|built|made|manufactured) for\s+", text)
     if m:
         return _agent(f, s.start + m.end(), s.start + m.end() + 40)
+    m = re.search(r"\b(?:supply|supplying|provide|providing|equip|equipping|arm|arming)\s+"
+                  r"(?:the\s+)?(?=[A-Z])", text)
+    if m and re.match(r"[^.]{0,60}?\bwith\b", text[m.end():]):
+        return _agent(f, s.start + m.end(), s.start + m.end() + 60)
     return None
 
 
@@ -196,7 +245,7 @@ def _seller(f: Findings, s):
     if m:
         return _agent(f, s.start + m.start("who"), s.start + m.end("who"))
     m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
-    if m and not re.search(r"\bto\s*$", text[:m.start()]):
+    if m:
         agent = _agent(f, s.start, s.start + m.start(), first=False)
         if agent is not None and agent is not _buyer(f, s):
             return agent

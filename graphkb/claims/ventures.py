@@ -71,7 +71,16 @@ JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+
                 r"(?=\s*(?:—|–|-|,|\.|;|\(|$|\s+(?:has|is|was|that|which|to|for|and)\b))", re.I)
 
 
+JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?P<b>[A-Z][^,;]*?)\s+(?:have\s+|has\s+)?"
+                       r"(?:formed|set up|established|created|launched|announced|signed)\s+"
+                       r"(?:a|an|the)\s+(?:new\s+)?joint venture,?\s+(?:called\s+|named\s+)?")
+
+
 def _joint_venture(f: Findings, s) -> None:
+    formed = JV_FORMED.search(s.text)
+    if formed:
+        _formed_venture(f, s, formed)
+        return
     m = JV.search(s.text)
     if not m:
         return
@@ -99,7 +108,30 @@ def _joint_venture(f: Findings, s) -> None:
                          s.text[m.end():])
     if produces:
         start = s.start + m.end() + produces.end()
-        product = _entity_at(f, start, start + 60, "Weapon")
+        product = _entity_at(f, start, min(start + 60, s.end), "Weapon")
+        if product is not None:
+            f.add(venture, "gk:product", product, s)
+
+
+def _formed_venture(f: Findings, s, m) -> None:
+    """'Turkey's Baykar and Italy's Leonardo formed a joint venture, LBA Systems, to build ...'."""
+    partners = []
+    for group in ("a", "b"):
+        orgs = f.mentions_in(s.start + m.start(group), s.start + m.end(group), "Org")
+        if orgs:
+            partners.append(f.entity(orgs[-1]))
+    after = f.mentions_in(s.start + m.end(), s.start + m.end() + 60, "Org")
+    if len(partners) < 2 or not after or after[0].start != s.start + m.end():
+        return
+    venture = f.entity(after[0])
+    venture.kind = "JointVenture"
+    for p in partners:
+        f.add(venture, "gk:partner", p, s)
+    rest = s.text[after[0].end - s.start:]
+    produces = re.search(r"\bto\s+(?:build|produce|make|manufacture|develop)\s+", rest)
+    if produces:
+        start = after[0].end + produces.end()
+        product = _entity_at(f, start, min(start + 60, s.end), "Weapon")
         if product is not None:
             f.add(venture, "gk:product", product, s)
 
@@ -292,7 +324,7 @@ PRIME = re.compile(r"\bprime contractor (?:will be|is|was)\s+(?:the\s+)?")
 def _manufacturer(f: Findings, s) -> None:
     for m in MADE_BY.finditer(s.text):
         start = s.start + m.end()
-        maker = _entity_at(f, start, start + 60, "Company", "JointVenture", "GovernmentAgency",
+        maker = _entity_at(f, start, min(start + 60, s.end), "Company", "JointVenture", "GovernmentAgency",
                            "Organization")
         if maker is None:
             continue
@@ -301,7 +333,7 @@ def _manufacturer(f: Findings, s) -> None:
     m = PRIME.search(s.text)
     if m and getattr(f, "deals", None):
         start = s.start + m.end()
-        org = _entity_at(f, start, start + 60, "Org")
+        org = _entity_at(f, start, min(start + 60, s.end), "Org")
         if org is None:
             name = re.match(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*", s.text[m.end():])
             org = f.new_entity("Company", name.group(0)) if name else None
@@ -336,6 +368,8 @@ def _former_names(f: Findings, s) -> None:
 OPERATED = re.compile(r"\b(?:deployed|operated|used|fielded|flown|in service)\s+(?:\w+\s+){0,2}?"
                       r"(?:by|with)\s+(?:the\s+)?")
 FLEET = re.compile(r"\b(?P<whose>its|their|[A-Z][\w.]+(?:’s|'s))\s+(?:\w+\s+){0,2}fleet of\s+")
+OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|uses|deploys|"
+                      r"inducted|commissioned)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?=[A-Z])")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?)"
                      r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were))*\s*$",
@@ -356,6 +390,14 @@ def _operators(f: Findings, s) -> None:
             entity = f.entity(op)
             if entity is not None:
                 f.add(system, "gk:operator", entity, s)
+    for m in OPERATES.finditer(s.text):
+        users = f.mentions_in(s.start, s.start + m.start(), "MilitaryBranch", "Country", "Org")
+        start = s.start + m.end()
+        systems = _coordinated(f, f.mentions_in(start, min(start + 80, s.end), "Weapon"))
+        if users and systems and systems[0].start - start < 40:
+            user = f.entity(users[-1])
+            for sm in systems:
+                f.add(f.entity(sm), "gk:operator", user, s)
     for m in f.mentions_in(s.start, s.end, "MilitaryBranch"):
         if not re.search(r"\bfor (?:the\s+)?$", f.text[max(s.start, m.start - 9):m.start]):
             continue
@@ -374,6 +416,17 @@ def _operators(f: Findings, s) -> None:
         start = s.start + m.end()
         for sm in f.mentions_in(start, start + 80, "Weapon"):
             f.add(f.entity(sm), "gk:operator", owner, s)
+
+
+def _coordinated(f: Findings, mentions: list) -> list:
+    """The first mention and those joined to it by 'and' or commas ('Su-30MKI, MiG-29 and Tejas')."""
+    out = mentions[:1]
+    for prev, nxt in zip(mentions, mentions[1:]):
+        between = f.text[prev.end:nxt.start]
+        if not re.fullmatch(r"(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+)", between):
+            break
+        out.append(nxt)
+    return out
 
 
 def _subject_system(f: Findings, s, offset: int):
