@@ -243,25 +243,33 @@ def test_cors_on_request(tmp_path):
 
 # ------------------------------------------------------------ the state functions the graph view uses
 
-def test_state_functions_run_through_the_workers(client, app):
-    if not isinstance(client, TestClient):
-        pytest.skip("in-process only")
-    results = client.portal.call(app.state.sparql_select, SELECT)
+@pytest.fixture(scope="module")
+def in_process(tmp_path_factory):
+    """An app of its own, driven in process, to call the functions it sets on app.state."""
+    app = create_app(make_store(tmp_path_factory.mktemp("state") / "store"), timeout=5)
+    with TestClient(app) as c:
+        yield app, c.portal
+
+
+def test_state_functions_run_through_the_workers(in_process):
+    app, portal = in_process
+    results = portal.call(app.state.sparql_select, SELECT)
     assert [b["label"]["value"] for b in results["results"]["bindings"]] == LABELS
-    triples = client.portal.call(app.state.sparql_construct, "CONSTRUCT WHERE { ?d gk:quantity ?q }")
+    triples = portal.call(app.state.sparql_construct, "CONSTRUCT WHERE { ?d gk:quantity ?q }")
     assert len(triples.strip().splitlines()) == 2
     assert f"<{ID}deal/a1/1>" in triples
 
 
-def test_state_functions_raise_graphkb_errors(client, app):
-    if not isinstance(client, TestClient):
-        pytest.skip("in-process only")
+def test_state_functions_raise_graphkb_errors(in_process):
     from graphkb.errors import QueryError, QueryRefused
 
+    app, portal = in_process
     with pytest.raises(QueryRefused):
-        client.portal.call(app.state.sparql_select, "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }")
+        portal.call(app.state.sparql_select, "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }")
     with pytest.raises(QueryError):
-        client.portal.call(app.state.sparql_select, "SELECT * {")
+        portal.call(app.state.sparql_select, "SELECT * {")
+    with pytest.raises(QueryError):
+        portal.call(app.state.sparql_construct, SELECT)
     assert app.state.timeout == 5 and app.state.store_path.name == "store"
 
 
