@@ -107,7 +107,7 @@ def validate_graph(data: rdflib.Graph) -> tuple[bool, str]:
     lines = sorted(_result_lines(results))
     if not lines:
         return conforms, f"Conforms: {len(data)} triples, no violations."
-    head = "Conforms" if conforms else "Does not conform"
+    head = "Conforms, with warnings" if conforms else "Does not conform"
     return conforms, "\n".join([f"{head}: {len(lines)} result(s) in {len(data)} triples."] + lines)
 
 

@@ -239,7 +239,7 @@ DEFECTS = {
     "claim whose fact is not in the graph": (
         "claim:4 a gk:Claim ; rdf:subject deal:1 ; rdf:predicate gk:seller ; rdf:object country:norway ;"
         " gk:modality gk:Asserted ; prov:wasDerivedFrom article:t1 ; gk:evidence claim:1-ev .",
-        [("Violation", "gkid:claim/t1/4", "-")]),
+        [("Violation", "gks:KnowledgeGraph", "-")]),
     "evidence without a position": (
         "claim:5 a gk:Claim ; rdf:subject deal:1 ; rdf:predicate gk:item ; rdf:object weapon:nsm ;"
         " gk:modality gk:Asserted ; prov:wasDerivedFrom article:t1 ; gk:evidence claim:5-ev ."
@@ -247,7 +247,7 @@ DEFECTS = {
         [("Violation", "gkid:claim/t1/5-ev", "oa:hasSelector")]),
     "misspelt property": (
         "deal:1 gk:byer country:poland .",
-        [("Violation", "<https://w3id.org/graphkb/ontology>", "-")]),
+        [("Violation", "gks:KnowledgeGraph", "-")]),
     "sameAs outside Wikidata": (
         "country:norway owl:sameAs <http://dbpedia.org/resource/Norway> .",
         [("Violation", "gkid:country/norway", "owl:sameAs")]),
@@ -262,9 +262,17 @@ def test_each_defect_is_reported(name):
     assert sorted(set(problems(report))) == expected, report
 
 
+def test_missing_title_is_only_a_warning():
+    conforms, report = validate_graph(graph(GOOD.replace('dct:title "Poland orders more coastal missiles" ;', "")))
+    assert conforms, report
+    assert problems(report) == [("Warning", "gkid:article/t1", "dct:title")]
+    assert report.startswith("Conforms, with warnings: 1 result(s)")
+
+
 def test_report_names_the_offending_value():
-    _, report = validate_graph(graph(GOOD + 'deal:1 gk:quantity "forty-eight" .'))
+    _, report = validate_graph(graph(GOOD + 'deal:1 gk:quantity "forty-eight" . deal:1 gk:byer deal:1 .'))
     assert '(value: "forty-eight")' in report
+    assert "https://w3id.org/graphkb/ontology#byer is used but not defined" in report
 
 
 # -- `graphkb validate` on a real store ------------------------------------------
@@ -304,6 +312,14 @@ def test_cli_validate_fails_and_lists_violations(tmp_path):
     assert lines[0].startswith("Does not conform:")
     assert any(l.startswith("Violation  gkid:deal/t1/1  gk:quantity") for l in lines)
     assert any(l.startswith("Violation  gkid:person/ewa-lis  gk:represents") for l in lines)
+
+
+def test_the_seed_article_graph_conforms(tmp_path):
+    store = tmp_path / "store"
+    ingest = CliRunner().invoke(cli, ["--store", str(store), "ingest", "--quiet", str(ROOT / "seeds")])
+    assert ingest.exit_code == 0, ingest.output
+    result = CliRunner().invoke(cli, ["--store", str(store), "validate"])
+    assert result.exit_code == 0 and result.output.startswith("Conforms"), result.output
 
 
 # -- docs ------------------------------------------------------------------------
