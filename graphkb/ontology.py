@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import pyoxigraph as ox
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS
@@ -115,8 +116,6 @@ def validate_store(store) -> tuple[bool, str]:
     """Validate the union of every graph in ``store`` (a graphkb OxigraphStore)."""
     triples = store.raw.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                               use_default_graph_as_union=True)
-    import pyoxigraph as ox
-
     data = rdflib.Graph().parse(data=triples.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt")
     return validate_graph(data)
 
