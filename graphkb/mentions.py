@@ -80,6 +80,8 @@ BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Sp
 MONTHS = ("January February March April May June July August September October November "
           "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today".split()
+# Month names that are never people's names ('Jan', 'May' can be)
+NAME_MONTHS = set(MONTHS[:12]) - {"May", "June"}
 
 TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
@@ -214,6 +216,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += _organisations(doc)
     found += _branches(text)
     found += _named_kinds(doc)
+    found += _possessed_organisations(doc, found)
     found += _acronym_expansions(doc, found)
     mentions = _resolve_overlaps(found)
     mentions = _add_acronyms(text, mentions)
@@ -227,7 +230,16 @@ def analyse(article: Article) -> AnalysedArticle:
     return AnalysedArticle(article, sentences, mentions, _quotes(text))
 
 
+DATELINE_HEAD = re.compile(
+    r"^[A-Z][A-Za-z.]+(?:[ -][A-Z][A-Za-z.]+){0,3}(?:, [A-Z][a-z]+\.?)?,? (?:[A-Z][a-z]+\.? \d{1,2}"
+    r"(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})(?: \([^)]{2,60}\))?\s*(?::|-{1,3}|—|–)\s+|"
+    r"^[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.?)?\s*(?:-{1,3}|—|–|:)\s+")
+BULLET = re.compile(r"^(?:[-•*–]|\d+[.)])\s+")
+
+
 def _sentences(doc) -> list[Sentence]:
+    """Sentences with their offsets; a dateline ('New Delhi, May 29 (Outlet):') stands apart
+    from the sentence it opens."""
     out = []
     for span in doc.sents:
         start, end = span.start_char, span.end_char
@@ -237,6 +249,12 @@ def _sentences(doc) -> list[Sentence]:
             continue
         start += len(raw) - len(raw.lstrip())
         end = start + len(stripped)
+        head = DATELINE_HEAD.match(stripped) if not out or len(out) < 4 else None
+        if head and head.end() < len(stripped):
+            cut = len(stripped[:head.end()].rstrip())
+            out.append(Sentence(len(out), start, start + cut, stripped[:cut]))
+            start += head.end()
+            stripped = doc.text[start:end]
         out.append(Sentence(len(out), start, end, stripped))
     return out
 
@@ -309,7 +327,7 @@ def _operations(text: str) -> list[Mention]:
 
 def _clean_name(name: str) -> str:
     words = name.split()
-    while words and (words[-1] in MONTHS or words[-1] in DAYS or words[-1] in ("MP", "The")):
+    while words and (words[-1] in NAME_MONTHS or words[-1] in DAYS or words[-1] in ("MP", "The")):
         words.pop()
     return " ".join(words)
 
@@ -372,7 +390,7 @@ def _former_name(text: str, start: int) -> bool:
                           text[max(0, start - 20):start]))
 
 
-NOT_NAME_WORDS = set(MONTHS) | set(DAYS) | {
+NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her",
     "In", "On", "At", "As", "And", "But", "With", "From", "For", "By", "Despite", "While",
     "Ministry", "Department", "Government", "Defence", "Defense", "Army", "Navy", "Force",
@@ -416,7 +434,6 @@ def _organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     out = []
     headlines = headline_lines(doc.text)
-    countries = gazetteer.demonym_index()
     for i, token in enumerate(doc):
         kind = ORG_SUFFIX_KIND.get(token.text)
         if kind is None or i == 0 or _in_lines(token.idx, headlines):
@@ -428,8 +445,7 @@ def _organisations(doc) -> list[Mention]:
                     and prev.text not in MONTHS:
                 start -= 1
             elif prev.text in CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
-                    and prev.text != "the" and not prev.is_sent_start \
-                    and not (prev.text in ("’s", "'s") and doc[start - 2].text in countries):
+                    and prev.text not in ("the", "and", "’s", "'s") and not prev.is_sent_start:
                 start -= 1
             else:
                 break
@@ -490,6 +506,28 @@ def _elliptic_branch_country(text: str, start: int, found: list[Mention]):
     return None
 
 
+def _possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
+    """"France's Safran", "Israel's Elbit": a capitalised name owned by a country is most often
+    one of its companies or agencies (unless it names a person: "India's Singh")."""
+    out = []
+    countries = gazetteer.demonym_index()
+    people = {w for m in found if m.kind == "Person" for w in m.text.split()}
+    for i, token in enumerate(doc[:-2]):
+        if token.text not in countries or doc[i + 1].text not in ("’s", "'s"):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 5 and re.fullmatch(r"[A-Z][\w&-]*", doc[end].text) \
+                and doc[end].text not in NOT_NAME_WORDS and doc[end].text not in TITLE_WORDS \
+                and doc[end].text != "Operation":
+            end += 1
+        if end == i + 2 or any(t.text in people for t in doc[i + 2:end]):
+            continue
+        span = doc[i + 2:end]
+        out.append(Mention(span.start_char, span.end_char, span.text, "Organization",
+                           key=f"name:{span.text.lower()}", attrs={"weak": True}))
+    return out
+
+
 def _named_kinds(doc) -> list[Mention]:
     """'Harop drones', 'Tomahawk missiles': an unknown capitalised name before a kind of weapon."""
     out = []
@@ -522,19 +560,8 @@ def _acronym_expansions(doc, found: list[Mention]) -> list[Mention]:
         acronym = doc.text[token.idx + 1:doc[close].idx]
         if not re.fullmatch(r"[A-Z][A-Za-z&/-]*[A-Z][A-Za-z&/-]*", acronym):
             continue
-        start = i
-        while start > 0:
-            prev = doc[start - 1]
-            if (prev.text[:1].isupper() or prev.text in CONNECTORS or prev.text == "-") \
-                    and "\n" not in prev.text:
-                start -= 1
-                if prev.is_sent_start:
-                    break
-            else:
-                break
-        while start < i and (doc[start].text in CONNECTORS or doc[start].text[:1].islower()):
-            start += 1
-        if i - start < 2:
+        start = _long_form_start(doc, i, acronym)
+        if start is None or i - start < 2:
             continue
         span = doc[start:i]
         kind = _kind_of_name(span.text, found)
@@ -545,9 +572,40 @@ def _acronym_expansions(doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _long_form_start(doc, paren: int, acronym: str) -> int | None:
+    """Where the long form of an acronym begins: the nearest capitalised word, going back from
+    the parenthesis over a run of capitalised words and connectors, from which the acronym's
+    letters follow in order, first by word initials, else anywhere in the words (the way
+    Schwartz and Hearst find abbreviation definitions)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    first = paren
+    while first > 0 and paren - first < 16:
+        prev = doc[first - 1]
+        if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in CONNECTORS):
+            break
+        first -= 1
+        if prev.is_sent_start:
+            break
+    for start in range(paren - 1, first - 1, -1):
+        word = doc[start].text
+        if not word[:1].isupper() or word[0].lower() != letters[0]:
+            continue
+        words = [t.text for t in doc[start:paren] if t.text[:1].isupper()]
+        if _subsequence(letters, [w[0].lower() for w in words]) or \
+                _subsequence(letters, list(" ".join(words).lower())):
+            return start
+    return None
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
 def _kind_of_name(name: str, found: list[Mention]) -> str | None:
     words = name.split()
-    for w in reversed(words):
+    heads = [words[-1]] + [w for w, nxt in zip(words, words[1:]) if nxt == "of"]
+    for w in heads:
         if w in ORG_SUFFIX_KIND:
             return ORG_SUFFIX_KIND[w]
     if any(w in ("Commission", "Council", "Committee") for w in words):
@@ -601,7 +659,7 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     organisation's full name found once is found everywhere."""
     extra = []
     names = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.kind != "Person"):
         if m.kind == "Person":
             names.setdefault(m.text, m)
             words = [w for w in m.text.split() if w not in ("III", "II", "IV", "Jr.", "Jr", "Sr.")]

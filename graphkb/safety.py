@@ -64,6 +64,7 @@ class Checked:
     form: str | None = None                  # SELECT, ASK, CONSTRUCT, DESCRIBE (queries)
     has_dataset: bool = False                # FROM / FROM NAMED (queries)
     has_using: bool = False                  # USING / USING NAMED / WITH (updates)
+    written: set = field(default_factory=set)  # graphs an update names as its targets
     tokens: list[Token] = field(default_factory=list, repr=False)
 
 
@@ -118,44 +119,50 @@ def check_update(text: str, graphs: set[str], base_iri: str | None = None) -> Ch
 
 def _check(text: str, graphs: set[str], base_iri: str | None, dataset_keyword: str) -> Checked:
     tokens = tokenize(text)
-    prefixes = dict(PREFIXES)
-    base = base_iri
+    iris = _resolved_iris(tokens, base_iri)
     checked = Checked(tokens=tokens)
+    allowed = set(graphs)
+    if dataset_keyword == "USING":   # a graph the update itself creates or fills is no outside graph
+        checked.written = {iris[i + 1] for i, t in enumerate(tokens) if t.upper in _TARGETS and i + 1 in iris}
+        allowed |= checked.written
     for i, token in enumerate(tokens):
         word = token.upper
         if word == "SERVICE":
             raise QueryRefused("SERVICE is refused: graphkb never calls other endpoints")
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word == "BASE" and nxt is not None and nxt.kind == "iri":
-            base = _resolve(nxt.text[1:-1], base)
-        elif word == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2].kind == "iri":
-            prefixes[nxt.text.split(":", 1)[0]] = _resolve(tokens[i + 2].text[1:-1], base)
-        elif word == dataset_keyword:
+        if word == dataset_keyword:
             if dataset_keyword == "FROM":
                 checked.has_dataset = True
             else:
                 checked.has_using = True
-            target = tokens[i + 2] if nxt is not None and nxt.upper == "NAMED" else nxt
-            _check_graph(target, graphs, prefixes, base, dataset_keyword)
+            j = i + 2 if i + 1 < len(tokens) and tokens[i + 1].upper == "NAMED" else i + 1
+            if j in iris and iris[j] not in allowed:
+                raise QueryRefused(f"{dataset_keyword} <{iris[j]}> is refused: no such graph in the "
+                                   "store (graphkb never fetches graphs from outside)")
     return checked
 
 
-def _check_graph(token: Token | None, graphs: set[str], prefixes: dict, base: str | None,
-                 keyword: str) -> None:
-    if token is None:
-        return   # the parser reports the syntax error
-    if token.kind == "iri":
-        iri = _resolve(token.text[1:-1], base)
-    elif token.kind == "pname":
-        prefix, local = token.text.split(":", 1)
-        if prefix not in prefixes:
-            return   # an undeclared prefix is a syntax error the parser reports
-        iri = prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
-    else:
-        return
-    if iri not in graphs:
-        raise QueryRefused(f"{keyword} <{iri}> is refused: no such graph in the store "
-                           "(graphkb never fetches graphs from outside)")
+_TARGETS = {"GRAPH", "INTO", "TO", "CREATE", "WITH"}
+
+
+def _resolved_iris(tokens: list[Token], base: str | None) -> dict[int, str]:
+    """The absolute IRI of every IRI and prefixed-name token, by token index.
+
+    BASE and PREFIX declarations apply from where they stand, as in SPARQL.
+    """
+    prefixes = dict(PREFIXES)
+    iris: dict[int, str] = {}
+    for i, token in enumerate(tokens):
+        if token.kind == "iri":
+            iris[i] = _resolve(token.text[1:-1], base)
+        elif token.kind == "pname":
+            prefix, local = token.text.split(":", 1)
+            if prefix in prefixes:   # an undeclared prefix is a syntax error the parser reports
+                iris[i] = prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
+        if i >= 1 and tokens[i - 1].upper == "BASE" and token.kind == "iri":
+            base = iris[i]
+        if i >= 2 and tokens[i - 2].upper == "PREFIX" and token.kind == "iri":
+            prefixes[tokens[i - 1].text.split(":", 1)[0]] = iris[i]
+    return iris
 
 
 def _resolve(iri: str, base: str | None) -> str:

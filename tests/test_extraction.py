@@ -253,3 +253,41 @@ def test_a_dateline_date_is_not_a_signing_date():
     deal, = events("WASHINGTON, Oct 14 (Reuters) - Lockheed Martin has been awarded a $1.2 billion "
                    "contract by the U.S. Army for PAC-3 missiles.", "Deal")
     assert "signedDate" not in deal
+
+
+def test_subject_negotiating_with_a_party_is_reported_when_sourced():
+    f = findings("India is also negotiating with the United States for 31 MQ-9B drones, according "
+                 "to officials familiar with the matter.")
+    talks = next(e for e in f.events if e.kind == "Negotiation")
+    parties = [c for c in f.claims if c.subject is talks and c.predicate == "gk:party"]
+    assert {c.object.label for c in parties} == {"India", "United States"}
+    assert all(c.modality == "Reported" for c in parties)
+
+
+def test_unnamed_joint_venture_is_named_after_its_partners():
+    found = facts("France's Safran and Hindustan Aeronautics Limited (HAL) on Monday announced a "
+                  "joint venture to produce helicopter engines in Bengaluru.")
+    venture = next(s for s, p, o in found if p == "partner")
+    assert {(venture, "partner", "Safran"), (venture, "partner", "Hindustan Aeronautics Limited"),
+            ("Safran", "country", "France")} <= found
+
+
+def test_acronym_long_form_starts_where_its_letters_do():
+    f = findings("Officials of the Joint Procurement Board (JPB) met. The JPB approved the plan.")
+    board = next(e for e in f.resolved.entities if "JPB" in e.aliases)
+    assert board.label == "Joint Procurement Board"
+    assert sum(m.text == "JPB" for m in board.mentions) == 2
+
+
+def test_each_quote_keeps_its_own_speaker_across_paragraphs():
+    text = ('"We will stand together," Kowalski said. "Nothing will change that."\n\n'
+            '"Our alliance is strong," Minister Jan Kowalski told General Mark Reed.\n\n'
+            '"We agree completely with our partners," Reed said.')
+    speakers = {s["quote"][0]: s["speaker"][0] for s in events(text, "Statement")}
+    assert speakers["Nothing will change that."] == "Jan Kowalski"
+    assert speakers["We agree completely with our partners"] == "Mark Reed"
+
+
+def test_developer_is_not_the_exporter():
+    deal, = events("The Akash missile, developed by the DRDO, has been exported to Armenia.", "Deal")
+    assert deal["buyer"] == ["Armenia"] and "seller" not in deal

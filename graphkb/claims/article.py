@@ -40,7 +40,9 @@ def apply(f: Findings) -> None:
         line = first.group(1).strip()
         start = first.start(1)
         span = (start, start + len(line))
-        if not line.endswith((".", ":")) and len(line) < 250 and not DATELINE.match(line + " "):
+        bare = line.rstrip("\"”’'")
+        if not bare.endswith((".", ":", "!", "?")) and len(line) < 250 and \
+                not DATELINE.match(line + " "):
             f.add(node, "dct:title", Lit(line), span, "Asserted")
     _dateline(f, node, text[:1500])
     if f.publisher is None and article.meta.get("publisher"):

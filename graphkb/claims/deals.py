@@ -147,7 +147,8 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
         f.add(deal, "gk:currency", Lit(money[1]), s)
     if date is not None:
-        if re.search(r"\b(?:signed|inked|concluded|deal|contract|agreement)\b", s.text):
+        if re.search(r"\b(?:signed|inked|concluded|deal|contract|agreement|bought|purchased|"
+                     r"ordered|acquired)\b", s.text):
             f.add(deal, "gk:signedDate", date, s)
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)
@@ -246,7 +247,9 @@ def _seller(f: Findings, s):
         return _agent(f, s.start + m.start("who"), s.start + m.end("who"))
     m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
     if m:
-        agent = _agent(f, s.start, s.start + m.start(), first=False)
+        agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
+                  if not re.search(r"\bby\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])]
+        agent = _agent(f, agents[-1].start, agents[-1].end) if agents else None
         if agent is not None and agent is not _buyer(f, s):
             return agent
     return None
@@ -325,12 +328,15 @@ def _talks(f: Findings, s) -> None:
     if len(parties) < 2 and not items:
         return
     talks = _talks_for(f, parties, items)
+    modality = f.modality(s.start, s.end)
+    modality = "Reported" if modality == "Reported" else "Asserted"
     for party in parties:
-        f.add(talks, "gk:party", party, s, "Asserted")
+        f.add(talks, "gk:party", party, s, modality)
     for item in items:
-        f.add(talks, "gk:item", item, s, "Asserted")
-    if re.search(r"\b(?:ongoing|underway|under way|continuing|in progress|currently)\b", text, re.I):
-        f.add(talks, "gk:status", Lit("ongoing"), s, "Asserted")
+        f.add(talks, "gk:item", item, s, modality)
+    if re.search(r"\b(?:ongoing|underway|under way|continuing|in progress|currently|negotiating|"
+                 r"in talks|are in)\b", text, re.I):
+        f.add(talks, "gk:status", Lit("ongoing"), s, modality)
 
 
 def _talk_parties(f: Findings, s):
@@ -347,8 +353,16 @@ def _talk_parties(f: Findings, s):
                       r"holding )?(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)", text)
         if m:
             spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
-        for w in re.finditer(r"\b(?:talks|negotiations|discussions) with\s+(?:the\s+)?", text):
-            spans.append((w.end(), min(len(text), w.end() + 80)))
+        verb = re.search(r"\b(?:in talks|negotiating|in negotiations|in discussions|holding talks|"
+                         r"held talks|hold talks|discussing)\b", text)
+        if verb and not m:
+            subject = f.mentions_in(s.start, s.start + verb.start(), "Party", "Person")
+            if subject:
+                spans.append((subject[0].start - s.start, subject[0].end - s.start))
+        for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
+                             r"(?:the\s+)?", text):
+            rest = re.search(r"\s(?:for|over|on|about|regarding|to)\s|[,;.]", text[w.end():])
+            spans.append((w.end(), w.end() + (rest.start() if rest else len(text) - w.end())))
         host = re.search(r"\bhost(?:ed|s)\s+", text)
         if host:
             spans = [(0, host.start()), (host.end(), len(text))] + spans

@@ -18,8 +18,9 @@ from ..mentions import Quote
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted)"
-AFTER = re.compile(rf"^[”\"’']?\s*,?\s*[”\"]?\s*(?P<who>(?:[^.;\n]|\b[A-Z]\.){{0,80}}?)\s+{SPEECH}\b|"
-                   rf"^[”\"’']?\s*,?\s*{SPEECH}\s+(?P<who2>[^.,;\n]{{2,80}})")
+AFTER = re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>(?:[^.;\n\"“”]|\b[A-Z]\.){{0,80}}?)"
+                   rf"[ \t]+{SPEECH}\b|"
+                   rf"^[”\"’']?[ \t]*,?[ \t]*{SPEECH}[ \t]+(?P<who2>[^.,;\n\"“”]{{2,80}})")
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
                           re.I)
@@ -91,8 +92,12 @@ def _last_person(f: Findings, offset: int):
 
 
 def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
-    words = len(quote.text.split())
-    if words >= 5:
+    """A statement is a sentence or more in quotes, or what follows 'X:' — not a scare quote."""
+    words = quote.text.split()
+    if len(words) >= 5:
+        return True
+    text = quote.text.strip()
+    if len(words) >= 2 and text[:1].isupper() and text[-1:] in ".!?,":
         return True
     line_start = f.text.rfind("\n", 0, quote.start) + 1
     return bool(re.search(r":\s*[“\"]?$", f.text[line_start:quote.start]))

@@ -72,7 +72,8 @@ JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+
 
 
 JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?P<b>[A-Z][^,;]*?)\s+(?:have\s+|has\s+)?"
-                       r"(?:formed|set up|established|created|launched|announced|signed)\s+"
+                       r"(?:on\s+[A-Z][a-z]+\s+)?(?:formed|set up|established|created|launched|"
+                       r"announced|signed|will form|agreed to form|plan to set up)\s+"
                        r"(?:a|an|the)\s+(?:new\s+)?joint venture,?\s+(?:called\s+|named\s+)?")
 
 
@@ -117,14 +118,20 @@ def _formed_venture(f: Findings, s, m) -> None:
     """'Turkey's Baykar and Italy's Leonardo formed a joint venture, LBA Systems, to build ...'."""
     partners = []
     for group in ("a", "b"):
-        orgs = f.mentions_in(s.start + m.start(group), s.start + m.end(group), "Org")
+        orgs = [o for o in f.mentions_in(s.start + m.start(group), s.start + m.end(group), "Org")
+                if o.kind != "MediaOutlet"]
         if orgs:
             partners.append(f.entity(orgs[-1]))
     after = f.mentions_in(s.start + m.end(), s.start + m.end() + 60, "Org")
-    if len(partners) < 2 or not after or after[0].start != s.start + m.end():
+    if len(partners) < 2:
         return
-    venture = f.entity(after[0])
-    venture.kind = "JointVenture"
+    if after and after[0].start == s.start + m.end():
+        venture = f.entity(after[0])
+        venture.kind = "JointVenture"
+    else:  # an unnamed venture: named after its partners
+        venture = f.new_entity("JointVenture",
+                               f"{partners[0].label}–{partners[1].label} joint venture")
+        after = [type("At", (), {"end": s.start + m.end()})]
     for p in partners:
         f.add(venture, "gk:partner", p, s)
     rest = s.text[after[0].end - s.start:]

@@ -90,8 +90,9 @@ class Service:
             if checked.has_using:
                 raise QueryError("using-graph-uri/using-named-graph-uri cannot be combined "
                                  "with USING, USING NAMED or WITH in the update")
-            _check_dataset(using or [], graphs, "using-graph-uri")
-            _check_dataset(using_named or [], graphs, "using-named-graph-uri")
+            known = graphs | checked.written   # graphs the update itself fills are fine too
+            _check_dataset(using or [], known, "using-graph-uri")
+            _check_dataset(using_named or [], known, "using-named-graph-uri")
             text = add_using(text, checked.tokens, using or [], using_named or [])
         raise_for(await self.pool.write({"op": "update", "update": text, "base_iri": base_iri}))
 
