@@ -42,7 +42,7 @@ def apply(f: Findings) -> None:
         span = (start, start + len(line))
         bare = line.rstrip("\"”’'")
         if not bare.endswith((".", ":", "!", "?")) and len(line) < 250 and \
-                not DATELINE.match(line + " "):
+                not _dateline_match(line + " "):
             f.add(node, "dct:title", Lit(line), span, "Asserted")
     _dateline(f, node, text[:1500])
     if f.publisher is None and article.meta.get("publisher"):
@@ -50,10 +50,16 @@ def apply(f: Findings) -> None:
         f.add(node, "dct:publisher", f.publisher, span or (0, 1), "Asserted")
 
 
+def _dateline_match(text: str):
+    """A dateline names a date or an outlet, or its place is in capitals ('WASHINGTON -')."""
+    for m in DATELINE.finditer(text):
+        if m.group("date") or m.group("outlet") or m.group("place").isupper():
+            return m
+    return None
+
+
 def _dateline(f: Findings, node, head: str) -> None:
-    m = DATELINE.search(head)
-    if m and not (m.group("date") or m.group("outlet") or m.group("place").isupper()):
-        m = None
+    m = _dateline_match(head)
     if m and m.start() < 600:
         span = (m.start(), m.end())
         place = _place(f, m.group("place"), m.start("place"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import Findings
+from . import Findings, Lit
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
@@ -135,8 +135,9 @@ def _imposer(f: Findings, s, offset: int):
                       r"Ministry|Treasury|President)[\w ]*?)(?:,|\s+(?:has|have|is|was|today)\b)",
                       clause)
     if titled and not agents:
-        post = f.new_entity("Post", titled.group("title").strip())
-        post.attrs["roleName"] = titled.group("title").strip()
+        role = titled.group("title").strip()
+        post = f.new_entity("Post", role)
+        f.add(post, "gk:roleName", Lit(role), s, "Asserted")
         return post
     if agents:
         return f.country(agents[0]) or f.entity(agents[0])
