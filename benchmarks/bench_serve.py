@@ -275,6 +275,12 @@ def main() -> None:
                 notes.append(f"- {kind}: not measured: {e}")
                 print(notes[-1], flush=True)
     text = table(rows, args, started) + ("\n\n" + "\n".join(notes) if notes else "")
+    text += ("\n\nHow graphkb serve answers: uvicorn (httptools, uvloop) checks each query, then a pool of "
+             "worker processes, each holding a read-only view of the store, runs it and returns the serialized "
+             "result; a worker that overruns the timeout is killed and replaced (graphkb/web/workers.py). "
+             "The machine these figures come from is shared with other jobs (see the load average): between "
+             "runs the figures of both servers vary by up to 2x, so compare the two servers within one run "
+             "and rerun on an idle machine before deciding anything on them.")
     text += "\n\n'buyers of a system' is:\n\n```sparql\n" + args.query.strip() + "\n```\n\nCommand: `python benchmarks/bench_serve.py" + \
             (" --write-docs" if args.write_docs else "") + "`"
     print(text)

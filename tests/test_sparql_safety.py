@@ -60,6 +60,12 @@ def test_refused_updates(update):
         check_update(update, G)
 
 
+def test_using_a_graph_the_update_fills_is_allowed():
+    update = ("INSERT DATA { GRAPH <http://ex/new> { <http://ex/s> <http://ex/p> 1 } } ;\n"
+              "INSERT { GRAPH <http://ex/copy> { ?s ?p ?o } } USING <http://ex/new> WHERE { ?s ?p ?o }")
+    assert check_update(update, G).written == {"http://ex/new", "http://ex/copy"}
+
+
 def test_add_using_rewrites_every_where():
     text = "DELETE WHERE { ?s ?p 1 } ; INSERT { ?s ?p 2 } WHERE { { SELECT * WHERE { ?s ?p ?o } } }"
     rewritten = add_using(text, check_update(text, G).tokens, ["http://ex/g1"], ["http://ex/g2"])

@@ -224,3 +224,14 @@ def test_writes_to_an_empty_store_created_with_a_token(tmp_path):
         assert c.put("/store", params={"graph": "http://ex/g"}, content=b"<http://ex/s> <http://ex/p> 1 .",
                      headers=TURTLE).status_code == 201
         assert c.get("/", headers={"Accept": "application/json"}).json()["quads"] == 1
+
+
+def test_using_named_graph_uri_may_name_a_graph_the_update_creates(client, graph):
+    """As in the W3C protocol test update_dataset_named_graphs."""
+    source = graph + "/source"
+    update = (f"INSERT DATA {{ GRAPH <{source}> {{ <http://ex/s> <http://ex/p> 1 }} }} ;\n"
+              f"INSERT {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")
+    response = client.post("/sparql", data={"update": update, "using-named-graph-uri": source},
+                           headers=AUTH)
+    assert response.status_code == 204, response.text
+    assert count(client, graph) == 1
