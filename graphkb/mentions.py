@@ -217,6 +217,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += _branches(text)
     found += _named_kinds(doc)
     found += _possessed_organisations(doc, found)
+    found += _described_companies(text)
     found += _acronym_expansions(doc, found)
     mentions = _resolve_overlaps(found)
     mentions = _add_acronyms(text, mentions)
@@ -525,6 +526,26 @@ def _possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
         span = doc[i + 2:end]
         out.append(Mention(span.start_char, span.end_char, span.text, "Organization",
                            key=f"name:{span.text.lower()}", attrs={"weak": True}))
+    return out
+
+
+COMPANY_NOUNS = (r"maker|manufacturer|company|firm|group|contractor|shipbuilder|shipyard|builder|"
+                 r"producer|giant|conglomerate|exporter|supplier|corporation|concern")
+DESCRIBED_COMPANY = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){{0,3}}),\s+(?:a|an|the)?\s*"
+    rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
+
+
+def _described_companies(text: str) -> list[Mention]:
+    """'Kongsberg, Norway's state-controlled arms maker, ...': an apposition that says what a
+    name is."""
+    out = []
+    for m in DESCRIBED_COMPANY.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index():
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), name, "Company",
+                           key=f"name:{name.lower()}"))
     return out
 
 

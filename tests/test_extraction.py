@@ -291,3 +291,28 @@ def test_each_quote_keeps_its_own_speaker_across_paragraphs():
 def test_developer_is_not_the_exporter():
     deal, = events("The Akash missile, developed by the DRDO, has been exported to Armenia.", "Deal")
     assert deal["buyer"] == ["Armenia"] and "seller" not in deal
+
+
+def test_received_systems_from_suppliers():
+    deal, = events("Ukraine received two more Patriot systems from Germany last month.", "Deal")
+    assert deal["buyer"] == ["Ukraine"] and deal["seller"] == ["Germany"] and deal["quantity"] == [2]
+
+
+def test_a_company_that_wins_a_contract_is_the_seller():
+    deal, = events("Rheinmetall won a €1.1 billion contract from the Bundeswehr for Boxer "
+                   "vehicles.", "Deal")
+    assert deal["seller"] == ["Rheinmetall"]
+
+
+def test_talks_on_a_sale_to_one_party():
+    talks, = events("Meanwhile, Moscow and Tehran held talks on the possible sale of Su-35 fighter "
+                    "jets to Iran.", "Negotiation")
+    assert set(talks["party"]) == {"Russia", "Iran"}
+    assert talks["buyer"] == ["Iran"] and talks["seller"] == ["Russia"]
+
+
+def test_apposition_says_a_name_is_a_company_and_possessives_are_not_subjects():
+    deal, = events("Kongsberg, Norway's state-controlled arms maker, will deliver NASAMS systems "
+                   "to Lithuania under a €200 million contract signed on 2 March 2024.", "Deal")
+    assert deal["seller"] == ["Kongsberg"] and deal["buyer"] == ["Lithuania"]
+    assert deal["signedDate"] == ["2024-03-02"]

@@ -170,6 +170,18 @@ class Findings:
                 found = m
         return found
 
+    def coordinated(self, mentions: list[Mention]) -> list[Mention]:
+        """The first mention and those joined to it by 'and' or commas ('Su-30MKI, MiG-29
+        and Tejas', 'Moscow and Tehran')."""
+        out = mentions[:1]
+        for prev, nxt in zip(mentions, mentions[1:]):
+            between = self.text[prev.end:nxt.start]
+            if not re.fullmatch(r"(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?",
+                                between):
+                break
+            out.append(nxt)
+        return out
+
     def quote_at(self, offset: int) -> Quote | None:
         return next((q for q in self.doc.quotes if q.start <= offset < q.end), None)
 

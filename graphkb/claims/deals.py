@@ -22,7 +22,8 @@ from ..mentions import headline_lines
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
 BUY_VERBS = (r"signed|inked|ordered|orders|placed an order|procur\w*|purchas\w*|buy|buying|"
-             r"bought|acquir\w*|requested to buy|has requested|contracted")
+             r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|"
+             r"took delivery of|takes delivery of|inducted")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|"
               r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
@@ -183,6 +184,8 @@ def _agent(f: Findings, start: int, end: int, first: bool = True):
     return f.entity(m) if m.kind != "City" else f.country(m)
 
 
+RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|won|wins|secured|secures|bagged|landed)\s+"
+                               r"(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?\b(?:contract|order|deal)\b")
 AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
 AWARDS = re.compile(r"\bawarded\s+(?:the\s+)?(?=[A-Z])")
 SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
@@ -192,6 +195,11 @@ SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|m
 def _sides(f: Findings, s):
     """(buyer, seller) of a deal sentence."""
     text = s.text
+    m = RECEIVED_CONTRACT.search(text)
+    if m:
+        source = re.search(r"\bfrom\s+(?:the\s+)?", text[m.end():])
+        buyer = _agent(f, s.start + m.end() + source.end(), s.end) if source else None
+        return buyer, _agent(f, s.start, s.start + m.start(), first=False)
     m = AWARDED.search(text)
     if m:
         seller = _agent(f, s.start, s.start + m.start(), first=False)
@@ -248,7 +256,8 @@ def _seller(f: Findings, s):
     m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
     if m:
         agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
-                  if not re.search(r"\bby\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])]
+                  if not re.search(r"\bby\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])
+                  and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3])]
         agent = _agent(f, agents[-1].start, agents[-1].end) if agents else None
         if agent is not None and agent is not _buyer(f, s):
             return agent
@@ -337,6 +346,12 @@ def _talks(f: Findings, s) -> None:
     if re.search(r"\b(?:ongoing|underway|under way|continuing|in progress|currently|negotiating|"
                  r"in talks|are in)\b", text, re.I):
         f.add(talks, "gk:status", Lit("ongoing"), s, modality)
+    to = re.search(r"\b(?:sale|delivery|supply|transfer|export)s?\s+of\s+[^.;]*?\bto\s+(?:the\s+)?",
+                   text)
+    buyer = _agent(f, s.start + to.end(), s.end) if to else None
+    if buyer is not None and buyer in parties and len(parties) == 2:
+        f.add(talks, "gk:buyer", buyer, s, modality)
+        f.add(talks, "gk:seller", parties[1] if parties[0] is buyer else parties[0], s, modality)
 
 
 def _talk_parties(f: Findings, s):
@@ -356,9 +371,9 @@ def _talk_parties(f: Findings, s):
         verb = re.search(r"\b(?:in talks|negotiating|in negotiations|in discussions|holding talks|"
                          r"held talks|hold talks|discussing)\b", text)
         if verb and not m:
-            subject = f.mentions_in(s.start, s.start + verb.start(), "Party", "Person")
-            if subject:
-                spans.append((subject[0].start - s.start, subject[0].end - s.start))
+            subject = f.coordinated(f.mentions_in(s.start, s.start + verb.start(), "Party", "Person"))
+            for x in subject:
+                spans.append((x.start - s.start, x.end - s.start))
         for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
                              r"(?:the\s+)?", text):
             rest = re.search(r"\s(?:for|over|on|about|regarding|to)\s|[,;.]", text[w.end():])

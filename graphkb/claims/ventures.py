@@ -400,7 +400,7 @@ def _operators(f: Findings, s) -> None:
     for m in OPERATES.finditer(s.text):
         users = f.mentions_in(s.start, s.start + m.start(), "MilitaryBranch", "Country", "Org")
         start = s.start + m.end()
-        systems = _coordinated(f, f.mentions_in(start, min(start + 80, s.end), "Weapon"))
+        systems = f.coordinated(f.mentions_in(start, min(start + 80, s.end), "Weapon"))
         if users and systems and systems[0].start - start < 40:
             user = f.entity(users[-1])
             for sm in systems:
@@ -423,17 +423,6 @@ def _operators(f: Findings, s) -> None:
         start = s.start + m.end()
         for sm in f.mentions_in(start, start + 80, "Weapon"):
             f.add(f.entity(sm), "gk:operator", owner, s)
-
-
-def _coordinated(f: Findings, mentions: list) -> list:
-    """The first mention and those joined to it by 'and' or commas ('Su-30MKI, MiG-29 and Tejas')."""
-    out = mentions[:1]
-    for prev, nxt in zip(mentions, mentions[1:]):
-        between = f.text[prev.end:nxt.start]
-        if not re.fullmatch(r"(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+)", between):
-            break
-        out.append(nxt)
-    return out
 
 
 def _subject_system(f: Findings, s, offset: int):
