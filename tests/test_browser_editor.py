@@ -81,3 +81,17 @@ def test_construct_query_can_open_the_graph_view(server, browser):
     page.get_by_role("button", name="Countries <named> & labelled").click()
     page.wait_for_function("document.getElementById('open-graph').disabled")
     page.close()
+
+
+def test_a_linked_query_opens_and_runs(server, browser):
+    """The graph view links to /?query=DESCRIBE <iri>: the editor opens that query and runs it."""
+    from urllib.parse import quote
+
+    page = browser.new_page()
+    query = "SELECT ?label WHERE { ?c a gk:Country ; rdfs:label ?label } ORDER BY ?label"
+    page.goto(server.url + "/?query=" + quote(query))
+    page.wait_for_selector(".tabPanel.active .yasr table tbody tr")
+    assert "Linked query" in page.inner_text(".tabsList")
+    rows = page.locator(".tabPanel.active .yasr table tbody tr")
+    assert rows.count() == 3 and "Egypt" in rows.nth(0).inner_text()
+    page.close()

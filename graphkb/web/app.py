@@ -33,7 +33,16 @@ from .service import Service
 from .sparql import sparql
 
 REPO = Path(__file__).resolve().parents[2]
-YASGUI_BUILD = REPO / "node_modules" / "@zazuko" / "yasgui" / "build"
+YASGUI = Path("node_modules") / "@zazuko" / "yasgui" / "build"
+
+
+def _beside_checkout_or_here(relative: Path) -> Path:
+    """A folder of the checkout (editable install) or, when graphkb is installed as a
+    package, of the working directory (where `npm ci` ran)."""
+    for base in (REPO, Path.cwd()):
+        if (base / relative).is_dir():
+            return base / relative
+    return REPO / relative
 EXPORTS = {"ttl": "text/turtle", "nt": "application/n-triples", "nq": "application/n-quads",
            "trig": "application/trig", "jsonld": "application/ld+json", "rdf": "application/rdf+xml"}
 
@@ -54,7 +63,7 @@ def create_app(store_path: str | Path, *, timeout: float = 5.0, write_token: str
     """
     store_path = Path(store_path)
     service = Service(str(store_path), timeout, workers or default_workers())
-    assets = Path(assets_dir) if assets_dir else YASGUI_BUILD
+    assets = Path(assets_dir) if assets_dir else _beside_checkout_or_here(YASGUI)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -83,7 +92,8 @@ def create_app(store_path: str | Path, *, timeout: float = 5.0, write_token: str
     app.state.service = service
     app.state.store_path = store_path
     app.state.timeout = timeout
-    app.state.examples = load_examples(Path(queries_dir) if queries_dir else REPO / "queries")
+    app.state.examples = load_examples(Path(queries_dir) if queries_dir
+                                       else _beside_checkout_or_here(Path("queries")))
     app.state.assets_ok = (assets / "yasgui.min.js").is_file()
     app.state.sparql_select = service.select
     app.state.sparql_construct = service.construct

@@ -61,4 +61,14 @@
       refresh();
     });
   });
+
+  // A link such as /?query=DESCRIBE%20<iri> (from the graph view) opens and runs that query.
+  const linked = new URLSearchParams(window.location.search).get("query");
+  if (linked) {
+    const tab = yasgui.addTab(true, { name: "Linked query", yasqe: { value: linked } });
+    tab.show();
+    const yasqe = tab.getYasqe();
+    if (yasqe) { yasqe.setValue(linked); declarePrefixes(yasqe); yasqe.query(); }
+    refresh();
+  }
 })();
