@@ -16,7 +16,7 @@ from . import pipeline
 from .articles import read_article
 from .config import STORE_ENV, default_store_path
 from .errors import GraphkbError
-from .namespaces import PREFIXES, graph_iri
+from .namespaces import OUTPUT_PREFIXES, PREFIXES, graph_iri
 from .results import RDF_FORMATS, RESULT_FORMATS, render
 from .store import OxigraphStore
 
@@ -28,7 +28,10 @@ def fail_cleanly(func):
         try:
             return func(*args, **kwargs)
         except GraphkbError as e:
-            raise click.ClickException(str(e)) from None
+            message = str(e)
+        # Raised outside the except block, so that no traceback keeps the command's frames (and
+        # the store they opened) alive after the command.
+        raise click.ClickException(message)
     return wrapper
 
 
@@ -86,7 +89,7 @@ def extract(file):
     """Print one article's triples as TriG without storing them."""
     article = read_article(file)
     quads = pipeline.article_quads(article)
-    click.echo(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES).decode("utf-8"),
+    click.echo(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=OUTPUT_PREFIXES).decode("utf-8"),
                nl=False)
 
 

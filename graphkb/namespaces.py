@@ -42,6 +42,11 @@ PREFIXES: dict[str, str] = {
 }
 
 
+# Written into Turtle and TriG: without gkid:, whose IRIs have slashes that prefixed names
+# would have to escape ('gkid:country\/india'); full IRIs read better.
+OUTPUT_PREFIXES: dict[str, str] = {p: iri for p, iri in PREFIXES.items() if p != "gkid"}
+
+
 def sparql_prefixes() -> str:
     """The PREFIX header every graphkb query may rely on."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

@@ -10,7 +10,7 @@ import io
 
 import pyoxigraph as ox
 
-from .namespaces import PREFIXES
+from .namespaces import OUTPUT_PREFIXES, PREFIXES
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -32,7 +32,7 @@ def render(result, fmt: str = "table") -> str:
     """Render a pyoxigraph query result in ``fmt`` ("table", "json", ..., or an RDF format)."""
     if isinstance(result, ox.QueryTriples):
         rdf = RDF_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
-        return ox.serialize(result, format=rdf, prefixes=PREFIXES).decode("utf-8")
+        return ox.serialize(result, format=rdf, prefixes=OUTPUT_PREFIXES).decode("utf-8")
     if fmt == "table":
         return _table(result)
     out = io.BytesIO()

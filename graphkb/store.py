@@ -17,7 +17,7 @@ from typing import IO, Protocol, Union
 import pyoxigraph as ox
 
 from .errors import QueryError, RdfParseError, StoreError
-from .namespaces import PREFIXES
+from .namespaces import OUTPUT_PREFIXES, PREFIXES
 
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
@@ -144,13 +144,13 @@ class OxigraphStore:
         """
         try:
             if graph is not None:
-                self._store.dump(output, format, from_graph=ox.NamedNode(graph), prefixes=PREFIXES)
+                self._store.dump(output, format, from_graph=ox.NamedNode(graph), prefixes=OUTPUT_PREFIXES)
             elif format.supports_datasets:
-                self._store.dump(output, format, prefixes=PREFIXES)
+                self._store.dump(output, format, prefixes=OUTPUT_PREFIXES)
             else:
                 triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                                             use_default_graph_as_union=True)
-                ox.serialize(triples, output, format, prefixes=PREFIXES)
+                ox.serialize(triples, output, format, prefixes=OUTPUT_PREFIXES)
         except OSError as e:
             raise StoreError(f"cannot write the export: {_first_line(e)}") from e
 
