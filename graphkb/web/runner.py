@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import webbrowser
 from pathlib import Path
@@ -49,6 +50,7 @@ def serve(app, host: str, port: int, open_browser: bool, announce) -> None:
     sock.listen(2048)   # connections wait in the backlog until uvicorn accepts them
     url = f"http://{host if ':' not in host else f'[{host}]'}:{sock.getsockname()[1]}/"
     announce(url)
+    sys.stdout.flush()   # before the query workers fork, or each would print it again
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=[url]).start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
