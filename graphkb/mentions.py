@@ -106,7 +106,11 @@ HONORIFIC = r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? 
 NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
 NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|de|van|von))"
         r"{0,3}")
-TITLE_RE = "(?:" + "|".join(TITLES) + ")"
+LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:defen[cs]e|foreign|prime|finance) minister",
+                r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary", r"ambassador",
+                r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive",
+                r"president", r"chancellor", r"director(?: general)?", r"commander"]
+TITLE_RE = "(?:" + "|".join(TITLES) + "|" + "|".join(LOWER_TITLES) + ")"
 
 
 @functools.lru_cache(maxsize=1)
@@ -292,6 +296,15 @@ def _designations(doc, known_starts: set[int]) -> list[Mention]:
             span = doc[i:end]
             out.append(Mention(span.start_char, span.end_char, span.text, "WeaponSystem",
                                key=f"designation:{token.text.upper()}"))
+            i = end
+        elif re.fullmatch(r"[A-Z][\w]+-class", token.text) or (
+                token.text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].text == "-"
+                and doc[i + 2].text == "class" and token.idx not in known_starts):
+            end = i + 1 if token.text.endswith("-class") else i + 3
+            span = doc[i:end]
+            kind = "Submarine" if end < len(doc) and doc[end].text.startswith("submarine") else "Ship"
+            out.append(Mention(span.start_char, span.end_char, span.text, kind,
+                               key=f"designation:{span.text.upper()}"))
             i = end
         elif token.text in ("Type", "Project", "Class") and i + 1 < len(doc) \
                 and re.fullmatch(r"\d{2,4}[A-Z]?", doc[i + 1].text) and token.idx not in known_starts:

@@ -316,3 +316,30 @@ def test_apposition_says_a_name_is_a_company_and_possessives_are_not_subjects():
                    "to Lithuania under a €200 million contract signed on 2 March 2024.", "Deal")
     assert deal["seller"] == ["Kongsberg"] and deal["buyer"] == ["Lithuania"]
     assert deal["signedDate"] == ["2024-03-02"]
+
+
+def test_lowercase_titles_and_the_capital_as_buyer():
+    text = ("German defence minister Boris Pistorius said Berlin may order 35 more F-35 jets from "
+            "Lockheed Martin, a deal that could be worth €8 billion.")
+    found = facts(text)
+    assert ("Boris Pistorius", "jobTitle", "Defence Minister") in found
+    assert ("Boris Pistorius", "represents", "Germany") in found
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Germany"] and deal["seller"] == ["Lockheed Martin"]
+    assert deal["quantity"] == [35]
+
+
+def test_only_the_clause_that_buys_makes_a_deal():
+    text = ("Egypt operates Rafale jets and MiG-29M fighters; its navy also operates two "
+            "Mistral-class ships bought from France in 2016.")
+    deal, = events(text, "Deal")
+    assert deal["item"] == ["Mistral-class"] and deal["seller"] == ["France"]
+    assert ("Rafale", "operator", "Egypt") in facts(text)
+
+
+def test_forces_that_struck_a_group():
+    found = facts("Israeli fighter jets struck Hezbollah weapons depots in southern Lebanon "
+                  "overnight, the military said.")
+    operation = next(s for s, p, o in found if p == "conductedBy")
+    assert {(operation, "conductedBy", "Israel"), (operation, "target", "Hezbollah"),
+            (operation, "location", "Lebanon")} <= found

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from . import GROUPS, Event, Findings, Lit
-from ..mentions import headline_lines
+from ..mentions import Sentence, headline_lines
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
-BUY_VERBS = (r"signed|inked|ordered|orders|placed an order|procur\w*|purchas\w*|buy|buying|"
+BUY_VERBS = (r"signed|sign|signs|signing|inked|ordered|orders|order|placed an order|procur\w*|"
+             r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|"
              r"took delivery of|takes delivery of|inducted")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|"
@@ -51,7 +52,9 @@ def apply(f: Findings) -> None:
         if TALKS.search(sentence.text):
             _talks(f, sentence)
         elif TRIGGER.search(sentence.text):
-            _deal(f, sentence)
+            for clause in _clauses(sentence):
+                if TRIGGER.search(clause.text):
+                    _deal(f, clause)
         _money_only(f, sentence)
         _item_list(f, sentence)
     _talk_sides(f)
@@ -70,6 +73,21 @@ def _items(f: Findings, sentence):
         if entity is not None and all(e is not entity for e, _ in items):
             items.append((entity, m))
     return items
+
+
+def _clauses(s: Sentence) -> list[Sentence]:
+    """The parts of a sentence between semicolons: 'Egypt operates Rafale jets; its navy also
+    operates two ships bought from France' buys nothing in its first part."""
+    if ";" not in s.text or "; " not in s.text:
+        return [s]
+    out, start = [], s.start
+    for part in s.text.split("; "):
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        if text:
+            out.append(Sentence(s.index, start + lead, start + lead + len(text), text))
+        start += len(part) + 2
+    return out
 
 
 def _deal(f: Findings, s) -> None:

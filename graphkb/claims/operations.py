@@ -28,7 +28,8 @@ SANCTION = re.compile(r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
-        _strikes(f, s)
+        if not _strikes(f, s):
+            _struck(f, s)
         _targets(f, s)
         _sanctions(f, s)
 
@@ -79,17 +80,54 @@ def _clauses(s):
         start += len(part) + 1
 
 
-def _strikes(f: Findings, s) -> None:
-    m = STRIKES.search(s.text)
+STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:fighter\s+)?jets|"
+                    r"warplanes|aircraft|forces|troops|drones|artillery|missiles|navy|army|"
+                    r"military)\s+(?:also\s+|reportedly\s+)?(?P<verb>struck|hit|attacked|bombed|"
+                    r"shelled|pounded|raided|targeted)\s+(?P<target>[^.;]+?)(?:\s+in\s+"
+                    r"(?P<place>(?:southern |northern |eastern |western |central )?[A-Z][\w ]+?))?"
+                    r"(?=\s+(?:overnight|on|after|in response|early|late|last|this)\b|[,.;]|$)")
+
+
+def _struck(f: Findings, s) -> None:
+    """'Israeli fighter jets struck Hezbollah weapons depots in southern Lebanon': an
+    operation by the country whose forces struck, on what they struck, where."""
+    m = STRUCK.search(s.text)
     if not m:
         return
+    conductors = []
+    for x in f.mentions_in(s.start + m.start("who"), s.start + m.end("who"), "Country", "Demonym"):
+        entity = f.country(x)
+        if entity is not None and entity not in conductors:
+            conductors.append(entity)
+    targets = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"),
+                                                  s.start + m.end("target"), "Org", "Country")]
+    targets = [t for t in targets if t is not None and t not in conductors]
+    if not conductors or not targets:
+        return
+    operation = f.new_entity("MilitaryOperation", f"strikes on {targets[0].label}"
+                             + (f" in {m.group('place')}" if m.group("place") else ""))
+    for c in conductors:
+        f.add(operation, "gk:conductedBy", c, s)
+    for t in targets:
+        f.add(operation, "gk:target", t, s)
+    if m.group("place"):
+        start = s.start + m.start("place")
+        place = [f.entity(x) or f.country(x) for x in f.mentions_in(start, s.start + m.end("place"))]
+        if place and place[0] is not None:
+            f.add(operation, "gk:location", place[0], s)
+
+
+def _strikes(f: Findings, s) -> bool:
+    m = STRIKES.search(s.text)
+    if not m:
+        return False
     conductors = []
     for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org"):
         entity = f.country(x) or f.entity(x)
         if entity is not None and entity not in conductors:
             conductors.append(entity)
     if not conductors:
-        return
+        return False
     target_start = s.start + m.start("target")
     targets = [f.entity(x) for x in f.mentions_in(target_start, s.start + m.end("target"),
                                                   "Org", "Country", "ArmedGroup")]
@@ -105,6 +143,7 @@ def _strikes(f: Findings, s) -> None:
         place = [f.entity(x) for x in f.mentions_in(start, start + len(m.group("place")))]
         if place and place[0] is not None:
             f.add(operation, "gk:location", place[0], s)
+    return True
 
 
 def _sanctions(f: Findings, s) -> None:

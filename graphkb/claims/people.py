@@ -48,6 +48,9 @@ def _role(f: Findings, person, title: str, sentence) -> None:
     title = re.sub(r"^(?:the|The)\s+", "", title.strip())
     if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr."):
         return
+    if title.islower():  # 'defence minister' -> 'Defence Minister', as posts are written
+        title = " ".join(w if w in ("of", "for", "the", "to") else w.capitalize()
+                         for w in title.split())
     f.add(person, "schema:jobTitle", Lit(title), sentence, "Asserted")
 
 
