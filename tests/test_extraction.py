@@ -343,3 +343,27 @@ def test_forces_that_struck_a_group():
     operation = next(s for s, p, o in found if p == "conductedBy")
     assert {(operation, "conductedBy", "Israel"), (operation, "target", "Hezbollah"),
             (operation, "location", "Lebanon")} <= found
+
+
+def test_the_extractor_survives_odd_and_broken_text():
+    """Real articles are messy: unbalanced quotes and brackets, stray cue words, lists without
+    items. Every text must give quads whose evidence lies inside the text."""
+    import random
+
+    from graphkb import pipeline
+    from graphkb.articles import Article
+
+    rng = random.Random(7)
+    words = ('India Russia S-400 signed deal contract with for billion $ talks between and the '
+             'Operation Sindoor said “ ” " ( ) , . ; : - Ambassador to Denis Alipov joint venture '
+             'formerly produced in licensed production deployed by Indian Navy Army export '
+             'opportunities Southeast Asia sanctions on imposed 2018 five of which three pending '
+             'delivery co-chaired by both countries include:\n- WASHINGTON ---').split(" ")
+    texts = ['"', "“unterminated", "A (B) (C) (DEF)", "Operation", "$5", "£ billion", "- \n- \n-",
+             "Ünïcödé Ωμέγα 中文 عربى", "said:\n\n\"", "New Delhi, May 29 (", "X" * 3000]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 50))) for _ in range(300)]
+    for number, text in enumerate(texts):
+        article = Article(id=f"odd-{number}", path="odd.txt", text=text)
+        for quad in pipeline.article_quads(article):
+            if quad.predicate.value.endswith("#start"):
+                assert 0 <= int(quad.object.value) <= len(text)
