@@ -3,7 +3,7 @@
 For generated graphs of 300, 1,000 and 3,000 nodes (about 1.5 links per node, entity
 classes mixed like the news graph), both pages are built from the same nodes and edges:
 
-* graphkb: ``graphview.render_html`` (Barnes-Hut, straight edges, no improved layout,
+* graphkb: ``graphpage.render_html`` (Barnes-Hut, straight edges, no improved layout,
   300/150/100 stabilisation iterations up to 300/1,000/more nodes, physics off once
   stabilised);
 * pyvis defaults: ``pyvis.network.Network`` with the same nodes and edges and nothing
@@ -31,6 +31,7 @@ import networkx as nx
 from playwright.sync_api import sync_playwright
 from pyvis.network import Network
 
+from graphkb import graphpage as gp
 from graphkb import graphview as gv
 from graphkb.namespaces import ID
 
@@ -83,7 +84,7 @@ def generated_graph(n: int, seed: int = 4) -> gv.KnowledgeGraph:
 
 def graphkb_page(kb: gv.KnowledgeGraph) -> str:
     view = gv.View(kb, list(kb.nodes), len(kb.nodes), len(kb.nodes))
-    return gv.render_html(view)
+    return gp.render_html(view)
 
 
 def pyvis_default_page(kb: gv.KnowledgeGraph) -> str:

@@ -241,13 +241,13 @@ def _echo_graph_summary(store) -> None:
 @fail_cleanly
 def viz(ctx, output, focus, hops, types, query_file, limit, open_page):
     """Write the knowledge graph as one self-contained interactive HTML page."""
-    from . import graphview
+    from . import graphpage, graphview
 
     query = _query_text(str(query_file)) if query_file else None
     view = graphview.store_view(open_store(ctx, read_only=True), focus=focus, hops=hops,
                                 types=types, query=query, limit=limit)
     try:
-        output.write_text(graphview.render_html(view), encoding="utf-8")
+        output.write_text(graphpage.render_html(view), encoding="utf-8")
     except OSError as e:
         raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
     click.echo(f"Wrote {output}: showing {len(view.shown)} of {view.total} entities.", err=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import sync_playwright
 
+from graphkb import graphpage as gp
 from graphkb import graphview as gv
 from graphkb.store import OxigraphStore
 from graphkb.web.app import create_app
@@ -73,7 +74,7 @@ def write_page(tmp_path, *fixtures: str, **params) -> str:
     store = OxigraphStore()
     load(store, *fixtures)
     path = tmp_path / "graph.html"
-    path.write_text(gv.render_html(gv.store_view(store, **params)), encoding="utf-8")
+    path.write_text(gp.render_html(gv.store_view(store, **params)), encoding="utf-8")
     return path.as_uri()
 
 
@@ -224,7 +225,7 @@ def seed_page(tmp_path_factory):
     report = pipeline.ingest(store, [Path(__file__).resolve().parents[1] / "seeds"])
     assert report.ingested and not report.failed
     path = folder / "seed.html"
-    path.write_text(gv.render_html(gv.store_view(store)), encoding="utf-8")
+    path.write_text(gp.render_html(gv.store_view(store)), encoding="utf-8")
     return path.as_uri()
 
 

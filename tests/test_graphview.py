@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
+from graphkb import graphpage as gp
 from graphkb import graphview as gv
 from graphkb.cli import cli
 from graphkb.errors import GraphkbError, QueryError
@@ -48,19 +49,19 @@ def test_whole_graph_draws_entities_and_events_but_no_claims_evidence_or_article
 
 def test_facts_carry_the_sentence_article_modality_and_speaker_that_state_them(store):
     view = gv.store_view(store)
-    facts = gv.payload(view)["details"][KESTREL]["facts"]
+    facts = gp.payload(view)["details"][KESTREL]["facts"]
     item = next(f for f in facts if f["propIri"].endswith("#item"))
     assert (item["dir"], item["value"], item["node"]) == ("in", "Deal: Freedonia – Kestrel-7", DEAL_IRI)
     assert item["evidence"] == [{"sentence": DEAL_SENTENCE, "article": ID + "article/deal-article",
                                  "title": "Freedonia orders Kestrel-7 batteries",
                                  "modality": "Asserted", "speaker": "Daily Ledger"}]
-    jv = gv.payload(view)["details"][ID + "org/aurora-dynamics"]
+    jv = gp.payload(view)["details"][ID + "org/aurora-dynamics"]
     assert {e["modality"] for f in jv["facts"] for e in f["evidence"]} == {"Planned"}
     assert jv["facts"][0]["evidence"][0]["sentence"] == JV_SENTENCE
 
 
 def test_details_list_types_names_aliases_and_literal_facts(store):
-    details = gv.payload(gv.store_view(store))["details"]
+    details = gp.payload(gv.store_view(store))["details"]
     assert details[KESTREL]["types"] == ["Air-defence system"]
     assert details[KESTREL]["aliases"] == ["K7"]
     deal = {(f["prop"], f["value"]) for f in details[DEAL_IRI]["facts"]}
@@ -122,7 +123,7 @@ def test_iris_put_into_queries_cannot_break_out():
 
 
 def test_json_in_the_page_cannot_end_its_script_element():
-    text = gv.safe_json({"a": "</script><!-- & \u2028\u2029"})
+    text = gp.safe_json({"a": "</script><!-- & \u2028\u2029"})
     assert not re.search("[<>&\u2028\u2029]", text)
     assert json.loads(text) == {"a": "</script><!-- & \u2028\u2029"}
 
@@ -138,7 +139,7 @@ class _Tags(HTMLParser):
 
 def test_page_escapes_article_text_and_runs_only_its_own_scripts(store):
     load(store, XSS)
-    html = gv.render_html(gv.store_view(store))
+    html = gp.render_html(gv.store_view(store))
     parser = _Tags()
     parser.feed(html)
     tags = [t for t, _ in parser.tags]
@@ -157,7 +158,7 @@ def test_page_escapes_article_text_and_runs_only_its_own_scripts(store):
 
 
 def test_standalone_page_needs_nothing_outside_itself(store):
-    html = gv.render_html(gv.store_view(store))
+    html = gp.render_html(gv.store_view(store))
     parser = _Tags()
     parser.feed(html)
     assert [a for _, a in parser.tags if "src" in a or "href" in a] == []

@@ -5,7 +5,8 @@ Contract with graphkb/web/app.py: ``routes()`` returns Starlette routes; handler
 run queries only through ``await request.app.state.sparql_select(query) -> dict``
 (SPARQL 1.1 Results JSON, parsed) and ``await request.app.state.sparql_construct(query)
 -> str`` (N-Triples), which the app bounds in time. Everything else is
-graphkb.graphview; errors go to the app's handlers.
+graphkb.graphview (what to draw) and graphkb.graphpage (the page); errors go to the
+app's handlers.
 
 ``/graph`` takes the parameters of ``graphkb viz``: ``focus``, ``hops``, ``type``
 (repeatable or comma-separated), ``query`` (a CONSTRUCT or DESCRIBE) and ``limit``.
@@ -17,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from .. import graphview
+from .. import graphpage, graphview
 from .http import HttpError
 
 SCRIPT_PATH = "/graph/vis-network.min.js"
@@ -70,17 +71,17 @@ async def _view(request: Request) -> graphview.View:
 
 async def graph_page(request: Request) -> Response:
     view = await _view(request)
-    links = graphview.Links(neighbours=request.url_for("graph_neighbours").path,
+    links = graphpage.Links(neighbours=request.url_for("graph_neighbours").path,
                             graph=request.url_for("graph").path,
                             data=request.url_for("graph_json").path, editor="/",
                             script=request.url_for("graph_script").path)
-    html = await run_in_threadpool(graphview.render_html, view, links)
+    html = await run_in_threadpool(graphpage.render_html, view, links)
     return HTMLResponse(html, headers=HEADERS)
 
 
 async def graph_json(request: Request) -> Response:
     view = await _view(request)
-    return JSONResponse(await run_in_threadpool(graphview.payload, view), headers=HEADERS)
+    return JSONResponse(await run_in_threadpool(graphpage.payload, view), headers=HEADERS)
 
 
 async def neighbours(request: Request) -> Response:
@@ -88,12 +89,12 @@ async def neighbours(request: Request) -> Response:
     if not node:
         raise HttpError(400, "give the node's IRI: /graph/neighbours?node=IRI")
     try:
-        data = await graphview.expand(_source(request)[0], node)
+        data = await graphpage.expand(_source(request)[0], node)
     except graphview.EntityNotFound as e:
         raise HttpError(404, str(e)) from None
     return JSONResponse(data, headers=HEADERS)
 
 
 async def vis_script(request: Request) -> Response:
-    return Response(graphview.vis_network_js(), media_type="text/javascript; charset=utf-8",
+    return Response(graphpage.vis_network_js(), media_type="text/javascript; charset=utf-8",
                     headers={**HEADERS, "Cache-Control": "public, max-age=86400"})
