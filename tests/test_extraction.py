@@ -367,3 +367,17 @@ def test_the_extractor_survives_odd_and_broken_text():
         for quad in pipeline.article_quads(article):
             if quad.predicate.value.endswith("#start"):
                 assert 0 <= int(quad.object.value) <= len(text)
+
+
+def test_origin_makers_platforms_and_subsidiaries():
+    found = facts("Turkey bought the Russian-made S-400 despite warnings. F-35 maker Lockheed Martin "
+                  "said deliveries continue. Lockheed Martin's F-16 remains popular. Indian Su-30MKI "
+                  "jets armed with BrahMos missiles flew. MBDA, a unit of Airbus, makes the Meteor. "
+                  "Seoul-based Hanwha Aerospace won the order. Kongsberg, headquartered in Oslo, makes "
+                  "NASAMS.")
+    assert {("S-400", "originCountry", "Russia"), ("F-35", "manufacturer", "Lockheed Martin"),
+            ("F-16", "manufacturer", "Lockheed Martin"), ("Su-30MKI", "equippedWith", "BrahMos"),
+            ("MBDA", "partOf", "Airbus"), ("Meteor", "manufacturer", "MBDA"),
+            ("Hanwha Aerospace", "locatedIn", "Seoul"), ("Kongsberg", "locatedIn", "Oslo"),
+            ("NASAMS", "manufacturer", "Kongsberg")} <= found
+    assert not any(p == "seller" for _, p, _ in found)

@@ -103,6 +103,10 @@ def _deal(f: Findings, s) -> None:
         return
     if buyer is None and seller is None and money is None:
         return
+    counted = any(m is not None and _quantity(f.text[s.start:m.start]) is not None for _, m in items)
+    if buyer is None and money is None and not counted and not re.search(
+            r"\b(?:contract|deal|order|agreement|sale)s?\b", text, re.I):
+        return  # 'F-35 maker Lockheed Martin said deliveries continue': no deal in sight
     if buyer is not None and buyer is seller:
         seller = None
     dateline = DATELINE_PREFIX.match(text)

@@ -27,6 +27,9 @@ def apply(f: Findings) -> None:
         _membership(f, s)
         _located(f, s)
         _backed(f, s)
+        _origin_and_makers(f, s)
+        _equipped(f, s)
+        _subsidiaries(f, s)
     _project_lists(f)
 
 
@@ -509,3 +512,85 @@ def _backed(f: Findings, s) -> None:
         backer = f.country_named(m.group("who"))
         if group and backer is not None and group[0].start == start:
             f.add(f.entity(group[0]), "gk:backedBy", backer, s)
+
+
+MADE_IN = re.compile(r"\b(?P<who>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)-(?:made|built|designed|developed|"
+                     r"origin|manufactured|produced)\s+")
+MAKER_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|producer|developer|"
+                        r"designer)\s+(?:the\s+)?$")
+WHICH_MAKES = re.compile(r"^(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?(?:makes|builds|"
+                         r"produces|manufactures|"
+                         r"designs|develops|made|built|produced|developed|designed)\s+(?:the\s+)?$")
+
+
+def _origin_and_makers(f: Findings, s) -> None:
+    """'the Russian-made S-400' (origin), 'Boeing-built jets', 'F-35 maker Lockheed Martin',
+    'Lockheed Martin's F-35', 'Rheinmetall, which builds the Boxer' (manufacturer)."""
+    weapons = f.mentions_in(s.start, s.end, "Weapon")
+    orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
+                         "Organization")
+    for m in MADE_IN.finditer(s.text):
+        system = next((w for w in weapons if 0 <= w.start - (s.start + m.end()) < 40), None)
+        if system is None:
+            continue
+        country = f.country_named(m.group("who"))
+        maker = [o for o in orgs if o.start == s.start + m.start("who")]
+        if country is not None:
+            f.add(f.entity(system), "gk:originCountry", country, s)
+        elif maker:
+            f.add(f.entity(system), "gk:manufacturer", f.entity(maker[0]), s)
+    for w in weapons:
+        for o in orgs:
+            between_after = f.text[w.end:o.start] if o.start >= w.end else None
+            between_before = f.text[o.end:w.start] if w.start >= o.end else None
+            if between_after is not None and MAKER_NOUN.match(between_after):
+                f.add(f.entity(w), "gk:manufacturer", f.entity(o), s)
+            elif between_before is not None and (
+                    re.fullmatch(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}", between_before) and
+                    o.kind in ("Company", "JointVenture")
+                    or WHICH_MAKES.match(between_before)):
+                parent_of = [a for a in orgs if a.end < o.start and
+                             SUBSIDIARY.match(f.text[a.end:o.start])]
+                maker = parent_of[-1] if parent_of else o   # 'MBDA, a unit of Airbus, makes'
+                f.add(f.entity(w), "gk:manufacturer", f.entity(maker), s)
+
+
+EQUIPPED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:equipped|armed|fitted|outfitted|integrated)\s+with\s+"
+                      r"(?:the\s+|its\s+|\w+\s+)?$")
+
+
+def _equipped(f: Findings, s) -> None:
+    """'Su-30MKI jets armed with BrahMos missiles': the platform carries the weapon."""
+    weapons = f.mentions_in(s.start, s.end, "Weapon")
+    for a, b in zip(weapons, weapons[1:]):
+        if EQUIPPED.match(f.text[a.end:b.start]):
+            platform = f.entity(a)
+            for carried in f.coordinated([x for x in weapons if x.start >= b.start]):
+                if f.entity(carried) is not platform:
+                    f.add(platform, "gk:equippedWith", f.entity(carried), s)
+
+
+SUBSIDIARY = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
+                        r"part|member)\s+of\s+(?:the\s+)?$")
+BASED = re.compile(r"^,?\s+(?:which is\s+|that is\s+)?(?:based|headquartered)\s+in\s+$")
+PLACE_BASED = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _subsidiaries(f: Findings, s) -> None:
+    """'MBDA, a unit of Airbus' (part of); 'Hanwha, based in Seoul' and 'Seoul-based Hanwha'
+    (located in)."""
+    orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
+                         "Organization", "MilitaryBranch")
+    places = f.mentions_in(s.start, s.end, "Where")
+    for a in orgs:
+        for b in orgs:
+            if b.start > a.end and SUBSIDIARY.match(f.text[a.end:b.start]):
+                f.add(f.entity(a), "gk:partOf", f.entity(b), s)
+        for p in places:
+            place = f.entity(p) or f.country(p)
+            if place is None:
+                continue
+            if p.start > a.end and BASED.match(f.text[a.end:p.start]):
+                f.add(f.entity(a), "gk:locatedIn", place, s)
+            elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
+                f.add(f.entity(a), "gk:locatedIn", place, s)
