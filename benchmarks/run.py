@@ -166,8 +166,11 @@ def cmd_ingest(args) -> dict:
         log(f"  {r['articles_per_s']:.0f} articles/s, {r['mb_per_s']:.2f} MB/s, "
             f"{r['quads']} quads, peak RSS {r['peak_rss_kb'] / 1024:.0f} MB")
         runs.append({"size": size, **r})
-    query_store = args.work / f"store-{sizes[-1]}"
-    extra = grow_store(args, query_store, sizes[-1])
+    # The query benchmark uses the smallest store that is big enough: rdflib must hold it
+    # all in memory, and the run should stay bounded.
+    big_enough = [r["size"] for r in runs if r["store_quads"] >= args.min_quads]
+    query_store = args.work / f"store-{big_enough[0] if big_enough else sizes[-1]}"
+    extra = [] if big_enough else grow_store(args, query_store, sizes[-1])
     cli_store = args.work / "store-cli"
     shutil.rmtree(cli_store, ignore_errors=True)
     log("ingest: the CLI on one shard ...")
@@ -572,18 +575,19 @@ def parser() -> argparse.ArgumentParser:
 
     for name in ("ingest", "all"):
         s = common(sub.add_parser(name))
-        s.add_argument("--sizes", default="1000,5000,10000")
+        s.add_argument("--sizes", default="1000,3000,10000")
         s.add_argument("--min-quads", type=int, default=MIN_TRIPLES,
                        help="grow the largest store until it holds this many quads")
         s.add_argument("--max-articles", type=int, default=40000)
         s.add_argument("--timeout", type=float, default=900, help="seconds per ingest run")
     for name in ("queries", "all"):
         s = sub.choices.get(name) or common(sub.add_parser(name))
-        s.add_argument("--store", default=None, help="store to query [the largest ingest store]")
+        s.add_argument("--store", default=None,
+                       help="store to query [the smallest ingest store with --min-quads quads]")
         s.add_argument("--queries", default=str(ROOT / "queries"), help="folder of .rq files")
-        s.add_argument("--runs", type=int, default=10)
-        s.add_argument("--cap", type=float, default=30, help="seconds before an rdflib run is stopped")
-        s.add_argument("--ox-cap", type=float, default=30,
+        s.add_argument("--runs", type=int, default=5)
+        s.add_argument("--cap", type=float, default=20, help="seconds before an rdflib run is stopped")
+        s.add_argument("--ox-cap", type=float, default=20,
                        help="seconds before the Oxigraph runs of one query are stopped")
         s.add_argument("--rdflib-budget", type=float, default=20,
                        help="stop repeating an rdflib query once its runs took this long")
