@@ -16,7 +16,7 @@ from . import pipeline
 from .articles import read_article
 from .config import STORE_ENV, default_store_path
 from .errors import GraphkbError
-from .namespaces import OUTPUT_PREFIXES, PREFIXES, graph_iri
+from .namespaces import OUTPUT_PREFIXES, graph_iri
 from .results import RDF_FORMATS, RESULT_FORMATS, render
 from .store import OxigraphStore
 

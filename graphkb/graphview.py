@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,7 +36,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import GraphkbError, QueryError
-from .namespaces import DCT, GK, OA, OWL, PROV, RDF, RDFS, SKOS, sparql_prefixes
+from .namespaces import GK, RDF, RDFS, SKOS, sparql_prefixes
 
 Row = Mapping[str, Mapping[str, str]]
 Select = Callable[[str], Awaitable[list[Row]]]

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from .articles import Article
 from .claims import Claim, Event, Findings, Lit
 from .entities import Entity, Resolved
-from .namespaces import DCT, GK, ID, OA, OWL, PREFIXES, PROV, RDF, RDFS, SKOS, WD, XSD, slug
+from .namespaces import ID, PREFIXES, RDF, RDFS, SKOS, WD, XSD, slug
 
 TYPE = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")

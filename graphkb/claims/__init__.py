@@ -218,9 +218,11 @@ def _is_kind(kind: str, kinds: tuple[str, ...]) -> bool:
 
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
-    from . import article, deals, operations, people, quotes, ventures
+    from . import (article, deals, industry, operations, organisations, people, quotes, systems,
+                   ventures)
 
     findings = Findings(doc, resolved)
-    for rules in (article, people, quotes, deals, ventures, operations):
+    for rules in (article, people, quotes, deals, organisations, ventures, industry, systems,
+                  operations):
         rules.apply(findings)
     return findings

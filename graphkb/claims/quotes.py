@@ -127,7 +127,6 @@ def _unquoted_statements(f: Findings) -> None:
         for para in _following_paragraphs(text, m.end()):
             if para.group(0).lstrip().startswith(("“", '"')):
                 break
-            span = (para.start(), para.end())
             quote = Quote(para.start(), para.end(), para.group(0))
             quote.speaker = speaker
             f.doc.quotes.append(quote)

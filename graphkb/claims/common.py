@@ -1,0 +1,44 @@
+"""Helpers the rule modules share: entities at a place in the text, and the systems a
+remark is about."""
+from __future__ import annotations
+
+import re
+
+from . import Findings
+
+
+def entity_at(f: Findings, start: int, end: int, *kinds):
+    """The entity of the first mention (of these kinds) between two offsets."""
+    found = f.mentions_in(start, end, *kinds)
+    return f.entity(found[0]) if found else None
+
+
+def clause_systems(f: Findings, s, start: int):
+    """The systems a trailing remark is about: those of the same clause or list item."""
+    clause_start = max(f.text.rfind(";", s.start, start), f.text.rfind(". ", s.start, start),
+                       s.start)
+    systems = []
+    for m in f.mentions_in(clause_start, start, "Weapon"):
+        if re.search(r"\b(?:formerly|previously)\s*$", f.text[clause_start:m.start]):
+            continue
+        e = f.entity(m)
+        if e is not None and e not in systems:
+            systems.append(e)
+    return systems
+
+
+def systems_nearby(f: Findings, s):
+    m = f.last_mention_before(s.start, "Weapon", within=400)
+    return [f.entity(m)] if m else []
+
+
+def place_named(f: Findings, start: int, name: str):
+    inside = f.mentions_in(start, start + len(name))
+    if inside and inside[0].start == start:
+        entity = f.entity(inside[0])
+        if entity is not None and (entity.kind in ("City", "Region", "Place", "Country")):
+            return entity
+        return None
+    if f.country_named(name) is not None:
+        return f.country_named(name)
+    return f.new_entity("Place", name)

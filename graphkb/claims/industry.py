@@ -1,0 +1,150 @@
+"""Industry: who makes a system and where, licensed production, where a system comes
+from, and what a platform is armed with."""
+from __future__ import annotations
+
+import re
+
+from . import Findings, Lit
+from .common import clause_systems, entity_at, place_named, systems_nearby
+from .organisations import SUBSIDIARY
+
+
+
+def apply(f: Findings) -> None:
+    for s in f.doc.sentences:
+        _licensed(f, s)
+        _produced_at(f, s)
+        _manufacturer(f, s)
+        _origin_and_makers(f, s)
+        _equipped(f, s)
+
+
+LICENSED = re.compile(r"\blicen[cs]ed production|produced under licen[cs]e|licen[cs]e-(?:built|produced)|"
+                      r"built under licen[cs]e|manufactured under licen[cs]e", re.I)
+
+
+def _licensed(f: Findings, s) -> None:
+    for m in LICENSED.finditer(s.text):
+        start = s.start + m.start()
+        systems = clause_systems(f, s, start)
+        after = f.text[s.start + m.end():s.end]
+        where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?)", after)
+        country = f.country_named(where.group(1)) if where else None
+        for system in systems:
+            f.add(system, "gk:producedUnderLicence", Lit(True, "boolean"), s)
+            if country is not None:
+                f.add(system, "gk:licenseeCountry", country, s)
+
+
+PRODUCED_AT = re.compile(r"\b(?:being\s+)?(?:produced|manufactured|built|made|assembled)\s+(?:[a-z]+\s+)?"
+                         r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,5})")
+
+
+FACILITY_AT = re.compile(r"\bproduction (?:capacity|facility|facilities|line|lines|plant) "
+                         r"(?:at|in) (?:its |the )?(?P<place>[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+){0,5})")
+
+
+def _produced_at(f: Findings, s) -> None:
+    for rx in (PRODUCED_AT, FACILITY_AT):
+        for m in rx.finditer(s.text):
+            start = s.start + m.start("place")
+            place = place_named(f, start, m.group("place"))
+            if place is None:
+                continue
+            systems = clause_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
+            for system in systems:
+                f.add(system, "gk:producedAt", place, s)
+
+
+MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)\s+(?:[\w-]+\s+){0,4}?"
+                     r"by\s+(?:the\s+)?")
+
+
+PRIME = re.compile(r"\bprime contractor (?:will be|is|was)\s+(?:the\s+)?")
+
+
+def _manufacturer(f: Findings, s) -> None:
+    for m in MADE_BY.finditer(s.text):
+        start = s.start + m.end()
+        maker = entity_at(f, start, min(start + 60, s.end), "Company", "JointVenture", "GovernmentAgency",
+                           "Organization")
+        if maker is None:
+            continue
+        for system in clause_systems(f, s, s.start + m.start()) or systems_nearby(f, s):
+            f.add(system, "gk:manufacturer", maker, s)
+    m = PRIME.search(s.text)
+    if m and getattr(f, "deals", None):
+        start = s.start + m.end()
+        org = entity_at(f, start, min(start + 60, s.end), "Org")
+        if org is None:
+            name = re.match(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*", s.text[m.end():])
+            org = f.new_entity("Company", name.group(0)) if name else None
+        if org is not None:
+            f.add(f.deals[-1], "gk:contractor", org, s)
+            where = re.match(r"[^,]+,\s+(?P<city>[A-Z][\w ]+?)(?:,\s+(?P<region>[A-Z][\w ]+?))?[.,]",
+                             s.text[m.end():])
+            if where:
+                city_start = s.start + m.end() + where.start("city")
+                place = place_named(f, city_start, where.group("city"))
+                if place is not None:
+                    f.add(org, "gk:locatedIn", place, s)
+
+
+MADE_IN = re.compile(r"\b(?P<who>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)-(?:made|built|designed|developed|"
+                     r"origin|manufactured|produced)\s+")
+
+
+MAKER_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|producer|developer|"
+                        r"designer)\s+(?:the\s+)?$")
+
+
+WHICH_MAKES = re.compile(r"^(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?(?:makes|builds|"
+                         r"produces|manufactures|"
+                         r"designs|develops|made|built|produced|developed|designed)\s+(?:the\s+)?$")
+
+
+def _origin_and_makers(f: Findings, s) -> None:
+    """'the Russian-made S-400' (origin), 'Boeing-built jets', 'F-35 maker Lockheed Martin',
+    'Lockheed Martin's F-35', 'Rheinmetall, which builds the Boxer' (manufacturer)."""
+    weapons = f.mentions_in(s.start, s.end, "Weapon")
+    orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
+                         "Organization")
+    for m in MADE_IN.finditer(s.text):
+        system = next((w for w in weapons if 0 <= w.start - (s.start + m.end()) < 40), None)
+        if system is None:
+            continue
+        country = f.country_named(m.group("who"))
+        maker = [o for o in orgs if o.start == s.start + m.start("who")]
+        if country is not None:
+            f.add(f.entity(system), "gk:originCountry", country, s)
+        elif maker:
+            f.add(f.entity(system), "gk:manufacturer", f.entity(maker[0]), s)
+    for w in weapons:
+        for o in orgs:
+            between_after = f.text[w.end:o.start] if o.start >= w.end else None
+            between_before = f.text[o.end:w.start] if w.start >= o.end else None
+            if between_after is not None and MAKER_NOUN.match(between_after):
+                f.add(f.entity(w), "gk:manufacturer", f.entity(o), s)
+            elif between_before is not None and (
+                    re.fullmatch(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}", between_before) and
+                    o.kind in ("Company", "JointVenture")
+                    or WHICH_MAKES.match(between_before)):
+                parent_of = [a for a in orgs if a.end < o.start and
+                             SUBSIDIARY.match(f.text[a.end:o.start])]
+                maker = parent_of[-1] if parent_of else o   # 'MBDA, a unit of Airbus, makes'
+                f.add(f.entity(w), "gk:manufacturer", f.entity(maker), s)
+
+
+EQUIPPED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:equipped|armed|fitted|outfitted|integrated)\s+with\s+"
+                      r"(?:the\s+|its\s+|\w+\s+)?$")
+
+
+def _equipped(f: Findings, s) -> None:
+    """'Su-30MKI jets armed with BrahMos missiles': the platform carries the weapon."""
+    weapons = f.mentions_in(s.start, s.end, "Weapon")
+    for a, b in zip(weapons, weapons[1:]):
+        if EQUIPPED.match(f.text[a.end:b.start]):
+            platform = f.entity(a)
+            for carried in f.coordinated([x for x in weapons if x.start >= b.start]):
+                if f.entity(carried) is not platform:
+                    f.add(platform, "gk:equippedWith", f.entity(carried), s)

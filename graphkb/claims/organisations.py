@@ -1,0 +1,128 @@
+"""Organisations: the country an organisation belongs to, where it is, what it is part
+of, which alliance a country is in, and who backs an armed group."""
+from __future__ import annotations
+
+import re
+
+from . import Findings
+from .common import entity_at, place_named
+
+
+POSSESSIVE = r"(?:’s|'s)"
+
+
+def apply(f: Findings) -> None:
+    for s in f.doc.sentences:
+        _country_of_orgs(f, s)
+        _membership(f, s)
+        _located(f, s)
+        _backed(f, s)
+        _subsidiaries(f, s)
+
+
+def _country_of_orgs(f: Findings, s) -> None:
+    """"India's DRDO", "the German Ministry of Defence", "Rosoboronexport, Russia's main arms
+    export entity", "the Chinese entity EDD"."""
+    text = f.text
+    for m in f.mentions_in(s.start, s.end, "Org"):
+        org = f.entity(m)
+        if org is None or org.kind == "MediaOutlet":
+            continue
+        country = None
+        if m.kind == "MilitaryBranch" and "country" in m.attrs:
+            from .. import gazetteer
+            country = f._country_entity(gazetteer.by_key()[m.attrs["country"]])
+        before = text[max(s.start, m.start - 30):m.start]
+        prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:{POSSESSIVE})?\s+(?:(?:entity|company|firm|"
+                         rf"state-owned|state|defence|defense|arms|main)\s+)*$", before)
+        if country is None and prev:
+            country = f.country_named(prev.group(1))
+        inside = re.match(r"([A-Z][a-z]+)\s", m.text)
+        if country is None and inside and f.country_named(inside.group(1)) and \
+                inside.group(1) != m.text:
+            country = f.country_named(inside.group(1))
+        after = re.match(rf",\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?){POSSESSIVE}\s", text[m.end:s.end])
+        if country is None and after:
+            country = f.country_named(after.group(1))
+        if country is not None and country is not org:
+            f.add(org, "gk:country", country, s, "Asserted")
+
+
+MEMBER = re.compile(r"\b(?:member of|member state of|ally in|joined)\s+(?:the\s+)?|\b(?P<org>[A-Z]{2,})\s+"
+                    r"(?:Ally|ally|member|member state)\b")
+
+
+def _membership(f: Findings, s) -> None:
+    for m in MEMBER.finditer(s.text):
+        if m.group("org"):
+            org = entity_at(f, s.start + m.start("org"), s.start + m.end("org"), "Org")
+        else:
+            org = entity_at(f, s.start + m.end(), s.start + m.end() + 60, "Org")
+        if org is None:
+            continue
+        country = f.mentions_in(s.start, s.start + m.start(), "Country")
+        if country:
+            f.add(f.entity(country[0]), "gk:memberOf", org, s)
+
+
+def _located(f: Findings, s) -> None:
+    """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
+    Centre of Excellence': the facility belongs to the organisation just named."""
+    for m in f.mentions_in(s.start, s.end, "Place", "Company", "GovernmentAgency"):
+        if m.kind not in ("Place", "Company", "GovernmentAgency"):
+            continue
+        if m.kind == "Place" and f.text[max(0, m.start - 4):m.start] == "its ":
+            owner = f.last_mention_before(m.start, "Company", "GovernmentAgency", "JointVenture",
+                                          within=250)
+            if owner is not None and f.entity(owner) is not f.entity(m):
+                f.add(f.entity(m), "gk:partOf", f.entity(owner), s)
+        after = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?)", f.text[m.end:s.end])
+        if not after:
+            continue
+        place = place_named(f, m.end + after.start("place"), after.group("place"))
+        entity = f.entity(m)
+        if place is not None and entity is not None and place is not entity:
+            f.add(entity, "gk:locatedIn", place, s)
+
+
+BACKED = re.compile(r"\b(?P<who>[A-Z][\w.]+)-(?:backed|sponsored|supported|funded|armed)\s+(?:the\s+)?")
+
+
+def _backed(f: Findings, s) -> None:
+    """'the Iranian-backed Houthi militia': the militia is backed by Iran."""
+    for m in BACKED.finditer(s.text):
+        start = s.start + m.end()
+        group = f.mentions_in(start, start + 40, "Org")
+        backer = f.country_named(m.group("who"))
+        if group and backer is not None and group[0].start == start:
+            f.add(f.entity(group[0]), "gk:backedBy", backer, s)
+
+
+SUBSIDIARY = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
+                        r"part|member)\s+of\s+(?:the\s+)?$")
+
+
+BASED = re.compile(r"^,?\s+(?:which is\s+|that is\s+)?(?:based|headquartered)\s+in\s+$")
+
+
+PLACE_BASED = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _subsidiaries(f: Findings, s) -> None:
+    """'MBDA, a unit of Airbus' (part of); 'Hanwha, based in Seoul' and 'Seoul-based Hanwha'
+    (located in)."""
+    orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
+                         "Organization", "MilitaryBranch")
+    places = f.mentions_in(s.start, s.end, "Where")
+    for a in orgs:
+        for b in orgs:
+            if b.start > a.end and SUBSIDIARY.match(f.text[a.end:b.start]):
+                f.add(f.entity(a), "gk:partOf", f.entity(b), s)
+        for p in places:
+            place = f.entity(p) or f.country(p)
+            if place is None:
+                continue
+            if p.start > a.end and BASED.match(f.text[a.end:p.start]):
+                f.add(f.entity(a), "gk:locatedIn", place, s)
+            elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
+                f.add(f.entity(a), "gk:locatedIn", place, s)

@@ -1,0 +1,125 @@
+"""Systems in service: who operates a system, where its export is explored, and the
+names a platform had before."""
+from __future__ import annotations
+
+import re
+
+from . import Findings, Lit
+
+
+
+def apply(f: Findings) -> None:
+    for s in f.doc.sentences:
+        _former_names(f, s)
+        _operators(f, s)
+        _export_markets(f, s)
+
+
+FORMERLY = re.compile(r"\(?\b(?:formerly|previously|originally)(?: (?:known as|named|called))?\s+"
+                      r"(?:the\s+)?(?P<old>[A-Z][\w-]+(?: [A-Z][\w-]+){0,4})")
+
+
+def _former_names(f: Findings, s) -> None:
+    for m in FORMERLY.finditer(s.text):
+        before = f.mentions_in(s.start, s.start + m.start(), "Weapon", "Org", "Where")
+        if not before:
+            continue
+        entity = f.entity(before[-1])
+        old = m.group("old")
+        f.add(entity, "gk:formerName", Lit(old), s)
+        entity.aliases.add(old)
+
+
+OPERATED = re.compile(r"\b(?:deployed|operated|used|fielded|flown|in service)\s+(?:\w+\s+){0,2}?"
+                      r"(?:by|with)\s+(?:the\s+)?")
+
+
+FLEET = re.compile(r"\b(?P<whose>its|their|[A-Z][\w.]+(?:’s|'s))\s+(?:\w+\s+){0,2}fleet of\s+")
+
+
+OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|uses|deploys|"
+                      r"inducted|commissioned)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?=[A-Z])")
+
+
+ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
+                     r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?)"
+                     r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were))*\s*$",
+                     re.I)
+
+
+def _operators(f: Findings, s) -> None:
+    for m in OPERATED.finditer(s.text):
+        start = s.start + m.end()
+        tail = f.text[start:s.end]
+        stop = re.search(r"[.;]|\s(?:and|while|but)\s+(?![A-Z])", tail)
+        operators = f.mentions_in(start, start + (stop.start() if stop else len(tail)),
+                                  "MilitaryBranch", "Country", "Demonym", "ArmedGroup")
+        system = _subject_system(f, s, s.start + m.start())
+        if system is None:
+            continue
+        for op in operators:
+            entity = f.entity(op)
+            if entity is not None:
+                f.add(system, "gk:operator", entity, s)
+    for m in OPERATES.finditer(s.text):
+        users = f.mentions_in(s.start, s.start + m.start(), "MilitaryBranch", "Country", "Org")
+        start = s.start + m.end()
+        systems = f.coordinated(f.mentions_in(start, min(start + 80, s.end), "Weapon"))
+        if users and systems and systems[0].start - start < 40:
+            user = f.entity(users[-1])
+            for sm in systems:
+                f.add(f.entity(sm), "gk:operator", user, s)
+    for m in f.mentions_in(s.start, s.end, "MilitaryBranch"):
+        if not re.search(r"\bfor (?:the\s+)?$", f.text[max(s.start, m.start - 9):m.start]):
+            continue
+        systems = f.mentions_in(s.start, m.start, "Weapon")
+        if systems:
+            f.add(f.entity(systems[-1]), "gk:operator", f.entity(m), s)
+    for m in FLEET.finditer(s.text):
+        whose = m.group("whose")
+        if whose in ("its", "their"):
+            owner_m = f.last_mention_before(s.start + m.start(), "Country", "Org", within=200)
+            owner = f.entity(owner_m) if owner_m else None
+        else:
+            owner = f.country_named(re.sub(r"(?:’s|'s)$", "", whose))
+        if owner is None:
+            continue
+        start = s.start + m.end()
+        for sm in f.mentions_in(start, start + 80, "Weapon"):
+            f.add(f.entity(sm), "gk:operator", owner, s)
+
+
+def _subject_system(f: Findings, s, offset: int):
+    before = f.text[s.start:offset]
+    anaphor = ANAPHOR.search(before)
+    if anaphor:
+        noun = anaphor.group("noun").lower()
+        kinds = {"missile": ("Missile", "CruiseMissile"), "jet": ("FighterAircraft", "Aircraft"),
+                 "aircraft": ("Aircraft", "FighterAircraft", "Helicopter"),
+                 "helicopter": ("Helicopter",), "tank": ("Tank",), "ship": ("Ship",),
+                 "vessel": ("Ship",), "drone": ("UnmannedAircraft",), "rifle": ("Rifle",)}
+        kind = kinds.get(noun.rstrip("s"), ("Weapon",))
+        m = f.last_mention_before(s.start + anaphor.start(), *kind, within=1500)
+        return f.entity(m) if m else None
+    inside = f.mentions_in(s.start, offset, "Weapon")
+    return f.entity(inside[-1]) if inside else None
+
+
+EXPORT = re.compile(r"\bexport (?:opportunities|markets?|prospects|potential|customers|orders)\b",
+                    re.I)
+
+
+def _export_markets(f: Findings, s) -> None:
+    m = EXPORT.search(s.text)
+    if not m:
+        return
+    places = [x for x in f.mentions_in(s.start + m.end(), s.end, "Region", "Country", "City")]
+    if not places:
+        return
+    systems = [f.entity(x) for x in f.mentions_in(s.start, s.end, "Weapon")]
+    if not systems:
+        prev = f.last_mention_before(s.start, "Weapon", within=600)
+        systems = [f.entity(prev)] if prev else []
+    for system in systems:
+        for p in places:
+            f.add(system, "gk:exportMarket", f.entity(p), s)
