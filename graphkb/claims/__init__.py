@@ -219,10 +219,10 @@ def _is_kind(kind: str, kinds: tuple[str, ...]) -> bool:
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
     from . import (article, deals, industry, operations, organisations, people, quotes, systems,
-                   ventures)
+                   talks, ventures)
 
     findings = Findings(doc, resolved)
-    for rules in (article, people, quotes, deals, organisations, ventures, industry, systems,
-                  operations):
+    for rules in (article, people, quotes, deals, talks, organisations, ventures, industry,
+                  systems, operations):
         rules.apply(findings)
     return findings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import Findings
+from . import GROUPS, Findings
 
 
 def entity_at(f: Findings, start: int, end: int, *kinds):
@@ -42,3 +42,19 @@ def place_named(f: Findings, start: int, name: str):
     if f.country_named(name) is not None:
         return f.country_named(name)
     return f.new_entity("Place", name)
+
+
+def agent(f: Findings, start: int, end: int, first: bool = True):
+    """The party named between two offsets; "Poland's Armament Agency" is the agency."""
+    found = [m for m in f.mentions_in(start, end, "Party")]
+    found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
+    if not found:
+        return None
+    m = found[0] if first else found[-1]
+    if m.kind in ("Country", "Demonym"):
+        owned = re.match(r"(?:’s|'s)?\s+", f.text[m.end:end])
+        after = [o for o in found if owned and o.start == m.end + owned.end() and
+                 o.kind in GROUPS["Org"]]
+        if after:
+            return f.entity(after[0])
+    return f.entity(m) if m.kind != "City" else f.country(m)

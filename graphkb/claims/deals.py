@@ -1,4 +1,4 @@
-"""Deals, sales, deliveries and the talks that lead to them.
+"""Deals, sales and deliveries.
 
 A deal sentence holds a transaction trigger (signed a deal/contract, ordered,
 procuring, a possible sale to, delivery to, export to) and at least one item.
@@ -8,17 +8,16 @@ contract is signed *with*, or the one whose sale or delivery it is. Money,
 quantity, date, and delivered/pending counts are read from the same sentence.
 A later sentence about the same buyer and item adds to the same deal.
 
-Talks: a sentence with talks/discussions/negotiations between two parties
-('between New Delhi and Moscow': capitals stand for their countries) about an
-item. When the article also reports a deal for that item whose buyer is one of
-the parties, that party is the buyer in the talks and the other the seller.
+Talks and agreements are read by ``claims.talks``.
 """
 from __future__ import annotations
 
 import re
 
-from . import GROUPS, Event, Findings, Lit
+from . import Event, Findings, Lit
+from .common import agent
 from ..mentions import Sentence, headline_lines
+from .talks import TALKS
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
 BUY_VERBS = (r"signed|sign|signs|signing|inked|ordered|orders|order|placed an order|procur\w*|"
@@ -30,8 +29,6 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)
-TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations)\b",
-                   re.I)
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$",
                              re.I)
 DELIVERED = re.compile(rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:have|has|had)?\s*(?:already\s+)?"
@@ -50,19 +47,17 @@ def apply(f: Findings) -> None:
         if any(a <= sentence.start < b for a, b in headlines):
             continue
         if TALKS.search(sentence.text):
-            _talks(f, sentence)
-        elif TRIGGER.search(sentence.text):
+            continue   # talks are read by claims.talks
+        if TRIGGER.search(sentence.text):
             for clause in _clauses(sentence):
                 if TRIGGER.search(clause.text):
                     _deal(f, clause)
         _money_only(f, sentence)
         _item_list(f, sentence)
-    _talk_sides(f)
-    apply_agreements(f)
     apply_deal_context(f)
 
 
-# --- deals ------------------------------------------------------------------
+
 
 def _items(f: Findings, sentence):
     items = []
@@ -190,22 +185,6 @@ def _quantity(before: str) -> int | None:
     return parse_count(m.group("n"))
 
 
-def _agent(f: Findings, start: int, end: int, first: bool = True):
-    """The party named between two offsets; "Poland's Armament Agency" is the agency."""
-    found = [m for m in f.mentions_in(start, end, "Party")]
-    found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
-    if not found:
-        return None
-    m = found[0] if first else found[-1]
-    if m.kind in ("Country", "Demonym"):
-        owned = re.match(r"(?:’s|'s)?\s+", f.text[m.end:end])
-        after = [o for o in found if owned and o.start == m.end + owned.end() and
-                 o.kind in GROUPS["Org"]]
-        if after:
-            return f.entity(after[0])
-    return f.entity(m) if m.kind != "City" else f.country(m)
-
-
 RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|won|wins|secured|secures|bagged|landed)\s+"
                                r"(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?\b(?:contract|order|deal)\b")
 AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
@@ -220,23 +199,23 @@ def _sides(f: Findings, s):
     m = RECEIVED_CONTRACT.search(text)
     if m:
         source = re.search(r"\bfrom\s+(?:the\s+)?", text[m.end():])
-        buyer = _agent(f, s.start + m.end() + source.end(), s.end) if source else None
-        return buyer, _agent(f, s.start, s.start + m.start(), first=False)
+        buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
+        return buyer, agent(f, s.start, s.start + m.start(), first=False)
     m = AWARDED.search(text)
     if m:
-        seller = _agent(f, s.start, s.start + m.start(), first=False)
+        seller = agent(f, s.start, s.start + m.start(), first=False)
         by = re.search(r"\bby\s+(?:the\s+)?", text[m.end():])
-        buyer = _agent(f, s.start + m.end() + by.end(), s.end) if by else None
+        buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None
         return buyer, seller
     m = AWARDS.search(text)
     if m:
-        return _agent(f, s.start, s.start + m.start(), first=False), \
-            _agent(f, s.start + m.end(), s.end)
+        return agent(f, s.start, s.start + m.start(), first=False), \
+            agent(f, s.start + m.end(), s.end)
     m = re.search(r"\b(?:signed|inked|concluded)\b[^.]*?\bwith\s+(?:the\s+)?", text)
     if m and SELLER_TASK.search(text, m.end()):
         task = SELLER_TASK.search(text, m.end())
-        return _agent(f, s.start + m.end(), s.start + task.start()), \
-            _agent(f, s.start, s.start + m.start(), first=False)
+        return agent(f, s.start + m.end(), s.start + task.start()), \
+            agent(f, s.start, s.start + m.start(), first=False)
     return _buyer(f, s), _seller(f, s)
 
 
@@ -245,22 +224,22 @@ def _buyer(f: Findings, s):
     m = re.search(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
     if m and not re.match(r"\s*(?:to|with)\b", text[m.end():]):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
-        agent = _agent(f, s.start + clause_start, s.start + m.start(), first=False)
-        if agent is None:
-            agent = _agent(f, s.start, s.start + m.start(), first=False)
-        if agent is not None:
-            return agent
+        found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
+        if found is None:
+            found = agent(f, s.start, s.start + m.start(), first=False)
+        if found is not None:
+            return found
     m = re.search(r"\b(?:sale|sold|delivery|deliveries|delivered|export\w*|suppl\w*|transfer\w*)"
                   r"\b[^.]{0,40}?\bto\s+(?:the\s+)?", text, re.I)
     if m:
-        return _agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
+        return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
     m = re.search(r"\b(?:produced|built|made|manufactured) for\s+", text)
     if m:
-        return _agent(f, s.start + m.end(), s.start + m.end() + 40)
+        return agent(f, s.start + m.end(), s.start + m.end() + 40)
     m = re.search(r"\b(?:supply|supplying|provide|providing|equip|equipping|arm|arming)\s+"
                   r"(?:the\s+)?(?=[A-Z])", text)
     if m and re.match(r"[^.]{0,60}?\bwith\b", text[m.end():]):
-        return _agent(f, s.start + m.end(), s.start + m.end() + 60)
+        return agent(f, s.start + m.end(), s.start + m.end() + 60)
     return None
 
 
@@ -268,21 +247,21 @@ def _seller(f: Findings, s):
     text = s.text
     m = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text)
     if m and re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I):
-        agent = _agent(f, s.start + m.end(), s.start + m.end() + 50)
-        if agent is not None and agent.kind != "Person":
-            return agent
+        found = agent(f, s.start + m.end(), s.start + m.end() + 50)
+        if found is not None and found.kind != "Person":
+            return found
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
                   r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
     if m:
-        return _agent(f, s.start + m.start("who"), s.start + m.end("who"))
+        return agent(f, s.start + m.start("who"), s.start + m.end("who"))
     m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
     if m:
         agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
                   if not re.search(r"\bby\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])
                   and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3])]
-        agent = _agent(f, agents[-1].start, agents[-1].end) if agents else None
-        if agent is not None and agent is not _buyer(f, s):
-            return agent
+        found = agent(f, agents[-1].start, agents[-1].end) if agents else None
+        if found is not None and found is not _buyer(f, s):
+            return found
     return None
 
 
@@ -346,148 +325,6 @@ def _item_list(f: Findings, s) -> None:
         f.add(deal, "gk:item", item, s)
 
 
-# --- talks ------------------------------------------------------------------
-
-def _talks(f: Findings, s) -> None:
-    text = s.text
-    parties = _talk_parties(f, s)
-    word = TALKS.search(text)
-    clause_end = text.find(";", word.end())
-    clause = (s.start + word.start(), s.start + (clause_end if clause_end >= 0 else len(text)))
-    items = [f.entity(m) for m in f.mentions_in(*clause, "Weapon")]
-    items = [e for i, e in enumerate(items) if e is not None and e not in items[:i]]
-    if len(parties) < 2 and not items:
-        return
-    talks = _talks_for(f, parties, items)
-    modality = f.modality(s.start, s.end)
-    modality = "Reported" if modality == "Reported" else "Asserted"
-    for party in parties:
-        f.add(talks, "gk:party", party, s, modality)
-    for item in items:
-        f.add(talks, "gk:item", item, s, modality)
-    if re.search(r"\b(?:ongoing|underway|under way|continuing|in progress|currently|negotiating|"
-                 r"in talks|are in)\b", text, re.I):
-        f.add(talks, "gk:status", Lit("ongoing"), s, modality)
-    to = re.search(r"\b(?:sale|delivery|supply|transfer|export)s?\s+of\s+[^.;]*?\bto\s+(?:the\s+)?",
-                   text)
-    buyer = _agent(f, s.start + to.end(), s.end) if to else None
-    if buyer is not None and buyer in parties and len(parties) == 2:
-        f.add(talks, "gk:buyer", buyer, s, modality)
-        f.add(talks, "gk:seller", parties[1] if parties[0] is buyer else parties[0], s, modality)
-
-
-def _talk_parties(f: Findings, s):
-    text = s.text
-    parties = []
-    m = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)(?:\s+(?:for|on|over|"
-                  r"about|regarding|to)\b|[,.]|$)", text)
-    spans = []
-    if m:
-        spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
-    else:
-        m = re.search(r"^(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*?)(?:,| and|-)\s*(?P<b>[A-Z][\w.’'-]*"
-                      r"(?: [A-Z][\w.’'-]*)*?)\s+(?:are |were |have been |)?(?:in |hold |held |"
-                      r"holding )?(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)", text)
-        if m:
-            spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
-        verb = re.search(r"\b(?:in talks|negotiating|in negotiations|in discussions|holding talks|"
-                         r"held talks|hold talks|discussing)\b", text)
-        if verb and not m:
-            subject = f.coordinated(f.mentions_in(s.start, s.start + verb.start(), "Party", "Person"))
-            for x in subject:
-                spans.append((x.start - s.start, x.end - s.start))
-        for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
-                             r"(?:the\s+)?", text):
-            rest = re.search(r"\s(?:for|over|on|about|regarding|to)\s|[,;.]", text[w.end():])
-            spans.append((w.end(), w.end() + (rest.start() if rest else len(text) - w.end())))
-        host = re.search(r"\bhost(?:ed|s)\s+", text)
-        if host:
-            spans = [(0, host.start()), (host.end(), len(text))] + spans
-            people = f.mentions_in(s.start, s.end, "Person")
-            if len(people) >= 2:
-                return [p for i, p in enumerate(map(f.entity, people))
-                        if p is not None and p not in list(map(f.entity, people))[:i]]
-    for a, b in spans:
-        for mention in f.mentions_in(s.start + a, s.start + b, "Party", "Person"):
-            entity = f.country(mention) or f.entity(mention)
-            if entity is not None and entity not in parties and entity.kind != "MediaOutlet":
-                parties.append(entity)
-                if mention.kind == "Person" or (a, b) == spans[-1]:
-                    pass
-    return parties
-
-
-def _talks_for(f: Findings, parties, items) -> Event:
-    """The talks already seen between the same parties (or about the same item), or new ones."""
-    for talks in getattr(f, "talks", []):
-        known_parties = f.objects(talks, "gk:party")
-        known_items = f.objects(talks, "gk:item")
-        if (parties and set(map(id, parties)) <= set(map(id, known_parties))) or \
-                (not parties and items and set(map(id, items)) & set(map(id, known_items))):
-            return talks
-    talks = f.event("Negotiation")
-    f.talks = getattr(f, "talks", []) + [talks]
-    return talks
-
-
-def _talk_sides(f: Findings) -> None:
-    """Buyer and seller in talks, when the article reports a deal for the same item."""
-    for talks in getattr(f, "talks", []):
-        parties = f.objects(talks, "gk:party")
-        if len(parties) != 2:
-            continue
-        for item in f.objects(talks, "gk:item"):
-            for deal in f.deals:
-                if item not in f.objects(deal, "gk:item"):
-                    continue
-                buyers = [b for b in f.objects(deal, "gk:buyer") if b in parties]
-                if buyers:
-                    buyer = buyers[0]
-                    seller = parties[1] if parties[0] is buyer else parties[0]
-                    evidence = next(c for c in f.claims if c.subject is talks)
-                    f.add(talks, "gk:buyer", buyer, (evidence.start, evidence.end), "Asserted")
-                    f.add(talks, "gk:seller", seller, (evidence.start, evidence.end), "Asserted")
-                    break
-
-
-# --- agreements -------------------------------------------------------------
-
-SIGN = re.compile(r"\b(?:signed|signs|sign|inked|concluded|initialled)\b")
-AGREEMENT_WORDS = re.compile(r"\b(?:\d+|two|three|four|both|the|these)\s+(?:agreements|accords|"
-                             r"treaties|documents|memoranda)\b|\bthe (?:agreement|accord|treaty)\b",
-                             re.I)
-
-
-def apply_agreements(f: Findings) -> None:
-    """'X and Y have signed a Letter of Cooperation': the signatories of a named agreement;
-    'signed 2 agreements' after the agreements were named: the same agreements. A country
-    named in an agreement's name ('UK-Japan ... Framework') is a party to it."""
-    recent = []
-    for s in f.doc.sentences:
-        named = [f.entity(m) for m in f.mentions_in(s.start, s.end, "Agreement")]
-        named = [a for i, a in enumerate(named) if a is not None and a not in named[:i]]
-        for agreement in named:
-            for country in _countries_in_name(f, agreement):
-                f.add(agreement, "gk:party", country, s, "Asserted")
-        sign = SIGN.search(s.text)
-        if sign:
-            targets = named or (recent if AGREEMENT_WORDS.search(s.text[sign.end():]) else [])
-            signers = [f.entity(m) for m in f.mentions_in(s.start, s.start + sign.start(), "Person")]
-            signers = [p for i, p in enumerate(signers) if p is not None and p not in signers[:i]]
-            for agreement in targets:
-                for person in signers:
-                    f.add(agreement, "gk:signatory", person, s)
-        if named:
-            recent = named
-
-
-def _countries_in_name(f: Findings, agreement) -> list:
-    out = []
-    for word in re.findall(r"[A-Z][\w.]+", agreement.label):
-        country = f.country_named(word)
-        if country is not None and country not in out:
-            out.append(country)
-    return out
 
 
 EXPORT_SELLER = re.compile(r"(?P<who>[A-Z][\w.]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?export\s+"

@@ -1,0 +1,172 @@
+"""Talks and agreements.
+
+Talks: a sentence with talks, discussions or negotiations between two parties
+('between New Delhi and Moscow': capitals stand for their countries), or a subject
+'in talks' or 'negotiating with' another, about an item. When the article also
+reports a deal for that item whose buyer is one of the parties, or the talks are
+about a sale to one of them, that party is the buyer and the other the seller.
+
+Agreements: the people who sign a named agreement, and the countries its name
+holds.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Event, Findings, Lit
+from ..mentions import headline_lines
+from .common import agent
+
+TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations)\b",
+                   re.I)
+
+
+def apply(f: Findings) -> None:
+    headlines = headline_lines(f.text)
+    for sentence in f.doc.sentences:
+        if TALKS.search(sentence.text) and not any(a <= sentence.start < b for a, b in headlines):
+            _talks(f, sentence)
+    _talk_sides(f)
+    apply_agreements(f)
+
+
+def _talks(f: Findings, s) -> None:
+    text = s.text
+    parties = _talk_parties(f, s)
+    word = TALKS.search(text)
+    clause_end = text.find(";", word.end())
+    clause = (s.start + word.start(), s.start + (clause_end if clause_end >= 0 else len(text)))
+    items = [f.entity(m) for m in f.mentions_in(*clause, "Weapon")]
+    items = [e for i, e in enumerate(items) if e is not None and e not in items[:i]]
+    if len(parties) < 2 and not items:
+        return
+    talks = _talks_for(f, parties, items)
+    modality = f.modality(s.start, s.end)
+    modality = "Reported" if modality == "Reported" else "Asserted"
+    for party in parties:
+        f.add(talks, "gk:party", party, s, modality)
+    for item in items:
+        f.add(talks, "gk:item", item, s, modality)
+    if re.search(r"\b(?:ongoing|underway|under way|continuing|in progress|currently|negotiating|"
+                 r"in talks|are in)\b", text, re.I):
+        f.add(talks, "gk:status", Lit("ongoing"), s, modality)
+    to = re.search(r"\b(?:sale|delivery|supply|transfer|export)s?\s+of\s+[^.;]*?\bto\s+(?:the\s+)?",
+                   text)
+    buyer = agent(f, s.start + to.end(), s.end) if to else None
+    if buyer is not None and buyer in parties and len(parties) == 2:
+        f.add(talks, "gk:buyer", buyer, s, modality)
+        f.add(talks, "gk:seller", parties[1] if parties[0] is buyer else parties[0], s, modality)
+
+
+def _talk_parties(f: Findings, s):
+    text = s.text
+    parties = []
+    m = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)(?:\s+(?:for|on|over|"
+                  r"about|regarding|to)\b|[,.]|$)", text)
+    spans = []
+    if m:
+        spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+    else:
+        m = re.search(r"^(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*?)(?:,| and|-)\s*(?P<b>[A-Z][\w.’'-]*"
+                      r"(?: [A-Z][\w.’'-]*)*?)\s+(?:are |were |have been |)?(?:in |hold |held |"
+                      r"holding )?(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)", text)
+        if m:
+            spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+        verb = re.search(r"\b(?:in talks|negotiating|in negotiations|in discussions|holding talks|"
+                         r"held talks|hold talks|discussing)\b", text)
+        if verb and not m:
+            subject = f.coordinated(f.mentions_in(s.start, s.start + verb.start(), "Party", "Person"))
+            for x in subject:
+                spans.append((x.start - s.start, x.end - s.start))
+        for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
+                             r"(?:the\s+)?", text):
+            rest = re.search(r"\s(?:for|over|on|about|regarding|to)\s|[,;.]", text[w.end():])
+            spans.append((w.end(), w.end() + (rest.start() if rest else len(text) - w.end())))
+        host = re.search(r"\bhost(?:ed|s)\s+", text)
+        if host:
+            spans = [(0, host.start()), (host.end(), len(text))] + spans
+            people = f.mentions_in(s.start, s.end, "Person")
+            if len(people) >= 2:
+                return [p for i, p in enumerate(map(f.entity, people))
+                        if p is not None and p not in list(map(f.entity, people))[:i]]
+    for a, b in spans:
+        for mention in f.mentions_in(s.start + a, s.start + b, "Party", "Person"):
+            entity = f.country(mention) or f.entity(mention)
+            if entity is not None and entity not in parties and entity.kind != "MediaOutlet":
+                parties.append(entity)
+                if mention.kind == "Person" or (a, b) == spans[-1]:
+                    pass
+    return parties
+
+
+def _talks_for(f: Findings, parties, items) -> Event:
+    """The talks already seen between the same parties (or about the same item), or new ones."""
+    for talks in getattr(f, "talks", []):
+        known_parties = f.objects(talks, "gk:party")
+        known_items = f.objects(talks, "gk:item")
+        if (parties and set(map(id, parties)) <= set(map(id, known_parties))) or \
+                (not parties and items and set(map(id, items)) & set(map(id, known_items))):
+            return talks
+    talks = f.event("Negotiation")
+    f.talks = getattr(f, "talks", []) + [talks]
+    return talks
+
+
+def _talk_sides(f: Findings) -> None:
+    """Buyer and seller in talks, when the article reports a deal for the same item."""
+    for talks in getattr(f, "talks", []):
+        parties = f.objects(talks, "gk:party")
+        if len(parties) != 2:
+            continue
+        for item in f.objects(talks, "gk:item"):
+            for deal in f.deals:
+                if item not in f.objects(deal, "gk:item"):
+                    continue
+                buyers = [b for b in f.objects(deal, "gk:buyer") if b in parties]
+                if buyers:
+                    buyer = buyers[0]
+                    seller = parties[1] if parties[0] is buyer else parties[0]
+                    evidence = next(c for c in f.claims if c.subject is talks)
+                    f.add(talks, "gk:buyer", buyer, (evidence.start, evidence.end), "Asserted")
+                    f.add(talks, "gk:seller", seller, (evidence.start, evidence.end), "Asserted")
+                    break
+
+
+SIGN = re.compile(r"\b(?:signed|signs|sign|inked|concluded|initialled)\b")
+
+
+AGREEMENT_WORDS = re.compile(r"\b(?:\d+|two|three|four|both|the|these)\s+(?:agreements|accords|"
+                             r"treaties|documents|memoranda)\b|\bthe (?:agreement|accord|treaty)\b",
+                             re.I)
+
+
+def apply_agreements(f: Findings) -> None:
+    """'X and Y have signed a Letter of Cooperation': the signatories of a named agreement;
+    'signed 2 agreements' after the agreements were named: the same agreements. A country
+    named in an agreement's name ('UK-Japan ... Framework') is a party to it."""
+    recent = []
+    for s in f.doc.sentences:
+        named = [f.entity(m) for m in f.mentions_in(s.start, s.end, "Agreement")]
+        named = [a for i, a in enumerate(named) if a is not None and a not in named[:i]]
+        for agreement in named:
+            for country in _countries_in_name(f, agreement):
+                f.add(agreement, "gk:party", country, s, "Asserted")
+        sign = SIGN.search(s.text)
+        if sign:
+            targets = named or (recent if AGREEMENT_WORDS.search(s.text[sign.end():]) else [])
+            signers = [f.entity(m) for m in f.mentions_in(s.start, s.start + sign.start(), "Person")]
+            signers = [p for i, p in enumerate(signers) if p is not None and p not in signers[:i]]
+            for agreement in targets:
+                for person in signers:
+                    f.add(agreement, "gk:signatory", person, s)
+        if named:
+            recent = named
+
+
+def _countries_in_name(f: Findings, agreement) -> list:
+    out = []
+    for word in re.findall(r"[A-Z][\w.]+", agreement.label):
+        country = f.country_named(word)
+        if country is not None and country not in out:
+            out.append(country)
+    return out
