@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from ..mentions import TITLE_RE
+from ..titles import TITLE_RE
 
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE})"

@@ -1,0 +1,361 @@
+"""Names found from cues in the text, for things the gazetteer does not know:
+
+- designations such as Su-30MKI, AK-203, MQ-9B (letters, a hyphen, digits), 'Type 26',
+  'Mistral-class';
+- "Operation X";
+- organisation suffixes (Aerospace, Industries, Corporation, Agency, Ministry of ...), and
+  names a country owns ("France's Safran") or an apposition describes ("X, Norway's arms
+  maker");
+- military branches ('Indian Navy', and the elliptic 'the Indian Navy, Army, and Air Force');
+- a long name followed by its acronym in parentheses;
+- a capitalised name followed by a kind of weapon ("Harop drones").
+
+The kind of a weapon system comes from the words that follow its name.
+"""
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .spans import Mention, headline_lines, in_lines
+from .titles import DAYS, MONTHS, NOT_NAME_WORDS, TITLE_WORDS
+
+
+KIND_WORDS = [
+    (r"(?:surface-to-air |air[- ]def[ea]nce |air and missile def[ea]nse |missile def[ea]nce )"
+     r"(?:missile )?systems?", "AirDefenceSystem"),
+    (r"(?:supersonic |hypersonic |subsonic )?cruise missiles?", "CruiseMissile"),
+    (r"(?:ballistic |anti-ship |anti-tank |air-to-air |surface-to-air |hypersonic |supersonic )?"
+     r"missiles?", "Missile"),
+    (r"(?:multirole |multi-role |stealth |combat |fighter )?(?:fighter )?(?:jets?|fighters?|"
+     r"fighter aircraft|combat aircraft|Joint Strike Fighters?)", "FighterAircraft"),
+    (r"(?:attack |utility |transport |combat )?helicopters?", "Helicopter"),
+    (r"(?:unmanned aerial (?:vehicles?|systems?)|drones?|UAVs?|UCAVs?)", "UnmannedAircraft"),
+    (r"(?:transport |tanker |patrol |maritime patrol |military )?aircraft|airlifters?|planes?",
+     "Aircraft"),
+    (r"(?:main battle )?tanks?", "Tank"),
+    (r"(?:heavy weapon carrier |armou?red |infantry fighting |combat )?vehicles?|APCs?|IFVs?",
+     "ArmouredVehicle"),
+    (r"howitzers?|artillery(?: systems?)?|rocket launchers?|rocket systems?|guns?", "Artillery"),
+    (r"aircraft carriers?|carriers?|frigates?|destroyers?|corvettes?|warships?|ships?|"
+     r"vessels?|patrol boats?", "Ship"),
+    (r"submarines?", "Submarine"),
+    (r"(?:assault )?rifles?|carbines?", "Rifle"),
+    (r"radars?(?: systems?)?", "Radar"),
+]
+
+
+KIND_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(f"(?:{p})" for p, _ in KIND_WORDS) + r")\b")
+
+
+KIND_ONLY = [(re.compile(rf"^(?:{p})$"), kind) for p, kind in KIND_WORDS]
+
+
+KIND_CLASSES = {k for _, k in KIND_WORDS}
+
+
+DESIGNATION = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}|[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?)$")
+
+
+DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")
+
+
+NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution|Title|"
+                             r"Flight|Route|Gen|Class|Block|Phase|Level|Tier)-")
+
+
+ORG_SUFFIXES = {
+    "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
+               "LLC Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
+               "Electronics Motors Concern Enterprises Works",
+    "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
+                        "Council Command Administration Organisation Organization Authority "
+                        "Service Committee Board",
+    "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard Range Complex",
+    "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
+                 "Letter",
+}
+
+
+ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in words.split()}
+
+
+CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}
+
+
+BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Space Force|"
+                    r"Armed Forces|Special Forces|Rocket Forces|Ground Forces)\b")
+
+
+def designations(doc, known_starts: set[int]) -> list[Mention]:
+    out = []
+    headlines = headline_lines(doc.text)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if DESIGNATION.match(token.text) and not NOT_DESIGNATION.match(token.text) \
+                and token.idx not in known_starts:
+            end = i + 1
+            while end < len(doc) and end - i < 3 and DESIGNATION_NAME.match(doc[end].text) \
+                    and not in_lines(token.idx, headlines) \
+                    and not doc[end].is_stop and not _kind_word(doc[end].text) \
+                    and doc[end].text not in ORG_SUFFIX_KIND and doc[end].text not in ("System", "Systems"):
+                end += 1
+            span = doc[i:end]
+            out.append(Mention(span.start_char, span.end_char, span.text, "WeaponSystem",
+                               key=f"designation:{token.text.upper()}"))
+            i = end
+        elif re.fullmatch(r"[A-Z][\w]+-class", token.text) or (
+                token.text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].text == "-"
+                and doc[i + 2].text == "class" and token.idx not in known_starts):
+            end = i + 1 if token.text.endswith("-class") else i + 3
+            span = doc[i:end]
+            kind = "Submarine" if end < len(doc) and doc[end].text.startswith("submarine") else "Ship"
+            out.append(Mention(span.start_char, span.end_char, span.text, kind,
+                               key=f"designation:{span.text.upper()}"))
+            i = end
+        elif token.text in ("Type", "Project", "Class") and i + 1 < len(doc) \
+                and re.fullmatch(r"\d{2,4}[A-Z]?", doc[i + 1].text) and token.idx not in known_starts:
+            span = doc[i:i + 2]
+            out.append(Mention(span.start_char, span.end_char, span.text, "WeaponSystem",
+                               key=f"designation:{span.text.upper()}"))
+            i += 2
+        else:
+            i += 1
+    return out
+
+
+def _kind_word(word: str) -> bool:
+    return any(rx.match(word.lower()) for rx, _ in KIND_ONLY)
+
+
+OPERATION = re.compile(r"\bOperation (?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}")
+
+
+def operations(text: str) -> list[Mention]:
+    out = []
+    headlines = headline_lines(text)
+    for m in OPERATION.finditer(text):
+        words = m.group(0).split()
+        if in_lines(m.start(), headlines):
+            words = words[:2]
+        while len(words) > 2 and (words[-1] in MONTHS or words[-1] in DAYS):
+            words.pop()
+        name = " ".join(words)
+        out.append(Mention(m.start(), m.start() + len(name), name, "MilitaryOperation",
+                           key=f"operation:{name.lower()}"))
+    return out
+
+
+def organisations(doc) -> list[Mention]:
+    """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
+    out = []
+    headlines = headline_lines(doc.text)
+    for i, token in enumerate(doc):
+        kind = ORG_SUFFIX_KIND.get(token.text)
+        if kind is None or i == 0 or in_lines(token.idx, headlines):
+            continue
+        start = i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.text[:1].isupper() and not prev.is_stop and prev.text not in DAYS \
+                    and prev.text not in MONTHS:
+                start -= 1
+            elif prev.text in CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
+                    and prev.text not in ("the", "and", "’s", "'s") and not prev.is_sent_start:
+                start -= 1
+            else:
+                break
+            if doc[start].is_sent_start:
+                break
+        while start < i and doc[start].text in CONNECTORS:
+            start += 1
+        end = i + 1
+        # "Ministry of Defence", "Department of State", "Centre of Excellence"
+        if end + 1 < len(doc) and doc[end].text == "of" and doc[end + 1].text[:1].isupper():
+            end += 2
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text not in DAYS:
+                end += 1
+        if end - start < 2 or (token.text == "Letter" and end == i + 1):
+            continue
+        span = doc[start:end]
+        out.append(Mention(span.start_char, span.end_char, span.text, kind,
+                           key=f"name:{span.text.lower()}"))
+    return out
+
+
+def branches(text: str) -> list[Mention]:
+    """'Indian Navy', "India's Army", and the elliptic 'the Indian Navy, Army, and Air Force'."""
+    out = []
+    demonyms = gazetteer.demonym_index()
+    prefix = re.compile(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?:’s|'s)? $")
+    for m in BRANCH.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        p = prefix.search(before)
+        country = None
+        start = m.start()
+        if p and p.group(1) in demonyms:
+            country = demonyms[p.group(1)]
+            start = m.start() - len(before) + p.start(1)
+        elif p and p.group(1).split()[-1] in demonyms:
+            country = demonyms[p.group(1).split()[-1]]
+            start = m.start() - len(before) + p.start(1) + p.group(1).rfind(" ") + 1
+        else:
+            country = _elliptic_branch_country(text, m.start(), out)
+        if country is None:
+            continue
+        demonym = country.demonyms[0] if country.demonyms else country.label
+        label = f"{demonym} {m.group(1)}"
+        out.append(Mention(start, m.end(), text[start:m.end()], "MilitaryBranch",
+                           key=f"branch:{country.label}:{m.group(1)}", label=label,
+                           attrs={"country": country.key}))
+    return out
+
+
+def _elliptic_branch_country(text: str, start: int, found: list[Mention]):
+    """In 'the Indian Navy, Army, and Air Force', Army and Air Force are Indian too."""
+    if not found:
+        return None
+    last = found[-1]
+    between = text[last.end:start]
+    if re.fullmatch(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][a-z]+ ?)+,\s*(?:and\s+)?)*", between):
+        return gazetteer.by_key()[last.attrs["country"]]
+    return None
+
+
+def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
+    """"France's Safran", "Israel's Elbit": a capitalised name owned by a country is most often
+    one of its companies or agencies (unless it names a person: "India's Singh")."""
+    out = []
+    countries = gazetteer.demonym_index()
+    people = {w for m in found if m.kind == "Person" for w in m.text.split()}
+    for i, token in enumerate(doc[:-2]):
+        if token.text not in countries or doc[i + 1].text not in ("’s", "'s"):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 5 and re.fullmatch(r"[A-Z][\w&-]*", doc[end].text) \
+                and doc[end].text not in NOT_NAME_WORDS and doc[end].text not in TITLE_WORDS \
+                and doc[end].text != "Operation":
+            end += 1
+        if end == i + 2 or any(t.text in people for t in doc[i + 2:end]):
+            continue
+        span = doc[i + 2:end]
+        out.append(Mention(span.start_char, span.end_char, span.text, "Organization",
+                           key=f"name:{span.text.lower()}", attrs={"weak": True}))
+    return out
+
+
+COMPANY_NOUNS = (r"maker|manufacturer|company|firm|group|contractor|shipbuilder|shipyard|builder|"
+                 r"producer|giant|conglomerate|exporter|supplier|corporation|concern")
+
+
+DESCRIBED_COMPANY = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){{0,3}}),\s+(?:a|an|the)?\s*"
+    rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
+
+
+def described_companies(text: str) -> list[Mention]:
+    """'Kongsberg, Norway's state-controlled arms maker, ...': an apposition that says what a
+    name is."""
+    out = []
+    for m in DESCRIBED_COMPANY.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index():
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), name, "Company",
+                           key=f"name:{name.lower()}"))
+    return out
+
+
+def named_kinds(doc) -> list[Mention]:
+    """'Harop drones', 'Tomahawk missiles': an unknown capitalised name before a kind of weapon."""
+    out = []
+    demonyms = gazetteer.demonym_index()
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1].text.lower()
+        if not token.text[:1].isupper() or token.is_stop or token.is_sent_start:
+            continue
+        if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS:
+            continue
+        if not re.match(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
+                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?)$", nxt):
+            continue
+        if not re.match(r"^[A-Z][a-z]+$", token.text):
+            continue
+        out.append(Mention(token.idx, token.idx + len(token.text), token.text, "WeaponSystem",
+                           key=f"name:{token.text.lower()}", attrs={"weak": True}))
+    return out
+
+
+def acronym_expansions(doc, found: list[Mention]) -> list[Mention]:
+    """'Taipei Economic and Cultural Representative Office in the United States (TECRO)'."""
+    out = []
+    for i, token in enumerate(doc):
+        if token.text != "(":
+            continue
+        close = next((j for j in range(i + 2, min(i + 7, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            continue
+        acronym = doc.text[token.idx + 1:doc[close].idx]
+        if not re.fullmatch(r"[A-Z][A-Za-z&/-]*[A-Z][A-Za-z&/-]*", acronym):
+            continue
+        start = _long_form_start(doc, i, acronym)
+        if start is None or i - start < 2:
+            continue
+        span = doc[start:i]
+        kind = _kind_of_name(span.text, found)
+        if kind is None:
+            continue
+        out.append(Mention(span.start_char, span.end_char, span.text, kind,
+                           key=f"name:{span.text.lower()}", attrs={"acronym": acronym}))
+    return out
+
+
+def _long_form_start(doc, paren: int, acronym: str) -> int | None:
+    """Where the long form of an acronym begins: the nearest capitalised word, going back from
+    the parenthesis over a run of capitalised words and connectors, from which the acronym's
+    letters follow in order, first by word initials, else anywhere in the words (the way
+    Schwartz and Hearst find abbreviation definitions)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    first = paren
+    while first > 0 and paren - first < 16:
+        prev = doc[first - 1]
+        if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in CONNECTORS):
+            break
+        first -= 1
+        if prev.is_sent_start:
+            break
+    for start in range(paren - 1, first - 1, -1):
+        word = doc[start].text
+        if not word[:1].isupper() or word[0].lower() != letters[0]:
+            continue
+        words = [t.text for t in doc[start:paren] if t.text[:1].isupper()]
+        if _subsequence(letters, [w[0].lower() for w in words]) or \
+                _subsequence(letters, list(" ".join(words).lower())):
+            return start
+    return None
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+def _kind_of_name(name: str, found: list[Mention]) -> str | None:
+    words = name.split()
+    heads = [words[-1]] + [w for w, nxt in zip(words, words[1:]) if nxt == "of"]
+    for w in heads:
+        if w in ORG_SUFFIX_KIND:
+            return ORG_SUFFIX_KIND[w]
+    if any(w in ("Commission", "Council", "Committee") for w in words):
+        return "GovernmentAgency"
+    for rx, kind in KIND_ONLY:
+        if rx.match(" ".join(words[-3:]).lower()) or rx.match(words[-1].lower()):
+            return kind
+    if words[-1] in ("Network", "System", "Systems", "Program", "Programme"):
+        return "WeaponSystem"
+    if words[0] in ("List", "Register"):
+        return "Organization"
+    return None

@@ -1,0 +1,57 @@
+"""Spans of an article's text: mentions, sentences, quotes, and the lines written in title
+case (headlines), where capital letters say nothing about names.
+
+Every span keeps its character offsets into the article text, because evidence
+points into the text by offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    key: str | None = None          # gazetteer key, or a normalised designation
+    label: str | None = None        # the name to use when it differs from the text
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.label or self.text
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    start: int      # offsets of the quoted words, without the quote marks
+    end: int
+    text: str
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in title case ('Russia in Talks for More S-400 Systems'), where capitals
+    say nothing about names."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[A-Za-z][\w-]{3,}", line.group(0))
+        if len(words) >= 2 and not line.group(0).rstrip().endswith((".", "”", '"')) and \
+                sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            out.append((line.start(), line.end()))
+    return out
+
+
+def in_lines(offset: int, lines: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in lines)

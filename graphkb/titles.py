@@ -1,0 +1,183 @@
+"""People named in an article, found by their titles ('Ambassador X', 'Defence Minister X',
+'Secretary of State X', 'X, Ambassador of Japan to ...'), by honorifics ('Mr X'), and as the
+subject of a speech verb ('X Y said'). A title's place ('to India', 'of Japan') is kept on
+the mention for the rules that read posts.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import gazetteer
+from .spans import Mention
+
+
+MONTHS = ("January February March April May June July August September October November "
+          "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+
+
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today".split()
+# Month names that are never people's names ('Jan', 'May' can be)
+
+
+NAME_MONTHS = set(MONTHS[:12]) - {"May", "June"}
+
+
+TITLES = [
+    r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
+    r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|[A-Z][a-z]+) Minister",
+    r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the)){0,4}",
+    r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
+    r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
+    r"Parliamentary State Secretary", r"Secretary-General", r"Secretary General", r"Secretary",
+    r"Ambassador", r"High Commissioner", r"Special Envoy", r"Envoy", r"Consul General",
+    r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",
+    r"Chief of Defence", r"(?:Army|Navy|Air Force) Chief",
+    r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",
+    r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.", r"Major General",
+    r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"General", r"Gen\.",
+    r"Vice Admiral", r"Rear Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
+    r"Lieutenant Colonel", r"Commander", r"Captain", r"Director General", r"Director",
+    r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
+    r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"Chairman", r"Chairwoman",
+    r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir", r"Sheikh",
+]
+
+
+HONORIFIC = r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? )"
+
+
+NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+
+
+NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|de|van|von))"
+        r"{0,3}")
+
+
+LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:defen[cs]e|foreign|prime|finance) minister",
+                r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary", r"ambassador",
+                r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive",
+                r"president", r"chancellor", r"director(?: general)?", r"commander"]
+
+
+TITLE_RE = "(?:" + "|".join(TITLES) + "|" + "|".join(LOWER_TITLES) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def person_after_title() -> re.Pattern:
+    countries = sorted({n for n, k in gazetteer.demonym_index().items() if n not in k.demonyms
+                        or n == k.label}, key=len, reverse=True)
+    place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
+    return re.compile(
+        rf"\b(?P<title>{TITLE_RE})(?: (?P<prep>to|of) (?P<place>{place}))?(?: to (?P<place2>{place}))?"
+        rf",? (?:{HONORIFIC})?(?P<name>{NAME})")
+
+
+PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency)"
+                              rf" (?:Mr\.? )?(?P<name>{NAME})")
+
+
+PERSON_SPEAKS = re.compile(
+    rf"(?P<name>{NAME_TOKEN} {NAME})(?:,[^,\n]{{3,80}},)? (?:said|told|added|stated|says|"
+    rf"noted|declared|announced|warned|insisted|explained)\b")
+
+
+NAME_THEN_TITLE_LINE = re.compile(
+    rf"^(?P<name>{NAME_TOKEN} {NAME})[ \t]*\n\s*(?P<title>(?:[A-Z][a-z]+ )?{TITLE_RE})[ \t]*$",
+    re.M)
+
+
+HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief executive|commander|"
+                     rf"head|chief|spokesperson|president|deputy director),? (?P<name>{NAME})")
+
+
+SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{NAME_TOKEN} {NAME})")
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and (words[-1] in NAME_MONTHS or words[-1] in DAYS or words[-1] in ("MP", "The")):
+        words.pop()
+    return " ".join(words)
+
+
+def persons(text: str) -> list[Mention]:
+    out = []
+    demonyms = gazetteer.demonym_index()
+    for m in person_after_title().finditer(text):
+        name = _clean_name(m.group("name"))
+        if not _plausible_name(name, demonyms) or _former_name(text, m.start()):
+            continue
+        start = m.start("name")
+        attrs = {"title": m.group("title"), "title_start": m.start("title")}
+        if m.group("place"):
+            attrs["posted_to" if m.group("prep") == "to" else "of"] = m.group("place")
+        if m.group("place2"):
+            attrs["posted_to"] = m.group("place2")
+        out.append(Mention(start, start + len(name), name, "Person", attrs=attrs))
+    for m in NAME_THEN_TITLE_LINE.finditer(text):
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms):
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
+                               attrs={"title": m.group("title"), "title_start": m.start("title")}))
+    for m in HEAD_OF.finditer(text):
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms):
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
+                               attrs={"title": m.group("title"), "title_start": m.start("title"),
+                                      "member_of_before": m.start()}))
+    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON):
+        for m in rx.finditer(text):
+            name = _clean_name(m.group("name"))
+            if _plausible_name(name, demonyms):
+                out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+    _split_greedy_titles(text, out)
+    return out
+
+
+def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
+    """'Minister for Defence Industry Pat Conroy': the title's pattern also takes 'Pat'. When the
+    article names 'Pat Conroy' elsewhere, the first name goes back to the name."""
+    full = {m.text for m in persons}
+    for m in persons:
+        title = m.attrs.get("title")
+        if not title:
+            continue
+        words = title.split()
+        for cut in range(1, min(3, len(words) - 1) + 1):
+            candidate = " ".join(words[-cut:] + [m.text])
+            if candidate in full:
+                m.attrs["title"] = " ".join(words[:-cut])
+                m.start -= len(" ".join(words[-cut:])) + 1
+                m.text = candidate
+                break
+
+
+def _former_name(text: str, start: int) -> bool:
+    """'(formerly Admiral Gorshkov)' names a ship, not an admiral."""
+    return bool(re.search(r"(?:formerly|former|ex-|renamed from|previously)\s*$",
+                          text[max(0, start - 20):start]))
+
+
+NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
+    "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her",
+    "In", "On", "At", "As", "And", "But", "With", "From", "For", "By", "Despite", "While",
+    "Ministry", "Department", "Government", "Defence", "Defense", "Army", "Navy", "Force",
+    "Forces", "Air", "State", "States", "United", "Office", "Agency", "Commission", "Council",
+    "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
+}
+
+
+TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
+               "Admiral", "Spokesperson", "Spokesman", "Director", "Chief", "Commander", "Envoy"}
+
+
+def _plausible_name(name: str, demonyms) -> bool:
+    words = name.split()
+    if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS:
+        return False
+    if any(w in TITLE_WORDS for w in words):
+        return False
+    if any(w in demonyms for w in words):
+        return False
+    return any(len(w) > 2 and not w.endswith(".") for w in words)
