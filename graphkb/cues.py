@@ -89,12 +89,31 @@ BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Sp
                     r"Armed Forces|Special Forces|Rocket Forces|Ground Forces)\b")
 
 
+def text_of(doc) -> str:
+    """The document's text, built once (spaCy's Doc.text joins every token each time)."""
+    if "graphkb_text" not in doc.user_data:
+        doc.user_data["graphkb_text"] = doc.text
+    return doc.user_data["graphkb_text"]
+
+
+def sentence_starts(doc) -> set[int]:
+    """Token indices that start a sentence, computed once per document (a token's own
+    is_sent_start rescans the document)."""
+    if "graphkb_starts" not in doc.user_data:
+        doc.user_data["graphkb_starts"] = {t.i for t in doc if t.i == 0 or t.sent_start == 1}
+    return doc.user_data["graphkb_starts"]
+
+
 def designations(doc, known_starts: set[int]) -> list[Mention]:
     out = []
-    headlines = headline_lines(doc.text)
+    headlines = headline_lines(text_of(doc))
     i = 0
     while i < len(doc):
         token = doc[i]
+        if "-" not in token.text and token.text not in ("Type", "Project", "Class") \
+                and "/" not in token.text and (i + 1 == len(doc) or doc[i + 1].text != "-"):
+            i += 1
+            continue
         if DESIGNATION.match(token.text) and not NOT_DESIGNATION.match(token.text) \
                 and token.idx not in known_starts:
             end = i + 1
@@ -152,7 +171,7 @@ def operations(text: str) -> list[Mention]:
 def organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     out = []
-    headlines = headline_lines(doc.text)
+    headlines = headline_lines(text_of(doc))
     for i, token in enumerate(doc):
         kind = ORG_SUFFIX_KIND.get(token.text)
         if kind is None or i == 0 or in_lines(token.idx, headlines):
@@ -164,11 +183,11 @@ def organisations(doc) -> list[Mention]:
                     and prev.text not in MONTHS:
                 start -= 1
             elif prev.text in CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
-                    and prev.text not in ("the", "and", "’s", "'s") and not prev.is_sent_start:
+                    and prev.text not in ("the", "and", "’s", "'s") and prev.i not in sentence_starts(doc):
                 start -= 1
             else:
                 break
-            if doc[start].is_sent_start:
+            if start in sentence_starts(doc):
                 break
         while start < i and doc[start].text in CONNECTORS:
             start += 1
@@ -275,7 +294,7 @@ def named_kinds(doc) -> list[Mention]:
     demonyms = gazetteer.demonym_index()
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1].text.lower()
-        if not token.text[:1].isupper() or token.is_stop or token.is_sent_start:
+        if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS:
             continue
@@ -298,7 +317,7 @@ def acronym_expansions(doc, found: list[Mention]) -> list[Mention]:
         close = next((j for j in range(i + 2, min(i + 7, len(doc))) if doc[j].text == ")"), None)
         if close is None:
             continue
-        acronym = doc.text[token.idx + 1:doc[close].idx]
+        acronym = text_of(doc)[token.idx + 1:doc[close].idx]
         if not re.fullmatch(r"[A-Z][A-Za-z&/-]*[A-Z][A-Za-z&/-]*", acronym):
             continue
         start = _long_form_start(doc, i, acronym)
@@ -325,7 +344,7 @@ def _long_form_start(doc, paren: int, acronym: str) -> int | None:
         if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in CONNECTORS):
             break
         first -= 1
-        if prev.is_sent_start:
+        if prev.i in sentence_starts(doc):
             break
     for start in range(paren - 1, first - 1, -1):
         word = doc[start].text

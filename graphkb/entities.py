@@ -7,6 +7,7 @@ entity found in two articles is one node in the graph.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -114,10 +115,17 @@ def _key(m: Mention) -> str:
 
 
 def _known_designation(designation: str):
+    return _designation_index().get(designation)
+
+
+@functools.lru_cache(maxsize=1)
+def _designation_index() -> dict:
+    """Every known name in capitals -> its entry: 'MIG-29K' -> MiG-29."""
+    index = {}
     for k in gazetteer.load():
-        if any(n.upper() == designation for n in [k.label, *k.aliases]):
-            return k
-    return None
+        for name in [k.label, *k.aliases]:
+            index.setdefault(name.upper(), k)
+    return index
 
 
 def _new_entity(key: str, m: Mention, known) -> Entity:

@@ -9,6 +9,8 @@ with what modality.
 """
 from __future__ import annotations
 
+import functools
+
 import pyoxigraph as ox
 
 from .articles import Article
@@ -21,6 +23,7 @@ LABEL = ox.NamedNode(RDFS + "label")
 ALT = ox.NamedNode(SKOS + "altLabel")
 
 
+@functools.lru_cache(maxsize=4096)
 def iri(name: str) -> ox.NamedNode:
     """'gk:buyer' -> the full IRI; a full IRI stays as it is."""
     prefix, _, local = name.partition(":")

@@ -111,9 +111,9 @@ def _sentences(doc) -> list[Sentence]:
     """Sentences with their offsets; a dateline ('New Delhi, May 29 (Outlet):') stands apart
     from the sentence it opens."""
     out = []
-    for span in doc.sents:
-        start, end = span.start_char, span.end_char
-        raw = doc.text[start:end]
+    text = cues.text_of(doc)
+    for start, end in _sentence_bounds(doc):
+        raw = text[start:end]
         stripped = raw.strip()
         if not stripped:
             continue
@@ -124,9 +124,18 @@ def _sentences(doc) -> list[Sentence]:
             cut = len(stripped[:head.end()].rstrip())
             out.append(Sentence(len(out), start, start + cut, stripped[:cut]))
             start += head.end()
-            stripped = doc.text[start:end]
+            stripped = text[start:end]
         out.append(Sentence(len(out), start, end, stripped))
     return out
+
+
+def _sentence_bounds(doc):
+    """Character spans of the sentences, read from the tokens' sentence starts (spaCy's
+    doc.sents builds Span objects that each rescan the document)."""
+    starts = sorted(cues.sentence_starts(doc))
+    for a, b in zip(starts, starts[1:] + [len(doc)]):
+        last = doc[b - 1]
+        yield doc[a].idx, last.idx + len(last.text)
 
 
 def _gazetteer_mentions(doc, matcher) -> list[Mention]:

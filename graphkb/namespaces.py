@@ -7,6 +7,7 @@ replaced or removed as one unit.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -52,6 +53,7 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """A stable, readable IRI segment for a name: 'S-400 Triumf' -> 's-400-triumf'."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

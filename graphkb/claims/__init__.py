@@ -9,6 +9,7 @@ character span of the sentence that states it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -72,7 +73,11 @@ class Findings:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     extra_entities: list[Entity] = field(default_factory=list)
-    _seen: set = field(default_factory=set)
+    _objects: dict = field(default_factory=dict)
+    _modalities: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.doc.mentions]
 
     # --- building -----------------------------------------------------------
     def event(self, kind: str, label: str | None = None) -> Event:
@@ -93,23 +98,15 @@ class Findings:
             modality = self.modality(start, end)
         if speaker is None:
             speaker = self.speaker_at(start)
-        key = (id(subject), predicate, id(obj) if not isinstance(obj, Lit) else obj)
-        if key in self._seen:
-            # the same fact stated again: keep the extra evidence as another claim
-            pass
-        self._seen.add(key)
+        # The same fact stated again is another claim: more evidence for it.
         self.claims.append(Claim(subject, predicate, obj, start, end, modality, speaker))
-
-    def has(self, subject: Node, predicate: str, obj=None) -> bool:
-        return any(c.subject is subject and c.predicate == predicate and
-                   (obj is None or c.object is obj or c.object == obj) for c in self.claims)
+        known = self._objects.setdefault((id(subject), predicate), [])
+        if obj not in known:
+            known.append(obj)
 
     def objects(self, subject: Node, predicate: str) -> list:
-        out = []
-        for c in self.claims:
-            if c.subject is subject and c.predicate == predicate and c.object not in out:
-                out.append(c.object)
-        return out
+        """What the claims so far say a subject's property is, in the order they said it."""
+        return list(self._objects.get((id(subject), predicate), ()))
 
     def new_entity(self, kind: str, label: str, mention_start: int | None = None) -> Entity:
         """An entity that a rule, not a mention, brought to light ('produced in Amethi')."""
@@ -160,15 +157,23 @@ class Findings:
         return None
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
-        return [m for m in self.doc.mentions if start <= m.start and m.end <= end
+        """The mentions (of these kinds) that lie between two offsets, in text order."""
+        mentions = self.doc.mentions
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, lo=first)
+        return [m for m in mentions[first:last] if m.end <= end
                 and (not kinds or m.kind in kinds or _is_kind(m.kind, kinds))]
 
     def last_mention_before(self, offset: int, *kinds: str, within: int = 3000) -> Mention | None:
-        found = None
-        for m in self.doc.mentions:
-            if m.end <= offset and offset - m.end <= within and _is_kind(m.kind, kinds):
-                found = m
-        return found
+        """The nearest mention (of these kinds) that ends before an offset."""
+        mentions = self.doc.mentions
+        for i in range(bisect.bisect_left(self._starts, offset) - 1, -1, -1):
+            m = mentions[i]
+            if offset - m.end > within:
+                break
+            if m.end <= offset and _is_kind(m.kind, kinds):
+                return m
+        return None
 
     def coordinated(self, mentions: list[Mention]) -> list[Mention]:
         """The first mention and those joined to it by 'and' or commas ('Su-30MKI, MiG-29
@@ -190,7 +195,14 @@ class Findings:
         return getattr(quote, "speaker", None) if quote else None
 
     def modality(self, start: int, end: int) -> str:
-        text = self.text[start:end]
+        """Asserted, Reported ('reportedly', 'according to') or Planned ('may', 'possible')."""
+        key = (start, end)
+        if key not in self._modalities:
+            self._modalities[key] = self._modality(self.text[start:end])
+        return self._modalities[key]
+
+    @staticmethod
+    def _modality(text: str) -> str:
         if HEDGES.search(text):
             return "Reported"
         if PLANS.search(text):

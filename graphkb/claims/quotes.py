@@ -117,11 +117,16 @@ def _statement(f: Findings, quote: Quote, speaker) -> None:
             f.add(statement, "gk:about", about, span, "Asserted", speaker=speaker)
 
 
+UNQUOTED = re.compile(rf"\s{SPEECH}:[ \t]*\n")
+
+
 def _unquoted_statements(f: Findings) -> None:
     """'William Hague said:' then paragraphs without quote marks."""
     text = f.text
-    for m in re.finditer(rf"(?P<who>[^\n.]{{2,80}}?)\s+{SPEECH}:[ \t]*\n", text):
-        speaker = _who(f, m.group("who"), m.start("who"), m.start())
+    for m in UNQUOTED.finditer(text):
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2,
+                         m.start() - 80)
+        speaker = _who(f, text[line_start:m.start()], line_start, m.start())
         if speaker is None:
             continue
         for para in _following_paragraphs(text, m.end()):
