@@ -96,50 +96,66 @@ def text_of(doc) -> str:
     return doc.user_data["graphkb_text"]
 
 
+def tokens_of(doc) -> list:
+    """The document's tokens, made once (each pass over a spaCy Doc makes new Token objects)."""
+    if "graphkb_tokens" not in doc.user_data:
+        doc.user_data["graphkb_tokens"] = list(doc)
+    return doc.user_data["graphkb_tokens"]
+
+
+def span_of(doc, start: int, end: int) -> tuple[int, int, str]:
+    """Character offsets and text of the tokens [start, end)."""
+    toks = tokens_of(doc)
+    first, last = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
+    return first, last, text_of(doc)[first:last]
+
+
 def sentence_starts(doc) -> set[int]:
     """Token indices that start a sentence, computed once per document (a token's own
     is_sent_start rescans the document)."""
     if "graphkb_starts" not in doc.user_data:
-        doc.user_data["graphkb_starts"] = {t.i for t in doc if t.i == 0 or t.sent_start == 1}
+        doc.user_data["graphkb_starts"] = {t.i for t in tokens_of(doc)
+                                           if t.i == 0 or t.sent_start == 1}
     return doc.user_data["graphkb_starts"]
 
 
 def designations(doc, known_starts: set[int]) -> list[Mention]:
+    toks = tokens_of(doc)
     out = []
     headlines = headline_lines(text_of(doc))
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(toks):
+        token = toks[i]
         if "-" not in token.text and token.text not in ("Type", "Project", "Class") \
-                and "/" not in token.text and (i + 1 == len(doc) or doc[i + 1].text != "-"):
+                and "/" not in token.text and (i + 1 == len(toks) or toks[i + 1].text != "-"):
             i += 1
             continue
         if DESIGNATION.match(token.text) and not NOT_DESIGNATION.match(token.text) \
                 and token.idx not in known_starts:
             end = i + 1
-            while end < len(doc) and end - i < 3 and DESIGNATION_NAME.match(doc[end].text) \
+            while end < len(toks) and end - i < 3 and DESIGNATION_NAME.match(toks[end].text) \
                     and not in_lines(token.idx, headlines) \
-                    and not doc[end].is_stop and not _kind_word(doc[end].text) \
-                    and doc[end].text not in ORG_SUFFIX_KIND and doc[end].text not in ("System", "Systems"):
+                    and not toks[end].is_stop and not _kind_word(toks[end].text) \
+                    and toks[end].text not in ORG_SUFFIX_KIND and toks[end].text not in ("System", "Systems"):
                 end += 1
-            span = doc[i:end]
-            out.append(Mention(span.start_char, span.end_char, span.text, "WeaponSystem",
+            span = span_of(doc, i, end)
+            out.append(Mention(*span, "WeaponSystem",
                                key=f"designation:{token.text.upper()}"))
             i = end
         elif re.fullmatch(r"[A-Z][\w]+-class", token.text) or (
-                token.text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].text == "-"
-                and doc[i + 2].text == "class" and token.idx not in known_starts):
+                token.text[:1].isupper() and i + 2 < len(toks) and toks[i + 1].text == "-"
+                and toks[i + 2].text == "class" and token.idx not in known_starts):
             end = i + 1 if token.text.endswith("-class") else i + 3
-            span = doc[i:end]
-            kind = "Submarine" if end < len(doc) and doc[end].text.startswith("submarine") else "Ship"
-            out.append(Mention(span.start_char, span.end_char, span.text, kind,
-                               key=f"designation:{span.text.upper()}"))
+            span = span_of(doc, i, end)
+            kind = "Submarine" if end < len(toks) and toks[end].text.startswith("submarine") else "Ship"
+            out.append(Mention(*span, kind,
+                               key=f"designation:{span[2].upper()}"))
             i = end
-        elif token.text in ("Type", "Project", "Class") and i + 1 < len(doc) \
-                and re.fullmatch(r"\d{2,4}[A-Z]?", doc[i + 1].text) and token.idx not in known_starts:
-            span = doc[i:i + 2]
-            out.append(Mention(span.start_char, span.end_char, span.text, "WeaponSystem",
-                               key=f"designation:{span.text.upper()}"))
+        elif token.text in ("Type", "Project", "Class") and i + 1 < len(toks) \
+                and re.fullmatch(r"\d{2,4}[A-Z]?", toks[i + 1].text) and token.idx not in known_starts:
+            span = span_of(doc, i, i + 2)
+            out.append(Mention(*span, "WeaponSystem",
+                               key=f"designation:{span[2].upper()}"))
             i += 2
         else:
             i += 1
@@ -170,38 +186,39 @@ def operations(text: str) -> list[Mention]:
 
 def organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
+    toks = tokens_of(doc)
     out = []
     headlines = headline_lines(text_of(doc))
-    for i, token in enumerate(doc):
+    for i, token in enumerate(toks):
         kind = ORG_SUFFIX_KIND.get(token.text)
         if kind is None or i == 0 or in_lines(token.idx, headlines):
             continue
         start = i
         while start > 0:
-            prev = doc[start - 1]
+            prev = toks[start - 1]
             if prev.text[:1].isupper() and not prev.is_stop and prev.text not in DAYS \
                     and prev.text not in MONTHS:
                 start -= 1
-            elif prev.text in CONNECTORS and start - 2 >= 0 and doc[start - 2].text[:1].isupper() \
+            elif prev.text in CONNECTORS and start - 2 >= 0 and toks[start - 2].text[:1].isupper() \
                     and prev.text not in ("the", "and", "’s", "'s") and prev.i not in sentence_starts(doc):
                 start -= 1
             else:
                 break
             if start in sentence_starts(doc):
                 break
-        while start < i and doc[start].text in CONNECTORS:
+        while start < i and toks[start].text in CONNECTORS:
             start += 1
         end = i + 1
         # "Ministry of Defence", "Department of State", "Centre of Excellence"
-        if end + 1 < len(doc) and doc[end].text == "of" and doc[end + 1].text[:1].isupper():
+        if end + 1 < len(toks) and toks[end].text == "of" and toks[end + 1].text[:1].isupper():
             end += 2
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text not in DAYS:
+            while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text not in DAYS:
                 end += 1
         if end - start < 2 or (token.text == "Letter" and end == i + 1):
             continue
-        span = doc[start:end]
-        out.append(Mention(span.start_char, span.end_char, span.text, kind,
-                           key=f"name:{span.text.lower()}"))
+        span = span_of(doc, start, end)
+        out.append(Mention(*span, kind,
+                           key=f"name:{span[2].lower()}"))
     return out
 
 
@@ -247,22 +264,23 @@ def _elliptic_branch_country(text: str, start: int, found: list[Mention]):
 def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
     """"France's Safran", "Israel's Elbit": a capitalised name owned by a country is most often
     one of its companies or agencies (unless it names a person: "India's Singh")."""
+    toks = tokens_of(doc)
     out = []
     countries = gazetteer.demonym_index()
     people = {w for m in found if m.kind == "Person" for w in m.text.split()}
-    for i, token in enumerate(doc[:-2]):
-        if token.text not in countries or doc[i + 1].text not in ("’s", "'s"):
+    for i, token in enumerate(toks[:-2]):
+        if token.text not in countries or toks[i + 1].text not in ("’s", "'s"):
             continue
         end = i + 2
-        while end < len(doc) and end - i < 5 and re.fullmatch(r"[A-Z][\w&-]*", doc[end].text) \
-                and doc[end].text not in NOT_NAME_WORDS and doc[end].text not in TITLE_WORDS \
-                and doc[end].text != "Operation":
+        while end < len(toks) and end - i < 5 and re.fullmatch(r"[A-Z][\w&-]*", toks[end].text) \
+                and toks[end].text not in NOT_NAME_WORDS and toks[end].text not in TITLE_WORDS \
+                and toks[end].text != "Operation":
             end += 1
-        if end == i + 2 or any(t.text in people for t in doc[i + 2:end]):
+        if end == i + 2 or any(t.text in people for t in toks[i + 2:end]):
             continue
-        span = doc[i + 2:end]
-        out.append(Mention(span.start_char, span.end_char, span.text, "Organization",
-                           key=f"name:{span.text.lower()}", attrs={"weak": True}))
+        span = span_of(doc, i + 2, end)
+        out.append(Mention(*span, "Organization",
+                           key=f"name:{span[2].lower()}", attrs={"weak": True}))
     return out
 
 
@@ -290,10 +308,11 @@ def described_companies(text: str) -> list[Mention]:
 
 def named_kinds(doc) -> list[Mention]:
     """'Harop drones', 'Tomahawk missiles': an unknown capitalised name before a kind of weapon."""
+    toks = tokens_of(doc)
     out = []
     demonyms = gazetteer.demonym_index()
-    for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1].text.lower()
+    for i, token in enumerate(toks[:-1]):
+        nxt = toks[i + 1].text.lower()
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS:
@@ -310,25 +329,26 @@ def named_kinds(doc) -> list[Mention]:
 
 def acronym_expansions(doc, found: list[Mention]) -> list[Mention]:
     """'Taipei Economic and Cultural Representative Office in the United States (TECRO)'."""
+    toks = tokens_of(doc)
     out = []
-    for i, token in enumerate(doc):
+    for i, token in enumerate(toks):
         if token.text != "(":
             continue
-        close = next((j for j in range(i + 2, min(i + 7, len(doc))) if doc[j].text == ")"), None)
+        close = next((j for j in range(i + 2, min(i + 7, len(toks))) if toks[j].text == ")"), None)
         if close is None:
             continue
-        acronym = text_of(doc)[token.idx + 1:doc[close].idx]
+        acronym = text_of(doc)[token.idx + 1:toks[close].idx]
         if not re.fullmatch(r"[A-Z][A-Za-z&/-]*[A-Z][A-Za-z&/-]*", acronym):
             continue
         start = _long_form_start(doc, i, acronym)
         if start is None or i - start < 2:
             continue
-        span = doc[start:i]
-        kind = _kind_of_name(span.text, found)
+        span = span_of(doc, start, i)
+        kind = _kind_of_name(span[2], found)
         if kind is None:
             continue
-        out.append(Mention(span.start_char, span.end_char, span.text, kind,
-                           key=f"name:{span.text.lower()}", attrs={"acronym": acronym}))
+        out.append(Mention(*span, kind,
+                           key=f"name:{span[2].lower()}", attrs={"acronym": acronym}))
     return out
 
 
@@ -337,20 +357,21 @@ def _long_form_start(doc, paren: int, acronym: str) -> int | None:
     the parenthesis over a run of capitalised words and connectors, from which the acronym's
     letters follow in order, first by word initials, else anywhere in the words (the way
     Schwartz and Hearst find abbreviation definitions)."""
+    toks = tokens_of(doc)
     letters = [c.lower() for c in acronym if c.isalpha()]
     first = paren
     while first > 0 and paren - first < 16:
-        prev = doc[first - 1]
+        prev = toks[first - 1]
         if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in CONNECTORS):
             break
         first -= 1
         if prev.i in sentence_starts(doc):
             break
     for start in range(paren - 1, first - 1, -1):
-        word = doc[start].text
+        word = toks[start].text
         if not word[:1].isupper() or word[0].lower() != letters[0]:
             continue
-        words = [t.text for t in doc[start:paren] if t.text[:1].isupper()]
+        words = [t.text for t in toks[start:paren] if t.text[:1].isupper()]
         if _subsequence(letters, [w[0].lower() for w in words]) or \
                 _subsequence(letters, list(" ".join(words).lower())):
             return start

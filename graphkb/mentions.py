@@ -75,6 +75,7 @@ def analyse(article: Article) -> AnalysedArticle:
     nlp, matcher = pipeline()
     text = article.text
     doc = nlp(text)
+    doc.user_data["graphkb_text"] = text
     sentences = _sentences(doc)
     found = _gazetteer_mentions(doc, matcher)
     found += cues.designations(doc, {m.start for m in found})
@@ -180,9 +181,10 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if not acronym:
             continue
         m.attrs["acronym"] = acronym
-        for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-            if not any(o.start <= a.start() < o.end for o in mentions):
-                extra.append(Mention(a.start(), a.end(), acronym, m.kind, m.key,
+        taken = _taken(text, mentions)
+        for start in _occurrences(text, acronym):
+            if not taken[start]:
+                extra.append(Mention(start, start + len(acronym), acronym, m.kind, m.key,
                                      label=m.name, attrs={"alias_of": m.start}))
     return sorted(mentions + extra, key=lambda m: m.start)
 
@@ -200,13 +202,36 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(words[-1], m)
         elif m.key and m.key.startswith(("name:", "designation:", "operation:")):
             names.setdefault(m.text, m)
+    taken = _taken(text, mentions)
     for name, source in names.items():
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(o.start < found.end() and found.start() < o.end for o in mentions + extra):
+        for start in _occurrences(text, name):
+            end = start + len(name)
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
                 label = source.text if source.kind == "Person" else source.name
-                extra.append(Mention(found.start(), found.end(), name, source.kind, source.key,
+                extra.append(Mention(start, end, name, source.kind, source.key,
                                      label=label if label != name else None))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _taken(text: str, mentions: list[Mention]) -> bytearray:
+    """Which characters of the text a mention already covers."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return taken
+
+
+def _occurrences(text: str, name: str):
+    """Where a name stands as a whole word ('Alipov', not 'Alipovs' or 'X-Alipov')."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            yield start
+        start = text.find(name, start + 1)
 
 
 def _attach_kinds(text: str, mentions: list[Mention]) -> None:

@@ -58,3 +58,10 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
         if after:
             return f.entity(after[0])
     return f.entity(m) if m.kind != "City" else f.country(m)
+
+
+def mentions_any(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a rule's regular expressions: does the text (in lower case) hold
+    any of these words?"""
+    lower = text.lower()
+    return any(w in lower for w in words)

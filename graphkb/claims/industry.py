@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .common import clause_systems, entity_at, place_named, systems_nearby
+from .common import clause_systems, entity_at, mentions_any, place_named, systems_nearby
 from .organisations import SUBSIDIARY
 
 
@@ -23,7 +23,12 @@ LICENSED = re.compile(r"\blicen[cs]ed production|produced under licen[cs]e|licen
                       r"built under licen[cs]e|manufactured under licen[cs]e", re.I)
 
 
+LICENCE_WORDS = ('licen',)
+
+
 def _licensed(f: Findings, s) -> None:
+    if not mentions_any(s.text, LICENCE_WORDS):
+        return
     for m in LICENSED.finditer(s.text):
         start = s.start + m.start()
         systems = clause_systems(f, s, start)
@@ -44,7 +49,12 @@ FACILITY_AT = re.compile(r"\bproduction (?:capacity|facility|facilities|line|lin
                          r"(?:at|in) (?:its |the )?(?P<place>[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+){0,5})")
 
 
+PRODUCTION_WORDS = ('produc', 'manufactur', 'built', 'made', 'assembl')
+
+
 def _produced_at(f: Findings, s) -> None:
+    if not mentions_any(s.text, PRODUCTION_WORDS):
+        return
     for rx in (PRODUCED_AT, FACILITY_AT):
         for m in rx.finditer(s.text):
             start = s.start + m.start("place")
@@ -63,7 +73,12 @@ MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)
 PRIME = re.compile(r"\bprime contractor (?:will be|is|was)\s+(?:the\s+)?")
 
 
+MAKER_WORDS = (' by ', 'prime contractor')
+
+
 def _manufacturer(f: Findings, s) -> None:
+    if not mentions_any(s.text, MAKER_WORDS):
+        return
     for m in MADE_BY.finditer(s.text):
         start = s.start + m.end()
         maker = entity_at(f, start, min(start + 60, s.end), "Company", "JointVenture", "GovernmentAgency",
@@ -103,9 +118,17 @@ WHICH_MAKES = re.compile(r"^(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|al
                          r"designs|develops|made|built|produced|developed|designed)\s+(?:the\s+)?$")
 
 
+ORIGIN_WORDS = ('-made', '-built', '-designed', '-developed', '-origin', '-manufactured',
+                '-produced', 'maker', 'manufactur', 'builder', 'producer', 'developer',
+                'designer', '’s', "'s", 'makes', 'builds', 'produces', 'designs', 'develops',
+                'made', 'built')
+
+
 def _origin_and_makers(f: Findings, s) -> None:
     """'the Russian-made S-400' (origin), 'Boeing-built jets', 'F-35 maker Lockheed Martin',
     'Lockheed Martin's F-35', 'Rheinmetall, which builds the Boxer' (manufacturer)."""
+    if not mentions_any(s.text, ORIGIN_WORDS):
+        return
     weapons = f.mentions_in(s.start, s.end, "Weapon")
     orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
                          "Organization")
@@ -139,8 +162,13 @@ EQUIPPED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:equipped|armed|fitted|outfitt
                       r"(?:the\s+|its\s+|\w+\s+)?$")
 
 
+EQUIPPED_WORDS = ('equipped', 'armed', 'fitted', 'outfitted', 'integrated')
+
+
 def _equipped(f: Findings, s) -> None:
     """'Su-30MKI jets armed with BrahMos missiles': the platform carries the weapon."""
+    if not mentions_any(s.text, EQUIPPED_WORDS):
+        return
     weapons = f.mentions_in(s.start, s.end, "Weapon")
     for a, b in zip(weapons, weapons[1:]):
         if EQUIPPED.match(f.text[a.end:b.start]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
+from .common import mentions_any
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
@@ -88,9 +89,15 @@ STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:
                     r"(?=\s+(?:overnight|on|after|in response|early|late|last|this)\b|[,.;]|$)")
 
 
+STRUCK_WORDS = ('struck', ' hit ', 'attacked', 'bombed', 'shelled', 'pounded', 'raided',
+                'targeted')
+
+
 def _struck(f: Findings, s) -> None:
     """'Israeli fighter jets struck Hezbollah weapons depots in southern Lebanon': an
     operation by the country whose forces struck, on what they struck, where."""
+    if not mentions_any(s.text, STRUCK_WORDS):
+        return
     m = STRUCK.search(s.text)
     if not m:
         return
@@ -117,7 +124,13 @@ def _struck(f: Findings, s) -> None:
             f.add(operation, "gk:location", place[0], s)
 
 
+STRIKE_WORDS = ('launched', 'conducted', 'carried out', 'began', 'mounted', 'executed',
+                'undertook')
+
+
 def _strikes(f: Findings, s) -> bool:
+    if not mentions_any(s.text, STRIKE_WORDS):
+        return False
     m = STRIKES.search(s.text)
     if not m:
         return False
@@ -146,7 +159,12 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
+SANCTION_WORDS = ('sanction',)
+
+
 def _sanctions(f: Findings, s) -> None:
+    if not mentions_any(s.text, SANCTION_WORDS):
+        return
     m = SANCTION.search(s.text)
     if not m:
         return
@@ -189,9 +207,14 @@ FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|air
                             r"headquarters|storage)\b")
 
 
+TARGET_WORDS = ('targeted', ' hit ', 'struck', 'destroyed')
+
+
 def _targets(f: Findings, s) -> None:
     """'The strikes targeted sites associated with the Houthis' weapons storage facilities,
     missile systems and launchers, ...': each listed kind of target, for the operation in hand."""
+    if not mentions_any(s.text, TARGET_WORDS):
+        return
     m = TARGETED.search(s.text)
     if not m:
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Findings
-from .common import entity_at, place_named
+from .common import entity_at, mentions_any, place_named
 
 
 POSSESSIVE = r"(?:’s|'s)"
@@ -52,7 +52,12 @@ MEMBER = re.compile(r"\b(?:member of|member state of|ally in|joined)\s+(?:the\s+
                     r"(?:Ally|ally|member|member state)\b")
 
 
+MEMBER_WORDS = ('member', 'ally', 'joined')
+
+
 def _membership(f: Findings, s) -> None:
+    if not mentions_any(s.text, MEMBER_WORDS):
+        return
     for m in MEMBER.finditer(s.text):
         if m.group("org"):
             org = entity_at(f, s.start + m.start("org"), s.start + m.end("org"), "Org")
@@ -88,8 +93,13 @@ def _located(f: Findings, s) -> None:
 BACKED = re.compile(r"\b(?P<who>[A-Z][\w.]+)-(?:backed|sponsored|supported|funded|armed)\s+(?:the\s+)?")
 
 
+BACKED_WORDS = ('-backed', '-sponsored', '-supported', '-funded', '-armed')
+
+
 def _backed(f: Findings, s) -> None:
     """'the Iranian-backed Houthi militia': the militia is backed by Iran."""
+    if not mentions_any(s.text, BACKED_WORDS):
+        return
     for m in BACKED.finditer(s.text):
         start = s.start + m.end()
         group = f.mentions_in(start, start + 40, "Org")
@@ -108,9 +118,15 @@ BASED = re.compile(r"^,?\s+(?:which is\s+|that is\s+)?(?:based|headquartered)\s+
 PLACE_BASED = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}$")
 
 
+SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member of', 'based',
+                    'headquartered')
+
+
 def _subsidiaries(f: Findings, s) -> None:
     """'MBDA, a unit of Airbus' (part of); 'Hanwha, based in Seoul' and 'Seoul-based Hanwha'
     (located in)."""
+    if not mentions_any(s.text, SUBSIDIARY_WORDS):
+        return
     orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
                          "Organization", "MilitaryBranch")
     places = f.mentions_in(s.start, s.end, "Where")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
+from .common import mentions_any
 
 
 
@@ -19,7 +20,12 @@ FORMERLY = re.compile(r"\(?\b(?:formerly|previously|originally)(?: (?:known as|n
                       r"(?:the\s+)?(?P<old>[A-Z][\w-]+(?: [A-Z][\w-]+){0,4})")
 
 
+FORMER_WORDS = ('formerly', 'previously', 'originally')
+
+
 def _former_names(f: Findings, s) -> None:
+    if not mentions_any(s.text, FORMER_WORDS):
+        return
     for m in FORMERLY.finditer(s.text):
         before = f.mentions_in(s.start, s.start + m.start(), "Weapon", "Org", "Where")
         if not before:
@@ -47,7 +53,13 @@ ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|syste
                      re.I)
 
 
+OPERATOR_WORDS = ('deploy', 'operat', 'used', 'uses', 'use ', 'field', 'flown', 'flies', 'fly',
+                  'in service', 'fleet', 'inducted', 'commissioned', ' for ')
+
+
 def _operators(f: Findings, s) -> None:
+    if not mentions_any(s.text, OPERATOR_WORDS):
+        return
     for m in OPERATED.finditer(s.text):
         start = s.start + m.end()
         tail = f.text[start:s.end]
@@ -109,7 +121,12 @@ EXPORT = re.compile(r"\bexport (?:opportunities|markets?|prospects|potential|cus
                     re.I)
 
 
+EXPORT_WORDS = ('export',)
+
+
 def _export_markets(f: Findings, s) -> None:
+    if not mentions_any(s.text, EXPORT_WORDS):
+        return
     m = EXPORT.search(s.text)
     if not m:
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .common import entity_at
+from .common import entity_at, mentions_any
 
 
 
@@ -28,7 +28,12 @@ JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?P<b>[A-Z][^,;]*?)\s+(?:ha
                        r"(?:a|an|the)\s+(?:new\s+)?joint venture,?\s+(?:called\s+|named\s+)?")
 
 
+JV_WORDS = ('joint venture',)
+
+
 def _joint_venture(f: Findings, s) -> None:
+    if not mentions_any(s.text, JV_WORDS):
+        return
     formed = JV_FORMED.search(s.text)
     if formed:
         _formed_venture(f, s, formed)
@@ -154,7 +159,12 @@ CHAIRED = re.compile(r"\b(?P<co>co-)?(?:chaired|headed|led)\s+by\s+(?:the\s+)?(?
                      r"(?:the\s+)?[A-Z][\w.]+(?: [A-Z][\w.]+)?))?(?=[,.;]|$|\s+and\b)")
 
 
+CHAIR_WORDS = ('chaired', 'headed by', 'led by')
+
+
 def _chairs(f: Findings, s) -> None:
+    if not mentions_any(s.text, CHAIR_WORDS):
+        return
     m = CHAIRED.search(s.text)
     if not m:
         return
