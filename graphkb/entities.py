@@ -131,7 +131,9 @@ def _designation_index() -> dict:
 def _new_entity(key: str, m: Mention, known) -> Entity:
     entry = known.get(key)
     if entry:
-        return Entity(key, entry.kind, entry.label, set(entry.aliases), wikidata=entry.wikidata,
+        # Aliases are the names this article uses (added as mentions are grouped), not every
+        # name the gazetteer knows: the graph records what the text says.
+        return Entity(key, entry.kind, entry.label, wikidata=entry.wikidata,
                       attrs=dict(m.attrs))
     return Entity(key, m.kind, m.label or m.text, attrs=dict(m.attrs))
 

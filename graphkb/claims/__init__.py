@@ -142,8 +142,7 @@ class Findings:
         entity = self.resolved.by_key(known.key) or next(
             (e for e in self.extra_entities if e.key == known.key), None)
         if entity is None:
-            entity = Entity(known.key, "Country", known.label, set(known.aliases),
-                            wikidata=known.wikidata)
+            entity = Entity(known.key, "Country", known.label, wikidata=known.wikidata)
             self.extra_entities.append(entity)
         return entity
 
