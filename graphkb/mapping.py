@@ -21,6 +21,7 @@ from .namespaces import ID, PREFIXES, RDF, RDFS, SKOS, WD, XSD, slug
 TYPE = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")
 ALT = ox.NamedNode(SKOS + "altLabel")
+NON_NEGATIVE = ox.NamedNode(XSD + "nonNegativeInteger")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -49,10 +50,18 @@ def to_quads(article: Article, resolved: Resolved, found: Findings) -> list[ox.Q
     add((art, iri("dct:source"), ox.Literal(article.path)))
     for entity in _entities(resolved, found):
         _entity(add, entity)
+    joined: dict[int, list[str]] = {}
+    for c in found.claims:
+        if c.predicate in EVENT_NAMES and not isinstance(c.object, Lit):
+            joined.setdefault(id(c.subject), []).append(getattr(c.object, "label", None) or "")
     for event in found.events:
-        _event(add, event, found)
+        _event(add, event, joined.get(id(event), []))
+    evidence_done: set[tuple[int, int]] = set()
     for number, claim in enumerate(found.claims, 1):
         _claim(add, claim, number, article, found)
+        if (claim.start, claim.end) not in evidence_done:
+            evidence_done.add((claim.start, claim.end))
+            _evidence(add, _evidence_node(article, claim), claim, article)
     seen = set()
     quads = []
     for s, p, o in triples:
@@ -83,22 +92,22 @@ def _entity(add, entity: Entity) -> None:
         add((node, iri("owl:sameAs"), ox.NamedNode(WD + entity.wikidata)))
 
 
-def _event(add, event: Event, found: Findings) -> None:
+EVENT_NAMES = {"gk:buyer", "gk:seller", "gk:party", "gk:item", "gk:speaker", "gk:imposedBy",
+               "gk:target"}
+
+
+def _event(add, event: Event, joined: list[str]) -> None:
     node = ox.NamedNode(event.iri)
     add((node, TYPE, iri(f"gk:{event.cls}")))
-    add((node, LABEL, ox.Literal(_event_label(event, found))))
+    add((node, LABEL, ox.Literal(_event_label(event, joined))))
 
 
-def _event_label(event: Event, found: Findings) -> str:
+def _event_label(event: Event, joined: list[str]) -> str:
     """'Deal: India – S-400': the kind of event and the names of what it joins."""
     names = []
-    for c in found.claims:
-        if c.subject is event and not isinstance(c.object, Lit) and c.predicate in (
-                "gk:buyer", "gk:seller", "gk:party", "gk:item", "gk:speaker", "gk:imposedBy",
-                "gk:target"):
-            label = getattr(c.object, "label", None)
-            if label and label not in names:
-                names.append(label)
+    for label in joined:
+        if label and label not in names:
+            names.append(label)
     kind = {"Negotiation": "Talks", "Statement": "Statement by"}.get(event.kind, event.kind)
     return f"{kind}: {' – '.join(names[:4])}" if names else f"{kind} {event.number}"
 
@@ -122,9 +131,11 @@ def _claim(add, claim: Claim, number: int, article: Article, found: Findings) ->
     speaker = claim.speaker or getattr(found, "publisher", None)
     if speaker is not None:
         add((node, iri("prov:wasAttributedTo"), ox.NamedNode(speaker.iri)))
-    evidence = ox.NamedNode(f"{ID}evidence/{slug(article.id)}/{claim.start}-{claim.end}")
-    add((node, iri("gk:evidence"), evidence))
-    _evidence(add, evidence, claim, article)
+    add((node, iri("gk:evidence"), _evidence_node(article, claim)))
+
+
+def _evidence_node(article: Article, claim: Claim) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID}evidence/{slug(article.id)}/{claim.start}-{claim.end}")
 
 
 def _evidence(add, evidence, claim: Claim, article: Article) -> None:
@@ -137,6 +148,6 @@ def _evidence(add, evidence, claim: Claim, article: Article) -> None:
     add((quote, TYPE, iri("oa:TextQuoteSelector")))
     add((quote, iri("oa:exact"), ox.Literal(article.text[claim.start:claim.end])))
     add((position, TYPE, iri("oa:TextPositionSelector")))
-    nonneg = ox.NamedNode(XSD + "nonNegativeInteger")
+    nonneg = NON_NEGATIVE
     add((position, iri("oa:start"), ox.Literal(str(claim.start), datatype=nonneg)))
     add((position, iri("oa:end"), ox.Literal(str(claim.end), datatype=nonneg)))
