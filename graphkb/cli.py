@@ -16,7 +16,7 @@ from . import pipeline
 from .articles import read_article
 from .config import STORE_ENV, default_store_path
 from .errors import GraphkbError
-from .namespaces import OUTPUT_PREFIXES, graph_iri
+from .namespaces import ENTITIES_GRAPH, OUTPUT_PREFIXES, graph_iri
 from .results import RDF_FORMATS, RESULT_FORMATS, render
 from .store import OxigraphStore
 
@@ -201,7 +201,7 @@ def stats(ctx):
     """Counts: quads, articles, entities per class, claims."""
     store = open_store(ctx, read_only=True)
     click.echo(f"quads     {len(store)}")
-    click.echo(f"articles  {len(store.graphs())}")
+    click.echo(f"articles  {len([g for g in store.graphs() if g != ENTITIES_GRAPH])}")
     result = store.query(
         "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class ORDER BY DESC(?n)")
     click.echo(render(result, "table"), nl=False)

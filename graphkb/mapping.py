@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .articles import Article
 from .claims import Claim, Event, Findings, Lit
 from .entities import Entity, Resolved
-from .namespaces import ID, PREFIXES, RDF, RDFS, SKOS, WD, XSD, slug
+from .namespaces import ENTITIES_GRAPH, ID, PREFIXES, RDF, RDFS, SKOS, WD, XSD, slug
 
 TYPE = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")
@@ -41,15 +41,19 @@ def literal(lit: Lit) -> ox.Literal:
 
 
 def to_quads(article: Article, resolved: Resolved, found: Findings) -> list[ox.Quad]:
+    """The article's quads: its facts, claims and evidence in its own graph; the class,
+    label and Wikidata id of each entity it names in the shared entities graph."""
     graph = ox.NamedNode(article.graph)
+    shared = ox.NamedNode(ENTITIES_GRAPH)
     triples: list[tuple] = []
     add = triples.append
+    described: list[tuple] = []
     art = ox.NamedNode(article.iri)
     add((art, TYPE, iri("gk:Article")))
     add((art, iri("dct:identifier"), ox.Literal(article.id)))
     add((art, iri("dct:source"), ox.Literal(article.path)))
     for entity in _entities(resolved, found):
-        _entity(add, entity)
+        _entity(described.append, add, entity)
     joined: dict[int, list[str]] = {}
     for c in found.claims:
         if c.predicate in EVENT_NAMES and not isinstance(c.object, Lit):
@@ -62,13 +66,8 @@ def to_quads(article: Article, resolved: Resolved, found: Findings) -> list[ox.Q
         if (claim.start, claim.end) not in evidence_done:
             evidence_done.add((claim.start, claim.end))
             _evidence(add, _evidence_node(article, claim), claim, article)
-    seen = set()
-    quads = []
-    for s, p, o in triples:
-        key = (s, p, o)
-        if key not in seen:
-            seen.add(key)
-            quads.append(ox.Quad(s, p, o, graph))
+    quads = [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+    quads += [ox.Quad(s, p, o, shared) for s, p, o in dict.fromkeys(described)]
     return quads
 
 
@@ -81,15 +80,17 @@ def _entities(resolved: Resolved, found: Findings) -> list[Entity]:
     return out
 
 
-def _entity(add, entity: Entity) -> None:
+def _entity(describe, add, entity: Entity) -> None:
+    """Class, label and Wikidata id are the entity's own (shared graph); the aliases are the
+    names this article uses (article graph)."""
     node = ox.NamedNode(entity.iri)
-    add((node, TYPE, iri(f"gk:{entity.cls}")))
-    add((node, LABEL, ox.Literal(entity.label)))
+    describe((node, TYPE, iri(f"gk:{entity.cls}")))
+    describe((node, LABEL, ox.Literal(entity.label)))
+    if entity.wikidata:
+        describe((node, iri("owl:sameAs"), ox.NamedNode(WD + entity.wikidata)))
     for alias in sorted(entity.aliases):
         if alias != entity.label:
             add((node, ALT, ox.Literal(alias)))
-    if entity.wikidata:
-        add((node, iri("owl:sameAs"), ox.NamedNode(WD + entity.wikidata)))
 
 
 EVENT_NAMES = {"gk:buyer", "gk:seller", "gk:party", "gk:item", "gk:speaker", "gk:imposedBy",

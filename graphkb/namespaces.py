@@ -14,6 +14,10 @@ import unicodedata
 GK = "https://w3id.org/graphkb/ontology#"
 ID = "https://w3id.org/graphkb/id/"
 GRAPH = "https://w3id.org/graphkb/graph/"
+# What graphkb says of each entity (its class, label, Wikidata id) once for all articles: kept
+# in every article's graph, it would be repeated for each, and the union default graph of
+# pyoxigraph 0.5 returns a triple once per graph that holds it.
+ENTITIES_GRAPH = "https://w3id.org/graphkb/entities"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

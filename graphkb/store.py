@@ -17,7 +17,7 @@ from typing import IO, Protocol, Union
 import pyoxigraph as ox
 
 from .errors import QueryError, RdfParseError, StoreError
-from .namespaces import OUTPUT_PREFIXES, PREFIXES
+from .namespaces import ENTITIES_GRAPH, OUTPUT_PREFIXES, PREFIXES
 
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
@@ -69,38 +69,37 @@ class OxigraphStore:
         return self._store
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
-        """Replace each named graph by the given quads, all in one transaction.
+        """Replace each article's graph by its quads, in one transaction per call.
 
-        One SPARQL update (DROP + INSERT DATA) is one transaction in Oxigraph, so a
-        crash leaves either the old graphs or the new ones, never half of either.
-        Graphs the store does not hold yet (the usual case when ingesting) skip
-        SPARQL: ``Store.extend`` adds their quads in one transaction too, and about
-        twice as fast as parsing them back from INSERT DATA.
+        A quad in the default graph goes into the graph it is listed under; a quad in the
+        shared entities graph stays there. One SPARQL update (forget, DROP, INSERT DATA)
+        is one transaction in Oxigraph, so a crash leaves either the old graphs or the
+        new ones, never half of either. Graphs the store does not hold yet (the usual
+        case when ingesting) skip SPARQL: ``Store.extend`` adds their quads in one
+        transaction too, and about twice as fast as parsing them back from INSERT DATA.
         """
+        graphs = {g: list(_in_graph(quads, g)) for g, quads in graphs.items()}
         new = {g for g in graphs if not self._store.contains_named_graph(ox.NamedNode(g))}
         if new:
             try:
-                self._store.extend(q for g in new for q in _in_graph(graphs[g], g))
+                self._store.extend(q for g in new for q in graphs[g])
             except OSError as e:
                 raise StoreError(_first_line(e)) from e
         parts = []
         for graph, quads in graphs.items():
-            if graph in new:
-                continue
-            parts.append(f"DROP SILENT GRAPH <{graph}>")
-            body = " .\n".join(f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)}"
-                               for q in quads)
-            if body:
-                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}")
+            if graph not in new:
+                parts += [_forget_entities(graph), f"DROP SILENT GRAPH <{graph}>",
+                          *_insert_data(quads)]
         if parts:
             self._write(" ;\n".join(parts))
 
     def remove_graph(self, graph: str) -> bool:
-        """Remove a named graph; False when there was no such graph."""
+        """Remove an article's graph, and what the entities graph says of entities no other
+        article names; False when there was no such graph."""
         node = ox.NamedNode(graph)
         if not self._store.contains_named_graph(node):
             return False
-        self._write(f"DROP GRAPH <{graph}>")
+        self._write(f"{_forget_entities(graph)} ;\nDROP GRAPH <{graph}>")
         return True
 
     def graphs(self) -> list[str]:
@@ -188,10 +187,33 @@ class OxigraphStore:
 
 
 def _in_graph(quads: Iterable[ox.Quad], graph: str):
-    """The quads, each placed in ``graph`` (as the SPARQL path does)."""
+    """The quads, those in the default graph placed in ``graph``."""
     node = ox.NamedNode(graph)
     for q in quads:
-        yield q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node)
+        yield ox.Quad(q.subject, q.predicate, q.object, node) \
+            if isinstance(q.graph_name, ox.DefaultGraph) else q
+
+
+def _insert_data(quads: list[ox.Quad]) -> list[str]:
+    """INSERT DATA for quads of any graphs, grouped by graph."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(
+            f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)}")
+    separator = " .\n"
+    return [f"INSERT DATA {{ GRAPH {g} {{\n{separator.join(lines)} .\n}} }}"
+            for g, lines in by_graph.items()]
+
+
+def _forget_entities(graph: str) -> str:
+    """The update that deletes, from the shared entities graph, what it says of the entities
+    this graph names and no other graph does."""
+    return (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{\n"
+            f"  {{ SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ {{ ?e ?a ?b }} UNION {{ ?b ?a ?e }} }}"
+            f" FILTER(isIRI(?e)) }} }}\n"
+            f"  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ {{ ?e ?c ?d }} UNION {{ ?d ?c ?e }} }}\n"
+            f"    FILTER(?other != <{graph}> && ?other != <{ENTITIES_GRAPH}>) }}\n}}")
 
 
 def _graph_node(graph: str):

@@ -14,7 +14,7 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from ..namespaces import PREFIXES
+from ..namespaces import ENTITIES_GRAPH, PREFIXES
 from .http import negotiate
 
 TEMPLATE = Path(__file__).parent / "templates" / "editor.html"
@@ -52,10 +52,11 @@ def _script_json(value) -> str:
 async def editor(request: Request) -> Response:
     state = request.app.state
     facts = await state.service.facts()
+    articles = len(facts.graphs - {ENTITIES_GRAPH})
     examples = state.examples
     if negotiate(request.headers.get("accept"), ["text/html", "application/json"]) == "application/json":
         return JSONResponse({"store": str(state.store_path), "quads": facts.quads,
-                             "graphs": len(facts.graphs), "endpoint": "/sparql",
+                             "graphs": articles, "endpoint": "/sparql",
                              "queries": [e.__dict__ for e in examples]})
     items = "\n".join(
         f'<li><button type="button" class="example" data-index="{i}" title="{html.escape(e.comment)}">'
@@ -68,7 +69,7 @@ async def editor(request: Request) -> Response:
     for key, value in {
         "store": html.escape(state.store_path.name or str(state.store_path)),
         "store_path": html.escape(str(state.store_path)),
-        "quads": f"{facts.quads:,}", "graphs": f"{len(facts.graphs):,}",
+        "quads": f"{facts.quads:,}", "graphs": f"{articles:,}",
         "examples": items, "config": _script_json(config),
         "assets_missing": "" if state.assets_ok else
             '<p class="warning">The YASGUI files are missing: run <code>npm ci</code> at the top of the '

@@ -11,7 +11,7 @@ import sys
 
 import pyoxigraph as ox
 
-from ..namespaces import PREFIXES
+from ..namespaces import OUTPUT_PREFIXES, PREFIXES
 
 
 def _first_line(error: BaseException) -> str:
@@ -51,7 +51,7 @@ class Operations:
             kind, fmt = "graph", h.get("rdf_format")
             if fmt is None:
                 return {"ok": False, "error": "not_acceptable", "kind": kind}, b""
-            data = ox.serialize(result, format=ox.RdfFormat.from_media_type(fmt), prefixes=PREFIXES)
+            data = ox.serialize(result, format=ox.RdfFormat.from_media_type(fmt), prefixes=OUTPUT_PREFIXES)
         else:
             kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
             fmt = h.get("results_format")
@@ -72,13 +72,13 @@ class Operations:
             return {"ok": True, "exists": False}, b""
         if h.get("dataset"):
             if fmt.supports_datasets:
-                data = self.store.dump(format=fmt, prefixes=PREFIXES)
+                data = self.store.dump(format=fmt, prefixes=OUTPUT_PREFIXES)
             else:   # a triple format gets the union of all graphs
                 union = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
                                          use_default_graph_as_union=True)
-                data = ox.serialize(union, format=fmt, prefixes=PREFIXES)
+                data = ox.serialize(union, format=fmt, prefixes=OUTPUT_PREFIXES)
         else:
-            data = self.store.dump(format=fmt, from_graph=_graph(graph), prefixes=PREFIXES)
+            data = self.store.dump(format=fmt, from_graph=_graph(graph), prefixes=OUTPUT_PREFIXES)
         return {"ok": True, "exists": True}, data
 
     # -- writes (only in the read-write writer process)

@@ -1,0 +1,79 @@
+"""The store on disk: article graphs replaced and removed atomically, entities shared once."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from graphkb import pipeline
+from graphkb.articles import Article
+from graphkb.errors import QueryError
+from graphkb.namespaces import ENTITIES_GRAPH
+from graphkb.store import OxigraphStore
+
+FIRST = "Poland signed a $2.6 billion contract with South Korea for 212 K9 Thunder howitzers."
+SECOND = "Estonia ordered 12 K9 Thunder howitzers from South Korea in 2023."
+CHANGED = "Poland signed a $1 billion contract with Germany for 10 Leopard 2 tanks."
+
+
+def put(store: OxigraphStore, article_id: str, text: str) -> None:
+    article = Article(id=article_id, path=f"{article_id}.txt", text=text)
+    store.replace_graphs({article.graph: pipeline.article_quads(article)})
+
+
+def labels(store: OxigraphStore) -> set[str]:
+    rows = store.query(f"SELECT ?l WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e rdfs:label ?l }} }}",
+                       union=False)
+    return {row["l"].value for row in rows}
+
+
+@pytest.fixture
+def store(tmp_path):
+    return OxigraphStore(tmp_path / "store")
+
+
+def test_an_entity_named_by_two_articles_is_described_once(store):
+    put(store, "first", FIRST)
+    put(store, "second", SECOND)
+    rows = list(store.query("SELECT ?t WHERE { ?e rdfs:label 'K9 Thunder' ; a ?t }"))
+    assert len(rows) == 1
+    count = next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> "
+                                  "{ ?e rdfs:label 'South Korea' } }", union=False)))
+    assert int(count["n"].value) == 1
+
+
+def test_removing_an_article_keeps_what_others_still_name(store):
+    put(store, "first", FIRST)
+    put(store, "second", SECOND)
+    assert store.remove_graph(Article("first", "f", FIRST).graph)
+    assert {"K9 Thunder", "South Korea", "Estonia"} <= labels(store)
+    assert "Poland" not in labels(store)
+    assert store.remove_graph(Article("second", "s", SECOND).graph)
+    assert labels(store) == set()
+    assert not store.remove_graph(Article("second", "s", SECOND).graph)
+
+
+def test_reingesting_replaces_the_graph_and_forgets_entities_no_longer_named(store):
+    put(store, "first", FIRST)
+    before = len(store)
+    put(store, "first", FIRST)
+    assert len(store) == before          # idempotent
+    put(store, "first", CHANGED)
+    assert "Germany" in labels(store) and "South Korea" not in labels(store)
+    rows = store.query("SELECT ?i WHERE { ?d a gk:Deal ; gk:item/rdfs:label ?i }")
+    assert [row["i"].value for row in rows] == ["Leopard 2"]
+
+
+def test_a_failed_write_leaves_the_store_as_it_was(store):
+    put(store, "first", FIRST)
+    before = len(store)
+    with pytest.raises(QueryError):
+        store.update("INSERT DATA { <http://example.com/a> <http://example.com/b> 'c' } ; "
+                     "THIS IS NOT SPARQL")
+    assert len(store) == before
+
+
+def test_quads_in_the_default_graph_go_into_the_graph_they_are_listed_under(store):
+    quad = ox.Quad(ox.NamedNode("http://example.com/s"), ox.NamedNode("http://example.com/p"),
+                   ox.Literal("o"))
+    store.replace_graphs({"http://example.com/g": [quad]})
+    assert store.graphs() == ["http://example.com/g"]
