@@ -6,6 +6,7 @@ code 1; nothing else is caught here.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pyoxigraph as ox
 from . import pipeline
 from .articles import read_article
 from .config import STORE_ENV, default_store_path
-from .errors import GraphkbError
+from .errors import GraphkbError, StoreError
 from .namespaces import ENTITIES_GRAPH, OUTPUT_PREFIXES, graph_iri
 from .results import RDF_FORMATS, RESULT_FORMATS, render
 from .store import OxigraphStore
@@ -47,7 +48,11 @@ def cli(ctx, store_path):
 
 
 def open_store(ctx, read_only: bool = False) -> OxigraphStore:
-    return OxigraphStore(ctx.obj["store_path"], read_only=read_only)
+    path = ctx.obj["store_path"]
+    if read_only and not (Path(path) / "CURRENT").exists():
+        raise click.ClickException(f"no store at {path} (run `graphkb ingest` first, or pass "
+                                   "--store)")
+    return OxigraphStore(path, read_only=read_only)
 
 
 @cli.command()
@@ -144,9 +149,14 @@ def export(ctx, fmt, graph, output):
     if output:
         with open(output, "wb") as fh:
             store.dump(fh, RDF_FORMATS[fmt], graph=graph)
-    else:
+        return
+    try:
         store.dump(sys.stdout.buffer, RDF_FORMATS[fmt], graph=graph)
         sys.stdout.buffer.flush()
+    except (BrokenPipeError, StoreError) as e:   # `graphkb export | head` closed the pipe early
+        if isinstance(e, StoreError) and "Broken pipe" not in str(e):
+            raise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # nothing left to say
 
 
 def _graph_name(name: str) -> str:
