@@ -91,7 +91,7 @@ def _edges(kb: KnowledgeGraph, nodes: set[str], vocab: Vocabulary) -> list[dict]
 
     return [Edge(s, o, directed=True, id=f"{s} {p} {o}", label=vocab.label(p),
                  title=vocab.label(p), prop=p).options
-            for s, o, p in kb.graph.edges(keys=True) if s in nodes and o in nodes]
+            for s, o, p in sorted(kb.graph.edges(keys=True)) if s in nodes and o in nodes]
 
 
 def _short(text: str, width: int = 40) -> str:
