@@ -69,11 +69,11 @@ NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
                "LLC Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
-               "Electronics Motors Concern Enterprises Works",
+               "Electronics Motors Concern Enterprises Works Complex",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee Board",
-    "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard Range Complex",
+    "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard Range",
     "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
                  "Letter",
 }
@@ -242,11 +242,14 @@ def branches(text: str) -> list[Mention]:
             country = _elliptic_branch_country(text, m.start(), out)
         if country is None:
             continue
+        written = text[start:m.end()]
         demonym = country.demonyms[0] if country.demonyms else country.label
-        label = f"{demonym} {m.group(1)}"
-        out.append(Mention(start, m.end(), text[start:m.end()], "MilitaryBranch",
+        # 'Pakistan Air Force' as written; 'Indian Navy' for "India's Navy" or an elliptic 'Army'
+        label = written if written.startswith(country.label + " ") else f"{demonym} {m.group(1)}"
+        out.append(Mention(start, m.end(), written, "MilitaryBranch",
                            key=f"branch:{country.label}:{m.group(1)}", label=label,
-                           attrs={"country": country.key}))
+                           attrs={"country": country.key,
+                                  "iri_name": f"{country.label} {m.group(1)}"}))
     return out
 
 

@@ -45,7 +45,9 @@ class Entity:
 
     @property
     def iri(self) -> str:
-        return f"{ID}{category(self.kind)}/{slug(self.label)}"
+        """Made from the entity's name, so the same entity in two articles is one node; a
+        branch's name is its country's and its own ('India Navy'), however it is written."""
+        return f"{ID}{category(self.kind)}/{slug(self.attrs.get('iri_name') or self.label)}"
 
     @property
     def cls(self) -> str:
@@ -107,6 +109,12 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
 def _key(m: Mention) -> str:
     if m.kind == "Person":
         return f"person:{m.label or m.text}"
+    acronym = m.attrs.get("acronym")
+    if acronym and acronym in _designation_index_exact():
+        return _designation_index_exact()[acronym].key   # 'Aviation Industry ... (AVIC)'
+    if m.key and m.key.startswith("name:") and "alias_of" in m.attrs and \
+            m.text in _designation_index_exact():
+        return _designation_index_exact()[m.text].key
     if m.key and m.key.startswith("designation:"):
         entry = _known_designation(m.key.split(":", 1)[1])
         if entry:
@@ -116,6 +124,18 @@ def _key(m: Mention) -> str:
 
 def _known_designation(designation: str):
     return _designation_index().get(designation)
+
+
+@functools.lru_cache(maxsize=1)
+def _designation_index_exact() -> dict:
+    """Every known name as written -> its entry (for acronyms: 'AVIC', 'DRDO')."""
+    index = {}
+    for k in gazetteer.load():
+        if k.kind == "Country":
+            continue
+        for name in [k.label, *k.aliases]:
+            index.setdefault(name, k)
+    return index
 
 
 @functools.lru_cache(maxsize=1)

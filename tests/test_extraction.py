@@ -381,3 +381,30 @@ def test_origin_makers_platforms_and_subsidiaries():
             ("Hanwha Aerospace", "locatedIn", "Seoul"), ("Kongsberg", "locatedIn", "Oslo"),
             ("NASAMS", "manufacturer", "Kongsberg")} <= found
     assert not any(p == "seller" for _, p, _ in found)
+
+
+def test_branch_written_with_the_country_name_keeps_its_name_and_one_iri():
+    f = findings("The Pakistan Air Force sent pilots to China. Pakistan's Air Force also flies "
+                 "JF-17 jets.")
+    branches = [e for e in f.resolved.entities if e.kind == "MilitaryBranch"]
+    assert [b.label for b in branches] == ["Pakistan Air Force"]
+    assert branches[0].iri.endswith("/org/pakistan-air-force")
+
+
+def test_acronym_of_a_known_company_is_that_company_and_joint_makers_are_both_makers():
+    text = ("China's Aviation Industry Corporation of China (AVIC), which manufactures the J-35, "
+            "declined to comment. Pakistan already operates the JF-17 Thunder, which is jointly "
+            "produced by Pakistan Aeronautical Complex (PAC) and China's Chengdu Aircraft "
+            "Corporation.")
+    found = facts(text)
+    assert ("J-35", "manufacturer", "AVIC") in found
+    assert {("JF-17", "manufacturer", "Pakistan Aeronautical Complex"),
+            ("JF-17", "manufacturer", "Chengdu Aircraft Corporation")} <= found
+
+
+def test_an_agreement_for_joint_production_is_cooperation_not_a_sale():
+    text = ("Pakistan and Turkey signed an agreement on Tuesday for the joint production of Kaan "
+            "fighter jets.")
+    assert events(text, "Deal") == []
+    coop, = events(text, "Cooperation")
+    assert set(coop["party"]) == {"Pakistan", "Turkey"} and coop["project"] == ["Kaan"]

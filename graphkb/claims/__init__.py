@@ -56,6 +56,9 @@ class Claim:
     speaker: Entity | None = None
 
 
+# What may stand between two coordinated names: "X, Y and Z", "X (XYZ) and China's Y".
+COORDINATION = re.compile(r"\)?(?:\s*\([^)]{1,30}\))?(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+)"
+                          r"(?:the\s+)?(?:[A-Z][\w.]+(?:’s|'s)\s+)?")
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said to|"
                     r"reports? (?:say|said|suggest)|sources said|purportedly|it is understood|"
                     r"claimed|rumou?red)\b", re.I)
@@ -180,11 +183,12 @@ class Findings:
         out = mentions[:1]
         for prev, nxt in zip(mentions, mentions[1:]):
             between = self.text[prev.end:nxt.start]
-            if not re.fullmatch(r"(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?",
-                                between):
+            if self.entity(nxt) is self.entity(prev) and re.fullmatch(r"\s*\(", between):
+                continue   # 'Pakistan Aeronautical Complex (PAC)': the acronym of the same
+            if not COORDINATION.fullmatch(between):
                 break
             out.append(nxt)
-        return out
+        return [m for i, m in enumerate(out) if self.entity(m) not in map(self.entity, out[:i])]
 
     def quote_at(self, offset: int) -> Quote | None:
         return next((q for q in self.doc.quotes if q.start <= offset < q.end), None)

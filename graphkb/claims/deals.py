@@ -18,6 +18,7 @@ from . import Event, Findings, Lit
 from .common import agent
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
+from .ventures import JOINT_WORK
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
 BUY_VERBS = (r"signed|sign|signs|signing|inked|ordered|orders|order|placed an order|procur\w*|"
@@ -50,7 +51,7 @@ def apply(f: Findings) -> None:
             continue   # talks are read by claims.talks
         if TRIGGER.search(sentence.text):
             for clause in _clauses(sentence):
-                if TRIGGER.search(clause.text):
+                if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text):
                     _deal(f, clause)
         _money_only(f, sentence)
         _item_list(f, sentence)

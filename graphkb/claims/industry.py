@@ -66,6 +66,7 @@ def _produced_at(f: Findings, s) -> None:
                 f.add(system, "gk:producedAt", place, s)
 
 
+MAKER_KINDS = ("Company", "JointVenture", "GovernmentAgency", "Organization")
 MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)\s+(?:[\w-]+\s+){0,4}?"
                      r"by\s+(?:the\s+)?")
 
@@ -81,12 +82,13 @@ def _manufacturer(f: Findings, s) -> None:
         return
     for m in MADE_BY.finditer(s.text):
         start = s.start + m.end()
-        maker = entity_at(f, start, min(start + 60, s.end), "Company", "JointVenture", "GovernmentAgency",
-                           "Organization")
-        if maker is None:
+        found = f.mentions_in(start, min(start + 120, s.end), *MAKER_KINDS)
+        if not found or found[0].start - start > 5:
             continue
+        makers = [f.entity(x) for x in f.coordinated(found)]   # 'jointly made by X and Y'
         for system in clause_systems(f, s, s.start + m.start()) or systems_nearby(f, s):
-            f.add(system, "gk:manufacturer", maker, s)
+            for maker in makers:
+                f.add(system, "gk:manufacturer", maker, s)
     m = PRIME.search(s.text)
     if m and getattr(f, "deals", None):
         start = s.start + m.end()
@@ -113,7 +115,7 @@ MAKER_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|
                         r"designer)\s+(?:the\s+)?$")
 
 
-WHICH_MAKES = re.compile(r"^(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?(?:makes|builds|"
+WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?(?:makes|builds|"
                          r"produces|manufactures|"
                          r"designs|develops|made|built|produced|developed|designed)\s+(?:the\s+)?$")
 

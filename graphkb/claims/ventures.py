@@ -99,7 +99,10 @@ def _formed_venture(f: Findings, s, m) -> None:
             f.add(venture, "gk:product", product, s)
 
 
-COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|ties|relationship)\b",
+JOINT_WORK = re.compile(r"\bjoint(?:ly)? (?:production|development|manufactur\w*|produc\w*|develop\w*)|"
+                        r"\bco-(?:produc|develop|manufactur)\w*", re.I)
+COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|ties|relationship|"
+                         r"joint production|joint development|co-production|co-development)\b",
                          re.I)
 
 
@@ -121,6 +124,9 @@ def _cooperation(f: Findings, s) -> None:
     for c in countries:
         f.add(coop, "gk:party", c, s, "Asserted")
     coop.last_offset = s.start
+    if JOINT_WORK.search(s.text):   # 'an agreement for the joint production of Kaan jets'
+        for m in f.mentions_in(s.start, s.end, "Weapon"):
+            f.add(coop, "gk:project", f.entity(m), s)
 
 
 PROJECT_INTRO = re.compile(r"\b(?:projects?|programmes?|programs?|platforms?|systems?)\b[^.:]*"
