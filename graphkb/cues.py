@@ -210,7 +210,8 @@ def organisations(doc) -> list[Mention]:
             start += 1
         end = i + 1
         # "Ministry of Defence", "Department of State", "Centre of Excellence"
-        if end + 1 < len(toks) and toks[end].text == "of" and toks[end + 1].text[:1].isupper():
+        if end + 1 < len(toks) and toks[end].text in ("of", "on", "for") and \
+                toks[end + 1].text[:1].isupper():
             end += 2
             while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text not in DAYS:
                 end += 1
@@ -309,16 +310,26 @@ def described_companies(text: str) -> list[Mention]:
     return out
 
 
-def named_kinds(doc) -> list[Mention]:
-    """'Harop drones', 'Tomahawk missiles': an unknown capitalised name before a kind of weapon."""
+KIND_ADJECTIVES = {"Marine", "Naval", "Combat", "Stealth", "Strike", "Attack", "Fighter", "Transport",
+                   "Patrol", "Cruise", "Ballistic", "Hypersonic", "Supersonic", "Trainer",
+                   "Multirole", "Armed", "Unmanned", "Military", "Main", "Battle", "Light"}
+
+
+def named_kinds(doc, found: list[Mention]) -> list[Mention]:
+    """'Harop drones', 'Tomahawk missiles': an unknown capitalised name before a kind of weapon
+    (not a word that only qualifies a system already named: 'Rafale Marine jets')."""
     toks = tokens_of(doc)
     out = []
     demonyms = gazetteer.demonym_index()
+    ends = {m.end for m in found}
     for i, token in enumerate(toks[:-1]):
         nxt = toks[i + 1].text.lower()
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
-        if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS:
+        if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
+                or token.text in KIND_ADJECTIVES:
+            continue
+        if i and toks[i - 1].idx + len(toks[i - 1].text) in ends:
             continue
         if not re.match(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                         r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?)$", nxt):

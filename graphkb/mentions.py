@@ -83,7 +83,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += titles.persons(text)
     found += cues.organisations(doc)
     found += cues.branches(text)
-    found += cues.named_kinds(doc)
+    found += cues.named_kinds(doc, found)
     found += cues.possessed_organisations(doc, found)
     found += cues.described_companies(text)
     found += cues.acronym_expansions(doc, found)

@@ -47,7 +47,9 @@ TITLES = [
 HONORIFIC = r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? )"
 
 
-NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+UPPER, LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+NAME_TOKEN = (rf"(?:Mc[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|"
+              rf"[{UPPER}]\.)")
 
 
 NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|de|van|von))"

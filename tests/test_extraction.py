@@ -229,7 +229,7 @@ def test_contract_award_makes_the_awardee_the_seller():
 def test_signed_with_a_buyer_to_deliver():
     deal, = events("Hanwha Aerospace signed a deal with Poland's Armament Agency to deliver 152 K9 "
                    "howitzers by 2027.", "Deal")
-    assert deal["seller"] == ["Hanwha Aerospace"] and deal["buyer"] == ["Armament Agency"]
+    assert deal["seller"] == ["Hanwha Aerospace"] and deal["buyer"] == ["Poland"]
     assert deal["quantity"] == [152] and "signedDate" not in deal
 
 
@@ -408,3 +408,20 @@ def test_an_agreement_for_joint_production_is_cooperation_not_a_sale():
     assert events(text, "Deal") == []
     coop, = events(text, "Cooperation")
     assert set(coop["party"]) == {"Pakistan", "Turkey"} and coop["project"] == ["Kaan"]
+
+
+def test_item_phrases_name_the_system_and_a_government_buys_through_its_agencies():
+    text = ("India's Cabinet Committee on Security on Wednesday cleared the procurement of 26 "
+            "Rafale Marine jets from France in a deal worth about Rs 63,000 crore. The aircraft "
+            "will be built by Dassault Aviation.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["India"] and deal["seller"] == ["France"]
+    assert deal["item"] == ["Rafale"] and deal["quantity"] == [26]
+    assert deal["amount"] == [630000000000] and deal["currency"] == ["INR"]
+    assert ("Rafale", "manufacturer", "Dassault Aviation") in facts(text)
+    assert not any(e.label == "Marine" for e in findings(text).resolved.entities)
+
+
+def test_names_with_accents():
+    found = facts("France's Defence Minister Sébastien Lecornu welcomed the decision.")
+    assert ("Sébastien Lecornu", "represents", "France") in found

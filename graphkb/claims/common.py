@@ -45,7 +45,8 @@ def place_named(f: Findings, start: int, name: str):
 
 
 def agent(f: Findings, start: int, end: int, first: bool = True):
-    """The party named between two offsets; "Poland's Armament Agency" is the agency."""
+    """The party named between two offsets: "South Korea's Hanwha" is the company, while
+    "Poland's Armament Agency" is Poland, since a government buys through its agencies."""
     found = [m for m in f.mentions_in(start, end, "Party")]
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
     if not found:
@@ -55,8 +56,13 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
         owned = re.match(r"(?:’s|'s)?\s+", f.text[m.end:end])
         after = [o for o in found if owned and o.start == m.end + owned.end() and
                  o.kind in GROUPS["Org"]]
-        if after:
-            return f.entity(after[0])
+        if after and after[0].kind != "GovernmentAgency":
+            return f.entity(after[0])   # "Poland's PGZ"; but "India's Cabinet Committee" is India
+    if m.kind == "GovernmentAgency":
+        owner = [o for o in f.mentions_in(max(0, m.start - 40), m.start, "Country", "Demonym")
+                 if re.fullmatch(r"(?:’s|'s)?\s+(?:the\s+)?", f.text[o.end:m.start])]
+        if owner:
+            return f.country(owner[-1])
     return f.entity(m) if m.kind != "City" else f.country(m)
 
 

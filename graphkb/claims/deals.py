@@ -272,6 +272,14 @@ SALE_PHRASE = re.compile(
     r"(?=\s+(?:and related|for an estimated|for a total|worth|valued|at an estimated|to include)|[.;]|$)")
 
 
+# What may follow a system's name in an item phrase and still name that system:
+# 'Rafale Marine jets', 'MQ-9B SkyGuardian drones', 'Javelin missiles'.
+NAMED_SYSTEM_REST = re.compile(
+    r"(?:\s+[A-Z][\w-]*)*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
+    r"tanks?|helicopters?|rifles?|frigates?|vehicles?|fighters?|submarines?|ships?|howitzers?|"
+    r"launchers?|batteries|units))?")
+
+
 def _sale_phrase_item(f: Findings, s):
     """'a possible Foreign Military Sale to India of C-17 sustainment follow-on support for an
     estimated cost of $670 million': the thing sold, even when it is no known system."""
@@ -279,13 +287,16 @@ def _sale_phrase_item(f: Findings, s):
     if not m:
         return None, []
     name = m.group("item").strip().rstrip(",")
+    name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with)\s+", name)[0]
     start = s.start + m.start("item")
+    count = re.match(rf"(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?", name)
+    if count:   # '26 Rafale Marine jets': the count is the deal's quantity, not the item's name
+        start, name = start + count.end(), name[count.end():]
     inside = f.mentions_in(start, start + len(name), "Weapon")
-    if len(inside) == 1 and f.text[inside[0].start:inside[0].end] == name:
+    if inside and inside[0].start == start and \
+            NAMED_SYSTEM_REST.fullmatch(f.text[inside[0].end:start + len(name)]):
         return f.entity(inside[0]), []
-    if len(name.split()) > 12 or not re.search(r"[a-z]", name) or \
-            (inside and re.fullmatch(r"(?:\S+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|"
-                                     r"tanks?|helicopters?|rifles?|frigates?|vehicles?)", name)):
+    if len(name.split()) > 12 or not re.search(r"[a-z]", name):
         return None, []
     item = f.new_entity("MilitaryEquipment", name)
     for m in inside:
