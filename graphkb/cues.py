@@ -272,8 +272,10 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
     out = []
     countries = gazetteer.demonym_index()
     people = {w for m in found if m.kind == "Person" for w in m.text.split()}
+    headlines = headline_lines(text_of(doc))
     for i, token in enumerate(toks[:-2]):
-        if token.text not in countries or toks[i + 1].text not in ("’s", "'s"):
+        if token.text not in countries or toks[i + 1].text not in ("’s", "'s") \
+                or in_lines(token.idx, headlines):
             continue
         end = i + 2
         while end < len(toks) and end - i < 5 and re.fullmatch(r"[A-Z][\w&-]*", toks[end].text) \

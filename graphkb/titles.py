@@ -62,7 +62,8 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:defen[cs]e|foreign|prime|fin
                 r"president", r"chancellor", r"director(?: general)?", r"commander"]
 
 
-TITLE_RE = "(?:" + "|".join(TITLES) + "|" + "|".join(LOWER_TITLES) + ")"
+TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice |Acting |Principal Deputy )?(?:"
+            + "|".join(TITLES) + ")|" + "|".join(LOWER_TITLES) + ")")
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,6 +90,9 @@ NAME_THEN_TITLE_LINE = re.compile(
     re.M)
 
 
+NATIONAL = re.compile(rf"(?P<name>{NAME_TOKEN} {NAME}),\s+(?:a|an)\s+(?P<dem>[A-Z][a-z]+)\s+"
+                      r"(?:national|citizen|businessman|businesswoman|official|executive|"
+                      r"arms dealer|broker|general|officer)\b")
 HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief executive|commander|"
                      rf"head|chief|spokesperson|president|deputy director),? (?P<name>{NAME})")
 
@@ -122,6 +126,11 @@ def persons(text: str) -> list[Mention]:
         if _plausible_name(name, demonyms):
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title")}))
+    for m in NATIONAL.finditer(text):   # 'Li Wei, a Chinese national'
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms) and m.group("dem") in demonyms:
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
+                               attrs={"nationality": m.group("dem")}))
     for m in HEAD_OF.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):

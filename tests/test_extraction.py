@@ -425,3 +425,18 @@ def test_item_phrases_name_the_system_and_a_government_buys_through_its_agencies
 def test_names_with_accents():
     found = facts("France's Defence Minister Sébastien Lecornu welcomed the decision.")
     assert ("Sébastien Lecornu", "represents", "France") in found
+
+
+def test_designations_by_an_office_and_sanctions_by_two_imposers():
+    text = ("Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) "
+            "designated 12 entities for supplying components to Russia's defense industry. Among "
+            "those designated is Vostok Electronics, a Moscow-based company. OFAC also sanctioned "
+            "Li Wei, a Chinese national who arranged shipments to Rosoboronexport. The European "
+            "Union and the United Kingdom imposed similar sanctions on Vostok Electronics.")
+    found = facts(text)
+    sanctions = events(text, "Sanction")
+    targets = {t for s in sanctions for t in s["target"]}
+    assert targets == {"Vostok Electronics", "Li Wei"}
+    assert any(set(s.get("imposedBy", [])) == {"European Union", "United Kingdom"} for s in sanctions)
+    assert all(s.get("imposedBy") for s in sanctions)
+    assert ("Vostok Electronics", "locatedIn", "Moscow") in found

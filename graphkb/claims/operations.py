@@ -20,10 +20,15 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round 
                      r"(?:[a-z]+\s+){0,2}(?P<what>strikes|airstrikes|air strikes|raids|operations?|"
                      r"offensive)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+"
                      r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as)\b|[,.]|$)")
-SANCTION = re.compile(r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:new\s+|fresh\s+)?"
-                      r"sanctions\b(?P<mid>[^.]*?)\bon\s+(?P<targets>[^.]+?)(?=\s+(?:for|over|after|"
-                      r"because)\b|[.;]|$)|\bsanction(?:ed|s|ing)\s+(?P<targets2>[A-Z][^.]+?)"
-                      r"(?=\s+(?:for|over|after|because)\b|[.;]|$)")
+SANCTION = re.compile(
+    r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
+    r"sanctions\b(?P<mid>[^.]*?)\bon\s+(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
+    r"|\b(?:sanction(?:ed|s|ing)|designated|blacklisted)\s+(?P<targets2>[A-Z0-9][^.]+?)"
+    r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
+    r"|\bthose\s+(?:designated|sanctioned)\s+(?:is|are|were|was|include|includes)\s+"
+    r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)")
+# Where a list of sanctioned names ends: an apposition or a relative clause about the last one.
+TARGETS_END = re.compile(r",\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|that)\b")
 
 
 def apply(f: Findings) -> None:
@@ -159,7 +164,7 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction',)
+SANCTION_WORDS = ('sanction', 'designated', 'blacklisted')
 
 
 def _sanctions(f: Findings, s) -> None:
@@ -168,18 +173,26 @@ def _sanctions(f: Findings, s) -> None:
     m = SANCTION.search(s.text)
     if not m:
         return
-    group = "targets" if m.group("targets") else "targets2"
+    group = next(g for g in ("targets", "targets2", "targets3") if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
+    stop = TARGETS_END.search(f.text, start, end)
+    if stop:
+        end = stop.start()
     targets = []
     for x in f.mentions_in(start, end, "Org", "Person", "Country"):
         entity = f.entity(x)
         if entity is not None and entity not in targets:
             targets.append(entity)
+    imposers = _imposer(f, s, s.start + m.start())
+    imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i]
+    if imposers:
+        f.sanctioners = imposers
+    elif not m.group("targets"):   # 'Among those designated is X': by whoever designated them
+        imposers = getattr(f, "sanctioners", [])
     if not targets:
         return
-    imposer = _imposer(f, s, s.start + m.start())
     sanction = f.event("Sanction")
-    if imposer is not None:
+    for imposer in imposers:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
@@ -197,7 +210,8 @@ def _imposer(f: Findings, s, offset: int):
         f.add(post, "gk:roleName", Lit(role), s, "Asserted")
         return post
     if agents:
-        return f.country(agents[0]) or f.entity(agents[0])
+        first = f.coordinated(agents)
+        return [f.country(a) or f.entity(a) for a in first]
     return None
 
 

@@ -113,6 +113,7 @@ SUBSIDIARY = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|
 
 
 BASED = re.compile(r"^,?\s+(?:which is\s+|that is\s+)?(?:based|headquartered)\s+in\s+$")
+PLACE_BASED_APPOSITION = re.compile(r"^,\s+(?:a|an)\s+$")   # 'X, a Moscow-based company' 
 
 
 PLACE_BASED = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}$")
@@ -141,4 +142,7 @@ def _subsidiaries(f: Findings, s) -> None:
             if p.start > a.end and BASED.match(f.text[a.end:p.start]):
                 f.add(f.entity(a), "gk:locatedIn", place, s)
             elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
+                f.add(f.entity(a), "gk:locatedIn", place, s)
+            elif p.start > a.end and PLACE_BASED_APPOSITION.match(f.text[a.end:p.start]) and \
+                    f.text[p.end:p.end + 6] == "-based":
                 f.add(f.entity(a), "gk:locatedIn", place, s)
