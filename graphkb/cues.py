@@ -56,7 +56,7 @@ KIND_CLASSES = {k for _, k in KIND_WORDS}
 
 
 DESIGNATION = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z0-9]{0,4}|[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?)$")
+    r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}|[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?)$")
 
 
 DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")

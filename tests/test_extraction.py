@@ -440,3 +440,22 @@ def test_designations_by_an_office_and_sanctions_by_two_imposers():
     assert any(set(s.get("imposedBy", [])) == {"European Union", "United Kingdom"} for s in sanctions)
     assert all(s.get("imposedBy") for s in sanctions)
     assert ("Vostok Electronics", "locatedIn", "Moscow") in found
+
+
+def test_missiles_launched_at_a_city_and_systems_a_force_calls_its_own():
+    text = ("Russia launched 40 missiles and 30 Shahed drones at Kyiv overnight, Ukraine's Air "
+            "Force said on Friday, adding that its Patriot systems shot down 35 of the missiles. "
+            "The United States has provided Ukraine with three Patriot batteries since April 2023, "
+            "according to the Pentagon.")
+    found = facts(text)
+    attack = next(s for s, p, o in found if p == "conductedBy")
+    assert {(attack, "conductedBy", "Russia"), (attack, "location", "Kyiv"),
+            ("Shahed-136", "usedIn", attack), ("Patriot", "operator", "Ukrainian Air Force")} <= found
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["United States"] and deal["buyer"] == ["Ukraine"]
+    assert deal["quantity"] == [3]
+
+
+def test_long_designations():
+    f = findings("North Korea test-fired a Hwasong-18 intercontinental ballistic missile.")
+    assert any(e.label == "Hwasong-18" and e.kind == "Missile" for e in f.resolved.entities)

@@ -26,6 +26,7 @@ BUY_VERBS = (r"signed|sign|signs|signing|inked|ordered|orders|order|placed an or
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|"
              r"took delivery of|takes delivery of|inducted")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|"
+              r"provided|provides|provide|providing|"
               r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
@@ -237,7 +238,8 @@ def _buyer(f: Findings, s):
     m = re.search(r"\b(?:produced|built|made|manufactured) for\s+", text)
     if m:
         return agent(f, s.start + m.end(), s.start + m.end() + 40)
-    m = re.search(r"\b(?:supply|supplying|provide|providing|equip|equipping|arm|arming)\s+"
+    m = re.search(r"\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|"
+                  r"arm(?:s|ed|ing)?)\s+"
                   r"(?:the\s+)?(?=[A-Z])", text)
     if m and re.match(r"[^.]{0,60}?\bwith\b", text[m.end():]):
         return agent(f, s.start + m.end(), s.start + m.end() + 60)

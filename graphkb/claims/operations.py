@@ -34,7 +34,7 @@ TARGETS_END = re.compile(r",\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|whi
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
-        if not _strikes(f, s):
+        if not _strikes(f, s) and not _launched_at(f, s):
             _struck(f, s)
         _targets(f, s)
         _sanctions(f, s)
@@ -96,6 +96,38 @@ STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:
 
 STRUCK_WORDS = ('struck', ' hit ', 'attacked', 'bombed', 'shelled', 'pounded', 'raided',
                 'targeted')
+
+
+LAUNCHED_AT = re.compile(
+    r"\b(?:launched|fired)\s+(?P<what>(?:[\w,-]+\s+){1,10}?)(?:at|on|against|toward|towards)\s+"
+    r"(?P<target>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
+LAUNCH_WORDS = ("launched", "fired")
+
+
+def _launched_at(f: Findings, s) -> bool:
+    """'Russia launched 40 missiles and 30 Shahed drones at Kyiv overnight': an attack by
+    Russia on Kyiv, with the systems it used."""
+    if not mentions_any(s.text, LAUNCH_WORDS):
+        return False
+    m = LAUNCHED_AT.search(s.text)
+    if not m:
+        return False
+    who = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org")
+           if x.kind != "MediaOutlet"]
+    target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
+    if not who or not target:
+        return False
+    conductor = f.country(who[-1]) or f.entity(who[-1])
+    aim = f.entity(target[0]) or f.country(target[0])
+    if conductor is None or aim is None or conductor is aim:
+        return False
+    operation = f.new_entity("MilitaryOperation", f"attack on {aim.label}")
+    f.add(operation, "gk:conductedBy", conductor, s)
+    kind = "gk:location" if aim.kind in ("City", "Region", "Place", "Country") else "gk:target"
+    f.add(operation, kind, aim, s)
+    for w in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"):
+        f.add(f.entity(w), "gk:usedIn", operation, s)
+    return True
 
 
 def _struck(f: Findings, s) -> None:

@@ -47,14 +47,15 @@ OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|us
                       r"inducted|commissioned)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?=[A-Z])")
 
 
+OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?)"
                      r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were))*\s*$",
                      re.I)
 
 
-OPERATOR_WORDS = ('deploy', 'operat', 'used', 'uses', 'use ', 'field', 'flown', 'flies', 'fly',
-                  'in service', 'fleet', 'inducted', 'commissioned', ' for ')
+OPERATOR_WORDS = ('its ', 'their ', 'deploy', 'operat', 'used', 'uses', 'use ', 'field', 'flown',
+                  'flies', 'fly', 'in service', 'fleet', 'inducted', 'commissioned', ' for ')
 
 
 def _operators(f: Findings, s) -> None:
@@ -87,6 +88,12 @@ def _operators(f: Findings, s) -> None:
         systems = f.mentions_in(s.start, m.start, "Weapon")
         if systems:
             f.add(f.entity(systems[-1]), "gk:operator", f.entity(m), s)
+    for m in OWN_SYSTEM.finditer(s.text):   # "Ukraine's Air Force said its Patriot systems ..."
+        start = s.start + m.end()
+        system = [x for x in f.mentions_in(start, min(start + 40, s.end), "Weapon") if x.start == start]
+        owner = f.last_mention_before(s.start + m.start(), "MilitaryBranch", "Country", within=200)
+        if system and owner is not None and owner.start >= s.start:
+            f.add(f.entity(system[0]), "gk:operator", f.entity(owner), s)
     for m in FLEET.finditer(s.text):
         whose = m.group("whose")
         if whose in ("its", "their"):
