@@ -18,7 +18,9 @@ import re
 
 from . import gazetteer
 from .spans import Mention, headline_lines, in_lines
-from .titles import DAYS, MONTHS, NOT_NAME_WORDS, TITLE_WORDS
+from .titles import DAYS, MONTHS, NOT_NAME_WORDS, TITLE_RE, TITLE_WORDS
+
+TITLE_AT = re.compile(TITLE_RE)
 
 
 KIND_WORDS = [
@@ -60,6 +62,12 @@ DESIGNATION = re.compile(
 
 
 DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")
+# Words that describe a system after its designation rather than name it ('AIM-120D Advanced
+# Medium-Range ...', unlike 'S-400 Triumf' or 'KF-21 Boramae').
+DESCRIPTIVE = {"Advanced", "Extended", "Improved", "Enhanced", "Medium", "Long", "Short", "Range",
+               "Air", "Surface", "Joint", "Multi", "Heavy", "Light", "New", "Next", "Generation",
+               "Precision", "Guided", "Tactical", "Strategic", "Ballistic", "Cruise", "Anti",
+               "Missile", "Missiles", "Rocket", "Rockets", "Launcher", "Launchers"}
 
 
 NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution|Title|"
@@ -73,7 +81,7 @@ ORG_SUFFIXES = {
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee Board",
-    "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard Range",
+    "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard",
     "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
                  "Letter",
 }
@@ -134,6 +142,8 @@ def designations(doc, known_starts: set[int]) -> list[Mention]:
                 and token.idx not in known_starts:
             end = i + 1
             while end < len(toks) and end - i < 3 and DESIGNATION_NAME.match(toks[end].text) \
+                    and toks[end].text not in DESCRIPTIVE \
+                    and not (end + 1 < len(toks) and toks[end + 1].text == "-") \
                     and not in_lines(token.idx, headlines) \
                     and not toks[end].is_stop and not _kind_word(toks[end].text) \
                     and toks[end].text not in ORG_SUFFIX_KIND and toks[end].text not in ("System", "Systems"):
@@ -275,7 +285,8 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
     headlines = headline_lines(text_of(doc))
     for i, token in enumerate(toks[:-2]):
         if token.text not in countries or toks[i + 1].text not in ("’s", "'s") \
-                or in_lines(token.idx, headlines):
+                or in_lines(token.idx, headlines) \
+                or TITLE_AT.match(text_of(doc), toks[i + 2].idx):   # "Poland's Deputy Prime Minister"
             continue
         end = i + 2
         while end < len(toks) and end - i < 5 and re.fullmatch(r"[A-Z][\w&-]*", toks[end].text) \
@@ -315,6 +326,34 @@ def described_companies(text: str) -> list[Mention]:
 KIND_ADJECTIVES = {"Marine", "Naval", "Combat", "Stealth", "Strike", "Attack", "Fighter", "Transport",
                    "Patrol", "Cruise", "Ballistic", "Hypersonic", "Supersonic", "Trainer",
                    "Multirole", "Armed", "Unmanned", "Military", "Main", "Battle", "Light"}
+
+
+def national_subsidiaries(text: str, found: list[Mention]) -> list[Mention]:
+    """'MBDA UK', 'BAE Systems Australia': a company's national arm is a company of its own."""
+    out = []
+    countries = gazetteer.demonym_index()
+    for m in found:
+        if m.kind != "Company":
+            continue
+        after = re.match(r" ([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?![\w’'])", text[m.end:m.end + 30])
+        country = countries.get(after.group(1)) if after else None
+        if country is not None and after.group(1) in (country.label, *country.aliases) and \
+                not text[m.end + after.end():].startswith(("’s", "'s")):
+            end = m.end + after.end()
+            out.append(Mention(m.start, end, text[m.start:end], "Company",
+                               key=f"name:{text[m.start:end].lower()}"))
+    return out
+
+
+def governments(text: str) -> list[Mention]:
+    """'the Government of Norway' is Norway, as a party to a deal."""
+    out = []
+    countries = gazetteer.demonym_index()
+    for m in re.finditer(r"\bGovernment of (?:the )?([A-Z][\w.]+(?: [A-Z][\w.]+)?)", text):
+        country = countries.get(m.group(1))
+        if country is not None and m.group(1) not in country.demonyms:
+            out.append(Mention(m.start(), m.end(), m.group(0), "Country", country.key))
+    return out
 
 
 def named_kinds(doc, found: list[Mention]) -> list[Mention]:
@@ -368,6 +407,9 @@ def acronym_expansions(doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+LONG_FORM_JOINERS = CONNECTORS | {"to", "at"}   # 'Air-to-Air', 'Office at ...'
+
+
 def _long_form_start(doc, paren: int, acronym: str) -> int | None:
     """Where the long form of an acronym begins: the nearest capitalised word, going back from
     the parenthesis over a run of capitalised words and connectors, from which the acronym's
@@ -378,7 +420,7 @@ def _long_form_start(doc, paren: int, acronym: str) -> int | None:
     first = paren
     while first > 0 and paren - first < 16:
         prev = toks[first - 1]
-        if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in CONNECTORS):
+        if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in LONG_FORM_JOINERS):
             break
         first -= 1
         if prev.i in sentence_starts(doc):

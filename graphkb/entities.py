@@ -83,6 +83,7 @@ def resolve(doc: AnalysedArticle) -> Resolved:
             entity.aliases.add(m.text)
         of_mention[id(m)] = entity
     _merge_partial_names(groups, of_mention)
+    _merge_designations_with_long_forms(doc, groups, of_mention)
     for entity in groups.values():
         entity.kind = _best_kind(entity, known)
         acronym = next((m.attrs["acronym"] for m in entity.mentions if "acronym" in m.attrs), None)
@@ -104,6 +105,23 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
             target.mentions.append(m)
             of_mention[id(m)] = target
         del groups[short.key]
+
+
+def _merge_designations_with_long_forms(doc: AnalysedArticle, groups: dict[str, Entity],
+                                       of_mention: dict[int, Entity]) -> None:
+    """'AIM-120D Advanced Medium-Range Air-to-Air Missiles (AMRAAM)': the designation and the
+    defined name are one system."""
+    for a, b in zip(doc.mentions, doc.mentions[1:]):
+        first, second = of_mention.get(id(a)), of_mention.get(id(b))
+        if first is None or second is None or first is second or "acronym" not in b.attrs:
+            continue
+        if not (a.key or "").startswith("designation:") or doc.text[a.end:b.start].strip():
+            continue
+        for m in first.mentions:
+            second.mentions.append(m)
+            of_mention[id(m)] = second
+        second.aliases.add(first.label)
+        groups.pop(first.key, None)
 
 
 def _key(m: Mention) -> str:

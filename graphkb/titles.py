@@ -47,7 +47,8 @@ TITLES = [
 HONORIFIC = r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? )"
 
 
-UPPER, LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 NAME_TOKEN = (rf"(?:Mc[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|"
               rf"[{UPPER}]\.)")
 

@@ -459,3 +459,32 @@ def test_missiles_launched_at_a_city_and_systems_a_force_calls_its_own():
 def test_long_designations():
     f = findings("North Korea test-fired a Hwasong-18 intercontinental ballistic missile.")
     assert any(e.label == "Hwasong-18" and e.kind == "Missile" for e in f.resolved.entities)
+
+
+def test_a_notification_to_a_government_with_a_legal_count_and_a_principal_contractor():
+    text = ("WASHINGTON, D.C. – The State Department has made a determination approving a possible "
+            "Foreign Military Sale to the Government of Norway of AIM-120D Advanced Medium-Range "
+            "Air-to-Air Missiles (AMRAAM) and related equipment for an estimated cost of $1.4 "
+            "billion.\nThe Government of Norway has requested to buy up to three hundred (300) "
+            "AIM-120D AMRAAMs. Also included are containers; spare and repair parts; and other "
+            "related elements of logistics.\nThe principal contractor will be RTX Corporation, "
+            "Tucson, AZ.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Norway"] and deal["quantity"] == [300]
+    assert {"AMRAAM", "containers", "spare and repair parts"} <= set(deal["item"])
+    assert "AIM-120D" not in deal["item"]          # one system, two names
+    assert deal["contractor"] == ["RTX Corporation"] and deal["amount"] == [1400000000]
+
+
+def test_a_national_arm_supplies_for_a_countrys_programme_and_the_missiles_are_made_jointly():
+    text = ("Poland's Deputy Prime Minister and Minister of National Defence, Władysław "
+            "Kosiniak-Kamysz, signed the deal. Under the deal, MBDA UK will supply more than 1,000 "
+            "Common Anti-Air Modular Missiles (CAMM) for Poland's air defence. The missiles will "
+            "be produced jointly by MBDA UK and Polish Armaments Group (PGZ).")
+    found = facts(text)
+    assert ("Władysław Kosiniak-Kamysz", "represents", "Poland") in found
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["MBDA UK"] and deal["buyer"] == ["Poland"]
+    assert deal["item"] == ["CAMM"] and deal["quantity"] == [1000]
+    assert {("CAMM", "manufacturer", "MBDA UK"),
+            ("CAMM", "manufacturer", "Polska Grupa Zbrojeniowa")} <= found

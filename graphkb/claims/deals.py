@@ -180,7 +180,14 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
               "Pending")
 
 
+LEGAL_COUNT = re.compile(r"[a-z -]+\((?P<n>\d[\d,]*)\)\s+$")
+
+
 def _quantity(before: str) -> int | None:
+    """'five S-400 units', 'more than 100 Boxers', 'three hundred (300) AMRAAMs'."""
+    legal = LEGAL_COUNT.search(before)
+    if legal:
+        return int(legal.group("n").replace(",", ""))
     m = QUANTITY.search(before)
     if not m or MONEY_RE.search(before[max(0, m.start() - 3):]):
         return None
@@ -224,7 +231,8 @@ def _sides(f: Findings, s):
 def _buyer(f: Findings, s):
     text = s.text
     m = re.search(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
-    if m and not re.match(r"\s*(?:to|with)\b", text[m.end():]):
+    if m and not re.match(r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)",
+                          text[m.end():]):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
         found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
         if found is None:
@@ -235,6 +243,11 @@ def _buyer(f: Findings, s):
                   r"\b[^.]{0,40}?\bto\s+(?:the\s+)?", text, re.I)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
+    m = re.search(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])", text)
+    if m:   # 'MBDA UK will supply 1,000 missiles for Poland's Narew programme'
+        found = agent(f, s.start + m.end(), s.start + m.end() + 40)
+        if found is not None:
+            return found
     m = re.search(r"\b(?:produced|built|made|manufactured) for\s+", text)
     if m:
         return agent(f, s.start + m.end(), s.start + m.end() + 40)
@@ -269,7 +282,8 @@ def _seller(f: Findings, s):
 
 
 SALE_PHRASE = re.compile(
-    r"\b(?:[Ss]ale|buy|purchase|procurement|acquisition)\s+(?:to\s+(?:the\s+)?[^()]{2,120}?"
+    r"\b(?:[Ss]ale|buy|purchase|procurement|acquisition)\s+(?:to\s+(?:the\s+)?"
+    r"(?:Government\s+of\s+(?:the\s+)?)?[^()]{2,120}?"
     r"(?:\s*\([A-Z]+\))?\s+)?of\s+(?:a\s+|an\s+|the\s+)?(?P<item>[A-Z0-9][^.;]{2,120}?)"
     r"(?=\s+(?:and related|for an estimated|for a total|worth|valued|at an estimated|to include)|[.;]|$)")
 
@@ -279,7 +293,7 @@ SALE_PHRASE = re.compile(
 NAMED_SYSTEM_REST = re.compile(
     r"(?:\s+[A-Z][\w-]*)*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
     r"tanks?|helicopters?|rifles?|frigates?|vehicles?|fighters?|submarines?|ships?|howitzers?|"
-    r"launchers?|batteries|units))?")
+    r"launchers?|batteries|units))?(?:\s*\([A-Z][\w&/-]*\))?")
 
 
 def _sale_phrase_item(f: Findings, s):
@@ -330,7 +344,7 @@ def _item_list(f: Findings, s) -> None:
         return
     deal = f.deals[-1]
     for part in s.text[m.end():].split(";"):
-        part = re.sub(r"^\s*(?:and\s+)?", "", part).strip().rstrip(".")
+        part = re.sub(r"^\s*(?:and\s+|are\s+|is\s+)?", "", part).strip().rstrip(".")
         if not part or part.lower().startswith(("other", "and other")) or len(part.split()) > 8:
             continue
         known = [x for x in f.mentions_in(s.start, s.end, "Weapon")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
+from .systems import subject_system
 from .common import clause_systems, entity_at, mentions_any, place_named, systems_nearby
 from .organisations import SUBSIDIARY
 
@@ -71,10 +72,10 @@ MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)
                      r"by\s+(?:the\s+)?")
 
 
-PRIME = re.compile(r"\bprime contractor (?:will be|is|was)\s+(?:the\s+)?")
+PRIME = re.compile(r"\b(?:prime|principal|main|lead) contractors? (?:will be|is|was|are)\s+(?:the\s+)?")
 
 
-MAKER_WORDS = (' by ', 'prime contractor')
+MAKER_WORDS = (' by ', 'contractor')
 
 
 def _manufacturer(f: Findings, s) -> None:
@@ -86,7 +87,11 @@ def _manufacturer(f: Findings, s) -> None:
         if not found or found[0].start - start > 5:
             continue
         makers = [f.entity(x) for x in f.coordinated(found)]   # 'jointly made by X and Y'
-        for system in clause_systems(f, s, s.start + m.start()) or systems_nearby(f, s):
+        named = clause_systems(f, s, s.start + m.start())
+        if not named:   # 'The missiles will be produced by ...': the missiles last named
+            subject = subject_system(f, s, s.start + m.start())
+            named = [subject] if subject is not None else systems_nearby(f, s)
+        for system in named:
             for maker in makers:
                 f.add(system, "gk:manufacturer", maker, s)
     m = PRIME.search(s.text)

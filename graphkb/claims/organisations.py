@@ -53,6 +53,9 @@ MEMBER = re.compile(r"\b(?:member of|member state of|ally in|joined)\s+(?:the\s+
 
 
 MEMBER_WORDS = ('member', 'ally', 'joined')
+MEMBER_OF_SUBJECT = re.compile(r"\s*(?:,|\s(?:has\s+been|have\s+been|is|was|remains|became|"
+                               r"has\s+become))\s+(?:a|an|the)?\s*(?:[a-z-]+\s+){0,2}|"
+                               r"\s+(?:[a-z-]+\s+){0,2}")
 
 
 def _membership(f: Findings, s) -> None:
@@ -65,9 +68,11 @@ def _membership(f: Findings, s) -> None:
             org = entity_at(f, s.start + m.end(), s.start + m.end() + 60, "Org")
         if org is None:
             continue
+        # 'Poland has been a strong NATO Ally', 'with Poland, a key NATO ally': the country the
+        # phrase is said of, right before it
         country = f.mentions_in(s.start, s.start + m.start(), "Country")
-        if country:
-            f.add(f.entity(country[0]), "gk:memberOf", org, s)
+        if country and MEMBER_OF_SUBJECT.fullmatch(f.text[country[-1].end:s.start + m.start()]):
+            f.add(f.entity(country[-1]), "gk:memberOf", org, s)
 
 
 def _located(f: Findings, s) -> None:

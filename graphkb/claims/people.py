@@ -63,6 +63,11 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         represents = represents or f.country_named(m.attrs["of"])
     if represents is None:
         represents = _counterpart(f, m.attrs["title_start"], sentence)
+    if represents is None:   # "Poland's Deputy Prime Minister and Minister of Defence, X"
+        chunk = f.text[sentence.start:m.attrs["title_start"]].rsplit(",", 1)[-1]
+        owner = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+|and\s+)*$",
+                          chunk)
+        represents = f.country_named(owner.group(1)) if owner else None
     if represents is not None:
         f.add(person, "gk:represents", represents, sentence, "Asserted")
     if m.attrs.get("posted_to") and POSTED_TITLES.search(title):

@@ -50,7 +50,8 @@ OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|us
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?)"
-                     r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were))*\s*$",
+                     r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were|will|"
+                     r"would|be|have|has|had|to))*\s*$",
                      re.I)
 
 
@@ -67,7 +68,7 @@ def _operators(f: Findings, s) -> None:
         stop = re.search(r"[.;]|\s(?:and|while|but)\s+(?![A-Z])", tail)
         operators = f.mentions_in(start, start + (stop.start() if stop else len(tail)),
                                   "MilitaryBranch", "Country", "Demonym", "ArmedGroup")
-        system = _subject_system(f, s, s.start + m.start())
+        system = subject_system(f, s, s.start + m.start())
         if system is None:
             continue
         for op in operators:
@@ -108,7 +109,7 @@ def _operators(f: Findings, s) -> None:
             f.add(f.entity(sm), "gk:operator", owner, s)
 
 
-def _subject_system(f: Findings, s, offset: int):
+def subject_system(f: Findings, s, offset: int):
     before = f.text[s.start:offset]
     anaphor = ANAPHOR.search(before)
     if anaphor:
