@@ -25,6 +25,7 @@ NAME_MONTHS = set(MONTHS[:12]) - {"May", "June"}
 
 TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
+    r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri",
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the)){0,4}",
     r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
@@ -44,7 +45,8 @@ TITLES = [
 ]
 
 
-HONORIFIC = r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? )"
+HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |"
+             r"Shri |Smt\.? )")
 
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"

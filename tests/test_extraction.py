@@ -488,3 +488,16 @@ def test_a_national_arm_supplies_for_a_countrys_programme_and_the_missiles_are_m
     assert deal["item"] == ["CAMM"] and deal["quantity"] == [1000]
     assert {("CAMM", "manufacturer", "MBDA UK"),
             ("CAMM", "manufacturer", "Polska Grupa Zbrojeniowa")} <= found
+
+
+def test_a_council_chaired_by_a_named_minister():
+    text = ("The Defence Acquisition Council (DAC), chaired by Raksha Mantri Shri Rajnath Singh, "
+            "approved the proposals. The Ministry of Defence signed a contract with Bharat "
+            "Electronics Limited (BEL) for the supply of 100 Ashwini radars at a cost of Rs 2,906 "
+            "crore.")
+    found = facts(text)
+    assert ("Rajnath Singh", "jobTitle", "Raksha Mantri") in found
+    assert not any(p == "chair" for _, p, _ in found)
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Bharat Electronics Limited"] and deal["quantity"] == [100]
+    assert deal["amount"] == [29060000000] and deal["currency"] == ["INR"]

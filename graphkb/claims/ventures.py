@@ -178,6 +178,8 @@ def _chairs(f: Findings, s) -> None:
     if body_m is None:
         return
     body = f.entity(body_m)
+    if f.mentions_in(s.start + m.start("role"), s.start + m.end("role"), "Person"):
+        return   # 'chaired by Defence Minister X': a person, whose post the people rule reads
     role = _singular(m.group("role").strip())
     whose = m.group("whose") or ""
     if re.match(r"(?:both|the two)", whose):
