@@ -11,7 +11,7 @@ import rdflib
 from starlette.testclient import TestClient
 
 from graphkb.web.app import create_app
-from web_support import GRAPH, ID, LiveServer, make_store, write_queries
+from web_support import GRAPH, ID, client_for, make_store, write_queries
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 A1, A2 = GRAPH + "a1", GRAPH + "a2"
@@ -29,12 +29,8 @@ def app(tmp_path_factory):
 @pytest.fixture(scope="module", params=["asgi", "live"])
 def client(request, app):
     """The same tests run against the ASGI app in process and against a real server."""
-    if request.param == "asgi":
-        with TestClient(app, base_url="http://testserver") as c:
-            yield c
-    else:
-        with LiveServer(app) as server, httpx.Client(base_url=server.url) as c:
-            yield c
+    with client_for(request.param, app) as c:
+        yield c
 
 
 def labels(response) -> list[str]:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import uuid
 
-import httpx
 import pytest
 import rdflib
 from starlette.testclient import TestClient
 
 from graphkb.web.app import create_app
-from web_support import GRAPH, LiveServer, make_store
+from web_support import GRAPH, client_for, make_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 TOKEN = "s3cret"
@@ -25,12 +24,8 @@ def app(tmp_path_factory):
 
 @pytest.fixture(scope="module", params=["asgi", "live"])
 def client(request, app):
-    if request.param == "asgi":
-        with TestClient(app, base_url="http://testserver") as c:
-            yield c
-    else:
-        with LiveServer(app) as server, httpx.Client(base_url=server.url) as c:
-            yield c
+    with client_for(request.param, app) as c:
+        yield c
 
 
 @pytest.fixture

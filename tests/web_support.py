@@ -1,6 +1,7 @@
 """Shared pieces of the web tests: a small store in the model's shape and a live server."""
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from pathlib import Path
@@ -90,3 +91,18 @@ class LiveServer:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(30)
+
+
+@contextlib.contextmanager
+def client_for(kind: str, app):
+    """An HTTP client of ``app``: in process ("asgi") or through a real uvicorn server ("live"),
+    so that the same tests run against both."""
+    import httpx
+    from starlette.testclient import TestClient
+
+    if kind == "asgi":
+        with TestClient(app, base_url="http://testserver") as client:
+            yield client
+    else:
+        with LiveServer(app) as server, httpx.Client(base_url=server.url) as client:
+            yield client
