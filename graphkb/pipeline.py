@@ -2,8 +2,8 @@
 
 Each step lives in its own module; this one only chains them and writes the
 result. Articles are streamed: only one batch of graphs is held at a time, and
-each batch is written in one transaction, so every article is in the store whole
-or not at all, and re-ingesting an article replaces its graph.
+the store writes each batch so that every article is in it whole or not at all
+(see ``OxigraphStore.replace_graphs``); re-ingesting an article replaces its graph.
 """
 from __future__ import annotations
 

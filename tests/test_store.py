@@ -6,9 +6,9 @@ import pytest
 
 from graphkb import pipeline
 from graphkb.articles import Article
-from graphkb.errors import QueryError
+from graphkb.errors import QueryError, StoreError
 from graphkb.namespaces import ENTITIES_GRAPH
-from graphkb.store import OxigraphStore
+from graphkb.store import JOURNAL, OxigraphStore, _Journal
 
 FIRST = "Poland signed a $2.6 billion contract with South Korea for 212 K9 Thunder howitzers."
 SECOND = "Estonia ordered 12 K9 Thunder howitzers from South Korea in 2023."
@@ -77,3 +77,66 @@ def test_quads_in_the_default_graph_go_into_the_graph_they_are_listed_under(stor
                    ox.Literal("o"))
     store.replace_graphs({"http://example.com/g": [quad]})
     assert store.graphs() == ["http://example.com/g"]
+
+
+class _FailingBulkLoad:
+    """The real store, except that its bulk loader writes half of what it is given and
+    then fails, as a full disk would."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store = store
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def __contains__(self, quad) -> bool:
+        return quad in self._store
+
+    def bulk_extend(self, quads) -> None:
+        quads = list(quads)
+        self._store.bulk_extend(quads[: len(quads) // 2])
+        raise OSError("No space left on device")
+
+
+def test_a_bulk_load_that_fails_halfway_is_undone_at_once(store):
+    put(store, "first", FIRST)
+    before = set(store.raw)
+    store._store = _FailingBulkLoad(store.raw)
+    with pytest.raises(StoreError, match="No space left"):
+        put(store, "second", SECOND)
+    store._store = store._store._store
+    assert set(store.raw) == before
+    assert not (store.path / JOURNAL).exists()
+
+
+def test_a_bulk_load_cut_short_by_a_crash_is_undone_when_the_store_is_next_opened(tmp_path):
+    path = tmp_path / "store"
+    store = OxigraphStore(path)
+    put(store, "first", FIRST)
+    before = set(store.raw)
+    # What a process killed in the middle of ingesting "second" leaves behind: the
+    # journal, and part of the article's quads.
+    article = Article(id="second", path="second.txt", text=SECOND)
+    quads = [ox.Quad(q.subject, q.predicate, q.object,
+                     ox.NamedNode(article.graph) if q.graph_name == ox.DefaultGraph() else q.graph_name)
+             for q in pipeline.article_quads(article)]
+    new_descriptions = [q for q in quads if q.graph_name == ox.NamedNode(ENTITIES_GRAPH)
+                        and q not in store.raw]
+    assert new_descriptions                     # "Estonia" is new to the store
+    _Journal([article.graph], new_descriptions).write(path / JOURNAL)
+    store.raw.bulk_extend(quads[: len(quads) // 2] + new_descriptions)
+    del store
+
+    reopened = OxigraphStore(path)
+    assert set(reopened.raw) == before
+    assert "Estonia" not in labels(reopened)
+    assert not (path / JOURNAL).exists()
+    put(reopened, "second", SECOND)             # and the article can be ingested again
+    assert "Estonia" in labels(reopened)
+
+
+def test_ingesting_leaves_no_journal_behind(store):
+    put(store, "first", FIRST)
+    put(store, "second", SECOND)
+    assert not (store.path / JOURNAL).exists()
+    assert "Estonia" in labels(store)
