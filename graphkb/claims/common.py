@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..titles import DAYS, MONTHS
 from . import GROUPS, Findings
 
 
@@ -33,6 +34,10 @@ def systems_nearby(f: Findings, s):
 
 
 def place_named(f: Findings, start: int, name: str):
+    """The place a capitalised name after 'in' stands for; never a month or a day ('in
+    October 2022', 'in May')."""
+    if name.split()[0].rstrip(".,") in MONTHS or name.split()[0] in DAYS:
+        return None
     inside = f.mentions_in(start, start + len(name))
     if inside and inside[0].start == start:
         entity = f.entity(inside[0])

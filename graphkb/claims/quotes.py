@@ -18,9 +18,12 @@ from ..mentions import Quote
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted)"
-AFTER = re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>(?:[^.;\n\"“”]|\b[A-Z]\.){{0,80}}?)"
-                   rf"[ \t]+{SPEECH}\b|"
-                   rf"^[”\"’']?[ \t]*,?[ \t]*{SPEECH}[ \t]+(?P<who2>[^.,;\n\"“”]{{2,80}})")
+# '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
+# an empty name before 'said', and then the name after it is the speaker)
+AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>(?:[^.;\n\"“”]|\b[A-Z]\.){{0,80}}?)"
+                    rf"[ \t]+{SPEECH}\b"),
+         re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*{SPEECH}[ \t]+"
+                    rf"(?P<who>(?:[^.,;\n\"“”]|\b[A-Z]\.){{2,80}})"))
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
                           re.I)
@@ -42,14 +45,12 @@ def apply(f: Findings) -> None:
 
 def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     text = f.text
-    after = AFTER.match(text[quote.end:quote.end + 120])
-    if after:
-        who = after.group("who") if after.group("who") is not None else after.group("who2")
-        offset = quote.end + (after.start("who") if after.group("who") is not None
-                              else after.start("who2"))
-        found = _who(f, who, offset, quote.start)
-        if found is not None:
-            return found
+    for pattern in AFTER:
+        after = pattern.match(text[quote.end:quote.end + 120])
+        if after:
+            found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
+            if found is not None:
+                return found
     line_start = text.rfind("\n", 0, quote.start) + 1
     before = BEFORE.search(text[line_start:quote.start])
     if before:
