@@ -364,7 +364,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
     demonyms = gazetteer.demonym_index()
     ends = {m.end for m in found}
     for i, token in enumerate(toks[:-1]):
-        nxt = toks[i + 1].text.lower()
+        nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \

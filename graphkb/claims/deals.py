@@ -38,8 +38,9 @@ DELIVERED = re.compile(rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:have|has|had
 PENDING = re.compile(rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+"
                      rf"(?:still\s+)?(?:pending|due|awaiting|yet to be delivered)", re.I)
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some)\s+)?"
-                      rf"(?P<n>{COUNT_RE})\s+(?:(?:additional|more|new|advanced|modern|"
-                      rf"[a-z]+-[a-z]+)\s+)?$", re.I)
+                      rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:(?:additional|more|new|advanced|modern|"
+                      rf"[a-z]+-[a-z]+)\s+)?"
+                      rf"(?:(?=[\w-]*\d)[a-z][\w-]*\s+){{0,2}}$", re.I)   # '366 M1A2 SEPv3 Abrams'
 
 
 def apply(f: Findings) -> None:

@@ -166,6 +166,10 @@ CHAIRED = re.compile(r"\b(?P<co>co-)?(?:chaired|headed|led)\s+by\s+(?:the\s+)?(?
 
 
 CHAIR_WORDS = ('chaired', 'headed by', 'led by')
+# a chair is an office ('the Defence Ministers of both countries'), not a person's name
+OFFICE = re.compile(r"\b(?:Ministers?|Secretar(?:y|ies)|Presidents?|Chancellors?|Chair\w*|Chiefs?|"
+                    r"Directors?|Commanders?|Heads?|Governors?|Ambassadors?|Advis[eo]rs?|"
+                    r"Officers?|Generals?|Admirals?|Deputies|Deputy)\b")
 
 
 def _chairs(f: Findings, s) -> None:
@@ -175,7 +179,7 @@ def _chairs(f: Findings, s) -> None:
     if not m:
         return
     body_m = f.last_mention_before(s.start + m.start(), "Org", within=200)
-    if body_m is None:
+    if body_m is None or body_m.start < s.start or not OFFICE.search(m.group("role")):
         return
     body = f.entity(body_m)
     if f.mentions_in(s.start + m.start("role"), s.start + m.end("role"), "Person"):

@@ -53,5 +53,6 @@ def serve(app, host: str, port: int, open_browser: bool, announce) -> None:
     sys.stdout.flush()   # before the query workers fork, or each would print it again
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=[url]).start()
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    # no access log: a line per request would cost the one event loop that serves them all
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False))
     server.run(sockets=[sock])

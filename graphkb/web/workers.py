@@ -24,6 +24,8 @@ stdout: a JSON header and a body of bytes, each preceded by its length.
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import json
 import os
 import struct
@@ -94,8 +96,11 @@ class Worker:
 
     async def ask(self, header: dict, body: bytes = b"") -> Reply:
         head = json.dumps(header).encode("utf-8")
-        self.process.stdin.write(_LENGTHS.pack(len(head), len(body)) + head + body)
-        await self.process.stdin.drain()
+        try:
+            self.process.stdin.write(_LENGTHS.pack(len(head), len(body)) + head + body)
+            await self.process.stdin.drain()
+        except ConnectionError as e:   # the worker is gone (killed on timeout, or crashed)
+            raise StoreError("a query worker stopped unexpectedly") from e
         return await self._receive()
 
     async def _receive(self) -> Reply:
@@ -117,6 +122,53 @@ class Worker:
         await self.process.wait()
 
 
+class _FreeWorkers:
+    """Idle readers, handed out strictly first come, first served.
+
+    ``asyncio.Queue`` is not that under load: a worker put back wakes the longest
+    waiter, but a request whose turn in the event loop comes before that waiter's
+    takes the worker, and the waiter goes to the back of the line, again and again
+    at worst. Here a worker put back goes straight to the longest waiter.
+    """
+
+    def __init__(self) -> None:
+        self._idle: collections.deque[Worker] = collections.deque()
+        self._waiters: collections.deque[asyncio.Future] = collections.deque()
+
+    def qsize(self) -> int:
+        return len(self._idle)
+
+    def put_nowait(self, worker: Worker) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():   # done: it timed out or was cancelled meanwhile
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
+
+    async def get(self, timeout: float | None = None) -> Worker | None:
+        """The next free worker; None if none was free within ``timeout`` seconds."""
+        if self._idle:
+            return self._idle.popleft()
+        loop = asyncio.get_running_loop()
+        waiter = loop.create_future()
+        self._waiters.append(waiter)
+        timer = None if timeout is None else loop.call_later(
+            timeout, lambda: waiter.done() or waiter.set_result(None))
+        try:
+            worker = await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled() and waiter.result() is not None:
+                self.put_nowait(waiter.result())   # handed over just before the cancel
+            raise
+        finally:
+            if timer is not None:
+                timer.cancel()
+            with contextlib.suppress(ValueError):
+                self._waiters.remove(waiter)
+        return worker
+
+
 class WorkerPool:
     """Readers for queries, a writer on demand; every request bounded by ``timeout``."""
 
@@ -124,8 +176,9 @@ class WorkerPool:
         self.store_path = str(store_path)
         self.size = max(1, size)
         self.timeout = timeout
-        self._free: asyncio.Queue[Worker] | None = None
+        self._free: _FreeWorkers | None = None
         self._all: set[Worker] = set()
+        self._replacing: set[asyncio.Task] = set()
         self._write_lock: asyncio.Lock | None = None
         self._started: asyncio.Lock | None = None
         self.generation = 0   # counts writes, so that callers can drop cached facts
@@ -133,11 +186,14 @@ class WorkerPool:
     async def start(self) -> None:
         if self._free is not None:
             return
-        self._free = asyncio.Queue()
+        self._free = _FreeWorkers()
         self._write_lock = asyncio.Lock()
         await self._add_readers(self.size)
 
     async def close(self) -> None:
+        for task in list(self._replacing):
+            task.cancel()
+        await asyncio.gather(*self._replacing, return_exceptions=True)
         workers, self._all = list(self._all), set()
         await asyncio.gather(*(w.stop() for w in workers))
         self._free = None
@@ -145,25 +201,43 @@ class WorkerPool:
     async def run(self, header: dict, body: bytes = b"", timeout: float | None = None) -> Reply:
         """Send one read request to a free reader; kill it if it overruns.
 
+        The deadline is a timer that kills the worker: no task is made per request,
+        and the event loop, which every client's request goes through, stays light.
+
         :raises QueryTimeout: when no reader answered within the time allowed.
         """
         await self.start()
         timeout = self.timeout if timeout is None else timeout
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        worker = await self._free.get(timeout)
+        if worker is None:
+            raise QueryTimeout(f"the server is busy: no query worker was free within {timeout:g} s")
+        overran = False
+
+        def stop() -> None:
+            nonlocal overran
+            overran = True
+            worker.kill()   # its pipe closes, so ask() below ends with StoreError
+
+        timer = loop.call_at(max(deadline, loop.time() + 0.001), stop)
         try:
-            worker = await asyncio.wait_for(self._free.get(), timeout)
-        except asyncio.TimeoutError:
-            raise QueryTimeout(f"the server is busy: no query worker was free within {timeout:g} s") from None
-        try:
-            reply = await asyncio.wait_for(worker.ask(header, body), max(0.001, deadline - loop.time()))
-        except asyncio.TimeoutError:
-            await self._replace(worker)
-            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from None
+            reply = await worker.ask(header, body)
         except StoreError:
+            timer.cancel()
             await self._replace(worker)
+            if overran:
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from None
             raise
-        self._free.put_nowait(worker)
+        except BaseException:   # cancelled halfway through a frame: the worker cannot be reused
+            timer.cancel()
+            self._replace_soon(worker)
+            raise
+        timer.cancel()
+        if overran:   # the answer was complete when the timer killed the worker
+            await self._replace(worker)
+        else:
+            self._free.put_nowait(worker)
         return reply
 
     async def write(self, header: dict, body: bytes = b"", timeout: float | None = None) -> Reply:
@@ -194,6 +268,15 @@ class WorkerPool:
     async def _replace(self, worker: Worker) -> None:
         await self._retire(worker)
         await self._add_readers(1)
+
+    def _replace_soon(self, worker: Worker) -> None:
+        """Kill a worker now and start its replacement in the background."""
+        worker.kill()
+        if self._free is None:   # the pool is closed
+            return
+        task = asyncio.ensure_future(self._replace(worker))
+        self._replacing.add(task)
+        task.add_done_callback(self._replacing.discard)
 
     async def _retire(self, worker: Worker) -> None:
         self._all.discard(worker)
