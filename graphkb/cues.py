@@ -373,10 +373,12 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if i and toks[i - 1].idx + len(toks[i - 1].text) in ends:
             continue
         if not re.match(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
-                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?)$", nxt):
+                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
+                        r"bombers?|vehicles?|aircraft)$", nxt):
             continue
-        if not re.match(r"^[A-Z][a-z]+$", token.text):
-            continue
+        if not re.match(r"^(?:[A-Z][a-z]+|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3})$", token.text):
+            continue   # 'Harop drones', 'TB3 drones', 'KF51 tanks'
+
         out.append(Mention(token.idx, token.idx + len(token.text), token.text, "WeaponSystem",
                            key=f"name:{token.text.lower()}", attrs={"weak": True}))
     return out

@@ -501,3 +501,69 @@ def test_a_council_chaired_by_a_named_minister():
     deal, = events(text, "Deal")
     assert deal["seller"] == ["Bharat Electronics Limited"] and deal["quantity"] == [100]
     assert deal["amount"] == [29060000000] and deal["currency"] == ["INR"]
+
+
+# --- found on articles in other wire styles --------------------------------------
+
+def test_a_quote_whose_speaker_follows_said():
+    text = ('Chile will buy six more C-295 aircraft, the ministry said.\n\n'
+            '"These aircraft will patrol our southern waters for decades," said Defence Minister '
+            'Maya Fernández.')
+    statement, = events(text, "Statement")
+    assert statement["speaker"] == ["Maya Fernández"]
+    assert "southern waters" in statement["quote"][0]
+
+
+def test_a_firm_that_signs_with_a_government_is_the_seller():
+    deal, = events("Baykar has signed an agreement with Indonesia to export 60 TB3 drones.", "Deal")
+    assert deal["buyer"] == ["Indonesia"] and deal["seller"] == ["Baykar"]
+    assert deal["item"] == ["TB3"] and deal["quantity"] == [60]
+    deal, = events("Rheinmetall signed a contract with Hungary for 218 Lynx vehicles.", "Deal")
+    assert deal["buyer"] == ["Hungary"] and deal["seller"] == ["Rheinmetall"]
+
+
+def test_an_order_placed_with_a_shipyard():
+    deal, = events("Greece placed an order with Naval Group for three Belharra frigates worth "
+                   "3 billion euros.", "Deal")
+    assert deal["buyer"] == ["Greece"] and deal["seller"] == ["Naval Group"]
+    assert deal["amount"] == [3000000000] and deal["currency"] == ["EUR"]
+
+
+def test_currencies_named_after_the_number():
+    deal, = events("Seoul signed a 1.3 trillion-won contract with Hanwha Aerospace for 20 K9 "
+                   "howitzers.", "Deal")
+    assert deal["amount"] == [1300000000000] and deal["currency"] == ["KRW"]
+    deal, = events("Portugal signed a 110 million euro contract with Embraer for a C-390 "
+                   "transport aircraft.", "Deal")
+    assert deal["amount"] == [110000000] and deal["currency"] == ["EUR"]
+
+
+def test_a_count_before_a_variant_code_and_not_inside_one():
+    deal, = events("Poland bought 366 M1A2 SEPv3 Abrams tanks from the United States.", "Deal")
+    assert deal["quantity"] == [366]
+
+
+def test_two_contracts_for_the_same_tanks_stay_two_deals():
+    text = ("Norway signed a $1.1 billion contract with KNDS for 54 Leopard 2 tanks in March 2023. "
+            "Norway signed a second contract worth $400 million for 18 Leopard 2 tanks in June 2025.")
+    deals = events(text, "Deal")
+    assert sorted(d["amount"][0] for d in deals) == [400000000, 1100000000]
+
+
+def test_a_month_is_not_a_place_and_may_the_month_is_not_a_plan():
+    f = findings("Lockheed Martin delivered the first F-16 Block 70 to Slovakia in May 2023.")
+    assert not any(getattr(c.object, "label", "") == "May" for c in f.claims)
+    assert all(c.modality == "Asserted" for c in f.claims)
+
+
+def test_a_body_headed_by_a_person_has_no_post_named_after_them():
+    text = ("The joint programme office, headed by Stefano Cervi, will manage the Lynx "
+            "programme for the Italian Army.")
+    assert not any(p == "chair" for _, p, _ in facts(text))
+
+
+def test_a_kind_word_in_a_capitalised_name_does_not_make_a_system():
+    f = findings("The U.S. Army ordered more rounds for its Army Tactical Missile System.")
+    labels = {getattr(c.object, "label", None) for c in f.claims} | \
+             {getattr(c.subject, "label", None) for c in f.claims}
+    assert "Tactical" not in labels

@@ -10,6 +10,10 @@ Lit(value='2018-03', datatype='gYearMonth')
 (Decimal('5430000000'), 'USD')
 >>> parse_money("Rs 500 crore")
 (Decimal('5000000000'), 'INR')
+>>> parse_money("1.2 trillion won")
+(Decimal('1200000000000'), 'KRW')
+>>> parse_money("a 2 billion dollar contract")
+(Decimal('2000000000'), 'USD')
 >>> parse_count("five")
 5
 """
@@ -37,14 +41,27 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
          "m": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
          "b": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "crore": Decimal(10) ** 7,
          "lakh": Decimal(10) ** 5}
-CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
-            "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "₹": "INR", "rs": "INR",
-            "rs.": "INR", "inr": "INR", "rupees": "INR"}
+CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "£": "GBP",
+            "€": "EUR", "₹": "INR", "₩": "KRW", "rs": "INR", "rs.": "INR",
+            "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+            "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "won": "KRW",
+            "yen": "JPY", "yuan": "CNY", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
+            "liras": "TRY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+            "swiss franc": "CHF", "swiss francs": "CHF", "shekel": "ILS", "shekels": "ILS",
+            "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+            "australian dollar": "AUD", "australian dollars": "AUD",
+            "canadian dollar": "CAD", "canadian dollars": "CAD"}
+CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
+         "ZAR SGD TWD").split()
+CURRENCY.update({c.lower(): c for c in CODES})
 _SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|bn|mn|crore|lakh|m|b)\b"
+_NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.")),
+                         key=len, reverse=True))
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>US\$|\$|£|€|₹|Rs\.?|USD|EUR|GBP|INR)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:{_SCALE_RE})?"
-    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|crore|lakh)?\s*"
-    rf"(?P<cur2>dollars|euros|pounds|rupees|USD|EUR|GBP|INR)\b)", re.I)
+    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|\$|£|€|₹|₩|Rs\.?|{'|'.join(CODES)})\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    rf"\s*(?:{_SCALE_RE})?"
+    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|crore|lakh)?[\s-]*"
+    rf"(?P<cur2>{_NAMES})\b)", re.I)
 
 WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -87,7 +104,7 @@ def parse_money(text: str) -> tuple[Decimal, str] | None:
     if scale:
         value *= SCALE[scale.lower()]
     value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
-    return value, CURRENCY[cur.lower()]
+    return value, CURRENCY[" ".join(cur.lower().split())]
 
 
 def parse_count(text: str) -> int | None:

@@ -113,11 +113,11 @@ def _deal(f: Findings, s) -> None:
     per_item = _per_item_dates(text, items, dates, s.start) if len(items) > 1 else None
     if per_item and len(dates) >= len(items):
         for (entity, mention), date in zip(items, per_item):
-            deal = _deal_for(f, buyer, entity)
+            deal = _deal_for(f, buyer, entity, seller=seller, date=date)
             _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
         return
-    deal = _deal_for(f, buyer, items[0][0] if items else None)
     date = parse_date(dates[0].group(0)) if dates else None
+    deal = _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     _fill(f, deal, s, buyer, seller, items, money, date)
 
 
@@ -138,9 +138,14 @@ def _per_item_dates(text, items, dates, offset=0):
     return out if len(set(out)) == len(out) else None
 
 
-def _deal_for(f: Findings, buyer, item) -> Event:
-    """The deal this sentence speaks of: an earlier one with the same buyer and item, or new."""
+def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -> Event:
+    """The deal this sentence speaks of: an earlier one with the same buyer and item, or new.
+
+    Not one whose seller, value or signing date differ from this sentence's: 'the 2022
+    framework' and 'the March contract' for the same tanks are two deals."""
     for deal in f.deals:
+        if _conflicts(f, deal, seller, money, date):
+            continue
         buyers = f.objects(deal, "gk:buyer")
         items = f.objects(deal, "gk:item")
         same_buyer = buyer is None or not buyers or buyer in buyers
@@ -151,6 +156,14 @@ def _deal_for(f: Findings, buyer, item) -> Event:
     deal = f.event("Deal")
     f.deals.append(deal)
     return deal
+
+
+def _conflicts(f: Findings, deal, seller, money, date) -> bool:
+    sellers, amounts = f.objects(deal, "gk:seller"), f.objects(deal, "gk:amount")
+    dates = f.objects(deal, "gk:signedDate")
+    return bool((seller is not None and sellers and seller not in sellers)
+                or (money is not None and amounts and Lit(money[0], "decimal") not in amounts)
+                or (date is not None and dates and date not in dates))
 
 
 def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
@@ -221,19 +234,43 @@ def _sides(f: Findings, s):
     if m:
         return agent(f, s.start, s.start + m.start(), first=False), \
             agent(f, s.start + m.end(), s.end)
-    m = re.search(r"\b(?:signed|inked|concluded)\b[^.]*?\bwith\s+(?:the\s+)?", text)
+    m = re.search(r"\b(?:signed|inked|concluded)\b(?:[^.]|\.\d)*?\bwith\s+(?:the\s+)?", text)
     if m and SELLER_TASK.search(text, m.end()):
         task = SELLER_TASK.search(text, m.end())
         return agent(f, s.start + m.end(), s.start + task.start()), \
             agent(f, s.start, s.start + m.start(), first=False)
-    return _buyer(f, s), _seller(f, s)
+    return _by_kind(f, s, _buyer(f, s), _seller(f, s))
+
+
+GOVERNMENT = {"Country", "GovernmentAgency", "MilitaryBranch"}
+SELLING_FIRMS = {"Company", "JointVenture"}
+
+
+def _by_kind(f: Findings, s, buyer, seller):
+    """Governments buy weapons from firms: when the words make a firm the buyer of a
+    government ('Baykar signed an agreement with Indonesia', 'Hanwha signed with Poland's
+    Armament Agency'), the two are the other way round; a firm that signs with no
+    counterpart named is the seller."""
+    kind = getattr(buyer, "kind", None)
+    if kind in SELLING_FIRMS and getattr(seller, "kind", None) in GOVERNMENT:
+        return seller, buyer
+    if buyer is None and getattr(seller, "kind", None) in GOVERNMENT and re.search(
+            r"\b(?:signed|contract|deal|agreement)\b[^.]{0,60}?\bwith\b", s.text):
+        firms = [m for m in f.mentions_in(s.start, s.end, *SELLING_FIRMS)]
+        if firms:   # 'Under the contract signed with Vietnam's ministry, Hanwha will supply'
+            return seller, f.entity(firms[0])
+    if kind in SELLING_FIRMS and seller is None and not re.search(
+            r"\b(?:ordered|orders|purchas\w*|bought|buy|buying|procur\w*|acquir\w*|received|"
+            r"took delivery)\b", s.text, re.I):
+        return None, buyer
+    return buyer, seller
 
 
 def _buyer(f: Findings, s):
     text = s.text
     m = re.search(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
-    if m and not re.match(r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)",
-                          text[m.end():]):
+    if m and (m.group(0).lower() == "placed an order" or not re.match(
+            r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():])):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
         found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
         if found is None:
