@@ -445,7 +445,7 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
 
 def _kind_of_name(name: str, found: list[Mention]) -> str | None:
     words = name.split()
-    heads = [words[-1]] + [w for w, nxt in zip(words, words[1:]) if nxt == "of"]
+    heads = [words[-1]] + [w for w, nxt in zip(words, words[1:]) if nxt in ("of", "in", "at", "for")]
     for w in heads:
         if w in ORG_SUFFIX_KIND:
             return ORG_SUFFIX_KIND[w]

@@ -172,13 +172,35 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+# Kinds whose name is rarely given an acronym of another language: after a place or an
+# outlet, '(X)' is usually the acronym of a longer name around it, or a wire's credit.
+NOT_ABBREVIATED = {"Country", "City", "Region", "Place", "Demonym", "MediaOutlet"}
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters run, in order, through the name, starting with its first
+    letter: 'United Arab Emirates (UAE)', but not 'Export-Import Bank of Korea (KEXIM)' for
+    Korea, or 'KYIV, Ukraine (AP)'."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    name = name.lower()
+    if not letters or not name or letters[0] != name[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = name.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Long Name (ACR)': ACR becomes an alias, and later bare mentions of ACR resolve to it."""
     extra = []
     for m in mentions:
         acronym = m.attrs.get("acronym")
         after = re.match(r"\s*\(([A-Z][A-Za-z&/-]*[A-Z])\)", text[m.end:m.end + 40])
-        if not acronym and after and m.kind != "Person":
+        if not acronym and after and m.kind != "Person" and (
+                m.kind not in NOT_ABBREVIATED or _abbreviates(after.group(1), m.text)):
             acronym = after.group(1)
         if not acronym:
             continue

@@ -567,3 +567,16 @@ def test_a_kind_word_in_a_capitalised_name_does_not_make_a_system():
     labels = {getattr(c.object, "label", None) for c in f.claims} | \
              {getattr(c.subject, "label", None) for c in f.claims}
     assert "Tactical" not in labels
+
+
+def test_an_acronym_after_a_place_belongs_to_the_name_around_it():
+    from graphkb import entities, mentions
+    from graphkb.articles import Article
+    text = ("KYIV, Ukraine (AP) — The loan comes from the Export-Import Bank of Korea (KEXIM). "
+            "Ukraine said the Kyiv Office for Defence Procurement in Ukraine (KODP) signed it.")
+    doc = mentions.analyse(Article(id="t", path="t.txt", text=text))
+    resolved = entities.resolve(doc)
+    ukraine = next(e for e in resolved.entities if e.label == "Ukraine")
+    assert not {"AP", "KEXIM", "KODP"} & set(ukraine.aliases)
+    assert any(e.label.startswith("Kyiv Office for Defence Procurement") and "KODP" in e.aliases
+               for e in resolved.entities)
