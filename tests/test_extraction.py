@@ -580,3 +580,14 @@ def test_an_acronym_after_a_place_belongs_to_the_name_around_it():
     assert not {"AP", "KEXIM", "KODP"} & set(ukraine.aliases)
     assert any(e.label.startswith("Kyiv Office for Defence Procurement") and "KODP" in e.aliases
                for e in resolved.entities)
+
+
+def test_a_deal_and_talks_in_one_sentence_are_read_apart():
+    text = ("Egypt signed a deal with Leonardo in May 2024 for 24 M-346 trainers, and has been in "
+            "talks with Dassault over 30 more Rafale jets since 2023.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Egypt"] and deal["item"] == ["M-346"]
+    assert deal["seller"] == ["Leonardo"]
+    deal, = events("Morocco finalised a deal for 12 Caesar howitzers worth $200 million, ending "
+                   "years of talks with France.", "Deal")
+    assert deal["buyer"] == ["Morocco"] and deal["seller"] == ["France"]

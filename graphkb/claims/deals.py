@@ -21,7 +21,7 @@ from .talks import TALKS
 from .ventures import JOINT_WORK
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
-BUY_VERBS = (r"signed|sign|signs|signing|inked|ordered|orders|order|placed an order|procur\w*|"
+BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|"
              r"took delivery of|takes delivery of|inducted")
@@ -49,12 +49,15 @@ def apply(f: Findings) -> None:
     for sentence in f.doc.sentences:
         if any(a <= sentence.start < b for a, b in headlines):
             continue
-        if TALKS.search(sentence.text):
-            continue   # talks are read by claims.talks
+        talks = _in_talks(sentence.text)
         if TRIGGER.search(sentence.text):
-            for clause in _clauses(sentence):
+            for clause in _clauses(sentence, finer=talks):
+                if talks and _in_talks(clause.text):
+                    continue   # talks are read by claims.talks
                 if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text):
                     _deal(f, clause)
+        if talks:
+            continue
         _money_only(f, sentence)
         _item_list(f, sentence)
     apply_deal_context(f)
@@ -73,18 +76,34 @@ def _items(f: Findings, sentence):
     return items
 
 
-def _clauses(s: Sentence) -> list[Sentence]:
+PAST_TALKS = re.compile(r"\b(?:after|ending|ended|concluding|following|capping)\s+(?:\w+\s+){0,3}?"
+                        r"(?:of\s+)?(?:talks|negotiations?|discussions?)\b", re.I)
+CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have|is|are|was|were) "
+                          r"(?:been )?(?:in )?(?:talks|negotiat))")
+
+
+def _in_talks(text: str) -> bool:
+    """Talks are going on ('in talks with', 'negotiations ... stalled'), not ended ('ending
+    years of talks', 'after months of negotiations', which a deal concludes)."""
+    return bool(TALKS.search(PAST_TALKS.sub("", text)))
+
+
+def _clauses(s: Sentence, finer: bool = False) -> list[Sentence]:
     """The parts of a sentence between semicolons: 'Egypt operates Rafale jets; its navy also
-    operates two ships bought from France' buys nothing in its first part."""
-    if ";" not in s.text or "; " not in s.text:
-        return [s]
-    out, start = [], s.start
-    for part in s.text.split("; "):
+    operates two ships bought from France' buys nothing in its first part. ``finer`` also
+    splits at 'while', 'but' and 'and has been in talks', so that the deal and the talks of
+    one sentence are read apart."""
+    pattern = CLAUSE_BREAK if finer else re.compile("; ")
+    out, start = [], 0
+    for m in [*pattern.finditer(s.text), None]:
+        end = m.start() if m else len(s.text)
+        part = s.text[start:end]
         lead = len(part) - len(part.lstrip())
         text = part.strip()
         if text:
-            out.append(Sentence(s.index, start + lead, start + lead + len(text), text))
-        start += len(part) + 2
+            out.append(Sentence(s.index, s.start + start + lead, s.start + start + lead + len(text),
+                                text))
+        start = m.end() if m else start
     return out
 
 
