@@ -591,3 +591,13 @@ def test_a_deal_and_talks_in_one_sentence_are_read_apart():
     deal, = events("Morocco finalised a deal for 12 Caesar howitzers worth $200 million, ending "
                    "years of talks with France.", "Deal")
     assert deal["buyer"] == ["Morocco"] and deal["seller"] == ["France"]
+
+
+def test_deliveries_told_in_sentences_of_their_own():
+    text = ("Indonesia ordered 42 Rafale jets from Dassault in a contract worth $8.1 billion. "
+            "The first six jets were delivered in January 2026, and 36 remain on order.")
+    deal, = events(text, "Deal")
+    assert deal["deliveredCount"] == [6] and deal["pendingCount"] == [36]
+    deal, = events("Malaysia ordered 18 FA-50 jets from Korea Aerospace Industries in 2023. "
+                   "The air force has so far received 4 of the jets.", "Deal")
+    assert deal["deliveredCount"] == [4] and "pendingCount" not in deal

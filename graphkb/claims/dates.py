@@ -68,7 +68,7 @@ WORDS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
               "a dozen": 12, "dozen": 12, "two dozen": 24})
-COUNT_RE = r"(?:\d[\d,]*|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+COUNT_RE = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 
 
 def parse_date(text: str) -> Lit | None:

@@ -33,10 +33,30 @@ DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery
 TRIGGER = re.compile(rf"\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$",
                              re.I)
-DELIVERED = re.compile(rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:have|has|had)?\s*(?:already\s+)?"
-                       rf"(?:been\s+)?(?:delivered|inducted|received|handed over|commissioned)", re.I)
-PENDING = re.compile(rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+"
-                     rf"(?:still\s+)?(?:pending|due|awaiting|yet to be delivered)", re.I)
+DELIVERED = re.compile(
+    rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:have|has|had)?\s*(?:already\s+)?"
+    rf"(?:been\s+)?(?:delivered|inducted|received|handed over|commissioned)"
+    rf"|\b(?:received|taken delivery of|took delivery of|delivered|inducted)\s+(?:the\s+first\s+)?"
+    rf"(?P<n2>{COUNT_RE})\s+of\s+(?:the|its|their|those)\b"          # 'has received 18 of the jets'
+    rf"|\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:taken delivery of|received)\s+"
+    rf"(?P<n3>{COUNT_RE})\b(?!\s*(?:%|per|percent|billion|million))"  # 'has taken delivery of three'
+    rf"|\b[Tt]he first (?P<n4>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:were|was|have been|has been)\s+"
+    rf"(?:delivered|handed over|inducted)", re.I)
+PENDING = re.compile(
+    rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+(?:still\s+)?"
+    rf"(?:pending|due|awaiting|yet to be delivered|on order)"
+    rf"|\b(?:the\s+)?remaining\s+(?P<n2>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|will be|would be)\s+"
+    rf"(?:delivered|due|handed over)\b", re.I)
+
+
+def _count(m: re.Match | None) -> int | None:
+    """The count a DELIVERED or PENDING match read, from whichever of its forms matched."""
+    if m is None:
+        return None
+    n = next((g for g in m.groups() if g), None)
+    return parse_count(n) if n else None
+
+
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some)\s+)?"
                       rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:(?:additional|more|new|advanced|modern|"
                       rf"[a-z]+-[a-z]+)\s+)?"
@@ -60,6 +80,9 @@ def apply(f: Findings) -> None:
             continue
         _money_only(f, sentence)
         _item_list(f, sentence)
+        if f.deals and not any(c.start <= sentence.start < c.end for c in f.claims[-1:]):
+            _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
+
     apply_deal_context(f)
 
 
@@ -205,12 +228,19 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
             f.add(deal, "gk:signedDate", date, s)
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)
-    delivered, pending = DELIVERED.search(s.text), PENDING.search(s.text)
-    if delivered and parse_count(delivered.group("n")) is not None:
-        f.add(deal, "gk:deliveredCount", Lit(parse_count(delivered.group("n")), "integer"), s)
-    if pending and parse_count(pending.group("n")) is not None:
-        f.add(deal, "gk:pendingCount", Lit(parse_count(pending.group("n")), "integer"), s,
-              "Pending")
+    _delivery_status(f, deal, s)
+
+
+def _delivery_status(f: Findings, deal, s) -> bool:
+    """How many units are delivered and how many are pending, as the text counts them ('the
+    rest are due' gives no count: of which total is not always clear). True when the
+    sentence said either."""
+    delivered, pending = _count(DELIVERED.search(s.text)), _count(PENDING.search(s.text))
+    if delivered is not None and not f.objects(deal, "gk:deliveredCount"):
+        f.add(deal, "gk:deliveredCount", Lit(delivered, "integer"), s)
+    if pending is not None and not f.objects(deal, "gk:pendingCount"):
+        f.add(deal, "gk:pendingCount", Lit(pending, "integer"), s, "Pending")
+    return delivered is not None or pending is not None
 
 
 LEGAL_COUNT = re.compile(r"[a-z -]+\((?P<n>\d[\d,]*)\)\s+$")
