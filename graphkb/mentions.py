@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 
 from . import cues, gazetteer, titles
 from .articles import Article
@@ -58,6 +59,8 @@ def line_breaks(doc):
 @functools.lru_cache(maxsize=1)
 def pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
+    for abbreviation in titles.ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("graphkb_line_breaks")
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

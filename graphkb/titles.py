@@ -35,14 +35,22 @@ TITLES = [
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",
     r"Chief of Defence", r"(?:Army|Navy|Air Force) Chief",
     r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",
-    r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.", r"Major General",
-    r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"General", r"Gen\.",
+    r"Air Vice Marshal", r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.",
+    r"Lt\. Col\.", r"Lt\.", r"Capt\.", r"Maj\.", r"Rear Adm\.", r"Vice Adm\.", r"Major General",
+    r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
+    r"General Manager", r"General", r"Gen\.",
     r"Vice Admiral", r"Rear Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
-    r"Lieutenant Colonel", r"Commander", r"Captain", r"Director General", r"Director",
+    r"Lieutenant Colonel", r"Commander", r"Captain", r"Director General", r"Managing Director",
+    r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"Chairman", r"Chairwoman",
     r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir", r"Sheikh",
 ]
+
+
+# Abbreviated ranks and honorifics: one token each, so that their full stop ends no sentence
+ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Cdr.", "Sgt.",
+                 "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Smt."]
 
 
 HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |"
@@ -62,7 +70,8 @@ NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|de
 LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:defen[cs]e|foreign|prime|finance) minister",
                 r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary", r"ambassador",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive",
-                r"president", r"chancellor", r"director(?: general)?", r"commander"]
+                r"president", r"chancellor", r"director(?: general)?", r"commander",
+                r"chairman", r"chairwoman", r"chief executive officer", r"managing director"]
 
 
 TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice |Acting |Principal Deputy )?(?:"
@@ -179,7 +188,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Ministry", "Department", "Government", "Defence", "Defense", "Army", "Navy", "Force",
     "Forces", "Air", "State", "States", "United", "Office", "Agency", "Commission", "Council",
     "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
-}
+    "Staff", "Manager", "Chairman", "Chief", "Security", "Service",
+} | {a.rstrip(".") for a in ABBREVIATIONS}
 
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",

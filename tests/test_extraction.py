@@ -601,3 +601,16 @@ def test_deliveries_told_in_sentences_of_their_own():
     deal, = events("Malaysia ordered 18 FA-50 jets from Korea Aerospace Industries in 2023. "
                    "The air force has so far received 4 of the jets.", "Deal")
     assert deal["deliveredCount"] == [4] and "pendingCount" not in deal
+
+
+def test_abbreviated_ranks_and_titles_after_the_name_of_a_firm():
+    text = ('Army spokesman Brig. Gen. Rahul Verma said the tanks had arrived. '
+            '"We have met every milestone," said Navantia\'s chairman, Ricardo Domínguez. '
+            "NSPA General Manager Stacy A. Cummings signed the order.")
+    f = findings(text)
+    people = {getattr(c.subject, "label", None) for c in f.claims
+              if getattr(c.subject, "kind", "") == "Person"}
+    assert {"Rahul Verma", "Ricardo Domínguez", "Stacy A. Cummings"} <= people
+    assert not {"Brig", "Manager Stacy A. Cummings"} & people
+    statement, = events(text, "Statement")
+    assert statement["speaker"] == ["Ricardo Domínguez"]

@@ -23,7 +23,7 @@ SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insist
 AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>(?:[^.;\n\"“”]|\b[A-Z]\.){{0,80}}?)"
                     rf"[ \t]+{SPEECH}\b"),
          re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*{SPEECH}[ \t]+"
-                    rf"(?P<who>(?:[^.,;\n\"“”]|\b[A-Z]\.){{2,80}})"))
+                    rf"(?P<who>(?:[^.;\n\"“”]|\b[A-Z]\.){{2,80}})"))
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
                           re.I)
