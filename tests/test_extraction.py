@@ -614,3 +614,16 @@ def test_abbreviated_ranks_and_titles_after_the_name_of_a_firm():
     assert not {"Brig", "Manager Stacy A. Cummings"} & people
     statement, = events(text, "Statement")
     assert statement["speaker"] == ["Ricardo Domínguez"]
+
+
+def test_a_supplier_in_a_compound_adjective_makes_no_deal():
+    text = "Ukraine used British-supplied Storm Shadow missiles to strike a Russian command post."
+    assert events(text, "Deal") == []
+
+
+def test_used_by_names_only_the_operators_listed_after_it():
+    text = ("The Patriot system, used by the German Army and the Royal Netherlands Army, was "
+            "chosen over rival systems from Poland and Italy.")
+    operators = {o for s, p, o in facts(text) if p == "operator"}
+    assert "Poland" not in operators and "Italy" not in operators
+    assert "German Army" in operators

@@ -30,7 +30,7 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
               r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
-TRIGGER = re.compile(rf"\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)
+TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$",
                              re.I)
 DELIVERED = re.compile(

@@ -69,9 +69,9 @@ def _operators(f: Findings, s) -> None:
         operators = f.mentions_in(start, start + (stop.start() if stop else len(tail)),
                                   "MilitaryBranch", "Country", "Demonym", "ArmedGroup")
         system = subject_system(f, s, s.start + m.start())
-        if system is None:
+        if system is None or not operators or operators[0].start - start > 20:
             continue
-        for op in operators:
+        for op in f.coordinated(operators):   # 'used by the Army and the Navy', not the rest
             entity = f.entity(op)
             if entity is not None:
                 f.add(system, "gk:operator", entity, s)
