@@ -58,7 +58,8 @@ KIND_CLASSES = {k for _, k in KIND_WORDS}
 
 
 DESIGNATION = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}|[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?)$")
+    r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?|"   # 'AIM-120D-3'
+    r"[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?)$")
 
 
 DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")
@@ -148,9 +149,12 @@ def designations(doc, known_starts: set[int]) -> list[Mention]:
                     and not toks[end].is_stop and not _kind_word(toks[end].text) \
                     and toks[end].text not in ORG_SUFFIX_KIND and toks[end].text not in ("System", "Systems"):
                 end += 1
-            span = span_of(doc, i, end)
-            out.append(Mention(*span, "WeaponSystem",
-                               key=f"designation:{token.text.upper()}"))
+            first, last, name = span_of(doc, i, end)
+            designation = token.text
+            if end == i + 1 and re.search(r"\ds$", designation):   # 'FA-50s' are FA-50 jets
+                designation, last, name = designation[:-1], last - 1, name[:-1]
+            out.append(Mention(first, last, name, "WeaponSystem",
+                               key=f"designation:{designation.upper()}"))
             i = end
         elif re.fullmatch(r"[A-Z][\w]+-class", token.text) or (
                 token.text[:1].isupper() and i + 2 < len(toks) and toks[i + 1].text == "-"

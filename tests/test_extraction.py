@@ -627,3 +627,12 @@ def test_used_by_names_only_the_operators_listed_after_it():
     operators = {o for s, p, o in facts(text) if p == "operator"}
     assert "Poland" not in operators and "Italy" not in operators
     assert "German Army" in operators
+
+
+def test_plural_designations_and_designations_with_two_hyphens():
+    text = ("Malaysia ordered 18 FA-50 jets from Korea Aerospace Industries. The FA-50s will "
+            "replace older trainers. Denmark bought 20 AIM-120D-3 missiles.")
+    labels = {d["item"][0] for d in events(text, "Deal")}
+    assert labels == {"FA-50", "AIM-120D-3"}
+    f = findings(text)
+    assert not any(getattr(c.subject, "label", "") == "FA-50s" for c in f.claims)
