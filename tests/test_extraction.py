@@ -636,3 +636,11 @@ def test_plural_designations_and_designations_with_two_hyphens():
     assert labels == {"FA-50", "AIM-120D-3"}
     f = findings(text)
     assert not any(getattr(c.subject, "label", "") == "FA-50s" for c in f.claims)
+
+
+def test_a_treasury_release_that_is_designating_firms():
+    text = ("WASHINGTON — The Office of Foreign Assets Control (OFAC) is designating Shahed "
+            "Aviation Industries and Qods Aviation Industries for producing drones for Russia.")
+    sanction, = events(text, "Sanction")
+    assert set(sanction["target"]) == {"Shahed Aviation Industries", "Qods Aviation Industries"}
+    assert sanction["imposedBy"] == ["Office of Foreign Assets Control"]

@@ -23,9 +23,11 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round 
 SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
     r"sanctions\b(?P<mid>[^.]*?)\bon\s+(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
-    r"|\b(?:sanction(?:ed|s|ing)|designated|blacklisted)\s+(?P<targets2>[A-Z0-9][^.]+?)"
+    r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklisted)\s+(?:today\s+)?"
+    r"(?P<targets2>[A-Z0-9][^.]+?)"
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
-    r"|\bthose\s+(?:designated|sanctioned)\s+(?:is|are|were|was|include|includes)\s+"
+    r"|\b(?:those|the\s+(?:individuals|entities|companies|firms|persons|people))\s+"
+    r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes)\s+"
     r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)")
 # Where a list of sanctioned names ends: an apposition or a relative clause about the last one.
 TARGETS_END = re.compile(r",\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|that)\b")
@@ -196,7 +198,7 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction', 'designated', 'blacklisted')
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted')
 
 
 def _sanctions(f: Findings, s) -> None:
