@@ -223,8 +223,11 @@ def organisations(doc) -> list[Mention]:
         while start < i and toks[start].text in CONNECTORS:
             start += 1
         end = i + 1
-        # "Ministry of Defence", "Department of State", "Centre of Excellence"
-        if end + 1 < len(toks) and toks[end].text in ("of", "on", "for") and \
+        # "Ministry of Defence", "Department of State", "Centre of Excellence"; a company's
+        # name goes on only with "of" ("Aviation Industry Corporation of China", not "Bharat
+        # Dynamics Limited for Astra missiles")
+        if end + 1 < len(toks) and toks[end].text in (("of",) if kind == "Company" else
+                                                      ("of", "on", "for")) and \
                 toks[end + 1].text[:1].isupper():
             end += 2
             while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text not in DAYS:

@@ -644,3 +644,18 @@ def test_a_treasury_release_that_is_designating_firms():
     sanction, = events(text, "Sanction")
     assert set(sanction["target"]) == {"Shahed Aviation Industries", "Qods Aviation Industries"}
     assert sanction["imposedBy"] == ["Office of Foreign Assets Control"]
+
+
+def test_an_unqualified_ministry_is_the_ministry_of_the_datelines_country():
+    text = ("NEW DELHI, March 4 (PIB) - The Ministry of Defence (MoD) signed a contract worth "
+            "Rs 2,500 crore with Bharat Dynamics Limited for Astra missiles.")
+    f = findings(text)
+    ministry = next(e for e in f.resolved.entities if e.label == "Ministry of Defence")
+    assert ministry.iri.endswith("/org/india-ministry-of-defence")
+    assert not any(p == "country" and s == "Ministry of Defence" for s, p, o in facts(text))
+
+
+def test_a_company_name_ends_at_its_suffix():
+    deal, = events("The Indian Army signed a contract with Bharat Dynamics Limited for 200 Astra "
+                   "missiles.", "Deal")
+    assert deal["seller"] == ["Bharat Dynamics Limited"]
