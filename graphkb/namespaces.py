@@ -60,7 +60,8 @@ def sparql_prefixes() -> str:
 @functools.lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """A stable, readable IRI segment for a name: 'S-400 Triumf' -> 's-400-triumf'."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", text.replace("–", "-").replace("—", "-"))
+    text = text.encode("ascii", "ignore").decode()
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text or "x"
 

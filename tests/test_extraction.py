@@ -659,3 +659,12 @@ def test_a_company_name_ends_at_its_suffix():
     deal, = events("The Indian Army signed a contract with Bharat Dynamics Limited for 200 Astra "
                    "missiles.", "Deal")
     assert deal["seller"] == ["Bharat Dynamics Limited"]
+
+
+def test_a_joint_venture_is_the_name_set_beside_it_not_any_name_before():
+    text = ("NATO said that Eurosam, a joint venture between MBDA and Thales, will deliver the "
+            "SAMP/T systems.")
+    partners = {(s, o) for s, p, o in facts(text) if p == "partner"}
+    assert partners == {("Eurosam", "MBDA"), ("Eurosam", "Thales")}
+    text = "NATO officials met COMLOG executives, a joint venture between MBDA and Raytheon."
+    assert not any(s == "NATO" for s, p, o in facts(text) if p == "partner")

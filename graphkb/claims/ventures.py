@@ -55,10 +55,14 @@ def _joint_venture(f: Findings, s) -> None:
     if len(partners) < 2:
         return
     name = f.last_mention_before(s.start + m.start(), "Org", within=120)
-    if name is None or f.entity(name) in partners:
+    if name is not None and f.entity(name) in partners:
         return
-    venture = f.entity(name)
-    venture.kind = "JointVenture"
+    if name is not None and APPOSITION.fullmatch(f.text[name.end:s.start + m.start()]):
+        venture = f.entity(name)   # 'BrahMos Aerospace, a joint venture between ...'
+        venture.kind = "JointVenture"
+    else:   # the name before is not the venture's ('NATO said COMLOG, a joint venture ...')
+        venture = f.new_entity("JointVenture",
+                               f"{partners[0].label}–{partners[1].label} joint venture")
     for p in partners:
         f.add(venture, "gk:partner", p, s)
     produces = re.search(r"\b(?:produc\w+|manufactur\w+|build\w*|mak\w+|develop\w*)\s+(?:the\s+)?",
@@ -68,6 +72,11 @@ def _joint_venture(f: Findings, s) -> None:
         product = entity_at(f, start, min(start + 60, s.end), "Weapon")
         if product is not None:
             f.add(venture, "gk:product", product, s)
+
+
+# What lies between a venture's name and 'joint venture between': ', a ', ' (BMA), the 50:50 '
+APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:,|—|–|-|:)?\s*(?:is\s+|was\s+|which\s+is\s+)?"
+                        r"(?:a|an|the)\s+(?:[\w:/-]+\s+){0,3}")
 
 
 def _formed_venture(f: Findings, s, m) -> None:
