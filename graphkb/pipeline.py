@@ -19,7 +19,7 @@ from .articles import Article, article_paths, read_article
 from .errors import ArticleError
 from .store import GraphStore
 
-BATCH_SIZE = 64
+BATCH_SIZE = 256
 FLUSH_EVERY = 1000
 OPTIMIZE_AFTER = 500
 

@@ -116,8 +116,9 @@ class OxigraphStore:
             if self.path is None:
                 self._store.extend(quads)
                 return
-            described = {q for q in quads if q.graph_name == _ENTITIES}
-            journal = _Journal(list(graphs), [q for q in described if q not in self._store])
+            # (no read of the store here: with many fresh index files, reads are what slows
+            # a long ingest down; the undo looks at the store instead)
+            journal = _Journal(list(graphs), list({q for q in quads if q.graph_name == _ENTITIES}))
             journal.write(self.path / JOURNAL)
             try:
                 self._store.bulk_extend(quads)
@@ -129,10 +130,13 @@ class OxigraphStore:
             raise StoreError(_first_line(e)) from e
 
     def _undo(self, journal: "_Journal") -> None:
-        """Delete, in one transaction, what an interrupted bulk load may have written."""
+        """Delete, in one transaction, what an interrupted bulk load may have written: its
+        graphs, and of the entity descriptions it carried, those of entities that no other
+        graph names (the others were there before, and stay)."""
         parts = [f"DROP SILENT GRAPH <{g}>" for g in journal.graphs]
-        if journal.described:
-            parts += [f"DELETE DATA {{ {block} }}" for block in _data_blocks(journal.described)]
+        subjects = sorted({str(q.subject) for q in journal.described})
+        if subjects:
+            parts.append(_forget_unnamed(subjects, journal.graphs))
         self._write(" ;\n".join(parts))
         (self.path / JOURNAL).unlink(missing_ok=True)
 
@@ -267,7 +271,7 @@ def _data_blocks(quads: Iterable[ox.Quad]) -> list[str]:
 
 
 class _Journal:
-    """What a bulk load is adding: the graphs, and the entity descriptions new to the store.
+    """What a bulk load is adding: the graphs, and the entity descriptions they carry.
 
     Written as N-Quads, the graphs as ``<graph> <...#pendingGraph> "" <journal>`` lines, and
     made durable (fsync, then an atomic rename) before the load begins.
@@ -309,6 +313,17 @@ def _forget_entities(graph: str) -> str:
             f"  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}\n"
             f"  FILTER NOT EXISTS {{ GRAPH ?other {{ {{ ?e ?c ?d }} UNION {{ ?d ?c ?e }} }}\n"
             f"    FILTER(?other != <{graph}> && ?other != <{ENTITIES_GRAPH}>) }}\n}}")
+
+
+def _forget_unnamed(entities: list[str], leaving: list[str]) -> str:
+    """The update that deletes what the entities graph says of these entities, unless a graph
+    other than those ``leaving`` names them."""
+    leaving_list = ", ".join(f"<{g}>" for g in [*leaving, ENTITIES_GRAPH])
+    return (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{\n"
+            f"  VALUES ?e {{ {' '.join(entities)} }}\n"
+            f"  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ {{ ?e ?c ?d }} UNION {{ ?d ?c ?e }} }}\n"
+            f"    FILTER(?other NOT IN ({leaving_list})) }}\n}}")
 
 
 def _graph_node(graph: str):
