@@ -385,9 +385,17 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue
         if not re.match(r"^(?:[A-Z][a-z]+|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3})$", token.text):
             continue   # 'Harop drones', 'TB3 drones', 'KF51 tanks'
-
-        out.append(Mention(token.idx, token.idx + len(token.text), token.text, "WeaponSystem",
-                           key=f"name:{token.text.lower()}", attrs={"weak": True}))
+        first = i
+        prev = toks[i - 1] if i else None
+        if prev is not None and re.fullmatch(r"[A-Z][a-z]+", prev.text) and not prev.is_stop \
+                and prev.i not in sentence_starts(doc) and prev.text not in demonyms \
+                and prev.text not in NOT_NAME_WORDS and prev.text not in KIND_ADJECTIVES \
+                and prev.text not in MONTHS and prev.idx + len(prev.text) not in ends \
+                and (i < 2 or toks[i - 2].idx + len(toks[i - 2].text) not in ends):
+            first = i - 1   # 'Sea Ceptor missiles', 'Storm Shadow missiles'
+        name = text_of(doc)[toks[first].idx:token.idx + len(token.text)]
+        out.append(Mention(toks[first].idx, token.idx + len(token.text), name, "WeaponSystem",
+                           key=f"name:{name.lower()}", attrs={"weak": True}))
     return out
 
 

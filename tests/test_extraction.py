@@ -668,3 +668,9 @@ def test_a_joint_venture_is_the_name_set_beside_it_not_any_name_before():
     assert partners == {("Eurosam", "MBDA"), ("Eurosam", "Thales")}
     text = "NATO officials met COMLOG executives, a joint venture between MBDA and Raytheon."
     assert not any(s == "NATO" for s, p, o in facts(text) if p == "partner")
+
+
+def test_the_platforms_a_purchase_is_for_are_not_its_items():
+    deal, = events("The Ministry of Defence signed a £200 million contract with MBDA for Sea "
+                   "Ceptor missiles for the Royal Navy's Type 26 and Type 31 frigates.", "Deal")
+    assert deal["item"] == ["Sea Ceptor"]

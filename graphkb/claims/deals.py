@@ -88,10 +88,20 @@ def apply(f: Findings) -> None:
 
 
 
+# 'for the Royal Navy's Type 26 frigates', 'for its F-16s': the platforms a purchase is for
+FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*(?:’s|'s)|its|their)"
+                          r"\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def _items(f: Findings, sentence):
     items = []
-    for m in f.mentions_in(sentence.start, sentence.end, "Weapon"):
-        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]):
+    mentions = f.mentions_in(sentence.start, sentence.end, "Weapon")
+    platforms: set[int] = set()
+    for i, m in enumerate(mentions):
+        if FOR_PLATFORM.search(f.text[sentence.start:m.start]):
+            platforms |= {id(x) for x in f.coordinated(mentions[i:])}
+    for m in mentions:
+        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]) or id(m) in platforms:
             continue
         entity = f.entity(m)
         if entity is not None and all(e is not entity for e, _ in items):
