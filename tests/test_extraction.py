@@ -674,3 +674,15 @@ def test_the_platforms_a_purchase_is_for_are_not_its_items():
     deal, = events("The Ministry of Defence signed a £200 million contract with MBDA for Sea "
                    "Ceptor missiles for the Royal Navy's Type 26 and Type 31 frigates.", "Deal")
     assert deal["item"] == ["Sea Ceptor"]
+
+
+def test_talks_that_stalled_or_broke_down_and_a_firm_named_with_its_country():
+    talks, = events("Talks between Indonesia and South Korea over the KF-21 have stalled over "
+                    "unpaid development costs.", "Negotiation")
+    assert talks["status"] == ["stalled"]
+    talks, = events("Talks between Leonardo and KNDS over the Leopard 2 broke down over work "
+                    "share.", "Negotiation")
+    assert talks["status"] == ["ended"]
+    talks, = events("The Philippines is in advanced negotiations with Sweden's Saab over 14 "
+                    "Gripen fighters.", "Negotiation")
+    assert talks["party"] == ["Philippines", "Saab"] and talks["status"] == ["ongoing"]

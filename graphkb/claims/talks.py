@@ -47,15 +47,35 @@ def _talks(f: Findings, s) -> None:
         f.add(talks, "gk:party", party, s, modality)
     for item in items:
         f.add(talks, "gk:item", item, s, modality)
-    if re.search(r"\b(?:ongoing|underway|under way|continuing|in progress|currently|negotiating|"
-                 r"in talks|are in)\b", text, re.I):
-        f.add(talks, "gk:status", Lit("ongoing"), s, modality)
+    status = _status(text)
+    if status is not None:
+        f.add(talks, "gk:status", Lit(status), s, modality)
     to = re.search(r"\b(?:sale|delivery|supply|transfer|export)s?\s+of\s+[^.;]*?\bto\s+(?:the\s+)?",
                    text)
     buyer = agent(f, s.start + to.end(), s.end) if to else None
     if buyer is not None and buyer in parties and len(parties) == 2:
         f.add(talks, "gk:buyer", buyer, s, modality)
         f.add(talks, "gk:seller", parties[1] if parties[0] is buyer else parties[0], s, modality)
+
+
+# What talks' status words say, checked in this order: talks that 'stalled' may have been
+# 'ongoing' for years.
+STATUS = [
+    ("ended", r"\b(?:broke down|broken down|collapsed|(?:were|was|have been|has been) "
+              r"(?:cancell?ed|called off|abandoned|terminated|scrapped)|ended without)\b"),
+    ("suspended", r"\b(?:suspended|frozen|on hold|paused|put on ice)\b"),
+    ("stalled", r"\b(?:stalled|stalling|deadlocked|at an impasse|bogged down)\b"),
+    ("ongoing", r"\b(?:ongoing|underway|under way|continuing|in progress|currently|negotiating|"
+                r"in talks|are in|resumed|advanced)\b"),
+]
+
+
+def _status(text: str) -> str | None:
+    """'ongoing', 'stalled', 'suspended' or 'ended', as the sentence says; None if it does not."""
+    for status, pattern in STATUS:
+        if re.search(pattern, text, re.I):
+            return status
+    return None
 
 
 def _talk_parties(f: Findings, s):
@@ -72,8 +92,9 @@ def _talk_parties(f: Findings, s):
                       r"holding )?(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)", text)
         if m:
             spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
-        verb = re.search(r"\b(?:in talks|negotiating|in negotiations|in discussions|holding talks|"
-                         r"held talks|hold talks|discussing)\b", text)
+        verb = re.search(r"\b(?:in (?:[a-z-]+ )?talks|negotiating|in (?:[a-z-]+ )?negotiations|"
+                         r"in (?:[a-z-]+ )?discussions|holding talks|held talks|hold talks|"
+                         r"discussing)\b", text)
         if verb and not m:
             subject = f.coordinated(f.mentions_in(s.start, s.start + verb.start(), "Party", "Person"))
             for x in subject:
@@ -90,7 +111,11 @@ def _talk_parties(f: Findings, s):
                 return [p for i, p in enumerate(map(f.entity, people))
                         if p is not None and p not in list(map(f.entity, people))[:i]]
     for a, b in spans:
-        for mention in f.mentions_in(s.start + a, s.start + b, "Party", "Person"):
+        found = f.mentions_in(s.start + a, s.start + b, "Party", "Person")
+        for mention, nxt in zip(found, [*found[1:], None]):
+            if nxt is not None and mention.kind in ("Country", "Demonym") and re.fullmatch(
+                    r"(?:’s|'s)?\s+", f.text[mention.end:nxt.start]):
+                continue   # "Sweden's Saab", "the Swedish firm Saab": one party, the firm
             entity = f.country(mention) or f.entity(mention)
             if entity is not None and entity not in parties and entity.kind != "MediaOutlet":
                 parties.append(entity)
