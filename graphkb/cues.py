@@ -198,6 +198,18 @@ def operations(text: str) -> list[Mention]:
     return out
 
 
+# Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'
+SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|"
+                  r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|INS)\s+"
+                  r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}\b")
+
+
+def ships(text: str, known_starts: set[int]) -> list[Mention]:
+    """Ships named with their navy's prefix (those the gazetteer knows keep its kind)."""
+    return [Mention(m.start(), m.end(), m.group(0), "Ship", key=f"name:{m.group(0).lower()}")
+            for m in SHIP.finditer(text) if m.start() not in known_starts]
+
+
 def organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     toks = tokens_of(doc)

@@ -83,6 +83,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found = _gazetteer_mentions(doc, matcher)
     found += cues.designations(doc, {m.start for m in found})
     found += cues.operations(text)
+    found += cues.ships(text, {m.start for m in found})
     found += cues.governments(text)
     found += titles.persons(text)
     found += cues.organisations(doc)

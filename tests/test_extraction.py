@@ -686,3 +686,15 @@ def test_talks_that_stalled_or_broke_down_and_a_firm_named_with_its_country():
     talks, = events("The Philippines is in advanced negotiations with Sweden's Saab over 14 "
                     "Gripen fighters.", "Negotiation")
     assert talks["party"] == ["Philippines", "Saab"] and talks["status"] == ["ongoing"]
+
+
+def test_ships_named_with_their_navys_prefix_and_the_subject_before_an_aside():
+    text = ("Navantia delivered HMS Al-Jubail to the Royal Saudi Navy in April 2022. "
+            "The TB3, designed to fly from ships such as the TCG Anadolu, will be operated by "
+            "the Indonesian Navy.")
+    f = findings(text)
+    ships = {getattr(c.object, "label", None) for c in f.claims if c.predicate == "gk:item"}
+    assert "HMS Al-Jubail" in ships
+    assert ("TB3", "operator", "Indonesian Navy") in facts(text) or \
+        any(s == "TB3" and p == "operator" for s, p, o in facts(text))
+    assert not any(s == "TCG Anadolu" and p == "operator" for s, p, o in facts(text))

@@ -121,6 +121,13 @@ def subject_system(f: Findings, s, offset: int):
         kind = kinds.get(noun.rstrip("s"), ("Weapon",))
         m = f.last_mention_before(s.start + anaphor.start(), *kind, within=1500)
         return f.entity(m) if m else None
+    # 'The TB3, designed to operate from ships such as the TCG Anadolu, will be operated by':
+    # the system before an aside between commas is the subject, not one inside the aside
+    aside = re.search(r",[^,]+,\s*(?:[a-z]+\s+){0,3}$", before)
+    if aside:
+        outside = f.mentions_in(s.start, s.start + aside.start(), "Weapon")
+        if outside:
+            return f.entity(outside[-1])
     inside = f.mentions_in(s.start, offset, "Weapon")
     return f.entity(inside[-1]) if inside else None
 
