@@ -690,11 +690,10 @@ def test_talks_that_stalled_or_broke_down_and_a_firm_named_with_its_country():
 
 def test_ships_named_with_their_navys_prefix_and_the_subject_before_an_aside():
     text = ("Navantia delivered HMS Al-Jubail to the Royal Saudi Navy in April 2022. "
-            "The TB3, designed to fly from ships such as the TCG Anadolu, will be operated by "
+            "The MQ-9B, designed to fly from ships such as the TCG Anadolu, will be operated by "
             "the Indonesian Navy.")
     f = findings(text)
     ships = {getattr(c.object, "label", None) for c in f.claims if c.predicate == "gk:item"}
     assert "HMS Al-Jubail" in ships
-    assert ("TB3", "operator", "Indonesian Navy") in facts(text) or \
-        any(s == "TB3" and p == "operator" for s, p, o in facts(text))
+    assert any(s == "MQ-9B" and p == "operator" for s, p, o in facts(text))
     assert not any(s == "TCG Anadolu" and p == "operator" for s, p, o in facts(text))
