@@ -697,3 +697,14 @@ def test_ships_named_with_their_navys_prefix_and_the_subject_before_an_aside():
     assert "HMS Al-Jubail" in ships
     assert any(s == "MQ-9B" and p == "operator" for s, p, o in facts(text))
     assert not any(s == "TCG Anadolu" and p == "operator" for s, p, o in facts(text))
+
+
+def test_a_kicker_is_no_dateline_and_a_posted_on_line_dates_the_release():
+    f = findings("INTERVIEW: Defence chief says more frigates top the list\n"
+                 "MANILA, June 5 (Nikkei Asia) -- The Philippines will buy two more frigates.")
+    places = [c.object.label for c in f.claims if c.predicate == "gk:datelinePlace"]
+    assert places == ["Manila"]
+    f = findings("MoD signs contracts for K9 Vajra-T guns\nMinistry of Defence\n"
+                 "Posted On: 20 DEC 2024 5:42PM by PIB Delhi\n\nThe Ministry signed two contracts.")
+    dates = [c.object.value for c in f.claims if c.predicate == "gk:datelineDate"]
+    assert dates == ["2024-12-20"]

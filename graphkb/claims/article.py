@@ -50,9 +50,21 @@ def apply(f: Findings) -> None:
         f.add(node, "dct:publisher", f.publisher, span or (0, 1), "Asserted")
 
 
+# Words that open a headline in capitals the way a place opens a dateline ('INTERVIEW: ...')
+KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING", "OPINION",
+           "EXPLAINER", "WRAPUP", "INSIGHT", "COLUMN", "EDITORIAL", "FEATURE", "PREVIEW",
+           "CORRECTED", "REFILE", "FOCUS", "LEAD", "URGENT", "WATCH", "LIVE", "COMMENT"}
+# 'Posted On: 20 DEC 2024 5:42PM by PIB Delhi', 'Published: March 3, 2025'
+POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Released)\s*:?\s*",
+                    re.M)
+
+
 def _dateline_match(text: str):
-    """A dateline names a date or an outlet, or its place is in capitals ('WASHINGTON -')."""
+    """A dateline names a date or an outlet, or its place is in capitals ('WASHINGTON -'),
+    and is no headline's kicker ('INTERVIEW:')."""
     for m in DATELINE.finditer(text):
+        if m.group("place").upper() in KICKERS:
+            continue
         if m.group("date") or m.group("outlet") or m.group("place").isupper():
             return m
     return None
@@ -71,6 +83,12 @@ def _dateline(f: Findings, node, head: str) -> None:
             f.publisher = _outlet(f, m.group("outlet"), m.start("outlet"))
             f.add(node, "dct:publisher", f.publisher, span, "Asserted")
         return
+    for line in POSTED.finditer(head):
+        date = DATE_RE.match(head, line.end())
+        if date and (date.group("y1") or date.group("y2") or date.group("y3")):
+            f.add(node, "gk:datelineDate", parse_date(date.group(0)), (date.start(), date.end()),
+                  "Asserted")
+            return
     for line in DATE_LINE.finditer(head):
         date = DATE_RE.fullmatch(line.group("date"))
         if date:
