@@ -63,7 +63,8 @@ NAME_TOKEN = (rf"(?:Mc[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]
               rf"[{UPPER}]\.)")
 
 
-NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|de|van|von))"
+NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|"
+        rf"(?:de|del|van|von|da|dos)(?= [{UPPER}])))"   # 'Carlos de Souza', not 'X de' + verb
         r"{0,3}")
 
 

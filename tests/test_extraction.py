@@ -708,3 +708,21 @@ def test_a_kicker_is_no_dateline_and_a_posted_on_line_dates_the_release():
                  "Posted On: 20 DEC 2024 5:42PM by PIB Delhi\n\nThe Ministry signed two contracts.")
     dates = [c.object.value for c in f.claims if c.predicate == "gk:datelineDate"]
     assert dates == ["2024-12-20"]
+
+
+def test_a_later_sentence_adds_to_the_deal_in_hand_there_and_names_keep_their_own_words():
+    text = ("WASHINGTON, May 3, 2025 - The State Department approved a possible Foreign Military "
+            "Sale to Kuwait of Javelin missiles for an estimated cost of $400 million. The "
+            "principal contractor will be Lockheed Martin, Orlando, FL.\n\n"
+            "Separately, it approved a possible Foreign Military Sale to Qatar of MQ-9B aircraft "
+            "for an estimated cost of $1.9 billion.\n\n"
+            "Iran's foreign ministry spokesman Esmaeil Baghaei denied the report. "
+            "The remaining 26 jets will be delivered by 2027.")
+    f = findings(text)
+    contractor = next(c for c in f.claims if c.predicate == "gk:contractor")
+    buyers = [c.object.label for c in f.claims
+              if c.subject is contractor.subject and c.predicate == "gk:buyer"]
+    assert buyers == ["Kuwait"]
+    people = {c.subject.label for c in f.claims if getattr(c.subject, "kind", "") == "Person"}
+    assert "Esmaeil Baghaei de" not in people
+    assert not any(c.predicate == "gk:deliveredCount" for c in f.claims)

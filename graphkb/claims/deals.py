@@ -33,8 +33,9 @@ DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$",
                              re.I)
-DELIVERED = re.compile(
-    rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:have|has|had)?\s*(?:already\s+)?"
+DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is to come)
+    rf"\b(?P<n>{COUNT_RE})\s+(?:(?!will\b|would\b|to\b|be\b|are\b|is\b)\w+\s+){{0,2}}"
+    rf"(?:have|has|had)?\s*(?:already\s+)?"
     rf"(?:been\s+)?(?:delivered|inducted|received|handed over|commissioned)"
     rf"|\b(?:received|taken delivery of|took delivery of|delivered|inducted)\s+(?:the\s+first\s+)?"
     rf"(?P<n2>{COUNT_RE})\s+of\s+(?:the|its|their|those)\b"          # 'has received 18 of the jets'
@@ -457,6 +458,17 @@ EXPORT_SELLER = re.compile(r"(?P<who>[A-Z][\w.]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,4
 NOTIFIED = re.compile(r"\bnotif(?:y|ying|ied)\b", re.I)
 
 
+def deal_before(f: Findings, offset: int):
+    """The deal the text last spoke of before an offset (the first deal if none was before):
+    what a later sentence adds belongs to the deal in hand there, not to the article's last."""
+    first_seen, deals = {}, {id(d) for d in f.deals}
+    for c in f.claims:
+        if id(c.subject) in deals and id(c.subject) not in first_seen:
+            first_seen[id(c.subject)] = c.start
+    before = [d for d in f.deals if first_seen.get(id(d), 0) < offset]
+    return max(before, key=lambda d: first_seen.get(id(d), 0)) if before else f.deals[0]
+
+
 def apply_deal_context(f: Findings) -> None:
     """Facts about the deal in hand stated in sentences of their own: the exporting country
     ('one of Australia's largest ever defence export contracts') and the date Congress was
@@ -467,7 +479,7 @@ def apply_deal_context(f: Findings) -> None:
         m = EXPORT_SELLER.search(s.text)
         if m:
             seller = f.country_named(m.group("who"))
-            deal = f.deals[-1]
+            deal = deal_before(f, s.end)
             if seller is not None and seller not in f.objects(deal, "gk:buyer") and \
                     not f.objects(deal, "gk:seller"):
                 f.add(deal, "gk:seller", seller, s)
@@ -477,4 +489,4 @@ def apply_deal_context(f: Findings) -> None:
                 dated = [c for c in f.claims if c.predicate == "gk:datelineDate"]
                 date = dated[0].object if dated and dated[0].object.datatype == "date" else None
             if date is not None:
-                f.add(f.deals[-1], "gk:notifiedDate", date, s)
+                f.add(deal_before(f, s.end), "gk:notifiedDate", date, s)

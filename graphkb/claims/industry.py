@@ -7,6 +7,7 @@ import re
 from . import Findings, Lit
 from .systems import subject_system
 from .common import clause_systems, entity_at, mentions_any, place_named, systems_nearby
+from .deals import deal_before
 from .organisations import SUBSIDIARY
 
 
@@ -102,7 +103,7 @@ def _manufacturer(f: Findings, s) -> None:
             name = re.match(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*", s.text[m.end():])
             org = f.new_entity("Company", name.group(0)) if name else None
         if org is not None:
-            f.add(f.deals[-1], "gk:contractor", org, s)
+            f.add(deal_before(f, s.end), "gk:contractor", org, s)
             where = re.match(r"[^,]+,\s+(?P<city>[A-Z][\w ]+?)(?:,\s+(?P<region>[A-Z][\w ]+?))?[.,]",
                              s.text[m.end():])
             if where:

@@ -105,7 +105,7 @@ def _operators(f: Findings, s) -> None:
         if owner is None:
             continue
         start = s.start + m.end()
-        for sm in f.mentions_in(start, start + 80, "Weapon"):
+        for sm in f.mentions_in(start, min(start + 80, s.end), "Weapon"):   # this sentence's
             f.add(f.entity(sm), "gk:operator", owner, s)
 
 
