@@ -726,3 +726,12 @@ def test_a_later_sentence_adds_to_the_deal_in_hand_there_and_names_keep_their_ow
     people = {c.subject.label for c in f.claims if getattr(c.subject, "kind", "") == "Person"}
     assert "Esmaeil Baghaei de" not in people
     assert not any(c.predicate == "gk:deliveredCount" for c in f.claims)
+
+
+def test_exports_suspended_or_embargoed_are_sanctions_not_deals():
+    text = ("Britain suspended 30 arms export licences to Israel over the war in Gaza. A Dutch "
+            "court ordered the government of the Netherlands to halt exports of F-35 parts to "
+            "Israel. The European Union maintains an arms embargo on China.")
+    assert events(text, "Deal") == []
+    pairs = {(s["imposedBy"][0], s["target"][0]) for s in events(text, "Sanction")}
+    assert pairs == {("United Kingdom", "Israel"), ("European Union", "China")}

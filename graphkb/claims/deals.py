@@ -75,7 +75,8 @@ def apply(f: Findings) -> None:
             for clause in _clauses(sentence, finer=talks):
                 if talks and _in_talks(clause.text):
                     continue   # talks are read by claims.talks
-                if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text):
+                if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text) \
+                        and not _withheld(clause.text):
                     _deal(f, clause)
         if talks:
             continue
@@ -114,6 +115,21 @@ PAST_TALKS = re.compile(r"\b(?:after|ending|ended|concluding|following|capping)\
                         r"(?:of\s+)?(?:talks|negotiations?|discussions?)\b", re.I)
 CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have|is|are|was|were) "
                           r"(?:been )?(?:in )?(?:talks|negotiat))")
+
+
+WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|ning)?|embargo\w*|"
+                      r"exempt|unless|refus\w*|revok\w*|block\w*|barred|prohibit\w*|"
+                      r"(?:not|never) (?:to )?approve|no longer|freez\w*|froze)\b[^.;]{0,40}?"
+                      r"\b(?:export\w*|sales?|sell\w*|suppl\w*|deliver\w*|transfer\w*)\b", re.I)
+ORDERED_NOT_BOUGHT = re.compile(r"\bordered\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:halt|stop|"
+                                r"suspend|end|cease|block|release|pay)\b")
+
+
+def _withheld(text: str) -> bool:
+    """Exports halted, suspended, banned or refused are no deal ('suspended 30 arms export
+    licences to Israel', 'unless exported to'), nor is a court that 'ordered the government
+    to halt' them."""
+    return bool(WITHHELD.search(text) or ORDERED_NOT_BOUGHT.search(text))
 
 
 def _in_talks(text: str) -> bool:

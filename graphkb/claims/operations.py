@@ -28,7 +28,11 @@ SANCTION = re.compile(
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
     r"|\b(?:those|the\s+(?:individuals|entities|companies|firms|persons|people))\s+"
     r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes)\s+"
-    r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)")
+    r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)"
+    r"|\b(?:arms\s+)?embargo\s+(?:on|against)\s+(?:the\s+)?(?P<targets4>[A-Z][^.]+?)"
+    r"(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
+    r"|\bsuspend\w*\s+(?:[^.;]{0,40}?\s)?(?:arms\s+)?export\s+licen[cs]es\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?P<targets5>[A-Z][^.]+?)(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)")
 # Where a list of sanctioned names ends: an apposition or a relative clause about the last one.
 TARGETS_END = re.compile(r",\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|that)\b")
 
@@ -198,7 +202,7 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction', 'designat', 'blacklisted')
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen')
 
 
 def _sanctions(f: Findings, s) -> None:
@@ -207,7 +211,8 @@ def _sanctions(f: Findings, s) -> None:
     m = SANCTION.search(s.text)
     if not m:
         return
-    group = next(g for g in ("targets", "targets2", "targets3") if m.group(g))
+    group = next(g for g in ("targets", "targets2", "targets3", "targets4", "targets5")
+                 if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
     stop = TARGETS_END.search(f.text, start, end)
     if stop:
