@@ -735,3 +735,13 @@ def test_exports_suspended_or_embargoed_are_sanctions_not_deals():
     assert events(text, "Deal") == []
     pairs = {(s["imposedBy"][0], s["target"][0]) for s in events(text, "Sanction")}
     assert pairs == {("United Kingdom", "Israel"), ("European Union", "China")}
+
+
+def test_a_denied_report_is_not_asserted_and_an_approval_to_procure_is_a_plan():
+    f = findings("Tehran denied that Iran supplied 200 Fath-360 missiles to Russia.")
+    assert f.claims and all(c.modality == "Reported" for c in f.claims
+                            if c.predicate in ("gk:buyer", "gk:seller", "gk:item"))
+    f = findings("The Defence Acquisition Council accorded Acceptance of Necessity for the "
+                 "procurement of 97 Tejas jets for the Indian Air Force.")
+    assert any(c.modality == "Planned" for c in f.claims)
+    assert not any(c.modality == "Asserted" and c.predicate == "gk:item" for c in f.claims)

@@ -61,11 +61,15 @@ COORDINATION = re.compile(r"\)?(?:\s*\([^)]{1,30}\))?(?:\s+[a-z-]+){0,3}?(?:,\s*
                           r"(?:the\s+)?(?:[A-Z][\w.]+(?:’s|'s)\s+)?")
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said to|"
                     r"reports? (?:say|said|suggest)|sources said|purportedly|it is understood|"
-                    r"claimed|rumou?red)\b", re.I)
+                    r"claimed|rumou?red|denied|denies|deny|denying|dismissed (?:the )?reports?|"
+                    r"not aware|unconfirmed|unverified|could not (?:be )?(?:independently )?"
+                    r"verif\w*)\b", re.I)
 PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning|intends? to|"
                    r"is considering|are considering|considering|possible|proposed|potential|"
                    r"expected to|is set to|are set to|poised to|will|wants? to|seeks? to|"
-                   r"under negotiation|in talks|negotiating|once finalised|once finalized)\b", re.I)
+                   r"under negotiation|in talks|negotiating|once finalised|once finalized|"
+                   r"Acceptance of Necessity|AoN|(?:approved|cleared) (?:the )?(?:proposals? for )?"
+                   r"(?:procurement|purchase|acquisition)|preferred bidder|shortlisted)\b", re.I)
 
 
 @dataclass
