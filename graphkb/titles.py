@@ -189,7 +189,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Ministry", "Department", "Government", "Defence", "Defense", "Army", "Navy", "Force",
     "Forces", "Air", "State", "States", "United", "Office", "Agency", "Commission", "Council",
     "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
-    "Staff", "Manager", "Chairman", "Chief", "Security", "Service",
+    "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
+    "Mission", "Command", "Headquarters",
 } | {a.rstrip(".") for a in ABBREVIATIONS}
 
 
@@ -203,6 +204,9 @@ def _plausible_name(name: str, demonyms) -> bool:
         return False
     if any(w in TITLE_WORDS for w in words):
         return False
-    if any(w in demonyms for w in words):
-        return False
+    for i, w in enumerate(words):
+        known = demonyms.get(w)
+        if known is not None and (i > 0 or getattr(known, "label", None) != w or len(words) == 1):
+            return False   # a first name may be a country's ('Israel Katz'), not 'Polish Embassy'
+
     return any(len(w) > 2 and not w.endswith(".") for w in words)

@@ -745,3 +745,12 @@ def test_a_denied_report_is_not_asserted_and_an_approval_to_procure_is_a_plan():
                  "procurement of 97 Tejas jets for the Indian Air Force.")
     assert any(c.modality == "Planned" for c in f.claims)
     assert not any(c.modality == "Asserted" and c.predicate == "gk:item" for c in f.claims)
+
+
+def test_a_minister_whose_first_name_is_a_countrys_and_an_embassy_is_no_person():
+    statement, = events('"We will respond with force," Defense Minister Israel Katz said.',
+                        "Statement")
+    assert statement["speaker"] == ["Israel Katz"]
+    f = findings("Brig. Gen. Tomasz Kowalczyk took up his post in Seoul, the Polish Embassy said.")
+    people = {c.subject.label for c in f.claims if getattr(c.subject, "kind", "") == "Person"}
+    assert "Polish Embassy" not in people
