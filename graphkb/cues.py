@@ -149,10 +149,17 @@ def designations(doc, known_starts: set[int]) -> list[Mention]:
                     and not toks[end].is_stop and not _kind_word(toks[end].text) \
                     and toks[end].text not in ORG_SUFFIX_KIND and toks[end].text not in ("System", "Systems"):
                 end += 1
-            first, last, name = span_of(doc, i, end)
-            designation = token.text
+            begin = i
+            if i >= 2 and toks[i - 1].text == "/" and re.fullmatch(r"[A-Z]{1,3}", toks[i - 2].text) \
+                    and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_:
+                begin = i - 2   # 'F/A-18', 'AN/MPQ-65A'
+            first, last, name = span_of(doc, begin, end)
+            designation = text_of(doc)[toks[begin].idx:token.idx + len(token.text)]
             if end == i + 1 and re.search(r"\ds$", designation):   # 'FA-50s' are FA-50 jets
                 designation, last, name = designation[:-1], last - 1, name[:-1]
+            elif end > i + 1 and re.search(r"[^su]s$", name) and name.split()[-1][:1].isupper():
+                last, name = last - 1, name[:-1]   # 'F-14 Tomcats', 'F/A-18 Super Hornets'
+
             out.append(Mention(first, last, name, "WeaponSystem",
                                key=f"designation:{designation.upper()}"))
             i = end

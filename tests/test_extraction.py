@@ -754,3 +754,14 @@ def test_a_minister_whose_first_name_is_a_countrys_and_an_embassy_is_no_person()
     f = findings("Brig. Gen. Tomasz Kowalczyk took up his post in Seoul, the Polish Embassy said.")
     people = {c.subject.label for c in f.claims if getattr(c.subject, "kind", "") == "Person"}
     assert "Polish Embassy" not in people
+
+
+def test_designations_with_a_slash_plural_nicknames_and_whose_fleet():
+    text = ("Iran, which bought jets from Russia in the 1990s, still flies its ageing fleet of "
+            "F-14 Tomcats. Finland ordered 64 F/A-18 Super Hornets. The Wildcat is operated by "
+            "the Royal Navy and was armed by MBDA.")
+    f = findings(text)
+    labels = {m.text for m in f.doc.mentions}
+    assert {"F-14 Tomcat", "F/A-18 Super Hornet"} <= labels
+    operators = {(s, o) for s, p, o in facts(text) if p == "operator"}
+    assert ("F-14 Tomcat", "Iran") in operators and ("F-14 Tomcat", "Russia") not in operators

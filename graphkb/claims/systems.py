@@ -76,7 +76,8 @@ def _operators(f: Findings, s) -> None:
             if entity is not None:
                 f.add(system, "gk:operator", entity, s)
     for m in OPERATES.finditer(s.text):
-        users = f.mentions_in(s.start, s.start + m.start(), "MilitaryBranch", "Country", "Org")
+        users = [u for u in f.mentions_in(s.start, s.start + m.start(), "MilitaryBranch", "Country",
+                                          "Org") if u.kind not in ("Company", "MediaOutlet")]
         start = s.start + m.end()
         systems = f.coordinated(f.mentions_in(start, min(start + 80, s.end), "Weapon"))
         if users and systems and systems[0].start - start < 40:
@@ -97,8 +98,10 @@ def _operators(f: Findings, s) -> None:
             f.add(f.entity(system[0]), "gk:operator", f.entity(owner), s)
     for m in FLEET.finditer(s.text):
         whose = m.group("whose")
-        if whose in ("its", "their"):
-            owner_m = f.last_mention_before(s.start + m.start(), "Country", "Org", within=200)
+        if whose in ("its", "their"):   # the sentence's subject, not the last name before
+            subject = f.mentions_in(s.start, s.start + m.start(), "Country", "Org")
+            owner_m = subject[0] if subject else \
+                f.last_mention_before(s.start + m.start(), "Country", "Org", within=200)
             owner = f.entity(owner_m) if owner_m else None
         else:
             owner = f.country_named(re.sub(r"(?:’s|'s)$", "", whose))
