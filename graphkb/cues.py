@@ -405,13 +405,16 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if not re.match(r"^(?:[A-Z][a-z]+|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3})$", token.text):
             continue   # 'Harop drones', 'TB3 drones', 'KF51 tanks'
         first = i
-        prev = toks[i - 1] if i else None
+        if i >= 2 and toks[i - 1].text == "-" and re.fullmatch(r"[A-Z][a-z]+", toks[i - 2].text) \
+                and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_:
+            first = i - 2   # 'Carl-Gustaf rifles'
+        prev = toks[first - 1] if first else None
         if prev is not None and re.fullmatch(r"[A-Z][a-z]+", prev.text) and not prev.is_stop \
                 and prev.i not in sentence_starts(doc) and prev.text not in demonyms \
                 and prev.text not in NOT_NAME_WORDS and prev.text not in KIND_ADJECTIVES \
                 and prev.text not in MONTHS and prev.idx + len(prev.text) not in ends \
-                and (i < 2 or toks[i - 2].idx + len(toks[i - 2].text) not in ends):
-            first = i - 1   # 'Sea Ceptor missiles', 'Storm Shadow missiles'
+                and (first < 2 or toks[first - 2].idx + len(toks[first - 2].text) not in ends):
+            first -= 1   # 'Sea Ceptor missiles', 'Storm Shadow missiles'
         name = text_of(doc)[toks[first].idx:token.idx + len(token.text)]
         out.append(Mention(toks[first].idx, token.idx + len(token.text), name, "WeaponSystem",
                            key=f"name:{name.lower()}", attrs={"weak": True}))

@@ -765,3 +765,17 @@ def test_designations_with_a_slash_plural_nicknames_and_whose_fleet():
     assert {"F-14 Tomcat", "F/A-18 Super Hornet"} <= labels
     operators = {(s, o) for s, p, o in facts(text) if p == "operator"}
     assert ("F-14 Tomcat", "Iran") in operators and ("F-14 Tomcat", "Russia") not in operators
+
+
+def test_two_contracts_in_one_sentence_are_two_deals_sharing_what_the_second_leaves_out():
+    text = ("The Ministry of Defence signed a contract worth Rs 2,960 crore with Bharat "
+            "Electronics Limited for the MRSAM system, and a Rs 62,700 crore contract with "
+            "Hindustan Aeronautics Limited for 156 Prachand helicopters.")
+    deals = {d["seller"][0]: d for d in events(text, "Deal")}
+    assert set(deals) == {"Bharat Electronics Limited", "Hindustan Aeronautics Limited"}
+    assert deals["Hindustan Aeronautics Limited"]["amount"] == [627000000000]
+    assert deals["Hindustan Aeronautics Limited"]["buyer"] == deals["Bharat Electronics Limited"]["buyer"]
+    text = ("Saab received an order from France for Carl-Gustaf rifles worth SEK 1.1 billion, and "
+            "an order from the Czech Republic for RBS 70 systems valued at SEK 900 million.")
+    pairs = {(d["buyer"][0], d["seller"][0]) for d in events(text, "Deal")}
+    assert pairs == {("France", "Saab"), ("Czech Republic", "Saab")}

@@ -31,8 +31,10 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
-NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$",
-                             re.I)
+NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$|"
+                             r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
+                             r"fields?)\b[^,.]*$", re.I)   # '..., which operates FA-50PH fighters'
+
 DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is to come)
     rf"\b(?P<n>{COUNT_RE})\s+(?:(?!will\b|would\b|to\b|be\b|are\b|is\b)\w+\s+){{0,2}}"
     rf"(?:have|has|had)?\s*(?:already\s+)?"
@@ -72,12 +74,13 @@ def apply(f: Findings) -> None:
             continue
         talks = _in_talks(sentence.text)
         if TRIGGER.search(sentence.text):
-            for clause in _clauses(sentence, finer=talks):
+            sides = (None, None)
+            for clause in _clauses(sentence, finer=True):
                 if talks and _in_talks(clause.text):
                     continue   # talks are read by claims.talks
                 if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text):
-                    _deal(f, clause)
+                    sides = _deal(f, clause, sides) or sides
         if talks:
             continue
         _money_only(f, sentence)
@@ -114,7 +117,11 @@ def _items(f: Findings, sentence):
 PAST_TALKS = re.compile(r"\b(?:after|ending|ended|concluding|following|capping)\s+(?:\w+\s+){0,3}?"
                         r"(?:of\s+)?(?:talks|negotiations?|discussions?)\b", re.I)
 CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have|is|are|was|were) "
-                          r"(?:been )?(?:in )?(?:talks|negotiat))")
+                          r"(?:been )?(?:in )?(?:talks|negotiat))|"
+                          # 'for X, and a Rs 62,700 crore contract with HAL for Y'
+                          r", and (?=(?:a|an|another|the second|a second|a further)\s+"
+                          r"(?:[^,;]|,\d){0,40}?\b(?:contract|deal|order|agreement)\b)|"
+                          r", followed by ")
 
 
 WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|ning)?|embargo\w*|"
@@ -157,7 +164,11 @@ def _clauses(s: Sentence, finer: bool = False) -> list[Sentence]:
     return out
 
 
-def _deal(f: Findings, s) -> None:
+def _deal(f: Findings, s, earlier=(None, None)):
+    """Read the deal of a clause; returns its (buyer, seller), which a later clause of the
+    same sentence that names one of them shares ('signed a contract with BEL for X, and a
+    Rs 62,700 crore contract with HAL for Y'; 'Saab received an order from France for X,
+    and an order from the Czech Republic for Y')."""
     text = s.text
     items = _items(f, s)
     phrase_item, inside = _sale_phrase_item(f, s)
@@ -165,6 +176,10 @@ def _deal(f: Findings, s) -> None:
         items = [(e, m) for e, m in items if m is None or m not in inside]
         items.insert(0, (phrase_item, None))
     buyer, seller = _sides(f, s)
+    if buyer is None and earlier[0] is not None and seller is not earlier[0]:
+        buyer = earlier[0]
+    if seller is None and earlier[1] is not None and buyer is not earlier[1]:
+        seller = earlier[1]
     money = parse_money(text)
     if not items and not (money and buyer):
         return
@@ -184,10 +199,11 @@ def _deal(f: Findings, s) -> None:
         for (entity, mention), date in zip(items, per_item):
             deal = _deal_for(f, buyer, entity, seller=seller, date=date)
             _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
-        return
+        return buyer, seller
     date = parse_date(dates[0].group(0)) if dates else None
     deal = _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     _fill(f, deal, s, buyer, seller, items, money, date)
+    return buyer, seller
 
 
 DATELINE_PREFIX = re.compile(r"^[A-Z][\w .,]{1,40}?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -286,6 +302,8 @@ def _quantity(before: str) -> int | None:
 
 RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|won|wins|secured|secures|bagged|landed)\s+"
                                r"(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?\b(?:contract|order|deal)\b")
+ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
+                        r"from\s+(?:the\s+)?")
 AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
 AWARDS = re.compile(r"\bawarded\s+(?:the\s+)?(?=[A-Z])")
 SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
@@ -300,6 +318,9 @@ def _sides(f: Findings, s):
         source = re.search(r"\bfrom\s+(?:the\s+)?", text[m.end():])
         buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
         return buyer, agent(f, s.start, s.start + m.start(), first=False)
+    m = ORDER_FROM.search(text)
+    if m and not re.search(rf"\b(?:{BUY_VERBS})\b", text[:m.start()], re.I):
+        return agent(f, s.start + m.end(), s.end), None   # '(and) an order from the Czech Republic'
     m = AWARDED.search(text)
     if m:
         seller = agent(f, s.start, s.start + m.start(), first=False)
