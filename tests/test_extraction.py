@@ -779,3 +779,9 @@ def test_two_contracts_in_one_sentence_are_two_deals_sharing_what_the_second_lea
             "an order from the Czech Republic for RBS 70 systems valued at SEK 900 million.")
     pairs = {(d["buyer"][0], d["seller"][0]) for d in events(text, "Deal")}
     assert pairs == {("France", "Saab"), ("Czech Republic", "Saab")}
+
+
+def test_a_maker_is_not_copied_to_a_system_an_earlier_sentence_named():
+    text = ("Israel ordered 25 F-15IA jets from Boeing. "
+            "Separately, four Sa'ar 6 corvettes were built by ThyssenKrupp Marine Systems in Kiel.")
+    assert not any(s == "F-15IA" and p == "manufacturer" for s, p, o in facts(text))

@@ -29,6 +29,11 @@ def clause_systems(f: Findings, s, start: int):
 
 
 def systems_nearby(f: Findings, s):
+    """The system an earlier sentence named, when this one speaks of it by a pronoun ('It
+    will be built in Gliwice'); none otherwise: 'the first three frigates will be built by
+    MHI' may be about another ship than the one last named."""
+    if not re.match(r"\s*(?:It|They|These|Both|Each|All)\b", s.text):
+        return []
     m = f.last_mention_before(s.start, "Weapon", within=400)
     return [f.entity(m)] if m else []
 
