@@ -785,3 +785,11 @@ def test_a_maker_is_not_copied_to_a_system_an_earlier_sentence_named():
     text = ("Israel ordered 25 F-15IA jets from Boeing. "
             "Separately, four Sa'ar 6 corvettes were built by ThyssenKrupp Marine Systems in Kiel.")
     assert not any(s == "F-15IA" and p == "manufacturer" for s, p, o in facts(text))
+
+
+def test_a_notice_that_counts_in_words_and_digits_before_the_item():
+    deal, = events("WASHINGTON, Sept 23, 2025 - The State Department has made a determination "
+                   "approving a possible Foreign Military Sale to the Government of Qatar of "
+                   "twelve (12) MQ-9B Remotely Piloted Aircraft and related equipment for an "
+                   "estimated cost of $1.96 billion.", "Deal")
+    assert deal["buyer"] == ["Qatar"] and deal["item"] == ["MQ-9B"] and deal["quantity"] == [12]

@@ -419,7 +419,9 @@ def _seller(f: Findings, s):
 SALE_PHRASE = re.compile(
     r"\b(?:[Ss]ale|buy|purchase|procurement|acquisition)\s+(?:to\s+(?:the\s+)?"
     r"(?:Government\s+of\s+(?:the\s+)?)?[^()]{2,120}?"
-    r"(?:\s*\([A-Z]+\))?\s+)?of\s+(?:a\s+|an\s+|the\s+)?(?P<item>[A-Z0-9][^.;]{2,120}?)"
+    r"(?:\s*\([A-Z]+\))?\s+)?of\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[a-z]+(?:[- ][a-z]+)?\s+\(\d[\d,]*\)\s+)?"      # 'twelve (12) MQ-9B ...'
+    r"(?P<item>[A-Z0-9][^.;]{2,120}?)"
     r"(?=\s+(?:and related|for an estimated|for a total|worth|valued|at an estimated|to include)|[.;]|$)")
 
 
