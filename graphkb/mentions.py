@@ -93,6 +93,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.national_subsidiaries(text, found)
     found += cues.described_companies(text)
     found += cues.acronym_expansions(doc, found)
+    found = _hull_numbers(text, found)
     mentions = _resolve_overlaps(found)
     mentions = _add_acronyms(text, mentions)
     mentions = _add_name_repeats(text, mentions)
@@ -158,6 +159,28 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             kind = "Demonym"
         out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
     return out
+
+
+SHIP_KINDS = ("Ship", "AircraftCarrier", "Submarine")
+HULL = re.compile(r"\s*\(([A-Z]{1,4}-?\d{1,4}[A-Z]?)\)")
+FORMER_BEFORE = re.compile(r"(?:\bformerly|\bthe former|\bex-|\bpreviously|\bonce)\s*$")
+
+
+def _hull_numbers(text: str, found: list[Mention]) -> list[Mention]:
+    """'BRP Conrado Yap (PS-39)': the hull number is the ship's alias, not a system of its own;
+    and a ship's former name ('formerly ROKS Chungju') is a name, not another ship."""
+    drop: set[int] = set()
+    for ship in found:
+        if ship.kind not in SHIP_KINDS:
+            continue
+        if FORMER_BEFORE.search(text[max(0, ship.start - 14):ship.start]):
+            drop.add(id(ship))
+            continue
+        hull = HULL.match(text, ship.end)
+        if hull:
+            ship.attrs.setdefault("acronym", hull.group(1))
+            drop |= {id(m) for m in found if m.start == hull.start(1) and m is not ship}
+    return [m for m in found if id(m) not in drop]
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

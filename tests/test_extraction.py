@@ -793,3 +793,13 @@ def test_a_notice_that_counts_in_words_and_digits_before_the_item():
                    "twelve (12) MQ-9B Remotely Piloted Aircraft and related equipment for an "
                    "estimated cost of $1.96 billion.", "Deal")
     assert deal["buyer"] == ["Qatar"] and deal["item"] == ["MQ-9B"] and deal["quantity"] == [12]
+
+
+def test_a_hull_number_is_the_ships_alias_and_a_former_name_is_no_ship():
+    text = ("The Philippine Navy commissioned BRP Conrado Yap (PS-39), formerly ROKS Chungju, "
+            "which was built by Hyundai Heavy Industries.")
+    f = findings(text)
+    ships = {getattr(c.subject, "label", None) for c in f.claims} | \
+        {getattr(c.object, "label", None) for c in f.claims}
+    assert "PS-39" not in ships and "ROKS Chungju" not in ships
+    assert ("BRP Conrado Yap", "formerName", "ROKS Chungju") in facts(text)
