@@ -803,3 +803,11 @@ def test_a_hull_number_is_the_ships_alias_and_a_former_name_is_no_ship():
         {getattr(c.object, "label", None) for c in f.claims}
     assert "PS-39" not in ships and "ROKS Chungju" not in ships
     assert ("BRP Conrado Yap", "formerName", "ROKS Chungju") in facts(text)
+
+
+def test_production_sites_named_by_a_yard_or_a_factory():
+    text = ("The first three Mogami-class frigates will be built by Mitsubishi Heavy Industries "
+            "at its Nagasaki shipyard. The C-390 jets will be assembled at the Embraer facility "
+            "in Gavião Peixoto. The AK-203 rifles are produced at the Korwa factory in Amethi.")
+    sites = {(s, o) for s, p, o in facts(text) if p == "producedAt"}
+    assert sites == {("Mogami", "Nagasaki"), ("C-390", "Gavião Peixoto"), ("AK-203", "Amethi")}

@@ -51,19 +51,37 @@ FACILITY_AT = re.compile(r"\bproduction (?:capacity|facility|facilities|line|lin
                          r"(?:at|in) (?:its |the )?(?P<place>[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+){0,5})")
 
 
+# 'built at its Nagasaki shipyard', 'assembled at the Embraer facility in Gavião Peixoto'
+SITE_AT = re.compile(r"\b(?:produced|manufactured|built|made|assembled)\s+"
+                     r"(?:by\s+[^,.;]{1,60}?\s+)?(?:[a-z]+\s+)?(?:in|at)\s+"
+                     r"(?:its|their|the|a|an)\s+(?:new\s+)?(?:(?P<place1>[A-Z][\w-]+)\s+)?"
+                     r"(?:shipyards?|plants?|factory|factories|facility|facilities|works|yards?)"
+                     r"(?:\s+(?:in|at|near)\s+(?P<place2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}))?")
+
 PRODUCTION_WORDS = ('produc', 'manufactur', 'built', 'made', 'assembl')
 
 
 def _produced_at(f: Findings, s) -> None:
     if not mentions_any(s.text, PRODUCTION_WORDS):
         return
-    for rx in (PRODUCED_AT, FACILITY_AT):
+    sited: set[int] = set()   # verbs whose site SITE_AT read: 'the Korwa factory' is no place
+    for rx in (SITE_AT, PRODUCED_AT, FACILITY_AT):
         for m in rx.finditer(s.text):
-            start = s.start + m.start("place")
-            place = place_named(f, start, m.group("place"))
-            if place is None:
+            if rx is not SITE_AT and m.start() in sited:
+                continue
+            if rx is SITE_AT:
+                sited.add(m.start())
+            group = next((g for g in ("place2", "place1", "place") if g in rx.groupindex
+                          and m.group(g)), None)
+            if group is None:
                 continue
             systems = clause_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
+            if not systems:
+                continue   # (before naming the place: no entity without a fact about it)
+            start = s.start + m.start(group)
+            place = place_named(f, start, m.group(group))
+            if place is None:
+                continue
             for system in systems:
                 f.add(system, "gk:producedAt", place, s)
 
