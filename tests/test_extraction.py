@@ -811,3 +811,15 @@ def test_production_sites_named_by_a_yard_or_a_factory():
             "in Gavião Peixoto. The AK-203 rifles are produced at the Korwa factory in Amethi.")
     sites = {(s, o) for s, p, o in facts(text) if p == "producedAt"}
     assert sites == {("Mogami", "Nagasaki"), ("C-390", "Gavião Peixoto"), ("AK-203", "Amethi")}
+
+
+def test_a_word_of_intent_holds_for_its_clause_a_hedge_for_the_sentence():
+    f = findings("The Kuwaiti Air Force already operates the Patriot system and will have no "
+                 "difficulty absorbing the new missiles.")
+    operator = [c for c in f.claims if c.predicate == "gk:operator"]
+    assert operator and all(c.modality == "Asserted" for c in operator)
+    f = findings("Poland will buy 48 FA-50 jets from Korea Aerospace Industries.")
+    assert all(c.modality == "Planned" for c in f.claims if c.predicate == "gk:buyer")
+    f = findings("According to officials, Egypt signed a deal with France for 30 Rafale jets, "
+                 "which will be delivered by 2026.")
+    assert all(c.modality == "Reported" for c in f.claims if c.predicate == "gk:buyer")

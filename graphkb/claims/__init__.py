@@ -64,6 +64,11 @@ HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said
                     r"claimed|rumou?red|denied|denies|deny|denying|dismissed (?:the )?reports?|"
                     r"not aware|unconfirmed|unverified|could not (?:be )?(?:independently )?"
                     r"verif\w*)\b", re.I)
+# Where a clause ends for the scope of a word of intent
+CLAUSE_CUT = re.compile(r";\s|,\s+(?=(?:which|who|while|but|although|whereas)\b)|"
+                        r"\s(?=(?:while|but|whereas)\s)|"
+                        r"\s(?=and\s+(?:will|would|may|might|could|plans?|intends?|is expected|"
+                        r"are expected)\b)")
 PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning|intends? to|"
                    r"is considering|are considering|considering|possible|proposed|potential|"
                    r"expected to|is set to|are set to|poised to|will|wants? to|seeks? to|"
@@ -103,6 +108,8 @@ class Findings:
             end -= 1
         if modality is None:
             modality = self.modality(start, end)
+            if modality == "Planned":
+                modality = self._clause_modality(subject, obj, start, end)
         if speaker is None:
             speaker = self.speaker_at(start)
         # The same fact stated again is another claim: more evidence for it.
@@ -207,6 +214,22 @@ class Findings:
         if key not in self._modalities:
             self._modalities[key] = self._modality(self.text[start:end])
         return self._modalities[key]
+
+    def _clause_modality(self, subject, obj, start: int, end: int) -> str:
+        """Planned, unless the clause that names the fact's subject (or object) has no word of
+        intent: in 'Kuwait, which operates the Patriot, will have no difficulty ...', the
+        Patriot's operator is a fact, not a plan. (A hedge, unlike a plan, holds for the whole
+        sentence: 'According to officials, X signed ...'.)"""
+        anchors = [m.start for node in (subject, obj) for m in getattr(node, "mentions", ())
+                   if start <= m.start < end]
+        if not anchors:
+            return "Planned"
+        text = self.text[start:end]
+        at = anchors[0] - start
+        cuts = [0, *[m.end() for m in CLAUSE_CUT.finditer(text)], len(text)]
+        left = max(c for c in cuts if c <= at)
+        right = min([m.start() for m in CLAUSE_CUT.finditer(text) if m.start() >= at] or [len(text)])
+        return "Planned" if PLANS.search(text[left:right]) else "Asserted"
 
     @staticmethod
     def _modality(text: str) -> str:
