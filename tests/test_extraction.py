@@ -823,3 +823,12 @@ def test_a_word_of_intent_holds_for_its_clause_a_hedge_for_the_sentence():
     f = findings("According to officials, Egypt signed a deal with France for 30 Rafale jets, "
                  "which will be delivered by 2026.")
     assert all(c.modality == "Reported" for c in f.claims if c.predicate == "gk:buyer")
+
+
+def test_a_date_the_text_ties_to_something_else_is_no_signing_date():
+    deal, = events("Greece ordered 20 F-35 jets from the United States, with deliveries expected "
+                   "in 2028.", "Deal")
+    assert "signedDate" not in deal
+    deal, = events("Indonesia ordered 12 Mirage 2000 jets from Qatar, but the contract was "
+                   "cancelled in April 2025.", "Deal")
+    assert "signedDate" not in deal

@@ -193,7 +193,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         seller = None
     dateline = DATELINE_PREFIX.match(text)
     dates = [d for d in DATE_RE.finditer(text) if not dateline or d.start() >= dateline.end()]
-    dates = [d for d in dates if re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)]
+    dates = [d for d in dates if re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)
+             and not NOT_SIGNED_DATE.search(text[max(0, d.start() - 40):d.start()])]
     per_item = _per_item_dates(text, items, dates, s.start) if len(items) > 1 else None
     if per_item and len(dates) >= len(items):
         for (entity, mention), date in zip(items, per_item):
@@ -204,6 +205,13 @@ def _deal(f: Findings, s, earlier=(None, None)):
     deal = _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     _fill(f, deal, s, buyer, seller, items, money, date)
     return buyer, seller
+
+
+# A date the text ties to something other than the deal's making: 'expected in 2026',
+# 'cancelled in April 2025', 'due by 2028'
+NOT_SIGNED_DATE = re.compile(r"\b(?:expected|due|scheduled|planned|slated|set|cancell?ed|scrapped|"
+                             r"terminated|suspended|until|through|retired|decommissioned)\b"
+                             r"(?:\s+\w+){0,3}\s+(?:in|on|by)\s*$", re.I)
 
 
 DATELINE_PREFIX = re.compile(r"^[A-Z][\w .,]{1,40}?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
