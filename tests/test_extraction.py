@@ -832,3 +832,11 @@ def test_a_date_the_text_ties_to_something_else_is_no_signing_date():
     deal, = events("Indonesia ordered 12 Mirage 2000 jets from Qatar, but the contract was "
                    "cancelled in April 2025.", "Deal")
     assert "signedDate" not in deal
+
+
+def test_ordered_after_a_count_is_an_adjective_not_a_purchase():
+    deal, = events("Russia has delivered three of the five ordered S-400 squadrons to India.",
+                   "Deal")
+    assert deal["buyer"] == ["India"] and deal["seller"] == ["Russia"]
+    deal, = events("Embraer has also won C-390 orders from Hungary.", "Deal")
+    assert deal["buyer"] == ["Hungary"] and deal["seller"] == ["Embraer"]

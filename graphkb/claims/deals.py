@@ -373,7 +373,10 @@ def _by_kind(f: Findings, s, buyer, seller):
 
 def _buyer(f: Findings, s):
     text = s.text
-    m = re.search(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
+    m = next((v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b",
+                                      text, re.I)
+              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)), None)
+    # ('the five ordered squadrons': a count before it makes 'ordered' an adjective)
     if m and (m.group(0).lower() == "placed an order" or not re.match(
             r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():])):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
@@ -383,7 +386,7 @@ def _buyer(f: Findings, s):
         if found is not None:
             return found
     m = re.search(r"\b(?:sale|sold|delivery|deliveries|delivered|export\w*|suppl\w*|transfer\w*)"
-                  r"\b[^.]{0,40}?\bto\s+(?:the\s+)?", text, re.I)
+                  r"\b[^.]{0,60}?\bto\s+(?:the\s+)?", text, re.I)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
     m = re.search(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])", text)
