@@ -23,7 +23,7 @@ from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_m
 
 BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
-             r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|"
+             r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|"
              r"took delivery of|takes delivery of|inducted")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|"
               r"provided|provides|provide|providing|"
