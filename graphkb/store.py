@@ -256,18 +256,14 @@ def _in_graph(quads: Iterable[ox.Quad], graph: str):
 
 
 def _insert_data(quads: list[ox.Quad]) -> list[str]:
-    """INSERT DATA for quads of any graphs."""
-    return [f"INSERT DATA {{ {block} }}" for block in _data_blocks(quads)]
-
-
-def _data_blocks(quads: Iterable[ox.Quad]) -> list[str]:
-    """Quads as ``GRAPH <g> { ... }`` blocks of INSERT DATA / DELETE DATA, one per graph."""
+    """INSERT DATA for quads of any graphs, grouped by graph."""
     by_graph: dict[str, list[str]] = {}
     for q in quads:
         by_graph.setdefault(str(q.graph_name), []).append(
             f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)}")
     separator = " .\n"
-    return [f"GRAPH {g} {{\n{separator.join(lines)} .\n}}" for g, lines in by_graph.items()]
+    return [f"INSERT DATA {{ GRAPH {g} {{\n{separator.join(lines)} .\n}} }}"
+            for g, lines in by_graph.items()]
 
 
 class _Journal:
@@ -307,20 +303,22 @@ class _Journal:
 def _forget_entities(graph: str) -> str:
     """The update that deletes, from the shared entities graph, what it says of the entities
     this graph names and no other graph does."""
-    return (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{\n"
-            f"  {{ SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ {{ ?e ?a ?b }} UNION {{ ?b ?a ?e }} }}"
-            f" FILTER(isIRI(?e)) }} }}\n"
-            f"  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}\n"
-            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ {{ ?e ?c ?d }} UNION {{ ?d ?c ?e }} }}\n"
-            f"    FILTER(?other != <{graph}> && ?other != <{ENTITIES_GRAPH}>) }}\n}}")
+    return _forget(f"{{ SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ {{ ?e ?a ?b }} UNION "
+                   f"{{ ?b ?a ?e }} }} FILTER(isIRI(?e)) }} }}", [graph])
 
 
 def _forget_unnamed(entities: list[str], leaving: list[str]) -> str:
     """The update that deletes what the entities graph says of these entities, unless a graph
     other than those ``leaving`` names them."""
+    return _forget(f"VALUES ?e {{ {' '.join(entities)} }}", leaving)
+
+
+def _forget(candidates: str, leaving: list[str]) -> str:
+    """DELETE from the entities graph what it says of each ``?e`` the ``candidates`` pattern
+    binds, unless a graph other than those ``leaving`` (and the entities graph) names it."""
     leaving_list = ", ".join(f"<{g}>" for g in [*leaving, ENTITIES_GRAPH])
     return (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{\n"
-            f"  VALUES ?e {{ {' '.join(entities)} }}\n"
+            f"  {candidates}\n"
             f"  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}\n"
             f"  FILTER NOT EXISTS {{ GRAPH ?other {{ {{ ?e ?c ?d }} UNION {{ ?d ?c ?e }} }}\n"
             f"    FILTER(?other NOT IN ({leaving_list})) }}\n}}")
