@@ -75,7 +75,7 @@ def apply(f: Findings) -> None:
         talks = _in_talks(sentence.text)
         if TRIGGER.search(sentence.text):
             sides = (None, None)
-            for clause in _clauses(sentence, finer=True):
+            for clause in _clauses(sentence):
                 if talks and _in_talks(clause.text):
                     continue   # talks are read by claims.talks
                 if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text) \
@@ -145,14 +145,13 @@ def _in_talks(text: str) -> bool:
     return bool(TALKS.search(PAST_TALKS.sub("", text)))
 
 
-def _clauses(s: Sentence, finer: bool = False) -> list[Sentence]:
-    """The parts of a sentence between semicolons: 'Egypt operates Rafale jets; its navy also
-    operates two ships bought from France' buys nothing in its first part. ``finer`` also
-    splits at 'while', 'but' and 'and has been in talks', so that the deal and the talks of
-    one sentence are read apart."""
-    pattern = CLAUSE_BREAK if finer else re.compile("; ")
+def _clauses(s: Sentence) -> list[Sentence]:
+    """The parts of a sentence between semicolons ('Egypt operates Rafale jets; its navy also
+    operates two ships bought from France' buys nothing in its first part), 'while', 'but',
+    'and has been in talks', 'followed by' and 'and a second contract', so that each deal,
+    and the deal and the talks of one sentence, are read apart."""
     out, start = [], 0
-    for m in [*pattern.finditer(s.text), None]:
+    for m in [*CLAUSE_BREAK.finditer(s.text), None]:
         end = m.start() if m else len(s.text)
         part = s.text[start:end]
         lead = len(part) - len(part.lstrip())
