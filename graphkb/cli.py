@@ -291,13 +291,16 @@ def validate(ctx):
               help="Bearer token that allows updates and Graph Store writes (read-only without).")
 @click.option("--workers", default=None, type=click.IntRange(1, 64),
               help="Query worker processes [default: twice the CPUs, at least 4].")
+@click.option("--cache-size", default=64, show_default=True, type=click.IntRange(min=0), metavar="MB",
+              help="Keep recent query answers, up to this many MB, until the store changes (0: off).")
 @click.option("--queries", "queries_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of example .rq queries for the editor [default: the repo's queries/].")
 @click.option("--get", "get_path", default=None, metavar="PATH",
               help="Answer one GET request for PATH in process, print it and exit (non-zero on 4xx/5xx).")
 @click.pass_context
 @fail_cleanly
-def serve(ctx, host, port, open_browser, cors, timeout, write_token, workers, queries_dir, get_path):
+def serve(ctx, host, port, open_browser, cors, timeout, write_token, workers, cache_size, queries_dir,
+          get_path):
     """Serve the store: SPARQL endpoint at /sparql, Graph Store at /store, editor at /."""
     from .web.app import create_app
     from .web.runner import ensure_store, get_once, serve as run_server
@@ -305,7 +308,7 @@ def serve(ctx, host, port, open_browser, cors, timeout, write_token, workers, qu
     store_path = Path(ctx.obj["store_path"])
     ensure_store(store_path, create=write_token is not None)
     app = create_app(store_path, timeout=timeout, write_token=write_token, cors=cors,
-                     workers=workers, queries_dir=queries_dir)
+                     workers=workers, cache_bytes=cache_size * 2 ** 20, queries_dir=queries_dir)
     if get_path is not None:
         status, body = get_once(app, get_path)
         sys.stdout.buffer.write(body)

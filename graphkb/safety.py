@@ -28,10 +28,12 @@ from .errors import QueryRefused
 from .namespaces import PREFIXES
 
 _PN_CHARS = r"A-Za-z0-9_\-\u00B7\u00C0-\uFFFF"
+# White space and comments before a token are part of its match (one match per token,
+# not three), but not of its group; those at the end of the text match as "end", so
+# the skipping never gives back part of a comment to be read as tokens.
 _TOKEN = re.compile(
-    r"""(?P<ws>\s+)
-    |(?P<comment>\#[^\n\r]*)
-    |(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    r"""(?:\s+|\#[^\n\r]*)*
+    (?:(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
     |(?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
         |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
     |(?P<var>[?$][""" + _PN_CHARS + r"""]+)
@@ -39,22 +41,20 @@ _TOKEN = re.compile(
     |(?P<pname>(?:[A-Za-z\u00C0-\uFFFF_](?:[""" + _PN_CHARS + r""".]*[""" + _PN_CHARS + r"""])?)?:
         (?:[""" + _PN_CHARS + r""":.%]|\\[^\s])*)
     |(?P<word>[A-Za-z_][A-Za-z0-9_]*)
-    |(?P<other>.)""",
+    |(?P<other>.)
+    |(?P<end>\Z))""",
     re.VERBOSE | re.DOTALL,
 )
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     kind: str
     text: str
     start: int
     end: int
-
-    @property
-    def upper(self) -> str:
-        return self.text.upper() if self.kind == "word" else ""
+    upper: str = ""   # a word's text in upper case, so keywords compare as such; "" otherwise
 
 
 @dataclass
@@ -66,6 +66,7 @@ class Checked:
     has_using: bool = False                  # USING / USING NAMED / WITH (updates)
     written: set = field(default_factory=set)  # graphs an update names as its targets
     tokens: list[Token] = field(default_factory=list, repr=False)
+    words: frozenset = frozenset()           # every word of the text, in upper case
 
 
 def tokenize(text: str) -> list[Token]:
@@ -77,15 +78,17 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        if kind in ("ws", "comment"):
-            continue
-        value = m.group()
+        if kind == "end":
+            break
+        value = m.group(kind)
         if kind == "pname":
             stripped = value.rstrip(".")   # a prefixed name never ends with '.'
             value = stripped
         if kind == "other" and value == "\\":
             raise QueryRefused("codepoint escapes outside strings and IRIs are not accepted")
-        tokens.append(Token(kind, value, m.start(), m.start() + len(value)))
+        start = m.start(kind)
+        tokens.append(Token(kind, value, start, start + len(value),
+                            value.upper() if kind == "word" else ""))
     return tokens
 
 
@@ -119,17 +122,18 @@ def check_update(text: str, graphs: set[str], base_iri: str | None = None) -> Ch
 
 def _check(text: str, graphs: set[str], base_iri: str | None, dataset_keyword: str) -> Checked:
     tokens = tokenize(text)
+    checked = Checked(tokens=tokens, words=frozenset(t.upper for t in tokens if t.upper))
+    if "SERVICE" in checked.words:
+        raise QueryRefused("SERVICE is refused: graphkb never calls other endpoints")
+    if dataset_keyword == "FROM" and "FROM" not in checked.words:
+        return checked   # no graph named for the dataset: no IRI to resolve and check
     iris = _resolved_iris(tokens, base_iri)
-    checked = Checked(tokens=tokens)
     allowed = set(graphs)
     if dataset_keyword == "USING":   # a graph the update itself creates or fills is no outside graph
         checked.written = {iris[i + 1] for i, t in enumerate(tokens) if t.upper in _TARGETS and i + 1 in iris}
         allowed |= checked.written
     for i, token in enumerate(tokens):
-        word = token.upper
-        if word == "SERVICE":
-            raise QueryRefused("SERVICE is refused: graphkb never calls other endpoints")
-        if word == dataset_keyword:
+        if token.upper == dataset_keyword:
             if dataset_keyword == "FROM":
                 checked.has_dataset = True
             else:

@@ -49,6 +49,7 @@ EXPORTS = {"ttl": "text/turtle", "nt": "application/n-triples", "nq": "applicati
 
 def create_app(store_path: str | Path, *, timeout: float = 5.0, write_token: str | None = None,
                cors: bool = False, workers: int | None = None, max_body: int = 10 * 2 ** 20,
+               cache_bytes: int = 64 * 2 ** 20,
                queries_dir: str | Path | None = None, assets_dir: str | Path | None = None) -> Starlette:
     """Build the app from plain settings (the CLI and the tests both call this).
 
@@ -58,11 +59,12 @@ def create_app(store_path: str | Path, *, timeout: float = 5.0, write_token: str
     :param cors: allow cross-origin requests from any origin.
     :param workers: number of query worker processes (default: twice the CPUs, at least 4).
     :param max_body: largest request body accepted, in bytes.
+    :param cache_bytes: bound on the query answers kept until the store changes (0: none).
     :param queries_dir: folder of example ``*.rq`` queries (default: the repo's ``queries/``).
     :param assets_dir: folder of YASGUI's build files (default: ``node_modules/@zazuko/yasgui/build``).
     """
     store_path = Path(store_path)
-    service = Service(str(store_path), timeout, workers or default_workers())
+    service = Service(str(store_path), timeout, workers or default_workers(), cache_bytes)
     assets = Path(assets_dir) if assets_dir else _beside_checkout_or_here(YASGUI)
 
     @contextlib.asynccontextmanager

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..errors import QueryError, QueryRefused, RdfParseError
 from ..safety import add_using, check_query, check_update
+from .cache import AnswerCache, is_volatile
 from .workers import Reply, WorkerPool, raise_for
 
 JSON_RESULTS = "application/sparql-results+json"
@@ -26,10 +27,13 @@ class Facts:
 
 
 class Service:
-    def __init__(self, store_path: str, timeout: float, workers: int) -> None:
+    def __init__(self, store_path: str, timeout: float, workers: int,
+                 cache_bytes: int = 64 * 2 ** 20) -> None:
         self.timeout = timeout
         self.pool = WorkerPool(store_path, workers, timeout)
         self._facts: tuple[int, Facts] | None = None
+        self.answers = AnswerCache(cache_bytes)
+        self._answers_generation = 0
 
     @property
     def dump_timeout(self) -> float:
@@ -57,6 +61,14 @@ class Service:
         :raises QueryTimeout: the query overran and was stopped.
         :raises QueryError: the query does not parse or failed.
         """
+        key = (text, base_iri, _frozen(default_graph), _frozen(named_graphs),
+               results_format, rdf_format)
+        if self._answers_generation != self.pool.generation:   # the store has changed
+            self.answers.clear()
+            self._answers_generation = self.pool.generation
+        kept = self.answers.get(key)
+        if kept is not None:
+            return kept
         graphs = (await self.facts()).graphs
         # The check reads ``graphs`` only after a FROM keyword, which has to be spelt out
         # (codepoint escapes are refused), and copies it first: without "from" in the
@@ -74,10 +86,15 @@ class Service:
         if (checked.form in ("SELECT", "ASK") and results_format is None) or \
                 (checked.form in ("CONSTRUCT", "DESCRIBE") and rdf_format is None):
             return Reply({"ok": False, "error": "not_acceptable"}, b"")   # without running it
+        generation = self.pool.generation
         reply = await self.pool.run(header)
         if reply.header.get("error") == "not_acceptable":
             return reply
-        return raise_for(reply)
+        raise_for(reply)
+        if generation == self.pool.generation and self.answers.max_bytes and \
+                not is_volatile(checked.words):
+            self.answers.put(key, reply, len(reply.body) + len(text))
+        return reply
 
     async def update(self, text: str, *, base_iri: str | None = None,
                      using: list[str] | None = None, using_named: list[str] | None = None) -> None:
@@ -132,6 +149,10 @@ class Service:
     async def delete(self, graph: str | None) -> bool:
         """Remove a graph (None: empty the default graph); False when there was none."""
         return raise_for(await self.pool.write({"op": "delete", "graph": graph})).header["existed"]
+
+
+def _frozen(iris: list[str] | None) -> tuple[str, ...] | None:
+    return None if iris is None else tuple(iris)
 
 
 def _check_dataset(iris: list[str], graphs: frozenset, parameter: str) -> None:
