@@ -125,7 +125,8 @@ def persons(text: str) -> list[Mention]:
     demonyms = gazetteer.demonym_index()
     for m in person_after_title().finditer(text):
         name = _clean_name(m.group("name"))
-        if not _plausible_name(name, demonyms) or _former_name(text, m.start()):
+        if not _plausible_name(name, demonyms) or _former_name(text, m.start()) \
+                or _known_name_at(text, m.start("title")):
             continue
         start = m.start("name")
         attrs = {"title": m.group("title"), "title_start": m.start("title")}
@@ -175,6 +176,20 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
                 m.start -= len(" ".join(words[-cut:])) + 1
                 m.text = candidate
                 break
+
+
+@functools.lru_cache(maxsize=1)
+def _names_opening_with_a_title() -> re.Pattern | None:
+    """Known names whose first word is also a title: 'General Dynamics', 'General Atomics'."""
+    names = sorted({name for k in gazetteer.load() for name in [k.label, *k.aliases]
+                    if name.split()[0] in TITLE_WORDS and len(name.split()) > 1}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) + r"\b" for n in names)) if names else None
+
+
+def _known_name_at(text: str, start: int) -> bool:
+    """'General Dynamics Electric Boat' is a company, not General 'Dynamics Electric Boat'."""
+    pattern = _names_opening_with_a_title()
+    return bool(pattern and pattern.match(text, start))
 
 
 def _former_name(text: str, start: int) -> bool:

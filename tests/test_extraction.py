@@ -840,3 +840,36 @@ def test_ordered_after_a_count_is_an_adjective_not_a_purchase():
     assert deal["buyer"] == ["India"] and deal["seller"] == ["Russia"]
     deal, = events("Embraer has also won C-390 orders from Hungary.", "Deal")
     assert deal["buyer"] == ["Hungary"] and deal["seller"] == ["Embraer"]
+
+
+def test_a_company_whose_name_opens_with_a_rank_is_no_officer():
+    f = findings("The boats will be built by General Dynamics Electric Boat in Groton, and "
+                 "General Atomics will supply the drones.")
+    assert not [e for e in f.resolved.entities if e.kind == "Person"]
+
+
+def test_a_fleet_of_systems_and_a_modifier_between_coordinated_systems():
+    assert ("C-130", "operator", "Indian Air Force") in \
+        facts("The Indian Air Force operates a fleet of 12 C-130J aircraft.")
+    found = facts("Egypt also operates U.S.-made F-16 fighters and Russian MiG-29M jets.")
+    assert {("F-16", "operator", "Egypt"), ("MiG-29", "operator", "Egypt")} <= found
+
+
+def test_a_quote_inside_reported_speech_is_the_reporters_statement():
+    statements = events("Defence Minister Richard Marles said the purchase, which could cost up "
+                        "to A$368 billion, was \"the biggest leap in our defence capability\".",
+                        "Statement")
+    assert [s["speaker"] for s in statements] == [["Richard Marles"]]
+    statements = events("Foreign ministry spokesperson Wang Wenbin said the pact \"runs counter to "
+                        "the object and purpose\" of the treaty.", "Statement")
+    assert [s["speaker"] for s in statements] == [["Wang Wenbin"]]
+    statements = events("Defence Minister Richard Marles said the deal was signed, and critics called the submarines "
+                        "\"a waste of public money on an unproven design\".", "Statement")
+    assert statements == []   # another clause's words: nobody said them here
+
+
+def test_an_abbreviated_rank_after_a_quote_names_the_speaker():
+    statements = events("\"The Rafale has given our air force a reach it never had,\" Maj. Gen. "
+                        "Mahmoud Fouad, the commander of the Egyptian Air Force, told state "
+                        "television.", "Statement")
+    assert [s["speaker"] for s in statements] == [["Mahmoud Fouad"]]

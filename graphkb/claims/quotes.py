@@ -15,15 +15,20 @@ import re
 
 from . import Findings, Lit
 from ..mentions import Quote
+from ..titles import ABBREVIATIONS
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted)"
+# a speaker's name holds no full stop but those of initials and abbreviated ranks ('Maj. Gen.')
+NAME_CHAR = r"(?:[^.;\n\"“”]|\b[A-Z]\.|\b(?:" + "|".join(a.rstrip(".") for a in ABBREVIATIONS) + r")\.)"
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
 # an empty name before 'said', and then the name after it is the speaker)
-AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>(?:[^.;\n\"“”]|\b[A-Z]\.){{0,80}}?)"
+AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>{NAME_CHAR}{{0,80}}?)"
                     rf"[ \t]+{SPEECH}\b"),
          re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*{SPEECH}[ \t]+"
-                    rf"(?P<who>(?:[^.;\n\"“”]|\b[A-Z]\.){{2,80}})"))
+                    rf"(?P<who>{NAME_CHAR}{{2,80}})"))
+# 'Marles said the deal, which ..., was “the biggest leap ...”': a quote inside reported speech
+REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,80}}?)\s+{SPEECH}\b[^“”\"]*$")
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
                           re.I)
@@ -57,12 +62,32 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
         if found is not None:
             return found
+    found = _reporting_speaker(f, quote)
+    if found is not None:
+        return found
     if previous is not None and getattr(previous, "speaker", None) is not None:
         between = text[previous.end:quote.start]
         if "\n\n" not in between.strip() or _attributable_before(f, quote) is previous.speaker:
             if len(between) < 400:
                 return previous.speaker
     return _attributable_before(f, quote)
+
+
+def _reporting_speaker(f: Findings, quote: Quote):
+    """The person who 'said' earlier in the quote's own sentence, when nothing stands
+    between the saying and the quote but the reported words."""
+    sentence = f.doc.sentence_at(quote.start)
+    start = max(sentence.start, f.text.rfind("\n", 0, quote.start) + 1)
+    m = REPORTED_SPEECH.search(f.text, start, max(start, quote.start - 1))
+    if m is None or re.search(r"[;:]|,\s+(?:and|but|while|whereas)\s", f.text[m.end("who"):quote.start]):
+        return None   # ', and critics called it “...”': another clause, another speaker
+    who_end = m.end("who")
+    persons = f.mentions_in(m.start("who"), who_end, "Person")
+    if persons and re.fullmatch(r"(?:,[^,]{1,60},)?", f.text[persons[-1].end:who_end].strip()):
+        return f.entity(persons[-1])   # 'Wang Wenbin said', 'Gawad, the commander of X, said'
+    if PRONOUN.match(m.group("who").strip()):
+        return _last_person(f, quote.start)
+    return None
 
 
 def _attributable_before(f: Findings, quote: Quote):

@@ -44,7 +44,8 @@ FLEET = re.compile(r"\b(?P<whose>its|their|[A-Z][\w.]+(?:’s|'s))\s+(?:\w+\s+){
 
 
 OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|uses|deploys|"
-                      r"inducted|commissioned)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?=[A-Z])")
+                      r"inducted|commissioned)\s+(?:its\s+|their\s+|the\s+|an?\s+(?:\w+\s+)?fleet\s+of\s+)?"
+                      r"(?:\w+\s+){0,2}?(?=[A-Z])")
 
 
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
