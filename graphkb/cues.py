@@ -389,6 +389,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
     out = []
     demonyms = gazetteer.demonym_index()
     ends = {m.end for m in found}
+    starts = {m.start for m in found}
     for i, token in enumerate(toks[:-1]):
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
@@ -402,8 +403,9 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                         r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                         r"bombers?|vehicles?|aircraft)$", nxt):
             continue
-        if not re.match(r"^(?:[A-Z][a-z]+|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3})$", token.text):
-            continue   # 'Harop drones', 'TB3 drones', 'KF51 tanks'
+        if not re.match(r"^(?:[A-Z][a-z]+|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,5})$", token.text) \
+                or token.idx in starts:
+            continue   # 'Harop drones', 'TB3 drones', 'KF51 tanks', 'FDI frigates' (not 'IAF jets')
         first = i
         if i >= 2 and toks[i - 1].text == "-" and re.fullmatch(r"[A-Z][a-z]+", toks[i - 2].text) \
                 and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_:

@@ -873,3 +873,25 @@ def test_an_abbreviated_rank_after_a_quote_names_the_speaker():
                         "Mahmoud Fouad, the commander of the Egyptian Air Force, told state "
                         "television.", "Statement")
     assert [s["speaker"] for s in statements] == [["Mahmoud Fouad"]]
+
+
+def test_what_another_subject_weighs_is_not_in_the_deal():
+    deals = events("Greece takes delivery of more Rafale jets as Athens weighs F-35 fighters.\n\n"
+                   "The text goes on.", "Deal")
+    assert [d["item"] for d in deals] == [["Rafale"]]
+
+
+def test_delivered_of_a_total_and_the_remaining_expected():
+    deal, = events("The Hellenic Navy has taken delivery of the first two of 4 FDI frigates "
+                   "ordered from Naval Group in 2022. The remaining two ships are expected by 2026.",
+                   "Deal")
+    assert deal["deliveredCount"] == [2] and deal["pendingCount"] == [2]
+
+
+def test_a_second_seller_with_its_own_verb_is_a_deal_of_its_own():
+    deals = events("Under the contracts, Hyundai Rotem is supplying 180 K2 tanks to Poland, and "
+                   "Korea Aerospace Industries (KAI) has delivered 12 of 48 FA-50 light combat "
+                   "aircraft.", "Deal")
+    sellers = sorted((d.get("seller"), d.get("item")) for d in deals)
+    assert sellers == [(["Hyundai Rotem"], ["K2 Black Panther"]),
+                       (["Korea Aerospace Industries"], ["FA-50"])]

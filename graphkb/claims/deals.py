@@ -40,7 +40,7 @@ DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is t
     rf"(?:have|has|had)?\s*(?:already\s+)?"
     rf"(?:been\s+)?(?:delivered|inducted|received|handed over|commissioned)"
     rf"|\b(?:received|taken delivery of|took delivery of|delivered|inducted)\s+(?:the\s+first\s+)?"
-    rf"(?P<n2>{COUNT_RE})\s+of\s+(?:the|its|their|those)\b"          # 'has received 18 of the jets'
+    rf"(?P<n2>{COUNT_RE})\s+of\s+(?:the|its|their|those|{COUNT_RE})\b"   # '18 of the jets', 'three of 30'
     rf"|\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:taken delivery of|received)\s+"
     rf"(?P<n3>{COUNT_RE})\b(?!\s*(?:%|per|percent|billion|million))"  # 'has taken delivery of three'
     rf"|\b[Tt]he first (?P<n4>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:were|was|have been|has been)\s+"
@@ -49,7 +49,7 @@ PENDING = re.compile(
     rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+(?:still\s+)?"
     rf"(?:pending|due|awaiting|yet to be delivered|on order)"
     rf"|\b(?:the\s+)?remaining\s+(?P<n2>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|will be|would be)\s+"
-    rf"(?:delivered|due|handed over)\b", re.I)
+    rf"(?:delivered|due|handed over|expected)\b", re.I)
 
 
 def _count(m: re.Match | None) -> int | None:
@@ -121,7 +121,12 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have
                           # 'for X, and a Rs 62,700 crore contract with HAL for Y'
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
                           r"(?:[^,;]|,\d){0,40}?\b(?:contract|deal|order|agreement)\b)|"
-                          r", followed by ")
+                          r", followed by |"
+                          # '..., and Korea Aerospace Industries (KAI) has delivered 36 FA-50s'
+                          r", and (?=(?:[A-Z][\w.-]*\s+){1,4}(?:\([A-Z]{2,}\)\s+)?"
+                          r"(?:has|have|had|is|are|was|were|will)\s)|"
+                          # 'takes delivery of Rafale jets as Cairo weighs J-10C fighters'
+                          r"(?<!such)(?<!well) as (?=[A-Z][\w.-]*(?: [A-Z][\w.-]*)? [a-z]+s\b)")
 
 
 WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|ning)?|embargo\w*|"
