@@ -274,7 +274,9 @@ def branches(text: str) -> list[Mention]:
             start = m.start() - len(before) + p.start(1)
         elif p and p.group(1).split()[-1] in demonyms:
             country = demonyms[p.group(1).split()[-1]]
-            start = m.start() - len(before) + p.start(1) + p.group(1).rfind(" ") + 1
+            start = m.start() - len(before) + p.start(1)
+            if not p.group(1).startswith("Royal "):   # 'Royal Australian Navy' is its name
+                start += p.group(1).rfind(" ") + 1
         else:
             country = _elliptic_branch_country(text, m.start(), out)
         if country is None:
@@ -282,7 +284,8 @@ def branches(text: str) -> list[Mention]:
         written = text[start:m.end()]
         demonym = country.demonyms[0] if country.demonyms else country.label
         # 'Pakistan Air Force' as written; 'Indian Navy' for "India's Navy" or an elliptic 'Army'
-        label = written if written.startswith(country.label + " ") else f"{demonym} {m.group(1)}"
+        label = written if written.startswith((country.label + " ", "Royal ")) \
+            else f"{demonym} {m.group(1)}"
         out.append(Mention(start, m.end(), written, "MilitaryBranch",
                            key=f"branch:{country.label}:{m.group(1)}", label=label,
                            attrs={"country": country.key,

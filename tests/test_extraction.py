@@ -895,3 +895,49 @@ def test_a_second_seller_with_its_own_verb_is_a_deal_of_its_own():
     sellers = sorted((d.get("seller"), d.get("item")) for d in deals)
     assert sellers == [(["Hyundai Rotem"], ["K2 Black Panther"]),
                        (["Korea Aerospace Industries"], ["FA-50"])]
+
+
+def test_a_royal_branch_keeps_its_name():
+    found = facts("The Royal Thai Air Force operates a fleet of 11 Gripen jets.")
+    assert ("Gripen", "operator", "Royal Thai Air Force") in found
+
+
+def test_a_preferred_platform_is_planned():
+    f = findings("Canberra has selected the Mogami-class frigate as the preferred platform for "
+                 "the Royal Australian Navy.")
+    operator = [c for c in f.claims if c.predicate == "gk:operator"]
+    assert operator and all(c.modality == "Planned" for c in operator)
+
+
+def test_the_kind_of_a_system_named_before_is_its_anaphor():
+    found = facts("Brazil will buy four more Scorpene submarines.\n\nThe submarines will be built "
+                  "by Naval Group in Cherbourg.")
+    assert ("Scorpène", "manufacturer", "Naval Group") in found
+
+
+def test_an_agreement_to_set_up_a_facility_sells_nothing():
+    assert events("Boeing and Tata Advanced Systems Limited signed a teaming agreement to set up "
+                  "a maintenance facility for Chinook helicopters in India.", "Deal") == []
+    assert events("Hanwha signed an agreement with Poland to establish a joint production line "
+                  "for K9 howitzers.", "Deal") == []
+
+
+def test_a_news_agency_dateline_needs_no_dash():
+    found = facts("Boeing opens Indian hub\n\nNEW DELHI, Feb 10 (PTI) Boeing on Monday opened a "
+                  "facility in Bengaluru.")
+    assert {("Article", "datelinePlace", "New Delhi"),
+            ("Article", "publisher", "Press Trust of India")} <= found
+    found = facts("A deal\n\nIndia (the buyer) signed a contract with Russia for S-400 systems.")
+    assert not any(p == "datelinePlace" for _, p, _ in found)
+
+
+def test_the_two_companies_of_a_joint_venture_are_the_two_named_before():
+    deals = events("Saab and Adani Defence Limited signed an agreement on Monday.\n\nThe two "
+                   "companies already run a joint venture, Adani Saab Aerostructures Limited, in "
+                   "Nagpur.", "Deal")
+    found = facts("Saab and Adani Defence Limited signed an agreement on Monday.\n\nThe two "
+                  "companies already run a joint venture, Adani Saab Aerostructures Limited, in "
+                  "Nagpur.")
+    assert {("Adani Saab Aerostructures Limited", "partner", "Saab"),
+            ("Adani Saab Aerostructures Limited", "partner", "Adani Defence Limited")} <= found
+    assert deals == []

@@ -79,7 +79,7 @@ def apply(f: Findings) -> None:
                 if talks and _in_talks(clause.text):
                     continue   # talks are read by claims.talks
                 if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text) \
-                        and not _withheld(clause.text):
+                        and not _withheld(clause.text) and not _industrial(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
             continue
@@ -135,6 +135,18 @@ WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|
                       r"\b(?:export\w*|sales?|sell\w*|suppl\w*|deliver\w*|transfer\w*)\b", re.I)
 ORDERED_NOT_BOUGHT = re.compile(r"\bordered\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:halt|stop|"
                                 r"suspend|end|cease|block|release|pay)\b")
+
+
+FACILITY = re.compile(r"\b(?:teaming agreement|(?:agreement|memorandum|MoU|deal)\s+to\s+(?:set up|establish|"
+                      r"build|open|create|launch|develop)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
+                      r"(?:[\w,-]+\s+){0,5}?(?:facility|hub|plant|centre|center|factory|line|"
+                      r"venture|company|base|depot|workshop))\b", re.I)
+
+
+def _industrial(text: str) -> bool:
+    """An agreement to set up a facility, a plant or a joint company sells nothing ('signed a
+    teaming agreement to set up a maintenance facility for C-130J aircraft')."""
+    return bool(FACILITY.search(text))
 
 
 def _withheld(text: str) -> bool:

@@ -50,7 +50,8 @@ OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|us
 
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
-                     r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?)"
+                     r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?|submarines?|"
+                     r"frigates?|corvettes?|destroyers?|fighters?|howitzers?)"
                      r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were|will|"
                      r"would|be|have|has|had|to))*\s*$",
                      re.I)
@@ -121,7 +122,9 @@ def subject_system(f: Findings, s, offset: int):
         kinds = {"missile": ("Missile", "CruiseMissile"), "jet": ("FighterAircraft", "Aircraft"),
                  "aircraft": ("Aircraft", "FighterAircraft", "Helicopter"),
                  "helicopter": ("Helicopter",), "tank": ("Tank",), "ship": ("Ship",),
-                 "vessel": ("Ship",), "drone": ("UnmannedAircraft",), "rifle": ("Rifle",)}
+                 "vessel": ("Ship",), "drone": ("UnmannedAircraft",), "rifle": ("Rifle",),
+                 "submarine": ("Submarine",), "frigate": ("Ship",), "corvette": ("Ship",),
+                 "destroyer": ("Ship",), "fighter": ("FighterAircraft",), "howitzer": ("Artillery",)}
         kind = kinds.get(noun.rstrip("s"), ("Weapon",))
         m = f.last_mention_before(s.start + anaphor.start(), *kind, within=1500)
         return f.entity(m) if m else None

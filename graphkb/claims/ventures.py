@@ -28,6 +28,13 @@ JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?P<b>[A-Z][^,;]*?)\s+(?:ha
                        r"(?:a|an|the)\s+(?:new\s+)?joint venture,?\s+(?:called\s+|named\s+)?")
 
 
+# 'The two companies already run a joint venture, Tata Lockheed Martin Aerostructures, in ...'
+JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth (?:companies|firms))\s+"
+                           r"(?:already\s+|also\s+|jointly\s+)?(?:run|operate|own|have|formed|set up|"
+                           r"established|created)\s+(?:a|an|the)\s+(?:[\w:-]+\s+)?joint venture,?\s+"
+                           r"(?:called\s+|named\s+)?")
+
+
 JV_WORDS = ('joint venture',)
 
 
@@ -37,6 +44,10 @@ def _joint_venture(f: Findings, s) -> None:
     formed = JV_FORMED.search(s.text)
     if formed:
         _formed_venture(f, s, formed)
+        return
+    two = JV_OF_THE_TWO.search(s.text)
+    if two:
+        _venture_of_the_two(f, s, two)
         return
     m = JV.search(s.text)
     if not m:
@@ -77,6 +88,27 @@ def _joint_venture(f: Findings, s) -> None:
 # What lies between a venture's name and 'joint venture between': ', a ', ' (BMA), the 50:50 '
 APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:,|—|–|-|:)?\s*(?:is\s+|was\s+|which\s+is\s+)?"
                         r"(?:a|an|the)\s+(?:[\w:/-]+\s+){0,3}")
+
+
+def _venture_of_the_two(f: Findings, s, m) -> None:
+    """'The two companies' are the last two companies named before the sentence."""
+    start = s.start + m.end()
+    named = [o for o in f.mentions_in(start, min(start + 80, s.end), "Org") if o.start == start]
+    partners = []
+    for o in reversed(f.mentions_in(max(0, s.start - 1500), s.start, "Company")):
+        entity = f.entity(o)
+        if entity is not None and entity not in partners:
+            partners.append(entity)
+        if len(partners) == 2:
+            break
+    if not named or len(partners) < 2:
+        return
+    venture = f.entity(named[0])
+    if venture is None or venture in partners:
+        return
+    venture.kind = "JointVenture"
+    for p in reversed(partners):
+        f.add(venture, "gk:partner", p, s)
 
 
 def _formed_venture(f: Findings, s, m) -> None:
