@@ -254,9 +254,21 @@ def organisations(doc) -> list[Mention]:
         if end - start < 2 or (token.text == "Letter" and end == i + 1):
             continue
         span = span_of(doc, start, end)
-        out.append(Mention(*span, kind,
+        out.append(Mention(*span, _named_kind(kind, [t.text for t in toks[start:i]]),
                            key=f"name:{span[2].lower()}"))
     return out
+
+
+def _named_kind(kind: str, before: list[str]) -> str:
+    """A 'centre' named for research, or for a company, is an organisation, not a place:
+    'Shahed Aviation Industries Research Center', 'Naval Research Centre'."""
+    if kind != "Place":
+        return kind
+    if any(ORG_SUFFIX_KIND.get(w) == "Company" for w in before):
+        return "Company"
+    if before and before[-1] in ("Research", "Development", "Training", "Operations", "Innovation"):
+        return "Organization"
+    return kind
 
 
 def branches(text: str) -> list[Mention]:

@@ -941,3 +941,15 @@ def test_the_two_companies_of_a_joint_venture_are_the_two_named_before():
     assert {("Adani Saab Aerostructures Limited", "partner", "Saab"),
             ("Adani Saab Aerostructures Limited", "partner", "Adani Defence Limited")} <= found
     assert deals == []
+
+
+def test_the_listed_entities_are_the_targets_but_not_what_the_list_says_of_them():
+    text = ("The Council of the European Union imposed sanctions on four Russian companies over "
+            "drone supplies. The listed entities include Kalashnikov Concern, which produces the "
+            "Lancet drone for the Russian Army, and the Kazan Helicopters Research Center, which "
+            "designs the Ansat helicopter used by Egypt.")
+    sanctions = events(text, "Sanction")
+    targets = [t for s in sanctions for t in s.get("target", [])]
+    assert {"Kalashnikov Concern", "Kazan Helicopters Research Center"} <= set(targets)
+    assert "Egypt" not in targets and "Russian Army" not in targets
+    assert all(s["imposedBy"] == ["Council of the European Union"] for s in sanctions)

@@ -32,9 +32,15 @@ SANCTION = re.compile(
     r"|\b(?:arms\s+)?embargo\s+(?:on|against)\s+(?:the\s+)?(?P<targets4>[A-Z][^.]+?)"
     r"(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
     r"|\bsuspend\w*\s+(?:[^.;]{0,40}?\s)?(?:arms\s+)?export\s+licen[cs]es\s+(?:to|for)\s+(?:the\s+)?"
-    r"(?P<targets5>[A-Z][^.]+?)(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)")
-# Where a list of sanctioned names ends: an apposition or a relative clause about the last one.
-TARGETS_END = re.compile(r",\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|that)\b")
+    r"(?P<targets5>[A-Z][^.]+?)(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
+    r"|\b[Tt]he\s+(?:listed|designated|sanctioned|targeted|blacklisted)\s+(?:individuals|entities|"
+    r"companies|firms|persons|people)\s+(?:include|includes|are|were)\s+(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)")
+TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6")
+# What a list of sanctioned names says about one of them, up to the next name of the list or
+# the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
+# and Y'); the names in it are not targets.
+ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|that)\b).*?"
+                   r"(?=,\s+and\s|$)", re.S)
 
 
 def apply(f: Findings) -> None:
@@ -202,7 +208,7 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen')
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed')
 
 
 def _sanctions(f: Findings, s) -> None:
@@ -211,16 +217,14 @@ def _sanctions(f: Findings, s) -> None:
     m = SANCTION.search(s.text)
     if not m:
         return
-    group = next(g for g in ("targets", "targets2", "targets3", "targets4", "targets5")
-                 if m.group(g))
+    group = next(g for g in TARGET_GROUPS if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
-    stop = TARGETS_END.search(f.text, start, end)
-    if stop:
-        end = stop.start()
+    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
     targets = []
     for x in f.mentions_in(start, end, "Org", "Person", "Country"):
         entity = f.entity(x)
-        if entity is not None and entity not in targets:
+        if entity is not None and entity not in targets \
+                and not any(a <= x.start < b for a, b in asides):
             targets.append(entity)
     imposers = _imposer(f, s, s.start + m.start())
     imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i]
