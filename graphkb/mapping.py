@@ -33,6 +33,13 @@ def iri(name: str) -> ox.NamedNode:
     return ox.NamedNode(name)
 
 
+@functools.lru_cache(maxsize=65536)
+def named(value: str) -> ox.NamedNode:
+    """The node of an IRI that recurs: an article's, each claim's entities and evidence span.
+    Made once, since pyoxigraph parses and checks every IRI it is given."""
+    return ox.NamedNode(value)
+
+
 def literal(lit: Lit) -> ox.Literal:
     if lit.datatype == "string":
         return ox.Literal(str(lit.value))
@@ -116,7 +123,7 @@ def _event_label(event: Event, joined: list[str]) -> str:
 def _term(node):
     if isinstance(node, Lit):
         return literal(node)
-    return ox.NamedNode(node.iri)
+    return named(node.iri)
 
 
 def _claim(add, claim: Claim, number: int, article: Article, found: Findings) -> None:
@@ -128,22 +135,22 @@ def _claim(add, claim: Claim, number: int, article: Article, found: Findings) ->
     add((node, iri("rdf:predicate"), p))
     add((node, iri("rdf:object"), o))
     add((node, iri("gk:modality"), iri(f"gk:{claim.modality}")))
-    add((node, iri("prov:wasDerivedFrom"), ox.NamedNode(article.iri)))
+    add((node, iri("prov:wasDerivedFrom"), named(article.iri)))
     speaker = claim.speaker or getattr(found, "publisher", None)
     if speaker is not None:
-        add((node, iri("prov:wasAttributedTo"), ox.NamedNode(speaker.iri)))
+        add((node, iri("prov:wasAttributedTo"), named(speaker.iri)))
     add((node, iri("gk:evidence"), _evidence_node(article, claim)))
 
 
 def _evidence_node(article: Article, claim: Claim) -> ox.NamedNode:
-    return ox.NamedNode(f"{ID}evidence/{slug(article.id)}/{claim.start}-{claim.end}")
+    return named(f"{ID}evidence/{slug(article.id)}/{claim.start}-{claim.end}")
 
 
 def _evidence(add, evidence, claim: Claim, article: Article) -> None:
     quote = ox.NamedNode(evidence.value + "/quote")
     position = ox.NamedNode(evidence.value + "/position")
     add((evidence, TYPE, iri("oa:SpecificResource")))
-    add((evidence, iri("oa:hasSource"), ox.NamedNode(article.iri)))
+    add((evidence, iri("oa:hasSource"), named(article.iri)))
     add((evidence, iri("oa:hasSelector"), quote))
     add((evidence, iri("oa:hasSelector"), position))
     add((quote, TYPE, iri("oa:TextQuoteSelector")))

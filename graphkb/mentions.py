@@ -13,6 +13,7 @@ Every mention keeps its character offsets into the article text.
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from dataclasses import dataclass
 
@@ -70,13 +71,49 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
             names |= set(known.demonyms)
         names = {n[4:] if n.startswith("the ") else n for n in names}
         matcher.add(known.key, [nlp.make_doc(n) for n in sorted(names)])
+    _freeze_long_lived()
     return nlp, matcher
+
+
+def _freeze_long_lived() -> None:
+    """Take what is alive now, above all the pipeline and the gazetteer (~90,000 objects kept
+    for the life of the process), out of the cyclic garbage collector's sight.
+
+    Each full collection walked them all again while articles were analysed: about 5% of
+    an ingest's CPU time. Frozen objects are still freed by reference counting; only a
+    reference cycle among them would now outlive its use. Done once, when the pipeline is
+    built."""
+    gc.collect()
+    gc.freeze()
+
+
+# The chunks of text already given to the tokenizer on their own (see _warm_tokenizer_cache).
+_WARMED: set[str] = set()
+
+
+def _warm_tokenizer_cache(tokenizer, text: str) -> None:
+    """Put the text's whitespace-delimited chunks into the tokenizer's cache.
+
+    spaCy caches how it splits each chunk ('Russia’s' -> 'Russia', '’s'), but once a document
+    has hit a special case ('U.S.', "don't", 'Gen.') it caches nothing more from that
+    document (``has_special`` in spacy/tokenizer.pyx), so most chunks of a news article were
+    split afresh every time: about 1 ms of the tokenizer's 1.2 ms an article. A chunk's split
+    does not depend on the document around it, so tokenizing each new chunk once on its own
+    caches the very tokens spaCy would make. Once the cache is full, spaCy adds nothing to it.
+    """
+    if len(_WARMED) >= tokenizer.max_cache_size:
+        return
+    for chunk in text.split():
+        if chunk not in _WARMED:
+            _WARMED.add(chunk)
+            tokenizer(chunk)
 
 
 def analyse(article: Article) -> AnalysedArticle:
     """Split an article into sentences and find its mentions."""
     nlp, matcher = pipeline()
     text = article.text
+    _warm_tokenizer_cache(nlp.tokenizer, text)
     doc = nlp(text)
     doc.user_data["graphkb_text"] = text
     sentences = _sentences(doc)

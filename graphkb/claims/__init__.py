@@ -10,6 +10,7 @@ character span of the sentence that states it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -176,8 +177,9 @@ class Findings:
         mentions = self.doc.mentions
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end, lo=first)
+        wanted = _kinds_of(kinds) if kinds else None
         return [m for m in mentions[first:last] if m.end <= end
-                and (not kinds or m.kind in kinds or _is_kind(m.kind, kinds))]
+                and (wanted is None or m.kind in wanted)]
 
     def last_mention_before(self, offset: int, *kinds: str, within: int = 3000) -> Mention | None:
         """The nearest mention (of these kinds) that ends before an offset."""
@@ -255,9 +257,14 @@ GROUPS = {"Weapon": WEAPON_KINDS, "Org": ORG_KINDS, "Agent": AGENT_KINDS, "Where
 
 
 def _is_kind(kind: str, kinds: tuple[str, ...]) -> bool:
-    if not kinds:
-        return True
-    return any(kind == k or kind in GROUPS.get(k, ()) for k in kinds)
+    return not kinds or kind in _kinds_of(kinds)
+
+
+@functools.lru_cache(maxsize=None)
+def _kinds_of(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The mention kinds that these kinds and groups of kinds ('Weapon', 'Party') stand for:
+    worked out once for each set of kinds the rules ask for, not for every mention tested."""
+    return frozenset(kinds).union(*(GROUPS.get(k, ()) for k in kinds))
 
 
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
