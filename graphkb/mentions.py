@@ -13,7 +13,6 @@ Every mention keeps its character offsets into the article text.
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from dataclasses import dataclass
 
@@ -71,20 +70,7 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
             names |= set(known.demonyms)
         names = {n[4:] if n.startswith("the ") else n for n in names}
         matcher.add(known.key, [nlp.make_doc(n) for n in sorted(names)])
-    _freeze_long_lived()
     return nlp, matcher
-
-
-def _freeze_long_lived() -> None:
-    """Take what is alive now, above all the pipeline and the gazetteer (~90,000 objects kept
-    for the life of the process), out of the cyclic garbage collector's sight.
-
-    Each full collection walked them all again while articles were analysed: about 5% of
-    an ingest's CPU time. Frozen objects are still freed by reference counting; only a
-    reference cycle among them would now outlive its use. Done once, when the pipeline is
-    built."""
-    gc.collect()
-    gc.freeze()
 
 
 # The chunks of text already given to the tokenizer on their own (see _warm_tokenizer_cache).
