@@ -187,22 +187,37 @@ def _kind_word(word: str) -> bool:
     return any(rx.match(word.lower()) for rx, _ in KIND_ONLY)
 
 
-OPERATION = re.compile(r"\bOperation (?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}")
+# 'Operation Sindoor', 'Operation Rough Rider', 'Operation Days of Repentance', 'Operation True Promise II'
+OPERATION = re.compile(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+| (?:of|for) [A-Z][a-z]+){0,3}"
+                       r"(?: (?:I{1,3}|IV|V|\d{1,2})\b)?")
 
 
 def operations(text: str) -> list[Mention]:
     out = []
     headlines = headline_lines(text)
-    for m in OPERATION.finditer(text):
-        words = m.group(0).split()
-        if in_lines(m.start(), headlines):
-            words = words[:2]
-        while len(words) > 2 and (words[-1] in MONTHS or words[-1] in DAYS):
-            words.pop()
-        name = " ".join(words)
+    countries = gazetteer.demonym_index()
+    matches = list(OPERATION.finditer(text))
+    in_body = {_operation_name(m.group(0), countries) for m in matches
+               if not in_lines(m.start(), headlines)}
+    for m in matches:
+        name = _operation_name(m.group(0), countries)
+        if in_lines(m.start(), headlines):   # title case: the name the text uses, else two words
+            name = max((n for n in in_body if m.group(0).startswith(n)), key=len,
+                       default=" ".join(name.split()[:2]))
         out.append(Mention(m.start(), m.start() + len(name), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
     return out
+
+
+def _operation_name(matched: str, countries) -> str:
+    """The name without a date after it ('Operation Sindoor May') or whose it is ('... of India')."""
+    words = matched.split()
+    while len(words) > 2 and (words[-1] in MONTHS or words[-1] in DAYS or words[-1] in countries
+                              or words[-1] in ("of", "for")):
+        words.pop()
+        if len(words) > 2 and words[-1] in ("of", "for"):
+            words.pop()
+    return " ".join(words)
 
 
 # Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'

@@ -953,3 +953,29 @@ def test_the_listed_entities_are_the_targets_but_not_what_the_list_says_of_them(
     assert {"Kalashnikov Concern", "Kazan Helicopters Research Center"} <= set(targets)
     assert "Egypt" not in targets and "Russian Army" not in targets
     assert all(s["imposedBy"] == ["Council of the European Union"] for s in sanctions)
+
+
+def test_an_operation_name_may_hold_of_and_a_number():
+    found = facts("Israel launched Operation Days of Repentance in October.\n\nF-35I Adir fighters "
+                  "flew in Operation Days of Repentance.")
+    assert ("F-35I Adir", "usedIn", "Operation Days of Repentance") in found
+    found = facts("Iran said Operation True Promise II used Fattah missiles.")
+    assert ("Fattah", "usedIn", "Operation True Promise II") in found
+
+
+def test_what_an_operation_struck_was_not_used_in_it():
+    found = facts("Operation Rough Rider began in March.\n\nThe strikes hit S-300 batteries near "
+                  "Sanaa and missile production facilities in Saada, a senior U.S. official said.")
+    assert not any(p in ("usedIn", "producedAt") for _, p, _ in found)
+    assert not any("senior" in str(o) for _, _, o in found)
+
+
+def test_a_maker_that_will_manufacture_under_a_contract_is_the_seller():
+    text = ("Bharat Forge Ltd will manufacture 307 Dhanush howitzers for the Indian Army under a "
+            "Rs 6,900 crore contract signed by the Ministry of Defence.\n\nThe guns were designed "
+            "by the Ordnance Factory Board.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Bharat Forge Ltd"] and deal["buyer"] == ["Indian Army"]
+    found = facts(text)
+    assert {("Dhanush", "manufacturer", "Bharat Forge Ltd"),
+            ("Dhanush", "manufacturer", "Ordnance Factory Board")} <= found

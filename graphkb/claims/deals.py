@@ -440,7 +440,16 @@ def _seller(f: Findings, s):
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
             return found
+    m = MAKES_UNDER_CONTRACT.search(text)
+    if m:   # 'Bharat Forge will manufacture 307 howitzers for the Army under a contract ...'
+        makers = f.mentions_in(s.start, s.start + m.start(), "Company", "JointVenture")
+        if makers:
+            return f.entity(makers[-1])
     return None
+
+
+MAKES_UNDER_CONTRACT = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|"
+                                  r"makes)\b(?=[^.;]*\bunder\s+(?:an?|the|its)\s+[^.;]{0,60}?\bcontract\b)")
 
 
 SALE_PHRASE = re.compile(

@@ -58,6 +58,9 @@ SITE_AT = re.compile(r"\b(?:produced|manufactured|built|made|assembled)\s+"
                      r"(?:shipyards?|plants?|factory|factories|facility|facilities|works|yards?)"
                      r"(?:\s+(?:in|at|near)\s+(?P<place2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}))?")
 
+STRUCK_BEFORE = re.compile(r"\b(?:hit|struck|targeted|destroyed|bombed|attacked|shelled|strikes? on|"
+                           r"attacks? on)\b", re.I)
+
 PRODUCTION_WORDS = ('produc', 'manufactur', 'built', 'made', 'assembl')
 
 
@@ -71,6 +74,8 @@ def _produced_at(f: Findings, s) -> None:
                 continue
             if rx is SITE_AT:
                 sited.add(m.start())
+            if rx is FACILITY_AT and STRUCK_BEFORE.search(s.text, 0, m.start()):
+                continue   # 'The strikes hit S-300 batteries and missile production facilities in Parchin'
             group = next((g for g in ("place2", "place1", "place") if g in rx.groupindex
                           and m.group(g)), None)
             if group is None:
@@ -139,9 +144,11 @@ MAKER_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|
                         r"designer)\s+(?:the\s+)?$")
 
 
-WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?(?:makes|builds|"
-                         r"produces|manufactures|"
-                         r"designs|develops|made|built|produced|developed|designed)\s+(?:the\s+)?$")
+WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?"
+                         r"(?:(?:will|would|is to|are to)\s+(?:also\s+)?(?:manufacture|build|produce|make)\s+|"
+                         r"(?:makes|builds|produces|manufactures|designs|develops|made|built|produced|"
+                         r"developed|designed)\s+)(?:the\s+)?(?:\d[\d,]*\s+)?$")   # 'X will manufacture 307 ATAGS'
+
 
 
 ORIGIN_WORDS = ('-made', '-built', '-designed', '-developed', '-origin', '-manufactured',

@@ -71,7 +71,8 @@ def _named_operation(f: Findings, s) -> None:
         if mention is not None and not (start <= mention.start < end):
             continue
         for m in f.mentions_in(start, end, "Weapon"):
-            f.add(f.entity(m), "gk:usedIn", operation, s, f.modality(start, end))
+            if not _aimed_at(f, s, m):
+                f.add(f.entity(m), "gk:usedIn", operation, s, f.modality(start, end))
     if mention is None:
         return
     before = f.text[max(s.start, mention.start - 40):mention.start]
@@ -87,6 +88,15 @@ def _named_operation(f: Findings, s) -> None:
         conductor = f.country_named(subject.group("who"))
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
+
+
+AIMED_AT = re.compile(r"\b(?:on|against|targeting|targeted|hit|hitting|struck|striking|destroyed|"
+                      r"destroying|bombed|attacked|intercepted)\s+(?:the\s+|an?\s+|[\w-]+\s+){0,3}$")
+
+
+def _aimed_at(f: Findings, s, m) -> bool:
+    """A system the operation struck ('The strikes hit S-300 batteries') was not used in it."""
+    return bool(AIMED_AT.search(f.text, max(s.start, m.start - 40), m.start))
 
 
 def _clauses(s):
@@ -259,7 +269,11 @@ def _imposer(f: Findings, s, offset: int):
 
 
 TARGETED = re.compile(r"\b(?:strikes|attacks|raids|operation|missiles)\s+(?:also\s+)?(?:targeted|hit|struck|"
-                      r"destroyed)\s+(?:\w+\s+associated\s+with\s+|targets\s+including\s+)?(?P<list>[^.;]+)")
+                      r"destroyed)\s+(?:\w+\s+associated\s+with\s+|targets\s+including\s+)?"
+                      r"(?P<list>(?:\b[A-Z]\.|[^.;])+)")
+# ', a senior U.S. official said' after a list of targets
+SAID_AFTER = re.compile(r",\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w.-]+\s+){0,3}"
+                        r"(?:officials?|sources?|spokes\w+|they|he|she)\s+(?:said|say|says|told)\b.*$")
 FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|airfields?|ports?|"
                             r"headquarters|storage)\b")
 
@@ -278,8 +292,7 @@ def _targets(f: Findings, s) -> None:
     operation = _last_operation(f, s.start)
     if operation is None:
         return
-    items = re.split(r",\s*(?:and\s+)?", re.sub(r",\s+(?:officials|they|he|she) said$", "",
-                                                 m.group("list").strip()))
+    items = re.split(r",\s*(?:and\s+)?", SAID_AFTER.sub("", m.group("list").strip()))
     for item in items:
         item = re.sub(r"^.*?(?:’s|'s|s'|s’)\s+", "", item)
         item = re.sub(r"^(?:the\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()

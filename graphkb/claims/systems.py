@@ -51,7 +51,7 @@ OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|us
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?|submarines?|"
-                     r"frigates?|corvettes?|destroyers?|fighters?|howitzers?)"
+                     r"frigates?|corvettes?|destroyers?|fighters?|howitzers?|guns?)"
                      r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were|will|"
                      r"would|be|have|has|had|to))*\s*$",
                      re.I)
@@ -124,7 +124,8 @@ def subject_system(f: Findings, s, offset: int):
                  "helicopter": ("Helicopter",), "tank": ("Tank",), "ship": ("Ship",),
                  "vessel": ("Ship",), "drone": ("UnmannedAircraft",), "rifle": ("Rifle",),
                  "submarine": ("Submarine",), "frigate": ("Ship",), "corvette": ("Ship",),
-                 "destroyer": ("Ship",), "fighter": ("FighterAircraft",), "howitzer": ("Artillery",)}
+                 "destroyer": ("Ship",), "fighter": ("FighterAircraft",), "howitzer": ("Artillery",),
+                 "gun": ("Artillery",)}
         kind = kinds.get(noun.rstrip("s"), ("Weapon",))
         m = f.last_mention_before(s.start + anaphor.start(), *kind, within=1500)
         return f.entity(m) if m else None
