@@ -433,9 +433,11 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                         r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                         r"bombers?|vehicles?|aircraft)$", nxt):
             continue
-        if not re.match(r"^(?:[A-Z][a-z]+|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,5})$", token.text) \
+        if not re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,5})$",
+                        token.text) \
                 or token.idx in starts:
-            continue   # 'Harop drones', 'TB3 drones', 'KF51 tanks', 'FDI frigates' (not 'IAF jets')
+            continue   # 'Harop drones', 'GlobalEye aircraft', 'TB3 drones', 'KF51 tanks', 'FDI
+            #            frigates' (not 'IAF jets')
         first = i
         if i >= 2 and toks[i - 1].text == "-" and re.fullmatch(r"[A-Z][a-z]+", toks[i - 2].text) \
                 and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_:

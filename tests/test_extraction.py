@@ -979,3 +979,12 @@ def test_a_maker_that_will_manufacture_under_a_contract_is_the_seller():
     found = facts(text)
     assert {("Dhanush", "manufacturer", "Bharat Forge Ltd"),
             ("Dhanush", "manufacturer", "Ordnance Factory Board")} <= found
+
+
+def test_a_camel_case_name_before_a_kind_and_a_variant_number_in_a_sale():
+    deal, = events("Saab delivered the first GlobalEye aircraft to the United Arab Emirates in 2020.",
+                   "Deal")
+    assert deal["item"] == ["GlobalEye"] and deal["seller"] == ["Saab"]
+    deal, = events("The State Department approved a possible sale of 40 F-16 Block 70 jets to "
+                   "Turkey worth $23 billion.", "Deal")
+    assert deal["item"] == ["F-16"] and deal["quantity"] == [40]

@@ -463,8 +463,8 @@ SALE_PHRASE = re.compile(
 
 # What may follow a system's name in an item phrase and still name that system:
 # 'Rafale Marine jets', 'MQ-9B SkyGuardian drones', 'Javelin missiles'.
-NAMED_SYSTEM_REST = re.compile(
-    r"(?:\s+[A-Z][\w-]*)*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
+NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 jets'
+    r"(?:\s+(?:[A-Z][\w-]*|\d{1,3}[A-Za-z]?))*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
     r"tanks?|helicopters?|rifles?|frigates?|vehicles?|fighters?|submarines?|ships?|howitzers?|"
     r"launchers?|batteries|units))?(?:\s*\([A-Z][\w&/-]*\))?")
 
