@@ -86,7 +86,11 @@ def person_after_title() -> re.Pattern:
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
     return re.compile(
         rf"\b(?P<title>{TITLE_RE})(?: (?P<prep>to|of) (?P<place>{place}))?(?: to (?P<place2>{place}))?"
-        rf",? (?:{HONORIFIC})?(?P<name>{NAME})")
+        rf",? (?:{HONORIFIC})?(?!{_RANK_ABBREVIATION})(?P<name>{NAME})")
+
+
+# A rank after a title is the start of the next title, not a name ('spokesman, Lt. Gen. X')
+_RANK_ABBREVIATION = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
 
 
 PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency)"

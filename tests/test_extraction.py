@@ -988,3 +988,23 @@ def test_a_camel_case_name_before_a_kind_and_a_variant_number_in_a_sale():
     deal, = events("The State Department approved a possible sale of 40 F-16 Block 70 jets to "
                    "Turkey worth $23 billion.", "Deal")
     assert deal["item"] == ["F-16"] and deal["quantity"] == [40]
+
+
+def test_a_rank_after_a_role_is_the_title_not_the_name():
+    f = findings("According to the military spokesman, Lt. Gen. Ahmed Sharif, the army shot down "
+                 "two drones.")
+    titles = {c.subject.label: c.object.value for c in f.claims if c.predicate == "schema:jobTitle"}
+    assert titles == {"Ahmed Sharif": "Lt. Gen."}
+
+
+def test_sell_to_names_the_buyer():
+    deal, = events("Washington would sell more Patriot systems to Ukraine.", "Deal")
+    assert deal["buyer"] == ["Ukraine"] and deal["seller"] == ["United States"]
+
+
+def test_items_from_two_sources_are_two_deals():
+    deals = events("Qatar is receiving Rafale jets from France and F-15QA jets from the United "
+                   "States.", "Deal")
+    assert sorted((d["seller"][0], d["item"][0]) for d in deals) == [
+        ("France", "Rafale"), ("United States", "F-15QA")]
+    assert all(d["buyer"] == ["Qatar"] for d in deals)

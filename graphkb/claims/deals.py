@@ -78,7 +78,8 @@ def apply(f: Findings) -> None:
             for clause in _clauses(sentence):
                 if talks and _in_talks(clause.text):
                     continue   # talks are read by claims.talks
-                if TRIGGER.search(clause.text) and not JOINT_WORK.search(clause.text) \
+                continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
+                if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
@@ -162,13 +163,20 @@ def _in_talks(text: str) -> bool:
     return bool(TALKS.search(PAST_TALKS.sub("", text)))
 
 
+# 'receiving K2 tanks from South Korea and Abrams tanks from the United States': two deals
+SECOND_SOURCE = re.compile(r" and (?=(?:[\w-]+\s+){1,5}from\s+(?:the\s+)?[A-Z])")
+SECOND_SOURCE_CLAUSE = re.compile(r"(?:[\w-]+\s+){1,5}from\s+(?:the\s+)?[A-Z]")
+
+
 def _clauses(s: Sentence) -> list[Sentence]:
     """The parts of a sentence between semicolons ('Egypt operates Rafale jets; its navy also
     operates two ships bought from France' buys nothing in its first part), 'while', 'but',
     'and has been in talks', 'followed by' and 'and a second contract', so that each deal,
     and the deal and the talks of one sentence, are read apart."""
     out, start = [], 0
-    for m in [*CLAUSE_BREAK.finditer(s.text), None]:
+    breaks = list(CLAUSE_BREAK.finditer(s.text))
+    breaks += [m for m in SECOND_SOURCE.finditer(s.text) if re.search(r"\bfrom\s", s.text[:m.start()])]
+    for m in [*sorted(breaks, key=lambda b: b.start()), None]:
         end = m.start() if m else len(s.text)
         part = s.text[start:end]
         lead = len(part) - len(part.lstrip())
@@ -401,7 +409,8 @@ def _buyer(f: Findings, s):
             found = agent(f, s.start, s.start + m.start(), first=False)
         if found is not None:
             return found
-    m = re.search(r"\b(?:sale|sold|delivery|deliveries|delivered|export\w*|suppl\w*|transfer\w*)"
+    m = re.search(r"\b(?:sale|sold|sell|sells|selling|delivery|deliveries|delivered|export\w*|suppl\w*|"
+                  r"provid\w*|transfer\w*)"
                   r"\b[^.]{0,60}?\bto\s+(?:the\s+)?", text, re.I)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
@@ -424,7 +433,8 @@ def _buyer(f: Findings, s):
 def _seller(f: Findings, s):
     text = s.text
     m = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text)
-    if m and re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I):
+    if m and (re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I)
+              or SECOND_SOURCE_CLAUSE.match(text)):   # '... and Abrams tanks from the United States'
         found = agent(f, s.start + m.end(), s.start + m.end() + 50)
         if found is not None and found.kind != "Person":
             return found
