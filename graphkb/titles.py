@@ -197,9 +197,11 @@ def _known_name_at(text: str, start: int) -> bool:
 
 
 def _former_name(text: str, start: int) -> bool:
-    """'(formerly Admiral Gorshkov)' names a ship, not an admiral."""
-    return bool(re.search(r"(?:formerly|former|ex-|renamed from|previously)\s*$",
-                          text[max(0, start - 20):start]))
+    """'(formerly Admiral Gorshkov)', 'formerly the Soviet Navy's Admiral Gorshkov' name a
+    ship, not an admiral."""
+    return bool(re.search(r"(?:formerly|former|ex-|renamed from|previously)\s*(?:the\s+)?"
+                          r"(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}(?:’s|'s)\s+)?$",
+                          text[max(0, start - 50):start]))
 
 
 NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {

@@ -1008,3 +1008,27 @@ def test_items_from_two_sources_are_two_deals():
     assert sorted((d["seller"][0], d["item"][0]) for d in deals) == [
         ("France", "Rafale"), ("United States", "F-15QA")]
     assert all(d["buyer"] == ["Qatar"] for d in deals)
+
+
+def test_production_under_licence_and_at_a_plant_in_the_present_tense():
+    found = facts("HAL produces the Su-30MKI under licence from Russia's Sukhoi at its Nashik plant.")
+    assert {("Su-30MKI", "producedUnderLicence", True), ("Su-30MKI", "producedAt", "Nashik")} <= found
+
+
+def test_a_former_name_after_a_possessive_is_the_ships_not_an_admiral():
+    f = findings("The carrier INS Vikramaditya, formerly the Soviet Navy's Admiral Gorshkov, was "
+                 "commissioned in 2013.")
+    former = [(c.subject.label, c.object.value) for c in f.claims if c.predicate == "gk:formerName"]
+    assert former == [("INS Vikramaditya", "Admiral Gorshkov")]
+    assert not [e for e in f.resolved.entities if e.kind == "Person"]
+
+
+def test_exported_to_and_interest_from_name_export_markets():
+    found = facts("South Korea has exported the K9 howitzer to Norway, Finland and Egypt. The "
+                  "BrahMos missile has drawn interest from Vietnam and Indonesia.")
+    markets = {(s, o) for s, p, o in found if p == "exportMarket"}
+    assert markets == {("K9 Thunder", "Norway"), ("K9 Thunder", "Finland"), ("K9 Thunder", "Egypt"),
+                       ("BrahMos", "Vietnam"), ("BrahMos", "Indonesia")}
+    found = facts("F-35 parts are exempt, unless they are exported directly to Israel, through a "
+                  "pool run by the United States.")
+    assert not any(p == "exportMarket" for _, p, _ in found)

@@ -21,11 +21,24 @@ def apply(f: Findings) -> None:
         _equipped(f, s)
 
 
-LICENSED = re.compile(r"\blicen[cs]ed production|produced under licen[cs]e|licen[cs]e-(?:built|produced)|"
-                      r"built under licen[cs]e|manufactured under licen[cs]e", re.I)
+LICENSED = re.compile(r"\blicen[cs]ed production|licen[cs]e-(?:built|produced)|"
+                      r"\b(?:produc\w*|built|builds?|building|manufactur\w*|assembl\w*|makes?|made)\s+"
+                      r"(?:[\w-]+\s+){0,4}?under (?:a\s+)?licen[cs]e", re.I)   # 'HAL produces the Su-30MKI under licence'
 
 
 LICENCE_WORDS = ('licen',)
+
+
+def _objects(f: Findings, s, m: re.Match) -> list:
+    """The systems a production verb takes as its object ('HAL produces the Su-30MKI under
+    licence at its Nashik plant'): those named inside the match, before any place."""
+    end = s.start + (m.start("place1") if "place1" in m.re.groupindex and m.group("place1") else m.end())
+    out = []
+    for x in f.mentions_in(s.start + m.start(), end, "Weapon"):
+        entity = f.entity(x)
+        if entity is not None and entity not in out:
+            out.append(entity)
+    return out
 
 
 def _licensed(f: Findings, s) -> None:
@@ -33,7 +46,7 @@ def _licensed(f: Findings, s) -> None:
         return
     for m in LICENSED.finditer(s.text):
         start = s.start + m.start()
-        systems = clause_systems(f, s, start)
+        systems = _objects(f, s, m) or clause_systems(f, s, start)
         after = f.text[s.start + m.end():s.end]
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?)", after)
         country = f.country_named(where.group(1)) if where else None
@@ -52,7 +65,8 @@ FACILITY_AT = re.compile(r"\bproduction (?:capacity|facility|facilities|line|lin
 
 
 # 'built at its Nagasaki shipyard', 'assembled at the Embraer facility in Gavião Peixoto'
-SITE_AT = re.compile(r"\b(?:produced|manufactured|built|made|assembled)\s+"
+SITE_AT = re.compile(r"\b(?:produced|produces|manufactured|manufactures|built|builds|made|makes|assembled|"
+                     r"assembles)\s+(?:(?:the\s+)?[A-Z][^,.;]{0,60}?\s+)?"
                      r"(?:by\s+[^,.;]{1,60}?\s+)?(?:[a-z]+\s+)?(?:in|at)\s+"
                      r"(?:its|their|the|a|an)\s+(?:new\s+)?(?:(?P<place1>[A-Z][\w-]+)\s+)?"
                      r"(?:shipyards?|plants?|factory|factories|facility|facilities|works|yards?)"
@@ -80,7 +94,8 @@ def _produced_at(f: Findings, s) -> None:
                           and m.group(g)), None)
             if group is None:
                 continue
-            systems = clause_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
+            systems = _objects(f, s, m) or clause_systems(f, s, s.start + m.start()) \
+                or systems_nearby(f, s)
             if not systems:
                 continue   # (before naming the place: no entity without a fact about it)
             start = s.start + m.start(group)

@@ -17,7 +17,8 @@ def apply(f: Findings) -> None:
 
 
 FORMERLY = re.compile(r"\(?\b(?:formerly|previously|originally)(?: (?:known as|named|called))?\s+"
-                      r"(?:the\s+)?(?P<old>[A-Z][\w-]+(?: [A-Z][\w-]+){0,4})")
+                      r"(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}(?:’s|'s)\s+)?"   # 'the Soviet Navy's'
+                      r"(?P<old>[A-Z][\w-]+(?: [A-Z][\w-]+){0,4})")
 
 
 FORMER_WORDS = ('formerly', 'previously', 'originally')
@@ -140,11 +141,13 @@ def subject_system(f: Findings, s, offset: int):
     return f.entity(inside[-1]) if inside else None
 
 
-EXPORT = re.compile(r"\bexport (?:opportunities|markets?|prospects|potential|customers|orders)\b",
-                    re.I)
+# 'export opportunities in ...', 'has exported the K9 to Poland, Norway and Egypt', 'has drawn
+# interest from Vietnam and Indonesia'
+EXPORT = re.compile(r"\bexport (?:opportunities|markets?|prospects|potential|customers|orders)\b|"
+                    r"\bexported\b[^.;]{0,80}?\bto\b|\binterest from\b", re.I)
 
 
-EXPORT_WORDS = ('export',)
+EXPORT_WORDS = ('export', 'interest from')
 
 
 def _export_markets(f: Findings, s) -> None:
@@ -154,10 +157,17 @@ def _export_markets(f: Findings, s) -> None:
     if not m:
         return
     places = [x for x in f.mentions_in(s.start + m.end(), s.end, "Region", "Country", "City")]
+    sold = not m.group(0).lower().startswith("export ")   # 'exported ... to', 'interest from'
+    if sold:   # the countries listed right there, not any named later in the sentence
+        places = f.coordinated(places) if places and places[0].start - (s.start + m.end()) < 6 else []
+        if re.search(r"\b(?:unless|not|never|no longer|banned|halted|suspended)\b[^.;]{0,30}$",
+                     s.text[:m.start()]):
+            return
     if not places:
         return
-    systems = [f.entity(x) for x in f.mentions_in(s.start, s.end, "Weapon")]
-    if not systems:
+    systems = [f.entity(x) for x in f.mentions_in(s.start, s.start + m.end() if sold else s.end,
+                                                  "Weapon")]
+    if not systems and not sold:
         prev = f.last_mention_before(s.start, "Weapon", within=600)
         systems = [f.entity(prev)] if prev else []
     for system in systems:
