@@ -431,7 +431,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue
         if not re.match(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                         r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
-                        r"bombers?|vehicles?|aircraft)$", nxt):
+                        r"bombers?|vehicles?|aircraft|launchers?|interceptors?)$", nxt):
             continue
         if not re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,5})$",
                         token.text) \

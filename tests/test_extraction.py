@@ -1032,3 +1032,16 @@ def test_exported_to_and_interest_from_name_export_markets():
     found = facts("F-35 parts are exempt, unless they are exported directly to Israel, through a "
                   "pool run by the United States.")
     assert not any(p == "exportMarket" for _, p, _ in found)
+
+
+def test_making_for_a_buyer_under_an_agreement_is_a_deal():
+    deal, = events("Under the agreement, signed in Warsaw on Tuesday, PGZ will produce 1,000 Piorun "
+                   "launchers for the Polish Armed Forces by 2027.", "Deal")
+    assert deal["seller"] == ["Polska Grupa Zbrojeniowa"] and deal["buyer"] == ["Polish Armed Forces"]
+    assert deal["item"] == ["Piorun"] and deal["quantity"] == [1000]
+
+
+def test_set_to_receive_buys():
+    deal, = events("Egypt is set to receive the first batch of HQ-9B air defence systems, according "
+                   "to military sources.", "Deal")
+    assert deal["buyer"] == ["Egypt"] and deal["item"] == ["HQ-9B"]

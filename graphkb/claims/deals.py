@@ -23,7 +23,7 @@ from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_m
 
 BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
-             r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|"
+             r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery of|takes delivery of|inducted")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|"
               r"provided|provides|provide|providing|"
@@ -422,6 +422,14 @@ def _buyer(f: Findings, s):
     m = re.search(r"\b(?:produced|built|made|manufactured) for\s+", text)
     if m:
         return agent(f, s.start + m.end(), s.start + m.end() + 40)
+    m = MAKES.search(text) if UNDER_CONTRACT.search(text) else None
+    if m:   # 'Under the agreement, PGZ will produce 1,000 Piorun launchers for the Polish Armed Forces'
+        made_for = re.match(r"[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
+        if made_for:
+            start = s.start + m.end() + made_for.end()
+            found = agent(f, start, start + 40)
+            if found is not None:
+                return found
     m = re.search(r"\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|"
                   r"arm(?:s|ed|ing)?)\s+"
                   r"(?:the\s+)?(?=[A-Z])", text)
@@ -450,7 +458,7 @@ def _seller(f: Findings, s):
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
             return found
-    m = MAKES_UNDER_CONTRACT.search(text)
+    m = MAKES.search(text) if UNDER_CONTRACT.search(text) else None
     if m:   # 'Bharat Forge will manufacture 307 howitzers for the Army under a contract ...'
         makers = f.mentions_in(s.start, s.start + m.start(), "Company", "JointVenture")
         if makers:
@@ -458,8 +466,8 @@ def _seller(f: Findings, s):
     return None
 
 
-MAKES_UNDER_CONTRACT = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|"
-                                  r"makes)\b(?=[^.;]*\bunder\s+(?:an?|the|its)\s+[^.;]{0,60}?\bcontract\b)")
+MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes)\b")
+UNDER_CONTRACT = re.compile(r"\b[Uu]nder\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement)\b")
 
 
 SALE_PHRASE = re.compile(
