@@ -1045,3 +1045,12 @@ def test_set_to_receive_buys():
     deal, = events("Egypt is set to receive the first batch of HQ-9B air defence systems, according "
                    "to military sources.", "Deal")
     assert deal["buyer"] == ["Egypt"] and deal["item"] == ["HQ-9B"]
+
+
+def test_countries_that_buy_together_are_all_buyers_but_signing_sides_are_not():
+    deal, = events("Estonia and Latvia jointly procured IRIS-T SLM systems from Diehl Defence.",
+                   "Deal")
+    assert sorted(deal["buyer"]) == ["Estonia", "Latvia"] and deal["seller"] == ["Diehl Defence"]
+    deal, = events("Britain and Poland signed a deal under which MBDA will supply CAMM missiles "
+                   "to Poland.", "Deal")
+    assert deal["buyer"] == ["Poland"]

@@ -286,6 +286,8 @@ def _conflicts(f: Findings, deal, seller, money, date) -> bool:
 def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     if buyer is not None:
         f.add(deal, "gk:buyer", buyer, s)
+        for other in _co_buyers(f, s, buyer):
+            f.add(deal, "gk:buyer", other, s)
     if seller is not None:
         f.add(deal, "gk:seller", seller, s)
     for entity, mention in items:
@@ -304,6 +306,24 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)
     _delivery_status(f, deal, s)
+
+
+# (a purchase verb: 'UK and Poland sign a deal' names both sides, not two buyers)
+JOINT_BUY = re.compile(r"\s+(?:have\s+|has\s+|will\s+)?(?:jointly\s+|together\s+|also\s+)?"
+                       r"(?:procur\w*|purchas\w*|buy|bought|order(?:ed)?|acquir\w*|receiv\w*)\b")
+
+
+def _co_buyers(f: Findings, s, buyer) -> list:
+    """'Estonia and Latvia jointly procured IRIS-T systems': every country of the subject buys."""
+    parties = f.mentions_in(s.start, s.end, "Country", "Demonym")
+    for i, m in enumerate(parties):
+        group = f.coordinated(parties[i:])
+        if len(group) < 2 or not JOINT_BUY.match(f.text, group[-1].end):
+            continue
+        countries = [f.country(x) for x in group]
+        if buyer in countries:
+            return [c for c in countries if c is not None and c is not buyer]
+    return []
 
 
 def _delivery_status(f: Findings, deal, s) -> bool:
