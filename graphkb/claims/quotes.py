@@ -56,7 +56,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
                 return found
-    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_start = max(text.rfind("\n", 0, quote.start) + 1, quote.start - 300)   # (a bound: see above)
     before = BEFORE.search(text[line_start:quote.start])
     if before:
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
@@ -77,7 +77,8 @@ def _reporting_speaker(f: Findings, quote: Quote):
     """The person who 'said' earlier in the quote's own sentence, when nothing stands
     between the saying and the quote but the reported words."""
     sentence = f.doc.sentence_at(quote.start)
-    start = max(sentence.start, f.text.rfind("\n", 0, quote.start) + 1)
+    # (within 300 characters of the quote: the search is quadratic in what it reads)
+    start = max(sentence.start, f.text.rfind("\n", 0, quote.start) + 1, quote.start - 300)
     m = REPORTED_SPEECH.search(f.text, start, max(start, quote.start - 1))
     if m is None or re.search(r"[;:]|,\s+(?:and|but|while|whereas)\s", f.text[m.end("who"):quote.start]):
         return None   # ', and critics called it “...”': another clause, another speaker
@@ -91,9 +92,9 @@ def _reporting_speaker(f: Findings, quote: Quote):
 
 
 def _attributable_before(f: Findings, quote: Quote):
-    m = None
-    for m in ATTRIBUTABLE.finditer(f.text, 0, quote.start):
-        pass
+    if not hasattr(f, "attributable"):   # read once: every quote of a long text asks
+        f.attributable = list(ATTRIBUTABLE.finditer(f.text))
+    m = next((a for a in reversed(f.attributable) if a.end() <= quote.start), None)
     if m is None:
         return None
     return _who(f, m.group("who"), m.start("who"), quote.start)
