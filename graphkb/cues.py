@@ -14,6 +14,7 @@ The kind of a weapon system comes from the words that follow its name.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import gazetteer
@@ -232,6 +233,13 @@ def ships(text: str, known_starts: set[int]) -> list[Mention]:
             for m in SHIP.finditer(text) if m.start() not in known_starts]
 
 
+@functools.lru_cache(maxsize=1)
+def _known_first_words() -> frozenset[str]:
+    """The first words of the gazetteer's names: after 'and', such a word starts another name."""
+    return frozenset(n.split()[0] for k in gazetteer.load() for n in [k.label, *k.aliases]
+                     + k.demonyms if n)
+
+
 def organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     toks = tokens_of(doc)
@@ -264,8 +272,16 @@ def organisations(doc) -> list[Mention]:
                                                       ("of", "on", "for")) and \
                 toks[end + 1].text[:1].isupper():
             end += 2
-            while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text not in DAYS:
-                end += 1
+            while end < len(toks) and toks[end].text not in DAYS:
+                if toks[end].text[:1].isupper():
+                    end += 1
+                elif end + 1 < len(toks) and toks[end + 1].text[:1].isupper() and (
+                        toks[end].text == "and" and toks[end + 1].text not in _known_first_words()
+                        or toks[end].text == "-" and not toks[end - 1].whitespace_):
+                    end += 2   # '... on Military and Military-Technical Cooperation', not
+                    #            'Ministry of Defence and Rheinmetall'
+                else:
+                    break
         if end - start < 2 or (token.text == "Letter" and end == i + 1):
             continue
         span = span_of(doc, start, end)

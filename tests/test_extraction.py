@@ -1054,3 +1054,28 @@ def test_countries_that_buy_together_are_all_buyers_but_signing_sides_are_not():
     deal, = events("Britain and Poland signed a deal under which MBDA will supply CAMM missiles "
                    "to Poland.", "Deal")
     assert deal["buyer"] == ["Poland"]
+
+
+def test_the_subject_that_suspends_negotiations_with_a_party_is_a_party():
+    talks = events("Talks between Saudi Arabia and the United States on a pact have stalled.\n\n"
+                   "Turkey has suspended negotiations with Washington over the F-16 purchase.",
+                   "Negotiation")
+    assert sorted(sorted(t["party"]) for t in talks) == [["Saudi Arabia", "United States"],
+                                                          ["Turkey", "United States"]]
+
+
+def test_a_commission_co_chaired_by_the_two_ministers_and_co_production():
+    found = facts("The India-Russia Intergovernmental Commission on Military and Military-Technical "
+                  "Cooperation, co-chaired by the two defence ministers, met in New Delhi.")
+    body = "India-Russia Intergovernmental Commission on Military and Military-Technical Cooperation"
+    assert {(body, "chair", "Defence Minister of India"),
+            (body, "chair", "Defence Minister of Russia")} <= found
+    cooperation, = events("Under the framework, India and the United States will co-produce Javelin "
+                          "missiles and Stryker vehicles.", "Cooperation")
+    assert sorted(cooperation["project"]) == ["Javelin", "Stryker"]
+
+
+def test_and_a_known_name_ends_an_organisations_name():
+    f = findings("The Federal Ministry of Defence and Rheinmetall will establish arrangements.")
+    names = {e.label for e in f.resolved.entities}
+    assert "Rheinmetall" in names and not any("and Rheinmetall" in n for n in names)

@@ -103,6 +103,11 @@ def _talk_parties(f: Findings, s):
                              r"(?:the\s+)?", text):
             rest = re.search(r"\s(?:for|over|on|about|regarding|to)\s|[,;.]", text[w.end():])
             spans.append((w.end(), w.end() + (rest.start() if rest else len(text) - w.end())))
+            if not verb and not m:   # 'Turkey has suspended negotiations with Washington': Turkey too
+                subject = f.coordinated(f.mentions_in(s.start, s.start + w.start(), "Party"))
+                if subject and subject[0].start - s.start < 30 and "," not in \
+                        text[subject[-1].end - s.start:w.start()]:
+                    spans += [(x.start - s.start, x.end - s.start) for x in subject]
         host = re.search(r"\bhost(?:ed|s)\s+", text)
         if host:
             spans = [(0, host.start()), (host.end(), len(text))] + spans

@@ -143,8 +143,8 @@ def _formed_venture(f: Findings, s, m) -> None:
 JOINT_WORK = re.compile(r"\bjoint(?:ly)? (?:production|development|manufactur\w*|produc\w*|develop\w*)|"
                         r"\bco-(?:produc|develop|manufactur)\w*", re.I)
 COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|ties|relationship|"
-                         r"joint production|joint development|co-production|co-development)\b",
-                         re.I)
+                         r"joint production|joint development|co-produc\w*|co-develop\w*|"
+                         r"jointly (?:produce|develop|build|manufacture)\w*)\b", re.I)
 
 
 def _cooperation(f: Findings, s) -> None:
@@ -201,7 +201,8 @@ def _cooperation_before(f: Findings, offset: int):
     return best
 
 
-CHAIRED = re.compile(r"\b(?P<co>co-)?(?:chaired|headed|led)\s+by\s+(?:the\s+)?(?P<role>[A-Z][\w ]+?)"
+CHAIRED = re.compile(r"\b(?P<co>co-)?(?:chaired|headed|led)\s+by\s+(?:the\s+)?"
+                     r"(?:(?P<both>two|both)\s+)?(?P<role>(?(both)[A-Za-z]|[A-Z])[\w ]+?)"
                      r"(?:\s+of\s+(?P<whose>both countries|the two countries|both sides|"
                      r"(?:the\s+)?[A-Z][\w.]+(?: [A-Z][\w.]+)?))?(?=[,.;]|$|\s+and\b)")
 
@@ -220,13 +221,15 @@ def _chairs(f: Findings, s) -> None:
     if not m:
         return
     body_m = f.last_mention_before(s.start + m.start(), "Org", within=200)
-    if body_m is None or body_m.start < s.start or not OFFICE.search(m.group("role")):
+    if body_m is None or body_m.start < s.start or not OFFICE.search(m.group("role").title()):
         return
     body = f.entity(body_m)
     if f.mentions_in(s.start + m.start("role"), s.start + m.end("role"), "Person"):
         return   # 'chaired by Defence Minister X': a person, whose post the people rule reads
     role = _singular(m.group("role").strip())
-    whose = m.group("whose") or ""
+    if m.group("both"):   # 'co-chaired by the two defence ministers'
+        role = role.title()
+    whose = m.group("whose") or ("both countries" if m.group("both") else "")
     if re.match(r"(?:both|the two)", whose):
         countries = _countries_in(f, body_m.start, body_m.end) or _countries_in(f, s.start, s.end)
     else:
