@@ -86,7 +86,7 @@ def person_after_title() -> re.Pattern:
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
     return re.compile(
         rf"\b(?P<title>{TITLE_RE})(?: (?P<prep>to|of) (?P<place>{place}))?(?: to (?P<place2>{place}))?"
-        rf",? (?:{HONORIFIC})?(?!{_RANK_ABBREVIATION})(?P<name>{NAME})")
+        rf",? (?:{HONORIFIC})?(?!{_RANK_ABBREVIATION}|(?:{TITLE_RE}) )(?P<name>{NAME})")
 
 
 # A rank after a title is the start of the next title, not a name ('spokesman, Lt. Gen. X')

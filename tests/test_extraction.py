@@ -993,8 +993,11 @@ def test_a_camel_case_name_before_a_kind_and_a_variant_number_in_a_sale():
 def test_a_rank_after_a_role_is_the_title_not_the_name():
     f = findings("According to the military spokesman, Lt. Gen. Ahmed Sharif, the army shot down "
                  "two drones.")
-    titles = {c.subject.label: c.object.value for c in f.claims if c.predicate == "schema:jobTitle"}
-    assert titles == {"Ahmed Sharif": "Lt. Gen."}
+    titles = {(c.subject.label, c.object.value) for c in f.claims if c.predicate == "schema:jobTitle"}
+    assert titles == {("Ahmed Sharif", "Lt. Gen."), ("Ahmed Sharif", "Military Spokesman")}
+    found = facts("Pakistan's army chief, Field Marshal Asim Munir, visited Washington.")
+    assert {("Asim Munir", "jobTitle", "Field Marshal"), ("Asim Munir", "jobTitle", "Army Chief"),
+            ("Asim Munir", "represents", "Pakistan")} <= found
 
 
 def test_sell_to_names_the_buyer():
@@ -1079,3 +1082,12 @@ def test_and_a_known_name_ends_an_organisations_name():
     f = findings("The Federal Ministry of Defence and Rheinmetall will establish arrangements.")
     names = {e.label for e in f.resolved.entities}
     assert "Rheinmetall" in names and not any("and Rheinmetall" in n for n in names)
+
+
+def test_a_surname_after_a_quote_is_the_person_named_before_and_ready_to_is_planned():
+    statements = events("Chinese Foreign Ministry spokesperson Mao Ning spoke on Monday.\n\n\"The sale "
+                        "seriously violates the one-China principle,\" Mao said.", "Statement")
+    assert [s["speaker"] for s in statements] == [["Mao Ning"]]
+    f = findings("Deputy Prime Minister Denis Manturov said Russia was ready to supply Su-57 "
+                 "fighters to India.")
+    assert all(c.modality == "Planned" for c in f.claims if c.predicate == "gk:buyer")

@@ -54,11 +54,22 @@ def _role(f: Findings, person, title: str, sentence) -> None:
     f.add(person, "schema:jobTitle", Lit(title), sentence, "Asserted")
 
 
+# "Pakistan's army chief, Field Marshal X": a role, then the rank the name follows
+ROLE_THEN_RANK = re.compile(r"(?:\b(?P<owner>[A-Z][\w.]+)(?:’s|'s)\s+|\b[Tt]he\s+)?"
+                            r"(?P<role>(?:[a-z-]+\s+){0,2}(?:chief|minister|spokes(?:man|woman|person)|"
+                            r"commander|head|envoy|ambassador|secretary|adviser|advisor)),\s*$")
+
+
 def _titled(f: Findings, person, m, title: str, sentence) -> None:
     _role(f, person, title, sentence)
     before = f.text[max(sentence.start, m.attrs["title_start"] - 40):m.attrs["title_start"]]
     dem = re.search(r"([A-Z][A-Za-z.]+)(?:’s|'s)?\s+$", before)
     represents = f.country_named(dem.group(1)) if dem else None
+    role = ROLE_THEN_RANK.search(before)
+    if role:
+        _role(f, person, role.group("role"), sentence)
+        if role.group("owner"):
+            represents = represents or f.country_named(role.group("owner"))
     if m.attrs.get("of"):
         represents = represents or f.country_named(m.attrs["of"])
     if represents is None:

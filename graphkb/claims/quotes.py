@@ -107,7 +107,16 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
         return f.entity(persons[-1])
     if PRONOUN.match(who):
         return _last_person(f, quote_start)
-    return None
+    return _person_by_surname(f, who)
+
+
+def _person_by_surname(f: Findings, who: str):
+    """'..., Mao said': the one person named before whose name ends (or begins) with 'Mao'."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", who):
+        return None
+    people = {id(e): e for e in f.resolved.entities if e.kind == "Person"
+              and len(e.label.split()) > 1 and who in (e.label.split()[-1], e.label.split()[0])}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _last_person(f: Findings, offset: int):
