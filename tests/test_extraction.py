@@ -1091,3 +1091,12 @@ def test_a_surname_after_a_quote_is_the_person_named_before_and_ready_to_is_plan
     f = findings("Deputy Prime Minister Denis Manturov said Russia was ready to supply Su-57 "
                  "fighters to India.")
     assert all(c.modality == "Planned" for c in f.claims if c.predicate == "gk:buyer")
+
+
+def test_an_organisation_right_before_a_title_is_the_persons():
+    found = facts("NATO Secretary General Mark Rutte told reporters in Brussels that allies must "
+                  "spend more. Rostec chief executive Sergei Chemezov told TASS that deliveries "
+                  "were on time.")
+    assert {("Mark Rutte", "memberOf", "NATO"), ("Sergei Chemezov", "memberOf", "Rostec")} <= found
+    found = facts("Poland's Defence Minister Wladyslaw Kosiniak-Kamysz visited Seoul.")
+    assert not any(p == "memberOf" for _, p, _ in found)

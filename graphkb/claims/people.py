@@ -85,10 +85,23 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         posted = f.country_named(m.attrs["posted_to"])
         if posted is not None:
             f.add(person, "gk:postedTo", posted, sentence, "Asserted")
+    org = _org_before(f, m.attrs["title_start"], sentence)
+    if org is not None:   # 'NATO Secretary General Mark Rutte', 'Rostec chief executive X'
+        f.add(person, "gk:memberOf", org, sentence, "Asserted")
     if "member_of_before" in m.attrs:
         org = f.last_mention_before(m.attrs["member_of_before"] + 1, "Org", within=60)
         if org is not None:
             f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
+
+
+def _org_before(f: Findings, offset: int, sentence):
+    """The organisation named right before a title ('NATO Secretary General', "Rostec's chief
+    executive"), not a country's or a media outlet's."""
+    found = f.last_mention_before(offset, "Org", within=40)
+    if found is None or found.start < sentence.start or found.kind in ("MediaOutlet", "Country") \
+            or not re.fullmatch(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}", f.text[found.end:offset]):
+        return None
+    return f.entity(found)
 
 
 def _counterpart(f: Findings, offset: int, sentence):
