@@ -24,6 +24,8 @@ JOURNAL = "graphkb-journal.nq"
 _ENTITIES = ox.NamedNode(ENTITIES_GRAPH)
 _JOURNAL_GRAPH = ox.NamedNode("https://w3id.org/graphkb/journal")
 _PENDING = ox.NamedNode("https://w3id.org/graphkb/journal#pendingGraph")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 
@@ -86,7 +88,7 @@ class OxigraphStore:
         transaction. Graphs it does not hold yet (the usual case when ingesting) are added
         by ``_add_new``.
         """
-        graphs = {g: list(_in_graph(quads, g)) for g, quads in graphs.items()}
+        graphs = self._one_label({g: list(_in_graph(quads, g)) for g, quads in graphs.items()})
         new = {g: quads for g, quads in graphs.items()
                if not self._store.contains_named_graph(ox.NamedNode(g))}
         if new:
@@ -98,6 +100,31 @@ class OxigraphStore:
                           *_insert_data(quads)]
         if parts:
             self._write(" ;\n".join(parts))
+
+    def _one_label(self, graphs: dict[str, list[ox.Quad]]) -> dict[str, list[ox.Quad]]:
+        """Keep one rdfs:label per entity across articles: the one it was first given.
+
+        Entities shared by articles are one node, and articles may spell an unknown name
+        differently ('KAAN', 'Kaan'); another article's spelling becomes a skos:altLabel in
+        that article's graph, like the other names an article uses, so that the entity keeps
+        exactly one label (as ontology/shapes.ttl requires) and every spelling still finds it.
+        """
+        chosen: dict = {}
+        out = {}
+        for graph, quads in graphs.items():
+            kept = []
+            for q in quads:
+                if q.predicate == _LABEL and q.graph_name == _ENTITIES:
+                    label = chosen.get(q.subject)
+                    if label is None:
+                        known = next(iter(self._store.quads_for_pattern(q.subject, _LABEL, None, _ENTITIES)),
+                                     None)
+                        label = chosen[q.subject] = known.object if known is not None else q.object
+                    if label != q.object:   # the article's own name for it, in its graph
+                        q = ox.Quad(q.subject, _ALT_LABEL, q.object, ox.NamedNode(graph))
+                kept.append(q)
+            out[graph] = kept
+        return out
 
     def _add_new(self, graphs: dict[str, list[ox.Quad]]) -> None:
         """Add graphs the store does not hold, with Oxigraph's bulk loader and an undo journal.

@@ -41,6 +41,21 @@ def test_an_entity_named_by_two_articles_is_described_once(store):
     assert int(count["n"].value) == 1
 
 
+def test_an_entity_spelt_two_ways_keeps_one_label_and_the_other_as_alias(store):
+    put(store, "first", "Indonesia ordered 48 KAAN fighter jets from Turkish Aerospace.")
+    put(store, "second", "Indonesia will receive the first Kaan fighter jets in 2028.")
+    put(store, "first", "Indonesia ordered 48 KAAN fighter jets from Turkish Aerospace.")   # again
+    rows = [(r["l"].value, r["a"].value if r["a"] else None) for r in store.query(
+        "SELECT ?l ?a WHERE { ?e skos:altLabel 'Kaan' ; rdfs:label ?l . "
+        "OPTIONAL { ?e skos:altLabel ?a FILTER(?a = 'Kaan') } }")]
+    assert rows == [("KAAN", "Kaan")]
+    batch = OxigraphStore(store.path.parent / "batch")
+    articles = [Article(id=i, path=f"{i}.txt", text=t) for i, t in
+                (("a", "Poland bought Piorun launchers from PGZ."), ("b", "Latvia bought PIORUN launchers."))]
+    batch.replace_graphs({a.graph: pipeline.article_quads(a) for a in articles})
+    assert "Piorun" in labels(batch) and "PIORUN" not in labels(batch)
+
+
 def test_removing_an_article_keeps_what_others_still_name(store):
     put(store, "first", FIRST)
     put(store, "second", SECOND)
