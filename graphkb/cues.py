@@ -270,7 +270,8 @@ def organisations(doc) -> list[Mention]:
         # Dynamics Limited for Astra missiles")
         if end + 1 < len(toks) and toks[end].text in (("of",) if kind == "Company" else
                                                       ("of", "on", "for")) and \
-                toks[end + 1].text[:1].isupper():
+                toks[end + 1].text[:1].isupper() and toks[end + 1].text not in DAYS \
+                and toks[end + 1].text not in MONTHS:   # not 'Council on Thursday'
             end += 2
             while end < len(toks) and toks[end].text not in DAYS:
                 if toks[end].text[:1].isupper():

@@ -1100,3 +1100,17 @@ def test_an_organisation_right_before_a_title_is_the_persons():
     assert {("Mark Rutte", "memberOf", "NATO"), ("Sergei Chemezov", "memberOf", "Rostec")} <= found
     found = facts("Poland's Defence Minister Wladyslaw Kosiniak-Kamysz visited Seoul.")
     assert not any(p == "memberOf" for _, p, _ in found)
+
+
+def test_approvals_lakh_crore_and_a_body_named_before_a_day():
+    deal, = events("India's Defence Acquisition Council on Thursday approved proposals worth Rs 1.05 "
+                   "lakh crore, including the procurement of 12 Su-30MKI jets from Hindustan "
+                   "Aeronautics Limited.", "Deal")
+    assert deal["amount"] == [1050000000000] and deal["currency"] == ["INR"]
+    f = findings("India's Defence Acquisition Council on Thursday approved proposals for 12 "
+                 "Su-30MKI jets from Hindustan Aeronautics Limited.")
+    assert all(c.modality == "Planned" for c in f.claims if c.predicate == "gk:buyer")
+    assert not any("Thursday" in e.label for e in f.resolved.entities)
+    deal, = events("The Cabinet Committee on Security cleared the purchase of 97 Tejas Mk1A "
+                   "fighters for the Indian Air Force.", "Deal")
+    assert deal["buyer"] == ["Indian Air Force"]

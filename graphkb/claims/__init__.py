@@ -76,7 +76,8 @@ PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning
                    r"expected to|is set to|are set to|poised to|will|wants? to|seeks? to|"
                    r"(?:is|was|are|were) (?:ready|prepared|willing) to|"
                    r"under negotiation|in talks|negotiating|once finalised|once finalized|"
-                   r"Acceptance of Necessity|AoN|(?:approved|cleared) (?:the )?(?:proposals? for )?"
+                   r"Acceptance of Necessity|AoN|(?:approved|cleared) (?:the )?proposals?|"
+                   r"(?:approved|cleared) (?:the )?(?:proposals? for )?"
                    r"(?:procurement|purchase|acquisition)|preferred (?:bidder|platform|option|design|supplier)|"
                    r"shortlisted)\b", re.I)
 

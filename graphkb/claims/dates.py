@@ -8,6 +8,8 @@ Lit(value='2025-12-17', datatype='date')
 Lit(value='2018-03', datatype='gYearMonth')
 >>> parse_money("$5.43 billion")
 (Decimal('5430000000'), 'USD')
+>>> parse_money("Rs 1.05 lakh crore")[0]
+Decimal('1050000000000')
 >>> parse_money("Rs 500 crore")
 (Decimal('5000000000'), 'INR')
 >>> parse_money("1.2 trillion won")
@@ -40,7 +42,7 @@ DATE_RE = re.compile(
 SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
          "m": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
          "b": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "crore": Decimal(10) ** 7,
-         "lakh": Decimal(10) ** 5}
+         "lakh": Decimal(10) ** 5, "lakh crore": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10}
 CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "£": "GBP",
             "€": "EUR", "₹": "INR", "₩": "KRW", "rs": "INR", "rs.": "INR",
             "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
@@ -54,13 +56,13 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "�
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
          "ZAR SGD TWD").split()
 CURRENCY.update({c.lower(): c for c in CODES})
-_SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|bn|mn|crore|lakh|m|b)\b"
+_SCALE_RE = r"(?P<scale>(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|bn|mn|crore|lakh|m|b)\b"
 _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.")),
                          key=len, reverse=True))
 MONEY_RE = re.compile(
     rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|\$|£|€|₹|₩|Rs\.?|{'|'.join(CODES)})\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"\s*(?:{_SCALE_RE})?"
-    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|crore|lakh)?[\s-]*"
+    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh)?[\s-]*"
     rf"(?P<cur2>{_NAMES})\b)", re.I)
 
 WORDS = {w: i for i, w in enumerate(
@@ -102,7 +104,7 @@ def parse_money(text: str) -> tuple[Decimal, str] | None:
         number, scale, cur = m.group("num2"), m.group("scale2"), m.group("cur2")
     value = Decimal(number.replace(",", ""))
     if scale:
-        value *= SCALE[scale.lower()]
+        value *= SCALE[" ".join(scale.lower().split())]
     value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
     return value, CURRENCY[" ".join(cur.lower().split())]
 

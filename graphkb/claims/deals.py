@@ -415,8 +415,20 @@ def _by_kind(f: Findings, s, buyer, seller):
     return buyer, seller
 
 
+# 'The Cabinet Committee on Security cleared the purchase of 97 Tejas for the Indian Air Force':
+# who approves a purchase is not its buyer; whom it is for is
+APPROVED_FOR = re.compile(r"\b(?:approved|cleared|sanctioned|authori[sz]ed)\s+(?:the\s+)?(?:proposals?\s+"
+                          r"(?:for|worth)\s+[^.;]{0,60}?)?(?:purchase|procurement|acquisition|buy)\b"
+                          r"[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _buyer(f: Findings, s):
     text = s.text
+    approved = APPROVED_FOR.search(text)
+    if approved:
+        found = agent(f, s.start + approved.end(), s.start + approved.end() + 40)
+        if found is not None:
+            return found
     m = next((v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b",
                                       text, re.I)
               if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)), None)
