@@ -212,6 +212,9 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
     "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
     "Mission", "Command", "Headquarters",
+    # a company's suffix ends no one's name ("South Korea's Hanwha Aerospace said")
+    "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",
+    "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding", "Electronics", "Motors",
 } | {a.rstrip(".") for a in ABBREVIATIONS}
 
 
@@ -222,6 +225,8 @@ TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador",
 def _plausible_name(name: str, demonyms) -> bool:
     words = name.split()
     if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS:
+        return False
+    if any(w.endswith(("'s", "’s")) for w in words):   # "South Korea's Hanwha": an owner, no name
         return False
     if any(w in TITLE_WORDS for w in words):
         return False

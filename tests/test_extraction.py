@@ -1114,3 +1114,11 @@ def test_approvals_lakh_crore_and_a_body_named_before_a_day():
     deal, = events("The Cabinet Committee on Security cleared the purchase of 97 Tejas Mk1A "
                    "fighters for the Indian Air Force.", "Deal")
     assert deal["buyer"] == ["Indian Air Force"]
+
+
+def test_a_company_that_said_it_won_an_order_is_no_person_and_sells():
+    text = ("South Korea's Hanwha Aerospace said Monday it has won a 1.3 trillion-won order from "
+            "Romania for 54 K9 self-propelled howitzers.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Hanwha Aerospace"] and deal["buyer"] == ["Romania"]
+    assert not [e for e in findings(text).resolved.entities if e.kind == "Person"]
