@@ -30,6 +30,7 @@ TITLES = [
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the)){0,4}",
     r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
+    r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
     r"Parliamentary State Secretary", r"Secretary-General", r"Secretary General", r"Secretary",
     r"Ambassador", r"High Commissioner", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",

@@ -1122,3 +1122,14 @@ def test_a_company_that_said_it_won_an_order_is_no_person_and_sells():
     deal, = events(text, "Deal")
     assert deal["seller"] == ["Hanwha Aerospace"] and deal["buyer"] == ["Romania"]
     assert not [e for e in findings(text).resolved.entities if e.kind == "Person"]
+
+
+def test_a_state_secretary_for_defence_and_a_present_tense_production_site():
+    statements = events("State Secretary for Defence Gijs Tuinman said the purchase would "
+                         "\"strengthen our contribution to the integrated air defence of NATO\".",
+                         "Statement")
+    assert [s["speaker"] for s in statements] == [["Gijs Tuinman"]]
+    found = facts("Raytheon builds the Patriot system in Andover, Massachusetts.")
+    assert ("Patriot", "producedAt", "Andover") in found
+    found = facts("The companies had produced the Shahed-136 drones used in Russian attacks.")
+    assert not any(p == "producedAt" for _, p, _ in found)

@@ -56,7 +56,12 @@ def _licensed(f: Findings, s) -> None:
                 f.add(system, "gk:licenseeCountry", country, s)
 
 
-PRODUCED_AT = re.compile(r"\b(?:being\s+)?(?:produced|manufactured|built|made|assembled)\s+(?:[a-z]+\s+)?"
+# '... produced locally in Gliwice', 'builds the Patriot system in Andover' (a name, maybe a kind
+# noun, then the place: not 'produced the drones used in Russian attacks')
+PRODUCED_AT = re.compile(r"\b(?:being\s+)?(?:produced|manufactured|built|made|assembled|produces|"
+                         r"manufactures|builds|makes|assembles)\s+"
+                         r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:systems?|missiles?|jets?|"
+                         r"aircraft|drones?|tanks?|howitzers?|frigates?|vehicles?|rifles?))?\s+|[a-z]+\s+)?"
                          r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,5})")
 
 
