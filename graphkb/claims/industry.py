@@ -80,7 +80,7 @@ SITE_AT = re.compile(r"\b(?:produced|produces|manufactured|manufactures|built|bu
 STRUCK_BEFORE = re.compile(r"\b(?:hit|struck|targeted|destroyed|bombed|attacked|shelled|strikes? on|"
                            r"attacks? on)\b", re.I)
 
-PRODUCTION_WORDS = ('produc', 'manufactur', 'built', 'made', 'assembl')
+PRODUCTION_WORDS = ('produc', 'manufactur', 'built', 'build', 'made', 'makes', 'assembl')
 
 
 def _produced_at(f: Findings, s) -> None:
