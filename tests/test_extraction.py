@@ -1133,3 +1133,10 @@ def test_a_state_secretary_for_defence_and_a_present_tense_production_site():
     assert ("Patriot", "producedAt", "Andover") in found
     found = facts("The companies had produced the Shahed-136 drones used in Russian attacks.")
     assert not any(p == "producedAt" for _, p, _ in found)
+
+
+def test_a_dateline_with_day_before_month_and_no_year():
+    found = facts("Russia ships air defences\n\nMoscow, 3 March (TASS) - Russia delivered S-400 "
+                  "systems to India.")
+    assert {("Article", "datelinePlace", "Moscow"), ("Article", "datelineDate", "--03-03"),
+            ("Article", "publisher", "TASS")} <= found

@@ -15,7 +15,7 @@ from .dates import DATE_RE, parse_date
 DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z][^\W\d_]*\.?(?:[ -][^\W\d_a-z][^\W\d_]*\.?){0,3})"   # 'LINKÖPING'
     r"(?:, (?:[A-Z][a-z]+\.?|D\.?C\.?))?"
-    r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}))?"
+    r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?::|-{1,3}|—|–)\s|(?<=\)) (?=[A-Z]))", re.M)
 DATE_LINE = re.compile(r"^\s*(?P<date>.{4,30}?)\s*$", re.M)
 

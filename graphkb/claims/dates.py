@@ -37,6 +37,7 @@ DATE_RE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RE}),? (?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH_RE}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{MONTH_RE}),? (?P<y3>\d{{4}})"
+    rf"|(?P<d5>\d{{1,2}}) (?P<m5>{MONTH_RE})(?!,? \d)"
     rf"|(?P<y4>(?:19|20)\d{{2}}))\b", re.I)
 
 SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
@@ -86,6 +87,8 @@ def parse_date(text: str) -> Lit | None:
         return Lit(f"--{_month(g['m2']):02d}-{int(g['d2']):02d}", "gMonthDay")
     if g["m3"]:
         return Lit(f"{g['y3']}-{_month(g['m3']):02d}", "gYearMonth")
+    if g["m5"]:   # '3 March': a day without its year stays a month and day
+        return Lit(f"--{_month(g['m5']):02d}-{int(g['d5']):02d}", "gMonthDay")
     return Lit(g["y4"], "gYear")
 
 
