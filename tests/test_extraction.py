@@ -1140,3 +1140,12 @@ def test_a_dateline_with_day_before_month_and_no_year():
                   "systems to India.")
     assert {("Article", "datelinePlace", "Moscow"), ("Article", "datelineDate", "--03-03"),
             ("Article", "publisher", "TASS")} <= found
+
+
+def test_an_order_from_a_buyer_is_a_deal_before_its_item_is_named():
+    deal, = events("Saab has received an order from Latvia for anti-tank ammunition. The order value "
+                   "is approximately SEK 300 million.", "Deal")
+    assert deal["buyer"] == ["Latvia"] and deal["seller"] == ["Saab"]
+    assert deal["amount"] == [300000000] and deal["currency"] == ["SEK"]
+    assert events("The order was signed under the framework agreement between Saab and the "
+                  "Latvian Ministry of Defence.", "Deal") == []

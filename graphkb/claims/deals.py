@@ -205,8 +205,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if seller is None and earlier[1] is not None and buyer is not earlier[1]:
         seller = earlier[1]
     money = parse_money(text)
-    if not items and not (money and buyer):
-        return
+    ordered = buyer is not None and seller is not None and buyer is not seller \
+        and buyer.kind not in SELLING_FIRMS and re.search(r"\b(?:order|contract)s?\b", text)
+    if not items and not (money and buyer) and not ordered:   # 'Saab has received an order from
+        return                                               # Latvia' is a deal before its item
     if buyer is None and seller is None and money is None:
         return
     counted = any(m is not None and _quantity(f.text[s.start:m.start]) is not None for _, m in items)
