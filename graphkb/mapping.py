@@ -62,7 +62,9 @@ def to_quads(article: Article, resolved: Resolved, found: Findings) -> list[ox.Q
     for entity in _entities(resolved, found):
         _entity(described.append, add, entity)
     joined: dict[int, list[str]] = {}
-    for c in found.claims:
+    # (named in a fixed order of roles, buyer before seller before item, whichever sentence
+    # said each: 'Deal: Vietnam – Hanwha Aerospace – K9 Thunder')
+    for c in sorted(found.claims, key=lambda c: EVENT_NAMES.get(c.predicate, 99)):
         if c.predicate in EVENT_NAMES and not isinstance(c.object, Lit):
             joined.setdefault(id(c.subject), []).append(getattr(c.object, "label", None) or "")
     for event in found.events:
@@ -100,8 +102,8 @@ def _entity(describe, add, entity: Entity) -> None:
             add((node, ALT, ox.Literal(alias)))
 
 
-EVENT_NAMES = {"gk:buyer", "gk:seller", "gk:party", "gk:item", "gk:speaker", "gk:imposedBy",
-               "gk:target"}
+EVENT_NAMES = {p: i for i, p in enumerate(("gk:buyer", "gk:seller", "gk:party", "gk:item", "gk:speaker",
+                                           "gk:imposedBy", "gk:target"))}
 
 
 def _event(add, event: Event, joined: list[str]) -> None:

@@ -1149,3 +1149,17 @@ def test_an_order_from_a_buyer_is_a_deal_before_its_item_is_named():
     assert deal["amount"] == [300000000] and deal["currency"] == ["SEK"]
     assert events("The order was signed under the framework agreement between Saab and the "
                   "Latvian Ministry of Defence.", "Deal") == []
+
+
+def test_a_headline_order_received_and_deal_labels_in_role_order():
+    text = ("Saab receives order for Carl-Gustaf ammunition from Latvia\n\nSaab has received an order "
+            "from Latvia for Carl-Gustaf ammunition.")
+    deals = events(text, "Deal")
+    assert [(d["buyer"], d["seller"]) for d in deals] == [(["Latvia"], ["Saab"])]
+    from graphkb import mapping
+    from graphkb.articles import Article
+    article = Article(id="t", path="t.txt", text=text)
+    f = findings(text, "t")
+    labels = {str(q.object.value) for q in mapping.to_quads(article, f.resolved, f)
+              if str(q.predicate.value).endswith("#label") and "/deal/" in q.subject.value}
+    assert labels == {"Deal: Latvia – Saab – Carl-Gustaf"}

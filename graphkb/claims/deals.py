@@ -355,7 +355,8 @@ def _quantity(before: str) -> int | None:
 
 
 RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|won|wins|secured|secures|bagged|landed)\s+"
-                               r"(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?\b(?:contract|order|deal)\b")
+                               r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,-]+\s+){0,3}?)"
+                               r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
 ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
                         r"from\s+(?:the\s+)?")
 AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
