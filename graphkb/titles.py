@@ -52,6 +52,9 @@ TITLES = [
 # Abbreviated ranks and honorifics: one token each, so that their full stop ends no sentence
 ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Cdr.", "Sgt.",
                  "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Smt."]
+# Any one of them, full stop included (a rank after a title starts the next title, not a name:
+# 'spokesman, Lt. Gen. X'; and its full stop is part of a speaker's name: 'Maj. Gen. X said')
+ABBREVIATION_RE = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
 
 
 HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |"
@@ -87,11 +90,7 @@ def person_after_title() -> re.Pattern:
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
     return re.compile(
         rf"\b(?P<title>{TITLE_RE})(?: (?P<prep>to|of) (?P<place>{place}))?(?: to (?P<place2>{place}))?"
-        rf",? (?:{HONORIFIC})?(?!{_RANK_ABBREVIATION}|(?:{TITLE_RE}) )(?P<name>{NAME})")
-
-
-# A rank after a title is the start of the next title, not a name ('spokesman, Lt. Gen. X')
-_RANK_ABBREVIATION = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
+        rf",? (?:{HONORIFIC})?(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
 
 
 PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency)"

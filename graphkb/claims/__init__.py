@@ -232,9 +232,9 @@ class Findings:
             return "Planned"
         text = self.text[start:end]
         at = anchors[0] - start
-        cuts = [0, *[m.end() for m in CLAUSE_CUT.finditer(text)], len(text)]
-        left = max(c for c in cuts if c <= at)
-        right = min([m.start() for m in CLAUSE_CUT.finditer(text) if m.start() >= at] or [len(text)])
+        cuts = list(CLAUSE_CUT.finditer(text))
+        left = max([0, *(m.end() for m in cuts if m.end() <= at)])
+        right = min([m.start() for m in cuts if m.start() >= at] or [len(text)])
         return "Planned" if PLANS.search(text[left:right]) else "Asserted"
 
     @staticmethod

@@ -16,7 +16,7 @@ DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z][^\W\d_]*\.?(?:[ -][^\W\d_a-z][^\W\d_]*\.?){0,3})"   # 'LINKÖPING'
     r"(?:, (?:[A-Z][a-z]+\.?|D\.?C\.?))?"
     r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
-    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?::|-{1,3}|—|–)\s|(?<=\)) (?=[A-Z]))", re.M)
+    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?P<sep>:|-{1,3}|—|–)\s|(?<=\)) (?=[A-Z]))", re.M)
 DATE_LINE = re.compile(r"^\s*(?P<date>.{4,30}?)\s*$", re.M)
 
 
@@ -66,7 +66,7 @@ def _dateline_match(text: str):
     for m in DATELINE.finditer(text):
         if m.group("place").upper() in KICKERS:
             continue
-        if not re.search(r"[:\-—–]\s$", m.group(0)) and not (m.group("place").isupper() and m.group("date")):
+        if not m.group("sep") and not (m.group("place").isupper() and m.group("date")):
             continue   # 'NEW DELHI, Feb 10 (PTI) Lockheed ...' needs no dash, 'India (the buyer) signed' is no dateline
         if m.group("date") or m.group("outlet") or m.group("place").isupper():
             return m

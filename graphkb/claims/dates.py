@@ -57,13 +57,14 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "�
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
          "ZAR SGD TWD").split()
 CURRENCY.update({c.lower(): c for c in CODES})
-_SCALE_RE = r"(?P<scale>(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|bn|mn|crore|lakh|m|b)\b"
+_WORD_SCALES = r"(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh"
+_SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|m|b)\b"
 _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.")),
                          key=len, reverse=True))
 MONEY_RE = re.compile(
     rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|\$|£|€|₹|₩|Rs\.?|{'|'.join(CODES)})\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"\s*(?:{_SCALE_RE})?"
-    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh)?[\s-]*"
+    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>{_WORD_SCALES})?[\s-]*"
     rf"(?P<cur2>{_NAMES})\b)", re.I)
 
 WORDS = {w: i for i, w in enumerate(

@@ -164,8 +164,8 @@ def _in_talks(text: str) -> bool:
 
 
 # 'receiving K2 tanks from South Korea and Abrams tanks from the United States': two deals
-SECOND_SOURCE = re.compile(r" and (?=(?:[\w-]+\s+){1,5}from\s+(?:the\s+)?[A-Z])")
 SECOND_SOURCE_CLAUSE = re.compile(r"(?:[\w-]+\s+){1,5}from\s+(?:the\s+)?[A-Z]")
+SECOND_SOURCE = re.compile(rf" and (?={SECOND_SOURCE_CLAUSE.pattern})")
 
 
 def _clauses(s: Sentence) -> list[Sentence]:
@@ -457,7 +457,7 @@ def _buyer(f: Findings, s):
     m = re.search(r"\b(?:produced|built|made|manufactured) for\s+", text)
     if m:
         return agent(f, s.start + m.end(), s.start + m.end() + 40)
-    m = MAKES.search(text) if UNDER_CONTRACT.search(text) else None
+    m = _made_under_contract(text)
     if m:   # 'Under the agreement, PGZ will produce 1,000 Piorun launchers for the Polish Armed Forces'
         made_for = re.match(r"[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
         if made_for:
@@ -493,7 +493,7 @@ def _seller(f: Findings, s):
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
             return found
-    m = MAKES.search(text) if UNDER_CONTRACT.search(text) else None
+    m = _made_under_contract(text)
     if m:   # 'Bharat Forge will manufacture 307 howitzers for the Army under a contract ...'
         makers = f.mentions_in(s.start, s.start + m.start(), "Company", "JointVenture")
         if makers:
@@ -503,6 +503,12 @@ def _seller(f: Findings, s):
 
 MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes)\b")
 UNDER_CONTRACT = re.compile(r"\b[Uu]nder\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement)\b")
+
+
+def _made_under_contract(text: str) -> re.Match | None:
+    """The making verb of a clause that says it is done under a contract or agreement: its
+    subject sells, and whom it is made 'for' buys."""
+    return MAKES.search(text) if UNDER_CONTRACT.search(text) else None
 
 
 SALE_PHRASE = re.compile(

@@ -15,12 +15,12 @@ import re
 
 from . import Findings, Lit
 from ..mentions import Quote
-from ..titles import ABBREVIATIONS
+from ..titles import ABBREVIATION_RE
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted)"
 # a speaker's name holds no full stop but those of initials and abbreviated ranks ('Maj. Gen.')
-NAME_CHAR = r"(?:[^.;\n\"“”]|\b[A-Z]\.|\b(?:" + "|".join(a.rstrip(".") for a in ABBREVIATIONS) + r")\.)"
+NAME_CHAR = rf"(?:[^.;\n\"“”]|\b[A-Z]\.|\b{ABBREVIATION_RE})"
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
 # an empty name before 'said', and then the name after it is the speaker)
 AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>{NAME_CHAR}{{0,80}}?)"
@@ -56,7 +56,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
                 return found
-    line_start = max(text.rfind("\n", 0, quote.start) + 1, quote.start - 300)   # (a bound: see above)
+    line_start = _near(text, quote.start)
     before = BEFORE.search(text[line_start:quote.start])
     if before:
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
@@ -73,12 +73,19 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     return _attributable_before(f, quote)
 
 
+NEAR = 300
+
+
+def _near(text: str, offset: int) -> int:
+    """Where the text that may name a quote's speaker before it begins: its line, but no more
+    than NEAR characters back (the searches are quadratic in what they read)."""
+    return max(text.rfind("\n", 0, offset) + 1, offset - NEAR)
+
+
 def _reporting_speaker(f: Findings, quote: Quote):
     """The person who 'said' earlier in the quote's own sentence, when nothing stands
     between the saying and the quote but the reported words."""
-    sentence = f.doc.sentence_at(quote.start)
-    # (within 300 characters of the quote: the search is quadratic in what it reads)
-    start = max(sentence.start, f.text.rfind("\n", 0, quote.start) + 1, quote.start - 300)
+    start = max(f.doc.sentence_at(quote.start).start, _near(f.text, quote.start))
     m = REPORTED_SPEECH.search(f.text, start, max(start, quote.start - 1))
     if m is None or re.search(r"[;:]|,\s+(?:and|but|while|whereas)\s", f.text[m.end("who"):quote.start]):
         return None   # ', and critics called it “...”': another clause, another speaker

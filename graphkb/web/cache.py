@@ -33,7 +33,16 @@ class AnswerCache:
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max(0, max_bytes)
         self.bytes = 0
+        self.generation = 0   # of the store the answers held were read from
         self._entries: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+
+    def at(self, generation: int) -> AnswerCache:
+        """The cache for answers read from this generation of the store: what it held from
+        an earlier one is dropped."""
+        if generation != self.generation:
+            self.clear()
+            self.generation = generation
+        return self
 
     def __len__(self) -> int:
         return len(self._entries)

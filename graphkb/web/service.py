@@ -33,7 +33,6 @@ class Service:
         self.pool = WorkerPool(store_path, workers, timeout)
         self._facts: tuple[int, Facts] | None = None
         self.answers = AnswerCache(cache_bytes)
-        self._answers_generation = 0
 
     @property
     def dump_timeout(self) -> float:
@@ -63,10 +62,7 @@ class Service:
         """
         key = (text, base_iri, _frozen(default_graph), _frozen(named_graphs),
                results_format, rdf_format)
-        if self._answers_generation != self.pool.generation:   # the store has changed
-            self.answers.clear()
-            self._answers_generation = self.pool.generation
-        kept = self.answers.get(key)
+        kept = self.answers.at(self.pool.generation).get(key)
         if kept is not None:
             return kept
         graphs = (await self.facts()).graphs
