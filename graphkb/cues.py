@@ -74,11 +74,16 @@ DESCRIPTIVE = {"Advanced", "Extended", "Improved", "Enhanced", "Medium", "Long",
 
 NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution|Title|"
                              r"Flight|Route|Gen|Class|Block|Phase|Level|Tier)-")
+# A contract's number ('N00024-22-C-5400', 'FA8615-23-C-6052'), whose last part looks like a
+# designation: the contracting office, the fiscal year, the instrument and a serial.
+CONTRACT_NUMBER = re.compile(r"\b[A-Z][A-Z0-9]{4,5}-\d{2}-[A-Z]-[A-Z0-9]{4}\b")
+# A production block after a designation: 'F-16 Block 70', 'SM-2 Block IIIC'.
+BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
-               "LLC Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
+               "LLC Co. plc PLC AG GmbH Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Works Complex",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
@@ -90,6 +95,9 @@ ORG_SUFFIXES = {
 
 
 ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in words.split()}
+# A company's legal form, which its name drops as often as not ('Lockheed Martin Corp.').
+LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC Co. plc PLC AG "
+                  "GmbH".split())
 
 
 CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}
@@ -129,19 +137,29 @@ def sentence_starts(doc) -> set[int]:
     return doc.user_data["graphkb_starts"]
 
 
-def designations(doc, known_starts: set[int]) -> list[Mention]:
+def designations(doc, known: dict[int, int]) -> list[Mention]:
+    """Designations ('Su-30MKI', 'F/A-18', 'Type 055', 'Kolkata-class') not already named by the
+    gazetteer; `known` maps each character its mentions cover to the mention's start (a
+    designation inside a known name is part of that name: 'Standard Missile-2'; one that starts
+    with it names a variant: 'F/A-18 Super Hornet')."""
     toks = tokens_of(doc)
     out = []
     headlines = headline_lines(text_of(doc))
+    numbers = {t for m in CONTRACT_NUMBER.finditer(text_of(doc)) for t in range(m.start(), m.end())}
     i = 0
     while i < len(toks):
         token = toks[i]
+        if token.idx in numbers:
+            i += 1
+            continue
         if "-" not in token.text and token.text not in ("Type", "Project", "Class") \
                 and "/" not in token.text and (i + 1 == len(toks) or toks[i + 1].text != "-"):
             i += 1
             continue
+        slashed = i >= 2 and toks[i - 1].text == "/" and re.fullmatch(r"[A-Z]{1,3}", toks[i - 2].text) \
+            and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_   # 'F/A-18', 'AN/MPQ-65A'
         if DESIGNATION.match(token.text) and not NOT_DESIGNATION.match(token.text) \
-                and token.idx not in known_starts:
+                and known.get(token.idx, -1) in (-1, toks[i - 2].idx if slashed else -1):
             end = i + 1
             while end < len(toks) and end - i < 3 and DESIGNATION_NAME.match(toks[end].text) \
                     and toks[end].text not in DESCRIPTIVE \
@@ -149,11 +167,11 @@ def designations(doc, known_starts: set[int]) -> list[Mention]:
                     and not in_lines(token.idx, headlines) \
                     and not toks[end].is_stop and not _kind_word(toks[end].text) \
                     and toks[end].text not in ORG_SUFFIX_KIND and toks[end].text not in ("System", "Systems"):
+                if toks[end].text == "Block":
+                    end += 2 if end + 1 < len(toks) and BLOCK_NUMBER.match(toks[end + 1].text) else 0
+                    break
                 end += 1
-            begin = i
-            if i >= 2 and toks[i - 1].text == "/" and re.fullmatch(r"[A-Z]{1,3}", toks[i - 2].text) \
-                    and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_:
-                begin = i - 2   # 'F/A-18', 'AN/MPQ-65A'
+            begin = i - 2 if slashed else i
             first, last, name = span_of(doc, begin, end)
             designation = text_of(doc)[toks[begin].idx:token.idx + len(token.text)]
             if end == i + 1 and re.search(r"\ds$", designation):   # 'FA-50s' are FA-50 jets
@@ -166,7 +184,7 @@ def designations(doc, known_starts: set[int]) -> list[Mention]:
             i = end
         elif re.fullmatch(r"[A-Z][\w]+-class", token.text) or (
                 token.text[:1].isupper() and i + 2 < len(toks) and toks[i + 1].text == "-"
-                and toks[i + 2].text == "class" and token.idx not in known_starts):
+                and toks[i + 2].text == "class" and token.idx not in known):
             end = i + 1 if token.text.endswith("-class") else i + 3
             span = span_of(doc, i, end)
             kind = "Submarine" if end < len(toks) and toks[end].text.startswith("submarine") else "Ship"
@@ -174,7 +192,7 @@ def designations(doc, known_starts: set[int]) -> list[Mention]:
                                key=f"designation:{span[2].upper()}"))
             i = end
         elif token.text in ("Type", "Project", "Class") and i + 1 < len(toks) \
-                and re.fullmatch(r"\d{2,4}[A-Z]?", toks[i + 1].text) and token.idx not in known_starts:
+                and re.fullmatch(r"\d{2,4}[A-Z]?", toks[i + 1].text) and token.idx not in known:
             span = span_of(doc, i, i + 2)
             out.append(Mention(*span, "WeaponSystem",
                                key=f"designation:{span[2].upper()}"))
@@ -286,21 +304,42 @@ def organisations(doc) -> list[Mention]:
         if end - start < 2 or (token.text == "Letter" and end == i + 1):
             continue
         span = span_of(doc, start, end)
-        out.append(Mention(*span, _named_kind(kind, [t.text for t in toks[start:i]]),
-                           key=f"name:{span[2].lower()}"))
+        known = _legal_name(doc, start, i) if end == i + 1 and token.text in LEGAL_FORMS else None
+        if known is not None:
+            out.append(Mention(*span, known.kind, key=known.key))
+        else:
+            out.append(Mention(*span, _named_kind(kind, [t.text for t in toks[start:i]]),
+                               key=f"name:{span[2].lower()}"))
     return out
+
+
+def _legal_name(doc, start: int, form: int):
+    """The gazetteer's entry for a company named with its legal form ('Lockheed Martin Corp.',
+    'Oshkosh Defense LLC'), so that it is the same company as without it."""
+    name = text_of(doc)[tokens_of(doc)[start].idx:tokens_of(doc)[form].idx].rstrip(" ,")
+    known = gazetteer.by_name().get(name) or gazetteer.by_name().get(name.removeprefix("The "))
+    return known if known is not None and known.kind != "Country" else None
 
 
 def _named_kind(kind: str, before: list[str]) -> str:
     """A 'centre' named for research, or for a company, is an organisation, not a place:
-    'Shahed Aviation Industries Research Center', 'Naval Research Centre'."""
+    'Shahed Aviation Industries Research Center', 'Naval Research Centre' (a government's
+    when the name is a service's: 'Naval Air Warfare Center')."""
     if kind != "Place":
         return kind
     if any(ORG_SUFFIX_KIND.get(w) == "Company" for w in before):
         return "Company"
-    if before and before[-1] in ("Research", "Development", "Training", "Operations", "Innovation"):
-        return "Organization"
+    if before and before[-1] in CENTRE_OF_WORK:
+        military = {"Air", "Naval", "Navy", "Army", "Marine", "Space", "Defense", "Defence", "Missile"}
+        return "GovernmentAgency" if military & set(before) else "Organization"
     return kind
+
+
+# What a centre named for its work does ('Air Force Life Cycle Management Center', 'Naval Surface
+# Warfare Center'): such a centre is a body, not a place.
+CENTRE_OF_WORK = {"Research", "Development", "Training", "Operations", "Innovation", "Management",
+                  "Warfare", "Logistics", "Sustainment", "Engineering", "Intelligence", "Test",
+                  "Systems", "Materiel", "Acquisition", "Contracting", "Analysis", "Simulation"}
 
 
 def branches(text: str) -> list[Mention]:
@@ -444,8 +483,8 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
                 or token.text in KIND_ADJECTIVES:
             continue
-        if i and toks[i - 1].idx + len(toks[i - 1].text) in ends:
-            continue
+        if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text == "Block"):
+            continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
         if not re.match(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                         r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                         r"bombers?|vehicles?|aircraft|launchers?|interceptors?)$", nxt):

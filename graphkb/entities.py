@@ -128,11 +128,11 @@ def _key(m: Mention) -> str:
     if m.kind == "Person":
         return f"person:{m.label or m.text}"
     acronym = m.attrs.get("acronym")
-    if acronym and acronym in _designation_index_exact():
-        return _designation_index_exact()[acronym].key   # 'Aviation Industry ... (AVIC)'
+    if acronym and acronym in gazetteer.by_name():
+        return gazetteer.by_name()[acronym].key   # 'Aviation Industry ... (AVIC)'
     if m.key and m.key.startswith("name:") and "alias_of" in m.attrs and \
-            m.text in _designation_index_exact():
-        return _designation_index_exact()[m.text].key
+            m.text in gazetteer.by_name():
+        return gazetteer.by_name()[m.text].key
     if m.key and m.key.startswith("designation:"):
         entry = _known_designation(m.key.split(":", 1)[1])
         if entry:
@@ -142,18 +142,6 @@ def _key(m: Mention) -> str:
 
 def _known_designation(designation: str):
     return _designation_index().get(designation)
-
-
-@functools.lru_cache(maxsize=1)
-def _designation_index_exact() -> dict:
-    """Every known name as written -> its entry (for acronyms: 'AVIC', 'DRDO')."""
-    index = {}
-    for k in gazetteer.load():
-        if k.kind == "Country":
-            continue
-        for name in [k.label, *k.aliases]:
-            index.setdefault(name, k)
-    return index
 
 
 @functools.lru_cache(maxsize=1)

@@ -85,6 +85,18 @@ def by_key() -> dict[str, Known]:
 
 
 @functools.lru_cache(maxsize=1)
+def by_name() -> dict[str, Known]:
+    """Every name of a thing other than a country, as written -> its entry ('AVIC', 'DRDO',
+    'Lockheed Martin')."""
+    index = {}
+    for k in load():
+        if k.kind != "Country":
+            for name in [k.label, *k.aliases]:
+                index.setdefault(name, k)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
 def demonym_index() -> dict[str, Known]:
     """'Indian' -> India, also the country's own name ('India' -> India)."""
     index = {}

@@ -104,7 +104,7 @@ def analyse(article: Article) -> AnalysedArticle:
     doc.user_data["graphkb_text"] = text
     sentences = _sentences(doc)
     found = _gazetteer_mentions(doc, matcher)
-    found += cues.designations(doc, {m.start for m in found})
+    found += cues.designations(doc, {c: m.start for m in found for c in range(m.start, m.end)})
     found += cues.operations(text)
     found += cues.ships(text, {m.start for m in found})
     found += cues.governments(text)

@@ -92,6 +92,7 @@ class Findings:
     extra_entities: list[Entity] = field(default_factory=list)
     _objects: dict = field(default_factory=dict)
     _modalities: dict = field(default_factory=dict)
+    _stated: set = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.doc.mentions]
@@ -117,7 +118,12 @@ class Findings:
                 modality = self._clause_modality(subject, obj, start, end)
         if speaker is None:
             speaker = self.speaker_at(start)
-        # The same fact stated again is another claim: more evidence for it.
+        # The same fact stated again is another claim, more evidence for it; but two rules that
+        # read it in the same sentence make one claim.
+        stated = (id(subject), predicate, obj if isinstance(obj, Lit) else id(obj), start, end)
+        if stated in self._stated:
+            return
+        self._stated.add(stated)
         self.claims.append(Claim(subject, predicate, obj, start, end, modality, speaker))
         known = self._objects.setdefault((id(subject), predicate), [])
         if obj not in known:

@@ -38,7 +38,8 @@ NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|i
 DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is to come)
     rf"\b(?P<n>{COUNT_RE})\s+(?:(?!will\b|would\b|to\b|be\b|are\b|is\b)\w+\s+){{0,2}}"
     rf"(?:have|has|had)?\s*(?:already\s+)?"
-    rf"(?:been\s+)?(?:delivered|inducted|received|handed over|commissioned)"
+    rf"(?:been\s+)?(?:delivered|inducted|handed over|commissioned|"
+    rf"(?:(?<=been )|(?<=have )|(?<=has )|(?<=had )|(?<=were )|(?<=was ))received)"   # not a bid's
     rf"|\b(?:received|taken delivery of|took delivery of|delivered|inducted)\s+(?:the\s+first\s+)?"
     rf"(?P<n2>{COUNT_RE})\s+of\s+(?:the|its|their|those|{COUNT_RE})\b"   # '18 of the jets', 'three of 30'
     rf"|\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:taken delivery of|received)\s+"
@@ -290,6 +291,9 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         f.add(deal, "gk:buyer", buyer, s)
         for other in _co_buyers(f, s, buyer):
             f.add(deal, "gk:buyer", other, s)
+    for customer in foreign_customers(f, s):
+        if customer is not seller:
+            f.add(deal, "gk:buyer", customer, s)
     if seller is not None:
         f.add(deal, "gk:seller", seller, s)
     for entity, mention in items:
@@ -326,6 +330,24 @@ def _co_buyers(f: Findings, s, buyer) -> list:
         if buyer in countries:
             return [c for c in countries if c is not None and c is not buyer]
     return []
+
+
+# A contract placed for foreign governments: 'for 48 F-35A aircraft for the governments of Poland
+# and Finland', 'This contract involves Foreign Military Sales to Poland and Finland'
+FOREIGN_CUSTOMERS = re.compile(r"\b(?:(?:for|on behalf of)\s+the\s+governments?\s+of|Foreign\s+"
+                               r"Military\s+Sales?\s+(?:\(FMS\)\s+)?(?:to|for)(?:\s+the\s+"
+                               r"governments?\s+of)?)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def foreign_customers(f: Findings, s) -> list:
+    """The countries a contract is placed for, where the text says it is for their governments."""
+    m = FOREIGN_CUSTOMERS.search(s.text)
+    if m is None:
+        return []
+    countries = f.mentions_in(s.start + m.end(), s.end, "Country")
+    if not countries or countries[0].start != s.start + m.end():
+        return []
+    return [c for c in map(f.country, f.coordinated(countries)) if c is not None]
 
 
 def _delivery_status(f: Findings, deal, s) -> bool:
@@ -603,6 +625,27 @@ def deal_before(f: Findings, offset: int):
     return max(before, key=lambda d: first_seen.get(id(d), 0)) if before else f.deals[0]
 
 
+CONTRACTING_ACTIVITY = re.compile(r",?\s+(?:is|was|are)\s+the\s+contracting\s+(?:activity|agency|office)\b")
+
+
+def _contracting_context(f: Findings, s) -> None:
+    """A contract announcement's closing lines: the governments it is for ('This contract
+    involves Foreign Military Sales to Japan and Australia') and the office that places it
+    ('Naval Sea Systems Command, Washington, D.C., is the contracting activity'), which buys
+    when no one else is named."""
+    customers = foreign_customers(f, s) if f.deals and FOREIGN_CUSTOMERS.search(s.text) else []
+    deal = deal_before(f, s.end) if f.deals else None
+    for customer in customers:
+        f.add(deal, "gk:buyer", customer, s)
+    m = CONTRACTING_ACTIVITY.search(s.text)
+    if m is None or deal is None or f.objects(deal, "gk:buyer"):
+        return
+    office = f.mentions_in(s.start, s.start + m.start(), "GovernmentAgency", "MilitaryBranch",
+                           "Organization")
+    if office and office[0].start == s.start:
+        f.add(deal, "gk:buyer", f.entity(office[0]), s)
+
+
 def apply_deal_context(f: Findings) -> None:
     """Facts about the deal in hand stated in sentences of their own: the exporting country
     ('one of Australia's largest ever defence export contracts') and the date Congress was
@@ -610,6 +653,7 @@ def apply_deal_context(f: Findings) -> None:
     if not f.deals:
         return
     for s in f.doc.sentences:
+        _contracting_context(f, s)
         m = EXPORT_SELLER.search(s.text)
         if m:
             seller = f.country_named(m.group("who"))
