@@ -37,8 +37,8 @@ KIND_WORDS = [
     (r"(?:transport |tanker |patrol |maritime patrol |military )?aircraft|airlifters?|planes?",
      "Aircraft"),
     (r"(?:main battle )?tanks?", "Tank"),
-    (r"(?:heavy weapon carrier |armou?red |infantry fighting |combat )?vehicles?|APCs?|IFVs?",
-     "ArmouredVehicle"),
+    (r"(?:heavy weapon carrier |armou?red |infantry fighting |combat )?vehicles?|APCs?|IFVs?|"
+     r"(?:armou?red )?personnel carriers?", "ArmouredVehicle"),
     (r"howitzers?|artillery(?: systems?)?|rocket launchers?|rocket systems?|guns?", "Artillery"),
     (r"aircraft carriers?|carriers?|frigates?|destroyers?|corvettes?|warships?|ships?|"
      r"vessels?|patrol boats?", "Ship"),
@@ -468,6 +468,13 @@ def governments(text: str) -> list[Mention]:
     return out
 
 
+KIND_NOUN = re.compile(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
+                       r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
+                       r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?)$")
+# A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
+DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
+
+
 def named_kinds(doc, found: list[Mention]) -> list[Mention]:
     """'Harop drones', 'Tomahawk missiles': an unknown capitalised name before a kind of weapon
     (not a word that only qualifies a system already named: 'Rafale Marine jets')."""
@@ -478,6 +485,12 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
     starts = {m.start for m in found}
     for i, token in enumerate(toks[:-1]):
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
+        if DESIGNATED.match(token.text):   # 'M113 armoured personnel carriers', 'K9 self-propelled howitzers'
+            j = i + 1
+            while j < min(i + 4, len(toks) - 1) and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[j].text) \
+                    and not KIND_NOUN.match(toks[j].text) and not toks[j].is_stop:
+                j += 1
+            nxt = toks[j].text
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
@@ -485,9 +498,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue
         if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text == "Block"):
             continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
-        if not re.match(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
-                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
-                        r"bombers?|vehicles?|aircraft|launchers?|interceptors?)$", nxt):
+        if not KIND_NOUN.match(nxt):
             continue
         if not re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,5})$",
                         token.text) \

@@ -79,7 +79,7 @@ def resolve(doc: AnalysedArticle) -> Resolved:
         if entity is None:
             entity = groups[key] = _new_entity(key, m, known)
         entity.mentions.append(m)
-        if m.text != entity.label and m.kind != "Person":
+        if m.text != entity.label and m.kind != "Person" and not m.attrs.get("plural"):
             entity.aliases.add(m.text)
         of_mention[id(m)] = entity
     _merge_partial_names(groups, of_mention)

@@ -69,8 +69,17 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
         if known.kind == "Country":
             names |= set(known.demonyms)
         names = {n[4:] if n.startswith("the ") else n for n in names}
+        if known.kind in COUNTABLE_KINDS:   # 'Redbacks', 'Rafales', 'JLTVs'
+            names |= {n + "s" for n in names if n[-1:].isalnum() and not n.endswith(("s", "S"))}
         matcher.add(known.key, [nlp.make_doc(n) for n in sorted(names)])
     return nlp, matcher
+
+
+# Kinds of weapon the text counts in the plural by the name of the type ('two FREMMs'); not
+# aircraft carriers, which the gazetteer names one by one
+COUNTABLE_KINDS = {"WeaponSystem", "AirDefenceSystem", "Missile", "CruiseMissile", "Aircraft",
+                   "FighterAircraft", "TransportAircraft", "Helicopter", "UnmannedAircraft", "Tank",
+                   "ArmouredVehicle", "Artillery", "Rifle", "Radar", "Ship", "Submarine"}
 
 
 # The chunks of text already given to the tokenizer on their own (see _warm_tokenizer_cache).
@@ -180,7 +189,10 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
         if kind == "Country" and span.text in entry.demonyms and span.text not in entry.aliases \
                 and span.text != entry.label:
             kind = "Demonym"
-        out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
+        mention = Mention(span.start_char, span.end_char, span.text, kind, key)
+        if span.text != entry.label and span.text not in entry.aliases and entry.kind in COUNTABLE_KINDS:
+            mention.attrs["plural"] = True   # (a plural is no alias of its own)
+        out.append(mention)
     return out
 
 

@@ -27,7 +27,7 @@ TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
     r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri",
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|[A-Z][a-z]+) Minister",
-    r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the)){0,4}",
+    r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
     r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
     r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
@@ -164,15 +164,31 @@ def persons(text: str) -> list[Mention]:
     return out
 
 
+# Words that name a portfolio ('Minister for Defence Industry', 'Secretary for Foreign Affairs'):
+# the last word of a title that is none of them is the first name of the person after it.
+PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign External Home Finance
+    Trade State Security Veterans Personnel Procurement Production Materiel Science Technology
+    Energy Health Education Justice Interior Economy Commerce Transport Infrastructure Planning
+    Communications Agriculture Environment Development Cooperation Europe Army Navy Air Force
+    Forces Staff Strategy Operations Intelligence Policy Capability Acquisition Sustainment
+    Readiness Resources Administration Innovation Space Cyber Homeland International Relations
+    Treasury Budget Labour Labor Emergency Services Information Culture Armed Military Naval
+    Exports Export Industrial Logistics Equipment Research Justice Immigration Internal""".split())
+
+
 def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
     """'Minister for Defence Industry Pat Conroy': the title's pattern also takes 'Pat'. When the
-    article names 'Pat Conroy' elsewhere, the first name goes back to the name."""
+    article names 'Pat Conroy' elsewhere, or the title's last word names no portfolio, the
+    first name goes back to the name."""
     full = {m.text for m in persons}
     for m in persons:
         title = m.attrs.get("title")
         if not title:
             continue
         words = title.split()
+        if " " not in m.text and re.search(r" (?:of|for) ", title) and len(words) >= 3 \
+                and words[-1][:1].isupper() and words[-1] not in PORTFOLIO_WORDS:
+            full.add(f"{words[-1]} {m.text}")
         for cut in range(1, min(3, len(words) - 1) + 1):
             candidate = " ".join(words[-cut:] + [m.text])
             if candidate in full:

@@ -762,8 +762,9 @@ def test_designations_with_a_slash_plural_nicknames_and_whose_fleet():
             "F-14 Tomcats. Finland ordered 64 F/A-18 Super Hornets. The Wildcat is operated by "
             "the Royal Navy and was armed by MBDA.")
     f = findings(text)
-    labels = {m.text for m in f.doc.mentions}
-    assert {"F-14 Tomcat", "F/A-18 Super Hornet"} <= labels
+    assert "F-14 Tomcat" in {m.text for m in f.doc.mentions}
+    hornets, = [m for m in f.doc.mentions if m.text.startswith("F/A-18 Super Hornet")]
+    assert f.resolved.entity(hornets).label == "F/A-18"
     operators = {(s, o) for s, p, o in facts(text) if p == "operator"}
     assert ("F-14 Tomcat", "Iran") in operators and ("F-14 Tomcat", "Russia") not in operators
 
@@ -1199,3 +1200,47 @@ def test_a_block_number_belongs_to_its_designation():
     deal, = events("Raytheon Missiles & Defense will deliver 150 Standard Missile-2 Block IIIC "
                    "interceptors and 40 F-16 Block 70 kits to the Netherlands.", "Deal")
     assert "SM-2" in deal["item"] and "IIIC" not in deal["item"]
+
+
+def test_a_plural_of_a_known_system_is_that_system_and_no_alias():
+    text = ("Croatia ordered 12 Rafales from France in 2021. Later, the government said Hanwha's "
+            "new Redbacks would be assembled at the company's plant in the Geelong region.")
+    deal, = events(text, "Deal")
+    assert deal["item"] == ["Rafale"] and deal["quantity"] == [12]
+    found = facts(text)
+    assert ("Redback", "manufacturer", "Hanwha Aerospace") in found
+    assert ("Redback", "producedAt", "Geelong") in found
+    assert not [e for e in findings(text).resolved.entities if "Rafales" in e.aliases]
+
+
+def test_a_first_name_after_a_portfolio_title_is_part_of_the_name():
+    people = {m.text: m.attrs.get("title") for m in findings(
+        "Minister for Defence Industry Pat Conroy said the vehicles would be built locally. "
+        "Minister of State for Defence Procurement Maria Eagle visited the yard.").doc.mentions
+        if m.kind == "Person"}
+    assert people == {"Pat Conroy": "Minister for Defence Industry",
+                      "Maria Eagle": "Minister of State for Defence Procurement"}
+
+
+def test_a_model_number_before_a_described_kind_is_a_system():
+    kinds = {m.text: m.kind for m in findings(
+        "The M113 armoured personnel carriers will be replaced, and the K239 multiple rocket "
+        "launchers will stay in service.").doc.mentions}
+    assert kinds == {"M113": "ArmouredVehicle", "K239": "Artillery"}
+
+
+def test_what_an_order_adds_to_is_not_its_item_and_a_second_that_clause_is_another_statement():
+    deal, = events("Greece signed the 2.5 billion euro contract with Dassault Aviation in March "
+                   "2022, adding to the 18 Rafales it bought in 2021.", "Deal")
+    assert "quantity" not in deal
+    deals = events("The official said the contract for the Mirages, signed with Qatar in 2023, had "
+                   "been cancelled and that the air force would focus on the Rafale programme.",
+                   "Deal")
+    assert all("Rafale" not in d.get("item", []) for d in deals)
+
+
+def test_a_pronoun_after_a_quote_that_runs_on_is_the_person_speaking_before():
+    f = findings("Press Secretary John Kirby told reporters the strike was lawful.\n\"We acted to protect our forces "
+                 "and to deter further attacks\" under the orders of President Joe Biden, he said.")
+    speakers = {c.object.label for c in f.claims if c.predicate == "gk:speaker"}
+    assert speakers == {"John Kirby"}

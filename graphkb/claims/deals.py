@@ -31,7 +31,8 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
-NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of)\b[^.]*$|"
+NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
+                             r"in addition to|on top of)\b[^.]*$|"
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
                              r"fields?)\b[^,.]*$", re.I)   # '..., which operates FA-50PH fighters'
 
@@ -124,6 +125,8 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
                           r"(?:[^,;]|,\d){0,40}?\b(?:contract|deal|order|agreement)\b)|"
                           r", followed by |"
+                          # '... had been cancelled and that the ministry would focus on Y'
+                          r",? and that (?=(?:the |its |their )?[\w.-]+ )|"
                           # '..., and Korea Aerospace Industries (KAI) has delivered 36 FA-50s'
                           r", and (?=(?:[A-Z][\w.-]*\s+){1,4}(?:\([A-Z]{2,}\)\s+)?"
                           r"(?:has|have|had|is|are|was|were|will)\s)|"

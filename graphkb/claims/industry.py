@@ -73,9 +73,10 @@ FACILITY_AT = re.compile(r"\bproduction (?:capacity|facility|facilities|line|lin
 SITE_AT = re.compile(r"\b(?:produced|produces|manufactured|manufactures|built|builds|made|makes|assembled|"
                      r"assembles)\s+(?:(?:the\s+)?[A-Z][^,.;]{0,60}?\s+)?"
                      r"(?:by\s+[^,.;]{1,60}?\s+)?(?:[a-z]+\s+)?(?:in|at)\s+"
-                     r"(?:its|their|the|a|an)\s+(?:new\s+)?(?:(?P<place1>[A-Z][\w-]+)\s+)?"
+                     r"(?:its|their|the|a|an|the (?:company|firm|group|manufacturer)(?:’s|'s))\s+"
+                     r"(?:new\s+)?(?:(?P<place1>[A-Z][\w-]+)\s+)?"
                      r"(?:shipyards?|plants?|factory|factories|facility|facilities|works|yards?)"
-                     r"(?:\s+(?:in|at|near)\s+(?P<place2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}))?")
+                     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?P<place2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}))?")
 
 STRUCK_BEFORE = re.compile(r"\b(?:hit|struck|targeted|destroyed|bombed|attacked|shelled|strikes? on|"
                            r"attacks? on)\b", re.I)

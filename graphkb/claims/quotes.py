@@ -109,6 +109,8 @@ def _attributable_before(f: Findings, quote: Quote):
 
 def _who(f: Findings, who: str, offset: int, quote_start: int):
     who = who.strip()
+    if PRONOUN.match(who.rsplit(",", 1)[-1].strip()):   # '...” of President Biden, he said'
+        return _last_person(f, quote_start)
     persons = [m for m in f.mentions_in(offset, offset + len(who), "Person")]
     if persons:
         return f.entity(persons[-1])
