@@ -152,6 +152,13 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
         if token.idx in numbers:
             i += 1
             continue
+        if _class_without_hyphen(toks, i) and token.idx not in known:   # 'the Virginia class'
+            span = span_of(doc, i, i + 2)
+            after = toks[i + 2].text if i + 2 < len(toks) else ""
+            out.append(Mention(*span, "Submarine" if after.startswith("submarine") else "Ship",
+                               key=f"designation:{token.text.upper()}-CLASS"))
+            i += 2
+            continue
         if "-" not in token.text and token.text not in ("Type", "Project", "Class") \
                 and "/" not in token.text and (i + 1 == len(toks) or toks[i + 1].text != "-"):
             i += 1
@@ -202,6 +209,19 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
     return out
 
 
+def _class_without_hyphen(toks, i: int) -> bool:
+    """'the 18th submarine of the Virginia class', 'Virginia class block III submarines', 'a
+    Type 45 ... the Daring class destroyers': a name, then 'class', then a ship's kind or block,
+    or after 'of the'."""
+    if i + 1 >= len(toks) or toks[i + 1].text != "class" or not re.fullmatch(r"[A-Z][a-z]+", toks[i].text) \
+            or toks[i].text in NOT_NAME_WORDS:
+        return False
+    after = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
+    return bool(re.match(r"(?:submarines?|frigates?|destroyers?|corvettes?|carriers?|cruisers?|ships?|"
+                         r"vessels?|block)$", after)) or \
+        (i >= 2 and toks[i - 2].text == "of" and toks[i - 1].text == "the")
+
+
 def _kind_word(word: str) -> bool:
     return any(rx.match(word.lower()) for rx, _ in KIND_ONLY)
 
@@ -246,9 +266,22 @@ SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PN
 
 
 def ships(text: str, known_starts: set[int]) -> list[Mention]:
-    """Ships named with their navy's prefix (those the gazetteer knows keep its kind)."""
-    return [Mention(m.start(), m.end(), m.group(0), "Ship", key=f"name:{m.group(0).lower()}")
-            for m in SHIP.finditer(text) if m.start() not in known_starts]
+    """Ships named with their navy's prefix (those the gazetteer knows keep its kind). A
+    headline's capitals run on past the name ('Future USS Delaware Delivered to the Navy'): a
+    name that is another's with a word more, or a headline's name ending in a past participle,
+    loses that word."""
+    found = [m for m in SHIP.finditer(text) if m.start() not in known_starts]
+    names = {m.group(0) for m in found}
+    headlines = headline_lines(text)
+    out = []
+    for m in found:
+        name = m.group(0)
+        shorter = name.rsplit(" ", 1)[0]
+        if name.count(" ") >= 2 and (shorter in names or in_lines(m.start(), headlines)
+                                     and re.search(r"[a-z]ed$", name)):
+            name = shorter
+        out.append(Mention(m.start(), m.start() + len(name), name, "Ship", key=f"name:{name.lower()}"))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -422,10 +455,24 @@ DESCRIBED_COMPANY = re.compile(
     rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
 
 
+# 'British defence firm Babcock', 'drone maker Baykar', 'shipbuilder Navantia': a company named
+# after the noun that says what it is (not 'group', which may be an armed group's)
+FIRM_NAMED = re.compile(r"\b(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|"
+                        r"conglomerate|supplier|producer|giant)\s+(?P<name>[A-Z][\w&-]+"
+                        r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")
+
+
 def described_companies(text: str) -> list[Mention]:
     """'Kongsberg, Norway's state-controlled arms maker, ...': an apposition that says what a
-    name is."""
+    name is; and 'British defence firm Babcock'."""
     out = []
+    for m in FIRM_NAMED.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in NOT_NAME_WORDS or name.split()[0] in gazetteer.demonym_index() \
+                or name.split()[0] in MONTHS:
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), name, "Company",
+                           key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in DESCRIBED_COMPANY.finditer(text):
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index():
@@ -471,6 +518,12 @@ def governments(text: str) -> list[Mention]:
 KIND_NOUN = re.compile(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                        r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?)$")
+# Words that describe a kind of weapon between its name and the kind
+KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "attack", "utility",
+                  "transport", "combat", "fighter", "patrol", "multirole", "multi-role", "stealth",
+                  "guided", "self-propelled", "anti-ship", "anti-tank", "air-defence",
+                  "air-defense", "surface-to-air", "air-to-air", "interceptor", "rocket", "kamikaze",
+                  "trainer", "tanker", "reconnaissance", "amphibious", "infantry"}
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
 
@@ -491,12 +544,15 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                     and not KIND_NOUN.match(toks[j].text) and not toks[j].is_stop:
                 j += 1
             nxt = toks[j].text
+        elif toks[i + 1].text in KIND_MODIFIERS and i + 2 < len(toks):
+            nxt = toks[i + 2].text   # 'Trojan armoured vehicles', 'Storm Shadow cruise missiles'
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
                 or token.text in KIND_ADJECTIVES:
             continue
-        if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text == "Block"):
+        if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text.lower() == "block"
+                  or re.fullmatch(r"[IVX]+", token.text)):
             continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
         if not KIND_NOUN.match(nxt):
             continue

@@ -197,7 +197,7 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
 
 
 SHIP_KINDS = ("Ship", "AircraftCarrier", "Submarine")
-HULL = re.compile(r"\s*\(([A-Z]{1,4}-?\d{1,4}[A-Z]?)\)")
+HULL = re.compile(r"\s*\(([A-Z]{1,4}[- ]?\d{1,4}[A-Z]?)\)")   # '(PS-39)', '(SSN 791)'
 FORMER_BEFORE = re.compile(r"(?:\bformerly|\bthe former|\bex-|\bpreviously|\bonce)\s*$")
 
 

@@ -227,7 +227,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Forces", "Air", "State", "States", "United", "Office", "Agency", "Commission", "Council",
     "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
     "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
-    "Mission", "Command", "Headquarters",
+    "Mission", "Command", "Headquarters", "Operations", "Logistics", "Programme", "Program",
+    "Directorate",
     # a company's suffix ends no one's name ("South Korea's Hanwha Aerospace said")
     "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",
     "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding", "Electronics", "Motors",

@@ -1244,3 +1244,35 @@ def test_a_pronoun_after_a_quote_that_runs_on_is_the_person_speaking_before():
                  "and to deter further attacks\" under the orders of President Joe Biden, he said.")
     speakers = {c.object.label for c in f.claims if c.predicate == "gk:speaker"}
     assert speakers == {"John Kirby"}
+
+
+def test_a_firm_named_after_what_it_is_sells_and_belongs_to_its_country():
+    text = ("The Ministry of Defence signed a £900 million contract extension with British defence "
+            "firm Leonardo Helicopters UK to maintain Wildcat helicopters and Trojan armoured "
+            "vehicles.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Leonardo Helicopters UK"]   # not Britain, which only describes it
+    assert {"Wildcat", "Trojan"} <= set(deal["item"])
+    assert ("Leonardo Helicopters UK", "country", "United Kingdom") in facts(text)
+
+
+def test_a_commander_of_a_joint_command_is_no_person_and_an_abbreviated_rank_speaks():
+    f = findings("Planning meetings will be led by Commander Joint Operations, General Ana Silva.\n"
+                 "\"The boats are ready for the fleet,\" said Capt. Marta Lopes, the programme "
+                 "manager.")
+    assert {m.text for m in f.doc.mentions if m.kind == "Person"} == {"Ana Silva", "Marta Lopes"}
+    assert {c.object.label for c in f.claims if c.predicate == "gk:speaker"} == {"Marta Lopes"}
+
+
+def test_named_ships_and_their_classes():
+    text = ("Future HMS Venturer Delivered to the Royal Navy\n"
+            "The Royal Navy accepted HMS Venturer (F12), the first of five Type 31 frigates, on "
+            "Friday. The Navy also commissioned the Kalvari-class submarine INS Vagsheer. The "
+            "boat joins INS Karanj (S23), the third submarine of the Kalvari class, in Mumbai.")
+    f = findings(text)
+    assert {m.text for m in f.doc.mentions if m.text.startswith("HMS")} == {"HMS Venturer"}
+    found = {(s, o) for s, p, o in facts(text) if p == "shipClass"}
+    assert found == {("HMS Venturer", "Type 31"), ("INS Vagsheer", "Kalvari"),
+                     ("INS Karanj", "Kalvari")}   # (the gazetteer's name of the class)
+    karanj, = [e for e in f.resolved.entities if e.label == "INS Karanj"]
+    assert "S23" in karanj.aliases

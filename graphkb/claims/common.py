@@ -64,8 +64,10 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
     m = found[0] if first else found[-1]
     if m.kind in ("Country", "Demonym"):
         owned = re.match(r"(?:’s|'s)?\s+", f.text[m.end:end])
+        described = re.match(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){1,3}", f.text[m.end:end])
         after = [o for o in found if owned and o.start == m.end + owned.end() and
-                 o.kind in GROUPS["Org"]]
+                 o.kind in GROUPS["Org"] or described and o.start == m.end + described.end()
+                 and o.kind in ("Company", "JointVenture")]   # 'British defence firm Babcock'
         if after and after[0].kind != "GovernmentAgency":
             return f.entity(after[0])   # "Poland's PGZ"; but "India's Cabinet Committee" is India
     if m.kind == "GovernmentAgency":

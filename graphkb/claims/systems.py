@@ -6,6 +6,7 @@ import re
 
 from . import Findings, Lit
 from .common import mentions_any
+from ..cues import SHIP
 
 
 
@@ -14,6 +15,36 @@ def apply(f: Findings) -> None:
         _former_names(f, s)
         _operators(f, s)
         _export_markets(f, s)
+        _ship_classes(f, s)
+
+
+VESSEL_KINDS = ("Ship", "Submarine", "AircraftCarrier")
+# What stands between a class and a ship of it: 'the Kolkata-class destroyer INS Chennai'
+CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z-]+\s+){0,3}")
+# ... and between a ship and its class: 'USS Delaware (SSN 791), the 18th submarine of the
+# Virginia class', 'HMS Glasgow, the first of eight Type 26 frigates', 'INS Imphal, a Kolkata-class'
+SHIP_THEN_CLASS = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)?")
+
+
+def _ship_classes(f: Findings, s) -> None:
+    """A named ship and the class it belongs to, when the text puts them side by side."""
+    vessels = []
+    for m in f.mentions_in(s.start, s.end, *VESSEL_KINDS):
+        if vessels and f.entity(vessels[-1]) is f.entity(m):   # its hull number: '(SSN 791)'
+            continue
+        vessels.append(m)
+    for a, b in zip(vessels, vessels[1:]):
+        between = f.text[a.end:b.start]
+        if not _named_ship(a) and _named_ship(b) and CLASS_THEN_SHIP.fullmatch(between):
+            f.add(f.entity(b), "gk:shipClass", f.entity(a), s)
+        elif _named_ship(a) and not _named_ship(b) and SHIP_THEN_CLASS.fullmatch(between):
+            f.add(f.entity(a), "gk:shipClass", f.entity(b), s)
+
+
+def _named_ship(m) -> bool:
+    """A ship named with its navy's prefix ('INS Chennai'), not a class ('Kolkata-class')."""
+    return SHIP.match(m.text) is not None
 
 
 FORMERLY = re.compile(r"\(?\b(?:formerly|previously|originally)(?: (?:known as|named|called))?\s+"
