@@ -83,7 +83,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
-               "LLC Co. plc PLC AG GmbH Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
+               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Works Complex",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
@@ -95,9 +95,11 @@ ORG_SUFFIXES = {
 
 
 ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in words.split()}
+LAW_WORDS = {"Regulations", "Regulation", "Act", "Law", "Laws", "Rules", "Directive", "Order",
+             "Code", "Bill"}
 # A company's legal form, which its name drops as often as not ('Lockheed Martin Corp.').
 LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC Co. plc PLC AG "
-                  "GmbH".split())
+                  "GmbH SA S.A. JSC PJSC".split())
 
 
 CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}
@@ -303,6 +305,8 @@ def organisations(doc) -> list[Mention]:
         start = i
         while start > 0:
             prev = toks[start - 1]
+            if re.search(r"-[a-z]+$", prev.text):
+                break   # 'U.S.-designated China Concord Petroleum Company'
             if prev.text[:1].isupper() and not prev.is_stop and prev.text not in DAYS \
                     and prev.text not in MONTHS:
                 start -= 1
@@ -336,6 +340,8 @@ def organisations(doc) -> list[Mention]:
                     break
         if end - start < 2 or (token.text == "Letter" and end == i + 1):
             continue
+        if end < len(toks) and toks[end].text in LAW_WORDS:
+            continue   # 'the Export Administration Regulations' are a law, not an administration
         span = span_of(doc, start, end)
         known = _legal_name(doc, start, i) if end == i + 1 and token.text in LEGAL_FORMS else None
         if known is not None:

@@ -69,6 +69,7 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
         if known.kind == "Country":
             names |= set(known.demonyms)
         names = {n[4:] if n.startswith("the ") else n for n in names}
+        names |= {n.replace("'", "’") for n in names if "'" in n}   # 'People’s Republic of China'
         if known.kind in COUNTABLE_KINDS:   # 'Redbacks', 'Rafales', 'JLTVs'
             names |= {n + "s" for n in names if n[-1:].isalnum() and not n.endswith(("s", "S"))}
         matcher.add(known.key, [nlp.make_doc(n) for n in sorted(names)])
@@ -347,6 +348,17 @@ def _quotes(text: str) -> list[Quote]:
         if para.group(0).count('"') % 2 == 1:
             last = para.group(0).rfind('"')
             start = para.start() + last + 1
-            if para.group(0)[last + 1:].strip():
-                out.append(Quote(start, para.end(), para.group(0)[last + 1:]))
+            rest = para.group(0)[last + 1:]
+            if "”" in rest and "“" not in rest:   # a straight mark opens, a curly one closes
+                rest = rest[:rest.index("”")]
+            if rest.strip():
+                out.append(Quote(start, start + len(rest), rest))
+    double = [(q.start, q.end) for q in out]
+    for m in SINGLE_QUOTED.finditer(text):   # British style; not a quote inside a quote
+        if not any(a <= m.start() < b for a, b in double):
+            out.append(Quote(m.start(1), m.end(1), m.group(1)))
     return sorted(out, key=lambda q: q.start)
+
+
+# ‘...’: the closing mark is also the apostrophe, which a letter follows ('Iran’s')
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘\n]{2,2000}?)’(?![A-Za-z])", re.M)

@@ -58,7 +58,7 @@ ABBREVIATION_RE = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
 
 
 HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |"
-             r"Shri |Smt\.? )")
+             r"Shri |Smt\.? |Sir |Dame |Lord |Baroness )")
 
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
@@ -72,7 +72,7 @@ NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|"
         r"{0,3}")
 
 
-LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:defen[cs]e|foreign|prime|finance) minister",
+LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Ff]inance) minister",
                 r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary", r"ambassador",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive",
                 r"president", r"chancellor", r"director(?: general)?", r"commander",

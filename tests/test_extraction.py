@@ -1276,3 +1276,64 @@ def test_named_ships_and_their_classes():
                      ("INS Karanj", "Kalvari")}   # (the gazetteer's name of the class)
     karanj, = [e for e in f.resolved.entities if e.label == "INS Karanj"]
     assert "S23" in karanj.aliases
+
+
+# --- sanctions, statements and strikes as other outlets write them ----------------
+
+def test_british_single_quotes_are_statements_and_a_named_source_stops_the_carry_over():
+    f = findings("‘We will not allow Moscow to rebuild its war machine with our technology,’ "
+                 "Foreign Secretary Jane Harper said on Monday. The measures cover ‘dozens of "
+                 "shell companies in third countries,’ the notice said. Britain’s ‘shadow fleet’ "
+                 "rules also changed.")
+    statements = {c.object.value for c in f.claims if c.predicate == "gk:quote"}
+    assert statements == {"We will not allow Moscow to rebuild its war machine with our technology"}
+    assert {c.object.label for c in f.claims if c.predicate == "gk:speaker"} == {"Jane Harper"}
+
+
+def test_an_organisation_that_says_something_is_its_speaker():
+    f = findings("\"Nine sites have been targeted and no military facility was hit,\" the Ministry "
+                 "of Defence said in a statement.")
+    assert {c.object.label for c in f.claims if c.predicate == "gk:speaker"} == {"Ministry of Defence"}
+
+
+def test_sanctioned_firms_listed_with_where_they_are_based():
+    text = ("The Treasury Department sanctioned 20 companies and vessels involved in Iran’s oil "
+            "trade. Sanctioned entities include UAE-based Nova Marine Services, Panama-based "
+            "Blue Horizon Shipping SA, and several firms in China and India. One tanker carried "
+            "crude for U.S.-designated Golden Lotus Petroleum Company.")
+    targets = {o for s, p, o in facts(text) if p == "target"}
+    assert {"Nova Marine Services", "Blue Horizon Shipping SA", "Golden Lotus Petroleum Company"} \
+        <= targets
+    assert not targets & {"Iran", "United Arab Emirates", "China", "India", "Panama"}
+    by = {(s, o) for s, p, o in facts(text) if p == "imposedBy"}
+    assert ("Sanction", "United States") in by   # 'U.S.-designated'
+
+
+def test_additions_to_an_export_control_list_and_a_passive_announcement():
+    text = ("Today, the U.S. Commerce Department’s Bureau of Industry and Security (BIS) added "
+            "Orion Avionics Limited and Kestrel Dynamics to the Entity List under the Export "
+            "Administration Regulations (EAR). Separately, new sanctions against Belarus have been "
+            "announced by the Foreign Office.")
+    f = findings(text)
+    assert "Export Administration" not in {m.text for m in f.doc.mentions}
+    found = facts(text)
+    assert {("Sanction", "target", "Orion Avionics Limited"), ("Sanction", "target", "Kestrel Dynamics"),
+            ("Sanction", "imposedBy", "Bureau of Industry and Security"),
+            ("Sanction", "target", "Belarus"), ("Sanction", "imposedBy", "Foreign Office")} <= found
+
+
+def test_titles_with_sir_a_capitalised_defence_minister_and_a_curly_apostrophe_name():
+    f = findings("Prime Minister Sir Alan Birch met Defence minister Ravi Menon. Both criticised "
+                 "the People’s Republic of China.")
+    people = {m.text: m.attrs.get("title") for m in f.doc.mentions if m.kind == "Person"}
+    assert people == {"Alan Birch": "Prime Minister", "Ravi Menon": "Defence minister"}
+    assert [f.resolved.entity(m).label for m in f.doc.mentions if m.kind == "Country"] == ["China"]
+
+
+def test_where_an_operation_and_an_unnamed_strike_took_place():
+    text = ("The Indian armed forces launched ‘Operation Tilak’, hitting camps in Pakistan. "
+            "Separately, Turkey launched air strikes in northern Iraq, using Bayraktar TB2 drones.")
+    found = facts(text)
+    assert {("Operation Tilak", "conductedBy", "India"), ("Operation Tilak", "location", "Pakistan"),
+            ("Turkey air strikes in Iraq", "conductedBy", "Turkey"),
+            ("Bayraktar TB2", "usedIn", "Turkey air strikes in Iraq")} <= found

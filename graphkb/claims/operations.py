@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .common import mentions_any
+from .common import agent, mentions_any
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
@@ -33,9 +33,28 @@ SANCTION = re.compile(
     r"(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
     r"|\bsuspend\w*\s+(?:[^.;]{0,40}?\s)?(?:arms\s+)?export\s+licen[cs]es\s+(?:to|for)\s+(?:the\s+)?"
     r"(?P<targets5>[A-Z][^.]+?)(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
-    r"|\b[Tt]he\s+(?:listed|designated|sanctioned|targeted|blacklisted)\s+(?:individuals|entities|"
-    r"companies|firms|persons|people)\s+(?:include|includes|are|were)\s+(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)")
-TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6")
+    r"|\b(?:[Ll]isted|[Dd]esignated|[Ss]anctioned|[Tt]argeted|[Bb]lacklisted)\s+"
+    r"(?:individuals|entities|companies|firms|persons|people)\s+(?:include|includes|including|are|"
+    r"were)\s+(?:the\s+)?(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)"
+    # export-control lists: 'added X and Y to the Entity List', 'additions ..., such as X'
+    r"|\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing))\s+(?P<targets7>[^.;]+?)\s+(?:to|on)\s+(?:the|its)\s+"
+    r"(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals)\s+List\b"
+    r"|\bexpand\w*\s+the\s+Entity\s+List\s+by\s+adding\s+(?P<targets9>[^.;]+?)(?=[.;]|$)"
+    r"|\b[Aa]dditions\s+(?:to\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+List|under\s+[^.;,]{1,60}?),?\s+"
+    r"(?:such as|include|includes|including)\s+(?P<targets8>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'sanctions against Russia have been announced by the Foreign Office'
+    r"|\bsanctions\s+(?:against|on)\s+(?P<targets10>[A-Z][^.;]+?)\s+(?:have|has|had)\s+been\s+"
+    r"(?:announced|imposed|unveiled)\b"
+    # 'New targets of sanctions include ...', 'It targets three mercenary groups ...'
+    r"|\btargets\s+of\s+(?:the\s+)?(?:new\s+)?sanctions\s+(?:include|includes|are)\s+"
+    r"(?P<targets11>[^.;]+?)(?=[.;]|$)"
+    r"|(?:\b(?:sanctions|measures|package)\s+(?:also\s+)?target|^It\s+(?:also\s+)?targets)\s+"
+    r"(?P<targets12>[^.;]+?)(?=[.;]|$)")
+TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
+                 "targets8", "targets9", "targets10", "targets11", "targets12")
+# Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
+# imposed it
+FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12")
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
 # and Y'); the names in it are not targets.
@@ -46,8 +65,8 @@ ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
-        if not _strikes(f, s) and not _launched_at(f, s):
-            _struck(f, s)
+        if not _strikes(f, s) and not _launched_at(f, s) and not _struck(f, s):
+            _strike_in(f, s)
         _targets(f, s)
         _sanctions(f, s)
 
@@ -82,12 +101,22 @@ def _named_operation(f: Findings, s) -> None:
                      r"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)", f.text[mention.end:s.end])
     if conductor is None and after:
         conductor = f.country_named(after.group("who"))
-    subject = re.search(rf"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:has\s+|had\s+)?{CONDUCT}\s+$",
-                        f.text[s.start:mention.start])
-    if conductor is None and subject:
-        conductor = f.country_named(subject.group("who"))
+    subject = re.search(rf"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:\s+(?:armed\s+)?forces)?\s+"
+                        rf"(?:has\s+|had\s+)?{CONDUCT}\s+[‘'\"“]?$", f.text[s.start:mention.start])
+    if conductor is None and subject:   # 'India launched Operation X', "the Indian armed forces
+        conductor = f.country_named(subject.group("who").removeprefix("the "))   # launched ‘X’"
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
+        where = re.match(r"[’'\"”]?,?\s+(?:[a-z]+ing\s+[^.;]{0,60}?\s+)?in\s+(?:the\s+)?(?=[A-Z])",
+                         f.text[mention.end:s.end])
+        if where:   # 'launched Operation X in Pakistan and ...', '... X, hitting targets in Y'
+            at = mention.end + where.end()
+            places = f.mentions_in(at, s.end, "Where", "Demonym")
+            if places and places[0].start == at:
+                for p in f.coordinated(places):
+                    place = f.country(p) or f.entity(p)
+                    if place is not None and place is not conductor:
+                        f.add(operation, "gk:location", place, s)
 
 
 AIMED_AT = re.compile(r"\b(?:on|against|targeting|targeted|hit|hitting|struck|striking|destroyed|"
@@ -152,14 +181,48 @@ def _launched_at(f: Findings, s) -> bool:
     return True
 
 
-def _struck(f: Findings, s) -> None:
+STRIKE_IN = re.compile(rf"\b(?:{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+)?)?(?:[a-z-]+\s+){{0,2}}?"
+                       r"(?P<what>airstrikes?|air strikes?|strikes?|raids?|bombing)\s+(?:over|in|inside|"
+                       r"across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?"
+                       r"(?=[A-Z])")
+STRIKE_NOUNS = ("strike", "raid", "bombing")
+
+
+def _strike_in(f: Findings, s) -> None:
+    """'India launched missile strikes in Pakistan', "Last night's U.S. military airstrike over
+    eastern Syria involved two F-15E jets": an operation by the country named just before the
+    strike, where it struck, with the systems the sentence names."""
+    if not mentions_any(s.text, STRIKE_NOUNS) or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+        return
+    m = STRIKE_IN.search(s.text)
+    if not m:
+        return
+    at = s.start + m.end()
+    places = f.mentions_in(at, s.end, "Where", "Demonym")
+    before = f.mentions_in(max(s.start, s.start + m.start() - 40), s.start + m.start(),
+                           "Country", "Demonym", "MilitaryBranch")
+    if not places or places[0].start != at or not before:
+        return
+    conductor = f.country(before[-1]) or f.entity(before[-1])
+    place = f.country(places[0]) or f.entity(places[0])
+    if conductor is None or place is None or conductor is place:
+        return
+    operation = f.new_entity("MilitaryOperation", f"{conductor.label} {m.group('what')} in {place.label}")
+    f.add(operation, "gk:conductedBy", conductor, s)
+    f.add(operation, "gk:location", place, s)
+    for w in f.mentions_in(s.start, s.end, "Weapon"):
+        if not _aimed_at(f, s, w):
+            f.add(f.entity(w), "gk:usedIn", operation, s)
+
+
+def _struck(f: Findings, s) -> bool:
     """'Israeli fighter jets struck Hezbollah weapons depots in southern Lebanon': an
     operation by the country whose forces struck, on what they struck, where."""
     if not mentions_any(s.text, STRUCK_WORDS):
-        return
+        return False
     m = STRUCK.search(s.text)
     if not m:
-        return
+        return False
     conductors = []
     for x in f.mentions_in(s.start + m.start("who"), s.start + m.end("who"), "Country", "Demonym"):
         entity = f.country(x)
@@ -169,7 +232,7 @@ def _struck(f: Findings, s) -> None:
                                                   s.start + m.end("target"), "Org", "Country")]
     targets = [t for t in targets if t is not None and t not in conductors]
     if not conductors or not targets:
-        return
+        return False
     operation = f.new_entity("MilitaryOperation", f"strikes on {targets[0].label}"
                              + (f" in {m.group('place')}" if m.group("place") else ""))
     for c in conductors:
@@ -181,6 +244,7 @@ def _struck(f: Findings, s) -> None:
         place = [f.entity(x) or f.country(x) for x in f.mentions_in(start, s.start + m.end("place"))]
         if place and place[0] is not None:
             f.add(operation, "gk:location", place[0], s)
+    return True
 
 
 STRIKE_WORDS = ('launched', 'conducted', 'carried out', 'began', 'mounted', 'executed',
@@ -218,25 +282,48 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed')
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list')
+
+
+# Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
+INVOLVED_IN = re.compile(r"\b(?:involved in|linked to|tied to|connected to|associated with|links to|"
+                         r"belonging to|working for|acting for|on behalf of|due to|because of|"
+                         r"for (?:their|its|his|her)|over (?:their|its|his|her))\b")
+# A list of targets that says where they are: 'six entities in the PRC, South Africa and the UAE'
+LOCATED_LIST = re.compile(r"\b(?:entities|companies|firms|individuals|persons|people|vessels|parties|"
+                          r"suppliers)\s+(?:\w+\s+)?(?:in|from|based in|located in)\s")
 
 
 def _sanctions(f: Findings, s) -> None:
     if not mentions_any(s.text, SANCTION_WORDS):
         return
-    m = SANCTION.search(s.text)
-    if not m:
-        return
+    for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
+        _sanction(f, s, m)                #  sanctioned entities including Y')
+
+
+def _sanction(f: Findings, s, m: re.Match) -> None:
     group = next(g for g in TARGET_GROUPS if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
     asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
+    for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
+        comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
+        asides.append((involved.start(), comma if comma >= 0 else end))
+    located = LOCATED_LIST.search(f.text, start, end)   # 'six entities in the PRC, ...'
     targets = []
     for x in f.mentions_in(start, end, "Org", "Person", "Country"):
         entity = f.entity(x)
         if entity is not None and entity not in targets \
-                and not any(a <= x.start < b for a, b in asides):
+                and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
+                and not (located and x.start >= located.end() and x.kind == "Country"):
             targets.append(entity)
-    imposers = _imposer(f, s, s.start + m.start())
+    by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
+    imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'
+    if imposers is None and group == "targets10":
+        by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
+        imposers = agent(f, s.start + m.end() + by.end(), s.end) if by else None
+    if imposers is None and group in FOLLOW_UP and getattr(f, "sanctioners", None):
+        imposers = f.sanctioners   # 'sanctioned entities including X': by whoever sanctioned them
+    imposers = imposers or _imposer(f, s, s.start + m.start())
     imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i]
     if imposers:
         f.sanctioners = imposers
@@ -244,11 +331,24 @@ def _sanctions(f: Findings, s) -> None:
         imposers = getattr(f, "sanctioners", [])
     if not targets:
         return
-    sanction = f.event("Sanction")
+    sanction = next((e for e in f.events if e.kind == "Sanction"   # the same measure, said again
+                     and set(map(id, f.objects(e, "gk:imposedBy"))) == set(map(id, imposers))
+                     and any(t in f.objects(e, "gk:target") for t in targets)), None) \
+        or f.event("Sanction")
     for imposer in imposers:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
+
+
+def _where_based(f: Findings, x) -> bool:
+    """A country in a list of sanctioned firms that says where one is: 'UAE-based X', 'companies
+    in China, India and other countries'."""
+    if x.kind not in ("Country", "Demonym"):
+        return False
+    return bool(re.match(r"-(?:based|flagged|registered|headquartered)\b", f.text[x.end:x.end + 14])
+                or re.search(r"\b(?:in|from)\s+(?:the\s+)?$|\b(?:in|from)\s+(?:[A-Z][\w.]*,?\s+)+$",
+                             f.text[max(0, x.start - 60):x.start]))
 
 
 def _imposer(f: Findings, s, offset: int):
@@ -263,6 +363,8 @@ def _imposer(f: Findings, s, offset: int):
         f.add(post, "gk:roleName", Lit(role), s, "Asserted")
         return post
     if agents:
+        while len(agents) > 1 and re.fullmatch(r"(?:’s|'s)?\s+", f.text[agents[0].end:agents[1].start]):
+            agents = agents[1:]   # "the U.S. Commerce Department’s Bureau of Industry and Security"
         first = f.coordinated(agents)
         return [f.country(a) or f.entity(a) for a in first]
     return None

@@ -32,6 +32,11 @@ REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,80}}?)\s+{SPEECH}\b[^“�
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
                           re.I)
+# A noun phrase that says who spoke without naming a person or organisation graphkb knows
+SOMEONE = re.compile(r"(?:(?:the|a|an|its|their|one|two|three|several)\s+)?(?:[\w.’'-]+\s+){0,3}"
+                     r"(?:officials?|sources?|notice|statement|communiqu[eé]|release|report|ministry|"
+                     r"department|government|spokes(?:man|woman|person)|Treasury|Pentagon|"
+                     r"Kremlin|White House)", re.I)
 PRONOUN = re.compile(r"^(?:he|she|they|the (?:minister|ambassador|envoy|official|secretary|"
                      r"spokesperson|spokesman|president|general|admiral))$", re.I)
 
@@ -56,6 +61,8 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
                 return found
+            if SOMEONE.fullmatch(after.group("who").strip()):
+                return None   # '..., the notice alleged': said by someone graphkb cannot name
     line_start = _near(text, quote.start)
     before = BEFORE.search(text[line_start:quote.start])
     if before:
@@ -114,6 +121,10 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
     persons = [m for m in f.mentions_in(offset, offset + len(who), "Person")]
     if persons:
         return f.entity(persons[-1])
+    bodies = f.mentions_in(offset, offset + len(who), "GovernmentAgency", "MilitaryBranch",
+                           "Company", "JointVenture", "IntergovernmentalBody", "ArmedGroup")
+    if bodies and not PRONOUN.match(who):   # '..., the Defence Ministry said': the ministry's words
+        return f.entity(bodies[-1])
     if PRONOUN.match(who):
         return _last_person(f, quote_start)
     return _person_by_surname(f, who)
