@@ -97,9 +97,10 @@ ORG_SUFFIXES = {
 ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in words.split()}
 LAW_WORDS = {"Regulations", "Regulation", "Act", "Law", "Laws", "Rules", "Directive", "Order",
              "Code", "Bill"}
-# A company's legal form, which its name drops as often as not ('Lockheed Martin Corp.').
+# A company's legal form, which its name drops as often as not ('Lockheed Martin Corp.', 'L&T
+# Group').
 LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC Co. plc PLC AG "
-                  "GmbH SA S.A. JSC PJSC".split())
+                  "GmbH SA S.A. JSC PJSC Group".split())
 
 
 CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}

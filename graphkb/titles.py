@@ -44,7 +44,7 @@ TITLES = [
     r"Lieutenant Colonel", r"Commander", r"Captain", r"Director General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
-    r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"Chairman", r"Chairwoman",
+    r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman",
     r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir", r"Sheikh",
 ]
 
@@ -64,7 +64,7 @@ HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.?
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 NAME_TOKEN = (rf"(?:Mc[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|"
-              rf"[{UPPER}]\.)")
+              rf"[{UPPER}]\.|(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # initials: 'AM Naik'
 
 
 NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|"

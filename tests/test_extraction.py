@@ -1337,3 +1337,38 @@ def test_where_an_operation_and_an_unnamed_strike_took_place():
     assert {("Operation Tilak", "conductedBy", "India"), ("Operation Tilak", "location", "Pakistan"),
             ("Turkey air strikes in Iraq", "conductedBy", "Turkey"),
             ("Bayraktar TB2", "usedIn", "Turkey air strikes in Iraq")} <= found
+
+
+# --- ventures and the people who speak for them -----------------------------------
+
+def test_a_company_that_enters_a_joint_venture_with_another_and_its_name_given_after():
+    text = ("Mumbai: Bharat Forge today entered into a joint venture with French defence major "
+            "Thales for the production of radars in India.\nBharat Forge will own 51 per cent "
+            "of the JV named Kalyani Thales Radar Systems and the rest will be with Thales.")
+    found = facts(text)
+    assert {("Kalyani Thales Radar Systems", "partner", "Bharat Forge"),
+            ("Kalyani Thales Radar Systems", "partner", "Thales")} <= found
+
+
+def test_a_venture_named_in_apposition_after_its_partner():
+    found = facts("Egypt bought four frigates through the Arab Organization for Industrialization "
+                  "(AOI), which formed a joint venture with Fincantieri in 2022, Nile Naval "
+                  "Industries, to build them locally.")
+    assert {("Nile Naval Industries", "partner", "Fincantieri"),
+            ("Nile Naval Industries", "partner", "Arab Organization for Industrialization")} <= found
+
+
+def test_initials_a_group_of_a_known_company_and_a_pronoun_after_reported_speech():
+    text = ("Tata Group Executive Chairman NK Chandra said the plant would open in 2027.\n"
+            "\"We are ready to build the aircraft here,\" he told reporters.\n"
+            "Airbus CEO Marie Laurent said the venture was a natural step.\n"
+            "\"India is a partner of the first rank,\" she added.")
+    f = findings(text)
+    people = {m.text: m.attrs.get("title") for m in f.doc.mentions if m.kind == "Person"}
+    assert people.get("NK Chandra") == "Executive Chairman"
+    said = [(c.object.label) for c in f.claims if c.predicate == "gk:speaker"]
+    assert said == ["NK Chandra", "Marie Laurent"]
+    member = {(s, o) for s, p, o in facts(text) if p == "memberOf"}
+    assert ("NK Chandra", "Tata Group") in member   # (a group the gazetteer does not know)
+    assert ("Antoine Roy", "memberOf", "Larsen & Toubro") in facts(
+        "L&T Group Chairman Antoine Roy said the yard would expand.")   # 'L&T Group' is L&T

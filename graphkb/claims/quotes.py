@@ -140,10 +140,15 @@ def _person_by_surname(f: Findings, who: str):
 
 
 def _last_person(f: Findings, offset: int):
+    """Whom a pronoun speaker stands for: the speaker of the last quote, unless a person named
+    since then said something ('MBDA CEO Antoine Bouvier said ... “...,” he added')."""
+    m = f.last_mention_before(offset, "Person", within=5000)
     for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
         if getattr(quote, "speaker", None) is not None:
+            if m is not None and m.start > quote.end and re.match(
+                    rf"(?:,[^,]{{1,80}},)?\s+{SPEECH}\b", f.text[m.end:m.end + 100]):
+                break
             return quote.speaker
-    m = f.last_mention_before(offset, "Person", within=5000)
     return f.entity(m) if m else None
 
 

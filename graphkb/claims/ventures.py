@@ -35,6 +35,14 @@ JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth 
                            r"(?:called\s+|named\s+)?")
 
 
+# 'L&T today entered into a joint venture with European defence major MBDA Missile Systems'
+JV_WITH = re.compile(r"\b(?:entered into|formed|set up|signed|established|created|launched|"
+                     r"announced|forged|will form|agreed to form)\s+(?:a|an)\s+(?:new\s+)?"
+                     r"(?:[\w:-]+\s+)?joint venture\s+(?:\(JV\)\s+)?with\s+")
+# ... and its name, given in the same sentence or the next two: 'the JV named L&T MBDA Missile Systems'
+JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called|christened)\s+")
+
+
 JV_WORDS = ('joint venture',)
 
 
@@ -44,6 +52,10 @@ def _joint_venture(f: Findings, s) -> None:
     formed = JV_FORMED.search(s.text)
     if formed:
         _formed_venture(f, s, formed)
+        return
+    with_ = JV_WITH.search(s.text)
+    if with_:
+        _venture_with(f, s, with_)
         return
     two = JV_OF_THE_TWO.search(s.text)
     if two:
@@ -88,6 +100,40 @@ def _joint_venture(f: Findings, s) -> None:
 # What lies between a venture's name and 'joint venture between': ', a ', ' (BMA), the 50:50 '
 APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:,|—|–|-|:)?\s*(?:is\s+|was\s+|which\s+is\s+)?"
                         r"(?:a|an|the)\s+(?:[\w:/-]+\s+){0,3}")
+
+
+def _venture_with(f: Findings, s, m) -> None:
+    """A company that enters a joint venture with another: the two are its partners; its name
+    may follow ('..., the JV named X')."""
+    subject = [o for o in f.mentions_in(s.start, s.start + m.start(), "Company", "JointVenture",
+                                        "GovernmentAgency", "Organization")]
+    start = s.start + m.end()
+    other = [o for o in f.mentions_in(start, s.end, "Company", "JointVenture", "GovernmentAgency",
+                                      "Organization") if o.start - start < 60]
+    if not subject or not other:
+        return
+    partners = [f.entity(subject[-1]), f.entity(other[0])]
+    if None in partners or partners[0] is partners[1]:
+        return
+    venture = None
+    named = re.match(r"(?:\s+(?:in|on)\s+[\w ]{1,20}?)?,\s+(?:the\s+)?", f.text[other[0].end:s.end])
+    apposed = [o for o in f.mentions_in(other[0].end, s.end, "Org")
+               if named and o.start == other[0].end + named.end()]
+    if apposed and f.entity(apposed[0]) not in partners:   # '... with Navantia in 2020, SAMI
+        venture = f.entity(apposed[0])                     #  Navantia Naval Industries, to ...'
+        venture.kind = "JointVenture"
+    for later in [x for x in f.doc.sentences if s.start <= x.start][:3] if venture is None else []:
+        named = JV_NAMED.search(later.text)
+        at = later.start + named.end() if named else -1
+        found = [o for o in f.mentions_in(at, later.end, "Org") if o.start == at] if named else []
+        if found and f.entity(found[0]) not in partners:
+            venture = f.entity(found[0])
+            venture.kind = "JointVenture"
+            break
+    if venture is None:
+        venture = f.new_entity("JointVenture", f"{partners[0].label}–{partners[1].label} joint venture")
+    for p in partners:
+        f.add(venture, "gk:partner", p, s)
 
 
 def _venture_of_the_two(f: Findings, s, m) -> None:
