@@ -74,9 +74,10 @@ NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|"
 
 LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Ff]inance) minister",
                 r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary", r"ambassador",
-                r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive",
+                r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
+                r"chief executive",
                 r"president", r"chancellor", r"director(?: general)?", r"commander",
-                r"chairman", r"chairwoman", r"chief executive officer", r"managing director"]
+                r"chairman", r"chairwoman", r"managing director"]
 
 
 TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice |Acting |Principal Deputy )?(?:"
@@ -114,6 +115,8 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
                      rf"head|chief|spokesperson|president|deputy director),? (?P<name>{NAME})")
 
 
+# 'his German counterpart Boris Pistorius': a person named after whom they match
+COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{NAME_TOKEN} {NAME})")
 SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{NAME_TOKEN} {NAME})")
 
 
@@ -155,7 +158,7 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title"),
                                       "member_of_before": m.start()}))
-    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON):
+    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON, COUNTERPART):
         for m in rx.finditer(text):
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):

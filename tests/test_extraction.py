@@ -1372,3 +1372,20 @@ def test_initials_a_group_of_a_known_company_and_a_pronoun_after_reported_speech
     assert ("NK Chandra", "Tata Group") in member   # (a group the gazetteer does not know)
     assert ("Antoine Roy", "memberOf", "Larsen & Toubro") in facts(
         "L&T Group Chairman Antoine Roy said the yard would expand.")   # 'L&T Group' is L&T
+
+
+def test_ministers_who_hold_a_dialogue_with_their_counterpart_are_in_talks():
+    found = facts("Defence Minister Anil Rao and his French counterpart Claire Dumas on Monday held "
+                  "a bilateral dialogue in Paris on submarine cooperation.")
+    assert ("Claire Dumas", "represents", "France") in found
+    parties = {o for s, p, o in found if s == "Negotiation" and p == "party"}
+    assert parties == {"Anil Rao", "Claire Dumas"}
+
+
+def test_an_appointment_gives_the_post_and_a_press_release_label_is_no_dateline():
+    text = ("PRESS RELEASE : Admiral Sofia Lind appointed new Chief of the Naval Staff\n"
+            "Vice Admiral Erik Holm has been appointed chief executive officer of the yard.")
+    found = facts(text)
+    assert ("Sofia Lind", "jobTitle", "Chief of the Naval Staff") in found
+    assert ("Erik Holm", "jobTitle", "Chief Executive Officer") in found
+    assert not [t for t in found if t[1] == "datelinePlace"]

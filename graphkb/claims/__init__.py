@@ -60,7 +60,9 @@ class Claim:
 # What may stand between two coordinated names: "X, Y and Z", "X (XYZ) and China's Y".
 # ... and one modifier of the next: 'Sweden's', 'Russian', 'U.S.-made'
 COORDINATION = re.compile(r"\)?(?:\s*\([^)]{1,30}\))?(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+)"
-                          r"(?:the\s+)?(?:[A-Z][\w.-]+(?:’s|'s)?\s+)?")
+                          r"(?:the\s+)?(?:[A-Z][\w.-]+(?:’s|'s)?\s+)?"
+                          r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?")   # '... and his
+#                                                                  German counterpart Boris Pistorius'
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said to|"
                     r"reports? (?:say|said|suggest)|sources said|purportedly|it is understood|"
                     r"claimed|rumou?red|denied|denies|deny|denying|dismissed (?:the )?reports?|"

@@ -54,7 +54,9 @@ def apply(f: Findings) -> None:
 # Words that open a headline in capitals the way a place opens a dateline ('INTERVIEW: ...')
 KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING", "OPINION",
            "EXPLAINER", "WRAPUP", "INSIGHT", "COLUMN", "EDITORIAL", "FEATURE", "PREVIEW",
-           "CORRECTED", "REFILE", "FOCUS", "LEAD", "URGENT", "WATCH", "LIVE", "COMMENT"}
+           "CORRECTED", "REFILE", "FOCUS", "LEAD", "URGENT", "WATCH", "LIVE", "COMMENT",
+           "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT", "READOUT", "NOTICE",
+           "PHOTOS", "VIDEO", "REPORT"}
 # 'Posted On: 20 DEC 2024 5:42PM by PIB Delhi', 'Published: March 3, 2025'
 POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Released)\s*:?\s*",
                     re.M)

@@ -41,7 +41,31 @@ def apply(f: Findings) -> None:
             _titled(f, person, m, title, sentence)
         else:
             _apposition(f, person, m, sentence)
+        _appointed(f, person, m, sentence)
+        counterpart = COUNTERPART_OF.search(f.text, max(sentence.start, m.start - 40), m.start)
+        if counterpart and f.country_named(counterpart.group("dem")) is not None:
+            f.add(person, "gk:represents", f.country_named(counterpart.group("dem")), sentence,
+                  "Asserted")   # 'his German counterpart Boris Pistorius'
         done.add(id(person))
+
+
+# 'X appointed new Chief of the Air Staff', 'X will be named ...', 'X is currently the Deputy
+# Chief of the Defence Staff': the post the sentence gives the person
+APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:appointed|named|"
+                       rf"nominated|selected|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
+                       rf"(?P<title>{TITLE_RE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?"
+                       rf"[A-Z][\w-]*)*)?)"
+                       rf"|\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?the\s+(?P<now>{TITLE_RE}"
+                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
+
+
+def _appointed(f: Findings, person, m, sentence) -> None:
+    found = APPOINTED.match(f.text, m.end, sentence.end)
+    if found:
+        _role(f, person, found.group("title") or found.group("now"), sentence)
+
+
+COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")
 
 
 def _role(f: Findings, person, title: str, sentence) -> None:

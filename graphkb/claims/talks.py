@@ -93,10 +93,12 @@ def _talk_parties(f: Findings, s):
         if m:
             spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
         verb = re.search(r"\b(?:in (?:[a-z-]+ )?talks|negotiating|in (?:[a-z-]+ )?negotiations|"
-                         r"in (?:[a-z-]+ )?discussions|holding talks|held talks|hold talks|"
+                         r"in (?:[a-z-]+ )?discussions|(?:holding|held|hold|holds) (?:an? )?"
+                         r"(?:[a-z-]+ ){0,2}(?:talks|dialogue|discussions|consultations)|"
                          r"discussing)\b", text)
         if verb and not m:
-            subject = f.coordinated(f.mentions_in(s.start, s.start + verb.start(), "Party", "Person"))
+            subject = f.coordinated([x for x in f.mentions_in(s.start, s.start + verb.start(), "Party", "Person")
+                                     if not f.text.startswith(" counterpart", x.end)])   # 'his German counterpart X'
             for x in subject:
                 spans.append((x.start - s.start, x.end - s.start))
         for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
