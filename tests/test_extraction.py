@@ -1389,3 +1389,16 @@ def test_an_appointment_gives_the_post_and_a_press_release_label_is_no_dateline(
     assert ("Sofia Lind", "jobTitle", "Chief of the Naval Staff") in found
     assert ("Erik Holm", "jobTitle", "Chief Executive Officer") in found
     assert not [t for t in found if t[1] == "datelinePlace"]
+
+
+def test_a_system_purchased_by_a_capital_a_plant_for_a_missile_and_the_two_companies_venture():
+    text = ("Polish firm Huta Stalowa Wola and Hanwha Aerospace have signed an agreement to build "
+            "a K9 howitzer plant in Poland.\nThe two companies will set up a joint venture, with "
+            "Hanwha holding a majority stake.\nThe plant will also make parts for the Homar-K, "
+            "the Chunmoo system purchased by Warsaw in 2022.")
+    found = facts(text)
+    assert ("K9 Thunder", "producedAt", "Poland") in found
+    assert {("Huta Stalowa Wola–Hanwha Aerospace joint venture", "partner", "Hanwha Aerospace"),
+            ("Huta Stalowa Wola–Hanwha Aerospace joint venture", "partner", "Huta Stalowa Wola")} <= found
+    buyers = {o for s, p, o in found if s == "Deal" and p == "buyer"}
+    assert buyers == {"Poland"}

@@ -461,6 +461,12 @@ def _buyer(f: Findings, s):
                                       text, re.I)
               if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)), None)
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective)
+    by = re.match(r"\s+by\s+(?:the\s+)?(?=[A-Z])", text[m.end():]) \
+        if m and re.match(r"purchas|bought|ordered|acquir|procur", m.group(0), re.I) else None
+    if by:   # 'the Chunmoo system purchased by Warsaw'
+        found = agent(f, s.start + m.end() + by.end(), s.start + m.end() + by.end() + 40)
+        if found is not None:
+            return found
     if m and (m.group(0).lower() == "placed an order" or not re.match(
             r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():])):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)

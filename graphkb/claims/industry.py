@@ -78,6 +78,12 @@ SITE_AT = re.compile(r"\b(?:produced|produces|manufactured|manufactures|built|bu
                      r"(?:shipyards?|plants?|factory|factories|facility|facilities|works|yards?)"
                      r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?P<place2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}))?")
 
+# 'to build a CGR-080 missile factory in Poland': the systems a new plant will make, and where
+FACTORY_FOR = re.compile(r"\b(?:build|builds|building|built|set up|sets up|setting up|establish\w*|"
+                         r"open\w*|construct\w*)\s+(?:a|an|the)\s+(?:new\s+)?(?P<what>[^.;,]{1,50}?)\s*"
+                         r"\b(?:factory|plant|production line|production facility)\s+(?:in|at)\s+"
+                         r"(?:the\s+)?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
+
 STRUCK_BEFORE = re.compile(r"\b(?:hit|struck|targeted|destroyed|bombed|attacked|shelled|strikes? on|"
                            r"attacks? on)\b", re.I)
 
@@ -88,6 +94,12 @@ def _produced_at(f: Findings, s) -> None:
     if not mentions_any(s.text, PRODUCTION_WORDS):
         return
     sited: set[int] = set()   # verbs whose site SITE_AT read: 'the Korwa factory' is no place
+    for m in FACTORY_FOR.finditer(s.text):
+        systems = [f.entity(x) for x in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"),
+                                                       "Weapon")]
+        place = place_named(f, s.start + m.start("place"), m.group("place")) if systems else None
+        for system in systems if place is not None else []:
+            f.add(system, "gk:producedAt", place, s)
     for rx in (SITE_AT, PRODUCED_AT, FACILITY_AT):
         for m in rx.finditer(s.text):
             if rx is not SITE_AT and m.start() in sited:

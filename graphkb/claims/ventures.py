@@ -30,9 +30,9 @@ JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?P<b>[A-Z][^,;]*?)\s+(?:ha
 
 # 'The two companies already run a joint venture, Tata Lockheed Martin Aerostructures, in ...'
 JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth (?:companies|firms))\s+"
-                           r"(?:already\s+|also\s+|jointly\s+)?(?:run|operate|own|have|formed|set up|"
-                           r"established|created)\s+(?:a|an|the)\s+(?:[\w:-]+\s+)?joint venture,?\s+"
-                           r"(?:called\s+|named\s+)?")
+                           r"(?:already\s+|also\s+|jointly\s+|will\s+|plan to\s+)?(?:run|operate|own|have|"
+                           r"formed|set up|form|establish|established|created|create)\s+(?:a|an|the)\s+"
+                           r"(?:[\w:-]+\s+)?joint venture,?\s+(?:called\s+|named\s+)?")
 
 
 # 'L&T today entered into a joint venture with European defence major MBDA Missile Systems'
@@ -147,12 +147,15 @@ def _venture_of_the_two(f: Findings, s, m) -> None:
             partners.append(entity)
         if len(partners) == 2:
             break
-    if not named or len(partners) < 2:
+    if len(partners) < 2:
         return
-    venture = f.entity(named[0])
-    if venture is None or venture in partners:
-        return
-    venture.kind = "JointVenture"
+    if named:
+        venture = f.entity(named[0])
+        if venture is None or venture in partners:
+            return
+        venture.kind = "JointVenture"
+    else:   # 'the two companies will set up a joint venture (JV), with ...'
+        venture = f.new_entity("JointVenture", f"{partners[1].label}–{partners[0].label} joint venture")
     for p in reversed(partners):
         f.add(venture, "gk:partner", p, s)
 
