@@ -83,7 +83,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
-               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
+               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Works Complex",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
@@ -100,7 +100,7 @@ LAW_WORDS = {"Regulations", "Regulation", "Act", "Law", "Laws", "Rules", "Direct
 # A company's legal form, which its name drops as often as not ('Lockheed Martin Corp.', 'L&T
 # Group').
 LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC Co. plc PLC AG "
-                  "GmbH SA S.A. JSC PJSC Group".split())
+                  "GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Group".split())
 
 
 CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}
@@ -306,8 +306,9 @@ def organisations(doc) -> list[Mention]:
         start = i
         while start > 0:
             prev = toks[start - 1]
-            if re.search(r"-[a-z]+$", prev.text):
-                break   # 'U.S.-designated China Concord Petroleum Company'
+            if re.search(r"-[a-z]+$", prev.text) or prev.text in ("CEO", "CFO", "COO", "CTO", "Chairman",
+                                                                  "President", "Minister", "Secretary"):
+                break   # 'U.S.-designated China Concord Petroleum Company', 'CEO of Saab AB'
             if prev.text[:1].isupper() and not prev.is_stop and prev.text not in DAYS \
                     and prev.text not in MONTHS:
                 start -= 1
@@ -447,6 +448,9 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
             end += 1
         if end == i + 2 or any(t.text in people for t in toks[i + 2:end]):
             continue
+        if end < len(toks) and (toks[end].text in ("in", "for") or re.fullmatch(
+                r"initiative|policy|programme|program|campaign|scheme|strategy|plan|vision", toks[end].text)):
+            continue   # "India’s Make in India initiative" is a policy, no organisation
         span = span_of(doc, i + 2, end)
         out.append(Mention(*span, "Organization",
                            key=f"name:{span[2].lower()}", attrs={"weak": True}))

@@ -1402,3 +1402,15 @@ def test_a_system_purchased_by_a_capital_a_plant_for_a_missile_and_the_two_compa
             ("Huta Stalowa Wola–Hanwha Aerospace joint venture", "partner", "Huta Stalowa Wola")} <= found
     buyers = {o for s, p, o in found if s == "Deal" and p == "buyer"}
     assert buyers == {"Poland"}
+
+
+def test_two_companies_that_collaborate_and_an_executive_of_one_with_its_legal_form():
+    text = ("Thales and Indian conglomerate Mahindra Group today announce a collaboration plan "
+            "under the Government of India’s Make in India initiative.\n\"We will build radars "
+            "here,\" says Anna Berg, President and CEO of Thales SA.")
+    found = facts(text)
+    parties = {o for s, p, o in found if s == "Cooperation" and p == "party"}
+    assert parties == {"Thales", "Mahindra Group"}
+    assert ("Anna Berg", "memberOf", "Thales") in found
+    assert ("Anna Berg", "jobTitle", "President and CEO") in found
+    assert "Make" not in {m.text for m in findings(text).doc.mentions}

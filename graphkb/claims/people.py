@@ -14,7 +14,7 @@ from . import Findings, Lit
 from ..titles import TITLE_RE
 
 APPOSITION_AFTER = re.compile(
-    rf",\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE})"
+    rf",\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?"
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
 APPOSITION_BEFORE = re.compile(
@@ -145,6 +145,10 @@ def _apposition(f: Findings, person, m, sentence) -> None:
             represents = represents or f.country_named(after.group("of"))
         if represents is not None:
             f.add(person, "gk:represents", represents, sentence, "Asserted")
+        if after.group("of") and represents is None:   # 'X, President and CEO of Saab AB'
+            body = f.mentions_in(after.start("of"), after.end("of"), "Org")
+            if body and f.entity(body[0]) is not None:
+                f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
         if after.group("to") and POSTED_TITLES.search(after.group("title")):
             posted = f.country_named(after.group("to"))
             if posted is not None:

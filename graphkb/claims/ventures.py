@@ -196,8 +196,43 @@ COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaborati
                          r"jointly (?:produce|develop|build|manufacture)\w*)\b", re.I)
 
 
+# Two companies that work together: 'A collaboration between Saab and Adani', 'Saab and Indian
+# conglomerate Adani Group today announce a collaboration plan'
+FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-operation|alliance|teaming)\s+"
+                            r"(?:agreement\s+)?between\s+(?P<a>[^.;]+?)\s+and\s+(?P<b>[^.;]+?)(?=\s+(?:will|to|"
+                            r"is|was|on|for|in)\b|[,.;]|$)"
+                            r"|^(?P<c>[^.;]+?)\s+and\s+(?P<d>[^.;]+?)\s+(?:today\s+|have\s+|will\s+|on\s+"
+                            r"[A-Z][a-z]+\s+)?(?:announce|announced|sign|signed|form|formed|launch|launched|"
+                            r"agree|agreed|enter|entered)\w*\s+(?:into\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:collaboration|partnership|cooperation|alliance|teaming agreement)\b")
+FIRM_KINDS = ("Company", "JointVenture")
+
+
+def _firms_together(f: Findings, s) -> bool:
+    m = FIRMS_TOGETHER.search(s.text)
+    if m is None:
+        return False
+    sides = [("a", "b"), ("c", "d")][0 if m.group("a") else 1]
+    firms = []
+    for group in sides:
+        found = f.mentions_in(s.start + m.start(group), s.start + m.end(group), *FIRM_KINDS)
+        if found and f.entity(found[-1]) not in firms:
+            firms.append(f.entity(found[-1]))
+    if len(firms) != 2:
+        return False
+    pair = set(map(id, firms))
+    coop = next((c for c in f.cooperations if set(map(id, f.objects(c, "gk:party"))) == pair), None)
+    if coop is None:
+        coop = f.event("Cooperation")
+        f.cooperations.append(coop)
+    for firm in firms:
+        f.add(coop, "gk:party", firm, s)
+    coop.last_offset = s.start
+    return True
+
+
 def _cooperation(f: Findings, s) -> None:
-    if not COOPERATION.search(s.text):
+    if not COOPERATION.search(s.text) or _firms_together(f, s):
         return
     countries = []
     for m in f.mentions_in(s.start, s.end, "Country", "Demonym"):
