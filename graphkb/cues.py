@@ -101,6 +101,10 @@ LAW_WORDS = {"Regulations", "Regulation", "Act", "Law", "Laws", "Rules", "Direct
 # Group').
 LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC Co. plc PLC AG "
                   "GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Group".split())
+# ... at the end of a name, as one company is written with it or without ('Sierra Nevada Corp.')
+LEGAL_TAIL = re.compile(r",?\s+(?:Pty\.? Ltd\.?|Pty\.? Limited|Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|"
+                        r"Inc\.?|Corp\.?|Corporation|LLC|Co\.|plc|PLC|AG|GmbH|SA|S\.A\.|JSC|PJSC|AB|ASA|"
+                        r"SpA|S\.p\.A\.)$")
 
 
 CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}
@@ -345,6 +349,8 @@ def organisations(doc) -> list[Mention]:
         if end < len(toks) and toks[end].text in LAW_WORDS:
             continue   # 'the Export Administration Regulations' are a law, not an administration
         span = span_of(doc, start, end)
+        if all(t.text in GENERIC_ORG_WORDS or t.text in CONNECTORS for t in toks[start:end]):
+            continue   # 'a Joint Venture Company', 'Public Sector Enterprises': no name
         known = _legal_name(doc, start, i) if end == i + 1 and token.text in LEGAL_FORMS else None
         if known is not None:
             out.append(Mention(*span, known.kind, key=known.key))
@@ -352,6 +358,11 @@ def organisations(doc) -> list[Mention]:
             out.append(Mention(*span, _named_kind(kind, [t.text for t in toks[start:i]]),
                                key=f"name:{span[2].lower()}"))
     return out
+
+
+GENERIC_ORG_WORDS = {"Joint", "Venture", "Company", "Companies", "Public", "Sector", "Enterprises",
+                     "Enterprise", "Undertaking", "Undertakings", "Private", "State", "Limited", "Group",
+                     "Industries", "Systems", "Services", "Holdings", "Defence", "Defense"}
 
 
 def _legal_name(doc, start: int, form: int):

@@ -8,10 +8,11 @@ entity found in two articles is one node in the graph.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import gazetteer
+from . import cues, gazetteer
 from .mentions import AnalysedArticle, Mention
 from .namespaces import ID, slug
 
@@ -75,9 +76,15 @@ def resolve(doc: AnalysedArticle) -> Resolved:
         if m.kind == "Demonym":
             continue
         key = _key(m)
+        if key.startswith("name:") and m.kind in ("Company", "Organization", "JointVenture"):
+            # 'Bharat Electronics Limited (BEL)' and 'Bharat Electronics' are one company
+            key = "name:" + LEGAL_TAIL_LOWER.sub("", key[5:])
         entity = groups.get(key)
         if entity is None:
             entity = groups[key] = _new_entity(key, m, known)
+            base = cues.LEGAL_TAIL.sub("", m.text)
+            if key.startswith("name:") and base != m.text and len(base) >= 2:
+                entity.attrs["iri_name"] = base   # the same IRI however the article writes it
         entity.mentions.append(m)
         if m.text != entity.label and m.kind != "Person" and not m.attrs.get("plural"):
             entity.aliases.add(m.text)
@@ -122,6 +129,9 @@ def _merge_designations_with_long_forms(doc: AnalysedArticle, groups: dict[str, 
             of_mention[id(m)] = second
         second.aliases.add(first.label)
         groups.pop(first.key, None)
+
+
+LEGAL_TAIL_LOWER = re.compile(cues.LEGAL_TAIL.pattern, re.I)
 
 
 def _key(m: Mention) -> str:

@@ -59,7 +59,7 @@ def line_breaks(doc):
 @functools.lru_cache(maxsize=1)
 def pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
-    for abbreviation in titles.ABBREVIATIONS:
+    for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd."]:   # ('Kestrel Pvt. Ltd.')
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("graphkb_line_breaks")
@@ -70,6 +70,9 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
             names |= set(known.demonyms)
         names = {n[4:] if n.startswith("the ") else n for n in names}
         names |= {n.replace("'", "’") for n in names if "'" in n}   # 'People’s Republic of China'
+        if known.kind == "Company":   # 'Bharat Electronics' for 'Bharat Electronics Limited'
+            names |= {cues.LEGAL_TAIL.sub("", n) for n in names if cues.LEGAL_TAIL.search(n)
+                      and " " in cues.LEGAL_TAIL.sub("", n)}
         if known.kind in COUNTABLE_KINDS:   # 'Redbacks', 'Rafales', 'JLTVs'
             names |= {n + "s" for n in names if n[-1:].isalnum() and not n.endswith(("s", "S"))}
         matcher.add(known.key, [nlp.make_doc(n) for n in sorted(names)])

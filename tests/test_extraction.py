@@ -1414,3 +1414,31 @@ def test_two_companies_that_collaborate_and_an_executive_of_one_with_its_legal_f
     assert ("Anna Berg", "memberOf", "Thales") in found
     assert ("Anna Berg", "jobTitle", "President and CEO") in found
     assert "Make" not in {m.text for m in findings(text).doc.mentions}
+
+
+def test_an_award_for_services_is_a_deal_and_quoting_it_again_adds_no_other():
+    text = ("Vireo Robotics Inc., Clinton, Tennessee, was awarded a $48,600,000 firm-fixed-price "
+            "contract for the reset and sustainment of the Vireo family of robots. Army "
+            "Contracting Command, Detroit Arsenal, Michigan, is the contracting activity.\n"
+            "\"Vireo Robotics Inc. was awarded a $48,600,000 contract,\" the announcement read.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Vireo Robotics Inc."] and deal["amount"] == [48600000]
+    assert deal["buyer"] == ["Army Contracting Command"]
+    assert events("The ministry has signed 193 contracts worth Rs 2,09,050 crore this year, of which "
+                  "92 per cent were awarded to domestic industry.", "Deal") == []
+
+
+def test_a_country_that_attacked_another_with_drones():
+    found = facts("Russia attacked Ukraine with Shahed kamikaze drones overnight, the air force said.")
+    assert {("attack on Ukraine", "conductedBy", "Russia"), ("attack on Ukraine", "location", "Ukraine"),
+            ("Shahed-136", "usedIn", "attack on Ukraine")} <= found
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_company_with_one_iri():
+    f = findings("Kestrel Avionics Pvt. Ltd. (KAPL) and Thales announced the formation of a Joint "
+                 "Venture Company. Kestrel Avionics will hold 74% of the stock.")
+    firms = {e.label: e.iri.rsplit("/", 1)[-1] for e in f.resolved.entities if e.kind == "Company"}
+    assert firms == {"Kestrel Avionics Pvt. Ltd.": "kestrel-avionics", "Thales": "thales"}
+    partners = {o for s, p, o in facts(f.doc.article.text) if p == "partner"}
+    assert partners == {"Kestrel Avionics Pvt. Ltd.", "Thales"}
+    assert "Joint Venture Company" not in {m.text for m in f.doc.mentions}

@@ -211,8 +211,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
     money = parse_money(text)
     ordered = buyer is not None and seller is not None and buyer is not seller \
         and buyer.kind not in SELLING_FIRMS and re.search(r"\b(?:order|contract)s?\b", text)
-    if not items and not (money and buyer) and not ordered:   # 'Saab has received an order from
-        return                                               # Latvia' is a deal before its item
+    awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
+        and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text))
+    if not items and not (money and buyer) and not ordered and not awarded:
+        return   # ('Saab has received an order from Latvia' is a deal before its item; so is
+        #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None:
         return
     counted = any(m is not None and _quantity(f.text[s.start:m.start]) is not None for _, m in items)
@@ -276,6 +279,9 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
             any(item in f.objects(i, "gk:about") for i in items)
         if same_buyer and same_item and (buyers or items) and (buyer in buyers or item in items):
             return deal
+        if seller is not None and money is not None and seller in f.objects(deal, "gk:seller") \
+                and Lit(money[0], "decimal") in f.objects(deal, "gk:amount"):
+            return deal   # the same award quoted again: same seller, same value
     deal = f.event("Deal")
     f.deals.append(deal)
     return deal

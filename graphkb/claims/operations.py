@@ -65,7 +65,8 @@ ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
-        if not _strikes(f, s) and not _launched_at(f, s) and not _struck(f, s):
+        if not _strikes(f, s) and not _launched_at(f, s) and not _struck(f, s) \
+                and not _attacked_with(f, s):
             _strike_in(f, s)
         _targets(f, s)
         _sanctions(f, s)
@@ -153,6 +154,37 @@ LAUNCHED_AT = re.compile(
     r"\b(?:launched|fired)\s+(?P<what>(?:[\w,-]+\s+){1,10}?)(?:at|on|against|toward|towards)\s+"
     r"(?P<target>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 LAUNCH_WORDS = ("launched", "fired")
+
+
+ATTACKED_WITH = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|"
+                           r"pounded|raided)\s+(?P<target>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+with\s+"
+                           r"(?P<what>[^.;]{1,80})")
+
+
+def _attacked_with(f: Findings, s) -> bool:
+    """'Russia attacked Ukraine with Shahed kamikaze drones overnight': an attack by the country
+    before the verb on the place after it, with the systems named."""
+    m = ATTACKED_WITH.search(s.text)
+    if m is None:
+        return False
+    who = f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym")
+    target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
+    weapons = f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")
+    if not who or not target or not weapons or who[-1].end < s.start + m.start() - 12:
+        return False
+    conductor = f.country(who[-1])
+    aim = f.country(target[0]) or f.entity(target[0])
+    if conductor is None or aim is None or conductor is aim:
+        return False
+    operation = f.new_entity("MilitaryOperation", f"attack on {aim.label}")
+    f.add(operation, "gk:conductedBy", conductor, s)
+    f.add(operation, "gk:location" if aim.kind in PLACE_KINDS else "gk:target", aim, s)
+    for w in weapons:
+        f.add(f.entity(w), "gk:usedIn", operation, s)
+    return True
+
+
+PLACE_KINDS = ("City", "Region", "Place", "Country")
 
 
 def _launched_at(f: Findings, s) -> bool:

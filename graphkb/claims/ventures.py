@@ -63,6 +63,7 @@ def _joint_venture(f: Findings, s) -> None:
         return
     m = JV.search(s.text)
     if not m:
+        _venture_formation(f, s)
         return
     partners = []
     for group in ("a", "b"):
@@ -100,6 +101,26 @@ def _joint_venture(f: Findings, s) -> None:
 # What lies between a venture's name and 'joint venture between': ', a ', ' (BMA), the 50:50 '
 APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:,|—|–|-|:)?\s*(?:is\s+|was\s+|which\s+is\s+)?"
                         r"(?:a|an|the)\s+(?:[\w:/-]+\s+){0,3}")
+
+
+JV_FORMATION = re.compile(r"\b(?:formation|form|forming|set up|setting up|establish\w*|creat\w*)\s+(?:of\s+)?"
+                          r"(?:a|an|the)\s+(?:new\s+)?joint venture", re.I)
+
+
+def _venture_formation(f: Findings, s) -> None:
+    """'BEL and Thales are delighted to announce ... the formation of a Joint Venture Company':
+    the two companies the sentence opens with are the partners of a venture it does not name."""
+    if not JV_FORMATION.search(s.text):
+        return
+    firms = f.coordinated(f.mentions_in(s.start, s.end, "Company"))
+    if len(firms) != 2 or firms[0].start - s.start > 80:
+        return
+    partners = [f.entity(x) for x in firms]
+    if None in partners:
+        return
+    venture = f.new_entity("JointVenture", f"{partners[0].label}–{partners[1].label} joint venture")
+    for p in partners:
+        f.add(venture, "gk:partner", p, s)
 
 
 def _venture_with(f: Findings, s, m) -> None:
