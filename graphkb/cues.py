@@ -272,6 +272,28 @@ SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PN
                   r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}\b")
 
 
+# 'the first defence and intervention frigate (FDI), named Amiral Ronarc’h': a ship named without
+# its navy's prefix, after the word for what it is
+NAMED_VESSEL = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|ship|vessel|carrier|cruiser|"
+                          r"icebreaker|patrol vessel|landing ship)s?\b(?:\s*\((?P<cls>[A-Z][A-Za-z0-9-]{1,10})\)|"
+                          r"\s*\([^)]{1,20}\))?,?\s+"
+                          r"(?:named|christened|dubbed|called)\s+(?:the\s+)?"
+                          r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
+
+
+def named_vessels(text: str) -> list[Mention]:
+    """Ships named after the word for what they are, and the class an acronym gives them
+    ('frigate (PPA), named Marcantonio Colonna')."""
+    out = []
+    for m in NAMED_VESSEL.finditer(text):
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Ship",
+                           key=f"name:{m.group('name').lower()}", attrs={"named": True}))
+        if m.group("cls"):
+            out.append(Mention(m.start("cls"), m.end("cls"), m.group("cls"), "Ship",
+                               key=f"name:{m.group('cls').lower()}", attrs={"weak": True}))
+    return out
+
+
 def ships(text: str, known_starts: set[int]) -> list[Mention]:
     """Ships named with their navy's prefix (those the gazetteer knows keep its kind). A
     headline's capitals run on past the name ('Future USS Delaware Delivered to the Navy'): a

@@ -120,6 +120,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.designations(doc, {c: m.start for m in found for c in range(m.start, m.end)})
     found += cues.operations(text)
     found += cues.ships(text, {m.start for m in found})
+    found += cues.named_vessels(text)
     found += cues.governments(text)
     found += titles.persons(text)
     found += cues.organisations(doc)

@@ -26,7 +26,8 @@ NAME_MONTHS = set(MONTHS[:12]) - {"May", "June"}
 TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
     r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri",
-    r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|[A-Z][a-z]+) Minister",
+    r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
+    r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
     r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",

@@ -1442,3 +1442,17 @@ def test_a_company_with_and_without_its_legal_form_is_one_company_with_one_iri()
     partners = {o for s, p, o in facts(f.doc.article.text) if p == "partner"}
     assert partners == {"Kestrel Avionics Pvt. Ltd.", "Thales"}
     assert "Joint Venture Company" not in {m.text for m in f.doc.mentions}
+
+
+def test_a_yard_launches_a_named_ship_of_a_class_ordered_by_an_agency():
+    text = ("Fincantieri has officially launched the second multipurpose frigate (PPA), named "
+            "Marcantonio Colonna, for the Italian Navy.\nIt was attended by Italian Armed Forces "
+            "Minister Marco Riva.\nThe order for the first four PPA ships was placed by the "
+            "Naval Armaments Directorate in May 2017.")
+    found = facts(text)
+    assert {("Marcantonio Colonna", "shipClass", "PPA"),
+            ("Marcantonio Colonna", "manufacturer", "Fincantieri"),
+            ("Marco Riva", "jobTitle", "Armed Forces Minister"),
+            ("Marco Riva", "represents", "Italy")} <= found
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Naval Armaments Directorate"] and deal["signedDate"] == ["2017-05"]

@@ -316,7 +316,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         f.add(deal, "gk:currency", Lit(money[1]), s)
     if date is not None:
         if re.search(r"\b(?:signed|inked|concluded|deal|contract|agreement|bought|purchased|"
-                     r"ordered|acquired)\b", s.text):
+                     r"ordered|order|placed|acquired)\b", s.text):
             f.add(deal, "gk:signedDate", date, s)
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)
@@ -456,8 +456,16 @@ APPROVED_FOR = re.compile(r"\b(?:approved|cleared|sanctioned|authori[sz]ed)\s+(?
                           r"[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
 
 
+PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _buyer(f: Findings, s):
     text = s.text
+    placed = PLACED_BY.search(text)   # 'The order for the first two FDI frigates was placed by the DGA'
+    if placed:
+        found = agent(f, s.start + placed.end(), s.start + placed.end() + 60)
+        if found is not None:
+            return found
     approved = APPROVED_FOR.search(text)
     if approved:
         found = agent(f, s.start + approved.end(), s.start + approved.end() + 40)

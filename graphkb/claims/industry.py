@@ -14,11 +14,29 @@ from .organisations import SUBSIDIARY
 
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
+        _ship_builder(f, s)
         _licensed(f, s)
         _produced_at(f, s)
         _manufacturer(f, s)
         _origin_and_makers(f, s)
         _equipped(f, s)
+
+
+# 'Naval Group has officially launched the first FDI frigate, named Amiral Ronarc’h': a yard that
+# launches, floats out or hands over a ship built it
+SHIP_BUILT = re.compile(r"\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?(?:launched|floated out|"
+                        r"handed over|delivered|laid down|christened)\s+")
+
+
+def _ship_builder(f: Findings, s) -> None:
+    for firm in f.mentions_in(s.start, s.end, "Company"):
+        m = SHIP_BUILT.match(f.text, firm.end, s.end)
+        if m is None:
+            continue
+        for w in f.mentions_in(m.end(), min(m.end() + 100, s.end), "Weapon"):
+            ship = f.entity(w)
+            if ship is not None and ship.kind in ("Ship", "Submarine", "AircraftCarrier"):
+                f.add(ship, "gk:manufacturer", f.entity(firm), s)
 
 
 LICENSED = re.compile(r"\blicen[cs]ed production|licen[cs]e-(?:built|produced)|"

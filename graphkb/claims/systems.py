@@ -20,7 +20,8 @@ def apply(f: Findings) -> None:
 
 VESSEL_KINDS = ("Ship", "Submarine", "AircraftCarrier")
 # What stands between a class and a ship of it: 'the Kolkata-class destroyer INS Chennai'
-CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z-]+\s+){0,3}")
+CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z-]+\s+){0,3}|"
+                             r"\)?(?:\s*\([^)]{1,20}\))?,?\s+(?:named|christened|dubbed|called)\s+(?:the\s+)?")
 # ... and between a ship and its class: 'USS Delaware (SSN 791), the 18th submarine of the
 # Virginia class', 'HMS Glasgow, the first of eight Type 26 frigates', 'INS Imphal, a Kolkata-class'
 SHIP_THEN_CLASS = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?"
@@ -30,8 +31,9 @@ SHIP_THEN_CLASS = re.compile(r"(?:\s*\([^)]{1,20}\))?,\s+(?:the|a|an|one)\s+(?:[
 def _ship_classes(f: Findings, s) -> None:
     """A named ship and the class it belongs to, when the text puts them side by side."""
     vessels = []
-    for m in f.mentions_in(s.start, s.end, *VESSEL_KINDS):
-        if vessels and f.entity(vessels[-1]) is f.entity(m):   # its hull number: '(SSN 791)'
+    for m in f.mentions_in(s.start, s.end, "Weapon"):
+        if getattr(f.entity(m), "kind", None) not in VESSEL_KINDS \
+                or vessels and f.entity(vessels[-1]) is f.entity(m):   # its hull number: '(SSN 791)'
             continue
         vessels.append(m)
     for a, b in zip(vessels, vessels[1:]):
@@ -44,7 +46,7 @@ def _ship_classes(f: Findings, s) -> None:
 
 def _named_ship(m) -> bool:
     """A ship named with its navy's prefix ('INS Chennai'), not a class ('Kolkata-class')."""
-    return SHIP.match(m.text) is not None
+    return SHIP.match(m.text) is not None or bool(m.attrs.get("named"))
 
 
 FORMERLY = re.compile(r"\(?\b(?:formerly|previously|originally)(?: (?:known as|named|called))?\s+"
