@@ -118,6 +118,9 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
 
 # 'his German counterpart Boris Pistorius': a person named after whom they match
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{NAME_TOKEN} {NAME})")
+# 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
+MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{NAME_TOKEN} {NAME})"
+                         rf"\s+and\s+(?P<name2>{NAME_TOKEN} {NAME})\b")
 SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{NAME_TOKEN} {NAME})")
 
 
@@ -164,6 +167,11 @@ def persons(text: str) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+    for m in MET_BETWEEN.finditer(text):
+        for group in ("name", "name2"):
+            name = _clean_name(m.group(group))
+            if _plausible_name(name, demonyms):
+                out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     _split_greedy_titles(text, out)
     return out
 

@@ -1456,3 +1456,17 @@ def test_a_yard_launches_a_named_ship_of_a_class_ordered_by_an_agency():
             ("Marco Riva", "represents", "Italy")} <= found
     deal, = events(text, "Deal")
     assert deal["buyer"] == ["Naval Armaments Directorate"] and deal["signedDate"] == ["2017-05"]
+
+
+def test_a_minister_and_his_counterpart_negotiate_and_a_meeting_between_two_people():
+    text = ("Spain's defence minister and his Turkish counterpart pledged on Monday to wrap up "
+            "negotiations over the purchase of 24 Hurjet trainer jets.\nThe meeting between Ana "
+            "Ortiz and Yusuf Demir followed months of talks.")
+    found = facts(text)
+    talks = {}
+    for s, p, o in found:
+        if s == "Negotiation" and p == "party":
+            talks.setdefault("party", set()).add(o)
+    assert {"Spain", "Turkey"} <= talks["party"]
+    assert {"Ana Ortiz", "Yusuf Demir"} <= {m.text for m in findings(text).doc.mentions
+                                            if m.kind == "Person"}

@@ -17,8 +17,8 @@ from . import Event, Findings, Lit
 from ..mentions import headline_lines
 from .common import agent
 
-TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations)\b",
-                   re.I)
+TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
+                   r"meeting between)\b", re.I)
 
 
 def apply(f: Findings) -> None:
@@ -126,8 +126,15 @@ def _talk_parties(f: Findings, s):
             entity = f.country(mention) or f.entity(mention)
             if entity is not None and entity not in parties and entity.kind != "MediaOutlet":
                 parties.append(entity)
-                if mention.kind == "Person" or (a, b) == spans[-1]:
-                    pass
+    if not parties:   # "France's defence minister and his Indian counterpart ... wrap up negotiations"
+        word = TALKS.search(text)
+        sides = []
+        for x in f.mentions_in(s.start, s.start + word.start(), "Country", "Demonym"):
+            country = f.country(x)
+            if country is not None and country not in sides:
+                sides.append(country)
+        if len(sides) == 2 and re.search(r"\bcounterpart\b", text[:word.start()]):
+            parties = sides
     return parties
 
 
