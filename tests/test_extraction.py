@@ -1470,3 +1470,19 @@ def test_a_minister_and_his_counterpart_negotiate_and_a_meeting_between_two_peop
     assert {"Spain", "Turkey"} <= talks["party"]
     assert {"Ana Ortiz", "Yusuf Demir"} <= {m.text for m in findings(text).doc.mentions
                                             if m.kind == "Person"}
+
+
+def test_a_sale_for_support_of_a_system_a_requested_list_and_two_principal_contractors():
+    text = ("WASHINGTON - The State Department has made a determination approving a possible "
+            "Foreign Military Sale to the Republic of Korea for sustainment services for its "
+            "KF-16 aircraft and related equipment for an estimated cost of $310 million.\n"
+            "The Republic of Korea has requested sustainment services for its KF-16 aircraft; "
+            "spare and repair parts; test equipment; and other related elements of program "
+            "support.\nThe principal contractors will be General Dynamics, Fort Worth, TX and "
+            "Pratt and Whitney, East Hartford, CT.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["South Korea"]
+    assert {"sustainment services", "spare and repair parts", "test equipment"} <= set(deal["item"])
+    assert "Korea" not in deal["item"]
+    assert set(deal["contractor"]) == {"General Dynamics", "Pratt & Whitney"}
+    assert ("sustainment services", "about", "KF-16") in facts(text)

@@ -573,18 +573,43 @@ NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 j
     r"launchers?|batteries|units))?(?:\s*\([A-Z][\w&/-]*\))?")
 
 
+# 'a possible Foreign Military Sale to the Republic of Korea for follow-on support and services for
+# its F-35 aircraft, engines, weapons and related equipment for an estimated cost of $675 million'
+SALE_FOR = re.compile(r"\b[Ss]ale\s+to\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?[A-Z][^()]{2,60}?"
+                      r"(?:\s*\([A-Z]+\))?\s+for\s+(?P<item>[a-z][^.;]{2,160}?)"
+                      r"(?=\s+(?:and related|for an estimated|for a total|worth|valued|at an estimated)|[.;]|$)")
+
+
+def _sale_for_item(f: Findings, s):
+    """The support or services a sale is for, about the systems it names."""
+    m = SALE_FOR.search(s.text)
+    if not m:
+        return None, []
+    name = re.split(r"\s+for\s+|,\s+", m.group("item"))[0].strip()
+    if len(name.split()) > 8:
+        return None, []
+    item = f.new_entity("MilitaryEquipment", name)
+    inside = f.mentions_in(s.start + m.start("item"), s.start + m.end("item"), "Weapon")
+    for x in inside:
+        f.add(item, "gk:about", f.entity(x), s)
+    return item, inside
+
+
 def _sale_phrase_item(f: Findings, s):
     """'a possible Foreign Military Sale to India of C-17 sustainment follow-on support for an
     estimated cost of $670 million': the thing sold, even when it is no known system."""
     m = SALE_PHRASE.search(s.text)
     if not m:
-        return None, []
+        return _sale_for_item(f, s)
     name = m.group("item").strip().rstrip(",")
     name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with)\s+", name)[0]
     start = s.start + m.start("item")
     count = re.match(rf"(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?", name)
     if count:   # '26 Rafale Marine jets': the count is the deal's quantity, not the item's name
         start, name = start + count.end(), name[count.end():]
+    if any(c.start <= start < c.end for c in f.mentions_in(max(0, start - 40), start + len(name),
+                                                            "Country", "City")):
+        return _sale_for_item(f, s)   # 'Sale to the Republic of Korea for ...': 'of' in a name
     inside = f.mentions_in(start, start + len(name), "Weapon")
     if inside and inside[0].start == start and \
             NAMED_SYSTEM_REST.fullmatch(f.text[inside[0].end:start + len(name)]):
@@ -608,7 +633,8 @@ def _money_only(f: Findings, s) -> None:
         f.add(deal, "gk:currency", Lit(money[1]), s)
 
 
-LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|includ\w*)\s*:?\s*",
+LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|includ\w*|"
+                        r"(?:has|have) requested(?: to buy| the (?:purchase|sale) of)?)\s*:?\s*",
                         re.I)
 
 

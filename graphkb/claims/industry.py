@@ -178,8 +178,12 @@ def _manufacturer(f: Findings, s) -> None:
             org = f.new_entity("Company", name.group(0)) if name else None
         if org is not None:
             f.add(deal_before(f, s.end), "gk:contractor", org, s)
-            where = re.match(r"[^,]+,\s+(?P<city>[A-Z][\w ]+?)(?:,\s+(?P<region>[A-Z][\w ]+?))?[.,]",
-                             s.text[m.end():])
+            for other in f.mentions_in(start + 1, s.end, "Company"):   # '... and Pratt and Whitney'
+                if re.search(r"\s+and\s+(?:the\s+)?$", f.text[max(start, other.start - 12):other.start]) \
+                        and f.entity(other) is not org:
+                    f.add(deal_before(f, s.end), "gk:contractor", f.entity(other), s)
+            where = re.match(r"[^,]+,\s+(?P<city>[A-Z][\w ]+?)(?:,\s+(?P<region>[A-Z]{2}\b|[A-Z][a-z]+"
+                             r"(?: [A-Z][a-z]+)?))?(?=[.,]|\s+and\s)", s.text[m.end():])
             if where:
                 city_start = s.start + m.end() + where.start("city")
                 place = place_named(f, city_start, where.group("city"))
