@@ -633,16 +633,18 @@ def _money_only(f: Findings, s) -> None:
         f.add(deal, "gk:currency", Lit(money[1]), s)
 
 
-LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|includ\w*|"
-                        r"(?:has|have) requested(?: to buy| the (?:purchase|sale) of)?)\s*:?\s*",
+LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|includ\w*)\s*:?\s*",
                         re.I)
+
+
+REQUESTED = re.compile(r"\b(?:has|have) requested(?: to buy| the (?:purchase|sale) of)?\s+")
 
 
 def _item_list(f: Findings, s) -> None:
     """'..., to include spares and repair parts; support equipment; ...': the deal's items."""
     if not f.deals or s.text.count(";") < 2:
         return
-    m = LIST_INTRO.search(s.text)
+    m = LIST_INTRO.search(s.text) or REQUESTED.search(s.text)   # ('X has requested A; B; C')
     if not m:
         return
     deal = f.deals[-1]
