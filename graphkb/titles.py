@@ -78,7 +78,8 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",
                 r"president", r"chancellor", r"director(?: general)?", r"commander",
-                r"chairman", r"chairwoman", r"managing director"]
+                r"chairman", r"chairwoman", r"managing director",
+                r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 
 TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice |Acting |Principal Deputy )?(?:"

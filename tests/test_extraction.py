@@ -1486,3 +1486,13 @@ def test_a_sale_for_support_of_a_system_a_requested_list_and_two_principal_contr
     assert "Korea" not in deal["item"]
     assert set(deal["contractor"]) == {"General Dynamics", "Pratt & Whitney"}
     assert ("sustainment services", "about", "KF-16") in facts(text)
+
+
+def test_a_lowercase_chief_after_an_organisation_and_a_spelled_out_pac_3():
+    text = ("Defense Agency chief Kenji Mori said Tuesday that Patriot Advanced Capability 3 "
+            "interceptor missiles will be produced under license in Japan. EU foreign policy "
+            "chief Anna Kallas said the bloc agreed.")
+    found = facts(text)
+    assert {("Kenji Mori", "jobTitle", "Chief"), ("Kenji Mori", "memberOf", "Defense Agency"),
+            ("Anna Kallas", "jobTitle", "Foreign Policy Chief"),
+            ("PAC-3", "licenseeCountry", "Japan")} <= found
