@@ -159,7 +159,8 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
         if token.idx in numbers:
             i += 1
             continue
-        if _class_without_hyphen(toks, i) and token.idx not in known:   # 'the Virginia class'
+        if i + 1 < len(toks) and toks[i + 1].text == "class" and _class_without_hyphen(toks, i) \
+                and token.idx not in known:   # 'the Virginia class'
             span = span_of(doc, i, i + 2)
             after = toks[i + 2].text if i + 2 < len(toks) else ""
             out.append(Mention(*span, "Submarine" if after.startswith("submarine") else "Ship",
@@ -581,6 +582,8 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
     ends = {m.end for m in found}
     starts = {m.start for m in found}
     for i, token in enumerate(toks[:-1]):
+        if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
+            continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
         if DESIGNATED.match(token.text):   # 'M113 armoured personnel carriers', 'K9 self-propelled howitzers'
             j = i + 1
@@ -588,10 +591,8 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                     and not KIND_NOUN.match(toks[j].text) and not toks[j].is_stop:
                 j += 1
             nxt = toks[j].text
-        elif toks[i + 1].text in KIND_MODIFIERS and i + 2 < len(toks):
+        elif nxt in KIND_MODIFIERS and i + 2 < len(toks):
             nxt = toks[i + 2].text   # 'Trojan armoured vehicles', 'Storm Shadow cruise missiles'
-        if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
-            continue
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
                 or token.text in KIND_ADJECTIVES:
             continue

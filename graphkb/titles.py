@@ -163,12 +163,12 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title"),
                                       "member_of_before": m.start()}))
-    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON, COUNTERPART):
+    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON) + ((COUNTERPART,) if "counterpart" in text else ()):
         for m in rx.finditer(text):
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
-    for m in MET_BETWEEN.finditer(text):
+    for m in MET_BETWEEN.finditer(text) if " between " in text else ():
         for group in ("name", "name2"):
             name = _clean_name(m.group(group))
             if _plausible_name(name, demonyms):
