@@ -1496,3 +1496,12 @@ def test_a_lowercase_chief_after_an_organisation_and_a_spelled_out_pac_3():
     assert {("Kenji Mori", "jobTitle", "Chief"), ("Kenji Mori", "memberOf", "Defense Agency"),
             ("Anna Kallas", "jobTitle", "Foreign Policy Chief"),
             ("PAC-3", "licenseeCountry", "Japan")} <= found
+
+
+def test_a_two_word_country_before_a_title_and_a_minister_who_met_another():
+    text = ("United States Defense Secretary Mark Hale praised the drills. Hale also reaffirmed "
+            "the alliance as he met with DND Secretary Ramon Cruz on 1 June in Singapore.")
+    found = facts(text)
+    assert ("Mark Hale", "represents", "United States") in found
+    parties = {o for s, p, o in found if s == "Negotiation" and p == "party"}
+    assert parties == {"Mark Hale", "Ramon Cruz"}

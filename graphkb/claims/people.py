@@ -87,8 +87,11 @@ ROLE_THEN_RANK = re.compile(r"(?:\b(?P<owner>[A-Z][\w.]+)(?:’s|'s)\s+|\b[Tt]he
 def _titled(f: Findings, person, m, title: str, sentence) -> None:
     _role(f, person, title, sentence)
     before = f.text[max(sentence.start, m.attrs["title_start"] - 40):m.attrs["title_start"]]
-    dem = re.search(r"([A-Z][A-Za-z.]+)(?:’s|'s)?\s+$", before)
-    represents = f.country_named(dem.group(1)) if dem else None
+    dem = re.search(r"(?:([A-Z][A-Za-z.]+) )?([A-Z][A-Za-z.]+)(?:’s|'s)?\s+$", before)
+    represents = None   # 'Russian Ambassador X', 'United States Defense Secretary X'
+    if dem:
+        represents = (dem.group(1) and f.country_named(f"{dem.group(1)} {dem.group(2)}")) \
+            or f.country_named(dem.group(2))
     role = ROLE_THEN_RANK.search(before)
     if role:
         _role(f, person, role.group("role"), sentence)

@@ -18,7 +18,7 @@ from ..mentions import headline_lines
 from .common import agent
 
 TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
-                   r"meeting between)\b", re.I)
+                   r"meeting between|met with)\b", re.I)
 
 
 def apply(f: Findings) -> None:
@@ -101,6 +101,14 @@ def _talk_parties(f: Findings, s):
                                      if not f.text.startswith(" counterpart", x.end)])   # 'his German counterpart X'
             for x in subject:
                 spans.append((x.start - s.start, x.end - s.start))
+        met = re.search(r"\b(?P<he>he|she)?\s*met with\s+", text)
+        if met:   # 'Austin ... as he met with DND Secretary Gilberto Teodoro Jr.': two people
+            guest = [p for p in f.mentions_in(s.start + met.end(), s.end, "Person")
+                     if p.start - (s.start + met.end()) < 40]
+            host = f.last_mention_before(s.start + met.start(), "Person", within=400 if met.group("he") else 80)
+            people = [f.entity(x) for x in (host, *guest[:1]) if x is not None]
+            if len(people) == 2 and people[0] is not people[1] and None not in people:
+                return people
         for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
                              r"(?:the\s+)?", text):
             rest = re.search(r"\s(?:for|over|on|about|regarding|to)\s|[,;.]", text[w.end():])
