@@ -1505,3 +1505,10 @@ def test_a_two_word_country_before_a_title_and_a_minister_who_met_another():
     assert ("Mark Hale", "represents", "United States") in found
     parties = {o for s, p, o in found if s == "Negotiation" and p == "party"}
     assert parties == {"Mark Hale", "Ramon Cruz"}
+
+
+def test_where_an_awarded_firm_is():
+    found = facts("Orbital Systems Corp., Huntsville, Alabama, was awarded a $12,500,000 contract "
+                  "for radar spares. Army Contracting Command, Redstone Arsenal, Alabama, is the "
+                  "contracting activity.")
+    assert ("Orbital Systems Corp.", "locatedIn", "Huntsville") in found

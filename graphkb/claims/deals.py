@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import Event, Findings, Lit
-from .common import agent
+from .common import agent, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
@@ -684,6 +684,7 @@ def _contracting_context(f: Findings, s) -> None:
     involves Foreign Military Sales to Japan and Australia') and the office that places it
     ('Naval Sea Systems Command, Washington, D.C., is the contracting activity'), which buys
     when no one else is named."""
+    _awardee_seat(f, s)
     customers = foreign_customers(f, s) if f.deals and FOREIGN_CUSTOMERS.search(s.text) else []
     deal = deal_before(f, s.end) if f.deals else None
     for customer in customers:
@@ -695,6 +696,22 @@ def _contracting_context(f: Findings, s) -> None:
                            "Organization")
     if office and office[0].start == s.start:
         f.add(deal, "gk:buyer", f.entity(office[0]), s)
+
+
+# 'General Dynamics Land Systems, Sterling Heights, Michigan, was awarded ...': where the firm is
+AWARDEE_SEAT = re.compile(r",\s+(?P<city>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}),\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?,"
+                          r"\s+(?:is|was|are|were|has been|have been)\s+(?:awarded|selected)\b")
+
+
+def _awardee_seat(f: Findings, s) -> None:
+    firms = f.mentions_in(s.start, s.start + 80, "Company")
+    if not firms or firms[0].start != s.start:
+        return
+    m = AWARDEE_SEAT.match(f.text, firms[0].end, s.end)
+    if m:
+        place = place_named(f, m.start("city"), m.group("city"))
+        if place is not None:
+            f.add(f.entity(firms[0]), "gk:locatedIn", place, s)
 
 
 def apply_deal_context(f: Findings) -> None:
