@@ -1512,3 +1512,11 @@ def test_where_an_awarded_firm_is():
                   "for radar spares. Army Contracting Command, Redstone Arsenal, Alabama, is the "
                   "contracting activity.")
     assert ("Orbital Systems Corp.", "locatedIn", "Huntsville") in found
+
+
+def test_a_single_quote_after_saying_and_a_pronoun_after_a_minister_who_echoed():
+    f = findings("Foreign Secretary Ann Cole condemned the launch, saying, ‘This transfer is a "
+                 "dangerous escalation for the whole region.’\nDefence Secretary Tom Reid also "
+                 "echoed the warning. ‘These missiles threaten innocent lives,’ he said.")
+    said = [c.object.label for c in f.claims if c.predicate == "gk:speaker"]
+    assert said == ["Ann Cole", "Tom Reid"]

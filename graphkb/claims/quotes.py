@@ -18,7 +18,7 @@ from ..mentions import Quote
 from ..titles import ABBREVIATION_RE
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
-         r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted)"
+         r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed)"
 # a speaker's name holds no full stop but those of initials and abbreviated ranks ('Maj. Gen.')
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
@@ -29,7 +29,7 @@ AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>{NAME_CH
                     rf"(?P<who>{NAME_CHAR}{{2,80}})"))
 # 'Marles said the deal, which ..., was “the biggest leap ...”': a quote inside reported speech
 REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,80}}?)\s+{SPEECH}\b[^“”\"]*$")
-BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"]?$")
+BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"‘]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
                           re.I)
 # A noun phrase that says who spoke without naming a person or organisation graphkb knows
@@ -146,7 +146,7 @@ def _last_person(f: Findings, offset: int):
     for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
         if getattr(quote, "speaker", None) is not None:
             if m is not None and m.start > quote.end and re.match(
-                    rf"(?:,[^,]{{1,80}},)?\s+{SPEECH}\b", f.text[m.end:m.end + 100]):
+                    rf"(?:,[^,]{{1,80}},)?\s+(?:also\s+)?{SPEECH}\b", f.text[m.end:m.end + 100]):
                 break
             return quote.speaker
     return f.entity(m) if m else None
