@@ -1520,3 +1520,11 @@ def test_a_single_quote_after_saying_and_a_pronoun_after_a_minister_who_echoed()
                  "echoed the warning. ‘These missiles threaten innocent lives,’ he said.")
     said = [c.object.label for c in f.claims if c.predicate == "gk:speaker"]
     assert said == ["Ann Cole", "Tom Reid"]
+
+
+def test_a_contract_for_the_acquisition_of_a_system_for_a_service():
+    deal, = events("A contract worth Rs 1,200 crore has been signed with Hindustan Aeronautics "
+                   "Limited for the acquisition of eight Advanced Light Helicopters for the Indian "
+                   "Coast Guard.", "Deal")
+    assert deal["buyer"] == ["Indian Coast Guard"] and deal["item"] == ["Dhruv"]
+    assert deal["quantity"] == [8]

@@ -456,6 +456,8 @@ APPROVED_FOR = re.compile(r"\b(?:approved|cleared|sanctioned|authori[sz]ed)\s+(?
                           r"[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
 
 
+ACQUISITION_FOR = re.compile(r"\b(?:acquisition|procurement|purchase)\s+of\s+[^.;]{0,80}?\bfor\s+(?:the\s+)?"
+                             r"(?=[A-Z])")
 PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -494,6 +496,11 @@ def _buyer(f: Findings, s):
                   r"\b[^.]{0,60}?\bto\s+(?:the\s+)?", text, re.I)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
+    m = ACQUISITION_FOR.search(text)
+    if m:   # 'signed with HAL for the acquisition of six ALH Mk-III for the Indian Coast Guard'
+        found = agent(f, s.start + m.end(), s.start + m.end() + 40)
+        if found is not None and found.kind in GOVERNMENT:
+            return found
     m = re.search(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])", text)
     if m:   # 'MBDA UK will supply 1,000 missiles for Poland's Narew programme'
         found = agent(f, s.start + m.end(), s.start + m.end() + 40)
