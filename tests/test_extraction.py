@@ -1528,3 +1528,9 @@ def test_a_contract_for_the_acquisition_of_a_system_for_a_service():
                    "Coast Guard.", "Deal")
     assert deal["buyer"] == ["Indian Coast Guard"] and deal["item"] == ["Dhruv"]
     assert deal["quantity"] == [8]
+
+
+def test_a_national_defence_giant_belongs_to_its_country():
+    found = facts("Spanish defence giant Navantia is in the race to build six submarines for the "
+                  "Indian Navy.")
+    assert ("Navantia", "country", "Spain") in found

@@ -34,7 +34,8 @@ def _country_of_orgs(f: Findings, s) -> None:
             country = f._country_entity(gazetteer.by_key()[m.attrs["country"]])
         before = text[max(s.start, m.start - 30):m.start]
         prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:{POSSESSIVE})?\s+(?:(?:entity|company|firm|"
-                         rf"state-owned|state|defence|defense|arms|main)\s+)*$", before)
+                         rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|"
+                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer)\s+)*$", before)
         if country is None and prev:
             country = f.country_named(prev.group(1))
         inside = re.match(r"([A-Z][a-z]+)\s", m.text)
