@@ -86,7 +86,7 @@ def resolve(doc: AnalysedArticle) -> Resolved:
             if key.startswith("name:") and base != m.text and len(base) >= 2:
                 entity.attrs["iri_name"] = base   # the same IRI however the article writes it
         entity.mentions.append(m)
-        if m.text != entity.label and m.kind != "Person" and not m.attrs.get("plural"):
+        if m.text != entity.label and m.kind != "Person":   # the names the article uses, as written
             entity.aliases.add(m.text)
         of_mention[id(m)] = entity
     _merge_partial_names(groups, of_mention)

@@ -194,10 +194,7 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
         if kind == "Country" and span.text in entry.demonyms and span.text not in entry.aliases \
                 and span.text != entry.label:
             kind = "Demonym"
-        mention = Mention(span.start_char, span.end_char, span.text, kind, key)
-        if span.text != entry.label and span.text not in entry.aliases and entry.kind in COUNTABLE_KINDS:
-            mention.attrs["plural"] = True   # (a plural is no alias of its own)
-        out.append(mention)
+        out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
     return out
 
 
