@@ -92,7 +92,8 @@ def person_after_title() -> re.Pattern:
                         or n == k.label}, key=len, reverse=True)
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
     return re.compile(
-        rf"\b(?P<title>{TITLE_RE})(?: (?P<prep>to|of) (?P<place>{place}))?(?: to (?P<place2>{place}))?"
+        rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: (?P<prep>to|of) (?P<place>{place}))?"
+        rf"(?: to (?P<place2>{place}))?"
         rf",? (?:{HONORIFIC})?(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
 
 

@@ -1535,3 +1535,11 @@ def test_a_national_defence_giant_belongs_to_its_country():
     found = facts("Spanish defence giant Navantia is in the race to build six submarines for the "
                   "Indian Navy.")
     assert ("Navantia", "country", "Spain") in found
+
+
+def test_two_titles_joined_before_a_name():
+    people = {m.text: m.attrs.get("title") for m in findings(
+        "The signing was attended by KAI President & CEO Park Min-ho and by Deputy Prime "
+        "Minister and Minister of Defence Jan Nowak.").doc.mentions if m.kind == "Person"}
+    assert people == {"Park Min-ho": "President & CEO",
+                      "Jan Nowak": "Deputy Prime Minister and Minister of Defence"}
