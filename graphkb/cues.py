@@ -353,7 +353,7 @@ def organisations(doc) -> list[Mention]:
         # name goes on only with "of" ("Aviation Industry Corporation of China", not "Bharat
         # Dynamics Limited for Astra missiles")
         if end + 1 < len(toks) and toks[end].text in (("of",) if kind == "Company" else
-                                                      ("of", "on", "for")) and \
+                                                      ("of", "Of", "on", "for")) and \
                 toks[end + 1].text[:1].isupper() and toks[end + 1].text not in DAYS \
                 and toks[end + 1].text not in MONTHS:   # not 'Council on Thursday'
             end += 2

@@ -1543,3 +1543,9 @@ def test_two_titles_joined_before_a_name():
         "Minister and Minister of Defence Jan Nowak.").doc.mentions if m.kind == "Person"}
     assert people == {"Park Min-ho": "President & CEO",
                       "Jan Nowak": "Deputy Prime Minister and Minister of Defence"}
+
+
+def test_quoted_words_after_according_to_are_the_sources():
+    f = findings("According to Ministry Of Defence, the operation was “a measured and "
+                 "non-escalatory response to the attack on our soldiers”.")
+    assert {c.object.label for c in f.claims if c.predicate == "gk:speaker"} == {"Ministry Of Defence"}

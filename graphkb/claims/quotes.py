@@ -69,7 +69,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
         if found is not None:
             return found
-    found = _reporting_speaker(f, quote)
+    found = _reporting_speaker(f, quote) or _according_to(f, quote)
     if found is not None:
         return found
     if previous is not None and getattr(previous, "speaker", None) is not None:
@@ -103,6 +103,17 @@ def _reporting_speaker(f: Findings, quote: Quote):
     if PRONOUN.match(m.group("who").strip()):
         return _last_person(f, quote.start)
     return None
+
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?:the\s+)?(?P<who>[A-Z][^,;:“\"]{1,80}?),")
+
+
+def _according_to(f: Findings, quote: Quote):
+    """'According to Ministry Of Defence, Operation Sindoor is “a precise and restrained
+    response”': the quoted words are the source's."""
+    sentence = f.doc.sentence_at(quote.start)
+    m = ACCORDING_TO.search(f.text, sentence.start, max(sentence.start, quote.start - 1))
+    return _who(f, m.group("who"), m.start("who"), quote.start) if m else None
 
 
 def _attributable_before(f: Findings, quote: Quote):
