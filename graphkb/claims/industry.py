@@ -9,6 +9,7 @@ from .systems import subject_system
 from .common import clause_systems, entity_at, mentions_any, place_named, systems_nearby
 from .deals import deal_before
 from .organisations import SUBSIDIARY
+from ..mentions import SHIP_KINDS
 
 
 
@@ -35,7 +36,7 @@ def _ship_builder(f: Findings, s) -> None:
             continue
         for w in f.mentions_in(m.end(), min(m.end() + 100, s.end), "Weapon"):
             ship = f.entity(w)
-            if ship is not None and ship.kind in ("Ship", "Submarine", "AircraftCarrier"):
+            if ship is not None and ship.kind in SHIP_KINDS:
                 f.add(ship, "gk:manufacturer", f.entity(firm), s)
 
 

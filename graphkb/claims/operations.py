@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import Findings, Lit
+from . import PLACE_KINDS, Findings, Lit
 from .common import agent, mentions_any
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
@@ -172,8 +172,11 @@ def _attacked_with(f: Findings, s) -> bool:
     weapons = f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")
     if not who or not target or not weapons or who[-1].end < s.start + m.start() - 12:
         return False
-    conductor = f.country(who[-1])
-    aim = f.country(target[0]) or f.entity(target[0])
+    return _attack(f, s, f.country(who[-1]), f.country(target[0]) or f.entity(target[0]), weapons)
+
+
+def _attack(f: Findings, s, conductor, aim, weapons) -> bool:
+    """An attack by one party on a place or target, with the systems it used."""
     if conductor is None or aim is None or conductor is aim:
         return False
     operation = f.new_entity("MilitaryOperation", f"attack on {aim.label}")
@@ -182,9 +185,6 @@ def _attacked_with(f: Findings, s) -> bool:
     for w in weapons:
         f.add(f.entity(w), "gk:usedIn", operation, s)
     return True
-
-
-PLACE_KINDS = ("City", "Region", "Place", "Country")
 
 
 def _launched_at(f: Findings, s) -> bool:
@@ -200,17 +200,9 @@ def _launched_at(f: Findings, s) -> bool:
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
     if not who or not target:
         return False
-    conductor = f.country(who[-1]) or f.entity(who[-1])
-    aim = f.entity(target[0]) or f.country(target[0])
-    if conductor is None or aim is None or conductor is aim:
-        return False
-    operation = f.new_entity("MilitaryOperation", f"attack on {aim.label}")
-    f.add(operation, "gk:conductedBy", conductor, s)
-    kind = "gk:location" if aim.kind in ("City", "Region", "Place", "Country") else "gk:target"
-    f.add(operation, kind, aim, s)
-    for w in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"):
-        f.add(f.entity(w), "gk:usedIn", operation, s)
-    return True
+    return _attack(f, s, f.country(who[-1]) or f.entity(who[-1]),
+                   f.entity(target[0]) or f.country(target[0]),
+                   f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
 
 
 STRIKE_IN = re.compile(rf"\b(?:{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+)?)?(?:[a-z-]+\s+){{0,2}}?"

@@ -7,6 +7,7 @@ import re
 from . import Findings, Lit
 from .common import mentions_any
 from ..cues import SHIP
+from ..mentions import SHIP_KINDS
 
 
 
@@ -18,7 +19,6 @@ def apply(f: Findings) -> None:
         _ship_classes(f, s)
 
 
-VESSEL_KINDS = ("Ship", "Submarine", "AircraftCarrier")
 # What stands between a class and a ship of it: 'the Kolkata-class destroyer INS Chennai'
 CLASS_THEN_SHIP = re.compile(r"\s+(?:[a-z-]+\s+){0,3}|"
                              r"\)?(?:\s*\([^)]{1,20}\))?,?\s+(?:named|christened|dubbed|called)\s+(?:the\s+)?")
@@ -32,7 +32,7 @@ def _ship_classes(f: Findings, s) -> None:
     """A named ship and the class it belongs to, when the text puts them side by side."""
     vessels = []
     for m in f.mentions_in(s.start, s.end, "Weapon"):
-        if getattr(f.entity(m), "kind", None) not in VESSEL_KINDS \
+        if getattr(f.entity(m), "kind", None) not in SHIP_KINDS \
                 or vessels and f.entity(vessels[-1]) is f.entity(m):   # its hull number: '(SSN 791)'
             continue
         vessels.append(m)

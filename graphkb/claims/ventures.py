@@ -85,8 +85,7 @@ def _joint_venture(f: Findings, s) -> None:
         venture = f.entity(name)   # 'BrahMos Aerospace, a joint venture between ...'
         venture.kind = "JointVenture"
     else:   # the name before is not the venture's ('NATO said COMLOG, a joint venture ...')
-        venture = f.new_entity("JointVenture",
-                               f"{partners[0].label}–{partners[1].label} joint venture")
+        venture = _unnamed_venture(f, partners[0], partners[1])
     for p in partners:
         f.add(venture, "gk:partner", p, s)
     produces = re.search(r"\b(?:produc\w+|manufactur\w+|build\w*|mak\w+|develop\w*)\s+(?:the\s+)?",
@@ -107,6 +106,11 @@ JV_FORMATION = re.compile(r"\b(?:formation|form|forming|set up|setting up|establ
                           r"(?:a|an|the)\s+(?:new\s+)?joint venture", re.I)
 
 
+def _unnamed_venture(f: Findings, a, b):
+    """A joint venture the text does not name, named after its partners."""
+    return f.new_entity("JointVenture", f"{a.label}–{b.label} joint venture")
+
+
 def _venture_formation(f: Findings, s) -> None:
     """'BEL and Thales are delighted to announce ... the formation of a Joint Venture Company':
     the two companies the sentence opens with are the partners of a venture it does not name."""
@@ -118,7 +122,7 @@ def _venture_formation(f: Findings, s) -> None:
     partners = [f.entity(x) for x in firms]
     if None in partners:
         return
-    venture = f.new_entity("JointVenture", f"{partners[0].label}–{partners[1].label} joint venture")
+    venture = _unnamed_venture(f, partners[0], partners[1])
     for p in partners:
         f.add(venture, "gk:partner", p, s)
 
@@ -152,7 +156,7 @@ def _venture_with(f: Findings, s, m) -> None:
             venture.kind = "JointVenture"
             break
     if venture is None:
-        venture = f.new_entity("JointVenture", f"{partners[0].label}–{partners[1].label} joint venture")
+        venture = _unnamed_venture(f, partners[0], partners[1])
     for p in partners:
         f.add(venture, "gk:partner", p, s)
 
@@ -176,7 +180,7 @@ def _venture_of_the_two(f: Findings, s, m) -> None:
             return
         venture.kind = "JointVenture"
     else:   # 'the two companies will set up a joint venture (JV), with ...'
-        venture = f.new_entity("JointVenture", f"{partners[1].label}–{partners[0].label} joint venture")
+        venture = _unnamed_venture(f, partners[1], partners[0])
     for p in reversed(partners):
         f.add(venture, "gk:partner", p, s)
 
@@ -196,8 +200,7 @@ def _formed_venture(f: Findings, s, m) -> None:
         venture = f.entity(after[0])
         venture.kind = "JointVenture"
     else:  # an unnamed venture: named after its partners
-        venture = f.new_entity("JointVenture",
-                               f"{partners[0].label}–{partners[1].label} joint venture")
+        venture = _unnamed_venture(f, partners[0], partners[1])
         after = [type("At", (), {"end": s.start + m.end()})]
     for p in partners:
         f.add(venture, "gk:partner", p, s)
@@ -241,15 +244,21 @@ def _firms_together(f: Findings, s) -> bool:
             firms.append(f.entity(found[-1]))
     if len(firms) != 2:
         return False
-    pair = set(map(id, firms))
+    _cooperation_of(f, firms, s)
+    return True
+
+
+def _cooperation_of(f: Findings, parties: list, s, modality: str | None = None):
+    """The cooperation of these two parties: the one the article already has, or a new one."""
+    pair = set(map(id, parties))
     coop = next((c for c in f.cooperations if set(map(id, f.objects(c, "gk:party"))) == pair), None)
     if coop is None:
         coop = f.event("Cooperation")
         f.cooperations.append(coop)
-    for firm in firms:
-        f.add(coop, "gk:party", firm, s)
+    for party in parties:
+        f.add(coop, "gk:party", party, s, modality)
     coop.last_offset = s.start
-    return True
+    return coop
 
 
 def _cooperation(f: Findings, s) -> None:
@@ -262,14 +271,7 @@ def _cooperation(f: Findings, s) -> None:
             countries.append(c)
     if len(countries) != 2:
         return
-    pair = set(map(id, countries))
-    coop = next((c for c in f.cooperations if set(map(id, f.objects(c, "gk:party"))) == pair), None)
-    if coop is None:
-        coop = f.event("Cooperation")
-        f.cooperations.append(coop)
-    for c in countries:
-        f.add(coop, "gk:party", c, s, "Asserted")
-    coop.last_offset = s.start
+    coop = _cooperation_of(f, countries, s, "Asserted")
     if JOINT_WORK.search(s.text):   # 'an agreement for the joint production of Kaan jets'
         for m in f.mentions_in(s.start, s.end, "Weapon"):
             f.add(coop, "gk:project", f.entity(m), s)
