@@ -101,10 +101,12 @@ LAW_WORDS = {"Regulations", "Regulation", "Act", "Law", "Laws", "Rules", "Direct
 # Group').
 LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC Co. plc PLC AG "
                   "GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Group".split())
-# ... at the end of a name, as one company is written with it or without ('Sierra Nevada Corp.')
-LEGAL_TAIL = re.compile(r",?\s+(?:Pty\.? Ltd\.?|Pty\.? Limited|Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|"
-                        r"Inc\.?|Corp\.?|Corporation|LLC|Co\.|plc|PLC|AG|GmbH|SA|S\.A\.|JSC|PJSC|AB|ASA|"
-                        r"SpA|S\.p\.A\.)$")
+# ... at the end of a name, as one company is written with it or without ('Sierra Nevada Corp.'):
+# the same forms, and those of two words, but not 'Company' or 'Group', which names keep
+LEGAL_TAIL = re.compile(r",?\s+(?:Pty\.? Ltd\.?|Pty\.? Limited|Private Limited|Pvt\.? Ltd\.?|"
+                        + "|".join(re.escape(w) for w in sorted(LEGAL_FORMS - {"Company", "Group"},
+                                                                key=len, reverse=True))
+                        + r")$")
 
 
 CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de"}
