@@ -419,6 +419,9 @@ CENTRE_OF_WORK = {"Research", "Development", "Training", "Operations", "Innovati
                   "Systems", "Materiel", "Acquisition", "Contracting", "Analysis", "Simulation"}
 
 
+BRANCH_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+
+
 def branches(text: str) -> list[Mention]:
     """'Indian Navy', "India's Army", and the elliptic 'the Indian Navy, Army, and Air Force'."""
     out = []
@@ -437,16 +440,21 @@ def branches(text: str) -> list[Mention]:
             start = m.start() - len(before) + p.start(1)
             if not p.group(1).startswith("Royal "):   # 'Royal Australian Navy' is its name
                 start += p.group(1).rfind(" ") + 1
-        else:
+        end = m.end()
+        of = BRANCH_OF.match(text, m.end())   # 'Armed Forces of the Philippines'
+        if country is None and of and of.group(1) in demonyms and of.group(1) in (
+                demonyms[of.group(1)].label, *demonyms[of.group(1)].aliases):
+            country, end = demonyms[of.group(1)], of.end()
+        elif country is None:
             country = _elliptic_branch_country(text, m.start(), out)
         if country is None:
             continue
-        written = text[start:m.end()]
+        written = text[start:end]
         demonym = country.demonyms[0] if country.demonyms else country.label
         # 'Pakistan Air Force' as written; 'Indian Navy' for "India's Navy" or an elliptic 'Army'
-        label = written if written.startswith((country.label + " ", "Royal ")) \
+        label = written if written.startswith((country.label + " ", "Royal ")) or end > m.end() \
             else f"{demonym} {m.group(1)}"
-        out.append(Mention(start, m.end(), written, "MilitaryBranch",
+        out.append(Mention(start, end, written, "MilitaryBranch",
                            key=f"branch:{country.label}:{m.group(1)}", label=label,
                            attrs={"country": country.key,
                                   "iri_name": f"{country.label} {m.group(1)}"}))

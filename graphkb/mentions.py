@@ -337,10 +337,15 @@ def _attach_kinds(text: str, mentions: list[Mention]) -> None:
                     break
 
 
+# “...” ; a quote that runs on into the next paragraph ends with its own paragraph (the next
+# one opens with “ again); a “ typed for ” at the end of a line closes
+CURLY_QUOTED = re.compile(r"“([^”“]{2,2000})(?:”|“(?=[ \t]*(?:\n|\Z))|(?=[ \t]*\n[ \t]*“)|(?=\n\s*\n|\Z))")
+
+
 def _quotes(text: str) -> list[Quote]:
     """Quoted passages: curly quotes pair by direction, straight ones alternate per paragraph."""
     out = []
-    for m in re.finditer(r"“([^”“]{2,2000})(?:”|(?=\n\s*\n|\Z))", text):
+    for m in CURLY_QUOTED.finditer(text):
         out.append(Quote(m.start(1), m.end(1), m.group(1)))
     for para in re.finditer(r"[^\n]+", text):
         for m in re.finditer(r'"([^"]{2,2000})"', para.group(0)):

@@ -42,7 +42,9 @@ TITLES = [
     r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
     r"General Manager", r"General", r"Gen\.",
     r"Vice Admiral", r"Rear Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
-    r"Lieutenant Colonel", r"Commander", r"Captain", r"Director General", r"Managing Director",
+    r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
+    r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander", r"Captain", r"Cmdr\.",
+    r"Cdr\.", r"Sgt\.", r"Sergeant", r"Lieutenant", r"Director General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman",
@@ -68,9 +70,11 @@ NAME_TOKEN = (rf"(?:Mc[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]
               rf"[{UPPER}]\.|(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # initials: 'AM Naik'
 
 
-NAME = (rf"{NAME_TOKEN}(?: (?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|"
-        rf"(?:de|del|van|von|da|dos)(?= [{UPPER}])))"   # 'Carlos de Souza', not 'X de' + verb
-        r"{0,3}")
+NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|"
+             rf"(?:de|del|van|von|da|dos)(?= [{UPPER}]))")   # 'Carlos de Souza', not 'X de' + verb
+NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{0,3}}"
+# A full name, two words or more: 'Bosco da Costa Júnior', 'Mohammed bin Zayed'
+FULL_NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{1,4}}"
 
 
 LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Ff]inance) minister",
@@ -78,7 +82,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",
                 r"president", r"chancellor", r"director(?: general)?", r"commander",
-                r"chairman", r"chairwoman", r"managing director",
+                r"chairman", r"chairwoman", r"managing director", r"mayor", r"governor",
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 
@@ -102,16 +106,16 @@ PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excell
 
 
 PERSON_SPEAKS = re.compile(
-    rf"(?P<name>{NAME_TOKEN} {NAME})(?:,[^,\n]{{3,80}},)? (?:said|told|added|stated|says|"
+    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,80}},)? (?:said|told|added|stated|says|"
     rf"noted|declared|announced|warned|insisted|explained)\b")
 
 
 NAME_THEN_TITLE_LINE = re.compile(
-    rf"^(?P<name>{NAME_TOKEN} {NAME})[ \t]*\n\s*(?P<title>(?:[A-Z][a-z]+ )?{TITLE_RE})[ \t]*$",
+    rf"^(?P<name>{FULL_NAME})[ \t]*\n\s*(?P<title>(?:[A-Z][a-z]+ )?{TITLE_RE})[ \t]*$",
     re.M)
 
 
-NATIONAL = re.compile(rf"(?P<name>{NAME_TOKEN} {NAME}),\s+(?:a|an)\s+(?P<dem>[A-Z][a-z]+)\s+"
+NATIONAL = re.compile(rf"(?P<name>{FULL_NAME}),\s+(?:a|an)\s+(?P<dem>[A-Z][a-z]+)\s+"
                       r"(?:national|citizen|businessman|businesswoman|official|executive|"
                       r"arms dealer|broker|general|officer)\b")
 HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief executive|commander|"
@@ -119,11 +123,11 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
 
 
 # 'his German counterpart Boris Pistorius': a person named after whom they match
-COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{NAME_TOKEN} {NAME})")
+COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
-MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{NAME_TOKEN} {NAME})"
-                         rf"\s+and\s+(?P<name2>{NAME_TOKEN} {NAME})\b")
-SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{NAME_TOKEN} {NAME})")
+MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
+                         rf"\s+and\s+(?P<name2>{FULL_NAME})\b")
+SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{FULL_NAME})")
 
 
 def _clean_name(name: str) -> str:
@@ -242,7 +246,7 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
     "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
     "Mission", "Command", "Headquarters", "Operations", "Logistics", "Programme", "Program",
-    "Directorate",
+    "Directorate", "Commodore", "Lieutenant", "Sergeant", "Captain", "Admiral", "Marshal",
     # a company's suffix ends no one's name ("South Korea's Hanwha Aerospace said")
     "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",
     "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding", "Electronics", "Motors",
@@ -250,7 +254,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
 
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
-               "Admiral", "Spokesperson", "Spokesman", "Director", "Chief", "Commander", "Envoy"}
+               "Admiral", "Spokesperson", "Spokesman", "Director", "Chief", "Commander", "Envoy",
+               "Commodore", "Lieutenant", "Sergeant", "Captain", "Marshal"}
 
 
 def _plausible_name(name: str, demonyms) -> bool:

@@ -1549,3 +1549,69 @@ def test_quoted_words_after_according_to_are_the_sources():
     f = findings("According to Ministry Of Defence, the operation was “a measured and "
                  "non-escalatory response to the attack on our soldiers”.")
     assert {c.object.label for c in f.claims if c.predicate == "gk:speaker"} == {"Ministry Of Defence"}
+
+
+# --- posts in appositions, quotes that run on, statements read from a document ----------
+
+def test_a_post_in_an_apposition_after_the_name():
+    f = facts("Commodore Ramon Cruz, the spokesperson of the Philippine Navy for the Sulu Sea, said "
+              "the convoy turned back. Six drones were downed, said Andriy Melnyk, head of the "
+              "office of the Ukrainian president. In a separate statement, Col. Ana Reyes, Armed "
+              "Forces of the Philippines spokesperson, said the boats were safe. The handover "
+              "was attended by Vice Admiral Omar Saleh, and Navantia's chairman, Luis Ortega.")
+    assert ("Ramon Cruz", "jobTitle", "spokesperson of the Philippine Navy for the Sulu Sea") in f
+    assert ("Ramon Cruz", "memberOf", "Philippine Navy") in f
+    assert ("Andriy Melnyk", "jobTitle", "head of the office of the Ukrainian president") in f
+    assert ("Andriy Melnyk", "represents", "Ukraine") in f
+    assert ("Ana Reyes", "memberOf", "Armed Forces of the Philippines") in f
+    assert ("Ana Reyes", "represents", "Philippines") in f
+    assert not {(s, o) for s, p, o in f if s == "Omar Saleh" and p in ("jobTitle", "memberOf")} \
+        - {("Omar Saleh", "Vice Admiral")}
+
+
+def test_a_lowercase_post_before_or_after_the_name_and_a_name_with_particles():
+    f = facts("Two people were killed in the city, says local mayor Olena Bondar. Nine drones "
+              "were downed, says Mykola Kovalenko, the local military administration chief. "
+              "“This is a milestone for us,” said Bosco da Costa Júnior, President and CEO of "
+              "Embraer Defense & Security.")
+    assert ("Olena Bondar", "jobTitle", "Mayor") in f
+    roles = {o.lower() for s, p, o in f if s == "Mykola Kovalenko" and p == "jobTitle"}
+    assert "local military administration chief" in roles
+    assert ("Statement", "speaker", "Bosco da Costa Júnior") in f
+    assert ("Statement", "speaker", "Embraer") not in f
+
+
+def test_a_quote_that_runs_on_into_the_next_paragraph_and_a_stray_opening_mark():
+    text = ("Rheinmetall CEO Hans Berger said: “We are delighted to deliver the first vehicles "
+            "ahead of schedule.\n“Our plant will double its output of shells next year.”\n"
+            "Prime Minister Anthony Albanese named a new defence chief.\n“I thank all personnel "
+            "for accepting these appointments,” Albanese said in a statement.\n“I look forward "
+            "to working with you to build a more integrated force.“\nThe outgoing chief retires.")
+    speakers = {s["quote"][0]: s["speaker"][0] for s in events(text, "Statement")}
+    assert speakers == {
+        "We are delighted to deliver the first vehicles ahead of schedule.": "Hans Berger",
+        "Our plant will double its output of shells next year.": "Hans Berger",
+        "I thank all personnel for accepting these appointments": "Anthony Albanese",
+        "I look forward to working with you to build a more integrated force.": "Anthony Albanese"}
+
+
+def test_the_statement_a_quote_is_read_from_is_the_issuers():
+    text = ("The militants fired rockets at a border post overnight, as per the Indian Army.\n"
+            "“Three rockets fell near the post and caused no casualties,” reads the statement.\n"
+            "“The network moved drone parts for Tehran,” the Foreign Office said. “It used front "
+            "companies in three countries,” the statement added.\n"
+            "“We will not rest,” Minister Jan Kowal said. “Forty firms are listed,” the release said.")
+    speakers = {s["quote"][0]: s["speaker"][0] for s in events(text, "Statement")}
+    assert speakers["Three rockets fell near the post and caused no casualties"] == "Indian Army"
+    assert speakers["It used front companies in three countries"] == "Foreign Office"
+    assert "Forty firms are listed" not in speakers   # a person's words make no statement of a body
+
+
+def test_quoted_as_saying_and_a_pronoun_that_also_noted():
+    text = ("“We are proud of this order,” Saab CEO Micael Johansson was quoted as saying in a "
+            "statement. Eight drones were shot down over the city, says Mykola Kovalenko, the "
+            "local military administration chief. He also noted that the drones arrived “in two "
+            "waves with long pauses between them”.")
+    speakers = {s["quote"][0]: s["speaker"][0] for s in events(text, "Statement")}
+    assert speakers == {"We are proud of this order": "Micael Johansson",
+                        "in two waves with long pauses between them": "Mykola Kovalenko"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
+from .. import gazetteer
 from ..titles import TITLE_RE
 
 APPOSITION_AFTER = re.compile(
@@ -39,8 +40,9 @@ def apply(f: Findings) -> None:
             m.attrs["title_start"] = sentence.start + before.start("phrase")
         if title:
             _titled(f, person, m, title, sentence)
-        else:
-            _apposition(f, person, m, sentence)
+            _role_apposition(f, person, m, sentence)
+        elif not _apposition(f, person, m, sentence):
+            _role_apposition(f, person, m, sentence)
         _appointed(f, person, m, sentence)
         counterpart = COUNTERPART_OF.search(f.text, max(sentence.start, m.start - 40), m.start)
         if counterpart and f.country_named(counterpart.group("dem")) is not None:
@@ -156,7 +158,7 @@ def _apposition(f: Findings, person, m, sentence) -> None:
             posted = f.country_named(after.group("to"))
             if posted is not None:
                 f.add(person, "gk:postedTo", posted, sentence, "Asserted")
-        return
+        return True
     before = APPOSITION_BEFORE.search(f.text[sentence.start:m.start])
     if before:
         phrase = before.group("phrase").strip()
@@ -164,3 +166,55 @@ def _apposition(f: Findings, person, m, sentence) -> None:
         represents = _counterpart(f, sentence.start + before.start("phrase"), sentence)
         if represents is not None:
             f.add(person, "gk:represents", represents, sentence, "Asserted")
+        return True
+    return False
+
+
+# The words a post is named by, last ('the local military administration chief', 'Armed Forces
+# of the Philippines spokesperson') or first, before its scope ('head of the office of the
+# Ukrainian president', 'director for operations on the Joint Staff')
+ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|head|chief|mayor|governor|"
+              r"commander|minister|secretary|manager|adviser|advisor|officer|president|chairman|"
+              r"chairwoman|chairperson|ambassador|envoy|administrator|coordinator|leader|lawmaker|"
+              r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]")
+ROLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n]{3,90}?)(?=,|;|\.(?:\s|$)|\)|$|\s+(?:said|says|"
+    r"told|added)\b)")
+ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
+ROLE_FIRST = re.compile(rf"(?:(?:deputy|assistant|acting|senior|chief|principal|former|top|local)\s+)?"
+                        rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
+NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|"
+                      r"are|and\s+(?:the|a)\b)|\d", re.I)
+
+
+CAPITALISED_WORD = re.compile(r"(?<!\bto )(?<!\bin )\b[A-Z][a-z]+\b")
+
+
+def _role_apposition(f: Findings, person, m, sentence) -> None:
+    """'Serhiy Popko, the local military administration chief', 'Andriy Yermak, head of the
+    office of the Ukrainian president': the post in an apposition after the name, the
+    organisation it names (membership) and the country whose demonym it holds."""
+    after = ROLE_APPOSITION.match(f.text, m.end, sentence.end)
+    if not after:
+        return
+    role = after.group("role").strip()
+    if re.match(r"(?:and|or|but|while)\b", role):
+        return   # 'X, and Navantia’s chairman, Y': the next person's post
+    owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,4}?[\w.&-]+(?:’s|'s)\s+", role)
+    if owner:   # 'the company’s chief executive'
+        role = role[owner.end():]
+    if NOT_ROLE.search(role) or not (ROLE_LAST.fullmatch(role) or ROLE_FIRST.fullmatch(role)):
+        return
+    if ROLE_LAST.fullmatch(role) and role.split()[-1][:1].isupper() and role.split()[-1] != "CEO":
+        return   # a capitalised last word names something ('X, Head of Research Ltd')
+    start = after.start("role")
+    _role(f, person, role, sentence)
+    orgs = [o for o in f.mentions_in(start - (owner.end() if owner else 0), after.end("role"), "Org")
+            if o.kind not in ("Country", "MediaOutlet")]
+    if orgs and f.entity(orgs[0]) is not None:
+        f.add(person, "gk:memberOf", f.entity(orgs[0]), sentence, "Asserted")
+    for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
+        country = f.country_named(word.group(0))   # 'the Ukrainian president', not 'envoy to India'
+        if country is not None:
+            f.add(person, "gk:represents", country, sentence, "Asserted")
+            break

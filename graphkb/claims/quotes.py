@@ -18,7 +18,8 @@ from ..mentions import Quote
 from ..titles import ABBREVIATION_RE
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
-         r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed)"
+         r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed|" \
+         r"alleged|claimed|wrote|reads|(?:was|were|is) quoted as saying)"
 # a speaker's name holds no full stop but those of initials and abbreviated ranks ('Maj. Gen.')
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
@@ -61,8 +62,10 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
                 return found
+            if DOCUMENT.fullmatch(after.group("who").strip()):
+                return _issuer(f, quote)   # '“...,” reads the statement': whose statement
             if SOMEONE.fullmatch(after.group("who").strip()):
-                return None   # '..., the notice alleged': said by someone graphkb cannot name
+                return None   # '..., officials said': said by someone graphkb cannot name
     line_start = _near(text, quote.start)
     before = BEFORE.search(text[line_start:quote.start])
     if before:
@@ -100,12 +103,19 @@ def _reporting_speaker(f: Findings, quote: Quote):
     persons = f.mentions_in(m.start("who"), who_end, "Person")
     if persons and re.fullmatch(r"(?:,[^,]{1,60},)?", f.text[persons[-1].end:who_end].strip()):
         return f.entity(persons[-1])   # 'Wang Wenbin said', 'Gawad, the commander of X, said'
-    if PRONOUN.match(m.group("who").strip()):
+    if PRONOUN.match(ADVERB_AFTER.sub("", m.group("who").strip())):   # 'He also noted that'
         return _last_person(f, quote.start)
     return None
 
 
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?:the\s+)?(?P<who>[A-Z][^,;:“\"]{1,80}?),")
+ADVERB_AFTER = re.compile(r"\s+(?:also|further|later|then|again|earlier|previously|separately)$")
+
+
+ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per) (?:the\s+)?(?P<who>[A-Z][^,;:“\"]{1,80}?),")
+# a document that speaks: 'the statement', 'the notice', 'a press release'
+DOCUMENT = re.compile(r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|notice|release|"
+                      r"communiqu[eé]|announcement|readout)", re.I)
+SOURCE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Cc]iting) (?:the\s+)?(?P<who>[A-Z][^,;:.“\"]{1,80})")
 
 
 def _according_to(f: Findings, quote: Quote):
@@ -114,6 +124,23 @@ def _according_to(f: Findings, quote: Quote):
     sentence = f.doc.sentence_at(quote.start)
     m = ACCORDING_TO.search(f.text, sentence.start, max(sentence.start, quote.start - 1))
     return _who(f, m.group("who"), m.start("who"), quote.start) if m else None
+
+
+def _issuer(f: Findings, quote: Quote):
+    """Who issued 'the statement' a quote is read from: the organisation that spoke last, in
+    this sentence or the one before, or the source named there ('..., as per Ukraine’s Armed
+    Forces. “...,” reads the statement'). A person's words are no statement of a body."""
+    sentence = f.doc.sentence_at(quote.start)
+    earlier = f.doc.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    for before in reversed([q for q in f.doc.quotes if earlier <= q.start < quote.start]):
+        speaker = getattr(before, "speaker", None)
+        if speaker is not None:
+            return speaker if speaker.kind != "Person" else None
+    for m in reversed(list(SOURCE.finditer(f.text, earlier, quote.start))):
+        found = _who(f, m.group("who"), m.start("who"), quote.start)
+        if found is not None and found.kind != "Person":
+            return found
+    return None
 
 
 def _attributable_before(f: Findings, quote: Quote):
@@ -150,15 +177,19 @@ def _person_by_surname(f: Findings, who: str):
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+SPOKE_BEFORE = re.compile(rf"\b{SPEECH}\s+(?:[\w.]+\s+){{0,3}}$")
+
+
 def _last_person(f: Findings, offset: int):
     """Whom a pronoun speaker stands for: the speaker of the last quote, unless a person named
     since then said something ('MBDA CEO Antoine Bouvier said ... “...,” he added')."""
     m = f.last_mention_before(offset, "Person", within=5000)
     for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
         if getattr(quote, "speaker", None) is not None:
-            if m is not None and m.start > quote.end and re.match(
-                    rf"(?:,[^,]{{1,80}},)?\s+(?:also\s+)?{SPEECH}\b", f.text[m.end:m.end + 100]):
-                break
+            if m is not None and m.start > quote.end and (re.match(
+                    rf"(?:,[^,]{{1,80}},)?\s+(?:also\s+)?{SPEECH}\b", f.text[m.end:m.end + 100])
+                    or SPOKE_BEFORE.search(f.text, max(0, m.start - 60), m.start)):
+                break   # "X said ...", "says local mayor X"
             return quote.speaker
     return f.entity(m) if m else None
 
