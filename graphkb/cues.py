@@ -537,6 +537,35 @@ def described_companies(text: str) -> list[Mention]:
     return out
 
 
+# 'Jindal Defence', 'Adani Defence': a firm named for its owner and its trade; not 'National
+# Defence', 'the Australian Defence Force' or 'Ministry of Defence'
+DEFENCE_FIRM = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bthe )\b(?P<name>(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+                          r"Defen[cs]e)\b(?! (?:[A-Z]|and|of|minister|ministry|secretary|forces?|"
+                          r"industry|procurement|budget|spending|policy|exports?|corridors?)\b)")
+NOT_FIRM_OWNERS = {"National", "Strategic", "Joint", "Air", "Missile", "Civil", "Home", "Total",
+                   "Territorial", "Coastal", "Integrated", "Collective", "Mutual", "Self", "Cyber",
+                   "Space", "Naval", "Maritime", "Ballistic", "Homeland", "Federal", "Allied",
+                   "Active", "Passive", "Point", "Area", "Layered", "Forward", "Perimeter", "Rapid",
+                   "Regional", "Border", "Chemical", "Nuclear", "Biological", "Anti", "Aerial"}
+
+
+def defence_firms(text: str) -> list[Mention]:
+    out = []
+    countries = gazetteer.demonym_index()
+    for m in DEFENCE_FIRM.finditer(text):
+        words = m.group("owner").split()
+        if any(w in countries or w in NOT_NAME_WORDS or w in NOT_FIRM_OWNERS or w in MONTHS
+               or w in DAYS for w in words) or m.start() in _line_starts_of_headlines(text):
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Company",
+                           key=f"name:{m.group('name').lower()}"))
+    return out
+
+
+def _line_starts_of_headlines(text: str) -> set[int]:
+    return {a for a, _ in headline_lines(text)}
+
+
 KIND_ADJECTIVES = {"Marine", "Naval", "Combat", "Stealth", "Strike", "Attack", "Fighter", "Transport",
                    "Patrol", "Cruise", "Ballistic", "Hypersonic", "Supersonic", "Trainer",
                    "Multirole", "Armed", "Unmanned", "Military", "Main", "Battle", "Light"}
@@ -578,7 +607,9 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "transport", "combat", "fighter", "patrol", "multirole", "multi-role", "stealth",
                   "guided", "self-propelled", "anti-ship", "anti-tank", "air-defence",
                   "air-defense", "surface-to-air", "air-to-air", "interceptor", "rocket", "kamikaze",
-                  "trainer", "tanker", "reconnaissance", "amphibious", "infantry"}
+                  "trainer", "tanker", "reconnaissance", "amphibious", "infantry", "military",
+                  "heavy", "light", "medium", "maritime", "naval", "spy", "surveillance",
+                  "unmanned", "anti-submarine", "early-warning", "airborne", "lift"}
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
 
@@ -603,6 +634,8 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             nxt = toks[j].text
         elif nxt in KIND_MODIFIERS and i + 2 < len(toks):
             nxt = toks[i + 2].text   # 'Trojan armoured vehicles', 'Storm Shadow cruise missiles'
+            if nxt in KIND_MODIFIERS and i + 3 < len(toks):
+                nxt = toks[i + 3].text   # 'Caracal military transport helicopters'
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
                 or token.text in KIND_ADJECTIVES:
             continue

@@ -101,10 +101,13 @@ def resolve(doc: AnalysedArticle) -> Resolved:
 
 
 def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
-    """'Alipov' is 'Denis Alipov' when the article names him in full."""
+    """'Alipov' is 'Denis Alipov' when the article names him in full; 'Sheikh Mohammed' is
+    'Sheikh Mohammed bin Zayed' when no full name ends with 'Mohammed'."""
     people = [e for e in groups.values() if e.kind == "Person"]
     for short in people:
         full = [e for e in people if e is not short and e.label.endswith(" " + short.label)]
+        if not full and " " not in short.label:
+            full = [e for e in people if e is not short and e.label.startswith(short.label + " ")]
         if len(full) != 1:
             continue
         target = full[0]

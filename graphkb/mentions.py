@@ -129,11 +129,13 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.possessed_organisations(doc, found)
     found += cues.national_subsidiaries(text, found)
     found += cues.described_companies(text)
+    found += cues.defence_firms(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
     mentions = _resolve_overlaps(found)
     mentions = _add_acronyms(text, mentions)
     mentions = _add_name_repeats(text, mentions)
+    mentions = _firms_named_short(mentions)
     _attach_kinds(text, mentions)
     for m in mentions:
         for s in sentences:
@@ -300,6 +302,27 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 extra.append(Mention(start, end, name, source.kind, source.key,
                                      label=label if label != name else None))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _firms_named_short(mentions: list[Mention]) -> list[Mention]:
+    """In an article about 'Taurus Armas S.A.', a bare 'Taurus' is the firm, not the missile the
+    gazetteer knows by that name: a known weapon's name that opens a company's name found in
+    the same article stands for the company."""
+    firms = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "Company" and len(words) > 1 and words[1] not in cues.ORG_SUFFIX_KIND \
+                and words[1] not in ("Aviation", "Missile", "Missiles", "Defence", "Defense"):
+            firms.setdefault(words[0], m)   # not 'BrahMos Aerospace', named for its missile
+    if not firms:
+        return mentions
+    out = []
+    for m in mentions:
+        firm = firms.get(m.text)
+        if firm is not None and m.kind in COUNTABLE_KINDS and firm.start != m.start:
+            m = Mention(m.start, m.end, m.text, "Company", firm.key, label=firm.name)
+        out.append(m)
+    return out
 
 
 def _taken(text: str, mentions: list[Mention]) -> bytearray:

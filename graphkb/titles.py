@@ -48,7 +48,7 @@ TITLES = [
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman",
-    r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir", r"Sheikh",
+    r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir",
 ]
 
 
@@ -61,7 +61,7 @@ ABBREVIATION_RE = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
 
 
 HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |"
-             r"Shri |Smt\.? |Sir |Dame |Lord |Baroness )")
+             r"Shri |Smt\.? |Sir |Dame |Lord |Baroness |Sheikh |Sheikha )")
 
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
@@ -101,7 +101,8 @@ def person_after_title() -> re.Pattern:
         rf",? (?:{HONORIFIC})?(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
 
 
-PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency)"
+PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency|"
+                              rf"Sheikh|Sheikha)"
                               rf" (?:Mr\.? )?(?P<name>{NAME})")
 
 

@@ -1615,3 +1615,43 @@ def test_quoted_as_saying_and_a_pronoun_that_also_noted():
     speakers = {s["quote"][0]: s["speaker"][0] for s in events(text, "Statement")}
     assert speakers == {"We are proud of this order": "Micael Johansson",
                         "in two waves with long pauses between them": "Mykola Kovalenko"}
+
+
+# --- orders with appositions, firms named for their trade, ventures signed as agreements --
+
+def test_an_order_by_a_subject_with_an_apposition_and_a_hyphenated_value():
+    f = facts("Qatar signed a 3-billion-euro contract for 24 Rafale jets on Monday. The "
+              "gas-rich Qatar, one of the French industry's best customers, also placed an order "
+              "for 16 Panther military transport helicopters.")
+    assert ("Deal", "amount", 3000000000) in f and ("Deal", "currency", "EUR") in f
+    assert ("Deal", "item", "Panther") in f and ("Deal", "quantity", 16) in f
+    assert ("Deal", "buyer", "France") not in f
+
+
+def test_talks_with_a_guest_end_where_the_trip_goes_on_and_a_sheikh_is_one_person():
+    f = facts("President Emmanuel Macron held talks with Abu Dhabi Crown Prince Sheikh Mohammed "
+              "bin Zayed at the start of a tour which will also take in Qatar and Oman. The deal "
+              "was signed while Macron met with Sheikh Mohammed at the airshow.")
+    parties = {o for s, p, o in f if s == "Negotiation" and p == "party"}
+    assert "Mohammed bin Zayed" in parties and not parties & {"Qatar", "Oman", "Mohammed"}
+    assert ("Mohammed bin Zayed", "jobTitle", "Crown Prince") in f
+
+
+def test_a_firm_named_for_its_trade_signs_a_joint_venture_agreement():
+    f = facts("Kalyan Defence, part of the Kalyan Group, has signed a joint venture (JV) "
+              "agreement with Condor Armas S.A., of Brazil to make pistols in India. The "
+              "technology will come from Condor. National Defence spending rose, the Australian "
+              "Defence Force said.")
+    partners = {o for s, p, o in f if p == "partner"}
+    assert partners == {"Kalyan Defence", "Condor Armas S.A."}
+    assert ("Kalyan Defence", "partOf", "Kalyan Group") in f
+    assert ("Condor Armas S.A.", "locatedIn", "Brazil") in f
+    assert not {s for s, p, o in f} & {"National Defence"}
+
+
+def test_a_known_weapons_name_that_opens_a_firms_name_is_the_firm():
+    f = findings("Jindal Defence signed a pact with Taurus Armas S.A., of Brazil. The plant will use "
+                 "technology from Taurus. BrahMos Aerospace makes the BrahMos missile.")
+    kinds = {e.label: e.kind for e in f.resolved.entities}
+    assert "Taurus" not in kinds and kinds["Taurus Armas S.A."] == "Company"
+    assert kinds["BrahMos"] == "CruiseMissile" and kinds["BrahMos Aerospace"] == "Company"

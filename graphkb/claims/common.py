@@ -83,3 +83,8 @@ def mentions_any(text: str, words: tuple[str, ...]) -> bool:
     any of these words?"""
     lower = text.lower()
     return any(w in lower for w in words)
+
+
+# A subject, an apposition between commas, and the verb after it (and an adverb or two):
+# 'The UAE, one of France's biggest customers, also inked'
+SUBJECT_APPOSED = re.compile(r"(?P<subject>[^,]+),[^,]+,\s*(?:[a-z]+\s+){0,2}$")

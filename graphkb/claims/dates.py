@@ -64,7 +64,7 @@ _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("r
 MONEY_RE = re.compile(
     rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|\$|£|€|₹|₩|Rs\.?|{'|'.join(CODES)})\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"\s*(?:{_SCALE_RE})?"
-    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>{_WORD_SCALES})?[\s-]*"
+    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<scale2>{_WORD_SCALES})?[\s-]*"
     rf"(?P<cur2>{_NAMES})\b)", re.I)
 
 WORDS = {w: i for i, w in enumerate(

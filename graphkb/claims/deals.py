@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import Event, Findings, Lit
-from .common import agent, place_named
+from .common import SUBJECT_APPOSED, agent, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
@@ -487,6 +487,9 @@ def _buyer(f: Findings, s):
             r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():])):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
         found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
+        apposed = SUBJECT_APPOSED.match(text[:m.start()])
+        if found is None and apposed:   # 'The UAE, one of France's biggest customers, also inked'
+            found = agent(f, s.start, s.start + apposed.end("subject"), first=False)
         if found is None:
             found = agent(f, s.start, s.start + m.start(), first=False)
         if found is not None:

@@ -141,8 +141,10 @@ def _backed(f: Findings, s) -> None:
             f.add(f.entity(group[0]), "gk:backedBy", backer, s)
 
 
-SUBSIDIARY = re.compile(r"^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
-                        r"part|member)\s+of\s+(?:the\s+)?$")
+SUBSIDIARY = re.compile(r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
+                        r"part|member)|part)\s+of\s+(?:the\s+)?$")   # 'X, part of Y Group'
+# 'Taurus Armas S.A., of Brazil': a firm and where it is from
+FIRM_OF = re.compile(r"^,\s+of\s+(?:the\s+)?$")
 
 
 BASED = re.compile(r"^,?\s+(?:which is\s+|that is\s+)?(?:based|headquartered)\s+in\s+$")
@@ -153,7 +155,7 @@ PLACE_BASED = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}$")
 
 
 SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member of', 'based',
-                    'headquartered')
+                    'headquartered', ', of ')
 
 
 def _subsidiaries(f: Findings, s) -> None:
@@ -172,7 +174,8 @@ def _subsidiaries(f: Findings, s) -> None:
             place = f.entity(p) or f.country(p)
             if place is None:
                 continue
-            if p.start > a.end and BASED.match(f.text[a.end:p.start]):
+            if p.start > a.end and (BASED.match(f.text[a.end:p.start]) or (
+                    a.kind == "Company" and FIRM_OF.match(f.text[a.end:p.start]))):
                 f.add(f.entity(a), "gk:locatedIn", place, s)
             elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
                 f.add(f.entity(a), "gk:locatedIn", place, s)

@@ -111,7 +111,9 @@ def _talk_parties(f: Findings, s):
                 return people
         for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
                              r"(?:the\s+)?", text):
-            rest = re.search(r"\s(?:for|over|on|about|regarding|to)\s|[,;.]", text[w.end():])
+            # (it ends before 'at the start of a trip which will also take in Qatar')
+            rest = re.search(r"\s(?:for|over|on|about|regarding|to|at|during|which|who|after|before|"
+                             r"while|when|as|amid)\s|[,;.]", text[w.end():])
             spans.append((w.end(), w.end() + (rest.start() if rest else len(text) - w.end())))
             if not verb and not m:   # 'Turkey has suspended negotiations with Washington': Turkey too
                 subject = f.coordinated(f.mentions_in(s.start, s.start + w.start(), "Party"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .common import entity_at, mentions_any
+from .. import cues
+from .common import SUBJECT_APPOSED, entity_at, mentions_any
 
 
 
@@ -38,7 +39,9 @@ JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth 
 # 'L&T today entered into a joint venture with European defence major MBDA Missile Systems'
 JV_WITH = re.compile(r"\b(?:entered into|formed|set up|signed|established|created|launched|"
                      r"announced|forged|will form|agreed to form)\s+(?:a|an)\s+(?:new\s+)?"
-                     r"(?:[\w:-]+\s+)?joint venture\s+(?:\(JV\)\s+)?with\s+")
+                     r"(?:[\w:-]+\s+)?joint venture\s+(?:\(JV\)\s+)?(?:agreement\s+|pact\s+|deal\s+)?"
+                     r"with\s+")   # 'signed a joint venture (JV) agreement with Taurus'
+
 # ... and its name, given in the same sentence or the next two: 'the JV named L&T MBDA Missile Systems'
 JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called|christened)\s+")
 
@@ -108,7 +111,8 @@ JV_FORMATION = re.compile(r"\b(?:formation|form|forming|set up|setting up|establ
 
 def _unnamed_venture(f: Findings, a, b):
     """A joint venture the text does not name, named after its partners."""
-    return f.new_entity("JointVenture", f"{a.label}–{b.label} joint venture")
+    a_name, b_name = (cues.LEGAL_TAIL.sub("", x.label) or x.label for x in (a, b))
+    return f.new_entity("JointVenture", f"{a_name}–{b_name} joint venture")
 
 
 def _venture_formation(f: Findings, s) -> None:
@@ -130,8 +134,9 @@ def _venture_formation(f: Findings, s) -> None:
 def _venture_with(f: Findings, s, m) -> None:
     """A company that enters a joint venture with another: the two are its partners; its name
     may follow ('..., the JV named X')."""
-    subject = [o for o in f.mentions_in(s.start, s.start + m.start(), "Company", "JointVenture",
-                                        "GovernmentAgency", "Organization")]
+    apposed = SUBJECT_APPOSED.match(s.text[:m.start()])   # 'X, part of the Y Group, has signed'
+    subject = [o for o in f.mentions_in(s.start, s.start + (apposed.end("subject") if apposed else m.start()),
+                                        "Company", "JointVenture", "GovernmentAgency", "Organization")]
     start = s.start + m.end()
     other = [o for o in f.mentions_in(start, s.end, "Company", "JointVenture", "GovernmentAgency",
                                       "Organization") if o.start - start < 60]
