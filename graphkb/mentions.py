@@ -134,6 +134,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found = _hull_numbers(text, found)
     mentions = _resolve_overlaps(found)
     mentions = _add_acronyms(text, mentions)
+    mentions = _add_other_names(text, mentions)
     mentions = _add_name_repeats(text, mentions)
     mentions = _firms_named_short(mentions)
     _attach_kinds(text, mentions)
@@ -277,6 +278,29 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
                 extra.append(Mention(start, start + len(acronym), acronym, m.kind, m.key,
                                      label=m.name, attrs={"alias_of": m.start}))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# 'Embraer (Empresa Brasileira de Aeronáutica)', 'Hungarian Air Force (Magyar Légierő)': a name
+# given again in another language, or in full, between brackets
+OTHER_NAME = re.compile(r" \((?P<name>[A-Z\u00c0-\u00de][\w’'-]+(?: (?:[A-Z\u00c0-\u00de][\w’'-]+|de|da|do|dos|"
+                        r"das|der|des|du|la|le|of|und|y|i|e)){1,6})\)")
+
+
+def _add_other_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    taken = None
+    extra = []
+    countries = gazetteer.demonym_index()
+    for m in mentions:
+        other = OTHER_NAME.match(text, m.end)
+        if other is None or m.kind in ("Person", "Country") or other.group("name") in countries \
+                or other.group("name").split()[-1] in ("de", "da", "of", "la", "le", "du"):
+            continue
+        taken = taken if taken is not None else _taken(text, mentions)
+        start, end = other.start("name"), other.end("name")
+        if not any(taken[start:end]):
+            extra.append(Mention(start, end, other.group("name"), m.kind, m.key, label=m.name,
+                                 attrs={"alias_of": m.start}))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1655,3 +1655,35 @@ def test_a_known_weapons_name_that_opens_a_firms_name_is_the_firm():
     kinds = {e.label: e.kind for e in f.resolved.entities}
     assert "Taurus" not in kinds and kinds["Taurus Armas S.A."] == "Company"
     assert kinds["BrahMos"] == "CruiseMissile" and kinds["BrahMos Aerospace"] == "Company"
+
+
+def test_deliveries_to_a_country_and_its_air_force_are_one_deal_with_their_dates():
+    events_ = events("On 21 November 2025, Embraer (Empresa Brasileira de Aeronáutica) announced "
+                     "that it had delivered to the Portuguese Air Force the second and final unit "
+                     "of the ordered KC-390 aircraft. Since the delivery of the first KC-390 to "
+                     "Portugal on 5 September 2024, it has flown many missions.", "Deal")
+    assert len(events_) == 1
+    deal = events_[0]
+    assert set(deal["deliveryDate"]) == {"2025-11-21", "2024-09-05"}
+    assert "signedDate" not in deal
+    assert {"Portugal", "Portuguese Air Force"} >= set(deal["buyer"])
+    f = findings("Embraer (Empresa Brasileira de Aeronáutica) builds jets.")
+    embraer = next(e for e in f.resolved.entities if e.label == "Embraer")
+    assert "Empresa Brasileira de Aeronáutica" in embraer.aliases
+
+
+def test_a_countrys_own_base_and_the_makers_of_one_system_among_several():
+    f = facts("The ceremony took place at Portugal’s 11th Beja Air Base. The jet beat bids from "
+              "Boeing's F/A-18 Super Hornet, the Rafale from France's Dassault and the Eurofighter "
+              "built by Germany and Spain backed Airbus, Italy's Leonardo and Britain's BAE Systems.")
+    assert ("Beja Air Base", "locatedIn", "Portugal") in f
+    makers = {(s, o) for s, p, o in f if p == "manufacturer"}
+    assert {("Eurofighter Typhoon", "Airbus"), ("Eurofighter Typhoon", "Leonardo"),
+            ("Eurofighter Typhoon", "BAE Systems")} <= makers
+    assert not {s for s, o in makers} & {"Rafale", "F/A-18"} - {s for s, o in makers if o == "Boeing"}
+    assert ("Rafale", "Airbus") not in makers and ("Airbus", "country", "Italy") not in f
+
+
+def test_a_demonym_that_qualifies_nothing_is_no_buyer():
+    f = facts("Swiss go American after deciding to buy Patriot missiles")
+    assert ("Deal", "buyer", "United States") not in f

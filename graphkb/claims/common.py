@@ -54,11 +54,16 @@ def place_named(f: Findings, start: int, name: str):
     return f.new_entity("Place", name)
 
 
+# A demonym that qualifies no noun names no party: 'Swiss go American after deciding to buy'
+PREDICATE_AFTER = re.compile(r"\s+(?:after|before|as|when|while|amid|despite|since|because|over)\b")
+
+
 def agent(f: Findings, start: int, end: int, first: bool = True):
     """The party named between two offsets: "South Korea's Hanwha" is the company, while
     "Poland's Armament Agency" is Poland, since a government buys through its agencies."""
     found = [m for m in f.mentions_in(start, end, "Party")]
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
+    found = [m for m in found if m.kind != "Demonym" or not PREDICATE_AFTER.match(f.text, m.end)]
     if not found:
         return None
     m = found[0] if first else found[-1]

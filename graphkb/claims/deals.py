@@ -274,10 +274,11 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
             continue
         buyers = f.objects(deal, "gk:buyer")
         items = f.objects(deal, "gk:item")
-        same_buyer = buyer is None or not buyers or buyer in buyers
+        same_buyer = buyer is None or not buyers or any(_same_side(f, buyer, b) for b in buyers)
         same_item = item is None or not items or item in items or \
             any(item in f.objects(i, "gk:about") for i in items)
-        if same_buyer and same_item and (buyers or items) and (buyer in buyers or item in items):
+        if same_buyer and same_item and (buyers or items) and (
+                any(_same_side(f, buyer, b) for b in buyers) or item in items):
             return deal
         if seller is not None and money is not None and seller in f.objects(deal, "gk:seller") \
                 and Lit(money[0], "decimal") in f.objects(deal, "gk:amount"):
@@ -285,6 +286,17 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
     deal = f.event("Deal")
     f.deals.append(deal)
     return deal
+
+
+def _same_side(f: Findings, a, b) -> bool:
+    """A country and its own branch or ministry buy as one ('delivered to the Hungarian Air
+    Force' and 'the first C-390 delivered to Hungary' are one deal)."""
+    if a is b:
+        return True
+    if a is None or b is None or (a.kind == "Country") == (b.kind == "Country"):
+        return False
+    country, body = (a, b) if a.kind == "Country" else (b, a)
+    return body.attrs.get("country") == country.key or country in f.objects(body, "gk:country")
 
 
 def _conflicts(f: Findings, deal, seller, money, date) -> bool:
@@ -316,7 +328,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         f.add(deal, "gk:currency", Lit(money[1]), s)
     if date is not None:
         if re.search(r"\b(?:signed|inked|concluded|deal|contract|agreement|bought|purchased|"
-                     r"ordered|order|placed|acquired)\b", s.text):
+                     r"(?<!\bthe )(?<!\ban )ordered|order|placed|acquired)\b", s.text):   # not 'the ordered X'
             f.add(deal, "gk:signedDate", date, s)
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)

@@ -148,10 +148,23 @@ MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)
                      r"by\s+(?:the\s+)?")
 
 
+# Countries (and their possessives) before the firms that make something
+OWNERS_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?:’s|'s)?|and|backed|-backed|based|-based|,|\s)*")
+
+
 PRIME = re.compile(r"\b(?:prime|principal|main|lead) contractors? (?:will be|is|was|are)\s+(?:the\s+)?")
 
 
 MAKER_WORDS = (' by ', 'contractor')
+
+
+def _firm_between(f: Findings, system, offset: int) -> bool:
+    """Whether a firm is named after the system's last mention and before an offset: 'the
+    Rafale from France's Dassault and the Eurofighter built by Airbus' (the Rafale is
+    Dassault's); not 'BRP Diego Silang, the second of two frigates built by HHI'."""
+    last = max((m.end for m in f.mentions_in(0, offset, "Weapon") if f.entity(m) is system),
+               default=offset)
+    return bool(f.mentions_in(last, offset, "Company", "JointVenture"))
 
 
 def _manufacturer(f: Findings, s) -> None:
@@ -160,10 +173,12 @@ def _manufacturer(f: Findings, s) -> None:
     for m in MADE_BY.finditer(s.text):
         start = s.start + m.end()
         found = f.mentions_in(start, min(start + 120, s.end), *MAKER_KINDS)
-        if not found or found[0].start - start > 5:
-            continue
+        if not found or (found[0].start - start > 5 and not OWNERS_BEFORE.fullmatch(
+                f.text[start:found[0].start])):
+            continue   # ('built by Germany and Spain backed Airbus, Italy's Leonardo and ...')
         makers = [f.entity(x) for x in f.coordinated(found)]   # 'jointly made by X and Y'
-        named = clause_systems(f, s, s.start + m.start())
+        named = [x for x in clause_systems(f, s, s.start + m.start())
+                 if not _firm_between(f, x, s.start + m.start())]
         if not named:   # 'The missiles will be produced by ...': the missiles last named
             subject = subject_system(f, s, s.start + m.start())
             named = [subject] if subject is not None else systems_nearby(f, s)

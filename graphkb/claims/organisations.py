@@ -43,7 +43,7 @@ def _country_of_orgs(f: Findings, s) -> None:
                 inside.group(1) != m.text:
             country = f.country_named(inside.group(1))
         after = re.match(rf",\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?){POSSESSIVE}\s", text[m.end:s.end])
-        if country is None and after:
+        if country is None and after and not _org_at(f, m.end + after.end(), s.end):
             country = f.country_named(after.group(1))
         if country is not None and country is not org:
             f.add(org, "gk:country", country, s, "Asserted")
@@ -52,6 +52,12 @@ def _country_of_orgs(f: Findings, s) -> None:
             whose = country or _dateline_country(f)
             if whose is not None:
                 org.attrs["iri_name"] = f"{whose.label} {org.label}"
+
+
+def _org_at(f: Findings, offset: int, end: int) -> bool:
+    """Whether an organisation is named at an offset ('Airbus, Italy's Leonardo and ...': a
+    list of firms, not 'Rosoboronexport, Russia's main arms export entity')."""
+    return any(x.start == offset for x in f.mentions_in(offset, end, "Org"))
 
 
 # Names every government uses for its own ministry: 'the Ministry of Defence' of an Indian
@@ -103,6 +109,10 @@ def _membership(f: Findings, s) -> None:
             f.add(f.entity(country[-1]), "gk:memberOf", org, s)
 
 
+# "Hungary’s 59th ... Air Base": a country's own facility
+COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
+
+
 def _located(f: Findings, s) -> None:
     """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
     Centre of Excellence': the facility belongs to the organisation just named."""
@@ -114,6 +124,9 @@ def _located(f: Findings, s) -> None:
                                           within=250)
             if owner is not None and f.entity(owner) is not f.entity(m):
                 f.add(f.entity(m), "gk:partOf", f.entity(owner), s)
+        owner = COUNTRY_OWNS.search(f.text, max(s.start, m.start - 40), m.start)
+        if m.kind == "Place" and owner and f.country_named(owner.group("country")) is not None:
+            f.add(f.entity(m), "gk:locatedIn", f.country_named(owner.group("country")), s)
         after = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?)", f.text[m.end:s.end])
         if not after:
             continue
