@@ -537,6 +537,32 @@ def described_companies(text: str) -> list[Mention]:
     return out
 
 
+# 'the Russian military intelligence agency (GRU)', 'The GRU, Russia’s military intelligence
+# agency': a body known by its acronym, said what it is in lower case
+BODY_NOUNS = {"agency": "GovernmentAgency", "service": "GovernmentAgency", "ministry": "GovernmentAgency",
+              "directorate": "GovernmentAgency", "bureau": "GovernmentAgency", "office": "GovernmentAgency",
+              "department": "GovernmentAgency", "administration": "GovernmentAgency",
+              "company": "Company", "firm": "Company", "corporation": "Company", "maker": "Company",
+              "command": "MilitaryBranch", "force": "MilitaryBranch", "forces": "MilitaryBranch",
+              "militia": "ArmedGroup", "organisation": "Organization", "organization": "Organization"}
+_BODY = "|".join(BODY_NOUNS)
+ACRONYM_DESCRIBED = re.compile(
+    rf"\b(?:[a-z-]+\s+){{1,4}}(?P<noun>{_BODY})\s+\((?P<acr>[A-Z][A-Z&]{{1,6}})\)"
+    rf"|\b(?P<acr2>[A-Z][A-Z&]{{1,6}}),\s+(?:the\s+)?[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)\s+"
+    rf"(?:[a-z-]+\s+){{0,4}}(?P<noun2>{_BODY})\b")
+
+
+def described_acronyms(text: str) -> list[Mention]:
+    out = []
+    for m in ACRONYM_DESCRIBED.finditer(text):
+        group = "acr" if m.group("acr") else "acr2"
+        kind = BODY_NOUNS[m.group("noun") or m.group("noun2")]
+        name = m.group(group)
+        out.append(Mention(m.start(group), m.end(group), name, kind, key=f"name:{name.lower()}",
+                           attrs={"weak": True}))
+    return out
+
+
 # 'Jindal Defence', 'Adani Defence': a firm named for its owner and its trade; not 'National
 # Defence', 'the Australian Defence Force' or 'Ministry of Defence'
 DEFENCE_FIRM = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bthe )\b(?P<name>(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "

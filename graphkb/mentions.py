@@ -130,6 +130,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.national_subsidiaries(text, found)
     found += cues.described_companies(text)
     found += cues.defence_firms(text)
+    found += cues.described_acronyms(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
     mentions = _resolve_overlaps(found)

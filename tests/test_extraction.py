@@ -1687,3 +1687,23 @@ def test_a_countrys_own_base_and_the_makers_of_one_system_among_several():
 def test_a_demonym_that_qualifies_nothing_is_no_buyer():
     f = facts("Swiss go American after deciding to buy Patriot missiles")
     assert ("Deal", "buyer", "United States") not in f
+
+
+def test_a_body_known_by_its_acronym_is_sanctioned_once_by_its_imposer():
+    text = ("measures announced today include sanctions on the Iranian cyber warfare agency (CWA) "
+            "in its entirety\nThe CWA, Iran’s cyber warfare agency, is now sanctioned in its "
+            "entirety by the UK. Its hackers target ministries.")
+    sanctions = events(text, "Sanction")
+    assert sanctions == [{"imposedBy": ["United Kingdom"], "target": ["CWA"]}]
+    f = findings(text)
+    assert next(e for e in f.resolved.entities if e.label == "CWA").kind == "GovernmentAgency"
+
+
+def test_a_byline_is_no_title_and_chiefs_of_forces_are_titles():
+    text = ("By Jane Doe\nCurrent Air Force chief Tom Reed has been promoted, and long-serving "
+            "Defence Chief Alan Ward will retire. Defence Force Chief of Joint Operations Ian "
+            "Cole may leave.")
+    f = facts(text)
+    assert not [o for s, p, o in f if p == "title"]
+    assert {("Tom Reed", "jobTitle", "Air Force chief"), ("Alan Ward", "jobTitle", "Defence Chief"),
+            ("Ian Cole", "jobTitle", "Chief of Joint Operations")} <= f

@@ -49,9 +49,15 @@ SANCTION = re.compile(
     r"|\btargets\s+of\s+(?:the\s+)?(?:new\s+)?sanctions\s+(?:include|includes|are)\s+"
     r"(?P<targets11>[^.;]+?)(?=[.;]|$)"
     r"|(?:\b(?:sanctions|measures|package)\s+(?:also\s+)?target|^It\s+(?:also\s+)?targets)\s+"
-    r"(?P<targets12>[^.;]+?)(?=[.;]|$)")
+    r"(?P<targets12>[^.;]+?)(?=[.;]|$)"
+    # 'The GRU, Russia’s military intelligence agency, is now sanctioned in its entirety by the UK'
+    r"|^(?:[Tt]he\s+)?(?P<targets13>[A-Z][^,.;]*?)(?:,[^,.;]+,)?\s+(?:is|are|was|were|has been|"
+    r"have been)\s+(?:now\s+|also\s+|today\s+)?(?:sanctioned|designated|blacklisted)\b"
+    # 'measures include sanctions on the Russian military intelligence agency (GRU)'
+    r"|\bsanctions\s+on\s+(?:the\s+)?(?P<targets14>[^.;]+?)(?=\s+(?:for|over|after|because|as|in its)\b"
+    r"|[.;,]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
-                 "targets8", "targets9", "targets10", "targets11", "targets12")
+                 "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12")
@@ -342,7 +348,7 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
             targets.append(entity)
     by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
     imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'
-    if imposers is None and group == "targets10":
+    if imposers is None and group in ("targets10", "targets13"):
         by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
         imposers = agent(f, s.start + m.end() + by.end(), s.end) if by else None
     if imposers is None and group in FOLLOW_UP and getattr(f, "sanctioners", None):
@@ -356,13 +362,19 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
     if not targets:
         return
     sanction = next((e for e in f.events if e.kind == "Sanction"   # the same measure, said again
-                     and set(map(id, f.objects(e, "gk:imposedBy"))) == set(map(id, imposers))
+                     and _same_imposers(f.objects(e, "gk:imposedBy"), imposers)
                      and any(t in f.objects(e, "gk:target") for t in targets)), None) \
         or f.event("Sanction")
     for imposer in imposers:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
+
+
+def _same_imposers(known: list, imposers: list) -> bool:
+    """The same imposers, or one of the two mentions leaves them unsaid (a headline's 'sanctions
+    on the GRU' and the body's 'the GRU is sanctioned by the UK')."""
+    return not known or not imposers or set(map(id, known)) == set(map(id, imposers))
 
 
 def _where_based(f: Findings, x) -> bool:
