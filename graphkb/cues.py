@@ -537,6 +537,27 @@ def described_companies(text: str) -> list[Mention]:
     return out
 
 
+# 'Ayungin Shoal', 'West Philippine Sea', 'the Kerch Strait': a sea feature named by capitalised
+# words (not 'Collisions at Sea')
+SEA_FEATURE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Shoal|Reef|Atoll|Strait|Sea|Gulf|"
+                         r"Peninsula|Archipelago))\b")
+
+
+def sea_features(text: str) -> list[Mention]:
+    out = []
+    for m in SEA_FEATURE.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS or words[0] in DAYS):
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.end("name") - len(name)
+        out.append(Mention(start, m.end("name"), name, "Region", key=f"name:{name.lower()}",
+                           attrs={"weak": True}))
+    return out
+
+
 # 'the Russian military intelligence agency (GRU)', 'The GRU, Russia’s military intelligence
 # agency': a body known by its acronym, said what it is in lower case
 BODY_NOUNS = {"agency": "GovernmentAgency", "service": "GovernmentAgency", "ministry": "GovernmentAgency",

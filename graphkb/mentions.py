@@ -131,6 +131,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.described_companies(text)
     found += cues.defence_firms(text)
     found += cues.described_acronyms(text)
+    found += cues.sea_features(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
     mentions = _resolve_overlaps(found)
@@ -298,7 +299,10 @@ def _add_other_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         taken = taken if taken is not None else _taken(text, mentions)
         start, end = other.start("name"), other.end("name")
-        if not any(taken[start:end]):
+        same = next((x for x in mentions if (x.start, x.end) == (start, end)), None)
+        if same is not None and same.kind == m.kind:   # found on its own: the same thing still
+            same.key, same.label = m.key, m.name
+        elif not any(taken[start:end]):
             extra.append(Mention(start, end, other.group("name"), m.kind, m.key, label=m.name,
                                  attrs={"alias_of": m.start}))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

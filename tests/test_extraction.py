@@ -1707,3 +1707,19 @@ def test_a_byline_is_no_title_and_chiefs_of_forces_are_titles():
     assert not [o for s, p, o in f if p == "title"]
     assert {("Tom Reed", "jobTitle", "Air Force chief"), ("Alan Ward", "jobTitle", "Defence Chief"),
             ("Ian Cole", "jobTitle", "Chief of Joint Operations")} <= f
+
+
+def test_sea_features_with_another_name_and_a_striker_not_in_the_reason_given():
+    f = findings("Chinese ships blocked boats near Scarborough Shoal (Bajo de Masinloc) in the West "
+                 "Philippine Sea. The Convention on the Prevention of Collisions at Sea applies.")
+    labels = {e.label: e for e in f.resolved.entities}
+    assert "Bajo de Masinloc" in labels["Scarborough Shoal"].aliases
+    assert "West Philippine Sea" in labels and not any("Collisions" in x for x in labels)
+    text = ("The United States, in retaliation for a drone attack that killed two soldiers in "
+            "Kuwait last week, has launched airstrikes against 40 targets in Iraq controlled by "
+            "Kataib Hezbollah. The strikes were carried out by several aircraft including B-52 "
+            "bombers, officials said. The raid on the depot was filmed.")
+    fs = facts(text)
+    conductors = {o for s, p, o in fs if p == "conductedBy"}
+    assert conductors == {"United States"}
+    assert any(s == "B-52" and p == "usedIn" for s, p, o in fs)

@@ -74,6 +74,7 @@ def apply(f: Findings) -> None:
         if not _strikes(f, s) and not _launched_at(f, s) and not _struck(f, s) \
                 and not _attacked_with(f, s):
             _strike_in(f, s)
+            _strikes_used(f, s)
         _targets(f, s)
         _sanctions(f, s)
 
@@ -279,6 +280,25 @@ def _struck(f: Findings, s) -> bool:
 
 STRIKE_WORDS = ('launched', 'conducted', 'carried out', 'began', 'mounted', 'executed',
                 'undertook')
+# Why or after what a party struck, said between commas: its places and parties are not the
+# striker
+CAUSE_ASIDE = re.compile(r",\s*(?:in (?:retaliation|response|reply)\s+(?:for|to)|after|following|"
+                         r"despite|amid|which|who)\b[^,]*,")
+# A later sentence on the strikes already reported: 'The strikes were carried out by U.S.
+# aircraft including B-1 bombers', 'the strike also involved F-35 jets'
+STRIKES_USED = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:air\s*)?(?P<noun>strike|attack|raid)s?"
+                          r"\s+(?:also\s+)?(?:(?:were|was)\s+carried\s+out\s+by|involved|"
+                          r"used|included|employed)\b")
+
+
+def _strikes_used(f: Findings, s) -> None:
+    m = STRIKES_USED.search(s.text)
+    operations = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
+    if m is None or len(operations) != 1 or m.group("noun") not in operations[0].label:
+        return   # (which strikes, when the article reports several, is not said)
+    for w in f.mentions_in(s.start + m.end(), s.end, "Weapon"):
+        if not _aimed_at(f, s, w) and f.entity(w) is not None:
+            f.add(f.entity(w), "gk:usedIn", operations[0], s)
 
 
 def _strikes(f: Findings, s) -> bool:
@@ -288,7 +308,10 @@ def _strikes(f: Findings, s) -> bool:
     if not m:
         return False
     conductors = []
+    asides = [(s.start + a.start(), s.start + a.end()) for a in CAUSE_ASIDE.finditer(s.text, 0, m.start())]
     for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org"):
+        if any(a <= x.start < b for a, b in asides):
+            continue   # 'The United States, in retaliation for an attack ... in Jordan, has launched'
         entity = f.country(x) or f.entity(x)
         if entity is not None and entity not in conductors:
             conductors.append(entity)
