@@ -1723,3 +1723,13 @@ def test_sea_features_with_another_name_and_a_striker_not_in_the_reason_given():
     conductors = {o for s, p, o in fs if p == "conductedBy"}
     assert conductors == {"United States"}
     assert any(s == "B-52" and p == "usedIn" for s, p, o in fs)
+
+
+def test_a_purchase_of_the_jets_named_before_and_a_sum_in_words_but_not_a_programmes():
+    text = ("Seoul and Warsaw discussed the KF-21 fighter for months. Last week Poland ordered 24 "
+            "of the “ready to fly” jets. The deal — estimated to be worth three billion euros — "
+            "followed long negotiations on buying the jets. Poland has launched a defence "
+            "modernisation programme worth some $130 billion.")
+    deals = events(text, "Deal")
+    assert deals == [{"buyer": ["Poland"], "item": ["KF-21"], "quantity": [24],
+                      "amount": [3000000000], "currency": ["EUR"]}]

@@ -16,6 +16,8 @@ Decimal('1050000000000')
 (Decimal('1200000000000'), 'KRW')
 >>> parse_money("a 2 billion dollar contract")
 (Decimal('2000000000'), 'USD')
+>>> parse_money("worth five billion euros")
+(Decimal('5000000000'), 'EUR')
 >>> parse_count("five")
 5
 """
@@ -61,11 +63,13 @@ _WORD_SCALES = r"(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|cro
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|m|b)\b"
 _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.")),
                          key=len, reverse=True))
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
     rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|\$|£|€|₹|₩|Rs\.?|{'|'.join(CODES)})\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"\s*(?:{_SCALE_RE})?"
     rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<scale2>{_WORD_SCALES})?[\s-]*"
-    rf"(?P<cur2>{_NAMES})\b)", re.I)
+    rf"(?P<cur2>{_NAMES})\b"
+    rf"|\b(?P<num3>{_NUMBER_WORDS})\s+(?P<scale3>million|billion|trillion)\s+(?P<cur3>{_NAMES})\b)", re.I)
 
 WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -104,8 +108,10 @@ def parse_money(text: str) -> tuple[Decimal, str] | None:
         return None
     if m.group("num"):
         number, scale, cur = m.group("num"), m.group("scale"), m.group("cur")
-    else:
+    elif m.group("num2"):
         number, scale, cur = m.group("num2"), m.group("scale2"), m.group("cur2")
+    else:   # 'five billion euros'
+        number, scale, cur = str(WORDS[m.group("num3").lower()]), m.group("scale3"), m.group("cur3")
     value = Decimal(number.replace(",", ""))
     if scale:
         value *= SCALE[" ".join(scale.lower().split())]

@@ -117,7 +117,7 @@ def _items(f: Findings, sentence):
     return items
 
 
-PAST_TALKS = re.compile(r"\b(?:after|ending|ended|concluding|following|capping)\s+(?:\w+\s+){0,3}?"
+PAST_TALKS = re.compile(r"\b(?:after|ending|ended|concluding|following|followed|capping|crowned)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:of\s+)?(?:talks|negotiations?|discussions?)\b", re.I)
 CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have|is|are|was|were) "
                           r"(?:been )?(?:in )?(?:talks|negotiat))|"
@@ -199,6 +199,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
     and an order from the Czech Republic for Y')."""
     text = s.text
     items = _items(f, s)
+    counted_back = None
+    if not items:   # 'New Delhi had ordered 36 of the “ready to fly” planes': the jets named before
+        counted_back = _items_named_before(f, s)
+        if counted_back is not None:
+            items = [(counted_back[0], None)]
     phrase_item, inside = _sale_phrase_item(f, s)
     if phrase_item is not None and all(e is not phrase_item for e, _ in items):
         items = [(e, m) for e, m in items if m is None or m not in inside]
@@ -208,7 +213,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
         buyer = earlier[0]
     if seller is None and earlier[1] is not None and buyer is not earlier[1]:
         seller = earlier[1]
-    money = parse_money(text)
+    money = _deal_money(text)
     ordered = buyer is not None and seller is not None and buyer is not seller \
         and buyer.kind not in SELLING_FIRMS and re.search(r"\b(?:order|contract)s?\b", text)
     awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
@@ -237,7 +242,38 @@ def _deal(f: Findings, s, earlier=(None, None)):
     date = parse_date(dates[0].group(0)) if dates else None
     deal = _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     _fill(f, deal, s, buyer, seller, items, money, date)
+    if counted_back is not None and counted_back[1] is not None:
+        f.add(deal, "gk:quantity", Lit(counted_back[1], "integer"), s)
     return buyer, seller
+
+
+AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedAircraft", "WeaponSystem"}
+# 'ordered 36 of the “ready to fly” planes', 'bought more of these jets': a kind of weapon named
+# by a plural noun after a purchase, which speaks of a system the article named before
+BOUGHT_BACK = re.compile(
+    rf"\b(?:ordered|bought|purchased|acquired|procured|buy|order|purchase|acquire)\s+"
+    rf"(?:(?P<n>{COUNT_RE})\s+(?:more\s+|additional\s+)?(?:of\s+)?|more\s+of\s+)"
+    rf"(?:the|these|those)\s+(?:[“\"][^”\"]{{1,30}}[”\"]\s+)?(?P<noun>planes|jets|aircraft|fighters|"
+    rf"helicopters|missiles|tanks|ships|frigates|submarines|drones|howitzers|vehicles)\b", re.I)
+NOUN_KINDS = {"planes": AIRCRAFT_KINDS, "jets": AIRCRAFT_KINDS, "aircraft": AIRCRAFT_KINDS,
+              "fighters": AIRCRAFT_KINDS, "helicopters": {"Helicopter"},
+              "missiles": {"Missile", "CruiseMissile", "AirDefenceSystem"}, "tanks": {"Tank"},
+              "ships": {"Ship"}, "frigates": {"Ship"}, "submarines": {"Submarine"},
+              "drones": {"UnmannedAircraft"}, "howitzers": {"Artillery"},
+              "vehicles": {"ArmouredVehicle", "Tank"}}
+
+
+def _items_named_before(f: Findings, s):
+    """(system, count) of a purchase that names its item by a plural noun only."""
+    m = BOUGHT_BACK.search(s.text)
+    if m is None:
+        return None
+    kinds = NOUN_KINDS[m.group("noun").lower()]
+    for earlier in reversed(f.mentions_in(max(0, s.start - 2000), s.start, "Weapon")):
+        entity = f.entity(earlier)
+        if entity is not None and entity.kind in kinds:
+            return entity, parse_count(m.group("n")) if m.group("n") else None
+    return None
 
 
 # A date the text ties to something other than the deal's making: 'expected in 2026',
@@ -644,11 +680,27 @@ def _sale_phrase_item(f: Findings, s):
     return item, inside
 
 
+# What a sum is the worth of when it is no deal's: 'a modernisation programme worth some $100
+# billion', 'a defence budget of $80 billion'
+NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|"
+                            r"modernisation|modernization|economy|trade|exports|imports|market|"
+                            r"revenue|sales)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at)\s+"
+                            r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
+
+
+def _deal_money(text: str):
+    """The first sum of a sentence that is not said to be a budget's or a programme's."""
+    for m in MONEY_RE.finditer(text):
+        if not NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start()):
+            return parse_money(text[m.start():])
+    return None
+
+
 def _money_only(f: Findings, s) -> None:
     """'The estimated total cost is $1.01 billion.': the amount of the deal in hand."""
     if not f.deals or not re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I):
         return
-    money = parse_money(s.text)
+    money = _deal_money(s.text)
     deal = f.deals[-1]
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
