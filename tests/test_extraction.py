@@ -1170,7 +1170,7 @@ def test_a_headline_order_received_and_deal_labels_in_role_order():
 
 # --- contract announcements ---------------------------------------------------
 
-def test_a_contract_announcement_names_the_buying_office_and_no_contract_number_is_a_system():
+def test_a_contract_announcement_names_the_buying_service_and_no_contract_number_is_a_system():
     text = ("General Dynamics Land Systems, Sterling Heights, Michigan, was awarded a $310,500,000 "
             "modification to contract W56HZV-23-C-0031 for 96 Stryker vehicles. Bids were "
             "solicited via the internet with two received. Army Contracting Command, Detroit "
@@ -1178,7 +1178,8 @@ def test_a_contract_announcement_names_the_buying_office_and_no_contract_number_
     deal, = events(text, "Deal")
     assert deal["seller"] == ["General Dynamics Land Systems"]
     assert deal["item"] == ["Stryker"] and deal["quantity"] == [96]
-    assert deal["buyer"] == ["Army Contracting Command"]
+    assert deal["buyer"] == ["U.S. Army"]   # the service its contracting office buys for
+    assert ("Army Contracting Command", "partOf", "U.S. Army") in facts(text)
     assert "deliveredCount" not in deal   # two bids received, no vehicle
     assert not [m.text for m in findings(text).doc.mentions if "0031" in m.text]
 
@@ -1424,7 +1425,7 @@ def test_an_award_for_services_is_a_deal_and_quoting_it_again_adds_no_other():
             "\"Vireo Robotics Inc. was awarded a $48,600,000 contract,\" the announcement read.")
     deal, = events(text, "Deal")
     assert deal["seller"] == ["Vireo Robotics Inc."] and deal["amount"] == [48600000]
-    assert deal["buyer"] == ["Army Contracting Command"]
+    assert deal["buyer"] == ["U.S. Army"]
     assert events("The ministry has signed 193 contracts worth Rs 2,09,050 crore this year, of which "
                   "92 per cent were awarded to domestic industry.", "Deal") == []
 
@@ -1733,3 +1734,13 @@ def test_a_purchase_of_the_jets_named_before_and_a_sum_in_words_but_not_a_progra
     deals = events(text, "Deal")
     assert deals == [{"buyer": ["Poland"], "item": ["KF-21"], "quantity": [24],
                       "amount": [3000000000], "currency": ["EUR"]}]
+
+
+def test_a_naval_contracting_office_buys_for_the_navy():
+    text = ("Huntington Ingalls Inc., Newport News, Virginia, was awarded a $95,000,000 contract for "
+            "the overhaul of two submarines. Naval Sea Systems Command, Washington, D.C., is the "
+            "contracting activity. Defense Logistics Agency, Fort Belvoir, Virginia, is the "
+            "contracting activity for the spares.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["U.S. Navy"]
+    assert ("Naval Sea Systems Command", "partOf", "U.S. Navy") in facts(text)

@@ -19,6 +19,7 @@ from .common import SUBJECT_APPOSED, agent, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
+from ..entities import Entity
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
 BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
@@ -768,8 +769,33 @@ def _contracting_context(f: Findings, s) -> None:
         return
     office = f.mentions_in(s.start, s.start + m.start(), "GovernmentAgency", "MilitaryBranch",
                            "Organization")
-    if office and office[0].start == s.start:
-        f.add(deal, "gk:buyer", f.entity(office[0]), s)
+    if office and office[0].start == s.start and f.entity(office[0]) is not None:
+        agency = f.entity(office[0])
+        service = _service_of(f, agency)
+        f.add(deal, "gk:buyer", service or agency, s)
+        if service is not None:
+            f.add(agency, "gk:partOf", service, s)
+
+
+# 'U.S. Army Contracting Command', 'Naval Sea Systems Command', 'Air Force Life Cycle Management
+# Center': a U.S. contracting office named for the service it buys for
+SERVICE_OFFICE = re.compile(r"(?:U\.S\.\s+|US\s+)?(?P<service>Army|Navy|Naval|Air Force|Marine Corps|Space Force)\s+"
+                            r"(?:[A-Z][\w-]*\s+){0,4}(?:Command|Center|Centre|Office|Activity)\b")
+
+
+def _service_of(f: Findings, agency):
+    """The service a contracting office buys for, as one branch of the United States."""
+    m = SERVICE_OFFICE.match(agency.label)
+    if m is None:
+        return None
+    service = "Navy" if m.group("service") == "Naval" else m.group("service")
+    key = f"branch:United States:{service}"
+    found = f.resolved.by_key(key) or next((e for e in f.extra_entities if e.key == key), None)
+    if found is None:
+        found = Entity(key, "MilitaryBranch", f"U.S. {service}",
+                       attrs={"iri_name": f"United States {service}", "country": "Country:United States"})
+        f.extra_entities.append(found)
+    return found
 
 
 # 'General Dynamics Land Systems, Sterling Heights, Michigan, was awarded ...': where the firm is
