@@ -117,6 +117,11 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
         del groups[short.key]
 
 
+WEAPON_KINDS = {"WeaponSystem", "AirDefenceSystem", "Missile", "CruiseMissile", "Aircraft",
+                "FighterAircraft", "TransportAircraft", "Helicopter", "UnmannedAircraft", "Tank",
+                "ArmouredVehicle", "Artillery", "Rifle", "Radar"}
+
+
 def _merge_designations_with_long_forms(doc: AnalysedArticle, groups: dict[str, Entity],
                                        of_mention: dict[int, Entity]) -> None:
     """'AIM-120D Advanced Medium-Range Air-to-Air Missiles (AMRAAM)': the designation and the
@@ -125,12 +130,16 @@ def _merge_designations_with_long_forms(doc: AnalysedArticle, groups: dict[str, 
         first, second = of_mention.get(id(a)), of_mention.get(id(b))
         if first is None or second is None or first is second or "acronym" not in b.attrs:
             continue
-        if not (a.key or "").startswith("designation:") or doc.text[a.end:b.start].strip():
-            continue
+        if doc.text[a.end:b.start].strip() or not ((a.key or "").startswith("designation:") or (
+                first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS)):
+            continue   # ('Chunmoo Multiple Rocket Launcher System (MRLS)': one system)
+        if not (a.key or "").startswith("designation:"):   # the named system keeps its name
+            first, second = second, first
         for m in first.mentions:
             second.mentions.append(m)
             of_mention[id(m)] = second
         second.aliases.add(first.label)
+        second.aliases |= first.aliases
         groups.pop(first.key, None)
 
 

@@ -57,10 +57,16 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+# Letters that no accent makes: NFKD leaves them whole and ASCII drops them ('Jære' -> 'jre')
+LETTERS = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                         "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d",
+                         "ı": "i"})
+
+
 @functools.lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """A stable, readable IRI segment for a name: 'S-400 Triumf' -> 's-400-triumf'."""
-    text = unicodedata.normalize("NFKD", text.replace("–", "-").replace("—", "-"))
+    text = unicodedata.normalize("NFKD", text.replace("–", "-").replace("—", "-").translate(LETTERS))
     text = text.encode("ascii", "ignore").decode()
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text or "x"

@@ -129,6 +129,9 @@ COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_N
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
                          rf"\s+and\s+(?P<name2>{FULL_NAME})\b")
+# 'Jae-il Son, President and CEO of Hanwha Aerospace', 'Gro Jære, Director General of NDMA'
+NAME_COMMA_TITLE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:{TITLE_RE})"
+                              rf"(?:\s+(?:and|&)\s+(?:{TITLE_RE}))?\s+(?:of|to|for|at)\s")
 SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{FULL_NAME})")
 
 
@@ -170,7 +173,8 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title"),
                                       "member_of_before": m.start()}))
-    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON) + ((COUNTERPART,) if "counterpart" in text else ()):
+    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON, NAME_COMMA_TITLE) + \
+            ((COUNTERPART,) if "counterpart" in text else ()):
         for m in rx.finditer(text):
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):

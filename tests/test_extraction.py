@@ -1744,3 +1744,27 @@ def test_a_naval_contracting_office_buys_for_the_navy():
     deal, = events(text, "Deal")
     assert deal["buyer"] == ["U.S. Navy"]
     assert ("Naval Sea Systems Command", "partOf", "U.S. Navy") in facts(text)
+
+
+def test_guests_listed_with_their_posts_are_people_not_items_and_the_signing_date_follows():
+    text = ("Mar 3rd, 2026 – Hanwha Aerospace has signed a contract with the Finnish Defence Forces "
+            "Logistics Command to provide the Chunmoo Multiple Rocket Launcher System (MRLS). While "
+            "the whole programme is budgeted at $3 billion, this agreement is valued at about $500 "
+            "million. Ki-won Park, President of Hanwha Aerospace, and Aino Mæki, Director General "
+            "of the Command, signed the contract at Helsinki on February 27, 2026, in the presence "
+            "of guests including Tae-ho Lim, Ambassador of the Republic of Korea to Finland; Eero "
+            "Salo, State Secretary of Finland; and Ville Niemi, Chief of the Finnish Army. Since "
+            "the 2018 contract for 48 K9 howitzers, Hanwha has delivered on time.")
+    f = facts(text)
+    deals = events(text, "Deal")
+    chunmoo = next(d for d in deals if "Chunmoo" in d["item"])
+    assert chunmoo["item"] == ["Chunmoo"] and chunmoo["amount"] == [500000000]
+    assert chunmoo["signedDate"] == ["2026-02-27"]
+    assert next(d for d in deals if "K9 Thunder" in d["item"])["signedDate"] == ["2018"]
+    assert ("Ki-won Park", "jobTitle", "President") in f and ("Eero Salo", "jobTitle", "State Secretary") in f
+    assert ("Tae-ho Lim", "postedTo", "Finland") in f and ("Tae-ho Lim", "represents", "South Korea") in f
+    assert ("Aino Mæki", "jobTitle", "Director General") in f
+    items = {o for s, p, o in f if p == "item"}
+    assert not [i for i in items if "Salo" in i or "Lim" in i]
+    aino = next(e for e in findings(text).resolved.entities if e.label == "Aino Mæki")
+    assert aino.iri.endswith("/person/aino-maeki")

@@ -20,6 +20,7 @@ from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
 from ..entities import Entity
+from ..titles import FULL_NAME
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
 BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
@@ -232,7 +233,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         seller = None
     dateline = DATELINE_PREFIX.match(text)
     dates = [d for d in DATE_RE.finditer(text) if not dateline or d.start() >= dateline.end()]
-    dates = [d for d in dates if re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)
+    dates = [d for d in dates if (re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)
+                                  or YEAR_OF_DEAL.match(text, d.start()))   # 'the 2017 contract'
              and not NOT_SIGNED_DATE.search(text[max(0, d.start() - 40):d.start()])]
     per_item = _per_item_dates(text, items, dates, s.start) if len(items) > 1 else None
     if per_item and len(dates) >= len(items):
@@ -277,6 +279,7 @@ def _items_named_before(f: Findings, s):
     return None
 
 
+YEAR_OF_DEAL = re.compile(r"(?:19|20)\d\d\s+(?:contract|deal|order|agreement)\b")
 # A date the text ties to something other than the deal's making: 'expected in 2026',
 # 'cancelled in April 2025', 'due by 2028'
 NOT_SIGNED_DATE = re.compile(r"\b(?:expected|due|scheduled|planned|slated|set|cancell?ed|scrapped|"
@@ -284,8 +287,8 @@ NOT_SIGNED_DATE = re.compile(r"\b(?:expected|due|scheduled|planned|slated|set|ca
                              r"(?:\s+\w+){0,3}\s+(?:in|on|by)\s*$", re.I)
 
 
-DATELINE_PREFIX = re.compile(r"^[A-Z][\w .,]{1,40}?,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
-                             r"(?:\s+\([^)]*\))?\s*(?::|-{1,3}|—|–)\s")
+DATELINE_PREFIX = re.compile(r"^(?:[A-Z][\w .,]{1,40}?,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                             r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s*(?::|-{1,3}|—|–)\s")   # ('Feb 2nd, 2026 –')
 
 
 def _per_item_dates(text, items, dates, offset=0):
@@ -686,7 +689,8 @@ def _sale_phrase_item(f: Findings, s):
 NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|"
                             r"modernisation|modernization|economy|trade|exports|imports|market|"
                             r"revenue|sales)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at)\s+"
-                            r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
+                            r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
+                            r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
 def _deal_money(text: str):
@@ -715,17 +719,22 @@ LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|
 REQUESTED = re.compile(r"\b(?:has|have) requested(?: to buy| the (?:purchase|sale) of)?\s+")
 
 
+PEOPLE_LISTED = re.compile(r"\b(?:guests|officials|dignitaries|attendees|delegates|delegations?|"
+                           r"representatives|members|ministers|people|figures|leaders)\s*,?\s*$", re.I)
+
+
 def _item_list(f: Findings, s) -> None:
     """'..., to include spares and repair parts; support equipment; ...': the deal's items."""
     if not f.deals or s.text.count(";") < 2:
         return
     m = LIST_INTRO.search(s.text) or REQUESTED.search(s.text)   # ('X has requested A; B; C')
-    if not m:
-        return
+    if not m or PEOPLE_LISTED.search(s.text, max(0, m.start() - 40), m.start()):
+        return   # ('in the presence of guests including A, title; B, title; ...')
     deal = f.deals[-1]
     for part in s.text[m.end():].split(";"):
         part = re.sub(r"^\s*(?:and\s+|are\s+|is\s+)?", "", part).strip().rstrip(".")
-        if not part or part.lower().startswith(("other", "and other")) or len(part.split()) > 8:
+        if not part or part.lower().startswith(("other", "and other")) or len(part.split()) > 8 \
+                or re.match(rf"{FULL_NAME},\s", part):
             continue
         known = [x for x in f.mentions_in(s.start, s.end, "Weapon")
                  if f.text[x.start:x.end] == part]
@@ -814,6 +823,12 @@ def _awardee_seat(f: Findings, s) -> None:
             f.add(f.entity(firms[0]), "gk:locatedIn", place, s)
 
 
+# The deal in hand signed on a date, in a sentence that names no item: 'signed the contract at
+# Oslo on January 30, 2026'; 'Since the 2017 contract for ...'
+SIGNED_ON = re.compile(rf"\bsigned\s+the\s+(?:contract|agreement|deal)\b[^.;]{{0,60}}?\bon\s+(?P<date>"
+                       rf"{DATE_RE.pattern})", re.I)
+
+
 def apply_deal_context(f: Findings) -> None:
     """Facts about the deal in hand stated in sentences of their own: the exporting country
     ('one of Australia's largest ever defence export contracts') and the date Congress was
@@ -829,6 +844,12 @@ def apply_deal_context(f: Findings) -> None:
             if seller is not None and seller not in f.objects(deal, "gk:buyer") and \
                     not f.objects(deal, "gk:seller"):
                 f.add(deal, "gk:seller", seller, s)
+        signed = SIGNED_ON.search(s.text)
+        if signed:   # 'X and Y signed the contract at Oslo on January 30, 2026'
+            deal = deal_before(f, s.end)
+            date = parse_date(signed.group("date"))
+            if date is not None and not f.objects(deal, "gk:signedDate"):
+                f.add(deal, "gk:signedDate", date, s)
         if NOTIFIED.search(s.text):
             date = parse_date(s.text) if DATE_RE.search(s.text) else None
             if date is None or date.datatype != "date":

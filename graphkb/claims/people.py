@@ -15,8 +15,8 @@ from .. import gazetteer
 from ..titles import TITLE_RE
 
 APPOSITION_AFTER = re.compile(
-    rf",\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
-    r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?"
+    rf",\s+(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
+    r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: (?:of )?[A-Z][\w.]+)*))?"
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
 APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(]\s*|\bthe\s+)(?P<phrase>(?P<title>{TITLE_RE})[^,;()]*?),\s+(?:the\s+)?(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*$")
