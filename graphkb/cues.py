@@ -255,7 +255,16 @@ def operations(text: str) -> list[Mention]:
                        default=" ".join(name.split()[:2]))
         out.append(Mention(m.start(), m.start() + len(name), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
+    for m in QUOTED_OPERATION.finditer(text):   # 'carried out the “Second Hurricane of Yemen Operation”'
+        name = m.group("name")
+        out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
+                           key=f"operation:{name.lower()}"))
     return out
+
+
+# An operation named in quotes with the word at its end: 'the "Second Hurricane of Yemen Operation"'
+QUOTED_OPERATION = re.compile(r"[“\"‘](?P<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|for|and)){0,6} "
+                              r"Operation)[”\"’]")
 
 
 def _operation_name(matched: str, countries) -> str:

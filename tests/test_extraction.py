@@ -1768,3 +1768,14 @@ def test_guests_listed_with_their_posts_are_people_not_items_and_the_signing_dat
     assert not [i for i in items if "Salo" in i or "Lim" in i]
     aino = next(e for e in findings(text).resolved.entities if e.label == "Aino Mæki")
     assert aino.iri.endswith("/person/aino-maeki")
+
+
+def test_an_operation_named_in_quotes_and_missiles_fired_by_no_one_named():
+    text = ("The spokesman said the group carried out the “Northern Storm Operation” against "
+            "“military sites” in Iraq and Kuwait. A jet destroyed a launcher in Hasakah Province of "
+            "northern Syria after two missiles were fired from it towards Erbil overnight.")
+    f = facts(text)
+    assert ("Northern Storm Operation", "location", "Iraq") in f
+    assert ("Northern Storm Operation", "location", "Kuwait") in f
+    assert not events(text, "Statement")
+    assert not [s for s, p, o in f if p == "conductedBy" and o == "Syria"]

@@ -115,16 +115,19 @@ def _named_operation(f: Findings, s) -> None:
         conductor = f.country_named(subject.group("who").removeprefix("the "))   # launched ‘X’"
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
-        where = re.match(r"[’'\"”]?,?\s+(?:[a-z]+ing\s+[^.;]{0,60}?\s+)?in\s+(?:the\s+)?(?=[A-Z])",
-                         f.text[mention.end:s.end])
-        if where:   # 'launched Operation X in Pakistan and ...', '... X, hitting targets in Y'
-            at = mention.end + where.end()
-            places = f.mentions_in(at, s.end, "Where", "Demonym")
-            if places and places[0].start == at:
-                for p in f.coordinated(places):
-                    place = f.country(p) or f.entity(p)
-                    if place is not None and place is not conductor:
-                        f.add(operation, "gk:location", place, s)
+    where = re.match(r"[’'\"”]?,?\s+(?:(?:[a-z]+ing|against|on)\s+[^.;]{0,60}?\s+)?in\s+(?:the\s+)?(?=[A-Z])",
+                     f.text[mention.end:s.end])
+    if where and (conductor is not None or CONDUCTED_BEFORE.search(f.text, s.start, mention.start)):
+        at = mention.end + where.end()   # 'launched Operation X in Pakistan and ...', '... X, hitting
+        places = f.mentions_in(at, s.end, "Where", "Demonym")   # targets in Y', 'carried out the
+        if places and places[0].start == at:                     # “X Operation” against sites in Y'
+            for p in f.coordinated(places):
+                place = f.country(p) or f.entity(p)
+                if place is not None and place is not conductor:
+                    f.add(operation, "gk:location", place, s)
+
+
+CONDUCTED_BEFORE = re.compile(rf"\b{CONDUCT}\s+(?:the\s+)?[‘'\"“]?$")
 
 
 AIMED_AT = re.compile(r"\b(?:on|against|targeting|targeted|hit|hitting|struck|striking|destroyed|"
@@ -194,6 +197,9 @@ def _attack(f: Findings, s, conductor, aim, weapons) -> bool:
     return True
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+$")
+
+
 def _launched_at(f: Findings, s) -> bool:
     """'Russia launched 40 missiles and 30 Shahed drones at Kyiv overnight': an attack by
     Russia on Kyiv, with the systems it used."""
@@ -205,8 +211,8 @@ def _launched_at(f: Findings, s) -> bool:
     who = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org")
            if x.kind != "MediaOutlet"]
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
-    if not who or not target:
-        return False
+    if not who or not target or PASSIVE_BEFORE.search(s.text, 0, m.start()):
+        return False   # ('two missiles were fired from it towards Abu Dhabi': by whom is not said)
     return _attack(f, s, f.country(who[-1]) or f.entity(who[-1]),
                    f.entity(target[0]) or f.country(target[0]),
                    f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))

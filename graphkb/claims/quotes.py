@@ -195,7 +195,11 @@ def _last_person(f: Findings, offset: int):
 
 
 def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
-    """A statement is a sentence or more in quotes, or what follows 'X:' — not a scare quote."""
+    """A statement is a sentence or more in quotes, or what follows 'X:' — not a scare quote,
+    nor a name in quotes ('the “Second Hurricane of Yemen Operation”')."""
+    if any(m.start == quote.start and m.end == quote.end for m in
+           f.mentions_in(quote.start, quote.end, "MilitaryOperation")):
+        return False
     words = quote.text.split()
     if len(words) >= 5:
         return True
