@@ -1779,3 +1779,15 @@ def test_an_operation_named_in_quotes_and_missiles_fired_by_no_one_named():
     assert ("Northern Storm Operation", "location", "Kuwait") in f
     assert not events(text, "Statement")
     assert not [s for s, p, o in f if p == "conductedBy" and o == "Syria"]
+
+
+def test_firms_agreeing_to_collaborate_on_winning_orders_make_no_deal():
+    text = ("Airbus, Tata to collaborate on winning orders for A400M aircraft in India\n"
+            "France’s Airbus and India’s Tata have signed a preliminary agreement to collaborate on "
+            "securing orders for the A400M transport aircraft from India’s Air Force. The A400M, "
+            "which has been selected by Spain, Turkey and Malaysia, is built in Seville.")
+    f = facts(text)
+    assert not events(text, "Deal")
+    coop, = events(text, "Cooperation")
+    assert set(coop["party"]) == {"Airbus", "Tata"} and coop["project"] == ["A400M"]
+    assert {o for s, p, o in f if p == "exportMarket"} == {"Spain", "Turkey", "Malaysia"}

@@ -84,7 +84,8 @@ def apply(f: Findings) -> None:
                     continue   # talks are read by claims.talks
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
                 if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
-                        and not _withheld(clause.text) and not _industrial(clause.text):
+                        and not _withheld(clause.text) and not _industrial(clause.text) \
+                        and not ORDERS_SOUGHT.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
             continue
@@ -161,6 +162,12 @@ def _withheld(text: str) -> bool:
     licences to Israel', 'unless exported to'), nor is a court that 'ordered the government
     to halt' them."""
     return bool(WITHHELD.search(text) or ORDERED_NOT_BOUGHT.search(text))
+
+
+# Orders a seller hopes for are no deal: 'to collaborate on winning orders for C-390 aircraft'
+ORDERS_SOUGHT = re.compile(r"\b(?:win|winning|secure|securing|seek|seeking|pursue|pursuing|chase|chasing|"
+                           r"compete for|competing for|land|landing|attract|attracting)\s+"
+                           r"(?:more\s+|new\s+|further\s+|future\s+|export\s+)*(?:orders|contracts|sales)\b", re.I)
 
 
 def _in_talks(text: str) -> bool:

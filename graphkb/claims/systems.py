@@ -177,10 +177,14 @@ def subject_system(f: Findings, s, offset: int):
 # 'export opportunities in ...', 'has exported the K9 to Poland, Norway and Egypt', 'has drawn
 # interest from Vietnam and Indonesia'
 EXPORT = re.compile(r"\bexport (?:opportunities|markets?|prospects|potential|customers|orders)\b|"
-                    r"\bexported\b[^.;]{0,80}?\bto\b|\binterest from\b", re.I)
+                    r"\bexported\b[^.;]{0,80}?\bto\b|\binterest from\b|"
+                    # 'the C-390, which has been selected by South Korea, Brazil, Portugal ...'
+                    r"\b(?:has|have)\s+been\s+(?:selected|ordered|chosen|bought|purchased|acquired)\s+by\b",
+                    re.I)
 
 
-EXPORT_WORDS = ('export', 'interest from')
+EXPORT_WORDS = ('export', 'interest from', 'been selected', 'been ordered', 'been chosen', 'been bought',
+                'been purchased', 'been acquired')
 
 
 def _export_markets(f: Findings, s) -> None:

@@ -219,8 +219,9 @@ def _formed_venture(f: Findings, s, m) -> None:
 
 
 JOINT_WORK = re.compile(r"\bjoint(?:ly)? (?:production|development|manufactur\w*|produc\w*|develop\w*)|"
-                        r"\bco-(?:produc|develop|manufactur)\w*", re.I)
-COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|ties|relationship|"
+                        r"\bco-(?:produc|develop|manufactur)\w*|"
+                        r"\bagreement\s+to\s+(?:collaborate|cooperate|co-operate|partner|work together)\b", re.I)
+COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|collaborate|cooperate|ties|relationship|"
                          r"joint production|joint development|co-produc\w*|co-develop\w*|"
                          r"jointly (?:produce|develop|build|manufacture)\w*)\b", re.I)
 
@@ -233,7 +234,8 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             r"|^(?P<c>[^.;]+?)\s+and\s+(?P<d>[^.;]+?)\s+(?:today\s+|have\s+|will\s+|on\s+"
                             r"[A-Z][a-z]+\s+)?(?:announce|announced|sign|signed|form|formed|launch|launched|"
                             r"agree|agreed|enter|entered)\w*\s+(?:into\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:collaboration|partnership|cooperation|alliance|teaming agreement)\b")
+                            r"(?:collaboration|partnership|cooperation|alliance|teaming agreement|"
+                            r"agreement\s+to\s+(?:collaborate|cooperate|co-operate|partner|work together))\b")
 FIRM_KINDS = ("Company", "JointVenture")
 
 
@@ -243,13 +245,16 @@ def _firms_together(f: Findings, s) -> bool:
         return False
     sides = [("a", "b"), ("c", "d")][0 if m.group("a") else 1]
     firms = []
-    for group in sides:
-        found = f.mentions_in(s.start + m.start(group), s.start + m.end(group), *FIRM_KINDS)
+    for group in sides:   # ("India's Mahindra": a name a country owns, most often a firm)
+        found = f.mentions_in(s.start + m.start(group), s.start + m.end(group), *FIRM_KINDS, "Organization")
         if found and f.entity(found[-1]) not in firms:
             firms.append(f.entity(found[-1]))
     if len(firms) != 2:
         return False
-    _cooperation_of(f, firms, s)
+    coop = _cooperation_of(f, firms, s)
+    for w in f.mentions_in(s.start + m.end(), s.end, "Weapon"):   # '... to collaborate on
+        if f.entity(w) is not None:                                #  securing orders for the C-390'
+            f.add(coop, "gk:project", f.entity(w), s)
     return True
 
 
