@@ -321,6 +321,10 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(words[-1], m)
         elif m.key and m.key.startswith(("name:", "designation:", "operation:")):
             names.setdefault(m.text, m)
+            bare = cues.LEGAL_TAIL.sub("", m.text)   # 'Mitsubishi Electric' for '... Corp.'
+            if bare != m.text and (" " in bare or (len(bare) >= 4 and bare not in titles.NOT_NAME_WORDS
+                                                   and bare not in gazetteer.demonym_index())):
+                names.setdefault(bare, m)
     taken = _taken(text, mentions)
     for name, source in names.items():
         for start in _occurrences(text, name):

@@ -1791,3 +1791,16 @@ def test_firms_agreeing_to_collaborate_on_winning_orders_make_no_deal():
     coop, = events(text, "Cooperation")
     assert set(coop["party"]) == {"Airbus", "Tata"} and coop["project"] == ["A400M"]
     assert {o for s, p, o in f if p == "exportMarket"} == {"Spain", "Turkey", "Malaysia"}
+
+
+def test_the_ministry_said_and_a_price_for_the_deal_in_hand_but_no_date_of_a_policy():
+    text = ("• Jiji\nToshiba Corp. has signed a contract with Vietnam to deliver a coastal radar "
+            "system, the first export since Japan's arms ban was eased in 2014, the government "
+            "said.\nToshiba will supply three radars for about ¥9 billion, the Defense Ministry "
+            "said. \"The contract is extremely significant,\" the ministry said in a statement.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Toshiba Corp."] and deal["buyer"] == ["Vietnam"]
+    assert deal["amount"] == [9000000000] and deal["currency"] == ["JPY"]
+    assert "signedDate" not in deal
+    assert events(text, "Statement")[0]["speaker"] == ["Defense Ministry"]
+    assert not [o for s, p, o in facts(text) if p == "title"]

@@ -19,6 +19,8 @@ DATELINE = re.compile(
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?P<sep>:|-{1,3}|—|–)\s|(?<=\)) (?=[A-Z]))", re.M)
 # 'By Matthew Knott', 'By John Revill and Tim Hepher': who wrote it, not what it is called
 BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
+# '• Kyodo', '(AFP)': a wire's credit line, no title
+CREDIT = re.compile(r"[•·*(]?\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*\)?\s*$")
 DATE_LINE = re.compile(r"^\s*(?P<date>.{4,30}?)\s*$", re.M)
 
 
@@ -45,7 +47,8 @@ def apply(f: Findings) -> None:
         span = (start, start + len(line))
         bare = line.rstrip("\"”’'")
         if not bare.endswith((".", ":", "!", "?")) and len(line) < 250 and \
-                not _dateline_match(line + " ") and not BYLINE.match(line):
+                not _dateline_match(line + " ") and not BYLINE.match(line) \
+                and not CREDIT.match(line):
             f.add(node, "dct:title", Lit(line), span, "Asserted")
     _dateline(f, node, text[:1500])
     if f.publisher is None and article.meta.get("publisher"):

@@ -290,7 +290,8 @@ YEAR_OF_DEAL = re.compile(r"(?:19|20)\d\d\s+(?:contract|deal|order|agreement)\b"
 # A date the text ties to something other than the deal's making: 'expected in 2026',
 # 'cancelled in April 2025', 'due by 2028'
 NOT_SIGNED_DATE = re.compile(r"\b(?:expected|due|scheduled|planned|slated|set|cancell?ed|scrapped|"
-                             r"terminated|suspended|until|through|retired|decommissioned)\b"
+                             r"terminated|suspended|until|through|retired|decommissioned|eased|lifted|"
+                             r"relaxed|removed|imposed|introduced|adopted|enacted|founded|established)\b"
                              r"(?:\s+\w+){0,3}\s+(?:in|on|by)\s*$", re.I)
 
 
@@ -708,9 +709,21 @@ def _deal_money(text: str):
     return None
 
 
+# 'will transfer four radars ... for about $100 million': a price
+PRICE_FOR = re.compile(r"\bfor\s+(?:about|around|some|nearly|approximately|roughly|over|more than|almost)?\s*"
+                       r"(?:US\$|\$|£|€|¥|₹|Rs\.?\s?|\d[\d,.]*\s*(?:million|billion|crore)\s+(?:dollars|euros|pounds|yen))")
+
+
+def _same_seller(f: Findings, deal, s) -> bool:
+    """Whether the sentence names the deal's seller (as its subject, most often)."""
+    sellers = f.objects(deal, "gk:seller")
+    return any(f.entity(m) in sellers for m in f.mentions_in(s.start, s.end, "Org"))
+
+
 def _money_only(f: Findings, s) -> None:
     """'The estimated total cost is $1.01 billion.': the amount of the deal in hand."""
-    if not f.deals or not re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I):
+    if not f.deals or not (re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I) or (
+            PRICE_FOR.search(s.text) and _same_seller(f, f.deals[-1], s))):
         return
     money = _deal_money(s.text)
     deal = f.deals[-1]

@@ -64,6 +64,9 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
                 return found
             if DOCUMENT.fullmatch(after.group("who").strip()):
                 return _issuer(f, quote)   # '“...,” reads the statement': whose statement
+            body = _body_named_before(f, after.group("who").strip(), quote.start)
+            if body is not None:
+                return body   # '..., the ministry said': the ministry named before
             if SOMEONE.fullmatch(after.group("who").strip()):
                 return None   # '..., officials said': said by someone graphkb cannot name
     line_start = _near(text, quote.start)
@@ -124,6 +127,26 @@ def _according_to(f: Findings, quote: Quote):
     sentence = f.doc.sentence_at(quote.start)
     m = ACCORDING_TO.search(f.text, sentence.start, max(sentence.start, quote.start - 1))
     return _who(f, m.group("who"), m.start("who"), quote.start) if m else None
+
+
+THE_BODY = re.compile(r"(?:the|its)\s+(?P<noun>ministry|department|agency|office|commission|embassy|"
+                      r"army|navy|air force|company|firm|group|coast guard)", re.I)
+
+
+def _body_named_before(f: Findings, who: str, offset: int):
+    """'..., the ministry said in a statement': the body of that kind named last before (the
+    Defense Ministry of the sentence before), if one is."""
+    m = THE_BODY.fullmatch(who)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    kinds = ("Company", "JointVenture", "Organization") if noun in ("company", "firm", "group") \
+        else ("GovernmentAgency", "MilitaryBranch", "Organization")
+    for earlier in reversed(f.mentions_in(max(0, offset - 1500), offset, *kinds)):
+        entity = f.entity(earlier)
+        if entity is not None and (noun in entity.label.lower() or noun in ("company", "firm", "group")):
+            return entity
+    return None
 
 
 def _issuer(f: Findings, quote: Quote):
