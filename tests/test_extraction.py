@@ -1804,3 +1804,10 @@ def test_the_ministry_said_and_a_price_for_the_deal_in_hand_but_no_date_of_a_pol
     assert "signedDate" not in deal
     assert events(text, "Statement")[0]["speaker"] == ["Defense Ministry"]
     assert not [o for s, p, o in facts(text) if p == "title"]
+
+
+def test_a_countrys_officials_listed_with_their_posts_represent_it():
+    f = facts("The signing was attended by Polish government officials including Air Force Chief "
+              "of Staff Jan Nowak, Ambassador to Korea Piotr Wolski, and the company's chairman.")
+    assert ("Jan Nowak", "represents", "Poland") in f and ("Piotr Wolski", "represents", "Poland") in f
+    assert ("Piotr Wolski", "postedTo", "South Korea") in f

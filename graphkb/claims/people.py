@@ -86,6 +86,13 @@ ROLE_THEN_RANK = re.compile(r"(?:\b(?P<owner>[A-Z][\w.]+)(?:’s|'s)\s+|\b[Tt]he
                             r"commander|head|envoy|ambassador|secretary|adviser|advisor)),\s*$")
 
 
+# A list of a country's officials, each with their post: 'Korean government officials including
+# Air Force Chief of Staff Jung Sang-hwa, Ambassador to Malaysia Yeo Seung-bae, ...'
+OFFICIALS_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:government\s+|defen[cs]e\s+|military\s+|senior\s+)?"
+                          r"(?:officials|ministers|dignitaries|delegation|delegates)\s*,?\s+"
+                          r"(?:including|such as|led by|among them)\s+(?=[^.;]*$)")
+
+
 def _titled(f: Findings, person, m, title: str, sentence) -> None:
     _role(f, person, title, sentence)
     before = f.text[max(sentence.start, m.attrs["title_start"] - 40):m.attrs["title_start"]]
@@ -103,6 +110,11 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         represents = represents or f.country_named(m.attrs["of"])
     if represents is None:
         represents = _counterpart(f, m.attrs["title_start"], sentence)
+    if represents is None:   # 'Korean government officials including Air Force Chief of Staff X, ...'
+        listed = None
+        for listed in OFFICIALS_OF.finditer(f.text, sentence.start, m.attrs["title_start"]):
+            pass
+        represents = f.country_named(listed.group("dem")) if listed else None
     if represents is None:   # "Poland's Deputy Prime Minister and Minister of Defence, X"
         chunk = f.text[sentence.start:m.attrs["title_start"]].rsplit(",", 1)[-1]
         owner = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+|and\s+)*$",
