@@ -554,6 +554,9 @@ SEA_FEATURE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Shoal|Reef
 
 def sea_features(text: str) -> list[Mention]:
     out = []
+    if not any(w in text for w in ("Shoal", "Reef", "Atoll", "Strait", "Sea", "Gulf", "Peninsula",
+                                   "Archipelago")):
+        return out
     for m in SEA_FEATURE.finditer(text):
         words = m.group("name").split()
         while words and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS or words[0] in DAYS):
@@ -576,21 +579,31 @@ BODY_NOUNS = {"agency": "GovernmentAgency", "service": "GovernmentAgency", "mini
               "command": "MilitaryBranch", "force": "MilitaryBranch", "forces": "MilitaryBranch",
               "militia": "ArmedGroup", "organisation": "Organization", "organization": "Organization"}
 _BODY = "|".join(BODY_NOUNS)
-ACRONYM_DESCRIBED = re.compile(
-    rf"\b(?:[a-z-]+\s+){{1,4}}(?P<noun>{_BODY})\s+\((?P<acr>[A-Z][A-Z&]{{1,6}})\)"
-    rf"|\b(?P<acr2>[A-Z][A-Z&]{{1,6}}),\s+(?:the\s+)?[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)\s+"
-    rf"(?:[a-z-]+\s+){{0,4}}(?P<noun2>{_BODY})\b")
+# (each found from its acronym, the rarer part, then read around it)
+ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acr>[A-Z][A-Z&]{1,6})\)")
+DESCRIBED_BEFORE = re.compile(rf"\b(?:[a-z-]+\s+){{1,4}}(?P<noun>{_BODY})\s+$")
+ACRONYM_COMMA = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,6}),\s+(?=(?:the\s+)?[A-Z])")
+DESCRIBED_AFTER = re.compile(rf"(?:the\s+)?[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)\s+(?:[a-z-]+\s+){{0,4}}"
+                             rf"(?P<noun>{_BODY})\b")
 
 
 def described_acronyms(text: str) -> list[Mention]:
     out = []
-    for m in ACRONYM_DESCRIBED.finditer(text):
-        group = "acr" if m.group("acr") else "acr2"
-        kind = BODY_NOUNS[m.group("noun") or m.group("noun2")]
-        name = m.group(group)
-        out.append(Mention(m.start(group), m.end(group), name, kind, key=f"name:{name.lower()}",
-                           attrs={"weak": True}))
+    for m in ACRONYM_IN_BRACKETS.finditer(text):
+        said = DESCRIBED_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if said:
+            out.append(_acronym_mention(m, BODY_NOUNS[said.group("noun")]))
+    for m in ACRONYM_COMMA.finditer(text):
+        said = DESCRIBED_AFTER.match(text, m.end())
+        if said:
+            out.append(_acronym_mention(m, BODY_NOUNS[said.group("noun")]))
     return out
+
+
+def _acronym_mention(m: re.Match, kind: str) -> Mention:
+    name = m.group("acr")
+    return Mention(m.start("acr"), m.end("acr"), name, kind, key=f"name:{name.lower()}",
+                   attrs={"weak": True})
 
 
 # 'Jindal Defence', 'Adani Defence': a firm named for its owner and its trade; not 'National
@@ -607,6 +620,8 @@ NOT_FIRM_OWNERS = {"National", "Strategic", "Joint", "Air", "Missile", "Civil", 
 
 def defence_firms(text: str) -> list[Mention]:
     out = []
+    if "Defen" not in text:
+        return out
     countries = gazetteer.demonym_index()
     for m in DEFENCE_FIRM.finditer(text):
         words = m.group("owner").split()

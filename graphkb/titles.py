@@ -130,8 +130,16 @@ COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_N
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
                          rf"\s+and\s+(?P<name2>{FULL_NAME})\b")
 # 'Jae-il Son, President and CEO of Hanwha Aerospace', 'Gro Jære, Director General of NDMA'
-NAME_COMMA_TITLE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:{TITLE_RE})"
-                              rf"(?:\s+(?:and|&)\s+(?:{TITLE_RE}))?\s+(?:of|to|for|at)\s")
+# (found from the title after the comma, which fails fast, then the name before it)
+COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{TITLE_RE})(?:\s+(?:and|&)\s+(?:{TITLE_RE}))?\s+(?:of|to|for|at)\s")
+NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})$")
+
+
+def _names_before_titles(text: str):
+    for m in COMMA_TITLE.finditer(text):
+        named = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if named:
+            yield named
 SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{FULL_NAME})")
 
 
@@ -173,9 +181,10 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title"),
                                       "member_of_before": m.start()}))
-    for rx in (PERSON_HONORIFIC, PERSON_SPEAKS, SPEAKS_PERSON, NAME_COMMA_TITLE) + \
-            ((COUNTERPART,) if "counterpart" in text else ()):
-        for m in rx.finditer(text):
+    for found in (PERSON_HONORIFIC.finditer(text), PERSON_SPEAKS.finditer(text),
+                  SPEAKS_PERSON.finditer(text), _names_before_titles(text),
+                  COUNTERPART.finditer(text) if "counterpart" in text else ()):
+        for m in found:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))

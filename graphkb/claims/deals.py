@@ -12,6 +12,7 @@ Talks and agreements are read by ``claims.talks``.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import Event, Findings, Lit
@@ -701,8 +702,14 @@ NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|
                             r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
+MONEY_HINT = re.compile(r"\d|illion")
+
+
+@functools.lru_cache(maxsize=1024)
 def _deal_money(text: str):
     """The first sum of a sentence that is not said to be a budget's or a programme's."""
+    if not MONEY_HINT.search(text):
+        return None   # (the money pattern is slow to fail on a long sentence)
     for m in MONEY_RE.finditer(text):
         if not NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start()):
             return parse_money(text[m.start():])
