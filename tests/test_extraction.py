@@ -1811,3 +1811,13 @@ def test_a_countrys_officials_listed_with_their_posts_represent_it():
               "of Staff Jan Nowak, Ambassador to Korea Piotr Wolski, and the company's chairman.")
     assert ("Jan Nowak", "represents", "Poland") in f and ("Piotr Wolski", "represents", "Poland") in f
     assert ("Piotr Wolski", "postedTo", "South Korea") in f
+
+
+def test_counterparts_who_met_hold_talks_and_the_same_post():
+    f = facts("Spanish National Defence Minister Ana Ruiz and her Dutch counterpart Ruben Brekel met "
+              "in Madrid to discuss air defence, the Spanish Defence Ministry said.")
+    assert ("Ana Ruiz", "represents", "Spain") in f and ("Ruben Brekel", "represents", "Netherlands") in f
+    assert ("Ruben Brekel", "jobTitle", "Defence Minister") in f
+    talks, = events("Spanish National Defence Minister Ana Ruiz and her Dutch counterpart Ruben "
+                    "Brekel met in Madrid to discuss air defence.", "Negotiation")
+    assert set(talks["party"]) == {"Ana Ruiz", "Ruben Brekel"}

@@ -48,7 +48,21 @@ def apply(f: Findings) -> None:
         if counterpart and f.country_named(counterpart.group("dem")) is not None:
             f.add(person, "gk:represents", f.country_named(counterpart.group("dem")), sentence,
                   "Asserted")   # 'his German counterpart Boris Pistorius'
+        if counterpart and not title:
+            _counterparts_post(f, person, counterpart.start(), sentence)
         done.add(id(person))
+
+
+def _counterparts_post(f: Findings, person, offset: int, sentence) -> None:
+    """'Defence Minister X and his British counterpart Y': Y holds the post X holds."""
+    before = re.search(r"\s+and\s+(?:his|her|their)\s+$", f.text[max(sentence.start, offset - 12):offset])
+    if before is None:
+        return
+    other = f.last_mention_before(offset, "Person", within=40)
+    title = other.attrs.get("title") if other is not None else None
+    if title and other.start >= sentence.start:
+        _role(f, person, re.sub(r"^(?:[A-Z][a-z]+\s+)?(?:National\s+)?(?=(?:Defen[cs]e|Foreign)\b)", "", title),
+              sentence)
 
 
 # 'X appointed new Chief of the Air Staff', 'X will be named ...', 'X is currently the Deputy
@@ -93,6 +107,9 @@ OFFICIALS_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:government\s+|defen[cs]e
                           r"(?:including|such as|led by|among them)\s+(?=[^.;]*$)")
 
 
+PORTFOLIO_QUALIFIERS = {"National", "Federal", "Royal", "Imperial", "Union", "State"}
+
+
 def _titled(f: Findings, person, m, title: str, sentence) -> None:
     _role(f, person, title, sentence)
     before = f.text[max(sentence.start, m.attrs["title_start"] - 40):m.attrs["title_start"]]
@@ -100,7 +117,10 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
     represents = None   # 'Russian Ambassador X', 'United States Defense Secretary X'
     if dem:
         represents = (dem.group(1) and f.country_named(f"{dem.group(1)} {dem.group(2)}")) \
-            or f.country_named(dem.group(2))
+            or f.country_named(dem.group(2)) \
+            or (f.country_named(dem.group(1))
+                if dem.group(1) and dem.group(2) in PORTFOLIO_QUALIFIERS else None)
+        #   ('Turkish National Defense Minister X')
     role = ROLE_THEN_RANK.search(before)
     if role:
         _role(f, person, role.group("role"), sentence)

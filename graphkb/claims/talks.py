@@ -18,7 +18,10 @@ from ..mentions import headline_lines
 from .common import agent
 
 TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
-                   r"meeting between|met with)\b", re.I)
+                   r"meeting between|met with)\b|\bcounterparts?\b[^.;]{0,60}?\bmet\b", re.I)
+# 'Defence Minister X and his British counterpart Y met in Ankara'
+COUNTERPARTS_MET = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterparts?,?\s+"
+                              r"(?:[A-Z][\w.-]*\s+){1,5}?(?:met|held talks|spoke)\b")
 
 
 def apply(f: Findings) -> None:
@@ -81,6 +84,13 @@ def _status(text: str) -> str | None:
 def _talk_parties(f: Findings, s):
     text = s.text
     parties = []
+    met = COUNTERPARTS_MET.search(text)
+    if met:
+        host = f.last_mention_before(s.start + met.start() + 1, "Person", within=5)
+        guest = [p for p in f.mentions_in(s.start + met.start(), s.start + met.end(), "Person")]
+        people = [f.entity(x) for x in (host, *guest[:1]) if x is not None]
+        if len(people) == 2 and None not in people and people[0] is not people[1]:
+            return people
     m = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)(?:\s+(?:for|on|over|"
                   r"about|regarding|to)\b|[,.]|$)", text)
     spans = []
