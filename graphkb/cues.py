@@ -570,6 +570,38 @@ def sea_features(text: str) -> list[Mention]:
     return out
 
 
+# 'the Al Jawf Governorate', 'Kursk Oblast', 'the Zaporizhzhia region', 'the city of
+# Khmelnytskyi': an administrative area or a city the text says is one
+AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|Province|Oblast|Prefecture|"
+                  r"District|County|Region|Krai|Voivodeship))\b"
+                  r"|\b[Tt]he (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate)\b"
+                  r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+AREA_WORDS = ("Governorate", "Province", "Oblast", "Prefecture", "District", "County", "Region", "Krai",
+              "Voivodeship", "region", "province", "oblast", "governorate", "city of", "town of",
+              "village of", "port of")
+
+
+def areas(text: str) -> list[Mention]:
+    out = []
+    if not any(w in text for w in AREA_WORDS):
+        return out
+    countries = gazetteer.demonym_index()
+    for m in AREA.finditer(text):
+        group = next(g for g in ("name", "name2", "city") if m.group(g))
+        name = m.group(group)
+        words = name.split()
+        while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS):
+            words.pop(0)
+        name = " ".join(words)
+        if words[0] in countries or words[0] in NOT_NAME_WORDS or words[0] in MONTHS or words[0] in DAYS:
+            continue
+        start = m.end(group) - len(name)
+        kind = "City" if group == "city" else "Region"
+        out.append(Mention(start, m.end(group), name, kind, key=f"name:{name.lower()}",
+                           attrs={"weak": True}))
+    return out
+
+
 # 'the Russian military intelligence agency (GRU)', 'The GRU, Russia’s military intelligence
 # agency': a body known by its acronym, said what it is in lower case
 BODY_NOUNS = {"agency": "GovernmentAgency", "service": "GovernmentAgency", "ministry": "GovernmentAgency",

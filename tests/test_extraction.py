@@ -1821,3 +1821,15 @@ def test_counterparts_who_met_hold_talks_and_the_same_post():
     talks, = events("Spanish National Defence Minister Ana Ruiz and her Dutch counterpart Ruben "
                     "Brekel met in Madrid to discuss air defence.", "Negotiation")
     assert set(talks["party"]) == {"Ana Ruiz", "Ruben Brekel"}
+
+
+def test_areas_cities_and_a_strike_named_by_the_system_that_struck():
+    text = ("One person was killed in the city of Sumy, and the Kharkiv region was also hit. An "
+            "Emirati F-16 had destroyed a drone launcher in the Marib Governorate of central "
+            "Yemen.")
+    f = facts(text)
+    assert ("Marib Governorate", "locatedIn", "Yemen") in f
+    strike = next(s for s, p, o in f if p == "location" and o == "Marib Governorate")
+    assert (strike, "conductedBy", "United Arab Emirates") in f and ("F-16", "usedIn", strike) in f
+    kinds = {e.label: e.kind for e in findings(text).resolved.entities}
+    assert kinds["Sumy"] == "City" and kinds["Kharkiv"] == "Region"

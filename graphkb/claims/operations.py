@@ -75,6 +75,7 @@ def apply(f: Findings) -> None:
                 and not _attacked_with(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
+            _weapon_struck(f, s)
         _targets(f, s)
         _sanctions(f, s)
 
@@ -295,6 +296,32 @@ CAUSE_ASIDE = re.compile(r",\s*(?:in (?:retaliation|response|reply)\s+(?:for|to)
 STRIKES_USED = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:air\s*)?(?P<noun>strike|attack|raid)s?"
                           r"\s+(?:also\s+)?(?:(?:were|was)\s+carried\s+out\s+by|involved|"
                           r"used|included|employed)\b")
+
+
+# 'an F-16 had destroyed a ballistic missile launcher in the Al Jawf Governorate'
+WEAPON_STRUCK = re.compile(r"\s+(?:jets?|fighters?|drones?|aircraft|bombers?|helicopters?)?\s*(?:had\s+|has\s+|have\s+)?"
+                           r"(?:destroyed|struck|hit|bombed|attacked)\s+[^.;]{0,80}?\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _weapon_struck(f: Findings, s) -> None:
+    """A system that struck something in a place: a strike there, with that system, by the
+    country named right before it if one is ('an Emirati F-16 destroyed ...')."""
+    for w in f.mentions_in(s.start, s.end, "Weapon"):
+        m = WEAPON_STRUCK.match(f.text, w.end, s.end)
+        if m is None or f.entity(w) is None:
+            continue
+        places = [p for p in f.mentions_in(m.end(), s.end, "Where") if p.start == m.end()]
+        place = (f.country(places[0]) or f.entity(places[0])) if places else None
+        if place is None:
+            continue
+        operation = f.new_entity("MilitaryOperation", f"strike in {place.label}")
+        f.add(operation, "gk:location", place, s)
+        f.add(f.entity(w), "gk:usedIn", operation, s)
+        owner = [x for x in f.mentions_in(max(s.start, w.start - 30), w.start, "Country", "Demonym")
+                 if re.fullmatch(r"(?:’s|'s)?\s+", f.text[x.end:w.start])]
+        if owner and f.country(owner[-1]) is not None and f.country(owner[-1]) is not place:
+            f.add(operation, "gk:conductedBy", f.country(owner[-1]), s)
+        return
 
 
 def _strikes_used(f: Findings, s) -> None:

@@ -109,6 +109,8 @@ def _membership(f: Findings, s) -> None:
             f.add(f.entity(country[-1]), "gk:memberOf", org, s)
 
 
+AREA_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
+                     r"southwest)(?:ern)?\s+|central\s+)?")
 # "Hungary’s 59th ... Air Base": a country's own facility
 COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 
@@ -116,6 +118,12 @@ COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)
 def _located(f: Findings, s) -> None:
     """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
     Centre of Excellence': the facility belongs to the organisation just named."""
+    for m in f.mentions_in(s.start, s.end, "Region", "City"):   # 'the Al Jawf Governorate of
+        within = AREA_OF.match(f.text, m.end, s.end)              #  northwestern Yemen'
+        country = f.mentions_in(within.end(), s.end, "Country") if within else []
+        if country and country[0].start == within.end() and f.entity(m) is not None \
+                and f.entity(country[0]) is not f.entity(m):
+            f.add(f.entity(m), "gk:locatedIn", f.entity(country[0]), s)
     for m in f.mentions_in(s.start, s.end, "Place", "Company", "GovernmentAgency"):
         if m.kind not in ("Place", "Company", "GovernmentAgency"):
             continue
