@@ -1833,3 +1833,14 @@ def test_areas_cities_and_a_strike_named_by_the_system_that_struck():
     assert (strike, "conductedBy", "United Arab Emirates") in f and ("F-16", "usedIn", strike) in f
     kinds = {e.label: e.kind for e in findings(text).resolved.entities}
     assert kinds["Sumy"] == "City" and kinds["Kharkiv"] == "Region"
+
+
+def test_a_statement_from_a_ministry_and_a_speaker_named_by_post_only():
+    text = ("On Monday, according to a statement from India's Ministry of External Affairs, India "
+            "conducted strikes on camps across the border.\n“This morning India struck nine "
+            "camps,” the statement reads.\nMeanwhile, Ishaq Dar, Pakistan's foreign minister, "
+            "said the strikes broke the law.\n“We will respond at a time of our choosing,” Pakistan's "
+            "foreign minister said.")
+    speakers = {s["quote"][0]: s["speaker"][0] for s in events(text, "Statement")}
+    assert speakers == {"This morning India struck nine camps": "Ministry of External Affairs",
+                        "We will respond at a time of our choosing": "Ishaq Dar"}

@@ -118,7 +118,8 @@ ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per) (?:the\s+)?(?P<who>[
 # a document that speaks: 'the statement', 'the notice', 'a press release'
 DOCUMENT = re.compile(r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|notice|release|"
                       r"communiqu[eé]|announcement|readout)", re.I)
-SOURCE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Cc]iting) (?:the\s+)?(?P<who>[A-Z][^,;:.“\"]{1,80})")
+SOURCE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Cc]iting) (?:(?:a|the)\s+statement\s+(?:from|by)\s+)?"
+                    r"(?:the\s+)?(?P<who>[A-Z][^,;:.“\"]{1,80})")
 
 
 def _according_to(f: Findings, quote: Quote):
@@ -188,7 +189,28 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
         return f.entity(bodies[-1])
     if PRONOUN.match(who):
         return _last_person(f, quote_start)
-    return _person_by_surname(f, who)
+    return _person_by_surname(f, who) or _person_by_post(f, who, quote_start)
+
+
+# "Iran's foreign minister said", 'the defence minister said': a post, not a name
+POST_ONLY = re.compile(r"(?:[A-Z][\w.]+(?:’s|'s)\s+|[Tt]he\s+|[Ii]ts\s+)(?P<post>(?:[a-z-]+\s+){0,2}"
+                       r"(?:minister|secretary|president|spokes(?:man|woman|person)|ambassador|chief|"
+                       r"commander|envoy))")
+
+
+def _person_by_post(f: Findings, who: str, offset: int):
+    """The one person named before whose post the words give."""
+    m = POST_ONLY.fullmatch(who)
+    if m is None:
+        return None
+    post = m.group("post").lower()
+    people = []
+    for mention in reversed(f.mentions_in(max(0, offset - 3000), offset, "Person")):
+        person = f.entity(mention)
+        titles = [str(t.value).lower() for t in f.objects(person, "schema:jobTitle")] if person else []
+        if any(post in t or t in post for t in titles) and person not in people:
+            people.append(person)
+    return people[0] if len(people) == 1 else None
 
 
 def _person_by_surname(f: Findings, who: str):
