@@ -1844,3 +1844,14 @@ def test_a_statement_from_a_ministry_and_a_speaker_named_by_post_only():
     speakers = {s["quote"][0]: s["speaker"][0] for s in events(text, "Statement")}
     assert speakers == {"This morning India struck nine camps": "Ministry of External Affairs",
                         "We will respond at a time of our choosing": "Ishaq Dar"}
+
+
+def test_a_venture_named_before_its_partners_and_a_partner_named_with_a_country():
+    text = ("AeroTrain Canada, a joint venture between CAE and KF Aerospace, has a contract that "
+            "will run until 2040. The truck contracts were awarded to a joint venture between "
+            "General Dynamics Land Systems and Marshall Canada.")
+    f = facts(text)
+    assert {o for s, p, o in f if s == "AeroTrain Canada" and p == "partner"} == {"CAE", "KF Aerospace"}
+    partners = {o for s, p, o in f if s != "AeroTrain Canada" and p == "partner"}
+    assert partners == {"General Dynamics Land Systems", "Marshall Canada"}
+    assert not [c for c in findings(text).claims if c.predicate == "gk:partner" and c.modality != "Asserted"]

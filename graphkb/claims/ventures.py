@@ -6,6 +6,7 @@ import re
 
 from . import Findings, Lit
 from .. import cues
+from ..titles import NOT_NAME_WORDS
 from .common import SUBJECT_APPOSED, entity_at, mentions_any
 
 
@@ -72,25 +73,32 @@ def _joint_venture(f: Findings, s) -> None:
     for group in ("a", "b"):
         start, end = s.start + m.start(group), s.start + m.end(group)
         orgs = f.mentions_in(start, end, "Org")
+        countries = f.mentions_in(start, end, "Country", "Demonym")
+        written = m.group(group).removeprefix("the ")
         if orgs:
             partners.append(f.entity(orgs[-1]))
-        else:
-            countries = f.mentions_in(start, end, "Country", "Demonym")
-            if countries:
-                partners.append(f.country(countries[-1]))
+        elif (countries and FIRM_NAME.fullmatch(written) and written != countries[-1].text) or (
+                not countries and FIRM_NAME.fullmatch(written) and written.split()[0] not in NOT_NAME_WORDS):
+            partners.append(f.new_entity("Company", written))   # 'Marshall Canada', 'CAE': firms
+        elif countries:
+            partners.append(f.country(countries[-1]))
     partners = [p for p in partners if p is not None]
     if len(partners) < 2:
         return
     name = f.last_mention_before(s.start + m.start(), "Org", within=120)
     if name is not None and f.entity(name) in partners:
         return
+    named_before = JV_NAME_BEFORE.search(f.text, s.start, s.start + m.start())
     if name is not None and APPOSITION.fullmatch(f.text[name.end:s.start + m.start()]):
         venture = f.entity(name)   # 'BrahMos Aerospace, a joint venture between ...'
         venture.kind = "JointVenture"
+    elif named_before and named_before.start() == s.start:   # 'SkyAlyne Canada, a joint venture
+        venture = f.new_entity("JointVenture", named_before.group("name"))   # between CAE and ...'
     else:   # the name before is not the venture's ('NATO said COMLOG, a joint venture ...')
         venture = _unnamed_venture(f, partners[0], partners[1])
-    for p in partners:
-        f.add(venture, "gk:partner", p, s)
+    modality = f.modality(max(s.start, s.start + m.start() - 40), s.start + m.end())
+    for p in partners:   # (the modality of the words that name the venture, not of the sentence's
+        f.add(venture, "gk:partner", p, s, modality)   # other clauses: '..., which will be used')
     produces = re.search(r"\b(?:produc\w+|manufactur\w+|build\w*|mak\w+|develop\w*)\s+(?:the\s+)?",
                          s.text[m.end():])
     if produces:
@@ -100,6 +108,11 @@ def _joint_venture(f: Findings, s) -> None:
             f.add(venture, "gk:product", product, s)
 
 
+# A firm's name the text gives whole, which may end in a country's ('Marshall Canada')
+FIRM_NAME = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){1,3}|[A-Z][A-Z&]{1,5}")
+# A capitalised name opening the sentence, then 'a joint venture between ...'
+JV_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+"
+                            r"(?:[\w:-]+\s+)?$")
 # What lies between a venture's name and 'joint venture between': ', a ', ' (BMA), the 50:50 '
 APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:,|—|–|-|:)?\s*(?:is\s+|was\s+|which\s+is\s+)?"
                         r"(?:a|an|the)\s+(?:[\w:/-]+\s+){0,3}")
