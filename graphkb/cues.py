@@ -655,18 +655,15 @@ def defence_firms(text: str) -> list[Mention]:
     if "Defen" not in text:
         return out
     countries = gazetteer.demonym_index()
+    headline_starts = {a for a, _ in headline_lines(text)}
     for m in DEFENCE_FIRM.finditer(text):
         words = m.group("owner").split()
         if any(w in countries or w in NOT_NAME_WORDS or w in NOT_FIRM_OWNERS or w in MONTHS
-               or w in DAYS for w in words) or m.start() in _line_starts_of_headlines(text):
+               or w in DAYS for w in words) or m.start() in headline_starts:
             continue
         out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Company",
                            key=f"name:{m.group('name').lower()}"))
     return out
-
-
-def _line_starts_of_headlines(text: str) -> set[int]:
-    return {a for a, _ in headline_lines(text)}
 
 
 KIND_ADJECTIVES = {"Marine", "Naval", "Combat", "Stealth", "Strike", "Attack", "Fighter", "Transport",

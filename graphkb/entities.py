@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import cues, gazetteer
-from .mentions import AnalysedArticle, Mention
+from .mentions import COUNTABLE_KINDS, AnalysedArticle, Mention
 from .namespaces import ID, slug
 
 # The ontology class of each mention kind; kinds the ontology folds together map here.
@@ -117,9 +117,10 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
         del groups[short.key]
 
 
-WEAPON_KINDS = {"WeaponSystem", "AirDefenceSystem", "Missile", "CruiseMissile", "Aircraft",
-                "FighterAircraft", "TransportAircraft", "Helicopter", "UnmannedAircraft", "Tank",
-                "ArmouredVehicle", "Artillery", "Rifle", "Radar"}
+# Systems whose name a long form and acronym may follow ('Chunmoo Multiple Rocket Launcher System
+# (MRLS)'); not ships, whose name is followed by their class's ('HMS X, a Type 26 Global Combat
+# Ship (GCS)')
+NAMED_AT_LENGTH = COUNTABLE_KINDS - {"Ship", "Submarine"}
 
 
 def _merge_designations_with_long_forms(doc: AnalysedArticle, groups: dict[str, Entity],
@@ -131,7 +132,7 @@ def _merge_designations_with_long_forms(doc: AnalysedArticle, groups: dict[str, 
         if first is None or second is None or first is second or "acronym" not in b.attrs:
             continue
         if doc.text[a.end:b.start].strip() or not ((a.key or "").startswith("designation:") or (
-                first.kind in WEAPON_KINDS and second.kind in WEAPON_KINDS)):
+                first.kind in NAMED_AT_LENGTH and second.kind in NAMED_AT_LENGTH)):
             continue   # ('Chunmoo Multiple Rocket Launcher System (MRLS)': one system)
         if not (a.key or "").startswith("designation:"):   # the named system keeps its name
             first, second = second, first

@@ -140,6 +140,8 @@ def _names_before_titles(text: str):
         named = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if named:
             yield named
+
+
 SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{FULL_NAME})")
 
 

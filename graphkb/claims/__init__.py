@@ -135,14 +135,16 @@ class Findings:
         """What the claims so far say a subject's property is, in the order they said it."""
         return list(self._objects.get((id(subject), predicate), ()))
 
-    def new_entity(self, kind: str, label: str, mention_start: int | None = None) -> Entity:
-        """An entity that a rule, not a mention, brought to light ('produced in Amethi')."""
-        key = f"name:{label.lower()}"
+    def new_entity(self, kind: str, label: str, mention_start: int | None = None, *,
+                   key: str | None = None, attrs: dict | None = None) -> Entity:
+        """An entity that a rule, not a mention, brought to light ('produced in Amethi'); the
+        one the article already has under the same key, if any."""
+        key = key or f"name:{label.lower()}"
         found = self.resolved.by_key(key) or next(
             (e for e in self.extra_entities if e.key == key), None)
         if found:
             return found
-        entity = Entity(key, kind, label)
+        entity = Entity(key, kind, label, attrs=dict(attrs or {}))
         self.extra_entities.append(entity)
         return entity
 

@@ -20,7 +20,6 @@ from .common import SUBJECT_APPOSED, agent, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
-from ..entities import Entity
 from ..titles import FULL_NAME
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
@@ -323,11 +322,11 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
             continue
         buyers = f.objects(deal, "gk:buyer")
         items = f.objects(deal, "gk:item")
-        same_buyer = buyer is None or not buyers or any(_same_side(f, buyer, b) for b in buyers)
+        buyer_known = any(_same_side(f, buyer, b) for b in buyers)
+        same_buyer = buyer is None or not buyers or buyer_known
         same_item = item is None or not items or item in items or \
             any(item in f.objects(i, "gk:about") for i in items)
-        if same_buyer and same_item and (buyers or items) and (
-                any(_same_side(f, buyer, b) for b in buyers) or item in items):
+        if same_buyer and same_item and (buyers or items) and (buyer_known or item in items):
             return deal
         if seller is not None and money is not None and seller in f.objects(deal, "gk:seller") \
                 and Lit(money[0], "decimal") in f.objects(deal, "gk:amount"):
@@ -825,13 +824,8 @@ def _service_of(f: Findings, agency):
     if m is None:
         return None
     service = "Navy" if m.group("service") == "Naval" else m.group("service")
-    key = f"branch:United States:{service}"
-    found = f.resolved.by_key(key) or next((e for e in f.extra_entities if e.key == key), None)
-    if found is None:
-        found = Entity(key, "MilitaryBranch", f"U.S. {service}",
-                       attrs={"iri_name": f"United States {service}", "country": "Country:United States"})
-        f.extra_entities.append(found)
-    return found
+    return f.new_entity("MilitaryBranch", f"U.S. {service}", key=f"branch:United States:{service}",
+                        attrs={"iri_name": f"United States {service}", "country": "Country:United States"})
 
 
 # 'General Dynamics Land Systems, Sterling Heights, Michigan, was awarded ...': where the firm is

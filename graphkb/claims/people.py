@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .. import gazetteer
 from ..titles import TITLE_RE
 
 APPOSITION_AFTER = re.compile(

@@ -62,12 +62,13 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
                 return found
-            if DOCUMENT.fullmatch(after.group("who").strip()):
+            who = after.group("who").strip()
+            if DOCUMENT.fullmatch(who):
                 return _issuer(f, quote)   # '“...,” reads the statement': whose statement
-            body = _body_named_before(f, after.group("who").strip(), quote.start)
+            body = _body_named_before(f, who, quote.start)
             if body is not None:
                 return body   # '..., the ministry said': the ministry named before
-            if SOMEONE.fullmatch(after.group("who").strip()):
+            if SOMEONE.fullmatch(who):
                 return None   # '..., officials said': said by someone graphkb cannot name
     line_start = _near(text, quote.start)
     before = BEFORE.search(text[line_start:quote.start])
@@ -114,11 +115,13 @@ def _reporting_speaker(f: Findings, quote: Quote):
 ADVERB_AFTER = re.compile(r"\s+(?:also|further|later|then|again|earlier|previously|separately)$")
 
 
-ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per) (?:the\s+)?(?P<who>[A-Z][^,;:“\"]{1,80}?),")
+# (a source cited: 'according to X', 'as per X')
+CITED = r"[Aa]ccording to|[Aa]s per"
+ACCORDING_TO = re.compile(rf"\b(?:{CITED}) (?:the\s+)?(?P<who>[A-Z][^,;:“\"]{{1,80}}?),")
 # a document that speaks: 'the statement', 'the notice', 'a press release'
 DOCUMENT = re.compile(r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|notice|release|"
                       r"communiqu[eé]|announcement|readout)", re.I)
-SOURCE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Cc]iting) (?:(?:a|the)\s+statement\s+(?:from|by)\s+)?"
+SOURCE = re.compile(rf"\b(?:{CITED}|[Cc]iting) (?:(?:a|the)\s+statement\s+(?:from|by)\s+)?"
                     r"(?:the\s+)?(?P<who>[A-Z][^,;:.“\"]{1,80})")
 
 

@@ -81,15 +81,23 @@ def _status(text: str) -> str | None:
     return None
 
 
+def _host_and_guest(f: Findings, host, guests) -> list | None:
+    """The two people who met: the one named before and the first named after, if both are
+    found and are two."""
+    people = [f.entity(x) for x in (host, *guests[:1]) if x is not None]
+    if len(people) == 2 and None not in people and people[0] is not people[1]:
+        return people
+    return None
+
+
 def _talk_parties(f: Findings, s):
     text = s.text
     parties = []
     met = COUNTERPARTS_MET.search(text)
     if met:
         host = f.last_mention_before(s.start + met.start() + 1, "Person", within=5)
-        guest = [p for p in f.mentions_in(s.start + met.start(), s.start + met.end(), "Person")]
-        people = [f.entity(x) for x in (host, *guest[:1]) if x is not None]
-        if len(people) == 2 and None not in people and people[0] is not people[1]:
+        people = _host_and_guest(f, host, f.mentions_in(s.start + met.start(), s.start + met.end(), "Person"))
+        if people:
             return people
     m = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)(?:\s+(?:for|on|over|"
                   r"about|regarding|to)\b|[,.]|$)", text)
@@ -116,8 +124,8 @@ def _talk_parties(f: Findings, s):
             guest = [p for p in f.mentions_in(s.start + met.end(), s.end, "Person")
                      if p.start - (s.start + met.end()) < 40]
             host = f.last_mention_before(s.start + met.start(), "Person", within=400 if met.group("he") else 80)
-            people = [f.entity(x) for x in (host, *guest[:1]) if x is not None]
-            if len(people) == 2 and people[0] is not people[1] and None not in people:
+            people = _host_and_guest(f, host, guest)
+            if people:
                 return people
         for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
                              r"(?:the\s+)?", text):

@@ -75,11 +75,13 @@ def _joint_venture(f: Findings, s) -> None:
         orgs = f.mentions_in(start, end, "Org")
         countries = f.mentions_in(start, end, "Country", "Demonym")
         written = m.group(group).removeprefix("the ")
+        # a name given whole is a firm's ('Marshall Canada', 'CAE'), not a country's
+        named_whole = FIRM_NAME.fullmatch(written) and (
+            written != countries[-1].text if countries else written.split()[0] not in NOT_NAME_WORDS)
         if orgs:
             partners.append(f.entity(orgs[-1]))
-        elif (countries and FIRM_NAME.fullmatch(written) and written != countries[-1].text) or (
-                not countries and FIRM_NAME.fullmatch(written) and written.split()[0] not in NOT_NAME_WORDS):
-            partners.append(f.new_entity("Company", written))   # 'Marshall Canada', 'CAE': firms
+        elif named_whole:
+            partners.append(f.new_entity("Company", written))
         elif countries:
             partners.append(f.country(countries[-1]))
     partners = [p for p in partners if p is not None]
@@ -231,9 +233,10 @@ def _formed_venture(f: Findings, s, m) -> None:
             f.add(venture, "gk:product", product, s)
 
 
+# 'an agreement to collaborate', which firms sign with each other
+AGREED_TO_WORK = r"agreement\s+to\s+(?:collaborate|cooperate|co-operate|partner|work together)"
 JOINT_WORK = re.compile(r"\bjoint(?:ly)? (?:production|development|manufactur\w*|produc\w*|develop\w*)|"
-                        r"\bco-(?:produc|develop|manufactur)\w*|"
-                        r"\bagreement\s+to\s+(?:collaborate|cooperate|co-operate|partner|work together)\b", re.I)
+                        rf"\bco-(?:produc|develop|manufactur)\w*|\b{AGREED_TO_WORK}\b", re.I)
 COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|collaborate|cooperate|ties|relationship|"
                          r"joint production|joint development|co-produc\w*|co-develop\w*|"
                          r"jointly (?:produce|develop|build|manufacture)\w*)\b", re.I)
@@ -247,8 +250,8 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             r"|^(?P<c>[^.;]+?)\s+and\s+(?P<d>[^.;]+?)\s+(?:today\s+|have\s+|will\s+|on\s+"
                             r"[A-Z][a-z]+\s+)?(?:announce|announced|sign|signed|form|formed|launch|launched|"
                             r"agree|agreed|enter|entered)\w*\s+(?:into\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:collaboration|partnership|cooperation|alliance|teaming agreement|"
-                            r"agreement\s+to\s+(?:collaborate|cooperate|co-operate|partner|work together))\b")
+                            rf"(?:collaboration|partnership|cooperation|alliance|teaming agreement|"
+                            rf"{AGREED_TO_WORK})\b")
 FIRM_KINDS = ("Company", "JointVenture")
 
 
