@@ -209,6 +209,7 @@ _STYLES = [
     ("Deal", "#2ca02c", "diamond"), ("Negotiation", "#98df8a", "diamond"),
     ("Cooperation", "#31a354", "diamond"), ("Agreement", "#74c476", "diamond"),
     ("Statement", "#9467bd", "diamond"), ("Sanction", "#7b4173", "diamond"),
+    ("LineItem", "#a1d99b", "diamond"),
     ("Post", "#c5b0d5", "star"), ("Place", "#8cd17d", "dot"),
     ("Organization", "#ff9d9a", "square"), ("Entity", "#a5a5a5", "dot"),
 ]
@@ -559,6 +560,7 @@ _EVENT_KEYS = {
     "Deal": ["buyer", "item"], "Negotiation": ["party", "buyer", "seller", "item"],
     "Cooperation": ["party", "project"], "Agreement": ["party", "about"],
     "Statement": ["speaker", "about"], "Sanction": ["imposedBy", "target"],
+    "LineItem": ["item", "quantity"],
     "Post": ["roleName", "country"], "MilitaryOperation": ["conductedBy", "target"],
 }
 

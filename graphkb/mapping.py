@@ -118,7 +118,7 @@ def _event_label(event: Event, joined: list[str]) -> str:
     for label in joined:
         if label and label not in names:
             names.append(label)
-    kind = {"Negotiation": "Talks", "Statement": "Statement by"}.get(event.kind, event.kind)
+    kind = {"Negotiation": "Talks", "Statement": "Statement by", "LineItem": "Line item"}.get(event.kind, event.kind)
     return f"{kind}: {' – '.join(names[:4])}" if names else f"{kind} {event.number}"
 
 

@@ -17,6 +17,25 @@ def test_contract_with_seller_quantity_money_and_date():
     assert deal["signedDate"] == ["2021-03"]
 
 
+def line_items(f, deal) -> dict[str, list[int]]:
+    """{item label: [its counts]} over a deal's line items."""
+    out: dict[str, list[int]] = {}
+    for link in [c for c in f.claims if c.subject is deal and c.predicate == "gk:lineItem"]:
+        said = {c.predicate: c.object for c in f.claims if c.subject is link.object}
+        out.setdefault(said["gk:item"].label, []).append(int(said["gk:quantity"].value))
+    return out
+
+
+def test_a_deal_that_counts_two_items_keeps_each_count_with_its_item():
+    f = findings("Poland signed a $5.8 billion contract with South Korea's Hanwha Aerospace for "
+                 "212 K9 howitzers and 288 Chunmoo launchers in August 2022.")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    assert line_items(f, deal) == {"K9 Thunder": [212], "Chunmoo": [288]}
+    assert not [c for c in f.claims if c.subject is deal and c.predicate == "gk:quantity"]
+    items = {c.object.label for c in f.claims if c.subject is deal and c.predicate == "gk:item"}
+    assert items == {"K9 Thunder", "Chunmoo"}
+
+
 def test_delivered_and_pending_counts():
     deal, = events("Greece had signed a $2.1 billion deal in 2019 for six Patriot batteries, "
                    "of which four have been delivered and two are pending delivery.", "Deal")

@@ -248,6 +248,9 @@ DEFECTS = {
     "misspelt property": (
         "deal:1 gk:byer country:poland .",
         [("Violation", "gks:KnowledgeGraph", "-")]),
+    "line item without its count": (
+        "deal:1 gk:lineItem deal:1-line . deal:1-line a gk:LineItem ; gk:item weapon:nsm .",
+        [("Violation", "gkid:deal/t1/1-line", "gk:quantity")]),
     "sameAs outside Wikidata": (
         "country:norway owl:sameAs <http://dbpedia.org/resource/Norway> .",
         [("Violation", "gkid:country/norway", "owl:sameAs")]),
@@ -320,6 +323,28 @@ def test_the_seed_article_graph_conforms(tmp_path):
     assert ingest.exit_code == 0, ingest.output
     result = CliRunner().invoke(cli, ["--store", str(store), "validate"])
     assert result.exit_code == 0 and result.output.startswith("Conforms"), result.output
+
+
+TWO_COUNTED_ITEMS = (
+    "Oslo, March 4 (Nordic Defence Wire): Norway signed a $1.2 billion contract with Germany's "
+    "KNDS Deutschland for 54 Leopard 2 tanks and 12 Boxer vehicles in 2023.\n")
+
+
+def test_a_deal_with_two_counted_items_conforms_and_cq02_pairs_each_count(tmp_path):
+    # (two counts on the deal itself broke the shape's maxCount 1 and paired every item with
+    # every count in cq02)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "norway-tanks.txt").write_text(TWO_COUNTED_ITEMS, encoding="utf-8")
+    store = str(tmp_path / "store")
+    ingest = CliRunner().invoke(cli, ["--store", store, "ingest", "--quiet", str(tmp_path / "articles")])
+    assert ingest.exit_code == 0, ingest.output
+    result = CliRunner().invoke(cli, ["--store", store, "validate"])
+    assert result.exit_code == 0 and result.output.startswith("Conforms"), result.output
+    query = CliRunner().invoke(cli, ["--store", store, "query", str(ROOT / "queries" / "cq02-deals.rq"),
+                                     "--format", "csv"])
+    assert query.exit_code == 0, query.output
+    rows = {tuple(line.split(",")[1:3]) for line in query.output.splitlines()[1:]}
+    assert rows == {("Leopard 2", "54"), ("Boxer", "12")}, query.output
 
 
 # -- docs ------------------------------------------------------------------------

@@ -131,6 +131,13 @@ class Findings:
         if obj not in known:
             known.append(obj)
 
+    def retract(self, subject: Node, predicate: str) -> None:
+        """Take back every claim of a subject's property, when a later reading shows that it
+        belongs elsewhere (a deal's counts, once it counts two items, belong to its line items)."""
+        self.claims = [c for c in self.claims if c.subject is not subject or c.predicate != predicate]
+        self._objects.pop((id(subject), predicate), None)
+        self._stated = {k for k in self._stated if k[0] != id(subject) or k[1] != predicate}
+
     def objects(self, subject: Node, predicate: str) -> list:
         """What the claims so far say a subject's property is, in the order they said it."""
         return list(self._objects.get((id(subject), predicate), ()))

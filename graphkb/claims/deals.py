@@ -72,6 +72,7 @@ QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|
 
 def apply(f: Findings) -> None:
     f.deals = []
+    f.deal_counts = {}
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
         if any(a <= sentence.start < b for a, b in headlines):
@@ -95,6 +96,30 @@ def apply(f: Findings) -> None:
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
     apply_deal_context(f)
+    _line_items(f)
+
+
+def _counted(f: Findings, deal, item, count: int, s) -> None:
+    """A count of one item of a deal ('180 K2 tanks'): the deal's quantity, and noted with its
+    item in case the deal turns out to count another."""
+    f.add(deal, "gk:quantity", Lit(count, "integer"), s)
+    f.deal_counts.setdefault(id(deal), (deal, {}))[1].setdefault((id(item), count), (item, count, s))
+
+
+def _line_items(f: Findings) -> None:
+    """A deal that gives two counts ('180 K2 tanks and 212 K9 howitzers') keeps each count
+    with its item, as a gk:LineItem: two quantities on the deal itself would not say which is
+    whose. One count said of two names ('12 FA-50PH jets', then '12 FA-50s') stays the deal's:
+    it is most likely the same batch, not twice as many."""
+    for deal, counted in f.deal_counts.values():
+        if len({count for _, count in counted}) < 2:
+            continue
+        f.retract(deal, "gk:quantity")
+        for item, count, s in counted.values():
+            line = f.event("LineItem")
+            f.add(deal, "gk:lineItem", line, s)
+            f.add(line, "gk:item", item, s)
+            f.add(line, "gk:quantity", Lit(count, "integer"), s)
 
 
 
@@ -253,7 +278,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
     deal = _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     _fill(f, deal, s, buyer, seller, items, money, date)
     if counted_back is not None and counted_back[1] is not None:
-        f.add(deal, "gk:quantity", Lit(counted_back[1], "integer"), s)
+        _counted(f, deal, counted_back[0], counted_back[1], s)
     return buyer, seller
 
 
@@ -370,7 +395,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         if mention is not None:
             count = _quantity(f.text[s.start:mention.start])
             if count is not None:
-                f.add(deal, "gk:quantity", Lit(count, "integer"), s)
+                _counted(f, deal, entity, count, s)
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
         f.add(deal, "gk:currency", Lit(money[1]), s)
