@@ -213,6 +213,23 @@ def test_facts_inside_a_quote_are_attributed_to_the_speaker():
     assert used and used[0].speaker is not None and used[0].speaker.label == "Mark Reed"
 
 
+def test_a_post_owned_by_its_or_a_possessive_names_the_country():
+    said = facts("Egypt rejected the accusations, and its foreign ministry spokesman, Ahmed Fahmy, "
+                 "called them baseless.")
+    assert ("Ahmed Fahmy", "represents", "Egypt") in said
+    said = facts("Chile's defence ministry spokeswoman Carla Soto confirmed the order.")
+    assert ("Carla Soto", "represents", "Chile") in said
+
+
+def test_its_post_names_no_country_when_two_came_before():
+    said = facts("India protested the raid on Pakistan, and its interior minister, Peter Otieno, "
+                 "asked for an inquiry.")
+    assert not [f for f in said if f[:2] == ("Peter Otieno", "represents")]
+    said = facts("Washington sanctioned the Iranian firm Pars Aviation Services and its chief "
+                 "executive, Reza Karimi, on Tuesday.")
+    assert not [f for f in said if f[:2] == ("Reza Karimi", "represents")]
+
+
 # --- the article ----------------------------------------------------------------------
 
 def test_headline_dateline_publisher_and_date_precision():

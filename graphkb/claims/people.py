@@ -135,10 +135,7 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
             pass
         represents = f.country_named(listed.group("dem")) if listed else None
     if represents is None:   # "Poland's Deputy Prime Minister and Minister of Defence, X"
-        chunk = f.text[sentence.start:m.attrs["title_start"]].rsplit(",", 1)[-1]
-        owner = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:[A-Z][\w-]*\s+|and\s+)*$",
-                          chunk)
-        represents = f.country_named(owner.group(1)) if owner else None
+        represents = _owner_of_post(f, m.attrs["title_start"], sentence)
     if represents is not None:
         f.add(person, "gk:represents", represents, sentence, "Asserted")
     if m.attrs.get("posted_to") and POSTED_TITLES.search(title):
@@ -152,6 +149,32 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         org = f.last_mention_before(m.attrs["member_of_before"] + 1, "Org", within=60)
         if org is not None:
             f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
+
+
+# "Poland's Deputy Prime Minister and Minister of Defence, X", "Iran's foreign ministry
+# spokesperson X", 'Pakistan said its foreign ministry spokesperson X': whose post it is
+POST_OWNER = re.compile(r"(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)|\b[Ii]ts|\b[Tt]heir)\s+"
+                        r"(?:[A-Z][\w-]*\s+|and\s+|(?:foreign|defen[cs]e|interior|finance|home|"
+                        r"external|affairs|ministry|military|army|navy|government|top|senior|deputy|"
+                        r"former)\s+)*$")
+
+
+def _owner_of_post(f: Findings, title_start: int, sentence):
+    """The country that owns the post before a name: named in the possessive, or, for 'its' and
+    'their', the one country the sentence names before it (not when an organisation stands
+    between: 'the Chinese entity EDD and its director' is the body's director)."""
+    chunk_start = f.text.rfind(",", sentence.start, title_start) + 1 or sentence.start
+    owner = POST_OWNER.search(f.text, chunk_start, title_start)
+    if owner is None:
+        return None
+    name = owner.group("owner")
+    if name.lower() in ("its", "their"):
+        before = f.mentions_in(sentence.start, owner.start(), "Party")
+        if not before or f.country(before[-1]) is None:
+            return None
+        countries = {f.country(c) for c in before} - {None}
+        return countries.pop() if len(countries) == 1 else None
+    return f.country_named(re.sub(r"(?:’s|'s)$", "", name))
 
 
 def _org_before(f: Findings, offset: int, sentence):
