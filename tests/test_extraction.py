@@ -121,6 +121,15 @@ def test_licensed_production_and_site():
     assert ("Ka-226", "producedAt", "Tumakuru") in found
 
 
+def test_made_by_a_firm_the_text_describes_first():
+    found = facts("Spain received two more A400M transports, produced by European aerospace giant "
+                  "Airbus, in March.")
+    assert ("A400M", "manufacturer", "Airbus") in found
+    found = facts("Greece ordered three Belharra frigates, to be built by French naval shipbuilder "
+                  "Naval Group.")
+    assert ("Belharra", "manufacturer", "Naval Group") in found
+
+
 def test_former_name_is_kept_on_one_entity():
     f = findings("The carrier INS Vikramaditya, formerly Admiral Gorshkov, sailed to Mumbai.")
     ship = next(e for e in f.resolved.entities if e.label == "INS Vikramaditya")

@@ -148,8 +148,11 @@ MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)
                      r"by\s+(?:the\s+)?")
 
 
-# Countries (and their possessives) before the firms that make something
-OWNERS_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?:’s|'s)?|and|backed|-backed|based|-based|,|\s)*")
+# Countries (and their possessives) before the firms that make something, and what the text
+# calls the firm ('produced by French aerospace firm Dassault', 'by state-owned shipbuilder X')
+OWNERS_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?:’s|'s)?|and|backed|-backed|based|-based|,|\s)*"
+                           r"(?:(?:[a-z-]+\s+){0,3}(?:firm|company|group|giant|maker|manufacturer|"
+                           r"shipbuilder|shipyard|contractor|conglomerate)\s+)?")
 
 
 PRIME = re.compile(r"\b(?:prime|principal|main|lead) contractors? (?:will be|is|was|are)\s+(?:the\s+)?")
