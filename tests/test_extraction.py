@@ -128,6 +128,9 @@ def test_made_by_a_firm_the_text_describes_first():
     found = facts("Greece ordered three Belharra frigates, to be built by French naval shipbuilder "
                   "Naval Group.")
     assert ("Belharra", "manufacturer", "Naval Group") in found
+    found = facts("The army's K9 howitzers will use an engine produced by the Turkish manufacturer "
+                  "Tusas Engine Industries.")
+    assert not [x for x in found if x[1] == "manufacturer"]
 
 
 def test_former_name_is_kept_on_one_entity():
@@ -1009,6 +1012,21 @@ def test_an_operation_name_may_hold_of_and_a_number():
     assert ("F-35I Adir", "usedIn", "Operation Days of Repentance") in found
     found = facts("Iran said Operation True Promise II used Fattah missiles.")
     assert ("Fattah", "usedIn", "Operation True Promise II") in found
+
+
+def test_an_attack_launched_without_a_target_and_where_later_sentences_place_it():
+    found = facts("Russia launched 22 Shahed drones and two Iskander-M missiles overnight, the "
+                  "Ukrainian Air Force said. Two people were injured by the drone attack in the city "
+                  "of Odesa, the regional governor said. Kyiv was also targeted.")
+    assert ("Russia attack", "conductedBy", "Russia") in found
+    assert {("Shahed-136", "usedIn", "Russia attack"), ("Iskander", "usedIn", "Russia attack")} <= found
+    assert {("Russia attack", "location", "Odesa"), ("Russia attack", "location", "Kyiv")} <= found
+
+
+def test_a_test_launch_is_no_attack():
+    found = facts("Pakistan fired an Ababeel missile from a site in Balochistan on Tuesday in a "
+                  "training launch, the military said. Iran test-fired two Kheibar missiles.")
+    assert not [x for x in found if x[1] in ("conductedBy", "usedIn")]
 
 
 def test_what_an_operation_struck_was_not_used_in_it():

@@ -170,10 +170,18 @@ def _firm_between(f: Findings, system, offset: int) -> bool:
     return bool(f.mentions_in(last, offset, "Company", "JointVenture"))
 
 
+# A part made by someone ('featuring a chassis produced by the local manufacturer Jelcz'):
+# that firm makes the part, not the system
+PART_MADE = re.compile(r"\b(?:chassis|engines?|turrets?|hulls?|radars?|components?|parts?|sensors?|"
+                       r"barrels?|subsystems?|modules?|electronics|software)\s+(?:[a-z]+\s+)?$")
+
+
 def _manufacturer(f: Findings, s) -> None:
     if not mentions_any(s.text, MAKER_WORDS):
         return
     for m in MADE_BY.finditer(s.text):
+        if PART_MADE.search(s.text, 0, m.start()):
+            continue
         start = s.start + m.end()
         found = f.mentions_in(start, min(start + 120, s.end), *MAKER_KINDS)
         if not found or (found[0].start - start > 5 and not OWNERS_BEFORE.fullmatch(

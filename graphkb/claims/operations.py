@@ -72,10 +72,11 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
         if not _strikes(f, s) and not _launched_at(f, s) and not _struck(f, s) \
-                and not _attacked_with(f, s):
+                and not _attacked_with(f, s) and not _launched(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
             _weapon_struck(f, s)
+            _attack_reported(f, s)
         _targets(f, s)
         _sanctions(f, s)
 
@@ -199,6 +200,68 @@ def _attack(f: Findings, s, conductor, aim, weapons) -> bool:
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+$")
+
+
+# 'Russia launched 14 Shahed drones and two Iskander-M missiles overnight': an attack whose
+# target the next sentences may name; not a test launch
+LAUNCHED = re.compile(r"\b(?:launched|fired)\s+(?P<what>[^.;]{1,100}?)(?=\s+(?:overnight|on|in|at|from|"
+                      r"early|late|last|this|across|into)\b|[,.;]|$)")
+NOT_AN_ATTACK = re.compile(r"\b(?:tests?|tested|test-fired|trials?|training|drills?|exercises?|launch(?:ed)? "
+                           r"(?:a|its) (?:satellite|rocket))\b", re.I)
+
+
+def _launched(f: Findings, s) -> bool:
+    """'Russia launched 14 Shahed drones overnight', 'Russian forces fired three Kh-101 cruise
+    missiles': an attack by that country with the systems named, though no target is said."""
+    if not mentions_any(s.text, LAUNCH_WORDS) or NOT_AN_ATTACK.search(s.text):
+        return False
+    m = LAUNCHED.search(s.text)
+    if m is None or PASSIVE_BEFORE.search(s.text, 0, m.start()):
+        return False
+    who = f.mentions_in(max(s.start, s.start + m.start() - 30), s.start + m.start(), "Country", "Demonym")
+    weapons = f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")
+    if not who or not weapons or not re.fullmatch(r"(?:’s|'s)?\s+(?:(?:armed\s+)?forces\s+|army\s+|"
+                                                  r"military\s+|troops\s+)?(?:have\s+|has\s+|had\s+)?",
+                                                  f.text[who[-1].end:s.start + m.start()]):
+        return False
+    conductor = f.country(who[-1])
+    if conductor is None:
+        return False
+    operation = f.new_entity("MilitaryOperation", f"{conductor.label} attack")
+    f.add(operation, "gk:conductedBy", conductor, s)
+    for w in weapons:
+        if f.entity(w) is not None:
+            f.add(f.entity(w), "gk:usedIn", operation, s)
+    return True
+
+
+# A later sentence on an attack already reported: 'the drone attack in the city of X', 'Kyiv
+# was also targeted'
+ATTACK_IN = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|raids?|shelling|bombardment)"
+                       r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:city|town|village|region|province)\s+of\s+)?(?=[A-Z])")
+ALSO_TARGETED = re.compile(r"^(?:The\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+                           r"(?:was|were|had been|has been)\s+also\s+(?:targeted|attacked|hit|struck)\b")
+
+
+def _attack_reported(f: Findings, s) -> None:
+    """Where the one attack the article has reported so far struck, said in a sentence of its
+    own ('One person was killed by the drone attack in the city of Khmelnytskyi'; 'Kyiv was
+    also targeted'). With two attacks reported, which one is meant is not said."""
+    attacks = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
+    if len(attacks) != 1 or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+        return
+    m = ATTACK_IN.search(s.text)
+    at = s.start + m.end() if m else None
+    if m is None:
+        m = ALSO_TARGETED.match(s.text)
+        at = s.start + m.start("place") if m else None
+    places = [p for p in f.mentions_in(at, s.end, "Where")] if at is not None else []
+    if not places or places[0].start != at:
+        return
+    place = f.entity(places[0]) or f.country(places[0])   # (Kyiv, not Ukraine)
+    conductors = f.objects(attacks[0], "gk:conductedBy")
+    if place is not None and place not in conductors:
+        f.add(attacks[0], "gk:location", place, s)
 
 
 def _launched_at(f: Findings, s) -> bool:
