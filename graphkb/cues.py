@@ -602,6 +602,38 @@ def areas(text: str) -> list[Mention]:
     return out
 
 
+# 'built in Surabaya, Indonesia', 'a facility in Centurion, South Africa': a place the text
+# situates in a country by a comma, after a word of place (not at the sentence's start: 'In
+# Geneva, Iran and the U.S. met' names two parties)
+IN_PLACE_OF_COUNTRY = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside|from)\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}),"
+                                 r"\s+(?:the\s+)?(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?![\w.])"
+                                 r"(?=\s*(?:[,;:)\n]|$)|\.(?:\s|$)|\s+(?:by|for|to|on|in|at|near|where|which|"
+                                 r"with|from|during|after|before|since|until|under)\b)")
+
+
+def country_after_place(m: re.Match):
+    """The country an IN_PLACE_OF_COUNTRY match names ('India.' at a sentence's end is India;
+    'U.S.' keeps its dots), or None."""
+    names = gazetteer.country_names()
+    country = m.group("country")
+    return names.get(country) or names.get(country.rstrip("."))
+
+
+def places_in_countries(text: str) -> list[Mention]:
+    """Cities the text places in a country ('in Hisar, India'), found even when no gazetteer
+    knows them."""
+    out = []
+    for m in IN_PLACE_OF_COUNTRY.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if country_after_place(m) is None or name in gazetteer.demonym_index() or words[0] in MONTHS \
+                or words[0] in DAYS or words[0] in NOT_NAME_WORDS:
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), name, "City", key=f"name:{name.lower()}",
+                           attrs={"weak": True}))
+    return out
+
+
 # 'the Russian military intelligence agency (GRU)', 'The GRU, Russia’s military intelligence
 # agency': a body known by its acronym, said what it is in lower case
 BODY_NOUNS = {"agency": "GovernmentAgency", "service": "GovernmentAgency", "ministry": "GovernmentAgency",

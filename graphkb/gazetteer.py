@@ -108,6 +108,12 @@ def demonym_index() -> dict[str, Known]:
 
 
 @functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, Known]:
+    """'India', 'the U.S.' -> the country: its names and aliases, not its demonyms."""
+    return {name: k for k in load() if k.kind == "Country" for name in [k.label, *k.aliases]}
+
+
+@functools.lru_cache(maxsize=1)
 def capital_index() -> dict[str, Known]:
     """'New Delhi' -> India: a capital used for its government."""
     return {c: k for k in load() if k.kind == "Country" for c in k.capitals}

@@ -133,6 +133,20 @@ def test_made_by_a_firm_the_text_describes_first():
     assert not [x for x in found if x[1] == "manufacturer"]
 
 
+def test_a_place_the_text_puts_in_a_country_by_a_comma():
+    found = facts("The howitzers will be assembled at a new plant in Kielce, Poland, from 2026.")
+    assert ("Kielce", "locatedIn", "Poland") in found
+    found = facts("Production moves to a yard near Ulsan, South Korea.")
+    assert ("Ulsan", "locatedIn", "South Korea") in found
+
+
+def test_a_comma_before_a_country_that_starts_a_clause_places_nothing():
+    for text in ("In Geneva, Iran and the United States resumed talks.",
+                 "The delegation met in Vienna, Austria said on Monday.",
+                 "The drones are assembled in Tucson, U.S. officials said."):
+        assert not [x for x in facts(text) if x[1] == "locatedIn"], text
+
+
 def test_former_name_is_kept_on_one_entity():
     f = findings("The carrier INS Vikramaditya, formerly Admiral Gorshkov, sailed to Mumbai.")
     ship = next(e for e in f.resolved.entities if e.label == "INS Vikramaditya")

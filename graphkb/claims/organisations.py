@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import cues
 from . import Findings
 from .common import entity_at, mentions_any, place_named
 
@@ -111,6 +112,17 @@ def _membership(f: Findings, s) -> None:
 
 AREA_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
                      r"southwest)(?:ern)?\s+|central\s+)?")
+def _comma_country(f: Findings, m, s):
+    """'built in Surabaya, Indonesia': where the text places a city by a comma, read as the
+    cue that finds unknown cities reads it (cues.IN_PLACE_OF_COUNTRY); None otherwise."""
+    found = cues.IN_PLACE_OF_COUNTRY.search(f.text, max(s.start, m.start - 12), s.end)
+    if found is None or found.start("name") != m.start or found.end("name") != m.end \
+            or cues.country_after_place(found) is None:
+        return None
+    return COUNTRY_AFTER.match(f.text, m.end, s.end)
+
+
+COUNTRY_AFTER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 # "Hungary’s 59th ... Air Base": a country's own facility
 COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 
@@ -119,7 +131,8 @@ def _located(f: Findings, s) -> None:
     """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
     Centre of Excellence': the facility belongs to the organisation just named."""
     for m in f.mentions_in(s.start, s.end, "Region", "City"):   # 'the Al Jawf Governorate of
-        within = AREA_OF.match(f.text, m.end, s.end)              #  northwestern Yemen'
+        within = AREA_OF.match(f.text, m.end, s.end) or _comma_country(f, m, s)   #  northwestern
+        #                                                              Yemen', 'in Hisar, India'
         country = f.mentions_in(within.end(), s.end, "Country") if within else []
         if country and country[0].start == within.end() and f.entity(m) is not None \
                 and f.entity(country[0]) is not f.entity(m):
