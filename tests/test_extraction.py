@@ -247,6 +247,13 @@ def test_a_post_owned_by_its_or_a_possessive_names_the_country():
     assert ("Carla Soto", "represents", "Chile") in said
 
 
+def test_a_post_after_a_name_that_names_a_body_with_its_acronym():
+    said = facts("Admiral Samuel Paparo, Commander of the United States Indo-Pacific Command "
+                 "(INDOPACOM), visited Manila on Friday.")
+    assert ("Samuel Paparo", "represents", "United States") in said
+    assert ("Samuel Paparo", "jobTitle", "Commander of the United States Indo-Pacific Command") in said
+
+
 def test_its_post_names_no_country_when_two_came_before():
     said = facts("India protested the raid on Pakistan, and its interior minister, Peter Otieno, "
                  "asked for an inquiry.")

@@ -232,8 +232,8 @@ ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|head|chief|m
               r"chairwoman|chairperson|ambassador|envoy|administrator|coordinator|leader|lawmaker|"
               r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]")
 ROLE_APPOSITION = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n]{3,90}?)(?=,|;|\.(?:\s|$)|\)|$|\s+(?:said|says|"
-    r"told|added)\b)")
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n]{3,90}?)(?=,|;|\.(?:\s|$)|\)|$|\s+\(|\s+(?:said|says|"
+    r"told|added)\b)")   # (' (US AFRICOM)': the acronym of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|assistant|acting|senior|chief|principal|former|top|local)\s+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
@@ -268,7 +268,17 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     if orgs and f.entity(orgs[0]) is not None:
         f.add(person, "gk:memberOf", f.entity(orgs[0]), sentence, "Asserted")
     for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
-        country = f.country_named(word.group(0))   # 'the Ukrainian president', not 'envoy to India'
-        if country is not None:
+        country = _country_opening(f, word.start(), after.end("role"))   # 'the Ukrainian
+        if country is not None:   # president', 'of the United States Africa Command'; not 'envoy to India'
             f.add(person, "gk:represents", country, sentence, "Asserted")
             break
+
+
+def _country_opening(f: Findings, start: int, end: int):
+    """The country whose name or demonym of one to three words starts at an offset."""
+    words = f.text[start:end].split()[:3]
+    for n in range(len(words), 0, -1):
+        country = f.country_named(" ".join(words[:n]))
+        if country is not None:
+            return country
+    return None
