@@ -254,6 +254,14 @@ def test_a_post_after_a_name_that_names_a_body_with_its_acronym():
     assert ("Samuel Paparo", "jobTitle", "Commander of the United States Indo-Pacific Command") in said
 
 
+def test_a_promotion_gives_the_post():
+    said = facts("Navy chief Mark Hanley has been promoted to vice chief of the Defence Staff, the "
+                 "ministry said.")
+    assert ("Mark Hanley", "jobTitle", "vice chief of the Defence Staff") in said
+    said = facts("General Maria Lind was promoted to the post of Chief of Defence in March.")
+    assert ("Maria Lind", "jobTitle", "Chief of Defence") in said
+
+
 def test_its_post_names_no_country_when_two_came_before():
     said = facts("India protested the raid on Pakistan, and its interior minister, Peter Otieno, "
                  "asked for an inquiry.")

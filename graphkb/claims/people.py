@@ -74,10 +74,22 @@ APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+
                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
 
 
+# 'X has been promoted to vice chief of the Defence Force', 'X will succeed Y as Chief of Navy'
+PROMOTED = re.compile(r"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:promoted|elevated|"
+                      r"moved\s+up)\s+to\s+(?:the\s+(?:rank|post|role|position)\s+of\s+)?(?:the\s+|be\s+)?"
+                      r"(?P<role>[^,;:()“”\"\n]{3,90}?)(?=,|;|\.(?:\s|$)|$|\s+(?:in|on|from|after|by|"
+                      r"with|and|while|replacing|succeeding)\b)")
+
+
 def _appointed(f: Findings, person, m, sentence) -> None:
     found = APPOINTED.match(f.text, m.end, sentence.end)
     if found:
         _role(f, person, found.group("title") or found.group("now"), sentence)
+        return
+    found = PROMOTED.match(f.text, m.end, sentence.end)
+    role = found.group("role").strip() if found else ""
+    if role and not NOT_ROLE.search(role) and (ROLE_FIRST.fullmatch(role) or ROLE_LAST.fullmatch(role)):
+        _role(f, person, role, sentence)
 
 
 COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")
@@ -235,7 +247,7 @@ ROLE_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n]{3,90}?)(?=,|;|\.(?:\s|$)|\)|$|\s+\(|\s+(?:said|says|"
     r"told|added)\b)")   # (' (US AFRICOM)': the acronym of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
-ROLE_FIRST = re.compile(rf"(?:(?:deputy|assistant|acting|senior|chief|principal|former|top|local)\s+)?"
+ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local)\s+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
 NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|"
                       r"are|and\s+(?:the|a)\b)|\d", re.I)
