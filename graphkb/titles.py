@@ -124,6 +124,11 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
                      rf"head|chief|spokesperson|president|deputy director),? (?P<name>{NAME})")
 
 
+# 'Salisbury poisoning suspect Denis Sergeev', 'Russian businessman Ivan Petrov': a person
+# named after what they are (not a post)
+DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
+                              rf"tycoons?|smugglers?|arms dealers?|operatives?|spies|spy|hackers?|"
+                              rf"activists?|journalists?|lawmakers?)\s+(?P<name>{FULL_NAME})")
 # 'his German counterpart Boris Pistorius': a person named after whom they match
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
@@ -185,6 +190,7 @@ def persons(text: str) -> list[Mention]:
                                       "member_of_before": m.start()}))
     for found in (PERSON_HONORIFIC.finditer(text), PERSON_SPEAKS.finditer(text),
                   SPEAKS_PERSON.finditer(text), _names_before_titles(text),
+                  DESCRIBED_PERSON.finditer(text),
                   COUNTERPART.finditer(text) if "counterpart" in text else ()):
         for m in found:
             name = _clean_name(m.group("name"))

@@ -254,6 +254,13 @@ def test_a_post_after_a_name_that_names_a_body_with_its_acronym():
     assert ("Samuel Paparo", "jobTitle", "Commander of the United States Indo-Pacific Command") in said
 
 
+def test_a_person_named_after_what_they_are_is_a_person_without_a_post():
+    found = facts("Canada imposed sanctions on arms broker networks and on businessman Oleg "
+                  "Voronin, the foreign ministry said.")
+    assert ("Sanction", "target", "Oleg Voronin") in found
+    assert not [x for x in found if x[0] == "Oleg Voronin" and x[1] == "jobTitle"]
+
+
 def test_a_promotion_gives_the_post():
     said = facts("Navy chief Mark Hanley has been promoted to vice chief of the Defence Staff, the "
                  "ministry said.")
