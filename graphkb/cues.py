@@ -546,6 +546,36 @@ def described_companies(text: str) -> list[Mention]:
     return out
 
 
+# 'three private mercenary groups with links to the Kremlin, including Africa Corps', 'defence
+# firms such as Elbit and Rafael': names of the kind the plural noun before them says
+MEMBERS_NOUNS = {"groups": "ArmedGroup", "militias": "ArmedGroup", "companies": "Company",
+                 "firms": "Company", "manufacturers": "Company", "contractors": "Company",
+                 "suppliers": "Company", "banks": "Company", "shipyards": "Company"}
+MEMBERS_NAMED = re.compile(rf"\b(?P<noun>{'|'.join(MEMBERS_NOUNS)})\b[^.;:]{{0,70}}?,?\s+(?:including|such as|"
+                           rf"among them|notably)\s+(?P<list>[^.;:]+)")
+LISTED_NAME = re.compile(r"(?:^|,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3})(?=,|\s+and\s|\s*$)")
+
+
+def listed_members(text: str) -> list[Mention]:
+    """Firms and armed groups the text lists as examples of their kind: a name the gazetteer
+    does not know still gets its kind ('mercenary groups ..., including Africa Corps')."""
+    out = []
+    if not any(w in text for w in ("including", "such as", "among them", "notably")):
+        return out
+    known = gazetteer.demonym_index()
+    for m in MEMBERS_NAMED.finditer(text):
+        kind = MEMBERS_NOUNS[m.group("noun")]
+        for n in LISTED_NAME.finditer(m.group("list")):
+            name = n.group("name")
+            if name.split()[0] in known or name.split()[0] in NOT_NAME_WORDS or name.split()[0] in MONTHS:
+                continue
+            start = m.start("list") + n.start("name")
+            out.append(Mention(start, start + len(name), name, kind, key=f"name:{name.lower()}",
+                               attrs={"weak": True}))
+    return out
+
+
 # 'Ayungin Shoal', 'West Philippine Sea', 'the Kerch Strait': a sea feature named by capitalised
 # words (not 'Collisions at Sea')
 SEA_FEATURE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Shoal|Reef|Atoll|Strait|Sea|Gulf|"

@@ -134,6 +134,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.sea_features(text)
     found += cues.areas(text)
     found += cues.places_in_countries(text)
+    found += cues.listed_members(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
     mentions = _resolve_overlaps(found)

@@ -261,6 +261,22 @@ def test_a_person_named_after_what_they_are_is_a_person_without_a_post():
     assert not [x for x in found if x[0] == "Oleg Voronin" and x[1] == "jobTitle"]
 
 
+def test_a_measure_that_targets_groups_including_a_named_one():
+    found = facts("Japan imposed new sanctions on Russia on Friday. It targets four armed groups "
+                  "operating in Africa, including Volga Legion, and nine individuals, the ministry said.")
+    assert ("Sanction", "target", "Volga Legion") in found
+    assert ("Sanction", "imposedBy", "Japan") in found
+
+
+def test_firms_listed_as_examples_of_their_kind_are_firms():
+    f = findings("Poland's defence firms, including Huta Stalowa Wola and Jelcz, will build the "
+                 "launchers, the ministry said.")
+    kinds = {m.text: m.kind for m in f.doc.mentions}
+    assert kinds.get("Huta Stalowa Wola") == "Company" and kinds.get("Jelcz") == "Company"
+    f = findings("Armed groups, including France and Germany's allies, met.")
+    assert {m.text: m.kind for m in f.doc.mentions}.get("France") == "Country"
+
+
 def test_a_promotion_gives_the_post():
     said = facts("Navy chief Mark Hanley has been promoted to vice chief of the Defence Staff, the "
                  "ministry said.")

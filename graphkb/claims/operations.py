@@ -431,7 +431,8 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list')
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list',
+                  'it targets', 'it also targets')   # (a measure named before: 'It targets X')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
