@@ -147,6 +147,21 @@ def test_a_comma_before_a_country_that_starts_a_clause_places_nothing():
         assert not [x for x in facts(text) if x[1] == "locatedIn"], text
 
 
+def test_subsidiaries_and_bodies_of_a_body():
+    found = facts("Vega Radar Systems Ltd, a Hensoldt AG subsidiary, will service the radars.")
+    assert ("Vega Radar Systems Ltd", "partOf", "Hensoldt") in found
+    found = facts("Defence Products Ltd, a subsidiary wholly owned by Tata Advanced Systems Limited, "
+                  "will build the vehicles.")
+    assert ("Defence Products Ltd", "partOf", "Tata Advanced Systems") in found
+    found = facts("The Treasury Department's Office of Foreign Assets Control named three firms.")
+    assert ("Office of Foreign Assets Control", "partOf", "U.S. Department of the Treasury") in found
+
+
+def test_a_possessive_before_a_partner_is_no_parent():
+    found = facts("Airbus Defence and Space's Leonardo partnership was renewed in May.")
+    assert not [x for x in found if x[1] == "partOf"]
+
+
 def test_former_name_is_kept_on_one_entity():
     f = findings("The carrier INS Vikramaditya, formerly Admiral Gorshkov, sailed to Mumbai.")
     ship = next(e for e in f.resolved.entities if e.label == "INS Vikramaditya")

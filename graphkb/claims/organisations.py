@@ -176,7 +176,16 @@ def _backed(f: Findings, s) -> None:
 
 
 SUBSIDIARY = re.compile(r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
-                        r"part|member)|part)\s+of\s+(?:the\s+)?$")   # 'X, part of Y Group'
+                        r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|part\s+of)"
+                        r"\s+(?:the\s+)?$")   # 'X, part of Y Group', 'X, a subsidiary 100% controlled by Y'
+# 'WB Electronics, a WB Group subsidiary': the parent named inside the apposition
+SUBSIDIARY_OPEN = re.compile(r"^,\s+(?:a|an)\s+$")
+SUBSIDIARY_NOUN = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b")
+# "the U.S. Commerce Department's Bureau of Industry and Security": a body of the one named
+# first (not "Saab's Adani partnership", nor "Boeing's rival Airbus")
+OWNED_BODY = re.compile(r"^(?:’s|'s)\s+$")
+NOT_OWNED = re.compile(r"\s+(?:partnership|deal|contract|joint|venture|tie-up|bid|offer|agreement|"
+                       r"alliance|collaboration|merger|takeover|acquisition|stake|rival|partner)\b", re.I)
 # 'Taurus Armas S.A., of Brazil': a firm and where it is from
 FIRM_OF = re.compile(r"^,\s+of\s+(?:the\s+)?$")
 
@@ -188,6 +197,17 @@ PLACE_BASED_APPOSITION = re.compile(r"^,\s+(?:a|an)\s+$")   # 'X, a Moscow-based
 PLACE_BASED = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}$")
 
 
+def _owned_bodies(f: Findings, s) -> None:
+    """"the U.S. Commerce Department's Bureau of Industry and Security": part of the first."""
+    if "’s " not in s.text and "'s " not in s.text:
+        return
+    orgs = f.mentions_in(s.start, s.end, "Company", "GovernmentAgency", "Organization", "MilitaryBranch")
+    for a, b in zip(orgs, orgs[1:]):
+        if OWNED_BODY.match(f.text[a.end:b.start]) and not NOT_OWNED.match(f.text, b.end) \
+                and f.entity(a) is not None and f.entity(b) is not None:
+            f.add(f.entity(b), "gk:partOf", f.entity(a), s)
+
+
 SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member of', 'based',
                     'headquartered', ', of ')
 
@@ -195,6 +215,7 @@ SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member
 def _subsidiaries(f: Findings, s) -> None:
     """'MBDA, a unit of Airbus' (part of); 'Hanwha, based in Seoul' and 'Seoul-based Hanwha'
     (located in)."""
+    _owned_bodies(f, s)
     if not mentions_any(s.text, SUBSIDIARY_WORDS):
         return
     orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
@@ -202,7 +223,8 @@ def _subsidiaries(f: Findings, s) -> None:
     places = f.mentions_in(s.start, s.end, "Where")
     for a in orgs:
         for b in orgs:
-            if b.start > a.end and SUBSIDIARY.match(f.text[a.end:b.start]):
+            if b.start > a.end and (SUBSIDIARY.match(f.text[a.end:b.start]) or (
+                    SUBSIDIARY_OPEN.match(f.text[a.end:b.start]) and SUBSIDIARY_NOUN.match(f.text, b.end))):
                 f.add(f.entity(a), "gk:partOf", f.entity(b), s)
         for p in places:
             place = f.entity(p) or f.country(p)
