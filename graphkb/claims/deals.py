@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import Event, Findings, Lit
-from .common import SUBJECT_APPOSED, agent, place_named
+from .common import SUBJECT_APPOSED, agent, mentions_any, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
@@ -49,6 +49,9 @@ DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is t
     rf"(?P<n3>{COUNT_RE})\b(?!\s*(?:%|per|percent|billion|million))"  # 'has taken delivery of three'
     rf"|\b[Tt]he first (?P<n4>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:were|was|have been|has been)\s+"
     rf"(?:delivered|handed over|inducted)", re.I)
+# (one of these is in every text that DELIVERED or PENDING matches: a cheap test first)
+DELIVERY_WORDS = ("deliver", "induct", "handed over", "commission", "receiv", "pending", "due",
+                  "awaiting", "on order", "expected")
 PENDING = re.compile(
     rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+(?:still\s+)?"
     rf"(?:pending|due|awaiting|yet to be delivered|on order)"
@@ -448,6 +451,8 @@ def _delivery_status(f: Findings, deal, s) -> bool:
     """How many units are delivered and how many are pending, as the text counts them ('the
     rest are due' gives no count: of which total is not always clear). True when the
     sentence said either."""
+    if not mentions_any(s.text, DELIVERY_WORDS):
+        return False
     delivered, pending = _count(DELIVERED.search(s.text)), _count(PENDING.search(s.text))
     if delivered is not None and not f.objects(deal, "gk:deliveredCount"):
         f.add(deal, "gk:deliveredCount", Lit(delivered, "integer"), s)
