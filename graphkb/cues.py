@@ -546,6 +546,41 @@ def described_companies(text: str) -> list[Mention]:
     return out
 
 
+# 'the Russian defence ministry', "China's foreign ministry", 'the French presidency': a
+# country's government body written in lower case, named as its capitalised form would be
+# ('the Dutch government' is left to stand for the country: it buys, sanctions and speaks as one)
+NATIONAL_BODY = re.compile(r"\b(?P<body>(?:defen[cs]e|foreign|interior|finance|economy|trade|home|"
+                           r"foreign affairs|external affairs)\s+ministry|presidency|embassy|"
+                           r"foreign office|state department|parliament|cabinet)\b(?![\w-]|\s+of\b)")
+BODY_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.]+ )?[A-Z][\w.]+?)(?P<poss>’s|'s)? $")
+NATIONAL_BODY_WORDS = ("ministry", "presidency", "embassy", "foreign office",
+                       "state department", "parliament", "cabinet")
+
+
+def national_bodies(text: str) -> list[Mention]:
+    out = []
+    if not any(w in text for w in NATIONAL_BODY_WORDS):
+        return out
+    index = gazetteer.demonym_index()
+    for m in NATIONAL_BODY.finditer(text):
+        owner = BODY_OWNER.search(text, max(0, m.start() - 40), m.start())
+        if owner is None:
+            continue
+        name, start = owner.group("owner"), owner.start("owner")
+        if name not in index and " " in name:   # ('Makhachkala. Iran's': the last word)
+            start += name.index(" ") + 1
+            name = name.split(" ", 1)[1]
+        country = index.get(name)
+        if country is None or not country.demonyms or (owner.group("poss") is None
+                                                       and name not in country.demonyms):
+            continue   # ('Russia government' is no English; 'Russian government', "Russia's government")
+        label = f"{country.demonyms[0]} {m.group('body').title()}"
+        # (the owner is part of the name: 'Iran's foreign ministry' is not China's)
+        out.append(Mention(start, m.end("body"), text[start:m.end("body")], "GovernmentAgency",
+                           key=f"name:{label.lower()}", label=label, attrs={"weak": True}))
+    return out
+
+
 # 'three private mercenary groups with links to the Kremlin, including Africa Corps', 'defence
 # firms such as Elbit and Rafael': names of the kind the plural noun before them says
 MEMBERS_NOUNS = {"groups": "ArmedGroup", "militias": "ArmedGroup", "companies": "Company",

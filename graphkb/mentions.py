@@ -135,6 +135,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.areas(text)
     found += cues.places_in_countries(text)
     found += cues.listed_members(text)
+    found += cues.national_bodies(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
     mentions = _resolve_overlaps(found)

@@ -292,6 +292,21 @@ def test_firms_listed_as_examples_of_their_kind_are_firms():
     assert {m.text: m.kind for m in f.doc.mentions}.get("France") == "Country"
 
 
+def test_a_national_body_in_lower_case_speaks():
+    found = facts('"Forty drones were destroyed overnight," the Russian defence ministry said.')
+    assert ("Statement", "speaker", "Russian Defence Ministry") in found
+    assert ("Russian Defence Ministry", "country", "Russia") in found
+    found = facts("Beijing protested.\nJapan's foreign ministry spokesman Kenji Sato rejected the "
+                  "protest on Monday.")
+    assert ("Kenji Sato", "memberOf", "Japanese Foreign Ministry") in found
+    assert ("Japanese Foreign Ministry", "country", "Japan") in found
+
+
+def test_a_government_in_lower_case_is_its_country():
+    found = facts("The Dutch government signed a contract with Raytheon for Patriot systems in 2024.")
+    assert ("Deal", "buyer", "Netherlands") in found
+
+
 def test_a_promotion_gives_the_post():
     said = facts("Navy chief Mark Hanley has been promoted to vice chief of the Defence Staff, the "
                  "ministry said.")

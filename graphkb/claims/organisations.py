@@ -39,7 +39,7 @@ def _country_of_orgs(f: Findings, s) -> None:
                          rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer)\s+)*$", before)
         if country is None and prev:
             country = f.country_named(prev.group(1))
-        inside = re.match(r"([A-Z][a-z]+)\s", m.text)
+        inside = re.match(r"([A-Z][a-z]+)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry")
         if country is None and inside and f.country_named(inside.group(1)) and \
                 inside.group(1) != m.text:
             country = f.country_named(inside.group(1))
