@@ -302,6 +302,14 @@ def test_a_national_body_in_lower_case_speaks():
     assert ("Japanese Foreign Ministry", "country", "Japan") in found
 
 
+def test_a_member_of_a_state_body_represents_its_country():
+    found = facts("The contract was signed by Norway's Defence Materiel Agency. Major General Erik "
+                  "Sund, head of the Defence Materiel Agency, called it historic.")
+    assert ("Erik Sund", "represents", "Norway") in found
+    found = facts("Anna Berg, head of sales at Saab, said more orders would follow.")
+    assert not [x for x in found if x[:2] == ("Anna Berg", "represents")]
+
+
 def test_a_government_in_lower_case_is_its_country():
     found = facts("The Dutch government signed a contract with Raytheon for Patriot systems in 2024.")
     assert ("Deal", "buyer", "Netherlands") in found

@@ -19,6 +19,24 @@ def apply(f: Findings) -> None:
         _located(f, s)
         _backed(f, s)
         _subsidiaries(f, s)
+    _officials_represent(f)
+
+
+STATE_BODIES = ("GovernmentAgency", "MilitaryBranch")
+
+
+def _officials_represent(f: Findings) -> None:
+    """A member of a country's ministry, agency or armed service ('Iran's foreign ministry
+    spokesman X', 'X, spokesperson of the Indian Navy') represents that country, said where the
+    text makes them a member, when nothing in the text gives them a country already."""
+    for claim in list(f.claims):
+        if claim.predicate != "gk:memberOf" or getattr(claim.subject, "kind", None) != "Person" \
+                or getattr(claim.object, "kind", None) not in STATE_BODIES \
+                or f.objects(claim.subject, "gk:represents"):
+            continue
+        countries = f.objects(claim.object, "gk:country")
+        if len(countries) == 1:
+            f.add(claim.subject, "gk:represents", countries[0], (claim.start, claim.end), "Asserted")
 
 
 def _country_of_orgs(f: Findings, s) -> None:
