@@ -39,6 +39,9 @@ TITLES = [
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
     r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",
     r"Air Vice Marshal", r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.",
+    # (ranks abbreviated without full stops, as British and Commonwealth outlets write them)
+    r"Maj Gen", r"Lt Gen", r"Brig Gen", r"Lt Col", r"Rear Adm", r"Vice Adm", r"Air Cdre",
+    r"Gp Capt", r"Wg Cdr", r"Sqn Ldr",
     r"Lt\. Col\.", r"Lt\.", r"Capt\.", r"Maj\.", r"Rear Adm\.", r"Vice Adm\.", r"Major General",
     r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
     r"General Manager", r"General", r"Gen\.",

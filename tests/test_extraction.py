@@ -302,6 +302,11 @@ def test_a_national_body_in_lower_case_speaks():
     assert ("Japanese Foreign Ministry", "country", "Japan") in found
 
 
+def test_ranks_abbreviated_without_full_stops():
+    found = facts("Maj Gen Erik Sund and Wg Cdr Ravi Menon inspected the first aircraft.")
+    assert {("Erik Sund", "jobTitle", "Maj Gen"), ("Ravi Menon", "jobTitle", "Wg Cdr")} <= found
+
+
 def test_a_member_of_a_state_body_represents_its_country():
     found = facts("The contract was signed by Norway's Defence Materiel Agency. Major General Erik "
                   "Sund, head of the Defence Materiel Agency, called it historic.")
