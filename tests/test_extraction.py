@@ -302,6 +302,13 @@ def test_a_national_body_in_lower_case_speaks():
     assert ("Japanese Foreign Ministry", "country", "Japan") in found
 
 
+def test_a_name_then_head_of_a_body_is_a_person():
+    found = facts("Ingrid Dahl, head of the Norwegian Defence Materiel Agency, signed on Monday.")
+    assert ("Ingrid Dahl", "memberOf", "Norwegian Defence Materiel Agency") in found
+    assert ("Ingrid Dahl", "represents", "Norway") in found
+    assert not [x for x in facts("The Type 26, head of its class, was floated out.") if x[1] == "jobTitle"]
+
+
 def test_ranks_abbreviated_without_full_stops():
     found = facts("Maj Gen Erik Sund and Wg Cdr Ravi Menon inspected the first aircraft.")
     assert {("Erik Sund", "jobTitle", "Maj Gen"), ("Ravi Menon", "jobTitle", "Wg Cdr")} <= found
