@@ -24,6 +24,11 @@ from .titles import DAYS, MONTHS, NOT_NAME_WORDS, TITLE_RE, TITLE_WORDS
 TITLE_AT = re.compile(TITLE_RE)
 
 
+def _ordinary(word: str) -> bool:
+    """A capitalised word that starts no name the cues find: a common word, a month, a day."""
+    return word in NOT_NAME_WORDS or word in MONTHS or word in DAYS
+
+
 KIND_WORDS = [
     (r"(?:surface-to-air |air[- ]def[ea]nce |air and missile def[ea]nse |missile def[ea]nce )"
      r"(?:missile )?systems?", "AirDefenceSystem"),
@@ -624,7 +629,7 @@ def sea_features(text: str) -> list[Mention]:
         return out
     for m in SEA_FEATURE.finditer(text):
         words = m.group("name").split()
-        while words and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS or words[0] in DAYS):
+        while words and _ordinary(words[0]):
             words.pop(0)
         if len(words) < 2:
             continue
@@ -658,7 +663,7 @@ def areas(text: str) -> list[Mention]:
         while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS):
             words.pop(0)
         name = " ".join(words)
-        if words[0] in countries or words[0] in NOT_NAME_WORDS or words[0] in MONTHS or words[0] in DAYS:
+        if words[0] in countries or _ordinary(words[0]):
             continue
         start = m.end(group) - len(name)
         kind = "City" if group == "city" else "Region"
@@ -688,11 +693,10 @@ def places_in_countries(text: str) -> list[Mention]:
     """Cities the text places in a country ('in Hisar, India'), found even when no gazetteer
     knows them."""
     out = []
+    demonyms = gazetteer.demonym_index()
     for m in IN_PLACE_OF_COUNTRY.finditer(text):
         name = m.group("name")
-        words = name.split()
-        if country_after_place(m) is None or name in gazetteer.demonym_index() or words[0] in MONTHS \
-                or words[0] in DAYS or words[0] in NOT_NAME_WORDS:
+        if country_after_place(m) is None or name in demonyms or _ordinary(name.split()[0]):
             continue
         out.append(Mention(m.start("name"), m.end("name"), name, "City", key=f"name:{name.lower()}",
                            attrs={"weak": True}))
@@ -755,8 +759,8 @@ def defence_firms(text: str) -> list[Mention]:
     headline_starts = {a for a, _ in headline_lines(text)}
     for m in DEFENCE_FIRM.finditer(text):
         words = m.group("owner").split()
-        if any(w in countries or w in NOT_NAME_WORDS or w in NOT_FIRM_OWNERS or w in MONTHS
-               or w in DAYS for w in words) or m.start() in headline_starts:
+        if any(w in countries or w in NOT_FIRM_OWNERS or _ordinary(w) for w in words) \
+                or m.start() in headline_starts:
             continue
         out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Company",
                            key=f"name:{m.group('name').lower()}"))

@@ -191,12 +191,26 @@ def _attack(f: Findings, s, conductor, aim, weapons) -> bool:
     """An attack by one party on a place or target, with the systems it used."""
     if conductor is None or aim is None or conductor is aim:
         return False
-    operation = f.new_entity("MilitaryOperation", f"attack on {aim.label}")
+    _operation(f, s, f"attack on {aim.label}", conductor, weapons, aim)
+    return True
+
+
+def _operation(f: Findings, s, label: str, conductor, weapons, aim=None) -> None:
+    """An unnamed operation: who conducted it, where or on what when the text says, and the
+    systems it used."""
+    operation = f.new_entity("MilitaryOperation", label)
     f.add(operation, "gk:conductedBy", conductor, s)
-    f.add(operation, "gk:location" if aim.kind in PLACE_KINDS else "gk:target", aim, s)
+    if aim is not None:
+        f.add(operation, "gk:location" if aim.kind in PLACE_KINDS else "gk:target", aim, s)
     for w in weapons:
         f.add(f.entity(w), "gk:usedIn", operation, s)
-    return True
+
+
+def _only_operation(f: Findings):
+    """The one unnamed operation the article has reported so far; None when there are none or
+    several (a later sentence on 'the strikes' does not say which)."""
+    operations = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
+    return operations[0] if len(operations) == 1 else None
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+$")
@@ -227,11 +241,7 @@ def _launched(f: Findings, s) -> bool:
     conductor = f.country(who[-1])
     if conductor is None:
         return False
-    operation = f.new_entity("MilitaryOperation", f"{conductor.label} attack")
-    f.add(operation, "gk:conductedBy", conductor, s)
-    for w in weapons:
-        if f.entity(w) is not None:
-            f.add(f.entity(w), "gk:usedIn", operation, s)
+    _operation(f, s, f"{conductor.label} attack", conductor, weapons)
     return True
 
 
@@ -247,8 +257,8 @@ def _attack_reported(f: Findings, s) -> None:
     """Where the one attack the article has reported so far struck, said in a sentence of its
     own ('One person was killed by the drone attack in the city of Khmelnytskyi'; 'Kyiv was
     also targeted'). With two attacks reported, which one is meant is not said."""
-    attacks = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
-    if len(attacks) != 1 or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+    attack = _only_operation(f)
+    if attack is None or f.mentions_in(s.start, s.end, "MilitaryOperation"):
         return
     m = ATTACK_IN.search(s.text)
     at = s.start + m.end() if m else None
@@ -259,9 +269,8 @@ def _attack_reported(f: Findings, s) -> None:
     if not places or places[0].start != at:
         return
     place = f.entity(places[0]) or f.country(places[0])   # (Kyiv, not Ukraine)
-    conductors = f.objects(attacks[0], "gk:conductedBy")
-    if place is not None and place not in conductors:
-        f.add(attacks[0], "gk:location", place, s)
+    if place is not None and place not in f.objects(attack, "gk:conductedBy"):
+        f.add(attack, "gk:location", place, s)
 
 
 def _launched_at(f: Findings, s) -> bool:
@@ -389,12 +398,12 @@ def _weapon_struck(f: Findings, s) -> None:
 
 def _strikes_used(f: Findings, s) -> None:
     m = STRIKES_USED.search(s.text)
-    operations = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
-    if m is None or len(operations) != 1 or m.group("noun") not in operations[0].label:
+    operation = _only_operation(f) if m else None
+    if operation is None or m.group("noun") not in operation.label:
         return   # (which strikes, when the article reports several, is not said)
     for w in f.mentions_in(s.start + m.end(), s.end, "Weapon"):
         if not _aimed_at(f, s, w) and f.entity(w) is not None:
-            f.add(f.entity(w), "gk:usedIn", operations[0], s)
+            f.add(f.entity(w), "gk:usedIn", operation, s)
 
 
 def _strikes(f: Findings, s) -> bool:

@@ -130,6 +130,11 @@ def _membership(f: Findings, s) -> None:
 
 AREA_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
                      r"southwest)(?:ern)?\s+|central\s+)?")
+COUNTRY_AFTER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+# "Hungary’s 59th ... Air Base": a country's own facility
+COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
+
+
 def _comma_country(f: Findings, m, s):
     """'built in Surabaya, Indonesia': where the text places a city by a comma, read as the
     cue that finds unknown cities reads it (cues.IN_PLACE_OF_COUNTRY); None otherwise."""
@@ -138,11 +143,6 @@ def _comma_country(f: Findings, m, s):
             or cues.country_after_place(found) is None:
         return None
     return COUNTRY_AFTER.match(f.text, m.end, s.end)
-
-
-COUNTRY_AFTER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
-# "Hungary’s 59th ... Air Base": a country's own facility
-COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 
 
 def _located(f: Findings, s) -> None:
