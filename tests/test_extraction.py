@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from extraction_support import events, facts, findings
 
+from graphkb import cues
+
 
 # --- deals ----------------------------------------------------------------------
 
@@ -158,7 +160,7 @@ def test_subsidiaries_and_bodies_of_a_body():
 
 
 def test_a_possessive_before_a_partner_is_no_parent():
-    found = facts("Airbus Defence and Space's Leonardo partnership was renewed in May.")
+    found = facts("Boeing's Embraer deal collapsed in 2020.")
     assert not [x for x in found if x[1] == "partOf"]
 
 
@@ -288,8 +290,10 @@ def test_firms_listed_as_examples_of_their_kind_are_firms():
                  "launchers, the ministry said.")
     kinds = {m.text: m.kind for m in f.doc.mentions}
     assert kinds.get("Huta Stalowa Wola") == "Company" and kinds.get("Jelcz") == "Company"
-    f = findings("Armed groups, including France and Germany's allies, met.")
-    assert {m.text: m.kind for m in f.doc.mentions}.get("France") == "Country"
+    # (a country in such a list is no firm or group: asked of the cue itself, since the
+    # gazetteer's own mention of the country would win over a wrong one anyway)
+    listed = cues.listed_members("Armed groups, including France and Germany's allies, met.")
+    assert "France" not in [m.text for m in listed]
 
 
 def test_a_national_body_in_lower_case_speaks():
@@ -318,7 +322,7 @@ def test_a_member_of_a_state_body_represents_its_country():
     found = facts("The contract was signed by Norway's Defence Materiel Agency. Major General Erik "
                   "Sund, head of the Defence Materiel Agency, called it historic.")
     assert ("Erik Sund", "represents", "Norway") in found
-    found = facts("Anna Berg, head of sales at Saab, said more orders would follow.")
+    found = facts("Anna Berg, head of sales at Sweden's Saab, said more orders would follow.")
     assert not [x for x in found if x[:2] == ("Anna Berg", "represents")]
 
 

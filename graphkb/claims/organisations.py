@@ -200,7 +200,7 @@ SUBSIDIARY = re.compile(r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidia
 SUBSIDIARY_OPEN = re.compile(r"^,\s+(?:a|an)\s+$")
 SUBSIDIARY_NOUN = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b")
 # "the U.S. Commerce Department's Bureau of Industry and Security": a body of the one named
-# first (not "Saab's Adani partnership", nor "Boeing's rival Airbus")
+# first (not "Boeing's Embraer deal", nor "Boeing's rival Airbus")
 OWNED_BODY = re.compile(r"^(?:’s|'s)\s+$")
 NOT_OWNED = re.compile(r"\s+(?:partnership|deal|contract|joint|venture|tie-up|bid|offer|agreement|"
                        r"alliance|collaboration|merger|takeover|acquisition|stake|rival|partner)\b", re.I)
