@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import doctest
+import pathlib
 
 import pyoxigraph as ox
 import pytest
@@ -75,3 +76,13 @@ def test_add_using_rewrites_every_where():
     store.add(ox.Quad(ox.NamedNode("http://ex/s"), ox.NamedNode("http://ex/p"), ox.Literal("1"),
                       ox.NamedNode("http://ex/g1")))
     store.update(rewritten)   # still valid SPARQL
+
+
+@pytest.mark.parametrize("path", sorted(pathlib.Path(__file__).parents[1].glob("queries/*.rq")),
+                         ids=lambda p: p.name)
+def test_the_short_reading_finds_the_form_the_full_reading_finds(path):
+    """A query that spells neither SERVICE nor FROM is read only up to its form."""
+    text = path.read_text(encoding="utf-8")
+    full = next(t.upper for t in graphkb.safety.tokenize(text) if t.upper in graphkb.safety.FORMS)
+    assert check_query(text, G).form == full
+    assert check_query("# SERVICE and FROM only in a comment\n" + text, G).form == full

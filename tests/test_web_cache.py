@@ -5,7 +5,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from graphkb.web.app import create_app
-from graphkb.web.cache import AnswerCache
+from graphkb.web.cache import AnswerCache, is_volatile
 from web_support import make_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -88,3 +88,14 @@ def test_the_cache_drops_the_least_recently_used_answers_first():
     assert cache.get("b") is None and cache.get("a") == "A" and cache.get("i") == "I"
     cache.put("huge", "X", size=101)      # over an eighth of the bound: never kept
     assert cache.get("huge") is None
+
+
+@pytest.mark.parametrize("query, volatile", [
+    ("SELECT (NOW() AS ?t) {}", True),
+    ("select (struuid() as ?id) {}", True),
+    ("SELECT ?s { ?s ?p ?o } ORDER BY rand()", True),
+    ("SELECT ?brand { ?s ex:brand ?brand ; foaf:knows ?o }", False),   # the names only inside words
+    ("SELECT ?s { ?s ?p ?o }", False),
+])
+def test_volatile_queries_are_told_by_whole_words(query, volatile):
+    assert is_volatile(query) is volatile

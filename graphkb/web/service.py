@@ -88,7 +88,7 @@ class Service:
             return reply
         raise_for(reply)
         if generation == self.pool.generation and self.answers.max_bytes and \
-                not is_volatile(checked.words):
+                not is_volatile(text):
             self.answers.put(key, reply, len(reply.body) + len(text))
         return reply
 
