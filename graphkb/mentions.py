@@ -202,9 +202,17 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
         kind = entry.kind
         if kind == "Country" and span.text in entry.demonyms and span.text not in entry.aliases \
                 and span.text != entry.label:
+            if CURRENCY_AFTER.match(doc.text, span.end_char):
+                continue   # 'Swedish kronor' names a currency, not a party to anything
             kind = "Demonym"
         out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
     return out
+
+
+CURRENCY_AFTER = re.compile(
+    r"\s+(?:kronor|krona|kroner|krone|crowns|korunas?|pounds?|dollars?|pesos?|rupees?|riyals?|"
+    r"dinars?|dirhams?|liras?|yen|yuan|won|francs?|reais|lei|zlotys?|forints?|roubles?|rubles?|"
+    r"shekels?|rand|baht|ringgit|rupiah|hryvnias?)\b", re.I)
 
 
 SHIP_KINDS = ("Ship", "AircraftCarrier", "Submarine")
@@ -349,8 +357,11 @@ def _firms_named_short(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = m.text.split()
         if m.kind == "Company" and len(words) > 1 and words[1] not in cues.ORG_SUFFIX_KIND \
-                and words[1] not in ("Aviation", "Missile", "Missiles", "Defence", "Defense"):
-            firms.setdefault(words[0], m)   # not 'BrahMos Aerospace', named for its missile
+                and words[1] not in ("Aviation", "Missile", "Missiles", "Defence", "Defense") \
+                and not any(c.isdigit() for c in words[0]):
+            # not 'BrahMos Aerospace', named for its missile; nor the 'CV90 User Group' of a
+            # system's users: a designation is the system's own name, not a firm's short one
+            firms.setdefault(words[0], m)
     if not firms:
         return mentions
     out = []

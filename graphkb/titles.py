@@ -53,6 +53,10 @@ TITLES = [
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman",
     r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir",
+    # 'Export Operations Head Joakim Wallin': 'Head' written as a title, after what it heads
+    r"(?:(?:Export|Exports|Operations|Sales|Marketing|Procurement|Research|Programme|Program|"
+    r"Business|Strategy|Communications|Security|Intelligence|Policy|Delegation|Division|Project|"
+    r"Development|International|Industrial|Cooperation) ){0,3}Head(?! of)",
 ]
 
 
@@ -133,6 +137,12 @@ DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|
                               rf"tycoons?|smugglers?|arms dealers?|operatives?|spies|spy|hackers?|"
                               rf"activists?|journalists?|lawmakers?)\s+(?P<name>{FULL_NAME})")
 # 'his German counterpart Boris Pistorius': a person named after whom they match
+# 'Yoon named Choi Byung-hyuk, who ..., as South Korea's new defense minister': the post after
+# 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
+APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
+                          rf"designated)\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})(?:,[^;“”\"]{{1,220}}?,)?"
+                          rf"\s+as\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
+                          rf"(?:new\s+|next\s+|interim\s+|acting\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -200,6 +210,13 @@ def persons(text: str) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+    for m in APPOINTED_AS.finditer(text) if " as " in text else ():
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms):
+            attrs = {"title": m.group("title"), "title_start": m.start("title")}
+            if m.group("owner"):
+                attrs["of"] = m.group("owner")
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
     for m in MET_BETWEEN.finditer(text) if " between " in text else ():
         for group in ("name", "name2"):
             name = _clean_name(m.group(group))
@@ -282,7 +299,7 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
                "Admiral", "Spokesperson", "Spokesman", "Director", "Chief", "Commander", "Envoy",
-               "Commodore", "Lieutenant", "Sergeant", "Captain", "Marshal"}
+               "Commodore", "Lieutenant", "Sergeant", "Captain", "Marshal", "Head"}
 
 
 def _plausible_name(name: str, demonyms) -> bool:

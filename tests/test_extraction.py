@@ -2024,3 +2024,49 @@ def test_a_venture_named_before_its_partners_and_a_partner_named_with_a_country(
     partners = {o for s, p, o in f if s != "AeroTrain Canada" and p == "partner"}
     assert partners == {"General Dynamics Land Systems", "Marshall Canada"}
     assert not [c for c in findings(text).claims if c.predicate == "gk:partner" and c.modality != "Asserted"]
+
+
+def test_a_value_in_a_named_currency_and_its_demonym_names_no_party():
+    text = ("Valued at 14 billion Norwegian kroner, the contract will deliver 54 K9 howitzers to "
+            "Estonia. Finland signed a contract worth 3.1 billion Swedish kronor for the radars.")
+    deals = events(text, "Deal")
+    assert {(d["amount"][0], d["currency"][0]) for d in deals if "amount" in d} == \
+        {(14000000000, "NOK"), (3100000000, "SEK")}
+    assert not [o for s, p, o in facts(text) if o in ("Norway", "Sweden")]
+
+
+def test_a_group_named_for_a_system_leaves_the_system_its_name():
+    """A designation opening a group's name is never the group's short name."""
+    text = "Croatia joined the CV90 User Group in 2024. The CV90 is made by BAE Systems."
+    f = facts(text)
+    assert ("CV90", "manufacturer", "BAE Systems") in f
+    kinds = {e.label: e.kind for e in findings(text).resolved.entities}
+    assert kinds["CV90"] != "Company"
+
+
+def test_a_head_named_by_what_they_head_before_the_name():
+    text = ("“The howitzers arrive next year,” Norwegian Defence Materiel Agency Procurement Head "
+            "Maria Lind said.")
+    f = facts(text)
+    assert ("Maria Lind", "jobTitle", "Procurement Head") in f
+    assert ("Maria Lind", "memberOf", "Norwegian Defence Materiel Agency") in f
+    speaker, = {s["speaker"][0] for s in events(text, "Statement")}
+    assert speaker == "Maria Lind"
+
+
+def test_a_person_named_to_a_post_by_someone_else():
+    text = ("President Lee on Tuesday appointed Ahn Gyu-back, a five-term lawmaker who chaired "
+            "the defence committee, as South Korea's new defence minister. The ministry named "
+            "Hanwha Ocean as the preferred bidder.")
+    f = facts(text)
+    assert ("Ahn Gyu-back", "jobTitle", "Defence Minister") in f
+    assert ("Ahn Gyu-back", "represents", "South Korea") in f
+    assert not [s for s, p, o in f if s == "Hanwha Ocean" and p == "jobTitle"]
+
+
+def test_strikes_in_the_sahel_and_latin_america_find_their_countries():
+    text = ("Niger's army carried out airstrikes in northern Mali on Sunday. Washington sanctioned "
+            "three Venezuelan generals.")
+    f = facts(text)
+    strike = next(s for s, p, o in f if p == "location" and o == "Mali")
+    assert (strike, "conductedBy", "Niger") in f or (strike, "conductedBy", "Nigerien Army") in f

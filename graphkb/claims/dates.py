@@ -55,9 +55,28 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "Â
             "swiss franc": "CHF", "swiss francs": "CHF", "shekel": "ILS", "shekels": "ILS",
             "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
             "australian dollar": "AUD", "australian dollars": "AUD",
-            "canadian dollar": "CAD", "canadian dollars": "CAD"}
+            "canadian dollar": "CAD", "canadian dollars": "CAD",
+            # Names that several currencies share are read only with the demonym that
+            # tells them apart ('Swedish kronor', 'Egyptian pounds'); bare 'pounds' stays GBP.
+            "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
+            "swedish crowns": "SEK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
+            "norwegian crowns": "NOK", "danish kroner": "DKK", "danish krone": "DKK",
+            "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK", "korunas": "CZK",
+            "forint": "HUF", "forints": "HUF", "lei": "RON", "romanian lei": "RON",
+            "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
+            "ringgit": "MYR", "baht": "THB", "reais": "BRL", "brazilian reais": "BRL",
+            "rand": "ZAR", "egyptian pounds": "EGP", "pakistani rupees": "PKR",
+            "mexican pesos": "MXN", "philippine pesos": "PHP", "chilean pesos": "CLP",
+            "colombian pesos": "COP", "argentine pesos": "ARS", "singapore dollars": "SGD",
+            "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "hong kong dollars": "HKD",
+            "new zealand dollars": "NZD", "japanese yen": "JPY", "chinese yuan": "CNY",
+            "korean won": "KRW", "south korean won": "KRW", "indian rupees": "INR",
+            "saudi riyals": "SAR", "qatari riyals": "QAR", "emirati dirhams": "AED",
+            "moroccan dirhams": "MAD", "algerian dinars": "DZD", "kuwaiti dinars": "KWD",
+            "iraqi dinars": "IQD", "turkish lira": "TRY", "russian roubles": "RUB",
+            "russian rubles": "RUB", "polish zloty": "PLN", "polish zlotys": "PLN"}
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
-         "ZAR SGD TWD").split()
+         "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD").split()
 CURRENCY.update({c.lower(): c for c in CODES})
 _WORD_SCALES = r"(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh"
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|m|b)\b"
