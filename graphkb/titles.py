@@ -33,7 +33,7 @@ TITLES = [
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
     r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
     r"Parliamentary State Secretary", r"Secretary-General", r"Secretary General", r"Secretary",
-    r"Ambassador", r"High Commissioner", r"Special Envoy", r"Envoy", r"Consul General",
+    r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",
     r"Chief of Defence", r"(?:Army|Navy|Air Force) [Cc]hief", r"Defen[cs]e (?:Force )?Chief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
@@ -106,7 +106,7 @@ def person_after_title() -> re.Pattern:
     return re.compile(
         rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: to (?P<place2>{place}))?"
-        rf",? (?:{HONORIFIC})?(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
+        rf"(?: ?,)? (?:{HONORIFIC})?(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
 
 
 PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency|"
@@ -143,6 +143,13 @@ APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|
                           rf"designated)\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})(?:,[^;“”\"]{{1,220}}?,)?"
                           rf"\s+as\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
                           rf"(?:new\s+|next\s+|interim\s+|acting\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
+# 'President and CEO of Rafael Advanced Defense Systems, Yoav Har-Even', 'Head of the
+# Directorate of Defense Research & Development (DDR&D), Daniel Gold': a post, then the name,
+# as lists of officials present write them
+POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITLE_RE}|Head)\b"
+                            rf"(?:[^,;()“”\"\n]|\([A-Z][A-Za-z&]{{1,10}}\)){{0,90}}?),\s+"
+                            rf"(?:{HONORIFIC})?(?P<name>{FULL_NAME})"
+                            rf"(?=\s*(?:[,;.)]|\s(?:and|were|was|said|says|who|has|had|is|will)\b|$))")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -210,6 +217,11 @@ def persons(text: str) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+    for m in POST_THEN_NAME.finditer(text):
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms):
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
+                               attrs={"title": m.group("title"), "title_start": m.start("title")}))
     for m in APPOINTED_AS.finditer(text) if " as " in text else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):

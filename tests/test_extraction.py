@@ -2070,3 +2070,15 @@ def test_strikes_in_the_sahel_and_latin_america_find_their_countries():
     f = facts(text)
     strike = next(s for s, p, o in f if p == "location" and o == "Mali")
     assert (strike, "conductedBy", "Niger") in f or (strike, "conductedBy", "Nigerien Army") in f
+
+
+def test_posts_listed_before_their_holders_names():
+    text = ("The signing was attended by the Chief Executive of Kongsberg Defence & Aerospace, "
+            "Eirik Lie, Head of the Norwegian Defence Materiel Agency (NDMA), Gro Jaere, and the "
+            "Polish Defence Attaché to Norway, Colonel Piotr Nowak.")
+    f = facts(text)
+    assert {o for s, p, o in f if s == "Eirik Lie" and p == "jobTitle"} == \
+        {"Chief Executive of Kongsberg Defence & Aerospace"}   # not the next person's post
+    assert ("Gro Jaere", "memberOf", "Norwegian Defence Materiel Agency") in f
+    assert ("Piotr Nowak", "jobTitle", "Defence Attaché") in f
+    assert ("Piotr Nowak", "represents", "Poland") in f and ("Piotr Nowak", "postedTo", "Norway") in f

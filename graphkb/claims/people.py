@@ -19,7 +19,7 @@ APPOSITION_AFTER = re.compile(
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
 APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(]\s*|\bthe\s+)(?P<phrase>(?P<title>{TITLE_RE})[^,;()]*?),\s+(?:the\s+)?(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*$")
-POSTED_TITLES = re.compile(r"Ambassador|High Commissioner|Envoy|Consul", re.I)
+POSTED_TITLES = re.compile(r"Ambassador|High Commissioner|Envoy|Consul|Attach[ée]", re.I)
 
 
 def apply(f: Findings) -> None:
@@ -108,7 +108,10 @@ def _role(f: Findings, person, title: str, sentence) -> None:
 # "Pakistan's army chief, Field Marshal X": a role, then the rank the name follows
 ROLE_THEN_RANK = re.compile(r"(?:\b(?P<owner>[A-Z][\w.]+)(?:’s|'s)\s+|\b[Tt]he\s+)?"
                             r"(?P<role>(?:[a-z-]+\s+){0,2}(?:chief|minister|spokes(?:man|woman|person)|"
-                            r"commander|head|envoy|ambassador|secretary|adviser|advisor)),\s*$")
+                            r"commander|head|envoy|ambassador|secretary|adviser|advisor)),\s*$"
+                            # 'Finnish Defence Attaché to Israel, Col. X'
+                            r"|\b(?P<dem>[A-Z][a-z]+)\s+(?P<attache>(?:Defen[cs]e|Military|Naval|Air|Army)"
+                            r"\s+Attach[ée])(?:\s+to\s+(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?,\s*$")
 
 
 # A list of a country's officials, each with their post: 'Korean government officials including
@@ -122,7 +125,8 @@ PORTFOLIO_QUALIFIERS = {"National", "Federal", "Royal", "Imperial", "Union", "St
 
 
 def _titled(f: Findings, person, m, title: str, sentence) -> None:
-    _role(f, person, title, sentence)
+    _role(f, person, ACRONYM_IN_POST.sub("", title), sentence)
+    _body_of_post(f, person, title, m.attrs["title_start"], sentence)
     before = f.text[max(sentence.start, m.attrs["title_start"] - 40):m.attrs["title_start"]]
     dem = re.search(r"(?:([A-Z][A-Za-z.]+) )?([A-Z][A-Za-z.]+)(?:’s|'s)?\s+$", before)
     represents = None   # 'Russian Ambassador X', 'United States Defense Secretary X'
@@ -134,9 +138,11 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         #   ('Turkish National Defense Minister X')
     role = ROLE_THEN_RANK.search(before)
     if role:
-        _role(f, person, role.group("role"), sentence)
-        if role.group("owner"):
-            represents = represents or f.country_named(role.group("owner"))
+        _role(f, person, role.group("role") or role.group("attache"), sentence)
+        if role.group("owner") or role.group("dem"):
+            represents = represents or f.country_named(role.group("owner") or role.group("dem"))
+        if role.group("to") and f.country_named(role.group("to")) is not None:
+            f.add(person, "gk:postedTo", f.country_named(role.group("to")), sentence, "Asserted")
     if m.attrs.get("of"):
         represents = represents or f.country_named(m.attrs["of"])
     if represents is None:
@@ -169,6 +175,20 @@ POST_OWNER = re.compile(r"(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)|\b[I
                         r"(?:[A-Z][\w-]*\s+|and\s+|(?:foreign|defen[cs]e|interior|finance|home|"
                         r"external|affairs|ministry|military|army|navy|government|top|senior|deputy|"
                         r"former)\s+)*$")
+
+
+ACRONYM_IN_POST = re.compile(r"\s*\([A-Z][A-Za-z&]{1,10}\)")   # 'Head of the ... (DDR&D)'
+
+
+def _body_of_post(f: Findings, person, title: str, title_start: int, sentence) -> None:
+    """'President and CEO of Rafael Advanced Defense Systems, X': the body the post is 'of'."""
+    of = title.find(" of ")
+    if of < 0 or f.text[title_start:title_start + len(title)] != title:
+        return
+    bodies = [b for b in f.mentions_in(title_start + of, title_start + len(title), "Org")
+              if b.kind not in ("Country", "MediaOutlet")]
+    if bodies and f.entity(bodies[0]) is not None:
+        f.add(person, "gk:memberOf", f.entity(bodies[0]), sentence, "Asserted")
 
 
 def _owner_of_post(f: Findings, title_start: int, sentence):
@@ -256,6 +276,9 @@ NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|ha
 CAPITALISED_WORD = re.compile(r"(?<!\bto )(?<!\bin )\b[A-Z][a-z]+\b")
 
 
+NEXT_NAME = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+")
+
+
 def _role_apposition(f: Findings, person, m, sentence) -> None:
     """'Serhiy Popko, the local military administration chief', 'Andriy Yermak, head of the
     office of the Ukrainian president': the post in an apposition after the name, the
@@ -266,6 +289,9 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     role = after.group("role").strip()
     if re.match(r"(?:and|or|but|while)\b", role):
         return   # 'X, and Navantia’s chairman, Y': the next person's post
+    then = NEXT_NAME.match(f.text, after.end("role"))
+    if then and [p for p in f.mentions_in(then.end(), sentence.end, "Person") if p.start == then.end()]:
+        return   # 'Title, X, Title of Y, Z': a list of posts, each before its holder's name
     owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,4}?[\w.&-]+(?:’s|'s)\s+", role)
     if owner:   # 'the company’s chief executive'
         role = role[owner.end():]
