@@ -150,6 +150,13 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
                             rf"(?:[^,;()“”\"\n]|\([A-Z][A-Za-z&]{{1,10}}\)){{0,90}}?),\s+"
                             rf"(?:{HONORIFIC})?(?P<name>{FULL_NAME})"
                             rf"(?=\s*(?:[,;.)]|\s(?:and|were|was|said|says|who|has|had|is|will)\b|$))")
+# 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
+# owners of Dynasty International': a name, then an apposition that gives a person's post
+NAME_THEN_POST = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?,\s+"
+                            rf"(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s))\s+"
+                            rf"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,3}}(?:owners?|director|founder|co-founder|chairman|"
+                            rf"chairwoman|head|commander|chief|spokes(?:man|woman|person)|president|"
+                            rf"minister|executive|leader|ambassador|envoy|adviser|advisor)\b(?!-)")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -217,6 +224,11 @@ def persons(text: str) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+    for m in NAME_THEN_POST.finditer(text) if ", " in text else ():
+        for group in ("name", "name2"):
+            name = _clean_name(m.group(group) or "")
+            if name and _plausible_name(name, demonyms):
+                out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     for m in POST_THEN_NAME.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
@@ -306,6 +318,7 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     # a company's suffix ends no one's name ("South Korea's Hanwha Aerospace said")
     "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",
     "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding", "Electronics", "Motors",
+    "International", "Global", "Partners", "Capital", "Trading", "Solutions", "Enterprises",
 } | {a.rstrip(".") for a in ABBREVIATIONS}
 
 

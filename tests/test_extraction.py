@@ -2082,3 +2082,26 @@ def test_posts_listed_before_their_holders_names():
     assert ("Gro Jaere", "memberOf", "Norwegian Defence Materiel Agency") in f
     assert ("Piotr Nowak", "jobTitle", "Defence Attaché") in f
     assert ("Piotr Nowak", "represents", "Poland") in f and ("Piotr Nowak", "postedTo", "Norway") in f
+
+
+def test_a_lake_or_gulf_named_for_a_country_is_not_the_country():
+    text = "Fighters attacked a base near Lake Chad and pirates seized a tanker in the Gulf of Guinea."
+    kinds = {e.label: e.kind for e in findings(text).resolved.entities}
+    assert kinds.get("Lake Chad") == "Region" and kinds.get("Gulf of Guinea") == "Region"
+    assert "Chad" not in kinds and "Guinea" not in kinds
+
+
+def test_people_named_with_a_post_in_apposition_and_sanctioned():
+    text = ("The Treasury sanctioned Myanmar generals and Abdel Rahim Dagalo, a commander of "
+            "the Rapid Support Forces, over the war. Ivan Petrov, the company's director, and "
+            "Olga Sidorova, a former deputy defence minister, were named in the report. The State "
+            "Department also placed Ivan Petrov on its sanctions list. The talks were led by Yossi "
+            "Cohen, head of Israel's Mossad, and Ali Shamkhani, the Iranian national security "
+            "adviser.")
+    f = facts(text)
+    assert ("Ivan Petrov", "jobTitle", "Director") in f
+    assert ("Olga Sidorova", "jobTitle", "Former Deputy Defence Minister") in f
+    assert ("Yossi Cohen", "jobTitle", "head of Israel's Mossad") in f   # 'Is' of 'Israel' is no verb
+    assert ("Ali Shamkhani", "represents", "Iran") in f
+    targets = {o for s, p, o in f if p == "target"}
+    assert targets == {"Abdel Rahim Dagalo", "Ivan Petrov"}   # not Myanmar: its generals are

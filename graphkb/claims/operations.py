@@ -38,7 +38,8 @@ SANCTION = re.compile(
     r"were)\s+(?:the\s+)?(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)"
     # export-control lists: 'added X and Y to the Entity List', 'additions ..., such as X'
     r"|\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing))\s+(?P<targets7>[^.;]+?)\s+(?:to|on)\s+(?:the|its)\s+"
-    r"(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals)\s+List\b"
+    r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals)\s+List|"
+    r"sanctions\s+(?:black)?list|blacklist)\b"
     r"|\bexpand\w*\s+the\s+Entity\s+List\s+by\s+adding\s+(?P<targets9>[^.;]+?)(?=[.;]|$)"
     r"|\b[Aa]dditions\s+(?:to\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+List|under\s+[^.;,]{1,60}?),?\s+"
     r"(?:such as|include|includes|including)\s+(?P<targets8>[A-Z][^.;]+?)(?=[.;]|$)"
@@ -460,6 +461,13 @@ def _sanctions(f: Findings, s) -> None:
         _sanction(f, s, m)                #  sanctioned entities including Y')
 
 
+# 'sanctions Myanmar businessmen', 'sanctioned three Venezuelan officials': people or firms of
+# the country are the targets, not the country itself
+PEOPLE_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|officials?|nationals?|"
+                       r"individuals?|entities|companies|firms|generals?|oligarchs?|citizens|"
+                       r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?)\b")
+
+
 def _sanction(f: Findings, s, m: re.Match) -> None:
     group = next(g for g in TARGET_GROUPS if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
@@ -473,7 +481,8 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         entity = f.entity(x)
         if entity is not None and entity not in targets \
                 and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
-                and not (located and x.start >= located.end() and x.kind == "Country"):
+                and not (located and x.start >= located.end() and x.kind == "Country") \
+                and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)):
             targets.append(entity)
     by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
     imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'

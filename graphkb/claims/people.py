@@ -100,7 +100,7 @@ def _role(f: Findings, person, title: str, sentence) -> None:
     if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr."):
         return
     if title.islower():  # 'defence minister' -> 'Defence Minister', as posts are written
-        title = " ".join(w if w in ("of", "for", "the", "to") else w.capitalize()
+        title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at") else w.capitalize()
                          for w in title.split())
     f.add(person, "schema:jobTitle", Lit(title), sentence, "Asserted")
 
@@ -262,6 +262,7 @@ def _apposition(f: Findings, person, m, sentence) -> None:
 ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|head|chief|mayor|governor|"
               r"commander|minister|secretary|manager|adviser|advisor|officer|president|chairman|"
               r"chairwoman|chairperson|ambassador|envoy|administrator|coordinator|leader|lawmaker|"
+              r"owners?|founder|co-founder|executive|"
               r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]")
 ROLE_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n]{3,90}?)(?=,|;|\.(?:\s|$)|\)|$|\s+\(|\s+(?:said|says|"
@@ -270,7 +271,7 @@ ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local)\s+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
 NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|"
-                      r"are|and\s+(?:the|a)\b)|\d", re.I)
+                      r"are|and\s+(?:the|a))\b|\d", re.I)   # (whole words: not the 'Is' of 'Israel')
 
 
 CAPITALISED_WORD = re.compile(r"(?<!\bto )(?<!\bin )\b[A-Z][a-z]+\b")
