@@ -2105,3 +2105,22 @@ def test_people_named_with_a_post_in_apposition_and_sanctioned():
     assert ("Ali Shamkhani", "represents", "Iran") in f
     targets = {o for s, p, o in f if p == "target"}
     assert targets == {"Abdel Rahim Dagalo", "Ivan Petrov"}   # not Myanmar: its generals are
+
+
+def test_a_count_before_the_makers_name_counts_the_item():
+    deal, = events("Greece signed a contract to buy 20 Lockheed Martin F-35 fighter jets.", "Deal")
+    assert deal["item"] == ["F-35"] and deal["quantity"] == [20]
+    deal, = events("Slovakia ordered eight Swedish Gripen jets in 2023.", "Deal")
+    assert deal["quantity"] == [8]
+
+
+def test_a_sale_of_a_system_and_other_things_sells_the_system():
+    deal, = events("Congress was notified of the sale to Bulgaria of 183 Stryker M1126 armored "
+                   "vehicles, spare parts and training equipment.", "Deal")
+    assert deal["buyer"] == ["Bulgaria"] and deal["quantity"] == [183]
+    assert deal["item"] == ["Stryker"]
+
+
+def test_a_long_name_after_a_title():
+    assert ("Luiz Inacio Lula da Silva", "jobTitle", "President") in \
+        facts("The plant was opened by President Luiz Inacio Lula da Silva on Tuesday.")

@@ -396,7 +396,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     for entity, mention in items:
         f.add(deal, "gk:item", entity, s)
         if mention is not None:
-            count = _quantity(f.text[s.start:mention.start])
+            count = _quantity(f.text[s.start:_maker_before(f, s, mention)])
             if count is not None:
                 _counted(f, deal, entity, count, s)
     if money and not f.objects(deal, "gk:amount"):
@@ -459,6 +459,15 @@ def _delivery_status(f: Findings, deal, s) -> bool:
     if pending is not None and not f.objects(deal, "gk:pendingCount"):
         f.add(deal, "gk:pendingCount", Lit(pending, "integer"), s, "Pending")
     return delivered is not None or pending is not None
+
+
+def _maker_before(f: Findings, s, mention) -> int:
+    """Where the words that count an item end: before the maker or the demonym that opens its
+    name ('12 Dassault Aviation Rafale jets', '32 Lockheed Martin F-35s', 'six Chinese CH-92A')."""
+    maker = f.last_mention_before(mention.start, "Company", "Demonym", within=60)
+    if maker is not None and maker.start >= s.start and not f.text[maker.end:mention.start].strip():
+        return maker.start
+    return mention.start
 
 
 LEGAL_COUNT = re.compile(r"[a-z -]+\((?P<n>\d[\d,]*)\)\s+$")
@@ -711,8 +720,9 @@ def _sale_phrase_item(f: Findings, s):
                                                             "Country", "City")):
         return _sale_for_item(f, s)   # 'Sale to the Republic of Korea for ...': 'of' in a name
     inside = f.mentions_in(start, start + len(name), "Weapon")
+    first = re.split(r",\s+|\s+and\s+", name)[0]   # '54 Abrams M1A2 SEPv3 tanks, ammunition and ...'
     if inside and inside[0].start == start and \
-            NAMED_SYSTEM_REST.fullmatch(f.text[inside[0].end:start + len(name)]):
+            NAMED_SYSTEM_REST.fullmatch(f.text[inside[0].end:start + len(first)]):
         return f.entity(inside[0]), []
     if len(name.split()) > 12 or not re.search(r"[a-z]", name):
         return None, []
