@@ -202,7 +202,7 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
         kind = entry.kind
         if kind == "Country" and span.text in entry.demonyms and span.text not in entry.aliases \
                 and span.text != entry.label:
-            if CURRENCY_AFTER.match(doc.text, span.end_char):
+            if CURRENCY_AFTER.match(cues.text_of(doc), span.end_char):
                 continue   # 'Swedish kronor' names a currency, not a party to anything
             kind = "Demonym"
         out.append(Mention(span.start_char, span.end_char, span.text, kind, key))

@@ -152,11 +152,23 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
                             rf"(?=\s*(?:[,;.)]|\s(?:and|were|was|said|says|who|has|had|is|will)\b|$))")
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
-NAME_THEN_POST = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?,\s+"
-                            rf"(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s))\s+"
-                            rf"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,3}}(?:owners?|director|founder|co-founder|chairman|"
-                            rf"chairwoman|head|commander|chief|spokes(?:man|woman|person)|president|"
-                            rf"minister|executive|leader|ambassador|envoy|adviser|advisor)\b(?!-)")
+POST_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s))\s+"
+                                r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?:owners?|director|founder|"
+                                r"co-founder|chairman|chairwoman|head|commander|chief|"
+                                r"spokes(?:man|woman|person)|president|minister|executive|leader|"
+                                r"ambassador|envoy|adviser|advisor)\b(?!-)")
+NAMES_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?$")
+
+
+def _names_before_posts(text: str):
+    """The name (or two) an apposition giving a post follows; read back from each such
+    apposition, which is rare, rather than tried at every capitalised word."""
+    for m in POST_IN_APPOSITION.finditer(text):
+        named = NAMES_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if named:
+            yield named
+
+
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -224,7 +236,7 @@ def persons(text: str) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
-    for m in NAME_THEN_POST.finditer(text) if ", " in text else ():
+    for m in _names_before_posts(text):
         for group in ("name", "name2"):
             name = _clean_name(m.group(group) or "")
             if name and _plausible_name(name, demonyms):
