@@ -2124,3 +2124,19 @@ def test_a_sale_of_a_system_and_other_things_sells_the_system():
 def test_a_long_name_after_a_title():
     assert ("Luiz Inacio Lula da Silva", "jobTitle", "President") in \
         facts("The plant was opened by President Luiz Inacio Lula da Silva on Tuesday.")
+
+
+def test_an_interception_by_the_country_whose_aircraft_intercepted():
+    f = facts("Two Polish F-16 fighters were scrambled and intercepted a Russian Tu-95 bomber over "
+              "the Baltic Sea on Tuesday.")
+    op = next(s for s, p, o in f if p == "conductedBy" and o == "Poland")
+    assert (op, "target", "Tu-95") in f and ("F-16", "usedIn", op) in f
+    assert (op, "location", "Baltic Sea") in f
+    assert not [s for s, p, o in f if p == "conductedBy" and o == "Russia"]
+
+
+def test_a_strike_a_ministry_says_it_carried_out_is_its_countrys():
+    f = facts("Spain's defence ministry said on Friday it had carried out its first drone strike, "
+              "killing four fighters in northern Niger.")
+    op = next(s for s, p, o in f if p == "location" and o == "Niger")
+    assert (op, "conductedBy", "Spain") in f

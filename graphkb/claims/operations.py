@@ -73,7 +73,7 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
         if not _strikes(f, s) and not _launched_at(f, s) and not _struck(f, s) \
-                and not _attacked_with(f, s) and not _launched(f, s):
+                and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
             _weapon_struck(f, s)
@@ -292,11 +292,27 @@ def _launched_at(f: Findings, s) -> bool:
                    f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
 
 
-STRIKE_IN = re.compile(rf"\b(?:{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+)?)?(?:[a-z-]+\s+){{0,2}}?"
-                       r"(?P<what>airstrikes?|air strikes?|strikes?|raids?|bombing)\s+(?:over|in|inside|"
+STRIKE_IN = re.compile(rf"\b(?:{CONDUCT}\s+(?:a\s+|its\s+|their\s+)?(?:first\s+)?(?:series of\s+|wave of\s+)?)?"
+                       rf"(?:[a-z-]+\s+){{0,2}}?"
+                       r"(?P<what>airstrikes?|air strikes?|strikes?|raids?|bombing)"
+                       r"(?:,\s+killing\s+[^,.;]{1,60}?)?\s+(?:over|in|inside|"
                        r"across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?"
                        r"(?=[A-Z])")
 STRIKE_NOUNS = ("strike", "raid", "bombing")
+
+
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$")
+
+
+def _country_of_body(f: Findings, m):
+    """The country whose name or demonym opens a national body's name ("France's defence
+    ministry", 'the Nigerian Army')."""
+    words = re.sub(r"^(?:the|The)\s+", "", m.text).split()[:3]
+    for n in range(len(words), 0, -1):
+        country = f.country_named(re.sub(r"(?:’s|'s)$", "", " ".join(words[:n])))
+        if country is not None:
+            return country
+    return None
 
 
 def _strike_in(f: Findings, s) -> None:
@@ -312,9 +328,12 @@ def _strike_in(f: Findings, s) -> None:
     places = f.mentions_in(at, s.end, "Where", "Demonym")
     before = f.mentions_in(max(s.start, s.start + m.start() - 40), s.start + m.start(),
                            "Country", "Demonym", "MilitaryBranch")
+    if not before and PRONOUN_SUBJECT.search(f.text, s.start, s.start + m.start()):
+        before = f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "MilitaryBranch",
+                               "GovernmentAgency")[:1]   # "France's defence ministry said it had ..."
     if not places or places[0].start != at or not before:
         return
-    conductor = f.country(before[-1]) or f.entity(before[-1])
+    conductor = f.country(before[-1]) or _country_of_body(f, before[-1]) or f.entity(before[-1])
     place = f.country(places[0]) or f.entity(places[0])
     if conductor is None or place is None or conductor is place:
         return
@@ -350,6 +369,46 @@ def _struck(f: Findings, s) -> bool:
         f.add(operation, "gk:conductedBy", c, s)
     for t in targets:
         f.add(operation, "gk:target", t, s)
+    if m.group("place"):
+        start = s.start + m.start("place")
+        place = [f.entity(x) or f.country(x) for x in f.mentions_in(start, s.start + m.end("place"))]
+        if place and place[0] is not None:
+            f.add(operation, "gk:location", place[0], s)
+    return True
+
+
+# 'German Eurofighter jets intercepted a Russian Il-20M over the Baltic Sea', 'Two Polish F-16s
+# were scrambled and intercepted the bombers': who intercepted what, with which aircraft, where
+INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?intercept(?:ed|s)\s+"
+                         r"(?P<target>[^.;]{2,120}?)(?:\s+(?:over|above|near|off)\s+(?:the\s+)?"
+                         r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?=\s+(?:on|after|as|while|"
+                         r"when|that|which|flying)\b|[,.;]|$)")
+
+
+def _intercepted(f: Findings, s) -> bool:
+    """An interception: by the country named with the aircraft that intercepted (its demonym
+    or name just before), of the aircraft or missile intercepted, where it happened."""
+    if "intercept" not in s.text:
+        return False
+    m = INTERCEPTED.search(s.text)
+    if not m:
+        return False
+    subject_start = max(s.start, s.start + m.start() - 80)
+    before = f.mentions_in(subject_start, s.start + m.start(), "Country", "Demonym", "Weapon")
+    conductors = [f.country(x) for x in before if x.kind in ("Country", "Demonym")]
+    conductors = [c for c in conductors if c is not None]
+    aims = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), s.start + m.end("target"),
+                                               "Weapon")]
+    aims = [a for a in aims if a is not None]
+    if not conductors or not aims:
+        return False
+    operation = f.new_entity("MilitaryOperation", f"interception of {aims[0].label}")
+    f.add(operation, "gk:conductedBy", conductors[-1], s)
+    for a in aims:
+        f.add(operation, "gk:target", a, s)
+    for w in before:
+        if w.kind not in ("Country", "Demonym") and f.entity(w) is not None:
+            f.add(f.entity(w), "gk:usedIn", operation, s)
     if m.group("place"):
         start = s.start + m.start("place")
         place = [f.entity(x) or f.country(x) for x in f.mentions_in(start, s.start + m.end("place"))]
