@@ -2140,3 +2140,10 @@ def test_a_strike_a_ministry_says_it_carried_out_is_its_countrys():
               "killing four fighters in northern Niger.")
     op = next(s for s, p, o in f if p == "location" and o == "Niger")
     assert (op, "conductedBy", "Spain") in f
+
+
+def test_partners_joined_by_and_with_a_descriptor_before_the_second():
+    f = facts("Under the agreement signed between Fincantieri and the Emirati state-owned firm "
+              "EDGE Group, both companies will form a joint venture in Abu Dhabi.")
+    partners = {o for s, p, o in f if p == "partner"}
+    assert partners == {"Fincantieri", "EDGE Group"}

@@ -61,6 +61,9 @@ class Claim:
 # ... and one modifier of the next: 'Sweden's', 'Russian', 'U.S.-made'
 COORDINATION = re.compile(r"\)?(?:\s*\([^)]{1,30}\))?(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+)"
                           r"(?:the\s+)?(?:[A-Z][\w.-]+(?:’s|'s)?\s+)?"
+                          # '... and the Saudi state-owned firm SAMI'
+                          r"(?:(?:[a-z-]+\s+){0,3}(?:firm|company|group|manufacturer|maker|"
+                          r"shipbuilder|shipyard|contractor|conglomerate)\s+)?"
                           r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s+)?")   # '... and his
 #                                                                  German counterpart Boris Pistorius'
 HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said to|"

@@ -182,11 +182,12 @@ def _venture_with(f: Findings, s, m) -> None:
 
 
 def _venture_of_the_two(f: Findings, s, m) -> None:
-    """'The two companies' are the last two companies named before the sentence."""
+    """'The two companies' are the last two companies named before: in the sentences before, or
+    earlier in the same one ('the agreement between A and B, both companies will form ...')."""
     start = s.start + m.end()
     named = [o for o in f.mentions_in(start, min(start + 80, s.end), "Org") if o.start == start]
     partners = []
-    for o in reversed(f.mentions_in(max(0, s.start - 1500), s.start, "Company")):
+    for o in reversed(f.mentions_in(max(0, s.start - 1500), s.start + m.start(), "Company")):
         entity = f.entity(o)
         if entity is not None and entity not in partners:
             partners.append(entity)
