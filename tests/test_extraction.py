@@ -2147,3 +2147,10 @@ def test_partners_joined_by_and_with_a_descriptor_before_the_second():
               "EDGE Group, both companies will form a joint venture in Abu Dhabi.")
     partners = {o for s, p, o in f if p == "partner"}
     assert partners == {"Fincantieri", "EDGE Group"}
+
+
+def test_a_sanction_on_a_list_set_apart_by_semicolons():
+    f = facts("The EU sanctioned Ivan Petrov, the head of Rosoboronexport; Oleg Sidorov, a deputy "
+              "defence minister; and Kalashnikov Concern, a rifle maker.")
+    assert {o for s, p, o in f if p == "target"} == {"Ivan Petrov", "Oleg Sidorov", "Kalashnikov Concern"}
+    assert ("Oleg Sidorov", "jobTitle", "Deputy Defence Minister") in f

@@ -543,6 +543,7 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
                 and not (located and x.start >= located.end() and x.kind == "Country") \
                 and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)):
             targets.append(entity)
+    targets += [t for t in _listed_after(f, s, end) if t not in targets]
     by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
     imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'
     if imposers is None and group in ("targets10", "targets13"):
@@ -566,6 +567,20 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
+
+
+LIST_ITEM = re.compile(r";\s+(?:and\s+)?")
+
+
+def _listed_after(f: Findings, s, end: int) -> list:
+    """'sanctioned A, the commander of X; B, director of Y; and C, ...': a list whose items,
+    each with its own apposition, are set apart by semicolons; the one who opens each item."""
+    out = []
+    for item in LIST_ITEM.finditer(f.text, end, s.end) if f.text.startswith(";", end) else ():
+        first = [x for x in f.mentions_in(item.end(), s.end, "Person", "Org") if x.start == item.end()]
+        if first and f.entity(first[0]) is not None:
+            out.append(f.entity(first[0]))
+    return out
 
 
 def _same_imposers(known: list, imposers: list) -> bool:
