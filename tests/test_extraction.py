@@ -2154,3 +2154,11 @@ def test_a_sanction_on_a_list_set_apart_by_semicolons():
               "defence minister; and Kalashnikov Concern, a rifle maker.")
     assert {o for s, p, o in f if p == "target"} == {"Ivan Petrov", "Oleg Sidorov", "Kalashnikov Concern"}
     assert ("Oleg Sidorov", "jobTitle", "Deputy Defence Minister") in f
+
+
+def test_sanctions_announced_against_and_then_a_person_sanctioned():
+    text = ("The Treasury Department on Friday announced new sanctions against Venezuelan officials. "
+            "Treasury sanctioned Ivan Petrov, the head of the presidential guard.")
+    sanction, = events(text, "Sanction")
+    assert sanction["imposedBy"] == ["U.S. Department of the Treasury"]
+    assert sanction["target"] == ["Ivan Petrov"]
