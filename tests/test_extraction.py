@@ -2162,3 +2162,10 @@ def test_sanctions_announced_against_and_then_a_person_sanctioned():
     sanction, = events(text, "Sanction")
     assert sanction["imposedBy"] == ["U.S. Department of the Treasury"]
     assert sanction["target"] == ["Ivan Petrov"]
+
+
+def test_a_titled_name_then_of_a_country():
+    f = facts("The accord was signed in Ankara by President Recep Tayyip Erdogan of Turkey and "
+              "Prime Minister Shehbaz Sharif of Pakistan.")
+    assert ("Recep Tayyip Erdogan", "represents", "Turkey") in f
+    assert ("Shehbaz Sharif", "represents", "Pakistan") in f

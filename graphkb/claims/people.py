@@ -124,6 +124,9 @@ OFFICIALS_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:government\s+|defen[cs]e
 PORTFOLIO_QUALIFIERS = {"National", "Federal", "Royal", "Imperial", "Union", "State"}
 
 
+OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _titled(f: Findings, person, m, title: str, sentence) -> None:
     _role(f, person, ACRONYM_IN_POST.sub("", title), sentence)
     _body_of_post(f, person, title, m.attrs["title_start"], sentence)
@@ -147,6 +150,9 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         represents = represents or f.country_named(m.attrs["of"])
     if represents is None:
         represents = _counterpart(f, m.attrs["title_start"], sentence)
+    if represents is None:   # 'President Emmanuel Macron of France'
+        after = OF_COUNTRY_AFTER.match(f.text, m.end, sentence.end)
+        represents = after and _country_opening(f, after.end(), sentence.end)
     if represents is None:   # 'Korean government officials including Air Force Chief of Staff X, ...'
         listed = None
         for listed in OFFICIALS_OF.finditer(f.text, sentence.start, m.attrs["title_start"]):
