@@ -192,6 +192,9 @@ SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{FULL_NAME})
 
 def _clean_name(name: str) -> str:
     words = name.split()
+    owner = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+    if owner is not None and owner > 0:   # 'President Vladimir Putin’s August summit'
+        words = words[:owner] + [words[owner][:-2]]
     while words and (words[-1] in NAME_MONTHS or words[-1] in DAYS or words[-1] in ("MP", "The")):
         words.pop()
     return " ".join(words)

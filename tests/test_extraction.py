@@ -2169,3 +2169,8 @@ def test_a_titled_name_then_of_a_country():
               "Prime Minister Shehbaz Sharif of Pakistan.")
     assert ("Recep Tayyip Erdogan", "represents", "Turkey") in f
     assert ("Shehbaz Sharif", "represents", "Pakistan") in f
+
+
+def test_a_titled_name_in_the_possessive():
+    f = facts("Talks resumed after Chinese President Xi Jinping’s April visit to Hanoi.")
+    assert ("Xi Jinping", "jobTitle", "President") in f and ("Xi Jinping", "represents", "China") in f
