@@ -2174,3 +2174,10 @@ def test_a_titled_name_then_of_a_country():
 def test_a_titled_name_in_the_possessive():
     f = facts("Talks resumed after Chinese President Xi Jinping’s April visit to Hanoi.")
     assert ("Xi Jinping", "jobTitle", "President") in f and ("Xi Jinping", "represents", "China") in f
+
+
+def test_where_a_joint_venture_is_formed():
+    f = facts("Under the agreement signed between Fincantieri and the Emirati state-owned firm "
+              "EDGE Group, both companies will form a joint venture in Abu Dhabi.")
+    venture = next(s for s, p, o in f if p == "partner")
+    assert (venture, "locatedIn", "Abu Dhabi") in f

@@ -15,9 +15,28 @@ def apply(f: Findings) -> None:
     f.cooperations = []
     for s in f.doc.sentences:
         _joint_venture(f, s)
+        _venture_place(f, s)
         _cooperation(f, s)
         _chairs(f, s)
     _project_lists(f)
+
+
+# 'form a joint venture in Saudi Arabia', 'a joint venture company in Hyderabad'
+JV_IN = re.compile(r"\bjoint venture(?:\s+company)?\s+(?:based\s+)?in\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
+def _venture_place(f: Findings, s) -> None:
+    """Where a venture that this sentence gives partners to is set up, when it says so."""
+    m = JV_IN.search(s.text) if "joint venture" in s.text.lower() else None
+    if m is None:
+        return
+    place = [x for x in f.mentions_in(s.start + m.end(), s.end, "Where") if x.start == s.start + m.end()]
+    ventures = {id(c.subject): c.subject for c in f.claims
+                if c.predicate == "gk:partner" and s.start <= c.start and c.end <= s.end}
+    if place and len(ventures) == 1:
+        where = f.entity(place[0]) or f.country(place[0])
+        if where is not None:
+            f.add(next(iter(ventures.values())), "gk:locatedIn", where, s)
 
 
 JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
