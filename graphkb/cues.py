@@ -15,6 +15,7 @@ The kind of a weapon system comes from the words that follow its name.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from . import gazetteer
@@ -119,6 +120,7 @@ CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de
 
 BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Space Force|"
                     r"Armed Forces|Special Forces|Rocket Forces|Ground Forces)\b")
+LOWER_BRANCH = re.compile(r"\b(navy|army|air force|marine corps|coast guard|armed forces)\b(?!-)")
 
 
 def text_of(doc) -> str:
@@ -441,7 +443,9 @@ def branches(text: str) -> list[Mention]:
     out = []
     demonyms = gazetteer.demonym_index()
     prefix = re.compile(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?:’s|'s)? $")
-    for m in BRANCH.finditer(text):
+    for m in itertools.chain(BRANCH.finditer(text), LOWER_BRANCH.finditer(text)):
+        lower = m.group(1).islower()   # 'the Brazilian air force', as wires write it
+        name = m.group(1).title() if lower else m.group(1)
         before = text[max(0, m.start() - 30):m.start()]
         p = prefix.search(before)
         country = None
@@ -455,6 +459,8 @@ def branches(text: str) -> list[Mention]:
             if not p.group(1).startswith("Royal "):   # 'Royal Australian Navy' is its name
                 start += p.group(1).rfind(" ") + 1
         end = m.end()
+        if country is None and lower:
+            continue   # ('the army', 'an air force': no country of their own)
         of = BRANCH_OF.match(text, m.end())   # 'Armed Forces of the Philippines'
         if country is None and of and of.group(1) in demonyms and of.group(1) in (
                 demonyms[of.group(1)].label, *demonyms[of.group(1)].aliases):
@@ -466,12 +472,12 @@ def branches(text: str) -> list[Mention]:
         written = text[start:end]
         demonym = country.demonyms[0] if country.demonyms else country.label
         # 'Pakistan Air Force' as written; 'Indian Navy' for "India's Navy" or an elliptic 'Army'
-        label = written if written.startswith((country.label + " ", "Royal ")) or end > m.end() \
-            else f"{demonym} {m.group(1)}"
+        label = written if not lower and (written.startswith((country.label + " ", "Royal ")) or
+                                          end > m.end()) else f"{demonym} {name}"
         out.append(Mention(start, end, written, "MilitaryBranch",
-                           key=f"branch:{country.label}:{m.group(1)}", label=label,
+                           key=f"branch:{country.label}:{name}", label=label,
                            attrs={"country": country.key,
-                                  "iri_name": f"{country.label} {m.group(1)}"}))
+                                  "iri_name": f"{country.label} {name}"}))
     return out
 
 

@@ -2181,3 +2181,12 @@ def test_where_a_joint_venture_is_formed():
               "EDGE Group, both companies will form a joint venture in Abu Dhabi.")
     venture = next(s for s, p, o in f if p == "partner")
     assert (venture, "locatedIn", "Abu Dhabi") in f
+
+
+def test_a_branch_written_in_lower_case_after_its_country():
+    text = ("Hanwha delivered the last K9 howitzers to the Egyptian army in May, and Norway's air "
+            "force received its F-35s. The army said nothing.")
+    f = findings(text)
+    branches = {e.label: e.kind for e in f.resolved.entities if e.kind == "MilitaryBranch"}
+    assert set(branches) == {"Egyptian Army", "Norwegian Air Force"}   # not the bare 'army'
+    assert ("Egyptian Army", "country", "Egypt") in facts(text)
