@@ -2190,3 +2190,8 @@ def test_a_branch_written_in_lower_case_after_its_country():
     branches = {e.label: e.kind for e in f.resolved.entities if e.kind == "MilitaryBranch"}
     assert set(branches) == {"Egyptian Army", "Norwegian Air Force"}   # not the bare 'army'
     assert ("Egyptian Army", "country", "Egypt") in facts(text)
+
+
+def test_a_delivery_under_way_names_its_buyer():
+    deal, = events("Rheinmetall is delivering Boxer vehicles to the Dutch army this year.", "Deal")
+    assert deal["buyer"] == ["Dutch Army"] and deal["seller"] == ["Rheinmetall"]

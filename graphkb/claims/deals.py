@@ -593,7 +593,7 @@ def _buyer(f: Findings, s):
             found = agent(f, s.start, s.start + m.start(), first=False)
         if found is not None:
             return found
-    m = re.search(r"\b(?:sale|sold|sell|sells|selling|delivery|deliveries|delivered|export\w*|suppl\w*|"
+    m = re.search(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|"
                   r"provid\w*|transfer\w*)"
                   r"\b[^.]{0,60}?\bto\s+(?:the\s+)?", text, re.I)
     if m:
