@@ -649,12 +649,14 @@ def sea_features(text: str) -> list[Mention]:
 # 'the Al Jawf Governorate', 'Kursk Oblast', 'the Zaporizhzhia region', 'the city of
 # Khmelnytskyi': an administrative area or a city the text says is one
 AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|Province|Oblast|Prefecture|"
-                  r"District|County|Region|Krai|Voivodeship))\b"
-                  r"|\b[Tt]he (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate)\b"
+                  r"District|County|Region|Krai|Voivodeship|Forest|Desert|Valley|"
+                  r"(?<!Islamic )(?<!Member )(?<!Nation )(?<!Police )(?<!Deep )(?<!Head )(?<!United )State))\b"
+                  r"|\b[Tt]he (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
+                  r"forest|desert|valley)\b"
                   r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 AREA_WORDS = ("Governorate", "Province", "Oblast", "Prefecture", "District", "County", "Region", "Krai",
-              "Voivodeship", "region", "province", "oblast", "governorate", "city of", "town of",
-              "village of", "port of")
+              "Voivodeship", "Forest", "Desert", "Valley", "State", "region", "province", "oblast",
+              "governorate", "forest", "desert", "valley", "city of", "town of", "village of", "port of")
 
 
 def areas(text: str) -> list[Mention]:

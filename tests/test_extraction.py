@@ -2195,3 +2195,10 @@ def test_a_branch_written_in_lower_case_after_its_country():
 def test_a_delivery_under_way_names_its_buyer():
     deal, = events("Rheinmetall is delivering Boxer vehicles to the Dutch army this year.", "Deal")
     assert deal["buyer"] == ["Dutch Army"] and deal["seller"] == ["Rheinmetall"]
+
+
+def test_forests_deserts_and_states_are_areas():
+    text = ("Troops entered Rakhine State and the Sambisa Forest, and France struck the Ouagadou "
+            "forest; every EU Member State condemned it.")
+    regions = {e.label for e in findings(text).resolved.entities if e.kind == "Region"}
+    assert regions == {"Rakhine State", "Sambisa Forest", "Ouagadou"}
