@@ -2202,3 +2202,9 @@ def test_forests_deserts_and_states_are_areas():
             "forest; every EU Member State condemned it.")
     regions = {e.label for e in findings(text).resolved.entities if e.kind == "Region"}
     assert regions == {"Rakhine State", "Sambisa Forest", "Ouagadou"}
+
+
+def test_a_speaker_whose_name_ends_with_jr():
+    statements = events("“We hope to enter new markets,” said Carlos Souza Jr., president of "
+                        "Embraer Defense & Security.", "Statement")
+    assert [s["speaker"] for s in statements] == [["Carlos Souza Jr."]]

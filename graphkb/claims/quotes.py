@@ -20,8 +20,9 @@ from ..titles import ABBREVIATION_RE
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed|" \
          r"alleged|claimed|wrote|reads|(?:was|were|is) quoted as saying)"
-# a speaker's name holds no full stop but those of initials and abbreviated ranks ('Maj. Gen.')
-NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
+# a speaker's name holds no full stop but those of initials, abbreviated ranks ('Maj. Gen.') and
+# 'Jr.' or 'Sr.' after it
+NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
 # an empty name before 'said', and then the name after it is the speaker)
 AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>{NAME_CHAR}{{0,80}}?)"
