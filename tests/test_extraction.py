@@ -2208,3 +2208,10 @@ def test_a_speaker_whose_name_ends_with_jr():
     statements = events("“We hope to enter new markets,” said Carlos Souza Jr., president of "
                         "Embraer Defense & Security.", "Statement")
     assert [s["speaker"] for s in statements] == [["Carlos Souza Jr."]]
+
+
+def test_a_quote_a_minister_called_something():
+    statements = events("The army tested the new howitzer last week, and Defence Minister Anna Berg "
+                        "called it “a weapon that changes the balance on the eastern flank.”",
+                        "Statement")
+    assert [s["speaker"] for s in statements] == [["Anna Berg"]]

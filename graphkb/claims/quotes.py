@@ -19,7 +19,8 @@ from ..titles import ABBREVIATION_RE
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed|" \
-         r"alleged|claimed|wrote|reads|(?:was|were|is) quoted as saying)"
+         r"alleged|claimed|wrote|reads|assured|affirmed|vowed|pledged|argued|acknowledged|" \
+         r"admitted|urged|called|described|(?:was|were|is) quoted as saying)"
 # a speaker's name holds no full stop but those of initials, abbreviated ranks ('Maj. Gen.') and
 # 'Jr.' or 'Sr.' after it
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
