@@ -2215,3 +2215,9 @@ def test_a_quote_a_minister_called_something():
                         "called it “a weapon that changes the balance on the eastern flank.”",
                         "Statement")
     assert [s["speaker"] for s in statements] == [["Anna Berg"]]
+
+
+def test_reported_words_of_a_person_named_after_a_post_and_a_comma():
+    statements = events("Saab's chairman, Marcus Wallenberg, assured that the order would have “a "
+                        "lasting effect on jobs in Linkoping.”", "Statement")
+    assert [s["speaker"] for s in statements] == [["Marcus Wallenberg"]]

@@ -107,8 +107,9 @@ def _reporting_speaker(f: Findings, quote: Quote):
         return None   # ', and critics called it “...”': another clause, another speaker
     who_end = m.end("who")
     persons = f.mentions_in(m.start("who"), who_end, "Person")
-    if persons and re.fullmatch(r"(?:,[^,]{1,60},)?", f.text[persons[-1].end:who_end].strip()):
-        return f.entity(persons[-1])   # 'Wang Wenbin said', 'Gawad, the commander of X, said'
+    # 'Wang Wenbin said', 'Gawad, the commander of X, said', 'Navantia chairman, X, assured'
+    if persons and re.fullmatch(r"(?:,[^,]{1,60},|,)?", f.text[persons[-1].end:who_end].strip()):
+        return f.entity(persons[-1])
     if PRONOUN.match(ADVERB_AFTER.sub("", m.group("who").strip())):   # 'He also noted that'
         return _last_person(f, quote.start)
     return None
