@@ -136,7 +136,6 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
 DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
                               rf"tycoons?|smugglers?|arms dealers?|operatives?|spies|spy|hackers?|"
                               rf"activists?|journalists?|lawmakers?)\s+(?P<name>{FULL_NAME})")
-# 'his German counterpart Boris Pistorius': a person named after whom they match
 # 'Yoon named Choi Byung-hyuk, who ..., as South Korea's new defense minister': the post after
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
@@ -160,15 +159,17 @@ POST_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'
 NAMES_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?$")
 
 
-def _names_before_posts(text: str):
-    """The name (or two) an apposition giving a post follows; read back from each such
-    apposition, which is rare, rather than tried at every capitalised word."""
-    for m in POST_IN_APPOSITION.finditer(text):
-        named = NAMES_BEFORE.search(text, max(0, m.start() - 120), m.start())
+def _names_before(text: str, cue: re.Pattern, names: re.Pattern, window: int):
+    """The names right before each match of a cue ('X, President and CEO of ...', 'X, the
+    company's director'); read back from each cue, which is rare, rather than tried at every
+    capitalised word."""
+    for m in cue.finditer(text):
+        named = names.search(text, max(0, m.start() - window), m.start())
         if named:
             yield named
 
 
+# 'his German counterpart Boris Pistorius': a person named after whom they match
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -178,13 +179,6 @@ MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?
 COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{TITLE_RE}|head|[Hh]ead of [a-z]+)(?:\s+(?:and|&)\s+(?:{TITLE_RE}))?"
                          rf"\s+(?:of|to|for|at)\s")   # (and 'X, head of the agency', 'X, head of sales at Y')
 NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})$")
-
-
-def _names_before_titles(text: str):
-    for m in COMMA_TITLE.finditer(text):
-        named = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if named:
-            yield named
 
 
 SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{FULL_NAME})")
@@ -232,14 +226,14 @@ def persons(text: str) -> list[Mention]:
                                attrs={"title": m.group("title"), "title_start": m.start("title"),
                                       "member_of_before": m.start()}))
     for found in (PERSON_HONORIFIC.finditer(text), PERSON_SPEAKS.finditer(text),
-                  SPEAKS_PERSON.finditer(text), _names_before_titles(text),
+                  SPEAKS_PERSON.finditer(text), _names_before(text, COMMA_TITLE, NAME_BEFORE, 60),
                   DESCRIBED_PERSON.finditer(text),
                   COUNTERPART.finditer(text) if "counterpart" in text else ()):
         for m in found:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
-    for m in _names_before_posts(text):
+    for m in _names_before(text, POST_IN_APPOSITION, NAMES_BEFORE, 120):
         for group in ("name", "name2"):
             name = _clean_name(m.group(group) or "")
             if name and _plausible_name(name, demonyms):

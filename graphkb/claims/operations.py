@@ -196,7 +196,7 @@ def _attack(f: Findings, s, conductor, aim, weapons) -> bool:
     return True
 
 
-def _operation(f: Findings, s, label: str, conductor, weapons, aim=None) -> None:
+def _operation(f: Findings, s, label: str, conductor, weapons, aim=None):
     """An unnamed operation: who conducted it, where or on what when the text says, and the
     systems it used."""
     operation = f.new_entity("MilitaryOperation", label)
@@ -205,6 +205,16 @@ def _operation(f: Findings, s, label: str, conductor, weapons, aim=None) -> None
         f.add(operation, "gk:location" if aim.kind in PLACE_KINDS else "gk:target", aim, s)
     for w in weapons:
         f.add(f.entity(w), "gk:usedIn", operation, s)
+    return operation
+
+
+def _located_at(f: Findings, s, m: re.Match, operation) -> None:
+    """Where an operation took place, when its pattern's 'place' group names somewhere known."""
+    if m.group("place"):
+        start = s.start + m.start("place")
+        place = [f.entity(x) or f.country(x) for x in f.mentions_in(start, s.start + m.end("place"))]
+        if place and place[0] is not None:
+            f.add(operation, "gk:location", place[0], s)
 
 
 def _only_operation(f: Findings):
@@ -369,11 +379,7 @@ def _struck(f: Findings, s) -> bool:
         f.add(operation, "gk:conductedBy", c, s)
     for t in targets:
         f.add(operation, "gk:target", t, s)
-    if m.group("place"):
-        start = s.start + m.start("place")
-        place = [f.entity(x) or f.country(x) for x in f.mentions_in(start, s.start + m.end("place"))]
-        if place and place[0] is not None:
-            f.add(operation, "gk:location", place[0], s)
+    _located_at(f, s, m, operation)
     return True
 
 
@@ -402,18 +408,11 @@ def _intercepted(f: Findings, s) -> bool:
     aims = [a for a in aims if a is not None]
     if not conductors or not aims:
         return False
-    operation = f.new_entity("MilitaryOperation", f"interception of {aims[0].label}")
-    f.add(operation, "gk:conductedBy", conductors[-1], s)
-    for a in aims:
+    weapons = [w for w in before if w.kind not in ("Country", "Demonym") and f.entity(w) is not None]
+    operation = _operation(f, s, f"interception of {aims[0].label}", conductors[-1], weapons, aims[0])
+    for a in aims[1:]:
         f.add(operation, "gk:target", a, s)
-    for w in before:
-        if w.kind not in ("Country", "Demonym") and f.entity(w) is not None:
-            f.add(f.entity(w), "gk:usedIn", operation, s)
-    if m.group("place"):
-        start = s.start + m.start("place")
-        place = [f.entity(x) or f.country(x) for x in f.mentions_in(start, s.start + m.end("place"))]
-        if place and place[0] is not None:
-            f.add(operation, "gk:location", place[0], s)
+    _located_at(f, s, m, operation)
     return True
 
 
