@@ -244,7 +244,9 @@ def _kind_word(word: str) -> bool:
 
 
 # 'Operation Sindoor', 'Operation Rough Rider', 'Operation Days of Repentance', 'Operation True Promise II'
-OPERATION = re.compile(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+| (?:of|for) [A-Z][a-z]+){0,3}"
+# 'Operation Claw-Sword', which the text may go on to call the 'Claw-Sword Air Operation'
+_OP_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+OPERATION = re.compile(rf"\bOperation {_OP_WORD}(?: {_OP_WORD}| (?:of|for) {_OP_WORD}){{0,3}}"
                        r"(?: (?:I{1,3}|IV|V|\d{1,2})\b)?")
 
 
@@ -262,6 +264,11 @@ def operations(text: str) -> list[Mention]:
                        default=" ".join(name.split()[:2]))
         out.append(Mention(m.start(), m.start() + len(name), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
+    for name in in_body:   # 'the Claw-Sword Air Operation': the same operation, named the other way round
+        rest = re.escape(name.split(" ", 1)[1])
+        for m in re.finditer(rf"\b{rest}(?: (?:Air|Military|Ground|Naval|Special))? Operation\b", text):
+            out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
+                               key=f"operation:{name.lower()}"))
     for m in QUOTED_OPERATION.finditer(text):   # 'carried out the “Second Hurricane of Yemen Operation”'
         name = m.group("name")
         out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",

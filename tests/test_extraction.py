@@ -2221,3 +2221,32 @@ def test_reported_words_of_a_person_named_after_a_post_and_a_comma():
     statements = events("Saab's chairman, Marcus Wallenberg, assured that the order would have “a "
                         "lasting effect on jobs in Linkoping.”", "Statement")
     assert [s["speaker"] for s in statements] == [["Marcus Wallenberg"]]
+
+
+# --- operations named with a hyphen, quotes whose speaker is a body named before ----------
+
+def test_a_hyphenated_operation_named_again_the_other_way_round():
+    text = ("Ankara said its jets conducted an air campaign, “Operation Winter-Shield,” over "
+            "northern parts of Iraq and Syria on Monday. The Winter-Shield Air Operation ended at dawn.")
+    f = findings(text)
+    operations = [e for e in f.resolved.entities if e.kind == "MilitaryOperation"]
+    assert [o.label for o in operations] == ["Operation Winter-Shield"]   # one, and whole
+    said = facts(text)
+    assert {("Operation Winter-Shield", "location", "Iraq"),
+            ("Operation Winter-Shield", "location", "Syria")} <= said
+    assert not events(text, "Statement")   # a name in quotes is no statement
+
+
+def test_a_country_that_conducted_a_campaign_named_after_it():
+    text = "Egypt conducted a week-long naval operation, “Operation Red Tide,” over the Red Sea."
+    assert ("Operation Red Tide", "conductedBy", "Egypt") in facts(text)
+
+
+def test_words_the_defence_ministry_said_are_the_ministry_named_before():
+    text = ("The Hellenic Ministry of National Defence ordered two frigates in May. “We have "
+            "closed the gap in the Aegean,” Defence Minister Nikos Dendias said. The frigates, "
+            "“which will carry Exocet missiles,” said the defence ministry and added that the "
+            "first ship would arrive in 2026.")
+    statements = events(text, "Statement")
+    assert [s["speaker"] for s in statements] == [["Nikos Dendias"],
+                                                  ["Hellenic Ministry of National Defence"]]

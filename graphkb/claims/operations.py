@@ -113,15 +113,14 @@ def _named_operation(f: Findings, s) -> None:
     if conductor is None and after:
         conductor = f.country_named(after.group("who"))
     subject = re.search(rf"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:\s+(?:armed\s+)?forces)?\s+"
-                        rf"(?:has\s+|had\s+)?{CONDUCT}\s+[‘'\"“]?$", f.text[s.start:mention.start])
+                        rf"(?:has\s+|had\s+)?{CONDUCT}\s+{NAMED_AS}[‘'\"“]?$", f.text[s.start:mention.start])
     if conductor is None and subject:   # 'India launched Operation X', "the Indian armed forces
         conductor = f.country_named(subject.group("who").removeprefix("the "))   # launched ‘X’"
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
-    where = re.match(r"[’'\"”]?,?\s+(?:(?:[a-z]+ing|against|on)\s+[^.;]{0,60}?\s+)?in\s+(?:the\s+)?(?=[A-Z])",
-                     f.text[mention.end:s.end])
+    where = WHERE_AFTER.match(f.text, mention.end, s.end)
     if where and (conductor is not None or CONDUCTED_BEFORE.search(f.text, s.start, mention.start)):
-        at = mention.end + where.end()   # 'launched Operation X in Pakistan and ...', '... X, hitting
+        at = where.end()   # 'launched Operation X in Pakistan and ...', '... X, hitting
         places = f.mentions_in(at, s.end, "Where", "Demonym")   # targets in Y', 'carried out the
         if places and places[0].start == at:                     # “X Operation” against sites in Y'
             for p in f.coordinated(places):
@@ -130,7 +129,13 @@ def _named_operation(f: Findings, s) -> None:
                     f.add(operation, "gk:location", place, s)
 
 
-CONDUCTED_BEFORE = re.compile(rf"\b{CONDUCT}\s+(?:the\s+)?[‘'\"“]?$")
+# 'conducted an aerial military campaign, “Operation X,”': what the operation is, before its name
+NAMED_AS = r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation|offensive),?\s+)?"
+CONDUCTED_BEFORE = re.compile(rf"\b{CONDUCT}\s+(?:the\s+)?{NAMED_AS}[‘'\"“]?$")
+# Where, after the name: 'in Pakistan', '..., hitting targets in Y', 'over northern regions of Syria'
+WHERE_AFTER = re.compile(r"[,’'\"”]{0,2}\s+(?:(?:[a-z]+ing|against|on)\s+[^.;]{0,60}?\s+)?"
+                         r"(?:in|over)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+                         r"(?:(?:regions?|parts?|areas?)\s+of\s+)?(?=[A-Z])")
 
 
 AIMED_AT = re.compile(r"\b(?:on|against|targeting|targeted|hit|hitting|struck|striking|destroyed|"

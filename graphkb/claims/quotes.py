@@ -64,7 +64,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
                 return found
-            who = after.group("who").strip()
+            who = WHO_ENDS.split(after.group("who").strip(), 1)[0]   # '..., said the ministry and'
             if DOCUMENT.fullmatch(who):
                 return _issuer(f, quote)   # '“...,” reads the statement': whose statement
             body = _body_named_before(f, who, quote.start)
@@ -89,6 +89,8 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     return _attributable_before(f, quote)
 
 
+# Where the words after 'said' stop naming who said them: 'said the ministry and explained ...'
+WHO_ENDS = re.compile(r",|\s+(?:and|that|in|on|at|after|while|as)\s+")
 NEAR = 300
 
 
@@ -136,7 +138,7 @@ def _according_to(f: Findings, quote: Quote):
     return _who(f, m.group("who"), m.start("who"), quote.start) if m else None
 
 
-THE_BODY = re.compile(r"(?:the|its)\s+(?P<noun>ministry|department|agency|office|commission|embassy|"
+THE_BODY = re.compile(r"(?:the|its)\s+(?P<what>(?:[a-z-]+\s+){0,2}?)(?P<noun>ministry|department|agency|office|commission|embassy|"
                       r"army|navy|air force|company|firm|group|coast guard)", re.I)
 
 
@@ -151,7 +153,10 @@ def _body_named_before(f: Findings, who: str, offset: int):
         else ("GovernmentAgency", "MilitaryBranch", "Organization")
     for earlier in reversed(f.mentions_in(max(0, offset - 1500), offset, *kinds)):
         entity = f.entity(earlier)
-        if entity is not None and (noun in entity.label.lower() or noun in ("company", "firm", "group")):
+        label = entity.label.lower().replace("defence", "defense") if entity is not None else ""
+        what = m.group("what").lower().replace("defence", "defense").split()
+        if entity is not None and all(w in label for w in what) and (
+                noun in label or noun in ("company", "firm", "group")):   # 'the defence ministry'
             return entity
     return None
 
@@ -248,7 +253,8 @@ def _last_person(f: Findings, offset: int):
 def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
     """A statement is a sentence or more in quotes, or what follows 'X:' — not a scare quote,
     nor a name in quotes ('the “Second Hurricane of Yemen Operation”')."""
-    if any(m.start == quote.start and m.end == quote.end for m in
+    name_end = quote.start + len(quote.text.rstrip(" ,.;:"))   # '“Operation Claw-Sword,”'
+    if any(m.start == quote.start and m.end in (quote.end, name_end) for m in
            f.mentions_in(quote.start, quote.end, "MilitaryOperation")):
         return False
     words = quote.text.split()
