@@ -757,13 +757,14 @@ def _acronym_mention(m: re.Match, kind: str) -> Mention:
 # 'Jindal Defence', 'Adani Defence': a firm named for its owner and its trade; not 'National
 # Defence', 'the Australian Defence Force' or 'Ministry of Defence'
 DEFENCE_FIRM = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bthe )\b(?P<name>(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-                          r"Defen[cs]e)\b(?! (?:[A-Z]|and|of|minister|ministry|secretary|forces?|"
-                          r"industry|procurement|budget|spending|policy|exports?|corridors?)\b)")
+                          r"Defen[cs]e)\b(?! (?:[A-Z]|(?i:and|of|minister|ministry|secretary|forces?|"
+                          r"industry|procurement|budget|spending|policy|exports?|corridors?|staff))\b)")
 NOT_FIRM_OWNERS = {"National", "Strategic", "Joint", "Air", "Missile", "Civil", "Home", "Total",
                    "Territorial", "Coastal", "Integrated", "Collective", "Mutual", "Self", "Cyber",
                    "Space", "Naval", "Maritime", "Ballistic", "Homeland", "Federal", "Allied",
                    "Active", "Passive", "Point", "Area", "Layered", "Forward", "Perimeter", "Rapid",
-                   "Regional", "Border", "Chemical", "Nuclear", "Biological", "Anti", "Aerial"}
+                   "Regional", "Border", "Chemical", "Nuclear", "Biological", "Anti", "Aerial",
+                   "Deputy", "Vice", "Assistant", "Acting", "Under", "Former", "First"}
 
 
 def defence_firms(text: str) -> list[Mention]:

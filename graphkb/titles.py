@@ -194,21 +194,51 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
+POST_OF_BODY = re.compile(rf"\b(?P<title>{TITLE_RE}) of (?:the )?(?P<rest>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{2,9}})")
+# The last word of a body's name: after 'managing director of Iran Aircraft Manufacturing
+# Industries', the person's name begins
+BODY_END_WORDS = {"Aerospace", "Industries", "Industry", "Systems", "Dynamics", "Technologies", "Group",
+                  "Holdings", "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding",
+                  "Electronics", "Motors", "Enterprises", "Agency", "Ministry", "Directorate",
+                  "Concern", "Forces", "Corps", "Organization", "Organisation", "Office", "Bank",
+                  "Plant", "Works", "Factory", "Bureau", "Institute", "Association", "Enterprise"}
+
+
+def _after_body(name: str) -> str:
+    """A title 'of' a body ran on into the person's name ('director of Rostec Sergei Chemezov',
+    '... of Iran Aircraft Manufacturing Industries Mehdi Gogerdchian'): the words after the
+    body's known name or its last suffix, when two or more are left."""
+    words = name.split()
+    known = gazetteer.by_name()
+    cut = max((i + 1 for i, w in enumerate(words) if w in BODY_END_WORDS), default=0)
+    cut = max([cut] + [n for n in range(1, len(words) - 1) if " ".join(words[:n]) in known])
+    return " ".join(words[cut:]) if cut and len(words) - cut >= 2 else name
+
+
 def persons(text: str) -> list[Mention]:
     out = []
     demonyms = gazetteer.demonym_index()
     for m in person_after_title().finditer(text):
         name = _clean_name(m.group("name"))
+        skipped = len(name) - len(name := _after_body(name))   # 'director of Rostec Sergei X'
         if not _plausible_name(name, demonyms) or _former_name(text, m.start()) \
                 or _known_name_at(text, m.start("title")):
             continue
-        start = m.start("name")
-        attrs = {"title": m.group("title"), "title_start": m.start("title")}
+        start = m.start("name") + skipped
+        attrs = {"title": text[m.start("title"):start].rstrip() if skipped else m.group("title"),
+                 "title_start": m.start("title")}
         if m.group("place"):
             attrs["posted_to" if m.group("prep") == "to" else "of"] = m.group("place")
         if m.group("place2"):
             attrs["posted_to"] = m.group("place2")
         out.append(Mention(start, start + len(name), name, "Person", attrs=attrs))
+    for m in POST_OF_BODY.finditer(text) if " of " in text else ():   # 'director of Rostec X Y'
+        name = _after_body(m.group("rest"))
+        if name != m.group("rest") and _plausible_name(name, demonyms):
+            start = m.end("rest") - len(name)   # (the post is 'of' the body: its title says so)
+            out.append(Mention(start, start + len(name), name, "Person",
+                               attrs={"title": text[m.start("title"):start].rstrip(),
+                                      "title_start": m.start("title")}))
     for m in NAME_THEN_TITLE_LINE.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
@@ -333,7 +363,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
                "Admiral", "Spokesperson", "Spokesman", "Director", "Chief", "Commander", "Envoy",
-               "Commodore", "Lieutenant", "Sergeant", "Captain", "Marshal", "Head"}
+               "Commodore", "Lieutenant", "Sergeant", "Captain", "Marshal", "Head", "Senator",
+               "Governor", "Mayor", "Congressman", "Congresswoman"}
 
 
 def _plausible_name(name: str, demonyms) -> bool:

@@ -2250,3 +2250,46 @@ def test_words_the_defence_ministry_said_are_the_ministry_named_before():
     statements = events(text, "Statement")
     assert [s["speaker"] for s in statements] == [["Nikos Dendias"],
                                                   ["Hellenic Ministry of National Defence"]]
+
+
+# --- sanctions whose targets the sentences after the announcement name ---------------------
+
+SANCTIONS_OVER_SENTENCES = (
+    "New Zealand has sanctioned four Belarusians and two entities over support for the war. "
+    "The targeted people include Belarus's Deputy Defence Minister Viktor Gulevich and Wagner "
+    "commander Anton Yelizarov, Foreign Minister Winston Peters announced on Monday. Former "
+    "defence minister Andrei Ravkov and the managing director of Minsk Wheeled Tractor Plant "
+    "Oleg Dudko are also targeted. Minotor-Service Company and the Integral Corporation also had "
+    "sanctions applied.")
+
+
+def test_targets_named_after_a_counted_announcement_are_its_imposers():
+    sanctions = events(SANCTIONS_OVER_SENTENCES, "Sanction")
+    imposers = {i for s in sanctions for i in s["imposedBy"]}
+    targets = {t for s in sanctions for t in s["target"]}
+    assert imposers == {"New Zealand"}
+    assert targets == {"Viktor Gulevich", "Anton Yelizarov", "Andrei Ravkov", "Oleg Dudko",
+                       "Minotor-Service Company", "Integral Corporation"}
+    # not the post's owner, the body a target heads, nor the minister who announced it
+
+
+def test_a_post_of_a_body_before_a_name_without_a_comma():
+    assert ("Oleg Dudko", "jobTitle", "managing director of Minsk Wheeled Tractor Plant") \
+        in facts(SANCTIONS_OVER_SENTENCES)
+    said = facts("The director of Rostec Sergei Chemezov and the chief executive of Almaz-Antey "
+                 "Corporation Yan Novikov met on Friday.")
+    assert {("Sergei Chemezov", "memberOf", "Rostec"),
+            ("Yan Novikov", "memberOf", "Almaz-Antey")} <= said
+
+
+def test_someone_also_targeted_with_no_measure_before_is_no_sanction():
+    text = "Israeli jets struck the port of Tyre on Sunday. Hezbollah was also targeted."
+    assert not events(text, "Sanction")
+
+
+def test_a_senator_named_by_surname_after_a_quote():
+    statements = events("Foreign Minister Penny Wong announced the measures on Tuesday. “The regime "
+                        "must stop arming its proxies,” Senator Wong said.", "Statement")
+    assert [s["speaker"] for s in statements] == [["Penny Wong"]]
+    said = facts("Russia's Deputy Defence Minister Alexei Krivoruchko visited the plant.")
+    assert not [f for f in said if f[0] == "Deputy Defence"]   # a post, not a firm

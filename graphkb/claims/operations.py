@@ -56,12 +56,21 @@ SANCTION = re.compile(
     r"have been)\s+(?:now\s+|also\s+|today\s+)?(?:sanctioned|designated|blacklisted)\b"
     # 'measures include sanctions on the Russian military intelligence agency (GRU)'
     r"|\bsanctions\s+on\s+(?:the\s+)?(?P<targets14>[^.;]+?)(?=\s+(?:for|over|after|because|as|in its)\b"
-    r"|[.;,]|$)")
+    r"|[.;,]|$)"
+    # after a measure named before: 'A, B and C are also targeted', 'X also had sanctions applied'
+    r"|^(?:[Tt]he\s+)?(?P<targets15>[A-Z][^.;]*?)\s+(?:(?:are|is|were|was)\s+also\s+(?:targeted|named|"
+    r"listed|included)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
-                 "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14")
+                 "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
+                 "targets15")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
-FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12")
+FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15")
+# 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
+# sentences after it name
+COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|imposed\s+sanctions\s+on|"
+                             r"announced\s+sanctions\s+(?:on|against))\s+(?:an?|one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
 # and Y'); the names in it are not targets.
@@ -505,7 +514,8 @@ def _strikes(f: Findings, s) -> bool:
 
 
 SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list',
-                  'it targets', 'it also targets')   # (a measure named before: 'It targets X')
+                  'it targets', 'it also targets',   # (a measure named before: 'It targets X')
+                  'targeted', 'also named', 'also included')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -521,7 +531,15 @@ def _sanctions(f: Findings, s) -> None:
     if not mentions_any(s.text, SANCTION_WORDS):
         return
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
+        if m.group("targets15") and not getattr(f, "sanctioners", None):
+            continue   # 'X was also targeted' with no measure named before: a strike, maybe
         _sanction(f, s, m)                #  sanctioned entities including Y')
+    counted = COUNTED_TARGETS.search(s.text)
+    if counted:
+        imposers = _imposer(f, s, s.start + counted.start())
+        imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i]
+        if imposers:
+            f.sanctioners = imposers
 
 
 # 'sanctions Myanmar businessmen', 'sanctioned three Venezuelan officials': people or firms of
@@ -531,9 +549,34 @@ PEOPLE_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|of
                        r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?)\b")
 
 
+# 'the director of Rostec Sergei Chemezov': a body named for a target's post is no target
+POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|chairman|chairwoman|president|commander|founder|"
+                            r"owner|CEO|executive|manager|deputy|minister)\s+of\s+(?:the\s+)?$", re.I)
+
+
+# Who announced a list, after it: ', Foreign Minister Penny Wong announced on Tuesday'
+REPORTED_BY = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}(?:announced|said|says|told|added|stated)\b")
+# "Russia's Deputy Defence Minister X", 'Wagner commander X': whose post it is, before a name
+POST_BEFORE_NAME = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:minister|commander|chief|director|"
+                              r"head|general|admiral|secretary|spokes\w+|chairman|president|leader|"
+                              r"ambassador|envoy)\s+(?:[A-Z][\w.]*\s+){0,2}$", re.I)
+
+
+def _owns_post(f: Findings, x, end: int) -> bool:
+    """A country or body named as the owner of a listed person's post is not itself listed."""
+    if x.kind == "Person":
+        return False
+    person = next(iter(f.mentions_in(x.end, min(end, x.end + 80), "Person")), None)
+    if person is None or re.search(r",|\b(?:and|or|its|their)\b", f.text[x.end:person.start]):
+        return False   # ('Iran and its defence minister X': both listed)
+    return bool(POST_BEFORE_NAME.fullmatch(f.text, x.end, person.start))
+
+
 def _sanction(f: Findings, s, m: re.Match) -> None:
     group = next(g for g in TARGET_GROUPS if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
+    reported = REPORTED_BY.search(f.text, start, end)   # '..., Foreign Minister X announced'
+    end = reported.start() if reported else end
     asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
     for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
         comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
@@ -545,7 +588,9 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         if entity is not None and entity not in targets \
                 and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
                 and not (located and x.start >= located.end() and x.kind == "Country") \
-                and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)):
+                and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)) \
+                and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
+                and not _owns_post(f, x, end):
             targets.append(entity)
     targets += [t for t in _listed_after(f, s, end) if t not in targets]
     by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
