@@ -90,7 +90,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
                "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
-               "Electronics Motors Concern Enterprises Works Complex",
+               "Electronics Motors Concern Enterprises Works Complex Industry",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee Board",
@@ -410,7 +410,8 @@ def organisations(doc) -> list[Mention]:
 
 GENERIC_ORG_WORDS = {"Joint", "Venture", "Company", "Companies", "Public", "Sector", "Enterprises",
                      "Enterprise", "Undertaking", "Undertakings", "Private", "State", "Limited", "Group",
-                     "Industries", "Systems", "Services", "Holdings", "Defence", "Defense"}
+                     "Industries", "Industry", "Systems", "Services", "Holdings", "Defence", "Defense",
+                     "Aerospace", "Military", "Arms"}
 
 
 def _legal_name(doc, start: int, form: int):

@@ -2293,3 +2293,42 @@ def test_a_senator_named_by_surname_after_a_quote():
     assert [s["speaker"] for s in statements] == [["Penny Wong"]]
     said = facts("Russia's Deputy Defence Minister Alexei Krivoruchko visited the plant.")
     assert not [f for f in said if f[0] == "Deputy Defence"]   # a post, not a firm
+
+
+# --- ventures formed at a sentence's end, armed groups by name ---------------------------
+
+def test_a_venture_formed_at_the_end_of_a_sentence_with_a_firm_named_for_its_industry():
+    said = facts("The French group Thales and Ukrainian Defense Industry have formed a joint "
+                 "venture. It will repair radars.")
+    assert {("Thales–Ukrainian Defense Industry joint venture", "partner", "Thales"),
+            ("Thales–Ukrainian Defense Industry joint venture", "partner",
+             "Ukrainian Defense Industry")} <= said
+    said = facts("Kongsberg and the Polish state group PGZ have formed a joint venture to build "
+                 "NSM missiles.")
+    assert ("Kongsberg–Polska Grupa Zbrojeniowa joint venture", "partner", "Kongsberg") in said
+    said = facts("Minister for Defence Industry Anna Holt visited Adelaide.")
+    assert not [f for f in said if f[0] == "Defence Industry"]   # a portfolio, not a firm
+
+
+def test_what_a_firm_makes_in_a_country_does_not_place_the_firm_there():
+    said = facts("There are plans to start production of armoured vehicles of Patria in India.")
+    assert not [f for f in said if f[1] == "locatedIn"]
+    assert ("Patria", "locatedIn", "Finland") in facts("The deal was signed by Patria in Finland.")
+
+
+def test_armed_groups_known_by_name_are_struck():
+    text = ("Türkiye launched air strikes on PKK and YPG positions in northern Syria on Sunday, "
+            "after the RSF and al-Shabaab claimed attacks elsewhere.")
+    kinds = {e.label: e.kind for e in findings(text).resolved.entities}
+    assert kinds["Kurdistan Workers' Party"] == kinds["People's Defense Units"] == "ArmedGroup"
+    assert kinds["Rapid Support Forces"] == kinds["al-Shabaab"] == "ArmedGroup"
+
+
+def test_what_a_ship_is_armed_with_and_who_supplied_it_is_no_sale():
+    text = ("The frigates are armed with the Roketsan Atmaca anti-ship missile, a 57mm gun supplied "
+            "by BAE Systems, and launch cells for the MBDA CAMM missile, and can operate an S-70 "
+            "Seahawk helicopter.")
+    assert not events(text, "Deal")
+    deal, = events("Greece ordered the Exocet missile from MBDA, which also supplied the guns the "
+                   "frigates are armed with.", "Deal")
+    assert deal["seller"] == ["MBDA"]

@@ -89,6 +89,7 @@ def apply(f: Findings) -> None:
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
                 if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
+                        and not _equipment_list(clause.text) \
                         and not ORDERS_SOUGHT.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
@@ -183,6 +184,17 @@ def _industrial(text: str) -> bool:
     """An agreement to set up a facility, a plant or a joint company sells nothing ('signed a
     teaming agreement to set up a maintenance facility for C-130J aircraft')."""
     return bool(FACILITY.search(text))
+
+
+# 'They are armed with the X missile, a gun supplied by Y, and ...': what a ship carries and who
+# made it, not a sale
+EQUIPPED = re.compile(r"\b(?:armed|equipped|fitted|outfitted)\s+with\b")
+SALE_WORDS = re.compile(r"\b(?:contracts?|deals?|orders?|ordered|sales?|sold|purchas\w*|bought|buy\w*|"
+                        r"acqui\w*|signed)\b", re.I)
+
+
+def _equipment_list(text: str) -> bool:
+    return bool(EQUIPPED.search(text)) and not SALE_WORDS.search(text)
 
 
 def _withheld(text: str) -> bool:

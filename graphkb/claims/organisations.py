@@ -145,6 +145,10 @@ def _comma_country(f: Findings, m, s):
     return COUNTRY_AFTER.match(f.text, m.end, s.end)
 
 
+# 'products of X in Y': what a firm makes is in Y, not the firm
+MADE_OF = re.compile(r"\b(?:products?|production|systems?|equipment|weapons|vehicles|goods)\s+of\s+$")
+
+
 def _located(f: Findings, s) -> None:
     """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
     Centre of Excellence': the facility belongs to the organisation just named."""
@@ -167,8 +171,8 @@ def _located(f: Findings, s) -> None:
         if m.kind == "Place" and owner and f.country_named(owner.group("country")) is not None:
             f.add(f.entity(m), "gk:locatedIn", f.country_named(owner.group("country")), s)
         after = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?)", f.text[m.end:s.end])
-        if not after:
-            continue
+        if not after or MADE_OF.search(f.text, max(s.start, m.start - 30), m.start):
+            continue   # ('production of products of Rheinmetall AG in Ukraine': made there)
         place = place_named(f, m.end + after.start("place"), after.group("place"))
         entity = f.entity(m)
         if place is not None and entity is not None and place is not entity:

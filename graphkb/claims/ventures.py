@@ -43,10 +43,10 @@ JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+
                 r"(?=\s*(?:—|–|-|,|\.|;|\(|$|\s+(?:has|is|was|that|which|to|for|and)\b))", re.I)
 
 
-JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?P<b>[A-Z][^,;]*?)\s+(?:have\s+|has\s+)?"
+JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][^,;]*?)\s+(?:have\s+|has\s+)?"
                        r"(?:on\s+[A-Z][a-z]+\s+)?(?:formed|set up|established|created|launched|"
                        r"announced|signed|will form|agreed to form|plan to set up)\s+"
-                       r"(?:a|an|the)\s+(?:new\s+)?joint venture,?\s+(?:called\s+|named\s+)?")
+                       r"(?:a|an|the)\s+(?:new\s+)?joint venture(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
 
 
 # 'The two companies already run a joint venture, Tata Lockheed Martin Aerostructures, in ...'
