@@ -23,6 +23,18 @@ DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today".split()
 NAME_MONTHS = set(MONTHS[:12]) - {"May", "June"}
 
 
+# Words that name a portfolio ('Minister for Defence Industry', 'Secretary for Foreign Affairs'):
+# the last word of a title that is none of them is the first name of the person after it.
+PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign External Home Finance
+    Trade State Security Veterans Personnel Procurement Production Materiel Science Technology
+    Energy Health Education Justice Interior Economy Commerce Transport Infrastructure Planning
+    Communications Agriculture Environment Development Cooperation Europe Army Navy Air Force
+    Forces Staff Strategy Operations Intelligence Policy Capability Acquisition Sustainment
+    Readiness Resources Administration Innovation Space Cyber Homeland International Relations
+    Treasury Budget Labour Labor Emergency Services Information Culture Armed Military Naval
+    Exports Export Industrial Logistics Equipment Research Justice Immigration Internal""".split())
+
+
 TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
     r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri",
@@ -32,10 +44,11 @@ TITLES = [
     r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
     r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
-    r"Parliamentary State Secretary", r"Secretary-General", r"Secretary General", r"Secretary",
+    r"Parliamentary State Secretary", r"Permanent Secretary", r"Undersecretary", r"Under Secretary",
+    r"Secretary-General", r"Secretary General", r"Secretary",
     r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",
-    r"Chief of Defence", r"(?:Army|Navy|Air Force) [Cc]hief", r"Defen[cs]e (?:Force )?Chief",
+    r"Chief of Defence", r"(?:Army|Navy|Air Force) [Cc]hief", r"Defen[cs]e (?:Force )?[Cc]hief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
     r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",
     r"Air Vice Marshal", r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.",
@@ -69,16 +82,18 @@ ABBREVIATION_RE = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
 
 
 HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |"
-             r"Shri |Smt\.? |Sir |Dame |Lord |Baroness |Sheikh |Sheikha )")
+             r"Shri |Smt\.? |Sir |Dame |Lord |Baroness |Sheikh |Sheikha |"
+             # Malaysian and Bruneian honours before a name ('Datuk Seri Mohamed Khaled Nordin')
+             r"(?:Tan Sri|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Datuk|Dato['’]?|Datin|Tun|Pehin) )")
 
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
-NAME_TOKEN = (rf"(?:Mc[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|"
+NAME_TOKEN = (rf"(?:(?:Mc|Mac|Al|El|De|Di|Le)[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|"
               rf"[{UPPER}]\.|(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # initials: 'AM Naik'
 
 
-NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|Jr\.?|bin|al-[A-Z][a-z]+|"
+NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
              rf"(?:de|del|van|von|da|dos)(?= [{UPPER}]))")   # 'Carlos de Souza', not 'X de' + verb
 NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{0,4}}"
 # A full name, two words or more: 'Bosco da Costa Júnior', 'Mohammed bin Zayed'
@@ -152,10 +167,10 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
 POST_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s))\s+"
-                                r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?:owners?|director|founder|"
+                                r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"
-                                r"ambassador|envoy|adviser|advisor)\b(?!-)")
+                                r"ambassador|envoy|adviser|advisor|secretary)\b(?!-)")
 NAMES_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?$")
 
 
@@ -289,18 +304,6 @@ def persons(text: str) -> list[Mention]:
     return out
 
 
-# Words that name a portfolio ('Minister for Defence Industry', 'Secretary for Foreign Affairs'):
-# the last word of a title that is none of them is the first name of the person after it.
-PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign External Home Finance
-    Trade State Security Veterans Personnel Procurement Production Materiel Science Technology
-    Energy Health Education Justice Interior Economy Commerce Transport Infrastructure Planning
-    Communications Agriculture Environment Development Cooperation Europe Army Navy Air Force
-    Forces Staff Strategy Operations Intelligence Policy Capability Acquisition Sustainment
-    Readiness Resources Administration Innovation Space Cyber Homeland International Relations
-    Treasury Budget Labour Labor Emergency Services Information Culture Armed Military Naval
-    Exports Export Industrial Logistics Equipment Research Justice Immigration Internal""".split())
-
-
 def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
     """'Minister for Defence Industry Pat Conroy': the title's pattern also takes 'Pat'. When the
     article names 'Pat Conroy' elsewhere, or the title's last word names no portfolio, the
@@ -311,9 +314,15 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
         if not title:
             continue
         words = title.split()
-        if " " not in m.text and re.search(r" (?:of|for) ", title) and len(words) >= 3 \
-                and words[-1][:1].isupper() and words[-1] not in PORTFOLIO_WORDS:
-            full.add(f"{words[-1]} {m.text}")
+        if re.search(r" (?:of|for) ", title) and len(words) >= 3:
+            first = len(words)   # 'Minister for Defence Affairs Mohamed Mubarak': the name's start
+            while first > 2 and words[first - 1][:1].isupper() and words[first - 1] not in PORTFOLIO_WORDS \
+                    and words[first - 1] not in NOT_NAME_WORDS and len(words) - first < 3:
+                first -= 1
+            if first < len(words) and words[first - 1] in PORTFOLIO_WORDS:
+                full.add(" ".join(words[first:] + [m.text]))
+            elif " " not in m.text and words[-1][:1].isupper() and words[-1] not in PORTFOLIO_WORDS:
+                full.add(f"{words[-1]} {m.text}")   # 'Minister for Women Jane Doe'
         for cut in range(1, min(3, len(words) - 1) + 1):
             candidate = " ".join(words[-cut:] + [m.text])
             if candidate in full:

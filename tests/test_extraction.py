@@ -2332,3 +2332,32 @@ def test_what_a_ship_is_armed_with_and_who_supplied_it_is_no_sale():
     deal, = events("Greece ordered the Exocet missile from MBDA, which also supplied the guns the "
                    "frigates are armed with.", "Deal")
     assert deal["seller"] == ["MBDA"]
+
+
+# --- names with honours and suffixes, posts owned by a capital ----------------------------
+
+def test_malaysian_honours_are_not_part_of_the_name():
+    said = facts("The MoU was signed by Defence Minister Datuk Seri Hishammuddin Hussein and Army "
+                 "chief Gen Tan Sri Zamrose Mohd Zain, with Undersecretary Datuk Ahmad Faizal Amin.")
+    assert {("Hishammuddin Hussein", "jobTitle", "Defence Minister"),
+            ("Ahmad Faizal Amin", "jobTitle", "Undersecretary")} <= said
+    assert not [f for f in said if str(f[0]).startswith(("Datuk", "Tan Sri"))]
+
+
+def test_a_portfolio_title_gives_back_the_first_names_it_took():
+    said = facts("He met Oman's Minister for Defence Affairs Shihab Tariq Al Said. Later, "
+                 "Minister for Women Jane Doe spoke.")
+    assert ("Shihab Tariq Al Said", "jobTitle", "Minister for Defence Affairs") in said
+    assert ("Jane Doe", "jobTitle", "Minister for Women") in said
+    said = facts("The talks with Qatar's Minister of State for Defence Affairs Khalid AlAttiyah ended.")
+    assert ("Khalid AlAttiyah", "jobTitle", "Minister of State for Defence Affairs") in said
+
+
+def test_a_name_ending_in_jnr_and_a_post_owned_by_a_capital():
+    text = ("Eduardo Ramos Jnr, Manila's Defense chief, led the ceremony. “The navy is our "
+            "backbone,” Ramos said. Liz Carter, Britain's Defence Secretary, was there.")
+    said = facts(text)
+    assert {("Eduardo Ramos Jnr", "represents", "Philippines"),
+            ("Eduardo Ramos Jnr", "jobTitle", "Defense chief"),
+            ("Liz Carter", "represents", "United Kingdom")} <= said
+    assert [s["speaker"] for s in events(text, "Statement")] == [["Eduardo Ramos Jnr"]]

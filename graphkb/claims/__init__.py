@@ -185,6 +185,11 @@ class Findings:
             self.extra_entities.append(entity)
         return entity
 
+    def governed_from(self, capital: str) -> Entity | None:
+        """The country whose government a capital stands for ("Manila's defence chief")."""
+        known = gazetteer.capital_index().get(capital)
+        return self._country_entity(known) if known is not None else None
+
     def country_named(self, name: str) -> Entity | None:
         """The country a name, alias or demonym stands for ('the U.S.', 'British', 'Ukraine.')."""
         index = gazetteer.demonym_index()

@@ -14,7 +14,7 @@ from . import Findings, Lit
 from ..titles import TITLE_RE
 
 APPOSITION_AFTER = re.compile(
-    rf",\s+(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
+    rf",\s+(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: (?:of )?[A-Z][\w.]+)*))?"
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
 APPOSITION_BEFORE = re.compile(
@@ -232,12 +232,18 @@ def _counterpart(f: Findings, offset: int, sentence):
     return f.country_named(m.group(1)) if m else None
 
 
+def _country_or_capital(f: Findings, owner: str):
+    """'British', "Britain's", and a capital for its government: "Manila's Defense chief"."""
+    name = re.sub(r"(?:’s|'s)$", "", owner)
+    return f.country_named(name) or (f.governed_from(name) if name != owner else None)
+
+
 def _apposition(f: Findings, person, m, sentence) -> None:
     after = APPOSITION_AFTER.match(f.text, m.end, sentence.end)
     if after:
         _role(f, person, after.group("title"), sentence)
         dem = after.group("dem")
-        represents = f.country_named(dem.strip()) if dem else None
+        represents = _country_or_capital(f, dem.strip()) if dem else None
         if after.group("of"):
             represents = represents or f.country_named(after.group("of"))
         if represents is not None:

@@ -224,12 +224,16 @@ def _person_by_post(f: Findings, who: str, offset: int):
     return people[0] if len(people) == 1 else None
 
 
+NAME_SUFFIXES = {"Jr", "Jr.", "Jnr", "Jnr.", "Sr", "Sr.", "Snr", "Snr.", "II", "III", "IV"}
+
+
 def _person_by_surname(f: Findings, who: str):
     """'..., Mao said': the one person named before whose name ends (or begins) with 'Mao'."""
     if not re.fullmatch(r"[A-Z][\w’'-]+", who):
         return None
     people = {id(e): e for e in f.resolved.entities if e.kind == "Person"
-              and len(e.label.split()) > 1 and who in (e.label.split()[-1], e.label.split()[0])}
+              and len(words := [w for w in e.label.split() if w not in NAME_SUFFIXES]) > 1
+              and who in (words[-1], words[0])}   # ('Gilberto Teodoro Jnr': Teodoro)
     return next(iter(people.values())) if len(people) == 1 else None
 
 
