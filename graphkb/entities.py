@@ -96,8 +96,14 @@ def resolve(doc: AnalysedArticle) -> Resolved:
         acronym = next((m.attrs["acronym"] for m in entity.mentions if "acronym" in m.attrs), None)
         if acronym:
             entity.aliases.add(acronym)
+        suffix = NAME_SUFFIX.search(entity.label) if entity.kind == "Person" else None
+        if suffix:   # 'Gilberto Teodoro Jnr' is also found as 'Gilberto Teodoro'
+            entity.aliases.add(entity.label[:suffix.start()])
         entity.aliases.discard(entity.label)
     return Resolved(list(groups.values()), of_mention)
+
+
+NAME_SUFFIX = re.compile(r",? (?:Jr|Jnr|Sr|Snr)\.?$")
 
 
 def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
@@ -106,7 +112,7 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
     people = [e for e in groups.values() if e.kind == "Person"]
     for short in people:
         full = [e for e in people if e is not short and e.label.endswith(" " + short.label)]
-        if not full and " " not in short.label:
+        if not full:   # 'Mohamed Khaled' for 'Mohamed Khaled Nordin', as Malay names are shortened
             full = [e for e in people if e is not short and e.label.startswith(short.label + " ")]
         if len(full) != 1:
             continue

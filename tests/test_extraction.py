@@ -2361,3 +2361,17 @@ def test_a_name_ending_in_jnr_and_a_post_owned_by_a_capital():
             ("Eduardo Ramos Jnr", "jobTitle", "Defense chief"),
             ("Liz Carter", "represents", "United Kingdom")} <= said
     assert [s["speaker"] for s in events(text, "Statement")] == [["Eduardo Ramos Jnr"]]
+
+
+def test_a_name_shortened_to_its_first_words_is_the_same_person():
+    text = ("The pact was signed by Defence Minister Datuk Seri Ahmad Zahid Hamidi in Riyadh. "
+            "Ahmad Zahid said the pact would widen training. “It opens a new chapter,” he said.")
+    people = [e for e in findings(text).resolved.entities if e.kind == "Person"]
+    assert [p.label for p in people] == ["Ahmad Zahid Hamidi"]
+    assert [s["speaker"] for s in events(text, "Statement")] == [["Ahmad Zahid Hamidi"]]
+
+
+def test_a_name_with_jnr_is_also_known_without_it():
+    f = findings("Defence Secretary Ramon Cruz Jnr visited Subic Bay.")
+    person, = [e for e in f.resolved.entities if e.kind == "Person"]
+    assert person.label == "Ramon Cruz Jnr" and "Ramon Cruz" in person.aliases
