@@ -2375,3 +2375,34 @@ def test_a_name_with_jnr_is_also_known_without_it():
     f = findings("Defence Secretary Ramon Cruz Jnr visited Subic Bay.")
     person, = [e for e in f.resolved.entities if e.kind == "Person"]
     assert person.label == "Ramon Cruz Jnr" and "Ramon Cruz" in person.aliases
+
+
+# --- days of the week ----------------------------------------------------------------------
+
+def test_a_weekday_is_kept_and_dated_by_a_full_dateline():
+    deal, = events("OSLO, June 12, 2024 (NTB) - Norway on Tuesday signed a contract for 54 Leopard "
+                   "2A8 tanks with Germany.", "Deal")
+    assert deal["dayOfWeek"] == ["Tuesday"] and deal["signedDate"] == ["2024-06-11"]
+    deal, = events("Greece on Friday ordered six Rafale jets from France.", "Deal")
+    assert deal["dayOfWeek"] == ["Friday"] and "signedDate" not in deal   # no date to count from
+
+
+def test_a_weekday_of_an_agreement_and_not_of_what_was_said():
+    coop, = events("Japan and Vietnam signed a defence agreement on Thursday in Hanoi.", "Cooperation")
+    assert coop["dayOfWeek"] == ["Thursday"] and set(coop["party"]) == {"Japan", "Vietnam"}
+    deal, = events("The ministry said on Monday that Chile had ordered 12 F-16 jets from the United "
+                   "States.", "Deal")
+    assert "dayOfWeek" not in deal   # the day it was said
+    deal, = events("Chile ordered 12 F-16 jets from the United States in 2023, the ministry said on "
+                   "Monday.", "Deal")
+    assert deal["signedDate"] == ["2023"] and "dayOfWeek" not in deal
+
+
+def test_one_weekday_dates_the_measure_a_sentence_announces():
+    f = findings("The U.S. Treasury on Thursday sanctioned Qods Aviation Industries for supplying "
+                 "Shahed-136 drones to Russia.")
+    days = {c.subject.kind: c.object.value for c in f.claims if c.predicate == "gk:dayOfWeek"}
+    assert days == {"Sanction": "Thursday"}   # not the supply's, which a deal records
+    f = findings("The U.S. Treasury on Thursday named two Iranian firms for supplying Shahed-136 "
+                 "drones to Russia.")
+    assert not [c for c in f.claims if c.predicate == "gk:dayOfWeek"]

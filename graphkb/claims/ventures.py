@@ -259,7 +259,8 @@ JOINT_WORK = re.compile(r"\bjoint(?:ly)? (?:production|development|manufactur\w*
                         rf"\bco-(?:produc|develop|manufactur)\w*|\b{AGREED_TO_WORK}\b", re.I)
 COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|collaborate|cooperate|ties|relationship|"
                          r"joint production|joint development|co-produc\w*|co-develop\w*|"
-                         r"jointly (?:produce|develop|build|manufacture)\w*)\b", re.I)
+                         r"jointly (?:produce|develop|build|manufacture)\w*|"
+                         r"(?:defen[cs]e|security|military)\s+(?:agreement|pact|treaty|accord))\b", re.I)
 
 
 # Two companies that work together: 'A collaboration between Saab and Adani', 'Saab and Indian
