@@ -2406,3 +2406,13 @@ def test_one_weekday_dates_the_measure_a_sentence_announces():
     f = findings("The U.S. Treasury on Thursday named two Iranian firms for supplying Shahed-136 "
                  "drones to Russia.")
     assert not [c for c in f.claims if c.predicate == "gk:dayOfWeek"]
+
+
+def test_two_people_who_met_are_in_talks():
+    talks, = events("The accord was signed by Defence Minister Siti Rahmat Aziz during a bilateral "
+                    "meeting with Qatar's Minister of State for Defence Affairs Khalid Al Attiyah "
+                    "in Doha.", "Negotiation")
+    assert set(talks["party"]) == {"Siti Rahmat Aziz", "Khalid Al Attiyah"}
+    talks, = events("Defence Minister Tobias Billström met his Chilean counterpart Maya Fernández "
+                    "in Stockholm.", "Negotiation")
+    assert set(talks["party"]) == {"Tobias Billström", "Maya Fernández"}
