@@ -2416,3 +2416,24 @@ def test_two_people_who_met_are_in_talks():
     talks, = events("Defence Minister Tobias Billström met his Chilean counterpart Maya Fernández "
                     "in Stockholm.", "Negotiation")
     assert set(talks["party"]) == {"Tobias Billström", "Maya Fernández"}
+
+
+# --- contracts for materiel the text names by kind -----------------------------------------
+
+def test_a_framework_agreement_for_a_kind_of_materiel_is_a_deal():
+    deal, = events("Patria has signed a five-year framework agreement with the Finnish Defence "
+                   "Forces Logistics Command for the supply of mortar ammunition. Worth more than "
+                   "EUR 300 million, the agreement is the largest in its history.", "Deal")
+    assert deal["seller"] == ["Patria"] and deal["item"] == ["mortar ammunition"]
+    assert deal["amount"] == [300000000] and deal["currency"] == ["EUR"]
+    deal, = events("Chile signed a contract with Iveco Defence Vehicles for 120 logistics trucks.",
+                   "Deal")
+    assert deal["item"] == ["logistics trucks"] and deal["quantity"] == [120]
+
+
+def test_materiel_named_before_or_in_a_boast_is_no_new_item():
+    deal, = events("Egypt ordered four MEKO A-200 frigates from TKMS. Egypt signed the contract for "
+                   "the four vessels in 2018.", "Deal")
+    assert len(deal["item"]) == 1 and "vessels" not in deal["item"][0]
+    text = "“This is the largest contract for armoured vehicles in our history,” the minister said."
+    assert not [e for e in findings(text).extra_entities if e.kind == "MilitaryEquipment"]

@@ -253,6 +253,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         counted_back = _items_named_before(f, s)
         if counted_back is not None:
             items = [(counted_back[0], None)]
+    generic = None if items else _generic_item(s.text)   # 'a framework agreement ... for
+    #                                                       ammunition deliveries': no system named
     phrase_item, inside = _sale_phrase_item(f, s)
     if phrase_item is not None and all(e is not phrase_item for e, _ in items):
         items = [(e, m) for e, m in items if m is None or m not in inside]
@@ -264,10 +266,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
         seller = earlier[1]
     money = _deal_money(text)
     ordered = buyer is not None and seller is not None and buyer is not seller \
-        and buyer.kind not in SELLING_FIRMS and re.search(r"\b(?:order|contract)s?\b", text)
+        and buyer.kind not in SELLING_FIRMS and ORDER_WORDS.search(text)
     awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
         and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text))
-    if not items and not (money and buyer) and not ordered and not awarded:
+    if not items and not generic and not (money and buyer) and not ordered and not awarded:
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None:
@@ -283,6 +285,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
     dates = [d for d in dates if (re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)
                                   or YEAR_OF_DEAL.match(text, d.start()))   # 'the 2017 contract'
              and not NOT_SIGNED_DATE.search(text[max(0, d.start() - 40):d.start()])]
+    if generic is not None:
+        generic = (f.new_entity("MilitaryEquipment", generic[0]), generic[1])
+        items = [(generic[0], None)]
     per_item = _per_item_dates(text, items, dates, s.start) if len(items) > 1 else None
     if per_item and len(dates) >= len(items):
         for (entity, mention), date in zip(items, per_item):
@@ -294,7 +299,35 @@ def _deal(f: Findings, s, earlier=(None, None)):
     _fill(f, deal, s, buyer, seller, items, money, date)
     if counted_back is not None and counted_back[1] is not None:
         _counted(f, deal, counted_back[0], counted_back[1], s)
+    if generic is not None and generic[1] is not None and items and items[0][0] is generic[0]:
+        _counted(f, deal, generic[0], generic[1], s)   # 'for 360 armoured vehicles'
     return buyer, seller
+
+
+# A contract by another name: 'a four-year framework agreement with the NDLO for ammunition'
+ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procurement|purchase|sales?)\s+"
+                         r"agreements?)\b")
+# What a contract is for when the text names no system: a kind of materiel in the plural or a
+# mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
+GENERIC_ITEM = re.compile(
+    r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\bfor\s+"   # (not 'for the five vessels'
+    r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufacture|"   # named before)
+    r"acquisition)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?P<count>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+)?"
+    r"(?P<item>(?:[\w-]+\s+){0,3}?(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|"
+    r"vehicles|trucks|tanks|howitzers|helicopters|aircraft|jets|fighters|trainers|ships|vessels|"
+    r"corvettes|frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
+    r"body armou?r|night-vision goggles))\b")
+
+
+def _generic_item(text: str) -> tuple[str, int | None] | None:
+    """The kind of materiel a contract is for, and its count, when no named system is in the
+    sentence: the deal's item of its own (gk:MilitaryEquipment)."""
+    m = GENERIC_ITEM.search(text)
+    if m is None or re.search(r"[A-Z]", m.group("item")) or re.match(
+            rf"(?:the|a|an|these|those|its|their|{COUNT_RE})\s", m.group("item")):
+        return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named before)
+    return m.group("item"), parse_count(m.group("count")) if m.group("count") else None
 
 
 AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedAircraft", "WeaponSystem"}
