@@ -688,6 +688,34 @@ def areas(text: str) -> list[Mention]:
     return out
 
 
+# 'Qandil, Asos, and Hakurk regions', 'the Tel Rifat and Derik districts': names listed before
+# the plural word for what they all are
+_AREA_NAME = r"[A-Z][\w’'-]+(?: (?:[a-z]{1,3}-)?[A-Z][\w’'-]+)?"   # 'Tel Rifat', 'Ayn el-Arab'
+AREA_LIST = re.compile(rf"(?P<list>(?:{_AREA_NAME}(?:,\s+|\s+and\s+|,\s+and\s+))+{_AREA_NAME})\s+"
+                       r"(?:regions|provinces|districts|governorates|oblasts|towns|villages)\b")
+AREA_ITEM = re.compile(_AREA_NAME)
+# what such a list may hold that names no place: 'the Kurdish and Arab regions'
+NOT_AREA = re.compile(r"(?:\w+(?:ish|ian|ese|ic)|Arab|Sunni|Shia|Shiite|Alawite|Druze|Muslim|Jewish)$")
+
+
+def listed_areas(text: str) -> list[Mention]:
+    out = []
+    if not re.search(r"(?:regions|provinces|districts|governorates|oblasts|towns|villages)\b", text):
+        return out
+    countries = gazetteer.demonym_index()
+    for m in AREA_LIST.finditer(text):
+        for item in AREA_ITEM.finditer(m.group("list")):
+            name = item.group(0)
+            if name.split()[0] in countries or name.split()[0] in NOT_NAME_WORDS \
+                    or _ordinary(name.split()[0]) or NOT_AREA.match(name):
+                continue   # ('the Kurdish and Arab regions': no names)
+            start = m.start("list") + item.start()
+            kind = "City" if m.group(0).endswith(("towns", "villages")) else "Region"
+            out.append(Mention(start, start + len(name), name, kind, key=f"name:{name.lower()}",
+                               attrs={"weak": True}))
+    return out
+
+
 # 'built in Surabaya, Indonesia', 'a facility in Centurion, South Africa': a place the text
 # situates in a country by a comma, after a word of place (not at the sentence's start: 'In
 # Geneva, Iran and the U.S. met' names two parties)

@@ -2437,3 +2437,19 @@ def test_materiel_named_before_or_in_a_boast_is_no_new_item():
     assert len(deal["item"]) == 1 and "vessels" not in deal["item"][0]
     text = "“This is the largest contract for armoured vehicles in our history,” the minister said."
     assert not [e for e in findings(text).extra_entities if e.kind == "MilitaryEquipment"]
+
+
+# --- what an operation aimed at and where it struck ----------------------------------------
+
+def test_an_operation_targeting_armed_groups_and_places_listed_as_regions():
+    text = ("Ankara launched “Operation Winter-Shield” in northern Iraq on Sunday, targeting "
+            "PKK/YPG terror groups. The air strikes hit Gara, Metina and Zap regions and the "
+            "Kurdish and Arab regions of Ayn el-Arab.")
+    said = facts(text)
+    assert {("Operation Winter-Shield", "target", "Kurdistan Workers' Party"),
+            ("Operation Winter-Shield", "target", "People's Defense Units"),
+            ("Operation Winter-Shield", "location", "Gara"),
+            ("Operation Winter-Shield", "location", "Metina"),
+            ("Operation Winter-Shield", "location", "Zap")} <= said
+    regions = {e.label for e in findings(text).resolved.entities if e.kind == "Region"}
+    assert not regions & {"Kurdish", "Arab"}

@@ -127,6 +127,12 @@ def _named_operation(f: Findings, s) -> None:
         conductor = f.country_named(subject.group("who").removeprefix("the "))   # launched ‘X’"
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
+    aimed = AIMED_AFTER.search(f.text, mention.end, s.end)   # '..., targeting PKK/YPG terror groups'
+    if aimed:
+        groups = f.mentions_in(aimed.end(), s.end, "ArmedGroup")
+        if groups and groups[0].start == aimed.end():
+            for g in f.coordinated(groups):
+                f.add(operation, "gk:target", f.entity(g), s)
     where = WHERE_AFTER.match(f.text, mention.end, s.end)
     if where and (conductor is not None or CONDUCTED_BEFORE.search(f.text, s.start, mention.start)):
         at = where.end()   # 'launched Operation X in Pakistan and ...', '... X, hitting
@@ -141,6 +147,7 @@ def _named_operation(f: Findings, s) -> None:
 # 'conducted an aerial military campaign, “Operation X,”': what the operation is, before its name
 NAMED_AS = r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation|offensive),?\s+)?"
 CONDUCTED_BEFORE = re.compile(rf"\b{CONDUCT}\s+(?:the\s+)?{NAMED_AS}[‘'\"“]?$")
+AIMED_AFTER = re.compile(r"\b(?:targeting|targeted at|aimed at|against)\s+(?:the\s+)?")
 # Where, after the name: 'in Pakistan', '..., hitting targets in Y', 'over northern regions of Syria'
 WHERE_AFTER = re.compile(r"[,’'\"”]{0,2}\s+(?:(?:[a-z]+ing|against|on)\s+[^.;]{0,60}?\s+)?"
                          r"(?:in|over)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
@@ -691,6 +698,9 @@ def _targets(f: Findings, s) -> None:
     operation = _last_operation(f, s.start)
     if operation is None:
         return
+    for place in f.mentions_in(s.start + m.start("list"), s.start + m.end("list"), "Region", "City"):
+        if f.entity(place) is not None:   # 'the air strikes hit Qandil, Asos and Hakurk regions'
+            f.add(operation, "gk:location", f.entity(place), s)
     items = re.split(r",\s*(?:and\s+)?", SAID_AFTER.sub("", m.group("list").strip()))
     for item in items:
         item = re.sub(r"^.*?(?:’s|'s|s'|s’)\s+", "", item)
