@@ -412,13 +412,32 @@ def _attach_kinds(text: str, mentions: list[Mention]) -> None:
 # “...” ; a quote that runs on into the next paragraph ends with its own paragraph (the next
 # one opens with “ again); a “ typed for ” at the end of a line closes
 CURLY_QUOTED = re.compile(r"“([^”“]{2,2000})(?:”|“(?=[ \t]*(?:\n|\Z))|(?=[ \t]*\n[ \t]*“)|(?=\n\s*\n|\Z))")
+# a straight mark that closes a curly one: '“is taking the flags ...," declared Petri'
+STRAIGHT_CLOSE = re.compile(r'"(?=[ \t]*(?:[,.;:!?)—–-]|\n|\Z|[ \t]+[a-z]))')
+
+
+def _straight_close(text: str, start: int, end: int) -> int:
+    """Where a straight mark closes a curly quote that no curly mark closes: the first that
+    closes no straight quote of its own inside it ('“the sale of the "David's Sling" to ..."')."""
+    for m in STRAIGHT_CLOSE.finditer(text, start, end):
+        if text.count('"', start, m.start()) % 2 == 0:
+            return m.start()
+    return end
 
 
 def _quotes(text: str) -> list[Quote]:
     """Quoted passages: curly quotes pair by direction, straight ones alternate per paragraph."""
     out = []
+    closed_by_straight = set()
     for m in CURLY_QUOTED.finditer(text):
-        out.append(Quote(m.start(1), m.end(1), m.group(1)))
+        end = m.end(1)
+        if not text.startswith("”", end):   # no curly mark closed it: a straight one may have
+            end = _straight_close(text, m.start(1), end)
+            if end < m.end(1):
+                closed_by_straight.add(end)
+        out.append(Quote(m.start(1), end, text[m.start(1):end]))
+    if closed_by_straight:   # (those straight marks pair with no other)
+        text = "".join("\u201d" if i in closed_by_straight else c for i, c in enumerate(text))
     for para in re.finditer(r"[^\n]+", text):
         for m in re.finditer(r'"([^"]{2,2000})"', para.group(0)):
             start = para.start() + m.start(1)

@@ -2453,3 +2453,22 @@ def test_an_operation_targeting_armed_groups_and_places_listed_as_regions():
             ("Operation Winter-Shield", "location", "Zap")} <= said
     regions = {e.label for e in findings(text).resolved.entities if e.kind == "Region"}
     assert not regions & {"Kurdish", "Arab"}
+
+
+# --- quotes closed by another mark, speakers named after a saying verb and a clause --------
+
+def test_a_curly_quote_closed_by_a_straight_mark_and_speakers_after_responded_or_declared():
+    text = ('Defence Minister Ana Costa met President Rui Lopes at the base. Lopes “has given the '
+            'air force its wings back," declared Costa during the ceremony, before the speeches. '
+            '"Dear Ana, this was a team effort," responded Lopes.')
+    statements = events(text, "Statement")
+    assert [(s["speaker"], s["quote"][0][:12]) for s in statements] == [
+        (["Ana Costa"], "has given th"), (["Rui Lopes"], "Dear Ana, th")]
+    statements = events('The Israeli Ministry of Defense posted on Monday. “Director General Amir '
+                        'Baram signed the sale of the "Arrow 3" to Germany. '
+                        'It is one of the best systems in the world,” the ministry wrote.', "Statement")
+    assert statements[0]["quote"][0].endswith("in the world")   # a name in straight marks inside
+    statements = events('Defence Minister Ana Costa spoke. “We bought the "Arrow 3" from Israel for '
+                        'the whole country," declared Costa.', "Statement")
+    assert [s["quote"] for s in statements] == [['We bought the "Arrow 3" from Israel for the '
+                                                 'whole country']]

@@ -20,7 +20,8 @@ from ..titles import ABBREVIATION_RE
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed|" \
          r"alleged|claimed|wrote|reads|assured|affirmed|vowed|pledged|argued|acknowledged|" \
-         r"admitted|urged|called|described|(?:was|were|is) quoted as saying)"
+         r"admitted|urged|called|described|responded|replied|gushed|quipped|countered|conceded|" \
+         r"commented|recalled|(?:was|were|is) quoted as saying)"
 # a speaker's name holds no full stop but those of initials, abbreviated ranks ('Maj. Gen.') and
 # 'Jr.' or 'Sr.' after it
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
@@ -65,6 +66,10 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
             if found is not None:
                 return found
             who = WHO_ENDS.split(after.group("who").strip(), 1)[0]   # '..., said the ministry and'
+            if who != after.group("who").strip():   # '..., declared Petri during a ceremony'
+                found = _who(f, who, quote.end + after.start("who"), quote.start)
+                if found is not None:
+                    return found
             if DOCUMENT.fullmatch(who):
                 return _issuer(f, quote)   # '“...,” reads the statement': whose statement
             body = _body_named_before(f, who, quote.start)
@@ -90,7 +95,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
 
 
 # Where the words after 'said' stop naming who said them: 'said the ministry and explained ...'
-WHO_ENDS = re.compile(r",|\s+(?:and|that|in|on|at|after|while|as)\s+")
+WHO_ENDS = re.compile(r",|\s+(?:and|that|in|on|at|after|while|as|during|to|before|from|when)\s+")
 NEAR = 300
 
 
