@@ -2472,3 +2472,16 @@ def test_a_curly_quote_closed_by_a_straight_mark_and_speakers_after_responded_or
                         'the whole country," declared Costa.', "Statement")
     assert [s["quote"] for s in statements] == [['We bought the "Arrow 3" from Israel for the '
                                                  'whole country']]
+
+
+# --- a post its country owns, named before its holder --------------------------------------
+
+def test_the_holder_of_a_post_a_country_owns_earlier_in_the_text_represents_it():
+    text = ("Chile's Defence Minister hailed the purchase on Monday. Spain confirmed the sale of "
+            "the ships. Defence Minister Maya Soto flew to Madrid.")
+    said = facts(text)
+    assert ("Maya Soto", "represents", "Chile") in said
+    text = ("Chile's Defence Minister hailed the purchase. Defence Minister Maya Soto flew to "
+            "Madrid, where Defence Minister Pablo Ruiz met her.")
+    said = facts(text)
+    assert not [f for f in said if f[1] == "represents"]   # two holders: whose is which?

@@ -50,6 +50,42 @@ def apply(f: Findings) -> None:
         if counterpart and not title:
             _counterparts_post(f, person, counterpart.start(), sentence)
         done.add(id(person))
+    _posts_owned_before(f)
+
+
+# "Argentina's Defence Minister", 'the Turkish President': a post and its country, no name after
+OWNED_POST = re.compile(rf"(?:\b(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)|\b[Tt]he (?P<dem>[A-Z][a-z]+))"
+                        rf"\s+(?P<title>{TITLE_RE})\b(?!\s+(?:[A-Z]|of\b|to\b|for\b))")
+NEAR_ENOUGH = 800   # how far apart the post and its holder's name may be, in characters
+
+
+def _posts_owned_before(f: Findings) -> None:
+    """'Argentina's Defence Minister offers praise ... Defence Minister Luis Petri flew to ...':
+    the holder of a post that one country owns in the text represents that country, when nothing
+    else says whom the holder represents. The evidence runs from the post to the name."""
+    owned: dict[str, list] = {}
+    for m in OWNED_POST.finditer(f.text):
+        country = f.country_named(m.group("owner") or m.group("dem"))
+        if country is not None:
+            owned.setdefault(m.group("title").lower(), []).append((m.start(), country))
+    if not owned:
+        return
+    holders: dict[str, set] = {}
+    for m in f.doc.mentions:
+        if m.kind == "Person" and f.entity(m) is not None and m.attrs.get("title"):
+            holders.setdefault(m.attrs["title"].lower(), set()).add(id(f.entity(m)))
+    for m in f.doc.mentions:
+        person = f.entity(m) if m.kind == "Person" else None
+        title = (m.attrs.get("title") or "").lower()
+        if person is None or title not in owned or f.objects(person, "gk:represents") \
+                or len(holders.get(title, ())) > 1:   # (two defence ministers named: whose is which?)
+            continue
+        countries = {id(c): c for _, c in owned[title]}
+        before = [start for start, _ in owned[title] if 0 <= m.start - start <= NEAR_ENOUGH]
+        if len(countries) != 1 or not before:
+            continue   # (two countries' defence ministers: whose is this one?)
+        span = (f.doc.sentence_at(before[-1]).start, f.doc.sentence_at(m.start).end)
+        f.add(person, "gk:represents", next(iter(countries.values())), span, "Asserted")
 
 
 def _counterparts_post(f: Findings, person, offset: int, sentence) -> None:
