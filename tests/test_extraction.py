@@ -2485,3 +2485,15 @@ def test_the_holder_of_a_post_a_country_owns_earlier_in_the_text_represents_it()
             "Madrid, where Defence Minister Pablo Ruiz met her.")
     said = facts(text)
     assert not [f for f in said if f[1] == "represents"]   # two holders: whose is which?
+
+
+def test_a_purchase_of_a_counted_kind_of_materiel():
+    deal, = events("The newly procured six training aircraft from Korea Aerospace Industries for the "
+                   "Philippine Air Force arrived at Clark Air Base.", "Deal")
+    assert deal["buyer"] == ["Philippine Air Force"] and deal["item"] == ["training aircraft"]
+    assert deal["quantity"] == [6] and deal["seller"] == ["Korea Aerospace Industries"]
+    deal, = events("Kenya bought 12 armoured vehicles from Turkey in 2023.", "Deal")
+    assert deal["item"] == ["armoured vehicles"] and deal["quantity"] == [12]
+    deal, = events("Madrid cancelled a contract to buy 15 million rounds of 9mm ammunition from "
+                   "IMI Systems.", "Deal")
+    assert "quantity" not in deal and not [i for i in deal.get("item", []) if "rounds" in i]

@@ -274,7 +274,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None:
         return
-    counted = any(m is not None and _quantity(f.text[s.start:m.start]) is not None for _, m in items)
+    counted = any(m is not None and _quantity(f.text[s.start:m.start]) is not None for _, m in items) \
+        or (generic is not None and generic[1] is not None)   # 'procured seven training aircraft'
     if buyer is None and money is None and not counted and not re.search(
             r"\b(?:contract|deal|order|agreement|sale)s?\b", text, re.I):
         return  # 'F-35 maker Lockheed Martin said deliveries continue': no deal in sight
@@ -309,25 +310,35 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
                          r"agreements?)\b")
 # What a contract is for when the text names no system: a kind of materiel in the plural or a
 # mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
+_KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
+               r"howitzers|helicopters|aircraft|jets|fighters|trainers|ships|vessels|corvettes|"
+               r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
+               r"body armou?r|night-vision goggles)")
 GENERIC_ITEM = re.compile(
     r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\bfor\s+"   # (not 'for the five vessels'
     r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufacture|"   # named before)
     r"acquisition)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?P<count>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+)?"
-    r"(?P<item>(?:[\w-]+\s+){0,3}?(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|"
-    r"vehicles|trucks|tanks|howitzers|helicopters|aircraft|jets|fighters|trainers|ships|vessels|"
-    r"corvettes|frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
-    r"body armou?r|night-vision goggles))\b")
+    rf"(?P<item>(?:[\w-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
+    # 'Kenya bought 12 armoured vehicles from Turkey', 'the newly procured seven training aircraft'
+    r"|\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
+    r"orders|acquired|acquires?|acquiring)\s+(?:an?\s+)?"
+    rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
+    rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b")
 
 
 def _generic_item(text: str) -> tuple[str, int | None] | None:
     """The kind of materiel a contract is for, and its count, when no named system is in the
     sentence: the deal's item of its own (gk:MilitaryEquipment)."""
     m = GENERIC_ITEM.search(text)
-    if m is None or re.search(r"[A-Z]", m.group("item")) or re.match(
-            rf"(?:the|a|an|these|those|its|their|{COUNT_RE})\s", m.group("item")):
-        return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named before)
-    return m.group("item"), parse_count(m.group("count")) if m.group("count") else None
+    if m is None:
+        return None
+    item, count = (m.group("item"), m.group("count")) if m.group("item") else (m.group("item2"), m.group("count2"))
+    if re.search(r"[A-Z]", item) or re.match(rf"(?:the|a|an|these|those|its|their|{COUNT_RE}|"
+                                              r"hundred|thousand|million|billion)\s", item):
+        return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
+        #              before; '15 million rounds of 9mm ammunition': no count of the item)
+    return item, parse_count(count) if count else None
 
 
 AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedAircraft", "WeaponSystem"}
@@ -602,6 +613,7 @@ APPROVED_FOR = re.compile(r"\b(?:approved|cleared|sanctioned|authori[sz]ed)\s+(?
 
 ACQUISITION_FOR = re.compile(r"\b(?:acquisition|procurement|purchase)\s+of\s+[^.;]{0,80}?\bfor\s+(?:the\s+)?"
                              r"(?=[A-Z])")
+BOUGHT_FOR = re.compile(r"\b(?:procured|purchased|bought|acquired|ordered)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
 PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -645,6 +657,11 @@ def _buyer(f: Findings, s):
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
     m = ACQUISITION_FOR.search(text)
     if m:   # 'signed with HAL for the acquisition of six ALH Mk-III for the Indian Coast Guard'
+        found = agent(f, s.start + m.end(), s.start + m.end() + 40)
+        if found is not None and found.kind in GOVERNMENT:
+            return found
+    m = BOUGHT_FOR.search(text)
+    if m:   # 'The newly procured seven training aircraft from China for Bangladesh Air Force'
         found = agent(f, s.start + m.end(), s.start + m.end() + 40)
         if found is not None and found.kind in GOVERNMENT:
             return found
