@@ -2497,3 +2497,4 @@ def test_a_purchase_of_a_counted_kind_of_materiel():
     deal, = events("Madrid cancelled a contract to buy 15 million rounds of 9mm ammunition from "
                    "IMI Systems.", "Deal")
     assert "quantity" not in deal and not [i for i in deal.get("item", []) if "rounds" in i]
+    assert not events("Voters will hold the third Swiss vote on buying fighter jets.", "Deal")

@@ -321,7 +321,8 @@ GENERIC_ITEM = re.compile(
     rf"(?:(?P<count>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+)?"
     rf"(?P<item>(?:[\w-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
     # 'Kenya bought 12 armoured vehicles from Turkey', 'the newly procured seven training aircraft'
-    r"|\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
+    r"|(?<!on )(?<!for )(?<!about )(?<!of )"   # (not 'the third vote on buying fighter jets')
+    r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
     r"orders|acquired|acquires?|acquiring)\s+(?:an?\s+)?"
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
     rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b")
