@@ -185,6 +185,8 @@ def _names_before(text: str, cue: re.Pattern, names: re.Pattern, window: int):
 
 
 # 'his German counterpart Boris Pistorius': a person named after whom they match
+# 'X Y, who ...': 'who' says a name is a person's (a single name, when the text also has it speak)
+NAME_WHO = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -295,6 +297,11 @@ def persons(text: str) -> list[Mention]:
             if m.group("owner"):
                 attrs["of"] = m.group("owner")
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
+    for m in NAME_WHO.finditer(text) if ", who " in text else ():   # 'Subianto, who is serving as'
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms) and name not in gazetteer.by_name() and (
+                " " in name or re.search(rf"\b{re.escape(name)}\s+(?:said|says|told|added)\b", text)):
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
     for m in MET_BETWEEN.finditer(text) if " between " in text else ():
         for group in ("name", "name2"):
             name = _clean_name(m.group(group))

@@ -2498,3 +2498,17 @@ def test_a_purchase_of_a_counted_kind_of_materiel():
                    "IMI Systems.", "Deal")
     assert "quantity" not in deal and not [i for i in deal.get("item", []) if "rounds" in i]
     assert not events("Voters will hold the third Swiss vote on buying fighter jets.", "Deal")
+
+
+# --- who signed, and a person known by the 'who' after the name ---------------------------
+
+def test_a_person_named_in_an_aside_did_not_sign():
+    text = ("Ramos, who is serving as defence secretary under outgoing President Luis Abad's "
+            "government, signed the Maritime Security Agreement with Japan. “We have signed a "
+            "historic pact,” Ramos said.")
+    said = facts(text)
+    assert ("Maritime Security Agreement", "signatory", "Ramos") in said
+    assert ("Maritime Security Agreement", "signatory", "Luis Abad") not in said
+    assert ("Ramos", "jobTitle", "Defence Secretary") in said
+    assert not [e for e in findings("Officials, who spoke on condition of anonymity, said so.")
+                .resolved.entities if e.kind == "Person"]

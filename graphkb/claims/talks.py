@@ -213,6 +213,11 @@ AGREEMENT_WORDS = re.compile(r"\b(?:\d+|two|three|four|both|the|these)\s+(?:agre
                              re.I)
 
 
+# What is said of a signer between commas ('Subianto, who is serving as defense minister under
+# outgoing President Joko Widodo's administration, signed'): the people named there did not sign
+SIGNER_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,")
+
+
 def apply_agreements(f: Findings) -> None:
     """'X and Y have signed a Letter of Cooperation': the signatories of a named agreement;
     'signed 2 agreements' after the agreements were named: the same agreements. A country
@@ -227,7 +232,11 @@ def apply_agreements(f: Findings) -> None:
         sign = SIGN.search(s.text)
         if sign:
             targets = named or (recent if AGREEMENT_WORDS.search(s.text[sign.end():]) else [])
-            signers = [f.entity(m) for m in f.mentions_in(s.start, s.start + sign.start(), "Person")]
+            asides = [(s.start + a.start(), s.start + a.end())
+                      for a in SIGNER_ASIDE.finditer(s.text, 0, sign.start())]
+            signers = [f.entity(m) for m in f.mentions_in(s.start, s.start + sign.start(), "Person")
+                       if not any(a <= m.start < b for a, b in asides)   # 'X, who serves under
+                       and not re.match(r"’s|'s", f.text[m.end:m.end + 2])]   #  President Y's ..., signed'
             signers = [p for i, p in enumerate(signers) if p is not None and p not in signers[:i]]
             for agreement in targets:
                 for person in signers:
