@@ -89,7 +89,7 @@ HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.?
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
-NAME_TOKEN = (rf"(?:(?:Mc|Mac|Al|El|De|Di|Le)[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|"
+NAME_TOKEN = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*|"   # 'McCain', 'AlMazrouei'
               rf"[{UPPER}]\.|(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # initials: 'AM Naik'
 
 
@@ -211,7 +211,13 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
-POST_OF_BODY = re.compile(rf"\b(?P<title>{TITLE_RE}) of (?:the )?(?P<rest>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{2,9}})")
+# 'director of Rostec Sergei Chemezov': the posts that head a body, read back from each ' of '
+# (the whole of TITLE_RE tried at every word costs too much)
+OF_BODY = re.compile(r" of (?:the )?(?P<rest>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){2,9})")
+HEAD_POST = re.compile(r"\b(?:[Mm]anaging |[Dd]eputy |[Ee]xecutive |[Gg]eneral )?"
+                       r"(?:[Dd]irector(?: [Gg]eneral)?|[Hh]ead|[Cc]hief(?: [Ee]xecutive(?: [Oo]fficer)?)?|"
+                       r"[Cc]hair(?:man|woman)?|[Pp]resident|[Cc]ommander|CEO|[Ff]ounder|[Oo]wner|"
+                       r"[Mm]anager|[Ss]pokes(?:man|woman|person))$")
 # The last word of a body's name: after 'managing director of Iran Aircraft Manufacturing
 # Industries', the person's name begins
 BODY_END_WORDS = {"Aerospace", "Industries", "Industry", "Systems", "Dynamics", "Technologies", "Group",
@@ -249,13 +255,14 @@ def persons(text: str) -> list[Mention]:
         if m.group("place2"):
             attrs["posted_to"] = m.group("place2")
         out.append(Mention(start, start + len(name), name, "Person", attrs=attrs))
-    for m in POST_OF_BODY.finditer(text) if " of " in text else ():   # 'director of Rostec X Y'
-        name = _after_body(m.group("rest"))
+    for m in OF_BODY.finditer(text) if " of " in text else ():   # 'director of Rostec X Y'
+        post = HEAD_POST.search(text, max(0, m.start() - 40), m.start())
+        name = _after_body(m.group("rest")) if post else m.group("rest")
         if name != m.group("rest") and _plausible_name(name, demonyms):
             start = m.end("rest") - len(name)   # (the post is 'of' the body: its title says so)
             out.append(Mention(start, start + len(name), name, "Person",
-                               attrs={"title": text[m.start("title"):start].rstrip(),
-                                      "title_start": m.start("title")}))
+                               attrs={"title": text[post.start():start].rstrip(),
+                                      "title_start": post.start()}))
     for m in NAME_THEN_TITLE_LINE.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):

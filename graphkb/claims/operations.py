@@ -522,7 +522,9 @@ def _strikes(f: Findings, s) -> bool:
 
 SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list',
                   'it targets', 'it also targets',   # (a measure named before: 'It targets X')
-                  'targeted', 'also named', 'also included')
+                  'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
+                  'targeted companies', 'targeted firms', 'targeted persons', 'also named',
+                  'also included')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'

@@ -54,8 +54,8 @@ def apply(f: Findings) -> None:
 
 
 # "Argentina's Defence Minister", 'the Turkish President': a post and its country, no name after
-OWNED_POST = re.compile(rf"(?:\b(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)|\b[Tt]he (?P<dem>[A-Z][a-z]+))"
-                        rf"\s+(?P<title>{TITLE_RE})\b(?!\s+(?:[A-Z]|of\b|to\b|for\b))")
+OWNER = r"(?:\b(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)|\b[Tt]he (?P<dem>[A-Z][a-z]+))\s+"
+NOT_NAMED_AFTER = r"\b(?!\s+(?:[A-Z]|of\b|to\b|for\b))"
 NEAR_ENOUGH = 800   # how far apart the post and its holder's name may be, in characters
 
 
@@ -63,8 +63,13 @@ def _posts_owned_before(f: Findings) -> None:
     """'Argentina's Defence Minister offers praise ... Defence Minister Luis Petri flew to ...':
     the holder of a post that one country owns in the text represents that country, when nothing
     else says whom the holder represents. The evidence runs from the post to the name."""
+    titles = {m.attrs["title"] for m in f.doc.mentions if m.kind == "Person" and m.attrs.get("title")
+              and f.entity(m) is not None and not f.objects(f.entity(m), "gk:represents")}
+    if not titles:
+        return   # (the posts of the people who represent no one yet, and only those, are looked for)
     owned: dict[str, list] = {}
-    for m in OWNED_POST.finditer(f.text):
+    posts = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    for m in re.finditer(rf"{OWNER}(?P<title>(?i:{posts})){NOT_NAMED_AFTER}", f.text):
         country = f.country_named(m.group("owner") or m.group("dem"))
         if country is not None:
             owned.setdefault(m.group("title").lower(), []).append((m.start(), country))
