@@ -248,6 +248,9 @@ def persons(text: str) -> list[Mention]:
                 or _known_name_at(text, m.start("title")):
             continue
         start = m.start("name") + skipped
+        if " " not in name and text[:start].endswith(("Sheikh ", "Sheikha ")):   # 'Prime Minister
+            start -= len("Sheikha " if text[:start].endswith("Sheikha ") else "Sheikh ")   # Sheikh
+            name = text[start:m.start("name")] + name                                   # Hasina'
         attrs = {"title": text[m.start("title"):start].rstrip() if skipped else m.group("title"),
                  "title_start": m.start("title")}
         if m.group("place"):

@@ -2512,3 +2512,12 @@ def test_a_person_named_in_an_aside_did_not_sign():
     assert ("Ramos", "jobTitle", "Defence Secretary") in said
     assert not [e for e in findings("Officials, who spoke on condition of anonymity, said so.")
                 .resolved.entities if e.kind == "Person"]
+
+
+def test_a_member_of_a_body_named_after_the_name_and_a_sheikh_with_one_name():
+    said = facts("The ferry flight was led by Wing Commander Rafiq Ahmed of the Bangladesh Air "
+                 "Force, and Prime Minister Sheikh Hasina thanked the crews.")
+    assert {("Rafiq Ahmed", "memberOf", "Bangladesh Air Force"),
+            ("Sheikh Hasina", "jobTitle", "Prime Minister")} <= said
+    said = facts("Defence Minister Sheikh Khalid bin Ali Al Khalifa met them.")
+    assert ("Khalid bin Ali Al Khalifa", "jobTitle", "Defence Minister") in said

@@ -191,9 +191,13 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         represents = represents or f.country_named(m.attrs["of"])
     if represents is None:
         represents = _counterpart(f, m.attrs["title_start"], sentence)
+    after = OF_COUNTRY_AFTER.match(f.text, m.end, sentence.end)
     if represents is None:   # 'President Emmanuel Macron of France'
-        after = OF_COUNTRY_AFTER.match(f.text, m.end, sentence.end)
         represents = after and _country_opening(f, after.end(), sentence.end)
+    body = [b for b in f.mentions_in(after.end(), sentence.end, "GovernmentAgency", "MilitaryBranch",
+                                     "Company", "ArmedGroup") if b.start == after.end()] if after else []
+    if body and f.entity(body[0]) is not None:   # 'Group Captain X of Bangladesh Air Force'
+        f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
     if represents is None:   # 'Korean government officials including Air Force Chief of Staff X, ...'
         listed = None
         for listed in OFFICIALS_OF.finditer(f.text, sentence.start, m.attrs["title_start"]):
