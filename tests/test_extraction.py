@@ -2521,3 +2521,21 @@ def test_a_member_of_a_body_named_after_the_name_and_a_sheikh_with_one_name():
             ("Sheikh Hasina", "jobTitle", "Prime Minister")} <= said
     said = facts("Defence Minister Sheikh Khalid bin Ali Al Khalifa met them.")
     assert ("Khalid bin Ali Al Khalifa", "jobTitle", "Defence Minister") in said
+
+
+# --- a few quoted words in reported speech -------------------------------------------------
+
+def test_short_quoted_words_are_the_speakers_their_sentence_names():
+    text = ("Defence Minister Pal Jonson met Peru's defence minister in Stockholm. The talks held "
+            "in a “warm and constructive atmosphere” will deepen ties, he added. Indian Defence "
+            "Minister Rajnath Singh told parliament that New Delhi was “closely monitoring” the "
+            "development. Japan's foreign ministry said it was “not aware” of any such talks.")
+    statements = {s["quote"][0]: s["speaker"] for s in events(text, "Statement")}
+    assert statements == {"warm and constructive atmosphere": ["Pal Jonson"],
+                          "closely monitoring": ["Rajnath Singh"],
+                          "not aware": ["Japanese Foreign Ministry"]}
+    text = ("“We will deliver the jets on time,” Lockheed Martin said. Analysts said the "
+            "“significant costs” would weigh on the budget, and Modi praised the “Make in India” "
+            "policy.")
+    statements = events(text, "Statement")   # not Lockheed's, named in no sentence of them; a name
+    assert [s["quote"] for s in statements] == [["We will deliver the jets on time"]]   # in quotes

@@ -83,7 +83,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
         if found is not None:
             return found
-    found = _reporting_speaker(f, quote) or _according_to(f, quote)
+    found = _reporting_speaker(f, quote) or _according_to(f, quote) or _speaker_at_sentence_end(f, quote)
     if found is not None:
         return found
     if previous is not None and getattr(previous, "speaker", None) is not None:
@@ -94,6 +94,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     return _attributable_before(f, quote)
 
 
+SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # Where the words after 'said' stop naming who said them: 'said the ministry and explained ...'
 WHO_ENDS = re.compile(r",|\s+(?:and|that|in|on|at|after|while|as|during|to|before|from|when)\s+")
 NEAR = 300
@@ -117,8 +118,31 @@ def _reporting_speaker(f: Findings, quote: Quote):
     # 'Wang Wenbin said', 'Gawad, the commander of X, said', 'Navantia chairman, X, assured'
     if persons and re.fullmatch(r"(?:,[^,]{1,60},|,)?", f.text[persons[-1].end:who_end].strip()):
         return f.entity(persons[-1])
+    bodies = f.mentions_in(m.start("who"), who_end, "GovernmentAgency", "MilitaryBranch", "Company",
+                           "IntergovernmentalBody", "ArmedGroup")
+    if not persons and bodies and bodies[-1].end == who_end:   # "China's foreign ministry said it was"
+        return f.entity(bodies[-1])
     if PRONOUN.match(ADVERB_AFTER.sub("", m.group("who").strip())):   # 'He also noted that'
         return _last_person(f, quote.start)
+    return None
+
+
+# '... a "sincere and constructive atmosphere" will strengthen ties, he added.', '... faces
+# “a crucial moment” in terms of security, added the Secretary Austin.'
+END_SPEAKER = (re.compile(rf",\s+(?P<who>{NAME_CHAR}{{1,60}}?)\s+(?:also\s+)?{SPEECH}\b[^,;“”\"]{{0,40}}[.!]?\s*$"),
+               re.compile(rf",\s+{SPEECH}\s+(?P<who>{NAME_CHAR}{{2,60}}?)[.!]?\s*$"))
+
+
+def _speaker_at_sentence_end(f: Findings, quote: Quote):
+    """The speaker a sentence names at its end, after the quote inside it."""
+    sentence = f.doc.sentence_at(quote.start)
+    if sentence.end <= quote.end or any(q.start > quote.end for q in f.doc.quotes
+                                        if sentence.start <= q.start < sentence.end):
+        return None   # (the quote ends the sentence, or another quote stands between)
+    for pattern in END_SPEAKER:
+        m = pattern.search(f.text, quote.end, sentence.end)
+        if m:
+            return _who(f, m.group("who"), m.start("who"), quote.start)
     return None
 
 
@@ -269,11 +293,29 @@ def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
     words = quote.text.split()
     if len(words) >= 5:
         return True
+    if len(words) >= 2 and any(len(w) >= 4 and w.islower() for w in words) \
+            and _said_in_sentence(f, quote, speaker):
+        return True   # 'Guler said the talks were held in a “sincere and constructive atmosphere”'
     text = quote.text.strip()
     if len(words) >= 2 and text[:1].isupper() and text[-1:] in ".!?,":
         return True
     line_start = f.text.rfind("\n", 0, quote.start) + 1
     return bool(re.search(r":\s*[“\"]?$", f.text[line_start:quote.start]))
+
+
+def _said_in_sentence(f: Findings, quote: Quote, speaker) -> bool:
+    """Short quoted words are someone's when their sentence says so: a verb of speech outside
+    the quote, before or after it ('a “crucial moment”, added the Secretary'), and the speaker
+    named in that sentence or a pronoun for them ('..., he added'), not carried over from an
+    earlier quote. A name in quotes ('the “Make in India” policy') has no word in lower case
+    of four letters or more."""
+    sentence = f.doc.sentence_at(quote.start)
+    if not (SPEECH_WORD.search(f.text, sentence.start, quote.start)
+            or SPEECH_WORD.search(f.text, quote.end, sentence.end)):
+        return False
+    named = any(f.entity(m) is speaker for m in f.mentions_in(sentence.start, sentence.end)
+                if not quote.start <= m.start < quote.end)
+    return named or bool(re.search(rf"\b(?:he|she|they)\s+(?:also\s+)?{SPEECH}\b", f.text[sentence.start:sentence.end]))
 
 
 def _statement(f: Findings, quote: Quote, speaker) -> None:
