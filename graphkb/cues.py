@@ -716,6 +716,28 @@ def listed_areas(text: str) -> list[Mention]:
     return out
 
 
+# 'the Skrydstrup air base', 'BAF Base Zahurul Haque': a base named with the word in lower case
+# after its name, or 'Base' before it (after a word of place or a service's acronym)
+NAMED_BASE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} (?:air|naval|army|military|"
+                        r"marine|air force) base)\b"
+                        r"|(?:(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bof )|(?<=[A-Z]{2} ))"
+                        r"(?P<name2>Base (?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,4})")
+
+
+def named_bases(text: str) -> list[Mention]:
+    out = []
+    if " base" not in text and "Base " not in text:
+        return out
+    for m in NAMED_BASE.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        if group == "name" and (name.split()[0] in gazetteer.demonym_index() or _ordinary(name.split()[0])):
+            continue   # ('the Indian air base', 'The air base': no name)
+        out.append(Mention(m.start(group), m.end(group), name, "Place", key=f"name:{name.lower()}",
+                           attrs={"weak": True}))
+    return out
+
+
 # 'built in Surabaya, Indonesia', 'a facility in Centurion, South Africa': a place the text
 # situates in a country by a comma, after a word of place (not at the sentence's start: 'In
 # Geneva, Iran and the U.S. met' names two parties)

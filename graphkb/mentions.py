@@ -133,6 +133,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.described_acronyms(text)
     found += cues.sea_features(text)
     found += cues.listed_areas(text)
+    found += cues.named_bases(text)
     found += cues.areas(text)
     found += cues.places_in_countries(text)
     found += cues.listed_members(text)

@@ -2539,3 +2539,11 @@ def test_short_quoted_words_are_the_speakers_their_sentence_names():
             "policy.")
     statements = events(text, "Statement")   # not Lockheed's, named in no sentence of them; a name
     assert [s["quote"] for s in statements] == [["We will deliver the jets on time"]]   # in quotes
+
+
+def test_bases_named_with_base_in_lower_case_or_before_the_name_and_where_they_are():
+    said = facts("Petri flew to the Karup air base in Denmark, and the trainers arrived at BAF Base "
+                 "Bir Sreshtha Matiur Rahman in Jashore. The Indian air base in Ambala was hit.")
+    assert {("Karup air base", "locatedIn", "Denmark"),
+            ("Base Bir Sreshtha Matiur Rahman", "locatedIn", "Jashore")} <= said
+    assert not [f for f in said if str(f[0]).startswith("Indian")]
