@@ -4,8 +4,10 @@ A quote's speaker is named right after it ('..., Alipov told IANS', '..., he add
 '..., said the minister'), right before it ('Alipov: “...”', 'Singh said: “...”'),
 or carried over from the previous quote of the same paragraph or from a line such
 as 'Quotes attributable to the Minister X:'. A pronoun speaker is the person last
-named as a speaker, else the person last mentioned. Short scare quotes inside a
-sentence ('“exemplary performance”') are not statements. 'X said:' followed by
+named as a speaker, else the person last mentioned. A few quoted words inside a
+sentence are a statement only when that sentence names their speaker with a verb of speech
+('Alipov highlighted the “exemplary performance” of ...'); otherwise they are scare quotes, and
+a name in quotes is never one. 'X said:' followed by
 unquoted paragraphs makes those paragraphs X's statement until the text turns to
 third-person narration.
 """
