@@ -2547,3 +2547,9 @@ def test_bases_named_with_base_in_lower_case_or_before_the_name_and_where_they_a
     assert {("Karup air base", "locatedIn", "Denmark"),
             ("Base Bir Sreshtha Matiur Rahman", "locatedIn", "Jashore")} <= said
     assert not [f for f in said if str(f[0]).startswith("Indian")]
+
+
+def test_the_holder_of_a_post_a_country_owns_later_in_the_text_represents_it():
+    said = facts("President Sadyr Japarov was set to attend, but the Kyrgyz President cut short his "
+                 "trip.")
+    assert ("Sadyr Japarov", "represents", "Kyrgyzstan") in said   # the post owned after the name

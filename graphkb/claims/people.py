@@ -60,9 +60,10 @@ NEAR_ENOUGH = 800   # how far apart the post and its holder's name may be, in ch
 
 
 def _posts_owned_before(f: Findings) -> None:
-    """'Argentina's Defence Minister offers praise ... Defence Minister Luis Petri flew to ...':
-    the holder of a post that one country owns in the text represents that country, when nothing
-    else says whom the holder represents. The evidence runs from the post to the name."""
+    """'Argentina's Defence Minister offers praise ... Defence Minister Luis Petri flew to ...'
+    (or 'President X ... the Turkish President', after the name): the holder of a post that one
+    country owns in the text represents that country, when nothing else says whom the holder
+    represents. The evidence runs from the post to the name."""
     titles = {m.attrs["title"] for m in f.doc.mentions if m.kind == "Person" and m.attrs.get("title")
               and f.entity(m) is not None and not f.objects(f.entity(m), "gk:represents")}
     if not titles:
@@ -86,10 +87,12 @@ def _posts_owned_before(f: Findings) -> None:
                 or len(holders.get(title, ())) > 1:   # (two defence ministers named: whose is which?)
             continue
         countries = {id(c): c for _, c in owned[title]}
-        before = [start for start, _ in owned[title] if 0 <= m.start - start <= NEAR_ENOUGH]
-        if len(countries) != 1 or not before:
+        near = sorted((abs(m.start - start), start) for start, _ in owned[title]
+                      if abs(m.start - start) <= NEAR_ENOUGH)   # before the name or after it
+        if len(countries) != 1 or not near:
             continue   # (two countries' defence ministers: whose is this one?)
-        span = (f.doc.sentence_at(before[-1]).start, f.doc.sentence_at(m.start).end)
+        ends = sorted((near[0][1], m.start))
+        span = (f.doc.sentence_at(ends[0]).start, f.doc.sentence_at(ends[1]).end)
         f.add(person, "gk:represents", next(iter(countries.values())), span, "Asserted")
 
 
