@@ -238,21 +238,52 @@ def _after_body(name: str) -> str:
     return " ".join(words[cut:]) if cut and len(words) - cut >= 2 else name
 
 
+# 'Minister for Defence Industry Pat Conroy and Minister for Foreign Affairs Penny': two posts
+# joined by 'and', the first holder's name at the end of the first
+TWO_HOLDERS = re.compile(r"(?P<title>.+?) (?P<name>(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+) (?:and|&) "
+                         r"(?P<rest>(?:Deputy |Vice |Acting )?(?:Minister|Secretary|President|Prime Minister)\b.*)")
+
+
+def _first_holder(text: str, m: re.Match, demonyms) -> Mention | None:
+    """The holder of the first of two posts the title pattern took as one (and the second post
+    is then the title of the name after it)."""
+    two = TWO_HOLDERS.fullmatch(m.group("title"))
+    if two is None or not re.search(r" (?:of|for)\b", two.group("title")):
+        return None
+    words = two.group("name").split()
+    while len(words) > 2 and words[0] in PORTFOLIO_WORDS:   # ('... Defence Industry Pat Conroy')
+        words.pop(0)
+    name = " ".join(words)
+    if words[0] in PORTFOLIO_WORDS or not _plausible_name(name, demonyms):
+        return None
+    offset = m.start("title")
+    start = offset + two.end("name") - len(name)
+    return Mention(start, start + len(name), name, "Person",
+                   attrs={"title": text[offset:start].rstrip(), "title_start": offset})
+
+
 def persons(text: str) -> list[Mention]:
     out = []
     demonyms = gazetteer.demonym_index()
     for m in person_after_title().finditer(text):
+        first = _first_holder(text, m, demonyms)   # 'Minister for X Pat Conroy and Minister for Y'
+        if first is not None:
+            out.append(first)
         name = _clean_name(m.group("name"))
         skipped = len(name) - len(name := _after_body(name))   # 'director of Rostec Sergei X'
         if not _plausible_name(name, demonyms) or _former_name(text, m.start()) \
                 or _known_name_at(text, m.start("title")):
             continue
         start = m.start("name") + skipped
+        title_start = m.start("title")
+        if first is not None:   # the second post is this name's: 'and Minister for Foreign Affairs'
+            joined = re.compile(r" (?:and|&) ").search(text, first.end, start)
+            title_start = joined.end() if joined else title_start
         if " " not in name and text[:start].endswith(("Sheikh ", "Sheikha ")):   # 'Prime Minister
             start -= len("Sheikha " if text[:start].endswith("Sheikha ") else "Sheikh ")   # Sheikh
             name = text[start:m.start("name")] + name                                   # Hasina'
-        attrs = {"title": text[m.start("title"):start].rstrip() if skipped else m.group("title"),
-                 "title_start": m.start("title")}
+        attrs = {"title": text[title_start:start].rstrip() if skipped or first is not None
+                 else m.group("title"), "title_start": title_start}
         if m.group("place"):
             attrs["posted_to" if m.group("prep") == "to" else "of"] = m.group("place")
         if m.group("place2"):

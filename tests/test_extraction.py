@@ -2553,3 +2553,15 @@ def test_the_holder_of_a_post_a_country_owns_later_in_the_text_represents_it():
     said = facts("President Sadyr Japarov was set to attend, but the Kyrgyz President cut short his "
                  "trip.")
     assert ("Sadyr Japarov", "represents", "Kyrgyzstan") in said   # the post owned after the name
+
+
+def test_two_posts_and_holders_joined_by_and_are_two_people():
+    said = facts("Minister for Defence Industry Pat Conroy and Minister for Foreign Affairs Penny "
+                 "Wong met Oman's Minister for Defence Affairs Shihab Tariq Al Said and Minister "
+                 "for Women Jane Doe.")
+    assert {("Pat Conroy", "jobTitle", "Minister for Defence Industry"),
+            ("Penny Wong", "jobTitle", "Minister for Foreign Affairs"),
+            ("Shihab Tariq Al Said", "jobTitle", "Minister for Defence Affairs"),
+            ("Jane Doe", "jobTitle", "Minister for Women")} <= said
+    assert ("Gen Nakatani", "jobTitle", "Minister of Defense") in facts(
+        "Japan's Minister of Defense Gen Nakatani welcomed it.")
