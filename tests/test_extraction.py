@@ -2565,3 +2565,9 @@ def test_two_posts_and_holders_joined_by_and_are_two_people():
             ("Jane Doe", "jobTitle", "Minister for Women")} <= said
     assert ("Gen Nakatani", "jobTitle", "Minister of Defense") in facts(
         "Japan's Minister of Defense Gen Nakatani welcomed it.")
+
+
+def test_a_firm_described_as_a_countrys_concern():
+    said = facts("The Italian defence concern Leonardo and Polish Armaments Group have formed a "
+                 "joint venture.")
+    assert ("Leonardo", "country", "Italy") in said

@@ -54,7 +54,7 @@ def _country_of_orgs(f: Findings, s) -> None:
         before = text[max(s.start, m.start - 30):m.start]
         prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:{POSSESSIVE})?\s+(?:(?:entity|company|firm|"
                          rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|"
-                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer)\s+)*$", before)
+                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern)\s+)*$", before)
         if country is None and prev:
             country = f.country_named(prev.group(1))
         inside = re.match(r"([A-Z][a-z]+)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry")
