@@ -80,7 +80,6 @@ def _capital_cities(entries: list[Known]) -> list[Known]:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def by_key() -> dict[str, Known]:
     """Every entry by its key ('Country:India'); built once, read by every article."""
     return {k.key: k for k in load()}

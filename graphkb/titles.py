@@ -244,6 +244,9 @@ TWO_HOLDERS = re.compile(r"(?P<title>.+?) (?P<name>(?:[A-Z][\w’'-]+ ){1,3}[A-Z
                          r"(?P<rest>(?:Deputy |Vice |Acting )?(?:Minister|Secretary|President|Prime Minister)\b.*)")
 
 
+JOINED = re.compile(r" (?:and|&) ")
+
+
 def _first_holder(text: str, m: re.Match, demonyms) -> Mention | None:
     """The holder of the first of two posts the title pattern took as one (and the second post
     is then the title of the name after it)."""
@@ -277,7 +280,7 @@ def persons(text: str) -> list[Mention]:
         start = m.start("name") + skipped
         title_start = m.start("title")
         if first is not None:   # the second post is this name's: 'and Minister for Foreign Affairs'
-            joined = re.compile(r" (?:and|&) ").search(text, first.end, start)
+            joined = JOINED.search(text, first.end, start)
             title_start = joined.end() if joined else title_start
         if " " not in name and text[:start].endswith(("Sheikh ", "Sheikha ")):   # 'Prime Minister
             start -= len("Sheikha " if text[:start].endswith("Sheikha ") else "Sheikh ")   # Sheikh

@@ -546,7 +546,6 @@ def _sanctions(f: Findings, s) -> None:
     counted = COUNTED_TARGETS.search(s.text)
     if counted:
         imposers = _imposer(f, s, s.start + counted.start())
-        imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i]
         if imposers:
             f.sanctioners = imposers
 
@@ -609,8 +608,8 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         imposers = agent(f, s.start + m.end() + by.end(), s.end) if by else None
     if imposers is None and group in FOLLOW_UP and getattr(f, "sanctioners", None):
         imposers = f.sanctioners   # 'sanctioned entities including X': by whoever sanctioned them
-    imposers = imposers or _imposer(f, s, s.start + m.start())
-    imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i]
+    imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i] \
+        or _imposer(f, s, s.start + m.start())
     if imposers:
         f.sanctioners = imposers
     elif not m.group("targets"):   # 'Among those designated is X': by whoever designated them
@@ -657,7 +656,9 @@ def _where_based(f: Findings, x) -> bool:
                              f.text[max(0, x.start - 60):x.start]))
 
 
-def _imposer(f: Findings, s, offset: int):
+def _imposer(f: Findings, s, offset: int) -> list:
+    """Who imposes the measure, named before it in the sentence: the bodies or countries that
+    open it, or a post ('The Secretary of State has designated'); none, an empty list."""
     clause = f.text[s.start:offset]
     agents = f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym")
     titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"
@@ -667,13 +668,13 @@ def _imposer(f: Findings, s, offset: int):
         role = titled.group("title").strip()
         post = f.new_entity("Post", role)
         f.add(post, "gk:roleName", Lit(role), s, "Asserted")
-        return post
+        return [post]
     if agents:
         while len(agents) > 1 and re.fullmatch(r"(?:’s|'s)?\s+", f.text[agents[0].end:agents[1].start]):
             agents = agents[1:]   # "the U.S. Commerce Department’s Bureau of Industry and Security"
         first = f.coordinated(agents)
-        return [f.country(a) or f.entity(a) for a in first]
-    return None
+        return [x for x in (f.country(a) or f.entity(a) for a in first) if x]
+    return []
 
 
 TARGETED = re.compile(r"\b(?:strikes|attacks|raids|operation|missiles)\s+(?:also\s+)?(?:targeted|hit|struck|"

@@ -182,10 +182,10 @@ def _body_named_before(f: Findings, who: str, offset: int):
     noun = m.group("noun").lower()
     kinds = ("Company", "JointVenture", "Organization") if noun in ("company", "firm", "group") \
         else ("GovernmentAgency", "MilitaryBranch", "Organization")
+    what = m.group("what").lower().replace("defence", "defense").split()
     for earlier in reversed(f.mentions_in(max(0, offset - 1500), offset, *kinds)):
         entity = f.entity(earlier)
         label = entity.label.lower().replace("defence", "defense") if entity is not None else ""
-        what = m.group("what").lower().replace("defence", "defense").split()
         if entity is not None and all(w in label for w in what) and (
                 noun in label or noun in ("company", "firm", "group")):   # 'the defence ministry'
             return entity

@@ -29,7 +29,7 @@ EVENT_KINDS = ("Sanction", "Cooperation", "Negotiation", "Deal")
 def apply(f: Findings) -> None:
     first_said: dict[int, tuple] = {}
     for c in f.claims:
-        if _dated_kind(c.subject) and id(c.subject) not in first_said:
+        if _kind(c.subject) is not None and id(c.subject) not in first_said:
             first_said[id(c.subject)] = (c.subject, c.start, c.end, c.modality)
     dated_sentences = set()
     for subject, start, end, modality in sorted(first_said.values(), key=lambda x: _priority(f, x)):
@@ -41,7 +41,7 @@ def apply(f: Findings) -> None:
             continue
         f.add(subject, "gk:dayOfWeek", Lit(day), (start, end), modality)
         dated_sentences.add(sentence)
-        if isinstance(subject, Event) and subject.kind == "Deal" and modality == "Asserted":
+        if _kind(subject) == "Deal" and modality == "Asserted":
             on = _dated_by_dateline(f, day)
             if on is not None:
                 f.add(subject, "gk:signedDate", Lit(on.isoformat(), "date"), (start, end), modality)
@@ -62,21 +62,21 @@ KIND_WORDS = {
 KIND_NEAR = {kind: re.compile(rf"\b(?:{words})\b", re.I) for kind, words in KIND_WORDS.items()}
 
 
+def _kind(subject) -> str | None:
+    """The kind of event a weekday may date: an event of EVENT_KINDS or an operation."""
+    kind = getattr(subject, "kind", None)
+    return kind if kind in KIND_WORDS and (isinstance(subject, Event) or kind == "MilitaryOperation") \
+        else None
+
+
 def _priority(f: Findings, said: tuple) -> tuple:
-    subject, start = said[0], said[1]
-    kind = subject.kind if isinstance(subject, Event) else "MilitaryOperation"
-    return (f.doc.sentence_at(start).start,
+    kind = _kind(said[0])
+    return (f.doc.sentence_at(said[1]).start,
             EVENT_KINDS.index(kind) if kind in EVENT_KINDS else len(EVENT_KINDS))
 
 
-def _dated_kind(subject) -> bool:
-    if isinstance(subject, Event):
-        return subject.kind in EVENT_KINDS
-    return getattr(subject, "kind", None) == "MilitaryOperation"
-
-
 def _weekday(text: str, start: int, end: int, subject) -> str | None:
-    kind = subject.kind if isinstance(subject, Event) else "MilitaryOperation"
+    kind = _kind(subject)
     for m in WEEKDAY.finditer(text, start, end):
         before = KIND_NEAR[kind].search(text, max(start, m.start() - 80), m.start())
         after = KIND_NEAR[kind].match(text, m.end() + 1, min(end, m.end() + 30)) or \
@@ -84,7 +84,7 @@ def _weekday(text: str, start: int, end: int, subject) -> str | None:
         if not (before or after):
             continue
         said = SAID_ON.search(text, max(start, m.start() - 40), m.start())
-        if said and not (isinstance(subject, Event) and subject.kind == "Sanction"):
+        if said and kind != "Sanction":
             continue   # (a sanction is what was announced: its day is the announcement's)
         return m.group("day") or m.group("day2")
     return None
