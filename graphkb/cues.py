@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .spans import Mention, headline_lines, in_lines
-from .titles import DAYS, MONTHS, NOT_NAME_WORDS, TITLE_RE, TITLE_WORDS
+from .titles import AWARD_WORDS, DAYS, MONTHS, NOT_NAME_WORDS, TITLE_RE, TITLE_WORDS
 
 TITLE_AT = re.compile(TITLE_RE)
 
@@ -246,7 +246,10 @@ def _kind_word(word: str) -> bool:
 # 'Operation Sindoor', 'Operation Rough Rider', 'Operation Days of Repentance', 'Operation True Promise II'
 # 'Operation Claw-Sword', which the text may go on to call the 'Claw-Sword Air Operation'
 _OP_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-OPERATION = re.compile(rf"\bOperation {_OP_WORD}(?: {_OP_WORD}| (?:of|for) {_OP_WORD}){{0,3}}"
+# ... or in capitals, as Nigerian and other outlets write them: 'Operation HADIN KAI', 'Operation
+# HARMONY IV' (a name in capitals goes on in capitals only)
+OPERATION = re.compile(rf"\bOperation (?:{_OP_WORD}(?: {_OP_WORD}| (?:of|for) {_OP_WORD}){{0,3}}|"
+                       r"[A-Z]{3,}(?:-[A-Z]{2,})*(?: (?!I{1,3}\b|IV\b|V\b)[A-Z]{2,}(?:-[A-Z]{2,})*){0,3})"
                        r"(?: (?:I{1,3}|IV|V|\d{1,2})\b)?")
 
 
@@ -396,6 +399,8 @@ def organisations(doc) -> list[Mention]:
             continue
         if end < len(toks) and toks[end].text in LAW_WORDS:
             continue   # 'the Export Administration Regulations' are a law, not an administration
+        if end < len(toks) and toks[end].text in AWARD_WORDS:
+            continue   # 'the Field Command Medal' is an honour, not a command
         span = span_of(doc, start, end)
         if all(t.text in GENERIC_ORG_WORDS or t.text in CONNECTORS for t in toks[start:end]):
             continue   # 'a Joint Venture Company', 'Public Sector Enterprises': no name

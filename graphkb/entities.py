@@ -114,13 +114,22 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
         full = [e for e in people if e is not short and e.label.endswith(" " + short.label)]
         if not full:   # 'Mohamed Khaled' for 'Mohamed Khaled Nordin', as Malay names are shortened
             full = [e for e in people if e is not short and e.label.startswith(short.label + " ")]
+        if not full:   # 'Olufemi Oluyede' for 'Olufemi Olatubosun Oluyede': the middle name left out
+            full = [e for e in people if e is not short and _without_middle_names(e.label) == short.label]
         if len(full) != 1:
             continue
         target = full[0]
+        if " " in short.label:   # (a shortened full name is one the article uses: kept as an alias)
+            target.aliases.add(short.label)
         for m in short.mentions:
             target.mentions.append(m)
             of_mention[id(m)] = target
         del groups[short.key]
+
+
+def _without_middle_names(name: str) -> str:
+    words = name.split()
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else ""
 
 
 # Systems whose name a long form and acronym may follow ('Chunmoo Multiple Rocket Launcher System

@@ -452,11 +452,17 @@ def _quotes(text: str) -> list[Quote]:
             if rest.strip():
                 out.append(Quote(start, start + len(rest), rest))
     double = [(q.start, q.end) for q in out]
-    for m in SINGLE_QUOTED.finditer(text):   # British style; not a quote inside a quote
-        if not any(a <= m.start() < b for a, b in double):
-            out.append(Quote(m.start(1), m.end(1), m.group(1)))
+    for pattern in (SINGLE_QUOTED, STRAIGHT_SINGLE_QUOTED) if "'" in text else (SINGLE_QUOTED,):
+        for m in pattern.finditer(text):   # British style; not a quote inside a quote
+            if not any(a <= m.start() < b for a, b in double):
+                out.append(Quote(m.start(1), m.end(1), m.group(1)))
     return sorted(out, key=lambda q: q.start)
 
 
 # ‘...’: the closing mark is also the apostrophe, which a letter follows ('Iran’s')
 SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘\n]{2,2000}?)’(?![A-Za-z])", re.M)
+# 'The strikes were ... sovereignty,' said X: the same in straight marks. The mark that opens
+# follows a space or a bracket and comes before a letter; the one that closes follows a letter or
+# a stop and comes before no letter ('Iraq's' and 'don't' close nothing)
+STRAIGHT_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:]))'(?=[A-Za-z])([^'\n]{1,2000}?"
+                                    r"(?:'[A-Za-z][^'\n]{0,2000}?)*)(?<=[\w.,!?])'(?![A-Za-z])", re.M)

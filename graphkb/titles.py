@@ -44,9 +44,12 @@ TITLES = [
     r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
     r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
+    # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
+    r"(?:(?:Defen[cs]e|Interior|Foreign Affairs|Treasury) )?Cabinet Secretary(?: for [A-Z][a-z]+)?",
     r"Parliamentary State Secretary", r"Permanent Secretary", r"Undersecretary", r"Under Secretary",
     r"Secretary-General", r"Secretary General", r"Secretary",
-    r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner", r"Special Envoy", r"Envoy", r"Consul General",
+    r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner",
+    r"(?:National Security|Special|Senior|Chief|Principal|Presidential) Advis[eo]r", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",
     r"Chief of Defence", r"(?:Army|Navy|Air Force) [Cc]hief", r"Defen[cs]e (?:Force )?[Cc]hief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
@@ -154,9 +157,10 @@ DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|
 # 'Yoon named Choi Byung-hyuk, who ..., as South Korea's new defense minister': the post after
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
-                          rf"designated)\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})(?:,[^;“”\"]{{1,220}}?,)?"
+                          rf"designated)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?(?P<name>{FULL_NAME})"
+                          rf"(?:,[^;“”\"]{{1,220}}?,)?"
                           rf"\s+as\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
-                          rf"(?:new\s+|next\s+|interim\s+|acting\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
+                          rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
 # 'President and CEO of Rafael Advanced Defense Systems, Yoav Har-Even', 'Head of the
 # Directorate of Defense Research & Development (DDR&D), Daniel Gold': a post, then the name,
 # as lists of officials present write them
@@ -277,6 +281,8 @@ def persons(text: str) -> list[Mention]:
         if not _plausible_name(name, demonyms) or _former_name(text, m.start()) \
                 or _known_name_at(text, m.start("title")):
             continue
+        if " " not in name and text.endswith("Corps ", 0, m.start("title")):
+            continue   # 'Corps Commander Rawalpindi': the corps' station, as Pakistani and Indian outlets write it
         start = m.start("name") + skipped
         title_start = m.start("title")
         if first is not None:   # the second post is this name's: 'and Minister for Foreign Affairs'
@@ -405,6 +411,12 @@ def _former_name(text: str, start: int) -> bool:
                           text[max(0, start - 50):start]))
 
 
+# An honour named for a post or a body ('the Chief of Army Staff Commendation Award', 'the Field
+# Command Medal'): what the name before it holds is no person's and no organisation's
+AWARD_WORDS = ("Medal", "Medals", "Award", "Awards", "Star", "Prize", "Decoration",
+               "Trophy", "Badge", "Ribbon", "Commendation")
+
+
 NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her",
     "In", "On", "At", "As", "And", "But", "With", "From", "For", "By", "Despite", "While",
@@ -413,12 +425,13 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
     "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
     "Mission", "Command", "Headquarters", "Operations", "Logistics", "Programme", "Program",
+    "Officer", "Officers", "Official", "Officials", "Adviser", "Advisor", "Secretariat",
     "Directorate", "Commodore", "Lieutenant", "Sergeant", "Captain", "Admiral", "Marshal",
     # a company's suffix ends no one's name ("South Korea's Hanwha Aerospace said")
     "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",
     "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding", "Electronics", "Motors",
     "International", "Global", "Partners", "Capital", "Trading", "Solutions", "Enterprises",
-} | {a.rstrip(".") for a in ABBREVIATIONS}
+} | {a.rstrip(".") for a in ABBREVIATIONS} | set(AWARD_WORDS)
 
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",

@@ -2571,3 +2571,100 @@ def test_a_firm_described_as_a_countrys_concern():
     said = facts("The Italian defence concern Leonardo and Polish Armaments Group have formed a "
                  "joint venture.")
     assert ("Leonardo", "country", "Italy") in said
+
+
+def test_an_appointment_with_the_verb_before_a_ranked_name_gives_the_post():
+    said = facts("President Mahama has appointed Rear Adm Issah Yakubu as the acting Chief of "
+                 "Naval Staff.")
+    assert ("Issah Yakubu", "jobTitle", "acting Chief of Naval Staff") in said
+    assert ("Issah Yakubu", "jobTitle", "Rear Adm") in said
+    said = facts("The board appointed Jane Okafor as Chief Executive Officer of Saab.")
+    assert ("Jane Okafor", "jobTitle", "Chief Executive Officer") in said
+    assert not [f for f in said if f[0] == "Officer"]   # the last word of a post is no one's name
+
+
+def test_honours_named_for_a_post_or_a_body_are_neither_person_nor_organisation():
+    f = findings("He holds the Field Command Medal, the Grand Service Star and the Chief of "
+                 "Defence Staff Commendation Award, and served in the Joint Task Force Command.")
+    labels = {e.label for e in f.resolved.entities}
+    assert "Joint Task Force Command" in labels
+    assert not labels & {"Field Command", "Grand Service", "Commendation Award"}
+
+
+def test_operations_named_in_capitals():
+    f = findings("The brigade fought in Operation SAFE HAVEN in Plateau and in Operation DELTA "
+                 "SAFE II in the Niger Delta.")
+    ops = {e.label for e in f.resolved.entities if e.kind == "MilitaryOperation"}
+    assert ops == {"Operation SAFE HAVEN", "Operation DELTA SAFE II"}
+
+
+def test_a_post_then_a_ranked_name_and_an_advisers_statement():
+    said = facts("“The navy will not relent,” the Chief of Naval Staff, Vice Admiral Emmanuel "
+                 "Ikwe, said. “Troops are on the ground,” the President’s Special Adviser on "
+                 "Media, Mr Ayo Bello, disclosed in a statement.")
+    assert {("Emmanuel Ikwe", "jobTitle", "Chief of Naval Staff"),
+            ("Emmanuel Ikwe", "jobTitle", "Vice Admiral"),
+            ("Ayo Bello", "jobTitle", "Special Adviser on Media")} <= said
+    f = findings("“Troops are on the ground,” the President’s Special Adviser on Media, Mr Ayo "
+                 "Bello, disclosed in a statement.")
+    statement, = [e for e in f.events if e.kind == "Statement"]
+    assert {c.object.label for c in f.claims if c.subject is statement
+            and c.predicate == "gk:speaker"} == {"Ayo Bello"}
+
+
+def test_posts_served_in_and_posts_to_come():
+    said = facts("General Kofi Mensah retired. Until his appointment, Mensah served as the 12th "
+                 "Commander of the elite Airborne Corps. Lieutenant General Ama Owusu is currently "
+                 "serving as Corps Commander Tamale. Major General Yaw Boateng would become "
+                 "Ghana's next army chief.")
+    assert {("Kofi Mensah", "jobTitle", "Commander of the elite Airborne Corps"),
+            ("Ama Owusu", "jobTitle", "Corps Commander"),
+            ("Yaw Boateng", "jobTitle", "Army Chief"),
+            ("Yaw Boateng", "represents", "Ghana")} <= said
+    assert not [f for f in said if f[0] == "Tamale"]   # the corps' station, not a person
+
+
+def test_a_full_name_without_its_middle_name_is_the_same_person():
+    f = findings("The president appointed Major General Tunde Adebayo Okoro as army chief. Maj Gen "
+                 "Tunde Okoro takes over on Monday.")
+    people = [e for e in f.resolved.entities if e.kind == "Person"]
+    assert [(p.label, p.aliases) for p in people] == [("Tunde Adebayo Okoro", {"Tunde Okoro"})]
+
+
+def test_quotes_in_straight_single_marks_and_a_title_in_quotes():
+    f = findings("'The strikes were a grave violation of Jordan's sovereignty,' said State "
+                 "Department spokesman John Kirby. The report is titled 'Minister Ali appoints "
+                 "three new commanders to the northern front'.")
+    quotes = {c.object.value: s.object.label for c in f.claims if c.predicate == "gk:quote"
+              for s in f.claims if s.subject is c.subject and s.predicate == "gk:speaker"}
+    assert quotes == {"The strikes were a grave violation of Jordan's sovereignty": "John Kirby"}
+
+
+def test_a_country_or_its_capital_speaks_for_its_government():
+    said = facts("“The attack violated our sovereignty,” the Jordanian government said. “We will "
+                 "answer any aggression,” Tehran said. The raid drew condemnation from the Syrian "
+                 "government, which called it 'a blatant act of aggression against the people.' "
+                 "On Monday, the US Department of Defense said it 'strongly condemns' the raid.")
+    speakers = {o for s, p, o in said if p == "speaker"}
+    assert speakers == {"Jordan", "Iran", "Syria", "U.S. Department of Defense"}
+
+
+def test_the_people_who_signed_an_unnamed_deal_or_cooperation_agreement():
+    said = facts("Ghanaian Defence Minister Omane Boamah on Friday signed a defence cooperation "
+                 "agreement with US Secretary of Defense Lloyd J. Austin III in Accra.")
+    assert {("Cooperation", "signatory", "Omane Boamah"),
+            ("Cooperation", "signatory", "Lloyd J. Austin III")} <= said
+    said = facts("Defence Minister Ali Musa signed a $300 million contract with Saab chief executive "
+                 "Micael Johansson for 12 Gripen jets.")
+    assert {("Deal", "signatory", "Ali Musa"), ("Deal", "signatory", "Micael Johansson")} <= said
+    said = facts("Defence Minister Ali Musa told reporters that the $300 million contract for 12 "
+                 "Gripen jets, signed with Sweden in 2021, had been cancelled.")
+    assert not [f for f in said if f[1] == "signatory"]   # he spoke of it; he did not sign it
+
+
+def test_a_cabinet_secretary_for_a_portfolio_and_the_country_before_it():
+    said = facts("Kenyan Defence Cabinet Secretary Soipan Tuya met Cabinet Secretary for Interior "
+                 "Kipchumba Murkomen.")
+    assert {("Soipan Tuya", "jobTitle", "Defence Cabinet Secretary"),
+            ("Soipan Tuya", "represents", "Kenya"),
+            ("Kipchumba Murkomen", "jobTitle", "Cabinet Secretary for Interior")} <= said

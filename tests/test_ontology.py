@@ -251,6 +251,9 @@ DEFECTS = {
     "line item without its count": (
         "deal:1 gk:lineItem deal:1-line . deal:1-line a gk:LineItem ; gk:item weapon:nsm .",
         [("Violation", "gkid:deal/t1/1-line", "gk:quantity")]),
+    "statement by a weapon": (
+        'deal:st a gk:Statement ; gk:quote "Ready." ; gk:speaker weapon:nsm .',
+        [("Violation", "gkid:deal/t1/st", "gk:speaker")]),
     "sameAs outside Wikidata": (
         "country:norway owl:sameAs <http://dbpedia.org/resource/Norway> .",
         [("Violation", "gkid:country/norway", "owl:sameAs")]),
@@ -263,6 +266,15 @@ def test_each_defect_is_reported(name):
     conforms, report = validate_graph(graph(GOOD + extra))
     assert not conforms
     assert sorted(set(problems(report))) == expected, report
+
+
+def test_a_country_speaks_and_a_cooperation_has_signatories():
+    """'Norway said ...': a country's government speaks; the people who signed a cooperation
+    agreement are its signatories."""
+    extra = ('deal:st a gk:Statement ; gk:quote "We will buy more." ; gk:speaker country:norway .'
+             ' deal:co a gk:Cooperation ; gk:party country:norway ; gk:signatory person:ewa-lis .')
+    conforms, report = validate_graph(graph(GOOD + extra))
+    assert conforms, report
 
 
 def test_missing_title_is_only_a_warning():

@@ -296,11 +296,11 @@ def _kinds_of(kinds: tuple[str, ...]) -> frozenset[str]:
 
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
-    from . import (article, deals, industry, operations, organisations, people, quotes, systems,
-                   talks, ventures, weekdays)
+    from . import (article, deals, industry, operations, organisations, people, quotes, signatures,
+                   systems, talks, ventures, weekdays)
 
     findings = Findings(doc, resolved)
-    for rules in (article, people, quotes, deals, talks, organisations, ventures, industry,
-                  systems, operations, weekdays):
+    for rules in (article, people, quotes, deals, talks, organisations, ventures, signatures,
+                  industry, systems, operations, weekdays):
         rules.apply(findings)
     return findings

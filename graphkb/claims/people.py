@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from ..titles import TITLE_RE
+from ..titles import APPOINTED_AS, PORTFOLIO_WORDS, TITLE_RE
 
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: (?:of )?[A-Z][\w.]+)*))?"
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
+# "Tinubu's Special Adviser on Information and Strategy, Mr X", 'the indisposed substantive
+# Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
-    rf"(?:^|[,(]\s*|\bthe\s+)(?P<phrase>(?P<title>{TITLE_RE})[^,;()]*?),\s+(?:the\s+)?(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*$")
+    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+)"
+    rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?),\s+(?:the\s+)?"
+    rf"(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*(?P<rank>(?:{TITLE_RE})\s+)?$")
+# A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
+RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?) )?(?:General|Gen\.?)|"
+                  r"(?:Vice |Rear )?(?:Admiral|Adm\.?)|(?:Lieutenant |Lt\.? )?(?:Colonel|Col\.?)|"
+                  r"(?:Air (?:Chief |Vice )?)?Marshal|Air Commodore|Air Cdre|Commodore|Group Captain|"
+                  r"Gp Capt|Wing Commander|Wg Cdr|Captain|Capt\.?|Commander|Cdr\.?|Cmdr\.?|"
+                  r"Major|Brigadier|Field Marshal")
 POSTED_TITLES = re.compile(r"Ambassador|High Commissioner|Envoy|Consul|Attach[ée]", re.I)
 
 
@@ -37,6 +47,9 @@ def apply(f: Findings) -> None:
                                      len(before.group("phrase")) > len(title))):
             m.attrs["title"] = title = before.group("phrase").strip()
             m.attrs["title_start"] = sentence.start + before.start("phrase")
+        elif before and before.group("rank") and title == before.group("rank").strip() \
+                and RANK.fullmatch(title):
+            _role(f, person, before.group("phrase"), sentence)   # the post, besides the rank
         if title:
             _titled(f, person, m, title, sentence)
             _role_apposition(f, person, m, sentence)
@@ -108,14 +121,23 @@ def _counterparts_post(f: Findings, person, offset: int, sentence) -> None:
               sentence)
 
 
+LOWER_POST = (r"(?:army|navy|air force|defen[cs]e|military|intelligence|armed forces) chief|"
+              r"(?:defen[cs]e|foreign|prime|finance|interior) minister")
 # 'X appointed new Chief of the Air Staff', 'X will be named ...', 'X is currently the Deputy
 # Chief of the Defence Staff': the post the sentence gives the person
 APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:appointed|named|"
                        rf"nominated|selected|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
                        rf"(?P<title>{TITLE_RE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?"
                        rf"[A-Z][\w-]*)*)?)"
+                       # "X would become Pakistan's next army chief"
+                       rf"|\s+(?:would|will|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+become\s+(?:the\s+)?"
+                       rf"(?:(?P<whose>[A-Z][\w.]*)(?:’s|'s)\s+)?(?:new\s+|next\s+)?(?P<become>{TITLE_RE}|{LOWER_POST})\b"
                        rf"|\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?the\s+(?P<now>{TITLE_RE}"
-                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
+                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)"
+                       # 'Until his appointment, X served as the 56th Commander of the ... Corps'
+                       rf"|\s+(?:served|serves|has\s+served|(?:is|was)\s+(?:currently\s+|now\s+)?serving)\s+as\s+"
+                       rf"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?P<served>(?:[A-Z][a-z]+\s+){{0,2}}{TITLE_RE}"
+                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
 
 
 # 'X has been promoted to vice chief of the Defence Force', 'X will succeed Y as Chief of Navy'
@@ -126,9 +148,20 @@ PROMOTED = re.compile(r"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?
 
 
 def _appointed(f: Findings, person, m, sentence) -> None:
+    for named in APPOINTED_AS.finditer(f.text, sentence.start, sentence.end) \
+            if " as " in sentence.text else ():   # 'Tinubu has appointed Maj Gen X as the acting
+        if named.start("name") <= m.start and m.end <= named.end("name"):   # Chief of Army Staff'
+            acting = named.group("acting")
+            _role(f, person, f"{acting} {named.group('title')}" if acting else named.group("title"),
+                  sentence)
+            return
     found = APPOINTED.match(f.text, m.end, sentence.end)
     if found:
-        _role(f, person, found.group("title") or found.group("now"), sentence)
+        _role(f, person, found.group("title") or found.group("now") or found.group("served")
+              or found.group("become"), sentence)
+        country = f.country_named(found.group("whose")) if found.group("whose") else None
+        if country is not None:   # "Pakistan's next army chief"
+            f.add(person, "gk:represents", country, sentence, "Asserted")
         return
     found = PROMOTED.match(f.text, m.end, sentence.end)
     role = found.group("role").strip() if found else ""
@@ -181,7 +214,7 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         represents = (dem.group(1) and f.country_named(f"{dem.group(1)} {dem.group(2)}")) \
             or f.country_named(dem.group(2)) \
             or (f.country_named(dem.group(1))
-                if dem.group(1) and dem.group(2) in PORTFOLIO_QUALIFIERS else None)
+                if dem.group(1) and dem.group(2) in PORTFOLIO_QUALIFIERS | PORTFOLIO_WORDS else None)
         #   ('Turkish National Defense Minister X')
     role = ROLE_THEN_RANK.search(before)
     if role:

@@ -23,7 +23,8 @@ SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insist
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed|" \
          r"alleged|claimed|wrote|reads|assured|affirmed|vowed|pledged|argued|acknowledged|" \
          r"admitted|urged|called|described|responded|replied|gushed|quipped|countered|conceded|" \
-         r"commented|recalled|(?:was|were|is) quoted as saying)"
+         r"commented|recalled|revealed|disclosed|cautioned|lamented|maintained|concluded|" \
+         r"continued|pointed out|(?:was|were|is) quoted as saying)"
 # a speaker's name holds no full stop but those of initials, abbreviated ranks ('Maj. Gen.') and
 # 'Jr.' or 'Sr.' after it
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
@@ -61,8 +62,11 @@ def apply(f: Findings) -> None:
 
 def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     text = f.text
+    ended = ENDS_SENTENCE.search(quote.text) is not None
     for pattern in AFTER:
         after = pattern.match(text[quote.end:quote.end + 120])
+        if after and ended and "," in after.group("who"):
+            continue   # '... and norms.' On Sunday, the US said ...': the next sentence's subject
         if after:
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
@@ -96,6 +100,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     return _attributable_before(f, quote)
 
 
+ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
 SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # Where the words after 'said' stop naming who said them: 'said the ministry and explained ...'
 WHO_ENDS = re.compile(r",|\s+(?:and|that|in|on|at|after|while|as|during|to|before|from|when)\s+")
@@ -120,10 +125,17 @@ def _reporting_speaker(f: Findings, quote: Quote):
     # 'Wang Wenbin said', 'Gawad, the commander of X, said', 'Navantia chairman, X, assured'
     if persons and re.fullmatch(r"(?:,[^,]{1,60},|,)?", f.text[persons[-1].end:who_end].strip()):
         return f.entity(persons[-1])
+    which = RELATIVE.search(f.text, m.start("who"), who_end)
+    if which is not None and not persons:   # 'condemnation from the Iraqi government, which called it'
+        who_end = which.start()
     bodies = f.mentions_in(m.start("who"), who_end, "GovernmentAgency", "MilitaryBranch", "Company",
                            "IntergovernmentalBody", "ArmedGroup")
     if not persons and bodies and bodies[-1].end == who_end:   # "China's foreign ministry said it was"
         return f.entity(bodies[-1])
+    if not persons:   # 'Iran says it was aiming for an Israeli “strategic center”'
+        country = _country_speaking(f, _last_phrase(f.text[m.start("who"):who_end]))
+        if country is not None:
+            return country
     if PRONOUN.match(ADVERB_AFTER.sub("", m.group("who").strip())):   # 'He also noted that'
         return _last_person(f, quote.start)
     return None
@@ -146,6 +158,16 @@ def _speaker_at_sentence_end(f: Findings, quote: Quote):
         if m:
             return _who(f, m.group("who"), m.start("who"), quote.start)
     return None
+
+
+RELATIVE = re.compile(r",\s+which\s*$")
+LAST_PHRASE = re.compile(r"(?:.*\b(?:from|by|of|in|with|and|but|as)\s+|.*,\s*|^)(?P<phrase>[^,]*)$")
+
+
+def _last_phrase(who: str) -> str:
+    """The words that name who spoke at the end of a clause ('harsh condemnation from the Iraqi
+    government' -> 'the Iraqi government')."""
+    return LAST_PHRASE.match(who.strip()).group("phrase")
 
 
 ADVERB_AFTER = re.compile(r"\s+(?:also|further|later|then|again|earlier|previously|separately)$")
@@ -231,7 +253,22 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
         return f.entity(bodies[-1])
     if PRONOUN.match(who):
         return _last_person(f, quote_start)
-    return _person_by_surname(f, who) or _person_by_post(f, who, quote_start)
+    return _person_by_surname(f, who) or _person_by_post(f, who, quote_start) or _country_speaking(f, who)
+
+
+# 'Iraq said', 'the Iraqi government said', "Iran's government", 'the government of Iraq', 'Tehran
+# said': a country, speaking through its government (its capital stands for it)
+COUNTRY_SPEAKS = re.compile(r"(?:[Tt]he\s+)?(?:government\s+of\s+(?:the\s+)?)?"
+                            r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}?)"
+                            r"(?:(?:’s|'s)?\s+government)?")
+
+
+def _country_speaking(f: Findings, who: str):
+    m = COUNTRY_SPEAKS.fullmatch(who.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    return f.country_named(name) or f.governed_from(name)
 
 
 # "Iran's foreign minister said", 'the defence minister said': a post, not a name
@@ -285,6 +322,9 @@ def _last_person(f: Findings, offset: int):
     return f.entity(m) if m else None
 
 
+TITLED = re.compile(r"\b(?:titled|entitled|headlined|captioned)\s*:?\s*[‘“\"']?$")
+
+
 def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
     """A statement is a sentence or more in quotes, or what follows 'X:' — not a scare quote,
     nor a name in quotes ('the “Second Hurricane of Yemen Operation”')."""
@@ -292,6 +332,8 @@ def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
     if any(m.start == quote.start and m.end in (quote.end, name_end) for m in
            f.mentions_in(quote.start, quote.end, "MilitaryOperation")):
         return False
+    if TITLED.search(f.text, max(0, quote.start - 30), quote.start):
+        return False   # 'The statement is titled ‘President X appoints Y ...’': a title, not speech
     words = quote.text.split()
     if len(words) >= 5:
         return True

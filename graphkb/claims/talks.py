@@ -205,7 +205,7 @@ def _talk_sides(f: Findings) -> None:
                     break
 
 
-SIGN = re.compile(r"\b(?:signed|signs|sign|inked|concluded|initialled)\b")
+SIGN = re.compile(r"\b(?:[Ss]igned|[Ss]igns|sign|inked|concluded|initialled)\b")   # ("X on Monday Signed a deal")
 
 
 AGREEMENT_WORDS = re.compile(r"\b(?:\d+|two|three|four|both|the|these)\s+(?:agreements|accords|"
@@ -232,17 +232,21 @@ def apply_agreements(f: Findings) -> None:
         sign = SIGN.search(s.text)
         if sign:
             targets = named or (recent if AGREEMENT_WORDS.search(s.text[sign.end():]) else [])
-            asides = [(s.start + a.start(), s.start + a.end())
-                      for a in SIGNER_ASIDE.finditer(s.text, 0, sign.start())]
-            signers = [f.entity(m) for m in f.mentions_in(s.start, s.start + sign.start(), "Person")
-                       if not any(a <= m.start < b for a, b in asides)   # 'X, who serves under
-                       and not re.match(r"’s|'s", f.text[m.end:m.end + 2])]   #  President Y's ..., signed'
-            signers = [p for i, p in enumerate(signers) if p is not None and p not in signers[:i]]
             for agreement in targets:
-                for person in signers:
+                for person in signers_before(f, s, sign):
                     f.add(agreement, "gk:signatory", person, s)
         if named:
             recent = named
+
+
+def signers_before(f: Findings, s, sign: re.Match) -> list:
+    """The people named before the verb of signing, but not in an aside about someone else nor
+    as the owner of something ("President Y's administration")."""
+    asides = [(s.start + a.start(), s.start + a.end()) for a in SIGNER_ASIDE.finditer(s.text, 0, sign.start())]
+    signers = [f.entity(m) for m in f.mentions_in(s.start, s.start + sign.start(), "Person")
+               if not any(a <= m.start < b for a, b in asides)
+               and not re.match(r"’s|'s", f.text[m.end:m.end + 2])]
+    return [p for i, p in enumerate(signers) if p is not None and p not in signers[:i]]
 
 
 def _countries_in_name(f: Findings, agreement) -> list:

@@ -1,0 +1,52 @@
+"""Signatories of deals and agreements the article does not name.
+
+'Defence Secretary X on Monday signed a deal with the US Secretary of Defense Y': X and Y
+signed the agreement that sentence reports (a deal or a cooperation). Named agreements get
+their signatories in ``talks``; this reads the sentences that report an unnamed one.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Findings
+from .quotes import SPEECH
+from .talks import SIGN, signers_before
+
+SIGNED_KINDS = ("Deal", "Cooperation")
+# 'signed a deal with the US Secretary of Defense Y', '... with his Indian counterpart, Y': the
+# other signer, named after 'with' before the clause ends
+WITH = re.compile(r"\bwith\s+(?P<who>(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)(?=(?<!\b[A-Z])\.|;|,\s+(?:which|who|that|ratifying|under|to)\b|"
+                  r"\s+(?:to|for|on|in|at|that|which|ratifying|under|worth)\b|$)")
+
+# ... not when the verb is passive ('the contract was signed'), nor when the people before it
+# only speak of it ('X told reporters that the contract, signed with Qatar in 2023, ...')
+NOT_THE_SIGNING = re.compile(rf"\b(?:was|were|been|being|is|are|be)\s+\w+$|"
+                             rf"\b(?:that|{SPEECH})\b", re.I)
+
+
+def apply(f: Findings) -> None:
+    reported = _events_by_sentence(f)
+    for s in f.doc.sentences:
+        events = reported.get(s.index, [])
+        sign = SIGN.search(s.text) if len(events) == 1 else None
+        if sign is None or f.mentions_in(s.start, s.end, "Agreement") or NOT_THE_SIGNING.search(s.text[:sign.end()]):
+            continue   # (a named agreement has its signatories read in talks)
+        signers = signers_before(f, s, sign)
+        after = WITH.search(s.text, sign.end())
+        if after and signers:
+            people = f.mentions_in(s.start + after.start("who"), s.start + after.end("who"), "Person")
+            if len(people) == 1 and f.entity(people[0]) is not None:
+                signers.append(f.entity(people[0]))
+        for person in dict.fromkeys(signers):
+            f.add(events[0], "gk:signatory", person, s)
+
+
+def _events_by_sentence(f: Findings) -> dict[int, list]:
+    """The deals and cooperations each sentence gives a claim about."""
+    out: dict[int, list] = {}
+    for c in f.claims:
+        if getattr(c.subject, "kind", None) in SIGNED_KINDS and c.subject.__class__.__name__ == "Event":
+            index = f.doc.sentence_at(c.start).index
+            if c.subject not in out.setdefault(index, []):
+                out[index].append(c.subject)
+    return out
