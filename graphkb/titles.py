@@ -41,7 +41,7 @@ TITLES = [
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
     r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
-    r"Minister of State", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
+    r"Minister of State", r"Minister Delegate", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
     r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
@@ -124,7 +124,15 @@ def person_after_title() -> re.Pattern:
     return re.compile(
         rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: to (?P<place2>{place}))?"
-        rf"(?: ?,)? (?:{HONORIFIC})?(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
+        rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"
+        rf"(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
+
+
+# 'Defence Minister Gen Nattapon Nakpanich': a rank between a post and a full name (but 'Minister
+# of Defense Gen Nakatani' is a name: one word follows)
+RANK_PREFIX = re.compile(r"(?:Lt|Maj|Brig|Vice|Rear)\.?|Lieutenant|Major|Brigadier")
+RANK_BEFORE_NAME = (r"(?:(?:Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier) )?(?:Gen\.?|General)|"
+                    r"(?:(?:Vice|Rear) )?(?:Adm\.?|Admiral)|Air (?:Chief )?Marshal|Col\.?|Colonel")
 
 
 PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency|"
@@ -168,6 +176,8 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
                             rf"(?:[^,;()“”\"\n]|\([A-Z][A-Za-z&]{{1,10}}\)){{0,90}}?),\s+"
                             rf"(?:{HONORIFIC})?(?P<name>{FULL_NAME})"
                             rf"(?=\s*(?:[,;.)]|\s(?:and|were|was|said|says|who|has|had|is|will)\b|$))")
+# ('Defence Minister Gen X said on Thursday that he called his counterpart, Y': a clause, no post)
+CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while)\b")
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
 POST_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s))\s+"
@@ -281,6 +291,7 @@ def persons(text: str) -> list[Mention]:
         if not _plausible_name(name, demonyms) or _former_name(text, m.start()) \
                 or _known_name_at(text, m.start("title")):
             continue
+        apposed = m.group("rank") and "," in text[m.end("title"):m.start("rank")]
         if " " not in name and text.endswith("Corps ", 0, m.start("title")):
             continue   # 'Corps Commander Rawalpindi': the corps' station, as Pakistani and Indian outlets write it
         start = m.start("name") + skipped
@@ -297,6 +308,12 @@ def persons(text: str) -> list[Mention]:
             attrs["posted_to" if m.group("prep") == "to" else "of"] = m.group("place")
         if m.group("place2"):
             attrs["posted_to"] = m.group("place2")
+        if apposed:   # 'the military spokesman, Lt. Gen. X': the rank is the title; the role in
+            attrs = {"title": m.group("rank"), "title_start": m.start("rank")}   # apposition is read in people
+        elif m.group("rank") and RANK_PREFIX.fullmatch(attrs["title"]):   # 'Maj. Gen. X': one rank
+            attrs["title"] = text[title_start:m.end("rank")]
+        elif m.group("rank"):
+            attrs["rank"] = m.group("rank")
         out.append(Mention(start, start + len(name), name, "Person", attrs=attrs))
     for m in OF_BODY.finditer(text) if " of " in text else ():   # 'director of Rostec X Y'
         post = HEAD_POST.search(text, max(0, m.start() - 40), m.start())
@@ -337,7 +354,7 @@ def persons(text: str) -> list[Mention]:
                 out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     for m in POST_THEN_NAME.finditer(text):
         name = _clean_name(m.group("name"))
-        if _plausible_name(name, demonyms):
+        if _plausible_name(name, demonyms) and not CLAUSE_IN_POST.search(m.group("title")):
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title")}))
     for m in APPOINTED_AS.finditer(text) if " as " in text else ():
@@ -425,7 +442,7 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Industry", "Affairs", "General", "Operation", "Secretary", "Minister", "President", "Both",
     "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
     "Mission", "Command", "Headquarters", "Operations", "Logistics", "Programme", "Program",
-    "Officer", "Officers", "Official", "Officials", "Adviser", "Advisor", "Secretariat",
+    "Officer", "Officers", "Official", "Officials", "Adviser", "Advisor", "Secretariat", "Delegate",
     "Directorate", "Commodore", "Lieutenant", "Sergeant", "Captain", "Admiral", "Marshal",
     # a company's suffix ends no one's name ("South Korea's Hanwha Aerospace said")
     "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",

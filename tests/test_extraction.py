@@ -2668,3 +2668,34 @@ def test_a_cabinet_secretary_for_a_portfolio_and_the_country_before_it():
     assert {("Soipan Tuya", "jobTitle", "Defence Cabinet Secretary"),
             ("Soipan Tuya", "represents", "Kenya"),
             ("Kipchumba Murkomen", "jobTitle", "Cabinet Secretary for Interior")} <= said
+
+
+def test_export_control_lists_are_sanctions():
+    said = facts("China has put 15 Taiwanese entities, including subsidiaries of Aerospace Industrial "
+                 "Development Corporation, on an export-control list over arms sales to the island.")
+    assert {("Sanction", "imposedBy", "China"),
+            ("Sanction", "target", "Aerospace Industrial Development Corporation")} <= said
+    assert ("Sanction", "target", "Taiwan") not in said   # 'Taiwanese entities': theirs, not it
+    said = facts("Beijing moved against Taiwanese drone makers on Monday. Thunder Tiger Industries "
+                 "and 9 other firms deemed to contribute to Taiwan's military buildup were "
+                 "added to the export-control list, China's commerce ministry said. Subaru was put "
+                 "on a watch list.")
+    targets = {o for s, p, o in said if s == "Sanction" and p == "target"}
+    assert "Thunder Tiger Industries" in targets
+    assert not targets & {"Taiwan", "Subaru"}   # owner of a buildup; a watch list bars nothing
+
+
+def test_a_rank_between_a_post_and_a_full_name_and_a_call_to_a_counterpart():
+    said = facts("Defence Minister Gen Somchai Jaidee said on Friday that he called his Malaysian "
+                 "counterpart, Mohamed Khaled Nordin, to protest.")
+    assert {("Somchai Jaidee", "jobTitle", "Defence Minister"), ("Somchai Jaidee", "jobTitle", "Gen"),
+            ("Mohamed Khaled Nordin", "jobTitle", "Defence Minister"),
+            ("Mohamed Khaled Nordin", "represents", "Malaysia"),
+            ("Negotiation", "party", "Somchai Jaidee"),
+            ("Negotiation", "party", "Mohamed Khaled Nordin")} <= said
+    assert not [f for f in said if f[1] == "jobTitle" and "said" in str(f[2])]
+    said = facts("“It works,” Maj. Gen. Hassan Omar said, with the Minister Delegate for Defence, "
+                 "Ali Idrissi, beside him.")
+    assert {("Hassan Omar", "jobTitle", "Maj. Gen."),
+            ("Ali Idrissi", "jobTitle", "Minister Delegate for Defence")} <= said
+    assert not [f for f in said if f[0] == "Delegate"]

@@ -20,6 +20,10 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round 
                      r"(?:[a-z]+\s+){0,2}(?P<what>strikes|airstrikes|air strikes|raids|operations?|"
                      r"offensive)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+"
                      r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as)\b|[,.]|$)")
+# Lists whose names bar trade with those on them (not a watch list, which only asks for scrutiny)
+CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
+                r"Unreliable Entity)\s+List|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
+                r"(?:black)?list|blacklist)\b")
 SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
     r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
@@ -37,9 +41,11 @@ SANCTION = re.compile(
     r"(?:individuals|entities|companies|firms|persons|people)\s+(?:include|includes|including|are|"
     r"were)\s+(?:the\s+)?(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)"
     # export-control lists: 'added X and Y to the Entity List', 'additions ..., such as X'
-    r"|\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing))\s+(?P<targets7>[^.;]+?)\s+(?:to|on)\s+(?:the|its)\s+"
-    r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals)\s+List|"
-    r"sanctions\s+(?:black)?list|blacklist)\b"
+    r"|\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+(?P<targets7>[^.;]+?)\s+(?:to|on)\s+"
+    rf"(?:the|its|an|a)\s+{CONTROL_LIST}"
+    # 'X and 19 other entities ... were added to the export-control list'
+    rf"|^(?:[Tt]he\s+)?(?P<targets16>[A-Z][^.;]*?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?"
+    rf"(?:added|placed|put)\s+(?:to|on)\s+(?:the|its|an|a)\s+{CONTROL_LIST}"
     r"|\bexpand\w*\s+the\s+Entity\s+List\s+by\s+adding\s+(?P<targets9>[^.;]+?)(?=[.;]|$)"
     r"|\b[Aa]dditions\s+(?:to\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+List|under\s+[^.;,]{1,60}?),?\s+"
     r"(?:such as|include|includes|including)\s+(?P<targets8>[A-Z][^.;]+?)(?=[.;]|$)"
@@ -62,10 +68,10 @@ SANCTION = re.compile(
     r"listed|included)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
-                 "targets15")
+                 "targets15", "targets16")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
-FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15")
+FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|imposed\s+sanctions\s+on|"
@@ -520,7 +526,7 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list',
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list', '-control list', 'blacklist',
                   'it targets', 'it also targets',   # (a measure named before: 'It targets X')
                   'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
                   'targeted companies', 'targeted firms', 'targeted persons', 'also named',
@@ -557,6 +563,8 @@ PEOPLE_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|of
                        r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?)\b")
 
 
+# (a country named in the possessive owns something of a target's: 'entities deemed to contribute
+# to Japan's military buildup')
 # 'the director of Rostec Sergei Chemezov': a body named for a target's post is no target
 POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|chairman|chairwoman|president|commander|founder|"
                             r"owner|CEO|executive|manager|deputy|minister)\s+of\s+(?:the\s+)?$", re.I)
@@ -596,7 +604,8 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         if entity is not None and entity not in targets \
                 and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
                 and not (located and x.start >= located.end() and x.kind == "Country") \
-                and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)) \
+                and not (x.kind == "Country" and (PEOPLE_OF.match(f.text, x.end)
+                                                  or f.text.startswith(("’s", "'s"), x.end))) \
                 and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
                 and not _owns_post(f, x, end):
             targets.append(entity)

@@ -42,7 +42,7 @@ def apply(f: Findings) -> None:
             continue
         sentence = f.doc.sentence_at(m.start)
         title = m.attrs.get("title")
-        before = APPOSITION_BEFORE.search(f.text[sentence.start:m.start])
+        before = _post_before(f, m, sentence)
         if before and (not title or (title in before.group("phrase") and
                                      len(before.group("phrase")) > len(title))):
             m.attrs["title"] = title = before.group("phrase").strip()
@@ -50,6 +50,8 @@ def apply(f: Findings) -> None:
         elif before and before.group("rank") and title == before.group("rank").strip() \
                 and RANK.fullmatch(title):
             _role(f, person, before.group("phrase"), sentence)   # the post, besides the rank
+        if m.attrs.get("rank"):   # 'Defence Minister Gen X': the rank, besides the post
+            _role(f, person, m.attrs["rank"], sentence)
         if title:
             _titled(f, person, m, title, sentence)
             _role_apposition(f, person, m, sentence)
@@ -64,6 +66,16 @@ def apply(f: Findings) -> None:
             _counterparts_post(f, person, counterpart.start(), sentence)
         done.add(id(person))
     _posts_owned_before(f)
+
+
+def _post_before(f: Findings, m, sentence) -> re.Match | None:
+    """The post written before a name and a comma, unless what reads as one holds another
+    person's name ('Defence Minister Gen X said he called his counterpart, Y': X's post)."""
+    before = APPOSITION_BEFORE.search(f.text[sentence.start:m.start])
+    if before and f.mentions_in(sentence.start + before.start("phrase"), sentence.start + before.end("phrase"),
+                                "Person"):
+        return None
+    return before
 
 
 # "Argentina's Defence Minister", 'the Turkish President': a post and its country, no name after
@@ -110,11 +122,17 @@ def _posts_owned_before(f: Findings) -> None:
 
 
 def _counterparts_post(f: Findings, person, offset: int, sentence) -> None:
-    """'Defence Minister X and his British counterpart Y': Y holds the post X holds."""
-    before = re.search(r"\s+and\s+(?:his|her|their)\s+$", f.text[max(sentence.start, offset - 12):offset])
+    """'Defence Minister X and his British counterpart Y', 'Defence Minister X said he called his
+    Cambodian counterpart, Y': Y holds the post X holds."""
+    before = re.search(r"(?:\s+(?P<and>and)|\b(?:called|met|phoned|telephoned|hosted|received|thanked|"
+                       r"told|urged|with))\s+(?:his|her|their)\s+$",
+                       f.text[max(sentence.start, offset - 40):offset])
     if before is None:
         return
-    other = f.last_mention_before(offset, "Person", within=40)
+    if before.group("and"):
+        other = f.last_mention_before(offset, "Person", within=40)
+    else:   # (the person the sentence opens with, who did the calling)
+        other = next(iter(f.mentions_in(sentence.start, offset, "Person")), None)
     title = other.attrs.get("title") if other is not None else None
     if title and other.start >= sentence.start:
         _role(f, person, re.sub(r"^(?:[A-Z][a-z]+\s+)?(?:National\s+)?(?=(?:Defen[cs]e|Foreign)\b)", "", title),
@@ -338,7 +356,7 @@ def _apposition(f: Findings, person, m, sentence) -> None:
             if posted is not None:
                 f.add(person, "gk:postedTo", posted, sentence, "Asserted")
         return True
-    before = APPOSITION_BEFORE.search(f.text[sentence.start:m.start])
+    before = _post_before(f, m, sentence)
     if before:
         phrase = before.group("phrase").strip()
         _role(f, person, phrase, sentence)

@@ -18,13 +18,17 @@ from ..mentions import headline_lines
 from .common import agent
 
 TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
-                   r"meeting between|met with|meeting with|met (?:his|her|their))\b"
+                   r"meeting between|met with|meeting with|met (?:his|her|their)|"
+                   r"(?:called|phoned|telephoned|spoke (?:with|to)) (?:his|her|their) (?:[A-Z][a-z]+ )?counterpart)\b"
                    r"|\bcounterparts?\b[^.;]{0,60}?\bmet\b", re.I)
 # 'he met with X', 'Y met his Peruvian counterpart X', 'signed by Y during a bilateral meeting
 # with X': two people who met, the one named before and the one after
 MET = re.compile(r"\b(?P<he>he|she)?\s*(?:met(?:\s+with)?|(?:held|had|during|at|in)\s+(?:a|an|the|their)\s+"
                  r"(?:[a-z-]+\s+)?(?:meeting|talks|call)\s+with)\s+(?:(?:his|her|their)\s+"
-                 r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?")
+                 r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
+                 # 'he called his Cambodian counterpart, Y': a call is talks between the two
+                 r"|\b(?P<pron>he|she)?\s*(?:called|phoned|telephoned|spoke\s+(?:with|to))\s+(?:his|her|their)\s+"
+                 r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+")
 # 'Defence Minister X and his British counterpart Y met in Ankara'
 COUNTERPARTS_MET = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterparts?,?\s+"
                               r"(?:[A-Z][\w.-]*\s+){1,5}?(?:met|held talks|spoke)\b")
@@ -129,7 +133,8 @@ def _talk_parties(f: Findings, s):
         if met:   # 'Austin ... as he met with DND Secretary Gilberto Teodoro Jr.': two people
             guest = [p for p in f.mentions_in(s.start + met.end(), s.end, "Person")
                      if p.start - (s.start + met.end()) < 60]
-            host = f.last_mention_before(s.start + met.start(), "Person", within=400 if met.group("he") else 80)
+            host = f.last_mention_before(s.start + met.start(), "Person",
+                                         within=400 if met.group("he") or met.group("pron") else 80)
             people = _host_and_guest(f, host, guest)
             if people:
                 return people
