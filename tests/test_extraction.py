@@ -2699,3 +2699,30 @@ def test_a_rank_between_a_post_and_a_full_name_and_a_call_to_a_counterpart():
     assert {("Hassan Omar", "jobTitle", "Maj. Gen."),
             ("Ali Idrissi", "jobTitle", "Minister Delegate for Defence")} <= said
     assert not [f for f in said if f[0] == "Delegate"]
+
+
+def test_a_strike_named_as_the_subject_and_where_it_was():
+    f = findings("A French military airstrike has targeted Boko Haram fighters who were attacking Malian "
+                 "Army positions, killing four, the ministry said. The strike Tuesday was near "
+                 "Menaka, Mali.")
+    operation, = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
+    said = {(c.predicate, c.object.label) for c in f.claims if c.subject is operation}
+    assert {("gk:conductedBy", "France"), ("gk:target", "Boko Haram"), ("gk:location", "Menaka")} <= said
+    assert not [o for p, o in said if p == "gk:target" and "Mali" in o]   # those it defended
+
+
+def test_a_statement_by_the_command_named_before():
+    said = facts("The strikes were confirmed by U.S. Central Command (CENTCOM). \"The group remains "
+                 "a threat to regional shipping and to our forces,\" the command said in a statement.")
+    assert ("Statement", "speaker", "U.S. Central Command") in said
+
+
+def test_a_deals_sum_in_the_next_sentence_and_its_count_by_kind():
+    f = findings("The Polish Armament Agency signed a contract on Monday to acquire the next "
+                 "generation of K2 tanks, purchasing 180 new tanks from Hyundai Rotem. The $6.5 "
+                 "billion agreement includes an option for 60 additional tanks. \"We have signed "
+                 "procurement agreements worth nearly $40 billion this year,\" the agency said.")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    said = {(c.predicate, getattr(c.object, "value", None)) for c in f.claims if c.subject is deal}
+    assert ("gk:quantity", 180) in said and ("gk:amount", Decimal("6500000000")) in said
+    assert len([p for p, _ in said if p == "gk:amount"]) == 1   # not the agency's yearly total

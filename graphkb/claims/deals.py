@@ -334,6 +334,8 @@ def _generic_item(text: str) -> tuple[str, int | None] | None:
     m = GENERIC_ITEM.search(text)
     if m is None:
         return None
+    if re.search(r"\boptions?\s+(?:for|on|to\s+buy)\b", m.group(0)):
+        return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = (m.group("item"), m.group("count")) if m.group("item") else (m.group("item2"), m.group("count2"))
     if re.search(r"[A-Z]", item) or re.match(rf"(?:the|a|an|these|those|its|their|{COUNT_RE}|"
                                               r"hundred|thousand|million|billion)\s", item):
@@ -454,6 +456,8 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         f.add(deal, "gk:item", entity, s)
         if mention is not None:
             count = _quantity(f.text[s.start:_maker_before(f, s, mention)])
+            if count is None and len(items) == 1:
+                count = _counted_after(f, s, mention.end, entity)
             if count is not None:
                 _counted(f, deal, entity, count, s)
     if money and not f.objects(deal, "gk:amount"):
@@ -466,6 +470,22 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)
     _delivery_status(f, deal, s)
+
+
+# '... to acquire the next generation of F-15 fighter jets, purchasing 25 advanced aircraft from
+# Boeing': the item counted again by its kind after it is named
+COUNTED_AFTER = re.compile(rf"\b(?:purchas\w*|buy\w*|bought|acquir\w*|order\w*|procur\w*|including|"
+                           rf"comprising|for)\s+(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
+                           rf"(?P<noun>planes|jets|aircraft|fighters|helicopters|missiles|tanks|ships|frigates|"
+                           rf"submarines|drones|howitzers|vehicles)\b")
+
+
+def _counted_after(f: Findings, s, after: int, item) -> int | None:
+    m = COUNTED_AFTER.search(f.text, after, s.end)
+    if m is None or item.kind not in NOUN_KINDS[m.group("noun")] or f.mentions_in(after, m.start(), "Weapon") \
+            or re.search(r"\b(?:contracts?|deals?|orders?|agreements?|options?)\b", f.text[after:m.start()]):
+        return None   # ('a sixth C-390, exercising an option in the 2019 contract for five aircraft')
+    return parse_count(m.group("n"))
 
 
 # (a purchase verb: 'UK and Poland sign a deal' names both sides, not two buyers)
@@ -799,7 +819,7 @@ def _sale_phrase_item(f: Findings, s):
 # billion', 'a defence budget of $80 billion'
 NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|"
                             r"modernisation|modernization|economy|trade|exports|imports|market|"
-                            r"revenue|sales)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at)\s+"
+                            r"revenue|sales|agreements|contracts|deals|orders)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at)\s+"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
                             r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
@@ -829,10 +849,15 @@ def _same_seller(f: Findings, deal, s) -> bool:
     return any(f.entity(m) in sellers for m in f.mentions_in(s.start, s.end, "Org"))
 
 
+# 'The $5.2 billion agreement, part of a broader package ..., includes an option': the deal in hand
+THE_SUM_DEAL = re.compile(r"^(?:The|This|That)\s+(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+"
+                          r"(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale)\b")
+
+
 def _money_only(f: Findings, s) -> None:
     """'The estimated total cost is $1.01 billion.': the amount of the deal in hand."""
     if not f.deals or not (re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I) or (
-            PRICE_FOR.search(s.text) and _same_seller(f, f.deals[-1], s))):
+            PRICE_FOR.search(s.text) and _same_seller(f, f.deals[-1], s)) or THE_SUM_DEAL.match(s.text)):
         return
     money = _deal_money(s.text)
     deal = f.deals[-1]

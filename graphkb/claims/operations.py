@@ -178,14 +178,18 @@ def _clauses(s):
         start += len(part) + 1
 
 
+# ... or the strike itself: 'A U.S. military airstrike has targeted al-Shabab terrorists who were
+# attacking ...', 'An Israeli drone strike hit Hezbollah positions in southern Lebanon'
 STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:fighter\s+)?jets|"
                     r"warplanes|aircraft|forces|troops|drones|artillery|missiles|navy|army|"
-                    r"military)\s+(?:also\s+|reportedly\s+)?(?P<verb>struck|hit|attacked|bombed|"
+                    r"(?:military\s+|air\s+|drone\s+|missile\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?)|"
+                    r"military)\s+(?:also\s+|reportedly\s+)?(?:has\s+|have\s+|had\s+)?(?P<verb>struck|hit|attacked|bombed|"
                     r"shelled|pounded|raided|targeted)\s+(?P<target>[^.;]+?)(?:\s+in\s+"
                     r"(?P<place>(?:southern |northern |eastern |western |central )?[A-Z][\w ]+?))?"
                     r"(?=\s+(?:overnight|on|after|in response|early|late|last|this)\b|[,.;]|$)")
 
 
+RELATIVE_AFTER = re.compile(r"\s+(?:who|which|that|whose)\s")
 STRUCK_WORDS = ('struck', ' hit ', 'attacked', 'bombed', 'shelled', 'pounded', 'raided',
                 'targeted')
 
@@ -285,8 +289,11 @@ def _launched(f: Findings, s) -> bool:
 
 # A later sentence on an attack already reported: 'the drone attack in the city of X', 'Kyiv
 # was also targeted'
-ATTACK_IN = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|raids?|shelling|bombardment)"
-                       r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:city|town|village|region|province)\s+of\s+)?(?=[A-Z])")
+# ('The strike Sunday was near Buulobarde, Somalia', 'the attack took place in X')
+ATTACK_IN = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|raids?|shelling|bombardment)"
+                       r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                       r"\s+(?:(?:was|were|took\s+place|happened|occurred)\s+)?(?:in|on|near)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village|region|province)\s+of\s+)?(?=[A-Z])")
 ALSO_TARGETED = re.compile(r"^(?:The\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
                            r"(?:was|were|had been|has been)\s+also\s+(?:targeted|attacked|hit|struck)\b")
 
@@ -395,8 +402,11 @@ def _struck(f: Findings, s) -> bool:
         entity = f.country(x)
         if entity is not None and entity not in conductors:
             conductors.append(entity)
-    targets = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"),
-                                                  s.start + m.end("target"), "Org", "Country")]
+    target_end = s.start + m.end("target")
+    relative = RELATIVE_AFTER.search(f.text, s.start + m.start("target"), target_end)
+    if relative:   # ('... al-Shabab terrorists who were attacking Somali forces': those attacked
+        target_end = relative.start()   # are not the strike's targets)
+    targets = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), target_end, "Org", "Country")]
     targets = [t for t in targets if t is not None and t not in conductors]
     if not conductors or not targets:
         return False

@@ -191,7 +191,7 @@ def _according_to(f: Findings, quote: Quote):
     return _who(f, m.group("who"), m.start("who"), quote.start) if m else None
 
 
-THE_BODY = re.compile(r"(?:the|its)\s+(?P<what>(?:[a-z-]+\s+){0,2}?)(?P<noun>ministry|department|agency|office|commission|embassy|"
+THE_BODY = re.compile(r"(?:the|its)\s+(?P<what>(?:[a-z-]+\s+){0,2}?)(?P<noun>ministry|department|agency|office|commission|embassy|command|"
                       r"army|navy|air force|company|firm|group|coast guard)", re.I)
 
 
