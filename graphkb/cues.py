@@ -276,6 +276,34 @@ def operations(text: str) -> list[Mention]:
         name = m.group("name")
         out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
+    return out + _exercises(text, countries)
+
+
+# Named exercises: 'Exercise Talisman Sabre 2023', 'the African Lion 2023 joint military exercises',
+# 'Cope India drills' (the words before the noun name it, unless they only say whose it is)
+EXERCISE = re.compile(r"\bExercise (?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}|\d{4}))*")
+NAMED_EXERCISE = re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?: (?:19|20)\d\d)?)"
+                            r"(?= (?:(?:joint|multinational|bilateral|trilateral|annual|combined|large-scale|"
+                            r"military|naval|air|army|live-fire|field|amphibious) ){0,3}"
+                            r"(?:exercises?|drills?|wargames|war games)\b)")
+
+
+def _exercises(text: str, countries) -> list[Mention]:
+    if "xercise" not in text and "drill" not in text and "games" not in text:
+        return []
+    out = []
+    for m in EXERCISE.finditer(text):
+        out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
+                           key=f"operation:{m.group(0).lower()}", attrs={"exercise": True}))
+    for m in NAMED_EXERCISE.finditer(text):
+        words = m.group("name").split()
+        if words[0] in ("The", "This", "These", "Those", "Its", "Their", "A", "An", "Exercise") \
+                or any(w in countries or w.rstrip("’'s") in countries for w in words) \
+                or words[0] in MONTHS or words[0] in DAYS:
+            continue   # ('the US-Philippine exercises', 'the Indian and French navies' drills')
+        key = re.sub(r" (?:19|20)\d\d$", "", m.group("name")).lower()   # ('African Lion', 'African Lion 2023')
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "MilitaryOperation",
+                           key=f"operation:{key}", attrs={"exercise": True}))
     return out
 
 
@@ -747,7 +775,7 @@ def named_bases(text: str) -> list[Mention]:
 # situates in a country by a comma, after a word of place (not at the sentence's start: 'In
 # Geneva, Iran and the U.S. met' names two parties)
 IN_PLACE_OF_COUNTRY = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside|from)\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}),"
-                                 r"\s+(?:the\s+)?(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?![\w.])"
+                                 r"\s+(?:the\s+)?(?P<country>[A-Z][\w.]+?(?:\s[A-Z][\w.]+?){0,2})(?!\w)"   # ('Kenya. The')
                                  r"(?=\s*(?:[,;:)\n]|$)|\.(?:\s|$)|\s+(?:by|for|to|on|in|at|near|where|which|"
                                  r"with|from|during|after|before|since|until|under)\b)")
 

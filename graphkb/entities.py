@@ -52,6 +52,8 @@ class Entity:
 
     @property
     def cls(self) -> str:
+        if self.attrs.get("exercise"):   # (an operation in all the rules' eyes, but not in a war)
+            return "MilitaryExercise"
         return CLASS_OF_KIND.get(self.kind, self.kind)
 
 
@@ -86,12 +88,16 @@ def resolve(doc: AnalysedArticle) -> Resolved:
             if key.startswith("name:") and base != m.text and len(base) >= 2:
                 entity.attrs["iri_name"] = base   # the same IRI however the article writes it
         entity.mentions.append(m)
+        if m.attrs.get("exercise"):
+            entity.attrs["exercise"] = True
         if m.text != entity.label and m.kind != "Person":   # the names the article uses, as written
             entity.aliases.add(m.text)
         of_mention[id(m)] = entity
     _merge_partial_names(groups, of_mention)
     _merge_designations_with_long_forms(doc, groups, of_mention)
     for entity in groups.values():
+        if entity.attrs.get("exercise"):   # 'African Lion' in a headline, 'African Lion 2023' below it
+            entity.label = max((m.text for m in entity.mentions), key=len)
         entity.kind = _best_kind(entity, known)
         acronym = next((m.attrs["acronym"] for m in entity.mentions if "acronym" in m.attrs), None)
         if acronym:

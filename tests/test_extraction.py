@@ -2726,3 +2726,30 @@ def test_a_deals_sum_in_the_next_sentence_and_its_count_by_kind():
     said = {(c.predicate, getattr(c.object, "value", None)) for c in f.claims if c.subject is deal}
     assert ("gk:quantity", 180) in said and ("gk:amount", Decimal("6500000000")) in said
     assert len([p for p, _ in said if p == "gk:amount"]) == 1   # not the agency's yearly total
+
+
+def test_exercises_who_held_them_with_what_and_where():
+    f = findings("The Kenyan and US armed forces have conducted live-fire exercises using the Javelin "
+                 "system in Isiolo, Kenya. The training is part of the Justified Accord 2024 joint military "
+                 "exercises coordinated by Washington and Nairobi.")
+    ops = {e.label: e for e in f.resolved.entities + f.extra_entities if e.kind == "MilitaryOperation"}
+    assert set(ops) == {"Justified Accord 2024", "Kenya and United States exercises in Isiolo"}
+    assert all(e.cls == "MilitaryExercise" for e in ops.values())
+    said = facts("The Kenyan and US armed forces have conducted live-fire exercises using the "
+                 "Javelin system in Isiolo, Kenya. The training is part of the Justified Accord 2024 joint "
+                 "military exercises coordinated by Washington and Nairobi.")
+    assert {("Kenya and United States exercises in Isiolo", "conductedBy", "Kenya"),
+            ("Kenya and United States exercises in Isiolo", "location", "Isiolo"),
+            ("Javelin", "usedIn", "Kenya and United States exercises in Isiolo"),
+            ("Justified Accord 2024", "conductedBy", "United States"),
+            ("Justified Accord 2024", "conductedBy", "Kenya")} <= said
+
+
+def test_firms_that_will_jointly_develop_a_system_and_a_senior_vice_president():
+    said = facts("America’s Shield AI and the UAE’s state-owned defence conglomerate, EDGE Group, will "
+                 "jointly develop the Sentinel drone. “We are going after big systems,” Shield AI "
+                 "senior vice-president Brandon Tseng said.")
+    assert {("Cooperation", "party", "Shield AI"), ("Cooperation", "party", "EDGE Group"),
+            ("Cooperation", "project", "Sentinel"), ("EDGE Group", "country", "United Arab Emirates"),
+            ("Brandon Tseng", "jobTitle", "Senior Vice-President"),
+            ("Brandon Tseng", "memberOf", "Shield AI")} <= said

@@ -95,6 +95,7 @@ def apply(f: Findings) -> None:
             _attack_reported(f, s)
         _targets(f, s)
         _sanctions(f, s)
+        _exercise(f, s)
 
 
 def _operation_in(f: Findings, s):
@@ -251,7 +252,7 @@ def _located_at(f: Findings, s, m: re.Match, operation) -> None:
 def _only_operation(f: Findings):
     """The one unnamed operation the article has reported so far; None when there are none or
     several (a later sentence on 'the strikes' does not say which)."""
-    operations = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
+    operations = [e for e in f.extra_entities if e.kind == "MilitaryOperation" and not e.attrs.get("exercise")]
     return operations[0] if len(operations) == 1 else None
 
 
@@ -734,8 +735,76 @@ def _targets(f: Findings, s) -> None:
 
 
 def _last_operation(f: Findings, offset: int):
-    ops = [e for e in f.extra_entities if e.kind == "MilitaryOperation"]
+    ops = [e for e in f.extra_entities if e.kind == "MilitaryOperation" and not e.attrs.get("exercise")]
     if ops:
         return ops[-1]
     m = f.last_mention_before(offset, "MilitaryOperation", within=3000)
     return f.entity(m) if m else None
+
+
+# 'The Moroccan and US armed forces have conducted live-fire exercises using the HIMARS system in
+# the Agadir area', 'the African Lion 2023 joint military exercises coordinated by Washington and
+# Rabat': who held an exercise, with which systems, where
+EXERCISED = re.compile(r"\b(?:have\s+|has\s+|had\s+|will\s+)?(?:also\s+)?(?:conducted|held|hold|carried\s+out|"
+                       r"staged|stage|began|kicked\s+off|completed|wrapped\s+up)\s+(?:a\s+|the\s+|their\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s*games)\b")
+EXERCISE_BY = re.compile(r",?\s+(?:coordinated|hosted|led|organi[sz]ed|conducted|held)\s+by\s+(?:the\s+)?")
+EXERCISE_USING = re.compile(r"\s+(?:using|with|involving|featuring)\s+(?:the\s+)?")
+EXERCISE_IN = re.compile(r"\s+(?:in|at|near|off|over)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
+
+
+def _exercise(f: Findings, s) -> None:
+    named = [m for m in f.mentions_in(s.start, s.end, "MilitaryOperation")
+             if f.entity(m) is not None and f.entity(m).attrs.get("exercise")]
+    held = EXERCISED.search(s.text)
+    if not named and not held:
+        return
+    conductors = []
+    if held:
+        for x in f.mentions_in(s.start, s.start + held.start(), "Country", "Demonym", "MilitaryBranch"):
+            country = f.country(x) or (_branch_country(f, x) if x.kind == "MilitaryBranch" else None)
+            if country is not None and country not in conductors:
+                conductors.append(country)
+    end = s.start + held.end() if held else named[0].end
+    by = EXERCISE_BY.match(f.text, named[0].end if named else end)
+    if by is None and named:   # ('the African Lion 2023 joint military exercises coordinated by')
+        noun = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:exercises?|drills?|war\s*games)\b", f.text[named[0].end:s.end])
+        by = EXERCISE_BY.match(f.text, named[0].end + noun.end()) if noun else None
+    if by is not None:
+        for x in f.coordinated(f.mentions_in(by.end(), s.end, "Country", "Demonym", "City")):
+            country = f.country(x) or f.governed_from(x.text)
+            if country is not None and country not in conductors:
+                conductors.append(country)
+    if not conductors and not named:
+        return
+    where = None
+    for m in EXERCISE_IN.finditer(f.text, end, s.end):
+        places = f.mentions_in(m.end(), s.end, "Where")
+        if places and places[0].start == m.end():
+            where = f.entity(places[0]) or f.country(places[0])
+            break
+    if where in conductors:
+        where = None
+    exercise = f.entity(named[0]) if named else f.new_entity(
+        "MilitaryOperation", f"{' and '.join(c.label for c in conductors)} exercises"
+        + (f" in {where.label}" if where is not None else ""), attrs={"exercise": True})
+    for c in conductors:
+        f.add(exercise, "gk:conductedBy", c, s)
+    using = EXERCISE_USING.match(f.text, end)
+    if using:
+        for w in f.mentions_in(using.end(), min(s.end, using.end() + 60), "Weapon"):
+            if f.entity(w) is not None:
+                f.add(f.entity(w), "gk:usedIn", exercise, s)
+    if where is not None:
+        f.add(exercise, "gk:location", where, s)
+
+
+def _branch_country(f: Findings, mention):
+    """The country of a branch named in the text ('US armed forces'), else the branch."""
+    branch = f.entity(mention)
+    if branch is None:
+        return None
+    from .. import gazetteer
+    if "country" in mention.attrs:
+        return f._country_entity(gazetteer.by_key()[mention.attrs["country"]])
+    return branch

@@ -51,10 +51,11 @@ def _country_of_orgs(f: Findings, s) -> None:
         if m.kind == "MilitaryBranch" and "country" in m.attrs:
             from .. import gazetteer
             country = f._country_entity(gazetteer.by_key()[m.attrs["country"]])
-        before = text[max(s.start, m.start - 30):m.start]
+        before = text[max(s.start, m.start - 50):m.start]   # ("the UAE's state-owned defence conglomerate, EDGE")
         prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:{POSSESSIVE})?\s+(?:(?:entity|company|firm|"
                          rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|"
-                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern)\s+)*$", before)
+                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern)(?:,\s+|\s+))*$",
+                         before)
         if country is None and prev:
             country = f.country_named(prev.group(1))
         inside = re.match(r"([A-Z][a-z]+)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry")

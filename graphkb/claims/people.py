@@ -195,8 +195,8 @@ def _role(f: Findings, person, title: str, sentence) -> None:
     if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr."):
         return
     if title.islower():  # 'defence minister' -> 'Defence Minister', as posts are written
-        title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at") else w.capitalize()
-                         for w in title.split())
+        title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at")
+                         else "-".join(part.capitalize() for part in w.split("-")) for w in title.split())
     f.add(person, "schema:jobTitle", Lit(title), sentence, "Asserted")
 
 

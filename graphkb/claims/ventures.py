@@ -272,7 +272,11 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             r"[A-Z][a-z]+\s+)?(?:announce|announced|sign|signed|form|formed|launch|launched|"
                             r"agree|agreed|enter|entered)\w*\s+(?:into\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                             rf"(?:collaboration|partnership|cooperation|alliance|teaming agreement|"
-                            rf"{AGREED_TO_WORK})\b")
+                            rf"{AGREED_TO_WORK})\b"
+                            # "America's Anduril and the UAE's ... conglomerate, EDGE Group, will jointly
+                            # develop the Omen drone"
+                            r"|^(?P<e>[^.;]+?)\s+and\s+(?P<f>[^.;]+?)\s+(?:will|would|are\s+to|plan\s+to|agreed\s+to)\s+"
+                            r"(?:jointly|together)\s+(?:develop|produce|build|manufacture|design)\b")
 FIRM_KINDS = ("Company", "JointVenture")
 
 
@@ -280,7 +284,7 @@ def _firms_together(f: Findings, s) -> bool:
     m = FIRMS_TOGETHER.search(s.text)
     if m is None:
         return False
-    sides = [("a", "b"), ("c", "d")][0 if m.group("a") else 1]
+    sides = ("a", "b") if m.group("a") else ("c", "d") if m.group("c") else ("e", "f")
     firms = []
     for group in sides:   # ("India's Mahindra": a name a country owns, most often a firm)
         found = f.mentions_in(s.start + m.start(group), s.start + m.end(group), *FIRM_KINDS, "Organization")
