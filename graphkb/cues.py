@@ -176,6 +176,14 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
                                key=f"designation:{token.text.upper()}-CLASS"))
             i += 2
             continue
+        if PLAIN_DESIGNATION.match(token.text) and token.idx not in known and _plain_designation(toks, i):
+            end = i + 1   # ('AW169M' is split into 'AW169' and 'M')
+            while end < len(toks) and not toks[end - 1].whitespace_ and re.fullmatch(r"[A-Z]{1,2}", toks[end].text):
+                end += 1
+            first, last, name = span_of(doc, i, end)
+            out.append(Mention(first, last, name, "WeaponSystem", key=f"designation:{name.upper()}"))
+            i = end   # 'AW169M', 'NH90'
+            continue
         if "-" not in token.text and token.text not in ("Type", "Project", "Class") \
                 and "/" not in token.text and (i + 1 == len(toks) or toks[i + 1].text != "-"):
             i += 1
@@ -224,6 +232,22 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+# A designation written without a hyphen ('AW169M', 'NH90', 'H145M', 'A400M'): two or three
+# capitals and a number, or one capital and a number before a kind of weapon ('G20' and 'COP28'
+# are no weapons; 'FY25' is a fiscal year)
+PLAIN_DESIGNATION = re.compile(r"^[A-Z]{1,3}\d{2,3}[A-Z]{0,2}$")
+NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
+
+
+def _plain_designation(toks, i: int) -> bool:
+    word = toks[i].text
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if any(rx.match(after) for rx, _ in KIND_ONLY) or after in ("helicopter", "helicopters", "luh", "jet",
+                                                                 "jets", "aircraft"):
+        return True
+    return not NOT_PLAIN.match(word) and not re.match(r"^[A-Z]{2,3}\d{4}", word)
 
 
 def _class_without_hyphen(toks, i: int) -> bool:

@@ -2753,3 +2753,13 @@ def test_firms_that_will_jointly_develop_a_system_and_a_senior_vice_president():
             ("Cooperation", "project", "Sentinel"), ("EDGE Group", "country", "United Arab Emirates"),
             ("Brandon Tseng", "jobTitle", "Senior Vice-President"),
             ("Brandon Tseng", "memberOf", "Shield AI")} <= said
+
+
+def test_designations_written_without_a_hyphen():
+    f = findings("Spain signed a contract with Airbus for 18 additional ZX215M Light Utility "
+                 "Helicopters (LUH) after the G20 summit, in its FY25 budget. COP28 was held in Dubai.")
+    systems = {e.label: e.aliases for e in f.resolved.entities if e.kind in ("Helicopter", "WeaponSystem")}
+    assert systems == {"Light Utility Helicopters": {"ZX215M", "LUH"}}
+    deal, = events("Spain signed a contract with Airbus for 18 additional ZX215M Light Utility "
+                   "Helicopters (LUH).", "Deal")
+    assert deal["item"] == ["Light Utility Helicopters"] and deal["quantity"] == [18]
