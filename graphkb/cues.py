@@ -717,11 +717,11 @@ AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|P
                   r"District|County|Region|Krai|Voivodeship|Forest|Desert|Valley|"
                   r"(?<!Islamic )(?<!Member )(?<!Nation )(?<!Police )(?<!Deep )(?<!Head )(?<!United )State))\b"
                   r"|\b[Tt]he (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
-                  r"forest|desert|valley)\b"
+                  r"forest|desert|valley|area)\b"
                   r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 AREA_WORDS = ("Governorate", "Province", "Oblast", "Prefecture", "District", "County", "Region", "Krai",
               "Voivodeship", "Forest", "Desert", "Valley", "State", "region", "province", "oblast",
-              "governorate", "forest", "desert", "valley", "city of", "town of", "village of", "port of")
+              "governorate", "forest", "desert", "valley", "area", "city of", "town of", "village of", "port of")
 
 
 def areas(text: str) -> list[Mention]:
@@ -812,12 +812,19 @@ def country_after_place(m: re.Match):
     return names.get(country) or names.get(country.rstrip("."))
 
 
+# ... or in brackets, as European outlets write it: 'Leonardo's Training Academy in Sesto Calende
+# (Italy)'
+IN_PLACE_BRACKETED = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside|from)\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
+                                r"\s+\((?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\)")
+
+
 def places_in_countries(text: str) -> list[Mention]:
-    """Cities the text places in a country ('in Hisar, India'), found even when no gazetteer
-    knows them."""
+    """Cities the text places in a country ('in Hisar, India', 'in Sesto Calende (Italy)'), found
+    even when no gazetteer knows them."""
     out = []
     demonyms = gazetteer.demonym_index()
-    for m in IN_PLACE_OF_COUNTRY.finditer(text):
+    bracketed = IN_PLACE_BRACKETED.finditer(text) if " (" in text else ()
+    for m in itertools.chain(IN_PLACE_OF_COUNTRY.finditer(text), bracketed):
         name = m.group("name")
         if country_after_place(m) is None or name in demonyms or _ordinary(name.split()[0]):
             continue

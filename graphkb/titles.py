@@ -78,7 +78,8 @@ TITLES = [
 
 # Abbreviated ranks and honorifics: one token each, so that their full stop ends no sentence
 ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Cdr.", "Sgt.",
-                 "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Smt."]
+                 "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Smt.", "Res.", "res.",
+                 "Ret.", "ret.", "Retd.", "retd."]
 # Any one of them, full stop included (a rank after a title starts the next title, not a name:
 # 'spokesman, Lt. Gen. X'; and its full stop is part of a speaker's name: 'Maj. Gen. X said')
 ABBREVIATION_RE = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
@@ -125,6 +126,8 @@ def person_after_title() -> re.Pattern:
         rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: to (?P<place2>{place}))?"
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"
+        rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\) )?"   # 'Maj. Gen. (Res.) Eyal Zamir'
+
         rf"(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
 
 
@@ -165,9 +168,10 @@ DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|
 # 'Yoon named Choi Byung-hyuk, who ..., as South Korea's new defense minister': the post after
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
-                          rf"designated)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?(?P<name>{FULL_NAME})"
+                          rf"designated)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?"
+                          rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\)\s+)?(?P<name>{FULL_NAME})"
                           rf"(?:,[^;“”\"]{{1,220}}?,)?"
-                          rf"\s+as\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
+                          rf"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
                           rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
 # 'President and CEO of Rafael Advanced Defense Systems, Yoav Har-Even', 'Head of the
 # Directorate of Defense Research & Development (DDR&D), Daniel Gold': a post, then the name,

@@ -2763,3 +2763,25 @@ def test_designations_written_without_a_hyphen():
     deal, = events("Spain signed a contract with Airbus for 18 additional ZX215M Light Utility "
                    "Helicopters (LUH).", "Deal")
     assert deal["item"] == ["Light Utility Helicopters"] and deal["quantity"] == [18]
+
+
+def test_a_retired_rank_and_a_post_of_a_body_named_by_its_acronym():
+    said = facts("The Israel Ministry of Defense (IMOD) placed the order. Director General of the "
+                 "IMOD, Maj. Gen. (Res.) Amir Baram signed it. Seoul has named Lt. Gen. (ret.) Park "
+                 "Jin-ho as its new ambassador to Poland.")
+    assert {("Amir Baram", "jobTitle", "Director General of the IMOD"),
+            ("Amir Baram", "memberOf", "Israel Ministry of Defense"),
+            ("Park Jin-ho", "jobTitle", "Ambassador")} <= said
+
+
+def test_a_person_of_a_described_firm_and_of_the_company_named_before():
+    said = facts("Ali Hassan, the director of the Dubai-based security company Falcon Guard Services, "
+                 "spoke. Tarek Co Holdings was listed, and Omar Saleh, the company’s director, too.")
+    assert {("Ali Hassan", "memberOf", "Falcon Guard Services"),
+            ("Omar Saleh", "memberOf", "Tarek Co Holdings")} <= said
+
+
+def test_places_in_brackets_and_areas_of_a_country():
+    said = facts("Crews trained at the academy in Sesto Calende (Italy). Exercises took place in the "
+                 "Kenitra area of northern Morocco.")
+    assert {("Sesto Calende", "locatedIn", "Italy"), ("Kenitra", "locatedIn", "Morocco")} <= said

@@ -129,9 +129,11 @@ def _membership(f: Findings, s) -> None:
             f.add(f.entity(country[-1]), "gk:memberOf", org, s)
 
 
-AREA_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
+AREA_OF = re.compile(r"(?:\s+(?:region|province|area|district|governorate|oblast))?"   # ('the Agadir area of')
+                     r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|"
                      r"southwest)(?:ern)?\s+|central\s+)?")
 COUNTRY_AFTER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+IN_BRACKETS = re.compile(r"\s+\((?=[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}\))")
 # "Hungary’s 59th ... Air Base": a country's own facility
 COUNTRY_OWNS = re.compile(r"(?P<country>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 
@@ -154,7 +156,8 @@ def _located(f: Findings, s) -> None:
     """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
     Centre of Excellence': the facility belongs to the organisation just named."""
     for m in f.mentions_in(s.start, s.end, "Region", "City"):   # 'the Al Jawf Governorate of
-        within = AREA_OF.match(f.text, m.end, s.end) or _comma_country(f, m, s)   #  northwestern
+        within = AREA_OF.match(f.text, m.end, s.end) or _comma_country(f, m, s) \
+            or IN_BRACKETS.match(f.text, m.end, s.end)   # ('in Sesto Calende (Italy)') northwestern
         #                                                              Yemen', 'in Hisar, India'
         country = f.mentions_in(within.end(), s.end, "Country") if within else []
         if country and country[0].start == within.end() and f.entity(m) is not None \

@@ -22,7 +22,8 @@ APPOSITION_AFTER = re.compile(
 APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+)"
     rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?),\s+(?:the\s+)?"
-    rf"(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*(?P<rank>(?:{TITLE_RE})\s+)?$")
+    rf"(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*(?P<rank>(?:{TITLE_RE})\s+)?"
+    rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\)\s+)?$")
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
 RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?) )?(?:General|Gen\.?)|"
                   r"(?:Vice |Rear )?(?:Admiral|Adm\.?)|(?:Lieutenant |Lt\.? )?(?:Colonel|Col\.?)|"
@@ -50,6 +51,7 @@ def apply(f: Findings) -> None:
         elif before and before.group("rank") and title == before.group("rank").strip() \
                 and RANK.fullmatch(title):
             _role(f, person, before.group("phrase"), sentence)   # the post, besides the rank
+            _body_of_post(f, person, before.group("phrase"), sentence.start + before.start("phrase"), sentence)
         if m.attrs.get("rank"):   # 'Defence Minister Gen X': the rank, besides the post
             _role(f, person, m.attrs["rank"], sentence)
         if title:
@@ -337,6 +339,9 @@ def _country_or_capital(f: Findings, owner: str):
     return f.country_named(name) or (f.governed_from(name) if name != owner else None)
 
 
+DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+|[a-z][\w-]*\s+){1,4}(?=[A-Z])")
+
+
 def _apposition(f: Findings, person, m, sentence) -> None:
     after = APPOSITION_AFTER.match(f.text, m.end, sentence.end)
     if after:
@@ -347,9 +352,13 @@ def _apposition(f: Findings, person, m, sentence) -> None:
             represents = represents or f.country_named(after.group("of"))
         if represents is not None:
             f.add(person, "gk:represents", represents, sentence, "Asserted")
-        if after.group("of") and represents is None:   # 'X, President and CEO of Saab AB'
-            body = f.mentions_in(after.start("of"), after.end("of"), "Org")
-            if body and f.entity(body[0]) is not None:
+        body = f.mentions_in(after.start("of"), after.end("of"), "Org") if after.group("of") else []
+        if body and represents is None and f.entity(body[0]) is not None:   # 'X, President and CEO of Saab AB'
+            f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
+        described = None if body or represents else DESCRIBED_BODY.match(f.text, after.end("title"), sentence.end)
+        if described:   # 'X, the director of the Mogadishu-based security company Eagle Ranges Services'
+            body = [b for b in f.mentions_in(described.end(), sentence.end, "Org") if b.start == described.end()]
+            if body and f.entity(body[0]) is not None and body[0].kind != "Country":
                 f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
         if after.group("to") and POSTED_TITLES.search(after.group("title")):
             posted = f.country_named(after.group("to"))
@@ -417,6 +426,10 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
             if o.kind not in ("Country", "MediaOutlet")]
     if orgs and f.entity(orgs[0]) is not None:
         f.add(person, "gk:memberOf", f.entity(orgs[0]), sentence, "Asserted")
+    elif owner and re.match(r"(?:company|firm|group|manufacturer|shipbuilder)(?:’s|'s)", owner.group(0)):
+        firm = f.last_mention_before(m.start, "Company", within=300)   # 'Myo Thitsar, the company’s director'
+        if firm is not None and f.entity(firm) is not None:
+            f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
     for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
         country = _country_opening(f, word.start(), after.end("role"))   # 'the Ukrainian
         if country is not None:   # president', 'of the United States Africa Command'; not 'envoy to India'
