@@ -116,6 +116,11 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
     """'Alipov' is 'Denis Alipov' when the article names him in full; 'Sheikh Mohammed' is
     'Sheikh Mohammed bin Zayed' when no full name ends with 'Mohammed'."""
     people = [e for e in groups.values() if e.kind == "Person"]
+    for i, other in enumerate(people):   # 'Anthony Blinken' in a text that first wrote 'Antony Blinken'
+        first = [e for e in people[:i] if e.key in groups and _misspelt(e.label, other.label)]
+        if len(first) == 1:
+            _join(groups, of_mention, other, first[0])
+    people = [e for e in people if e.key in groups]
     for short in people:
         full = [e for e in people if e is not short and e.label.endswith(" " + short.label)]
         if not full:   # 'Mohamed Khaled' for 'Mohamed Khaled Nordin', as Malay names are shortened
@@ -124,13 +129,30 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
             full = [e for e in people if e is not short and _without_middle_names(e.label) == short.label]
         if len(full) != 1:
             continue
-        target = full[0]
-        if " " in short.label:   # (a shortened full name is one the article uses: kept as an alias)
-            target.aliases.add(short.label)
-        for m in short.mentions:
-            target.mentions.append(m)
-            of_mention[id(m)] = target
-        del groups[short.key]
+        _join(groups, of_mention, short, full[0])
+
+
+def _join(groups: dict[str, Entity], of_mention: dict[int, Entity], short: Entity, target: Entity) -> None:
+    """One person's mentions under the fuller name; a name of two words or more stays an alias."""
+    if " " in short.label:
+        target.aliases.add(short.label)
+    for m in short.mentions:
+        target.mentions.append(m)
+        of_mention[id(m)] = target
+    del groups[short.key]
+
+
+def _misspelt(first: str, other: str) -> bool:
+    """The same two-word name but for one letter of the first name ('Antony'/'Anthony')."""
+    a, b = first.split(), other.split()
+    if len(a) != 2 or len(b) != 2 or a[1] != b[1] or a[0] == b[0] or min(len(a[0]), len(b[0])) < 4:
+        return False
+    x, y = sorted((a[0], b[0]), key=len)
+    if len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
 
 
 def _without_middle_names(name: str) -> str:

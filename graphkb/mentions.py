@@ -412,7 +412,9 @@ def _attach_kinds(text: str, mentions: list[Mention]) -> None:
 
 # “...” ; a quote that runs on into the next paragraph ends with its own paragraph (the next
 # one opens with “ again); a “ typed for ” at the end of a line closes
-CURLY_QUOTED = re.compile(r"“([^”“]{2,2000})(?:”|“(?=[ \t]*(?:\n|\Z))|(?=[ \t]*\n[ \t]*“)|(?=\n\s*\n|\Z))")
+CURLY_QUOTED = re.compile(r"“([^”“»]{2,2000})(?:”|»|“(?=[ \t]*(?:\n|\Z))|(?=[ \t]*\n[ \t]*“)|(?=\n\s*\n|\Z))")
+# «...», as French and Greek outlets quote (and '“... cooperation,» Macron declared')
+GUILLEMET_QUOTED = re.compile(r"«\s?([^«»“”\n]{2,2000}?)\s?»")
 # a straight mark that closes a curly one: '“is taking the flags ...," declared Petri'
 STRAIGHT_CLOSE = re.compile(r'"(?=[ \t]*(?:[,.;:!?)—–-]|\n|\Z|[ \t]+[a-z]))')
 
@@ -432,11 +434,13 @@ def _quotes(text: str) -> list[Quote]:
     closed_by_straight = set()
     for m in CURLY_QUOTED.finditer(text):
         end = m.end(1)
-        if not text.startswith("”", end):   # no curly mark closed it: a straight one may have
+        if not text.startswith(("”", "»"), end):   # no curly mark closed it: a straight one may have
             end = _straight_close(text, m.start(1), end)
             if end < m.end(1):
                 closed_by_straight.add(end)
         out.append(Quote(m.start(1), end, text[m.start(1):end]))
+    if "«" in text:
+        out += [Quote(m.start(1), m.end(1), m.group(1)) for m in GUILLEMET_QUOTED.finditer(text)]
     if closed_by_straight:   # (those straight marks pair with no other)
         text = "".join("\u201d" if i in closed_by_straight else c for i, c in enumerate(text))
     for para in re.finditer(r"[^\n]+", text):

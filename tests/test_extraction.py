@@ -2785,3 +2785,24 @@ def test_places_in_brackets_and_areas_of_a_country():
     said = facts("Crews trained at the academy in Sesto Calende (Italy). Exercises took place in the "
                  "Kenitra area of northern Morocco.")
     assert {("Sesto Calende", "locatedIn", "Italy"), ("Kenitra", "locatedIn", "Morocco")} <= said
+
+
+def test_guillemets_a_quote_run_on_into_the_next_paragraph_and_a_misspelt_first_name():
+    f = findings("President Emmanuel Macron spoke in Athens. “We are at the apex of our cooperation,» "
+                 "Macron declared. «France will stand by Greece», he added.\n"
+                 "“Under this pact, both states commit to defend each other.\n"
+                 "“This pact will also bring our industries closer,” he said.\n"
+                 "US Secretary of State Antony Blinken arrived. Secretary Anthony Blinken said it "
+                 "was “a historic day for the alliance.”")
+    said = {}
+    for c in f.claims:
+        if c.predicate == "gk:quote":
+            said[c.object.value] = next(s.object.label for s in f.claims
+                                        if s.subject is c.subject and s.predicate == "gk:speaker")
+    assert said == {"We are at the apex of our cooperation": "Emmanuel Macron",
+                    "France will stand by Greece": "Emmanuel Macron",
+                    "Under this pact, both states commit to defend each other.": "Emmanuel Macron",
+                    "This pact will also bring our industries closer": "Emmanuel Macron",
+                    "a historic day for the alliance.": "Antony Blinken"}
+    blinken, = [e for e in f.resolved.entities if "Blinken" in e.label]
+    assert blinken.aliases == {"Anthony Blinken"}

@@ -30,9 +30,9 @@ SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insist
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
 # an empty name before 'said', and then the name after it is the speaker)
-AFTER = (re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*(?P<who>{NAME_CHAR}{{0,80}}?)"
+AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAME_CHAR}{{0,80}}?)"
                     rf"[ \t]+{SPEECH}\b"),
-         re.compile(rf"^[”\"’']?[ \t]*,?[ \t]*[”\"]?[ \t]*{SPEECH}[ \t]+"
+         re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*{SPEECH}[ \t]+"
                     rf"(?P<who>{NAME_CHAR}{{2,80}})"))
 # 'Marles said the deal, which ..., was “the biggest leap ...”': a quote inside reported speech
 REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,80}}?)\s+{SPEECH}\b[^“”\"]*$")
@@ -57,7 +57,20 @@ def apply(f: Findings) -> None:
             continue
         _statement(f, quote, speaker)
         previous = quote
+    _run_on_quotes(f)
     _unquoted_statements(f)
+
+
+def _run_on_quotes(f: Findings) -> None:
+    """'“Under this MoU, ... mutual benefit.' then a paragraph '“This MoU will also ...,” he said.':
+    a quote left open at its paragraph's end runs on into the next quoted paragraph, whose
+    speaker said both."""
+    quotes = f.doc.quotes
+    for quote, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:])):
+        if quote.speaker is None and nxt.speaker is not None and re.fullmatch(
+                r"[ \t]*\n[ \t]*“", f.text[quote.end:nxt.start]) and _is_statement(f, quote, nxt.speaker):
+            quote.speaker = nxt.speaker
+            _statement(f, quote, nxt.speaker)
 
 
 def _speaker(f: Findings, quote: Quote, previous: Quote | None):
