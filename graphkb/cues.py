@@ -740,8 +740,9 @@ def areas(text: str) -> list[Mention]:
             continue
         start = m.end(group) - len(name)
         kind = "City" if group == "city" else "Region"
+        attrs = {"weak": True, "said_area": True} if group == "name2" else {"weak": True}
         out.append(Mention(start, m.end(group), name, kind, key=f"name:{name.lower()}",
-                           attrs={"weak": True}))
+                           attrs=attrs))   # ('the Kharkiv region': the region, though a city has the name)
     return out
 
 

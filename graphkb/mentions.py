@@ -242,8 +242,8 @@ def _hull_numbers(text: str, found: list[Mention]) -> list[Mention]:
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     """Keep the longest mention where several overlap; the gazetteer wins ties."""
     def rank(m: Mention):
-        return (m.end - m.start, m.key is not None and not m.key.startswith(("name:",)),
-                not m.attrs.get("weak"))
+        return (m.end - m.start, bool(m.attrs.get("said_area")),
+                m.key is not None and not m.key.startswith(("name:",)), not m.attrs.get("weak"))
     chosen: list[Mention] = []
     taken: set[int] = set()
     for m in sorted(found, key=rank, reverse=True):

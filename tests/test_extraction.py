@@ -2806,3 +2806,18 @@ def test_guillemets_a_quote_run_on_into_the_next_paragraph_and_a_misspelt_first_
                     "a historic day for the alliance.": "Antony Blinken"}
     blinken, = [e for e in f.resolved.entities if "Blinken" in e.label]
     assert blinken.aliases == {"Anthony Blinken"}
+
+
+def test_targets_and_weapons_said_of_a_named_operation_in_a_passive_sentence():
+    said = facts("A rebel spokesman said the group carried out the \"Third Storm Operation\" against "
+                 "sites in Saudi Arabia. He claimed that King Khalid Air Base and other sites in "
+                 "Riyadh were targeted by a \"large number\" of Zolfaghar ballistic missiles.")
+    assert {("Third Storm Operation", "target", "King Khalid Air Base"),
+            ("Zolfaghar", "usedIn", "Third Storm Operation")} <= said
+
+
+def test_a_country_that_backs_an_attacker_did_not_attack():
+    said = facts("Israeli jets struck Houthi targets in Yemeni ports overnight, the Israel Defense "
+                 "Forces said Monday, hours after the Iran-backed rebel group launched a ballistic "
+                 "missile toward Israel.")
+    assert not [f for f in said if f[1] == "conductedBy" and f[2] in ("Iran", "Israel Defense Forces")]

@@ -257,6 +257,9 @@ def _only_operation(f: Findings):
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+$")
+OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|after|before|when|while|as|since|hours|days)\b")
+# 'the Iran-backed rebel group launched ...': the country backs the actor; it is not the actor
+BACKER = re.compile(r"-(?:backed|led|supported|funded|aligned|allied|sponsored|armed|trained)\b")
 
 
 # 'Russia launched 14 Shahed drones and two Iskander-M missiles overnight': an attack whose
@@ -275,7 +278,8 @@ def _launched(f: Findings, s) -> bool:
     m = LAUNCHED.search(s.text)
     if m is None or PASSIVE_BEFORE.search(s.text, 0, m.start()):
         return False
-    who = f.mentions_in(max(s.start, s.start + m.start() - 30), s.start + m.start(), "Country", "Demonym")
+    who = [x for x in f.mentions_in(max(s.start, s.start + m.start() - 30), s.start + m.start(), "Country", "Demonym")
+           if not BACKER.match(f.text, x.end)]
     weapons = f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")
     if not who or not weapons or not re.fullmatch(r"(?:’s|'s)?\s+(?:(?:armed\s+)?forces\s+|army\s+|"
                                                   r"military\s+|troops\s+)?(?:have\s+|has\s+|had\s+)?",
@@ -328,10 +332,12 @@ def _launched_at(f: Findings, s) -> bool:
     if not m:
         return False
     who = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org")
-           if x.kind != "MediaOutlet"]
+           if x.kind != "MediaOutlet" and not BACKER.match(f.text, x.end)]   # not 'the Iran-backed rebels'
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
     if not who or not target or PASSIVE_BEFORE.search(s.text, 0, m.start()):
         return False   # ('two missiles were fired from it towards Abu Dhabi': by whom is not said)
+    if OTHER_CLAUSE.search(f.text, who[-1].end, s.start + m.start()):
+        return False   # ('X said Monday, hours after the Iran-backed rebel group launched ...')
     return _attack(f, s, f.country(who[-1]) or f.entity(who[-1]),
                    f.entity(target[0]) or f.country(target[0]),
                    f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
@@ -717,6 +723,7 @@ def _targets(f: Findings, s) -> None:
         return
     m = TARGETED.search(s.text)
     if not m:
+        _targeted_by(f, s)
         return
     operation = _last_operation(f, s.start)
     if operation is None:
@@ -732,6 +739,41 @@ def _targets(f: Findings, s) -> None:
             continue
         kind = "Place" if FACILITY_WORDS.search(item) else "MilitaryEquipment"
         f.add(operation, "gk:target", f.new_entity(kind, item), s)
+
+
+# 'Saree claimed that al-Dhafra Air Base and ... sites in Abu Dhabi were targeted by a "large
+# number" of Zolfaghar ballistic missiles': targets and weapons of the operation in hand
+_TARGETED_BY = (r"(?P<subject>[^;:]{3,160}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+                r"(?:targeted|hit|struck|attacked)\s+(?:by|with)\s+(?P<by>[^;]+)")
+TARGETED_BY = (re.compile(rf"\bthat\s+{_TARGETED_BY}"), re.compile(rf"^{_TARGETED_BY}"))
+
+
+def _targeted_by(f: Findings, s) -> None:
+    m = TARGETED_BY[0].search(s.text) or TARGETED_BY[1].search(s.text)
+    if m is None or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+        return
+    weapons = [f.entity(w) for w in f.mentions_in(s.start + m.start("by"), s.start + m.end("by"), "Weapon")]
+    operation = _recent_operation(f, s.start) if weapons else None
+    if operation is None:
+        return   # (what struck it must be named: a weapon of the operation reported just before)
+    for x in f.mentions_in(s.start + m.start("subject"), s.start + m.end("subject"), "Where", "Org"):
+        target = f.entity(x) or f.country(x)
+        if target is not None and x.kind not in ("MediaOutlet",) and target not in f.objects(operation, "gk:conductedBy"):
+            f.add(operation, "gk:target", target, s)
+    for w in weapons:
+        if w is not None:
+            f.add(w, "gk:usedIn", operation, s)
+
+
+def _recent_operation(f: Findings, offset: int):
+    """The operation spoken of last in the two sentences before an offset, if any."""
+    index = f.doc.sentence_at(offset).index
+    start = f.doc.sentences[max(0, index - 2)].start
+    said = [(c.start, c.subject) for c in f.claims if start <= c.start < offset
+            and getattr(c.subject, "kind", None) == "MilitaryOperation" and not c.subject.attrs.get("exercise")]
+    said += [(m.start, f.entity(m)) for m in f.mentions_in(start, offset, "MilitaryOperation")
+             if f.entity(m) is not None and not f.entity(m).attrs.get("exercise")]
+    return max(said, key=lambda x: x[0])[1] if said else None
 
 
 def _last_operation(f: Findings, offset: int):
