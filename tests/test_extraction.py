@@ -2821,3 +2821,10 @@ def test_a_country_that_backs_an_attacker_did_not_attack():
                  "Forces said Monday, hours after the Iran-backed rebel group launched a ballistic "
                  "missile toward Israel.")
     assert not [f for f in said if f[1] == "conductedBy" and f[2] in ("Iran", "Israel Defense Forces")]
+
+
+def test_a_purchase_named_as_a_noun_before_the_buyers_verb():
+    deal = events("Fresh from the purchase of a pair of Korean frigates, the Philippines signed "
+                  "another deal with Israel's Elbit Systems for the purchase of 12 Hermes 900 drones.",
+                  "Deal")[-1]
+    assert deal["buyer"] == ["Philippines"] and deal["seller"] == ["Elbit Systems"]

@@ -638,6 +638,31 @@ BOUGHT_FOR = re.compile(r"\b(?:procured|purchased|bought|acquired|ordered)\b[^.;
 PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+
+
+def _buyer_of_verb(f: Findings, s, m: re.Match):
+    """The buyer a verb of buying or signing names: 'purchased by X', or its subject."""
+    text = s.text
+    by = re.match(r"\s+by\s+(?:the\s+)?(?=[A-Z])", text[m.end():]) \
+        if re.match(r"purchas|bought|ordered|acquir|procur", m.group(0), re.I) else None
+    if by:   # 'the Chunmoo system purchased by Warsaw'
+        found = agent(f, s.start + m.end() + by.end(), s.start + m.end() + by.end() + 40)
+        if found is not None:
+            return found
+    if m.group(0).lower() == "placed an order" or not re.match(
+            r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():]):
+        clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
+        found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
+        apposed = SUBJECT_APPOSED.match(text[:m.start()])
+        if found is None and apposed:   # 'The UAE, one of France's biggest customers, also inked'
+            found = agent(f, s.start, s.start + apposed.end("subject"), first=False)
+        if found is None:
+            found = agent(f, s.start, s.start + m.start(), first=False)
+        return found
+    return None
+
+
 def _buyer(f: Findings, s):
     text = s.text
     placed = PLACED_BY.search(text)   # 'The order for the first two FDI frigates was placed by the DGA'
@@ -650,25 +675,14 @@ def _buyer(f: Findings, s):
         found = agent(f, s.start + approved.end(), s.start + approved.end() + 40)
         if found is not None:
             return found
-    m = next((v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b",
-                                      text, re.I)
-              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)), None)
-    # ('the five ordered squadrons': a count before it makes 'ordered' an adjective)
-    by = re.match(r"\s+by\s+(?:the\s+)?(?=[A-Z])", text[m.end():]) \
-        if m and re.match(r"purchas|bought|ordered|acquir|procur", m.group(0), re.I) else None
-    if by:   # 'the Chunmoo system purchased by Warsaw'
-        found = agent(f, s.start + m.end() + by.end(), s.start + m.end() + by.end() + 40)
-        if found is not None:
-            return found
-    if m and (m.group(0).lower() == "placed an order" or not re.match(
-            r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():])):
-        clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
-        found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
-        apposed = SUBJECT_APPOSED.match(text[:m.start()])
-        if found is None and apposed:   # 'The UAE, one of France's biggest customers, also inked'
-            found = agent(f, s.start, s.start + apposed.end("subject"), first=False)
-        if found is None:
-            found = agent(f, s.start, s.start + m.start(), first=False)
+    m = next((v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
+              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)
+              and not (v.start() > 0 and NOUN_BEFORE.search(text, 0, v.start()) and v.group(0).lower()
+                       in ("purchase", "order", "buy", "acquisition"))), None)
+    # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
+    # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys)
+    if m is not None:
+        found = _buyer_of_verb(f, s, m)
         if found is not None:
             return found
     m = re.search(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|"
@@ -712,12 +726,13 @@ def _buyer(f: Findings, s):
 
 def _seller(f: Findings, s):
     text = s.text
-    m = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text)
-    if m and (re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I)
-              or SECOND_SOURCE_CLAUSE.match(text)):   # '... and Abrams tanks from the United States'
-        found = agent(f, s.start + m.end(), s.start + m.end() + 50)
-        if found is not None and found.kind != "Person":
-            return found
+    for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?", text):   # (not 'Fresh from the purchase
+        if re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I) \
+                or SECOND_SOURCE_CLAUSE.match(text):   # of ...': the first 'from' after a deal's word)
+            found = agent(f, s.start + m.end(), s.start + m.end() + 50)   # '... and Abrams tanks
+            if found is not None and found.kind != "Person":             #  from the United States'
+                return found
+            break
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
                   r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
     if m:
