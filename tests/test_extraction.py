@@ -2828,3 +2828,13 @@ def test_a_purchase_named_as_a_noun_before_the_buyers_verb():
                   "another deal with Israel's Elbit Systems for the purchase of 12 Hermes 900 drones.",
                   "Deal")[-1]
     assert deal["buyer"] == ["Philippines"] and deal["seller"] == ["Elbit Systems"]
+
+
+def test_dollars_of_other_states_a_budget_for_the_purchase_and_a_city_a_country_owns():
+    deal, = events("The Ministry of National Defense allocated NT$12.3 billion (US$380 million) for "
+                   "the purchase of 66 F-16V jets.", "Deal")
+    assert deal["buyer"] == ["Ministry of National Defense"] and deal["currency"] == ["TWD"]
+    assert deal["amount"] == [12300000000]
+    said = facts("Israeli jets struck Houthi fuel depots in Yemen's Hodeidah on Monday.")
+    assert ("Hodeidah", "locatedIn", "Yemen") in said
+    assert not [f for f in said if f[1] == "target" and f[2] == "Yemen"]   # where, not what

@@ -46,7 +46,8 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
          "m": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
          "b": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "crore": Decimal(10) ** 7,
          "lakh": Decimal(10) ** 5, "lakh crore": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10}
-CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "£": "GBP",
+CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
+            "s$": "SGD", "r$": "BRL", "£": "GBP",
             "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR",
             "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
             "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "won": "KRW",
@@ -84,7 +85,8 @@ _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("r
                          key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|\$|£|€|₹|₩|¥|Rs\.?|{'|'.join(CODES)})\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|Rs\.?|{'|'.join(CODES)})\s?"
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"\s*(?:{_SCALE_RE})?"
     rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<scale2>{_WORD_SCALES})?[\s-]*"
     rf"(?P<cur2>{_NAMES})\b"

@@ -675,12 +675,14 @@ def _buyer(f: Findings, s):
         found = agent(f, s.start + approved.end(), s.start + approved.end() + 40)
         if found is not None:
             return found
-    m = next((v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
-              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)
-              and not (v.start() > 0 and NOUN_BEFORE.search(text, 0, v.start()) and v.group(0).lower()
-                       in ("purchase", "order", "buy", "acquisition"))), None)
+    verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
+             if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)]
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
-    # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys)
+    # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
+    # unless no verb follows: 'The ministry allocated NT$40.5 billion for the purchase')
+    m = next((v for v in verbs if not (NOUN_BEFORE.search(text, 0, v.start())
+                                       and v.group(0).lower() in ("purchase", "order", "buy", "acquisition"))),
+             verbs[0] if verbs else None)
     if m is not None:
         found = _buyer_of_verb(f, s, m)
         if found is not None:

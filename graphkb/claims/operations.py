@@ -190,6 +190,7 @@ STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:
                     r"(?=\s+(?:overnight|on|after|in response|early|late|last|this)\b|[,.;]|$)")
 
 
+PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|near|over)\s+(?:the\s+)?$")
 RELATIVE_AFTER = re.compile(r"\s+(?:who|which|that|whose)\s")
 STRUCK_WORDS = ('struck', ' hit ', 'attacked', 'bombed', 'shelled', 'pounded', 'raided',
                 'targeted')
@@ -413,8 +414,9 @@ def _struck(f: Findings, s) -> bool:
     relative = RELATIVE_AFTER.search(f.text, s.start + m.start("target"), target_end)
     if relative:   # ('... al-Shabab terrorists who were attacking Somali forces': those attacked
         target_end = relative.start()   # are not the strike's targets)
-    targets = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), target_end, "Org", "Country")]
-    targets = [t for t in targets if t is not None and t not in conductors]
+    targets = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), target_end, "Org", "Country")
+               if not (x.kind == "Country" and PLACE_BEFORE.search(f.text, max(s.start, x.start - 12), x.start))]
+    targets = [t for t in targets if t is not None and t not in conductors]   # (not '... in Yemen')
     if not conductors or not targets:
         return False
     operation = f.new_entity("MilitaryOperation", f"strikes on {targets[0].label}"

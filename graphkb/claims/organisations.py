@@ -159,6 +159,10 @@ def _located(f: Findings, s) -> None:
         within = AREA_OF.match(f.text, m.end, s.end) or _comma_country(f, m, s) \
             or IN_BRACKETS.match(f.text, m.end, s.end)   # ('in Sesto Calende (Italy)') northwestern
         #                                                              Yemen', 'in Hisar, India'
+        owner = COUNTRY_OWNS.search(f.text, max(s.start, m.start - 40), m.start) if within is None else None
+        if owner and f.country_named(owner.group("country")) not in (None, f.entity(m)) \
+                and f.entity(m) is not None:   # "Yemen's Hodeidah", "Ukraine's Kharkiv region"
+            f.add(f.entity(m), "gk:locatedIn", f.country_named(owner.group("country")), s)
         country = f.mentions_in(within.end(), s.end, "Country") if within else []
         if country and country[0].start == within.end() and f.entity(m) is not None \
                 and f.entity(country[0]) is not f.entity(m):
