@@ -98,7 +98,7 @@ NAME_TOKEN = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER
 
 
 NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
-             rf"(?:de|del|van|von|da|dos)(?= [{UPPER}]))")   # 'Carlos de Souza', not 'X de' + verb
+             rf"(?:de|del|della|van|von|da|das|do|dos|di|du|e)(?= [{UPPER}]))")   # 'Carlos de Souza', not 'X de' + verb
 NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{0,4}}"
 # A full name, two words or more: 'Bosco da Costa Júnior', 'Mohammed bin Zayed'
 FULL_NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{1,4}}"

@@ -2838,3 +2838,13 @@ def test_dollars_of_other_states_a_budget_for_the_purchase_and_a_city_a_country_
     said = facts("Israeli jets struck Houthi fuel depots in Yemen's Hodeidah on Monday.")
     assert ("Hodeidah", "locatedIn", "Yemen") in said
     assert not [f for f in said if f[1] == "target" and f[2] == "Yemen"]   # where, not what
+
+
+def test_a_government_that_signs_with_a_firm_to_produce_buys_and_portuguese_names():
+    deal, = events("Romania signed a $900 million agreement with Raytheon to produce 12 Patriot "
+                   "launchers.", "Deal")
+    assert deal["buyer"] == ["Romania"] and deal["seller"] == ["Raytheon"]
+    deal, = events("Hanwha Aerospace signed a contract with Romania to deliver 54 K9 howitzers.", "Deal")
+    assert deal["buyer"] == ["Romania"] and deal["seller"] == ["Hanwha Aerospace"]
+    assert ("Paulo Sergio e Souza", "jobTitle", "Defense Minister") in facts(
+        "He replaced Defense Minister Paulo Sergio e Souza on Monday.")

@@ -596,8 +596,12 @@ def _sides(f: Findings, s):
     m = re.search(r"\b(?:signed|inked|concluded)\b(?:[^.]|\.\d)*?\bwith\s+(?:the\s+)?", text)
     if m and SELLER_TASK.search(text, m.end()):
         task = SELLER_TASK.search(text, m.end())
-        return agent(f, s.start + m.end(), s.start + task.start()), \
-            agent(f, s.start, s.start + m.start(), first=False)
+        partner = agent(f, s.start + m.end(), s.start + task.start())
+        subject = agent(f, s.start, s.start + m.start(), first=False)
+        if subject is not None and partner is not None and subject.kind in GOVERNMENT \
+                and partner.kind in ("Company", "JointVenture"):
+            return subject, partner   # 'Poland signed an agreement with Raytheon to produce 48 launchers'
+        return partner, subject   # 'Hanwha signed a contract with Poland to deliver 180 tanks'
     return _by_kind(f, s, _buyer(f, s), _seller(f, s))
 
 
