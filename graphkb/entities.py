@@ -143,7 +143,10 @@ def _join(groups: dict[str, Entity], of_mention: dict[int, Entity], short: Entit
 
 
 def _misspelt(first: str, other: str) -> bool:
-    """The same two-word name but for one letter of the first name ('Antony'/'Anthony')."""
+    """The same two-word name but for one letter of the first name ('Antony'/'Anthony'), or the
+    same name hyphenated otherwise ('Hong Jin-wook'/'Hong Jin Wook')."""
+    if first != other and first.replace("-", " ").lower() == other.replace("-", " ").lower():
+        return True
     a, b = first.split(), other.split()
     if len(a) != 2 or len(b) != 2 or a[1] != b[1] or a[0] == b[0] or min(len(a[0]), len(b[0])) < 4:
         return False

@@ -50,7 +50,8 @@ TITLES = [
     r"Secretary-General", r"Secretary General", r"Secretary",
     r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner",
     r"(?:National Security|Special|Senior|Chief|Principal|Presidential) Advis[eo]r", r"Special Envoy", r"Envoy", r"Consul General",
-    r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of Staff",
+    r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of (?:the )?Defen[cs]e Forces?",
+    r"Chief of Staff",
     r"Chief of Defence", r"(?:Army|Navy|Air Force) [Cc]hief", r"Defen[cs]e (?:Force )?[Cc]hief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
     r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",
@@ -123,7 +124,8 @@ def person_after_title() -> re.Pattern:
                         or n == k.label}, key=len, reverse=True)
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
     return re.compile(
-        rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: (?P<prep>to|of) (?P<place>{place}))?"
+        rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: \([A-Z][A-Za-z&]{{1,10}}\))?"   # ('(VCDF)')
+        rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: to (?P<place2>{place}))?"
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"
         rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\) )?"   # 'Maj. Gen. (Res.) Eyal Zamir'
@@ -447,6 +449,9 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
     "Mission", "Command", "Headquarters", "Operations", "Logistics", "Programme", "Program",
     "Officer", "Officers", "Official", "Officials", "Adviser", "Advisor", "Secretariat", "Delegate",
+    # the last word of a portfolio ('Minister of State for Military Production')
+    "Production", "Procurement", "Development", "Planning", "Acquisition", "Technology", "Research",
+    "Trade", "Finance", "Justice", "Interior", "Aviation", "Industries",
     "Directorate", "Commodore", "Lieutenant", "Sergeant", "Captain", "Admiral", "Marshal",
     # a company's suffix ends no one's name ("South Korea's Hanwha Aerospace said")
     "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",

@@ -2848,3 +2848,24 @@ def test_a_government_that_signs_with_a_firm_to_produce_buys_and_portuguese_name
     assert deal["buyer"] == ["Romania"] and deal["seller"] == ["Hanwha Aerospace"]
     assert ("Paulo Sergio e Souza", "jobTitle", "Defense Minister") in facts(
         "He replaced Defense Minister Paulo Sergio e Souza on Monday.")
+
+
+def test_posts_with_their_acronym_before_a_ranked_name_and_officials_listed_before():
+    said = facts("President Samia Suluhu Hassan praised her pick as Chief of Defence Forces (CDF), "
+                 "General Jacob Mkunda. Vice Chief of Defence Forces (VCDF) Lt General Salum Othman "
+                 "was also sworn in. The contract was signed in the presence of senior Tanzanian "
+                 "officials, including Stergomena Tax, Minister of Defence.")
+    assert {("Jacob Mkunda", "jobTitle", "Chief of Defence Forces"),
+            ("Jacob Mkunda", "jobTitle", "General"),
+            ("Salum Othman", "jobTitle", "Vice Chief of Defence Forces"),
+            ("Salum Othman", "jobTitle", "Lt General"),
+            ("Stergomena Tax", "represents", "Tanzania")} <= said
+
+
+def test_a_contract_to_export_to_a_country_and_a_source_cited_with_according_to():
+    deal, = events("South Korea said on Tuesday that Hanwha Aerospace had signed a contract to export "
+                   "K9 howitzers worth $1.2bn to Vietnam, according to the Defense Acquisition Program "
+                   "Administration.", "Deal")
+    assert deal["buyer"] == ["Vietnam"] and deal["seller"] == ["Hanwha Aerospace"]
+    assert not events("The deal includes technology transfer of the new artillery, according to "
+                      "South Korea's Defense Acquisition Program Administration.", "Deal")

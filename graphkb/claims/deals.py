@@ -667,8 +667,19 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
     return None
 
 
+# 'Hanwha had signed a contract to export K9 howitzers worth $1.65bn to Egypt': the buyer is whom
+# the seller exports to, not the subject that signed
+EXPORT_TO = re.compile(r"\b(?:contract|deal|agreement|order)\s+to\s+(?:export|sell|supply|deliver|provide)\b"
+                       r"(?:[^.;]|\.\d){0,100}?\bto\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _buyer(f: Findings, s):
     text = s.text
+    export = EXPORT_TO.search(text)
+    if export:
+        found = agent(f, s.start + export.end(), s.start + export.end() + 40)
+        if found is not None:
+            return found
     placed = PLACED_BY.search(text)   # 'The order for the first two FDI frigates was placed by the DGA'
     if placed:
         found = agent(f, s.start + placed.end(), s.start + placed.end() + 60)
@@ -693,7 +704,7 @@ def _buyer(f: Findings, s):
             return found
     m = re.search(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|"
                   r"provid\w*|transfer\w*)"
-                  r"\b[^.]{0,60}?\bto\s+(?:the\s+)?", text, re.I)
+                  r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", text, re.I)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
     m = ACQUISITION_FOR.search(text)

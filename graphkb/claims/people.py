@@ -20,8 +20,8 @@ APPOSITION_AFTER = re.compile(
 # "Tinubu's Special Adviser on Information and Strategy, Mr X", 'the indisposed substantive
 # Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
-    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+)"
-    rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?),\s+(?:the\s+)?"
+    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+|\bas\s+(?=[A-Z]))"
+    rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+\([A-Z][A-Za-z&]{{1,10}}\))?,\s+(?:the\s+)?"
     rf"(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*(?P<rank>(?:{TITLE_RE})\s+)?"
     rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\)\s+)?$")
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
@@ -73,11 +73,17 @@ def apply(f: Findings) -> None:
 def _post_before(f: Findings, m, sentence) -> re.Match | None:
     """The post written before a name and a comma, unless what reads as one holds another
     person's name ('Defence Minister Gen X said he called his counterpart, Y': X's post)."""
-    before = APPOSITION_BEFORE.search(f.text[sentence.start:m.start])
-    if before and f.mentions_in(sentence.start + before.start("phrase"), sentence.start + before.end("phrase"),
-                                "Person"):
-        return None
-    return before
+    text = f.text[sentence.start:m.start]
+    before = APPOSITION_BEFORE.search(text)
+    while before:
+        inside = f.mentions_in(sentence.start + before.start("phrase"), sentence.start + before.end("phrase"),
+                               "Person")
+        if not inside:
+            return before
+        # ('President X expressed confidence ... as Chief of Defense Forces (CDF), General Y': the
+        # post after the other person's name)
+        before = APPOSITION_BEFORE.search(text, inside[-1].end - sentence.start)
+    return None
 
 
 # "Argentina's Defence Minister", 'the Turkish President': a post and its country, no name after
@@ -255,10 +261,7 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
     if body and f.entity(body[0]) is not None:   # 'Group Captain X of Bangladesh Air Force'
         f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
     if represents is None:   # 'Korean government officials including Air Force Chief of Staff X, ...'
-        listed = None
-        for listed in OFFICIALS_OF.finditer(f.text, sentence.start, m.attrs["title_start"]):
-            pass
-        represents = f.country_named(listed.group("dem")) if listed else None
+        represents = _officials_of(f, sentence, m.attrs["title_start"])
     if represents is None:   # "Poland's Deputy Prime Minister and Minister of Defence, X"
         represents = _owner_of_post(f, m.attrs["title_start"], sentence)
     if represents is not None:
@@ -274,6 +277,15 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         org = f.last_mention_before(m.attrs["member_of_before"] + 1, "Org", within=60)
         if org is not None:
             f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
+
+
+def _officials_of(f: Findings, sentence, offset: int):
+    """The country whose officials a list before the offset names ('Korean government officials
+    including ...')."""
+    listed = None
+    for listed in OFFICIALS_OF.finditer(f.text, sentence.start, offset):
+        pass
+    return f.country_named(listed.group("dem")) if listed else None
 
 
 # "Poland's Deputy Prime Minister and Minister of Defence, X", "Iran's foreign ministry
@@ -350,6 +362,8 @@ def _apposition(f: Findings, person, m, sentence) -> None:
         represents = _country_or_capital(f, dem.strip()) if dem else None
         if after.group("of"):
             represents = represents or f.country_named(after.group("of"))
+        if represents is None:   # 'senior Egyptian officials, including Mohamed Zaki, Minister of Defence'
+            represents = _officials_of(f, sentence, m.start)
         if represents is not None:
             f.add(person, "gk:represents", represents, sentence, "Asserted")
         body = f.mentions_in(after.start("of"), after.end("of"), "Org") if after.group("of") else []
