@@ -88,7 +88,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 
 ORG_SUFFIXES = {
-    "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. "
+    "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
                "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Works Complex Industry",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
@@ -668,10 +668,28 @@ LISTED_NAME = re.compile(r"(?:^|,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?P<name>[A
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3})(?=,|\s+and\s|\s*$)")
 
 
+# 'The sanctioned entities are Hangzhou X Co; Guilin Alpha Rubber and Plastics Technology Co; Raven
+# International Trade; ... and S&C Trade PTY Co.': firms listed apart by semicolons, each a name
+SEMICOLON_FIRMS = re.compile(r"\b(?:entities|companies|firms)\s+(?:are|were|include|includes)\s*:?\s+"
+                             r"(?P<list>[A-Z][^.;]*(?:;\s+(?:and\s+)?[A-Z][^.;]*)+)")
+
+
+def _semicolon_firms(text: str) -> list[Mention]:
+    out = []
+    for m in SEMICOLON_FIRMS.finditer(text) if ";" in text else ():
+        for item in re.finditer(r"(?:^|;\s+(?:and\s+)?)(?P<name>[^;]+)", m.group("list")):
+            name = item.group("name").strip()
+            if 1 < len(name.split()) <= 8 and all(w[:1].isupper() or w in CONNECTORS for w in name.split()):
+                start = m.start("list") + item.start("name")
+                out.append(Mention(start, start + len(name), name, "Company", key=f"name:{name.lower()}",
+                                   attrs={"weak": True}))
+    return out
+
+
 def listed_members(text: str) -> list[Mention]:
     """Firms and armed groups the text lists as examples of their kind: a name the gazetteer
     does not know still gets its kind ('mercenary groups ..., including Africa Corps')."""
-    out = []
+    out = _semicolon_firms(text)
     if not any(w in text for w in ("including", "such as", "among them", "notably")):
         return out
     known = gazetteer.demonym_index()

@@ -166,7 +166,7 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
 # named after what they are (not a post)
 DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
                               rf"tycoons?|smugglers?|arms dealers?|operatives?|spies|spy|hackers?|"
-                              rf"activists?|journalists?|lawmakers?)\s+(?P<name>{FULL_NAME})")
+                              rf"activists?|journalists?|lawmakers?|employees?|nationals?)\s+(?P<name>{FULL_NAME})")
 # 'Yoon named Choi Byung-hyuk, who ..., as South Korea's new defense minister': the post after
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
@@ -186,7 +186,8 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
 CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while)\b")
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
-POST_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s))\s+"
+POST_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
+                                r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+"   # ('the Treasury Department's')
                                 r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"
@@ -470,6 +471,8 @@ def _plausible_name(name: str, demonyms) -> bool:
     words = name.split()
     if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS:
         return False
+    if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        return False   # ('Costa Junior Costa Junior': a name written twice by mistake, cut short)
     if any(w.endswith(("'s", "’s")) for w in words):   # "South Korea's Hanwha": an owner, no name
         return False
     if any(w in TITLE_WORDS for w in words):

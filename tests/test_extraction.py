@@ -2869,3 +2869,19 @@ def test_a_contract_to_export_to_a_country_and_a_source_cited_with_according_to(
     assert deal["buyer"] == ["Vietnam"] and deal["seller"] == ["Hanwha Aerospace"]
     assert not events("The deal includes technology transfer of the new artillery, according to "
                       "South Korea's Defense Acquisition Program Administration.", "Deal")
+
+
+def test_firms_listed_apart_by_semicolons_and_a_long_attribution_after_a_quote():
+    f = findings("The US Treasury Department added four companies to its Specially Designated "
+                 "Nationals list on Monday. The sanctioned entities are Ningbo Kaida Valve Co; Harbin "
+                 "Rubber and Seal Technology Co; Blue Ocean Trade; and Delta Parts Hong Kong Ltd. "
+                 "“These networks feed the drone war against Ukraine,” Jane Carter, the Treasury "
+                 "Department’s under secretary for terrorism and financial intelligence, said.")
+    sanction, = [e for e in f.events if e.kind == "Sanction"]
+    targets = {c.object.label for c in f.claims if c.subject is sanction and c.predicate == "gk:target"}
+    assert targets == {"Ningbo Kaida Valve Co", "Harbin Rubber and Seal Technology Co",
+                       "Blue Ocean Trade", "Delta Parts Hong Kong Ltd."}
+    said = facts("“These networks feed the drone war against Ukraine,” Jane Carter, the Treasury "
+                 "Department’s under secretary for terrorism and financial intelligence, said.")
+    assert {("Statement", "speaker", "Jane Carter"),
+            ("Jane Carter", "jobTitle", "Under Secretary for Terrorism and Financial Intelligence")} <= said

@@ -22,7 +22,7 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round 
                      r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as)\b|[,.]|$)")
 # Lists whose names bar trade with those on them (not a watch list, which only asks for scrutiny)
 CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
-                r"Unreliable Entity)\s+List|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
+                r"Unreliable Entity)\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
                 r"(?:black)?list|blacklist)\b")
 SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
@@ -65,7 +65,7 @@ SANCTION = re.compile(
     r"|[.;,]|$)"
     # after a measure named before: 'A, B and C are also targeted', 'X also had sanctions applied'
     r"|^(?:[Tt]he\s+)?(?P<targets15>[A-Z][^.;]*?)\s+(?:(?:are|is|were|was)\s+also\s+(?:targeted|named|"
-    r"listed|included)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b")
+    r"listed|included|cited|designated)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16")
@@ -549,7 +549,7 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'it targets', 'it also targets',   # (a measure named before: 'It targets X')
                   'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
                   'targeted companies', 'targeted firms', 'targeted persons', 'also named',
-                  'also included')
+                  'also included', 'also cited')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'

@@ -30,7 +30,7 @@ SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insist
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
 # an empty name before 'said', and then the name after it is the speaker)
-AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAME_CHAR}{{0,80}}?)"
+AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAME_CHAR}{{0,130}}?)"
                     rf"[ \t]+{SPEECH}\b"),
          re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*{SPEECH}[ \t]+"
                     rf"(?P<who>{NAME_CHAR}{{2,80}})"))
@@ -77,7 +77,8 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     text = f.text
     ended = ENDS_SENTENCE.search(quote.text) is not None
     for pattern in AFTER:
-        after = pattern.match(text[quote.end:quote.end + 120])
+        after = pattern.match(text[quote.end:quote.end + 170])   # ('..., X, the Treasury's under
+        #                                                          secretary for terrorism and ..., said')
         if after and ended and "," in after.group("who"):
             continue   # '... and norms.' On Sunday, the US said ...': the next sentence's subject
         if after:
