@@ -2885,3 +2885,15 @@ def test_firms_listed_apart_by_semicolons_and_a_long_attribution_after_a_quote()
                  "Department’s under secretary for terrorism and financial intelligence, said.")
     assert {("Statement", "speaker", "Jane Carter"),
             ("Jane Carter", "jobTitle", "Under Secretary for Terrorism and Financial Intelligence")} <= said
+
+
+def test_a_firm_that_partnered_with_another_to_set_up_a_venture_and_talks_in_the_possessive():
+    said = facts("Turkish drone maker Baykar has partnered with Malaysian defense holding DefTech Nusantara "
+                 "to set up a joint venture for local drone production. The deal was signed during "
+                 "Turkish President Recep Tayyip Erdogan’s talks with his Malaysian counterpart Anwar "
+                 "Ibrahim.")
+    venture = next(s for s, p, o in said if p == "partner")
+    assert {(venture, "partner", "Baykar"), (venture, "partner", "DefTech Nusantara"),
+            ("DefTech Nusantara", "country", "Malaysia"),
+            ("Negotiation", "party", "Recep Tayyip Erdogan"),
+            ("Negotiation", "party", "Anwar Ibrahim")} <= said

@@ -54,7 +54,7 @@ def _country_of_orgs(f: Findings, s) -> None:
         before = text[max(s.start, m.start - 50):m.start]   # ("the UAE's state-owned defence conglomerate, EDGE")
         prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:{POSSESSIVE})?\s+(?:(?:entity|company|firm|"
                          rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|"
-                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern)(?:,\s+|\s+))*$",
+                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern|holding)(?:,\s+|\s+))*$",
                          before)
         if country is None and prev:
             country = f.country_named(prev.group(1))

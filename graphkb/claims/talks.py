@@ -26,6 +26,9 @@ TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|
 MET = re.compile(r"\b(?P<he>he|she)?\s*(?:met(?:\s+with)?|(?:held|had|during|at|in)\s+(?:a|an|the|their)\s+"
                  r"(?:[a-z-]+\s+)?(?:meeting|talks|call)\s+with)\s+(?:(?:his|her|their)\s+"
                  r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
+                 # "X's talks with his Indonesian counterpart Y"
+                 r"|(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:talks|meeting|call)\s+with\s+(?:(?:his|her|their)\s+"
+                 r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
                  # 'he called his Cambodian counterpart, Y': a call is talks between the two
                  r"|\b(?P<pron>he|she)?\s*(?:called|phoned|telephoned|spoke\s+(?:with|to))\s+(?:his|her|their)\s+"
                  r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+")

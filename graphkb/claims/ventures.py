@@ -60,7 +60,11 @@ JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth 
 JV_WITH = re.compile(r"\b(?:entered into|formed|set up|signed|established|created|launched|"
                      r"announced|forged|will form|agreed to form)\s+(?:a|an)\s+(?:new\s+)?"
                      r"(?:[\w:-]+\s+)?joint venture\s+(?:\(JV\)\s+)?(?:agreement\s+|pact\s+|deal\s+)?"
-                     r"with\s+")   # 'signed a joint venture (JV) agreement with Taurus'
+                     r"with\s+"   # 'signed a joint venture (JV) agreement with Taurus'
+                     # 'Baykar has partnered with Indonesian defense holding Republikorp to set up a
+                     # joint venture for local drone production'
+                     r"|\b(?:partnered|teamed up|joined forces)\s+with\s+(?=[^.;]{1,80}?\bto\s+(?:set up|form|"
+                     r"establish|create|launch)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?joint venture)")
 
 # ... and its name, given in the same sentence or the next two: 'the JV named L&T MBDA Missile Systems'
 JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called|christened)\s+")
