@@ -2897,3 +2897,10 @@ def test_a_firm_that_partnered_with_another_to_set_up_a_venture_and_talks_in_the
             ("DefTech Nusantara", "country", "Malaysia"),
             ("Negotiation", "party", "Recep Tayyip Erdogan"),
             ("Negotiation", "party", "Anwar Ibrahim")} <= said
+
+
+def test_a_few_quoted_words_after_he_said_at_a_sentence_start():
+    f = findings("“We will buy more,” Defence Minister Ali Musa told reporters. He said that the "
+                 "partnership with Turkish firms is \"already going well\".")
+    said = {c.object.value for c in f.claims if c.predicate == "gk:quote"}
+    assert "already going well" in said

@@ -173,10 +173,14 @@ PROMOTED = re.compile(r"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?
                       r"with|and|while|replacing|succeeding)\b)")
 
 
+APPOINT_VERB = re.compile(r"\b(?:named|appoint|nominated|tapped|picked|chose|selected|designated)")
+
+
 def _appointed(f: Findings, person, m, sentence) -> None:
-    for named in APPOINTED_AS.finditer(f.text, sentence.start, sentence.end) \
-            if " as " in sentence.text else ():   # 'Tinubu has appointed Maj Gen X as the acting
-        if named.start("name") <= m.start and m.end <= named.end("name"):   # Chief of Army Staff'
+    appointing = " as " in sentence.text and APPOINT_VERB.search(sentence.text)
+    for named in APPOINTED_AS.finditer(f.text, sentence.start, sentence.end) if appointing else ():
+        if named.start("name") <= m.start and m.end <= named.end("name"):   # 'Tinubu has appointed Maj
+            #                                                  Gen X as the acting Chief of Army Staff'
             acting = named.group("acting")
             _role(f, person, f"{acting} {named.group('title')}" if acting else named.group("title"),
                   sentence)

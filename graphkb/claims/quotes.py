@@ -373,7 +373,8 @@ def _said_in_sentence(f: Findings, quote: Quote, speaker) -> bool:
         return False
     named = any(f.entity(m) is speaker for m in f.mentions_in(sentence.start, sentence.end)
                 if not quote.start <= m.start < quote.end)
-    return named or bool(re.search(rf"\b(?:he|she|they)\s+(?:also\s+)?{SPEECH}\b", f.text[sentence.start:sentence.end]))
+    return named or bool(re.search(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH}\b",
+                                   f.text[sentence.start:sentence.end]))
 
 
 def _statement(f: Findings, quote: Quote, speaker) -> None:
