@@ -2904,3 +2904,17 @@ def test_a_few_quoted_words_after_he_said_at_a_sentence_start():
                  "partnership with Turkish firms is \"already going well\".")
     said = {c.object.value for c in f.claims if c.predicate == "gk:quote"}
     assert "already going well" in said
+
+
+def test_a_quote_paragraph_after_a_paragraph_in_which_a_body_speaks():
+    f = findings("Islamabad struck camps across the border, the Foreign Office (FO) said.\n"
+                 "“The targets were militants who attacked our posts,” the FO statement read.\n"
+                 "The Ministry of Interior said the country had always preferred dialogue.\n"
+                 "“We have repeatedly urged the authorities to act against these groups.”")
+    said = {}
+    for c in f.claims:
+        if c.predicate == "gk:quote":
+            said[c.object.value] = next(s.object.label for s in f.claims
+                                        if s.subject is c.subject and s.predicate == "gk:speaker")
+    assert said == {"The targets were militants who attacked our posts": "Foreign Office",
+                    "We have repeatedly urged the authorities to act against these groups.": "Ministry of Interior"}

@@ -21,7 +21,7 @@ from ..titles import ABBREVIATION_RE
 
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed|" \
-         r"alleged|claimed|wrote|reads|assured|affirmed|vowed|pledged|argued|acknowledged|" \
+         r"alleged|claimed|wrote|reads|read|assured|affirmed|vowed|pledged|argued|acknowledged|" \
          r"admitted|urged|called|described|responded|replied|gushed|quipped|countered|conceded|" \
          r"commented|recalled|revealed|disclosed|cautioned|lamented|maintained|concluded|" \
          r"continued|pointed out|(?:was|were|is) quoted as saying)"
@@ -103,7 +103,8 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
         if found is not None:
             return found
-    found = _reporting_speaker(f, quote) or _according_to(f, quote) or _speaker_at_sentence_end(f, quote)
+    found = _reporting_speaker(f, quote) or _according_to(f, quote) or _speaker_at_sentence_end(f, quote) \
+        or _said_just_before(f, quote)
     if found is not None:
         return found
     if previous is not None and getattr(previous, "speaker", None) is not None:
@@ -125,6 +126,28 @@ def _near(text: str, offset: int) -> int:
     """Where the text that may name a quote's speaker before it begins: its line, but no more
     than NEAR characters back (the searches are quadratic in what they read)."""
     return max(text.rfind("\n", 0, offset) + 1, offset - NEAR)
+
+
+# 'The Ministry of Foreign Affairs said Pakistan accords prime importance to ...' then a paragraph
+# that is only a quote: the words of whoever the paragraph before has speaking
+SAID_OPENING = re.compile(rf"(?P<who>[A-Z][^,;:“”\"]{{1,80}}?)\s+(?:also\s+)?{SPEECH}\b")
+
+
+def _said_just_before(f: Findings, quote: Quote):
+    line_start = f.text.rfind("\n", 0, quote.start) + 1
+    if f.text[line_start:quote.start].strip() not in ("“", '"', ""):
+        return None   # (the quote does not open its paragraph)
+    previous = f.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    paragraph = f.text[previous:line_start].strip()
+    if not paragraph or "“" in paragraph or '"' in paragraph:
+        return None   # (a paragraph with quotes of its own has its own speakers)
+    sentence = f.doc.sentence_at(previous)
+    m = SAID_OPENING.match(f.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    who = f.mentions_in(m.start("who"), m.end("who"), "Person", "GovernmentAgency", "MilitaryBranch",
+                        "Company", "IntergovernmentalBody", "ArmedGroup")
+    return f.entity(who[-1]) if who and who[-1].end == m.end("who") else None
 
 
 def _reporting_speaker(f: Findings, quote: Quote):
