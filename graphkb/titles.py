@@ -109,7 +109,8 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary", r"ambassador",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",
-                r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?: general)?", r"commander",
+                r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
+                r"commander-in-chief", r"commander",
                 r"chairman", r"chairwoman", r"managing director", r"mayor", r"governor",
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 

@@ -2918,3 +2918,11 @@ def test_a_quote_paragraph_after_a_paragraph_in_which_a_body_speaks():
                                         if s.subject is c.subject and s.predicate == "gk:speaker")
     assert said == {"The targets were militants who attacked our posts": "Foreign Office",
                     "We have repeatedly urged the authorities to act against these groups.": "Ministry of Interior"}
+
+
+def test_lower_case_hyphenated_titles_and_the_signatories_of_a_contract():
+    said = facts("Defense Secretary Gilberto Teodoro and BrahMos Aerospace director-general Jaiteerth "
+                 "Joshi signed the contract worth $375 million for three BrahMos batteries.")
+    assert {("Jaiteerth Joshi", "jobTitle", "Director-General"),
+            ("Jaiteerth Joshi", "memberOf", "BrahMos Aerospace"),
+            ("Deal", "signatory", "Jaiteerth Joshi"), ("Deal", "signatory", "Gilberto Teodoro")} <= said
