@@ -2926,3 +2926,10 @@ def test_lower_case_hyphenated_titles_and_the_signatories_of_a_contract():
     assert {("Jaiteerth Joshi", "jobTitle", "Director-General"),
             ("Jaiteerth Joshi", "memberOf", "BrahMos Aerospace"),
             ("Deal", "signatory", "Jaiteerth Joshi"), ("Deal", "signatory", "Gilberto Teodoro")} <= said
+
+
+def test_he_signed_with_his_counterpart_gives_the_counterpart_the_post_of_the_man_named_before():
+    said = facts("Defence Minister Luis Rojas flew to Oslo. Last month, he signed a letter of intent "
+                 "with his Norwegian counterpart Bjorn Arild Gram for the helicopters.")
+    assert {("Bjorn Arild Gram", "jobTitle", "Defence Minister"),
+            ("Bjorn Arild Gram", "represents", "Norway")} <= said

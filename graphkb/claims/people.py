@@ -129,6 +129,9 @@ def _posts_owned_before(f: Findings) -> None:
         f.add(person, "gk:represents", next(iter(countries.values())), span, "Asserted")
 
 
+HE_OPENS = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?:[Hh]e|[Ss]he)\b")
+
+
 def _counterparts_post(f: Findings, person, offset: int, sentence) -> None:
     """'Defence Minister X and his British counterpart Y', 'Defence Minister X said he called his
     Cambodian counterpart, Y': Y holds the post X holds."""
@@ -137,14 +140,19 @@ def _counterparts_post(f: Findings, person, offset: int, sentence) -> None:
                        f.text[max(sentence.start, offset - 40):offset])
     if before is None:
         return
+    evidence = (sentence.start, sentence.end)
     if before.group("and"):
         other = f.last_mention_before(offset, "Person", within=40)
     else:   # (the person the sentence opens with, who did the calling)
         other = next(iter(f.mentions_in(sentence.start, offset, "Person")), None)
+        if other is None and HE_OPENS.match(f.text, sentence.start, offset):
+            other = f.last_mention_before(sentence.start, "Person", within=600)   # ('Last month, he
+            if other is not None:                                                 #  signed ... with his
+                evidence = (f.doc.sentence_at(other.start).start, sentence.end)  #  Danish counterpart Y')
     title = other.attrs.get("title") if other is not None else None
-    if title and other.start >= sentence.start:
+    if title and other.start >= evidence[0]:
         _role(f, person, re.sub(r"^(?:[A-Z][a-z]+\s+)?(?:National\s+)?(?=(?:Defen[cs]e|Foreign)\b)", "", title),
-              sentence)
+              evidence)
 
 
 LOWER_POST = (r"(?:army|navy|air force|defen[cs]e|military|intelligence|armed forces) chief|"
