@@ -2933,3 +2933,11 @@ def test_he_signed_with_his_counterpart_gives_the_counterpart_the_post_of_the_ma
                  "with his Norwegian counterpart Bjorn Arild Gram for the helicopters.")
     assert {("Bjorn Arild Gram", "jobTitle", "Defence Minister"),
             ("Bjorn Arild Gram", "represents", "Norway")} <= said
+
+
+def test_a_post_someone_resigned_from():
+    said = facts("Choi is junior to his predecessor, General Park Sung-jin, who tendered his "
+                 "resignation as defense minister on Wednesday. Admiral Jane Roe resigned as Chief of "
+                 "Naval Staff.")
+    assert {("Park Sung-jin", "jobTitle", "Defense Minister"),
+            ("Jane Roe", "jobTitle", "Chief of Naval Staff")} <= said

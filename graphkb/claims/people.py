@@ -163,6 +163,9 @@ APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+
                        rf"nominated|selected|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
                        rf"(?P<title>{TITLE_RE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?"
                        rf"[A-Z][\w-]*)*)?)"
+                       # 'X, who tendered his resignation as defense minister on Wednesday'
+                       rf"|,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|tendered\s+(?:his|her)\s+resignation|"
+                       rf"retired)\s+as\s+(?:the\s+)?(?P<left>{TITLE_RE}|{LOWER_POST})\b"
                        # "X would become Pakistan's next army chief"
                        rf"|\s+(?:would|will|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+become\s+(?:the\s+)?"
                        rf"(?:(?P<whose>[A-Z][\w.]*)(?:’s|'s)\s+)?(?:new\s+|next\s+)?(?P<become>{TITLE_RE}|{LOWER_POST})\b"
@@ -196,7 +199,7 @@ def _appointed(f: Findings, person, m, sentence) -> None:
     found = APPOINTED.match(f.text, m.end, sentence.end)
     if found:
         _role(f, person, found.group("title") or found.group("now") or found.group("served")
-              or found.group("become"), sentence)
+              or found.group("become") or found.group("left"), sentence)
         country = f.country_named(found.group("whose")) if found.group("whose") else None
         if country is not None:   # "Pakistan's next army chief"
             f.add(person, "gk:represents", country, sentence, "Asserted")
