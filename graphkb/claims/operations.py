@@ -1,4 +1,4 @@
-"""Military operations and sanctions.
+"""Military operations, exercises and sanctions.
 
 A named operation ('Operation Sindoor', or 'the operation' once one is named) in a
 sentence with weapon systems says those systems were used in it; 'India's
@@ -545,7 +545,8 @@ def _strikes(f: Findings, s) -> bool:
     return True
 
 
-SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list', '-control list', 'blacklist',
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list',
+                  '-control list', 'blacklist',
                   'it targets', 'it also targets',   # (a measure named before: 'It targets X')
                   'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
                   'targeted companies', 'targeted firms', 'targeted persons', 'also named',
@@ -582,8 +583,6 @@ PEOPLE_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|of
                        r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?)\b")
 
 
-# (a country named in the possessive owns something of a target's: 'entities deemed to contribute
-# to Japan's military buildup')
 # 'the director of Rostec Sergei Chemezov': a body named for a target's post is no target
 POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|chairman|chairwoman|president|commander|founder|"
                             r"owner|CEO|executive|manager|deputy|minister)\s+of\s+(?:the\s+)?$", re.I)
@@ -623,7 +622,7 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         if entity is not None and entity not in targets \
                 and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
                 and not (located and x.start >= located.end() and x.kind == "Country") \
-                and not (x.kind == "Country" and (PEOPLE_OF.match(f.text, x.end)
+                and not (x.kind == "Country" and (PEOPLE_OF.match(f.text, x.end)   # (not "Japan's"
                                                   or f.text.startswith(("’s", "'s"), x.end))) \
                 and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
                 and not _owns_post(f, x, end):
@@ -760,7 +759,8 @@ def _targeted_by(f: Findings, s) -> None:
         return   # (what struck it must be named: a weapon of the operation reported just before)
     for x in f.mentions_in(s.start + m.start("subject"), s.start + m.end("subject"), "Where", "Org"):
         target = f.entity(x) or f.country(x)
-        if target is not None and x.kind not in ("MediaOutlet",) and target not in f.objects(operation, "gk:conductedBy"):
+        if target is not None and x.kind != "MediaOutlet" \
+                and target not in f.objects(operation, "gk:conductedBy"):
             f.add(operation, "gk:target", target, s)
     for w in weapons:
         if w is not None:
@@ -803,44 +803,51 @@ def _exercise(f: Findings, s) -> None:
     held = EXERCISED.search(s.text)
     if not named and not held:
         return
-    conductors = []
-    if held:
-        for x in f.mentions_in(s.start, s.start + held.start(), "Country", "Demonym", "MilitaryBranch"):
-            country = f.country(x) or (_branch_country(f, x) if x.kind == "MilitaryBranch" else None)
-            if country is not None and country not in conductors:
-                conductors.append(country)
     end = s.start + held.end() if held else named[0].end
-    by = EXERCISE_BY.match(f.text, named[0].end if named else end)
-    if by is None and named:   # ('the African Lion 2023 joint military exercises coordinated by')
-        noun = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:exercises?|drills?|war\s*games)\b", f.text[named[0].end:s.end])
-        by = EXERCISE_BY.match(f.text, named[0].end + noun.end()) if noun else None
-    if by is not None:
-        for x in f.coordinated(f.mentions_in(by.end(), s.end, "Country", "Demonym", "City")):
-            country = f.country(x) or f.governed_from(x.text)
-            if country is not None and country not in conductors:
-                conductors.append(country)
+    conductors = _exercise_holders(f, s, held, named[0] if named else None, end)
     if not conductors and not named:
         return
-    where = None
-    for m in EXERCISE_IN.finditer(f.text, end, s.end):
-        places = f.mentions_in(m.end(), s.end, "Where")
-        if places and places[0].start == m.end():
-            where = f.entity(places[0]) or f.country(places[0])
-            break
-    if where in conductors:
-        where = None
+    where = _exercise_place(f, s, end)
+    where = None if where in conductors else where
     exercise = f.entity(named[0]) if named else f.new_entity(
         "MilitaryOperation", f"{' and '.join(c.label for c in conductors)} exercises"
         + (f" in {where.label}" if where is not None else ""), attrs={"exercise": True})
     for c in conductors:
         f.add(exercise, "gk:conductedBy", c, s)
     using = EXERCISE_USING.match(f.text, end)
-    if using:
-        for w in f.mentions_in(using.end(), min(s.end, using.end() + 60), "Weapon"):
-            if f.entity(w) is not None:
-                f.add(f.entity(w), "gk:usedIn", exercise, s)
+    for w in f.mentions_in(using.end(), min(s.end, using.end() + 60), "Weapon") if using else ():
+        if f.entity(w) is not None:
+            f.add(f.entity(w), "gk:usedIn", exercise, s)
     if where is not None:
         f.add(exercise, "gk:location", where, s)
+
+
+def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
+    """The countries (or branches) that held an exercise: the subject of 'have conducted
+    exercises', and those it was 'coordinated by' (a capital standing for its country)."""
+    holders = []
+    for x in f.mentions_in(s.start, s.start + held.start(), "Country", "Demonym", "MilitaryBranch") if held else ():
+        country = f.country(x) or (_branch_country(f, x) if x.kind == "MilitaryBranch" else None)
+        if country is not None and country not in holders:
+            holders.append(country)
+    by = EXERCISE_BY.match(f.text, named.end if named is not None else end)
+    if by is None and named is not None:   # ('the African Lion 2023 joint military exercises coordinated by')
+        noun = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:exercises?|drills?|war\s*games)\b", f.text[named.end:s.end])
+        by = EXERCISE_BY.match(f.text, named.end + noun.end()) if noun else None
+    for x in f.coordinated(f.mentions_in(by.end(), s.end, "Country", "Demonym", "City")) if by else ():
+        country = f.country(x) or f.governed_from(x.text)
+        if country is not None and country not in holders:
+            holders.append(country)
+    return holders
+
+
+def _exercise_place(f: Findings, s, end: int):
+    """Where an exercise was held: the first place named right after 'in', 'at', 'near'."""
+    for m in EXERCISE_IN.finditer(f.text, end, s.end):
+        places = f.mentions_in(m.end(), s.end, "Where")
+        if places and places[0].start == m.end():
+            return f.entity(places[0]) or f.country(places[0])
+    return None
 
 
 def _branch_country(f: Findings, mention):

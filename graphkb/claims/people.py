@@ -157,21 +157,19 @@ def _counterparts_post(f: Findings, person, offset: int, sentence) -> None:
 
 LOWER_POST = (r"(?:army|navy|air force|defen[cs]e|military|intelligence|armed forces) chief|"
               r"(?:defen[cs]e|foreign|prime|finance|interior) minister")
-# 'X appointed new Chief of the Air Staff', 'X will be named ...', 'X is currently the Deputy
-# Chief of the Defence Staff': the post the sentence gives the person
+# The post a sentence gives the person named before its verb: appointed ('X appointed new Chief of
+# the Air Staff', 'X will be named ...'), held ('X is currently the Deputy Chief of the Defence
+# Staff', 'X served as the 56th Commander of the elite Infantry Corps'), to come ("X would become
+# Pakistan's next army chief") or left ('X, who tendered his resignation as defense minister')
+_OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
 APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:appointed|named|"
                        rf"nominated|selected|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
-                       rf"(?P<title>{TITLE_RE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?"
-                       rf"[A-Z][\w-]*)*)?)"
-                       # 'X, who tendered his resignation as defense minister on Wednesday'
-                       rf"|,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|tendered\s+(?:his|her)\s+resignation|"
-                       rf"retired)\s+as\s+(?:the\s+)?(?P<left>{TITLE_RE}|{LOWER_POST})\b"
-                       # "X would become Pakistan's next army chief"
+                       rf"(?P<title>{TITLE_RE}{_OF_BODY})"
+                       rf"|,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|retired|"
+                       rf"tendered\s+(?:his|her)\s+resignation)\s+as\s+(?:the\s+)?(?P<left>{TITLE_RE}|{LOWER_POST})\b"
                        rf"|\s+(?:would|will|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+become\s+(?:the\s+)?"
                        rf"(?:(?P<whose>[A-Z][\w.]*)(?:’s|'s)\s+)?(?:new\s+|next\s+)?(?P<become>{TITLE_RE}|{LOWER_POST})\b"
-                       rf"|\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?the\s+(?P<now>{TITLE_RE}"
-                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)"
-                       # 'Until his appointment, X served as the 56th Commander of the ... Corps'
+                       rf"|\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?the\s+(?P<now>{TITLE_RE}{_OF_BODY})"
                        rf"|\s+(?:served|serves|has\s+served|(?:is|was)\s+(?:currently\s+|now\s+)?serving)\s+as\s+"
                        rf"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?P<served>(?:[A-Z][a-z]+\s+){{0,2}}{TITLE_RE}"
                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
