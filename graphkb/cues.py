@@ -162,6 +162,9 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
     out = []
     headlines = headline_lines(text_of(doc))
     numbers = {t for m in CONTRACT_NUMBER.finditer(text_of(doc)) for t in range(m.start(), m.end())}
+    for m in _plain_designations(doc, known):   # 'AW169M', 'NH90': read apart, then skipped below
+        out.append(m)
+        numbers.update(range(m.start, m.end))
     i = 0
     while i < len(toks):
         token = toks[i]
@@ -175,14 +178,6 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
             out.append(Mention(*span, "Submarine" if after.startswith("submarine") else "Ship",
                                key=f"designation:{token.text.upper()}-CLASS"))
             i += 2
-            continue
-        if PLAIN_DESIGNATION.match(token.text) and token.idx not in known and _plain_designation(toks, i):
-            end = i + 1   # ('AW169M' is split into 'AW169' and 'M')
-            while end < len(toks) and not toks[end - 1].whitespace_ and re.fullmatch(r"[A-Z]{1,2}", toks[end].text):
-                end += 1
-            first, last, name = span_of(doc, i, end)
-            out.append(Mention(first, last, name, "WeaponSystem", key=f"designation:{name.upper()}"))
-            i = end   # 'AW169M', 'NH90'
             continue
         if "-" not in token.text and token.text not in ("Type", "Project", "Class") \
                 and "/" not in token.text and (i + 1 == len(toks) or toks[i + 1].text != "-"):
@@ -237,17 +232,24 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
 # A designation written without a hyphen ('AW169M', 'NH90', 'H145M', 'A400M'): two or three
 # capitals and a number, or one capital and a number before a kind of weapon ('G20' and 'COP28'
 # are no weapons; 'FY25' is a fiscal year)
-PLAIN_DESIGNATION = re.compile(r"^[A-Z]{1,3}\d{2,3}[A-Z]{0,2}$")
+PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}[A-Z]{0,2}(?![\w-])")
 NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
 
 
-def _plain_designation(toks, i: int) -> bool:
-    word = toks[i].text
-    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    if any(rx.match(after) for rx, _ in KIND_ONLY) or after in ("helicopter", "helicopters", "luh", "jet",
-                                                                 "jets", "aircraft"):
-        return True
-    return not NOT_PLAIN.match(word) and not re.match(r"^[A-Z]{2,3}\d{4}", word)
+def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
+    text = text_of(doc)
+    out = []
+    for m in PLAIN_DESIGNATION.finditer(text):   # (one pass over the text, not a test of each token)
+        word = m.group(0)
+        if m.start() in known:
+            continue
+        after = re.match(r"\s+([\w-]+)", text[m.end():m.end() + 30])
+        after = after.group(1).lower() if after else ""
+        if any(rx.match(after) for rx, _ in KIND_ONLY) or after in ("helicopter", "helicopters", "luh", "jet",
+                                                                     "jets", "aircraft") \
+                or not NOT_PLAIN.match(word):
+            out.append(Mention(m.start(), m.end(), word, "WeaponSystem", key=f"designation:{word.upper()}"))
+    return out
 
 
 def _class_without_hyphen(toks, i: int) -> bool:

@@ -456,7 +456,8 @@ def _quotes(text: str) -> list[Quote]:
             if rest.strip():
                 out.append(Quote(start, start + len(rest), rest))
     double = [(q.start, q.end) for q in out]
-    for pattern in (SINGLE_QUOTED, STRAIGHT_SINGLE_QUOTED) if "'" in text else (SINGLE_QUOTED,):
+    straight = "'" in text and OPENING_SINGLE.search(text)   # (a mark that opens, not only 'India's')
+    for pattern in (SINGLE_QUOTED, STRAIGHT_SINGLE_QUOTED) if straight else (SINGLE_QUOTED,):
         for m in pattern.finditer(text):   # British style; not a quote inside a quote
             if not any(a <= m.start() < b for a, b in double):
                 out.append(Quote(m.start(1), m.end(1), m.group(1)))
@@ -470,3 +471,4 @@ SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘\n]{2,2000}?
 # a stop and comes before no letter ('Iraq's' and 'don't' close nothing)
 STRAIGHT_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:]))'(?=[A-Za-z])([^'\n]{1,2000}?"
                                     r"(?:'[A-Za-z][^'\n]{0,2000}?)*)(?<=[\w.,!?])'(?![A-Za-z])", re.M)
+OPENING_SINGLE = re.compile(r"(?:^|[\s(\[—–:])'[A-Za-z]", re.M)

@@ -2941,3 +2941,8 @@ def test_a_post_someone_resigned_from():
                  "Naval Staff.")
     assert {("Park Sung-jin", "jobTitle", "Defense Minister"),
             ("Jane Roe", "jobTitle", "Chief of Naval Staff")} <= said
+
+
+def test_a_designation_without_a_hyphen_at_a_sentence_end_keeps_no_stop():
+    f = findings("Austria ordered the AW189K. The G20 met later.")
+    assert {e.label for e in f.resolved.entities if e.kind == "WeaponSystem"} == {"AW189K"}

@@ -792,6 +792,7 @@ def _last_operation(f: Findings, offset: int):
 EXERCISED = re.compile(r"\b(?:have\s+|has\s+|had\s+|will\s+)?(?:also\s+)?(?:conducted|held|hold|carried\s+out|"
                        r"staged|stage|began|kicked\s+off|completed|wrapped\s+up)\s+(?:a\s+|the\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s*games)\b")
+EXERCISE_WORDS = ("xercise", "drill", "games")
 EXERCISE_BY = re.compile(r",?\s+(?:coordinated|hosted|led|organi[sz]ed|conducted|held)\s+by\s+(?:the\s+)?")
 EXERCISE_USING = re.compile(r"\s+(?:using|with|involving|featuring)\s+(?:the\s+)?")
 EXERCISE_IN = re.compile(r"\s+(?:in|at|near|off|over)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
@@ -800,7 +801,7 @@ EXERCISE_IN = re.compile(r"\s+(?:in|at|near|off|over)\s+(?:the\s+)?(?:(?:norther
 def _exercise(f: Findings, s) -> None:
     named = [m for m in f.mentions_in(s.start, s.end, "MilitaryOperation")
              if f.entity(m) is not None and f.entity(m).attrs.get("exercise")]
-    held = EXERCISED.search(s.text)
+    held = EXERCISED.search(s.text) if mentions_any(s.text, EXERCISE_WORDS) else None
     if not named and not held:
         return
     end = s.start + held.end() if held else named[0].end
