@@ -2946,3 +2946,14 @@ def test_a_post_someone_resigned_from():
 def test_a_designation_without_a_hyphen_at_a_sentence_end_keeps_no_stop():
     f = findings("Austria ordered the AW189K. The G20 met later.")
     assert {e.label for e in f.resolved.entities if e.kind == "WeaponSystem"} == {"AW189K"}
+
+
+def test_people_who_will_lead_a_service():
+    said = facts("Chile's Defense Ministry named the new chiefs. Ricardo Martinez Menanteau will take "
+                 "over the Army, Juan Andres De La Maza will head the Navy and Hugo Rodenas Morales is "
+                 "now in charge of the Air Force. General Anil Chauhan will lead the Indian Army.")
+    assert {("Ricardo Martinez Menanteau", "jobTitle", "Army Chief"),
+            ("Juan Andres De La Maza", "jobTitle", "Navy Chief"),
+            ("Hugo Rodenas Morales", "jobTitle", "Air Force Chief"),
+            ("Anil Chauhan", "jobTitle", "Army Chief"),
+            ("Anil Chauhan", "memberOf", "Indian Army")} <= said

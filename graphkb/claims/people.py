@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from ..titles import APPOINTED_AS, PORTFOLIO_WORDS, TITLE_RE
+from ..titles import APPOINTED_AS, LEADS_SERVICE, PORTFOLIO_WORDS, TITLE_RE
 
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
@@ -54,6 +54,7 @@ def apply(f: Findings) -> None:
             _body_of_post(f, person, before.group("phrase"), sentence.start + before.start("phrase"), sentence)
         if m.attrs.get("rank"):   # 'Defence Minister Gen X': the rank, besides the post
             _role(f, person, m.attrs["rank"], sentence)
+        _leads_service(f, person, m, sentence)
         if title:
             _titled(f, person, m, title, sentence)
             _role_apposition(f, person, m, sentence)
@@ -84,6 +85,22 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
         # post after the other person's name)
         before = APPOSITION_BEFORE.search(text, inside[-1].end - sentence.start)
     return None
+
+
+LEADS = re.compile(LEADS_SERVICE)
+
+
+def _leads_service(f: Findings, person, m, sentence) -> None:
+    """'X will take over the Army', 'General Y will lead the Indian Army': the service's chief,
+    and one of it."""
+    leads = LEADS.match(f.text, m.end, sentence.end)
+    if leads is None:
+        return
+    _role(f, person, f"{' '.join(leads.group('service').split())} Chief", sentence)
+    at = leads.start("whose") if leads.group("whose") else leads.start("service")
+    branch = next(iter(f.mentions_in(at, sentence.end, "MilitaryBranch")), None)
+    if branch is not None and branch.start == at and f.entity(branch) is not None:
+        f.add(person, "gk:memberOf", f.entity(branch), sentence, "Asserted")
 
 
 # "Argentina's Defence Minister", 'the Turkish President': a post and its country, no name after
