@@ -840,12 +840,22 @@ IN_PLACE_BRACKETED = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside|from)\s+(?P<
                                 r"\s+\((?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\)")
 
 
+# ... or a firm's seat the text gives: 'Rheinmetall, based in Dusseldorf,', 'headquartered in Ottobrunn'
+BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+                      r"(?=\s*[,;.)]|\s+(?:and|since|with|where)\b)")
+
+
 def places_in_countries(text: str) -> list[Mention]:
     """Cities the text places in a country ('in Hisar, India', 'in Sesto Calende (Italy)'), found
     even when no gazetteer knows them."""
     out = []
     demonyms = gazetteer.demonym_index()
     bracketed = IN_PLACE_BRACKETED.finditer(text) if " (" in text else ()
+    for m in BASED_IN.finditer(text) if "based in" in text or "headquartered in" in text else ():
+        name = m.group("name")
+        if name not in demonyms and not _ordinary(name.split()[0]) and name.split()[0] not in demonyms:
+            out.append(Mention(m.start("name"), m.end("name"), name, "City", key=f"name:{name.lower()}",
+                               attrs={"weak": True}))
     for m in itertools.chain(IN_PLACE_OF_COUNTRY.finditer(text), bracketed):
         name = m.group("name")
         if country_after_place(m) is None or name in demonyms or _ordinary(name.split()[0]):

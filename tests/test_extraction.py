@@ -2957,3 +2957,10 @@ def test_people_who_will_lead_a_service():
             ("Hugo Rodenas Morales", "jobTitle", "Air Force Chief"),
             ("Anil Chauhan", "jobTitle", "Army Chief"),
             ("Anil Chauhan", "memberOf", "Indian Army")} <= said
+
+
+def test_a_firms_seat_the_text_gives_and_not_that_of_the_body_a_unit_belongs_to():
+    said = facts("The German defence firm Hensoldt, based in Taufkirchen, will build radars. He led "
+                 "the Signals Corps of the Kenyan Army, based in Nanyuki, Laikipia.")
+    assert ("Hensoldt", "locatedIn", "Taufkirchen") in said
+    assert not [f for f in said if f[0] == "Kenyan Army" and f[1] == "locatedIn"]

@@ -238,6 +238,7 @@ def _owned_bodies(f: Findings, s) -> None:
             f.add(f.entity(b), "gk:partOf", f.entity(a), s)
 
 
+OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member of', 'based',
                     'headquartered', ', of ')
 
@@ -261,8 +262,10 @@ def _subsidiaries(f: Findings, s) -> None:
             if place is None:
                 continue
             if p.start > a.end and (BASED.match(f.text[a.end:p.start]) or (
-                    a.kind == "Company" and FIRM_OF.match(f.text[a.end:p.start]))):
-                f.add(f.entity(a), "gk:locatedIn", place, s)
+                    a.kind == "Company" and FIRM_OF.match(f.text[a.end:p.start]))) \
+                    and not OF_THE_BEFORE.search(f.text, max(s.start, a.start - 8), a.start):
+                f.add(f.entity(a), "gk:locatedIn", place, s)   # (not 'the Infantry Corps of the Nigerian
+                #                                                Army, based in Jaji': the corps is)
             elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
                 f.add(f.entity(a), "gk:locatedIn", place, s)
             elif p.start > a.end and PLACE_BASED_APPOSITION.match(f.text[a.end:p.start]) and \
