@@ -206,15 +206,15 @@ def _names_before(text: str, cue: re.Pattern, names: re.Pattern, window: int):
             yield named
 
 
-# 'his German counterpart Boris Pistorius': a person named after whom they match
-# 'X Y, who ...': 'who' says a name is a person's (a single name, when the text also has it speak)
 # 'X will take over the Army, Y will head the Navy and Z is as of now in charge of the Air Force':
 # a name before a verb of leading a service is a person's, who leads it
 LEADS_SERVICE = (r"\s+(?:will\s+(?:take\s+over|head|lead|command)|(?:is|was)\s+(?:now\s+|as\s+of\s+now\s+)?"
                  r"in\s+charge\s+of|takes\s+over|took\s+over)\s+the\s+(?P<whose>[A-Z][a-z]+\s+)?"
                  r"(?P<service>Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Armed\s+Forces|"
                  r"Space\s+Force)\b")
-HEADS_SERVICE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME}){LEADS_SERVICE}")
+LEADS = re.compile(LEADS_SERVICE)
+# 'his German counterpart Boris Pistorius': a person named after whom they match
+# 'X Y, who ...': 'who' says a name is a person's (a single name, when the text also has it speak)
 NAME_WHO = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
@@ -379,11 +379,11 @@ def persons(text: str) -> list[Mention]:
             if m.group("owner"):
                 attrs["of"] = m.group("owner")
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
-    for m in HEADS_SERVICE.finditer(text) if " the " in text else ():
+    for m in _names_before(text, LEADS, NAME_BEFORE, 60):   # (the post is read in people)
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
             start = m.end("name") - len(name)
-            out.append(Mention(start, m.end("name"), name, "Person"))   # (the post is read in people)
+            out.append(Mention(start, m.end("name"), name, "Person"))
     for m in NAME_WHO.finditer(text) if ", who " in text else ():   # 'Subianto, who is serving as'
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms) and name not in gazetteer.by_name() and (

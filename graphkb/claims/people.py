@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from ..titles import APPOINTED_AS, LEADS_SERVICE, PORTFOLIO_WORDS, TITLE_RE
+from ..titles import APPOINTED_AS, LEADS, PORTFOLIO_WORDS, TITLE_RE
 
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
@@ -85,9 +85,6 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
         # post after the other person's name)
         before = APPOSITION_BEFORE.search(text, inside[-1].end - sentence.start)
     return None
-
-
-LEADS = re.compile(LEADS_SERVICE)
 
 
 def _leads_service(f: Findings, person, m, sentence) -> None:
