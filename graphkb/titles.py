@@ -77,6 +77,12 @@ TITLES = [
 ]
 
 
+# A reserve or retired rank's mark after it ('Maj. Gen. (Res.) X', 'Lt. Gen. (ret.) Y')
+RETIRED = r"\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\)"
+# A body's or a post's acronym in brackets ('(VCDF)', '(DDR&D)')
+ACRONYM = r"\([A-Z][A-Za-z&]{1,10}\)"
+
+
 # Abbreviated ranks and honorifics: one token each, so that their full stop ends no sentence
 ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Cdr.", "Sgt.",
                  "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Smt.", "Res.", "res.",
@@ -125,12 +131,11 @@ def person_after_title() -> re.Pattern:
                         or n == k.label}, key=len, reverse=True)
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
     return re.compile(
-        rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: \([A-Z][A-Za-z&]{{1,10}}\))?"   # ('(VCDF)')
+        rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: {ACRONYM})?"   # ('(VCDF)')
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: to (?P<place2>{place}))?"
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"
-        rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\) )?"   # 'Maj. Gen. (Res.) Eyal Zamir'
-
+        rf"(?:{RETIRED} )?"   # 'Maj. Gen. (Res.) Eyal Zamir'
         rf"(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")
 
 
@@ -172,7 +177,7 @@ DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
                           rf"designated)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?"
-                          rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\)\s+)?(?P<name>{FULL_NAME})"
+                          rf"(?:{RETIRED}\s+)?(?P<name>{FULL_NAME})"
                           rf"(?:,[^;“”\"]{{1,220}}?,)?"
                           rf"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
                           rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
@@ -180,7 +185,7 @@ APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|
 # Directorate of Defense Research & Development (DDR&D), Daniel Gold': a post, then the name,
 # as lists of officials present write them
 POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITLE_RE}|Head)\b"
-                            rf"(?:[^,;()“”\"\n]|\([A-Z][A-Za-z&]{{1,10}}\)){{0,90}}?),\s+"
+                            rf"(?:[^,;()“”\"\n]|{ACRONYM}){{0,90}}?),\s+"
                             rf"(?:{HONORIFIC})?(?P<name>{FULL_NAME})"
                             rf"(?=\s*(?:[,;.)]|\s(?:and|were|was|said|says|who|has|had|is|will)\b|$))")
 # ('Defence Minister Gen X said on Thursday that he called his counterpart, Y': a clause, no post)

@@ -639,6 +639,7 @@ APPROVED_FOR = re.compile(r"\b(?:approved|cleared|sanctioned|authori[sz]ed)\s+(?
 ACQUISITION_FOR = re.compile(r"\b(?:acquisition|procurement|purchase)\s+of\s+[^.;]{0,80}?\bfor\s+(?:the\s+)?"
                              r"(?=[A-Z])")
 BOUGHT_FOR = re.compile(r"\b(?:procured|purchased|bought|acquired|ordered)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
+SOLD_FOR = re.compile(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])")
 PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -673,21 +674,18 @@ EXPORT_TO = re.compile(r"\b(?:contract|deal|agreement|order)\s+to\s+(?:export|se
                        r"(?:[^.;]|\.\d){0,100}?\bto\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
+    """The agent named right after a pattern's first match in a sentence, if any."""
+    m = pattern.search(s.text)
+    return agent(f, s.start + m.end(), s.start + m.end() + width) if m else None
+
+
 def _buyer(f: Findings, s):
     text = s.text
-    export = EXPORT_TO.search(text)
-    if export:
-        found = agent(f, s.start + export.end(), s.start + export.end() + 40)
-        if found is not None:
-            return found
-    placed = PLACED_BY.search(text)   # 'The order for the first two FDI frigates was placed by the DGA'
-    if placed:
-        found = agent(f, s.start + placed.end(), s.start + placed.end() + 60)
-        if found is not None:
-            return found
-    approved = APPROVED_FOR.search(text)
-    if approved:
-        found = agent(f, s.start + approved.end(), s.start + approved.end() + 40)
+    # 'a contract to export ... to Egypt', 'The order for the first two FDI frigates was placed by the
+    # DGA', 'cleared the purchase of 97 Tejas for the Indian Air Force'
+    for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (APPROVED_FOR, 40)):
+        found = _agent_after(f, s, pattern, width)
         if found is not None:
             return found
     verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
@@ -707,21 +705,15 @@ def _buyer(f: Findings, s):
                   r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", text, re.I)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
-    m = ACQUISITION_FOR.search(text)
-    if m:   # 'signed with HAL for the acquisition of six ALH Mk-III for the Indian Coast Guard'
-        found = agent(f, s.start + m.end(), s.start + m.end() + 40)
+    # 'signed with HAL for the acquisition of six ALH Mk-III for the Indian Coast Guard', 'The newly
+    # procured seven training aircraft from China for Bangladesh Air Force': a government it is for
+    for pattern in (ACQUISITION_FOR, BOUGHT_FOR):
+        found = _agent_after(f, s, pattern)
         if found is not None and found.kind in GOVERNMENT:
             return found
-    m = BOUGHT_FOR.search(text)
-    if m:   # 'The newly procured seven training aircraft from China for Bangladesh Air Force'
-        found = agent(f, s.start + m.end(), s.start + m.end() + 40)
-        if found is not None and found.kind in GOVERNMENT:
-            return found
-    m = re.search(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])", text)
-    if m:   # 'MBDA UK will supply 1,000 missiles for Poland's Narew programme'
-        found = agent(f, s.start + m.end(), s.start + m.end() + 40)
-        if found is not None:
-            return found
+    found = _agent_after(f, s, SOLD_FOR)   # 'MBDA UK will supply 1,000 missiles for Poland's Narew programme'
+    if found is not None:
+        return found
     m = re.search(r"\b(?:produced|built|made|manufactured) for\s+", text)
     if m:
         return agent(f, s.start + m.end(), s.start + m.end() + 40)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from ..titles import APPOINTED_AS, LEADS, PORTFOLIO_WORDS, TITLE_RE
+from ..titles import ACRONYM, APPOINTED_AS, LEADS, PORTFOLIO_WORDS, RETIRED, TITLE_RE
 
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
@@ -21,9 +21,9 @@ APPOSITION_AFTER = re.compile(
 # Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+|\bas\s+(?=[A-Z]))"
-    rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+\([A-Z][A-Za-z&]{{1,10}}\))?,\s+(?:the\s+)?"
+    rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
     rf"(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*(?P<rank>(?:{TITLE_RE})\s+)?"
-    rf"(?:\((?:Res|res|Ret|ret|Retd|retd|retired)\.?\)\s+)?$")
+    rf"(?:{RETIRED}\s+)?$")
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
 RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?) )?(?:General|Gen\.?)|"
                   r"(?:Vice |Rear )?(?:Admiral|Adm\.?)|(?:Lieutenant |Lt\.? )?(?:Colonel|Col\.?)|"
@@ -323,7 +323,7 @@ POST_OWNER = re.compile(r"(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)|\b[I
                         r"former)\s+)*$")
 
 
-ACRONYM_IN_POST = re.compile(r"\s*\([A-Z][A-Za-z&]{1,10}\)")   # 'Head of the ... (DDR&D)'
+ACRONYM_IN_POST = re.compile(rf"\s*{ACRONYM}")   # 'Head of the ... (DDR&D)'
 
 
 def _body_of_post(f: Findings, person, title: str, title_start: int, sentence) -> None:

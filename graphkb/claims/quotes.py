@@ -116,6 +116,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
 
 
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH}\b")
 SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # Where the words after 'said' stop naming who said them: 'said the ministry and explained ...'
 WHO_ENDS = re.compile(r",|\s+(?:and|that|in|on|at|after|while|as|during|to|before|from|when)\s+")
@@ -396,8 +397,7 @@ def _said_in_sentence(f: Findings, quote: Quote, speaker) -> bool:
         return False
     named = any(f.entity(m) is speaker for m in f.mentions_in(sentence.start, sentence.end)
                 if not quote.start <= m.start < quote.end)
-    return named or bool(re.search(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH}\b",
-                                   f.text[sentence.start:sentence.end]))
+    return named or bool(PRONOUN_SAID.search(f.text, sentence.start, sentence.end))
 
 
 def _statement(f: Findings, quote: Quote, speaker) -> None:

@@ -15,7 +15,8 @@ from .talks import SIGN, signers_before
 SIGNED_KINDS = ("Deal", "Cooperation")
 # 'signed a deal with the US Secretary of Defense Y', '... with his Indian counterpart, Y': the
 # other signer, named after 'with' before the clause ends
-WITH = re.compile(r"\bwith\s+(?P<who>(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)(?=(?<!\b[A-Z])\.|;|,\s+(?:which|who|that|ratifying|under|to)\b|"
+WITH = re.compile(r"\bwith\s+(?P<who>(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)"   # ('Lloyd J. Austin III')
+                  r"(?=(?<!\b[A-Z])\.|;|,\s+(?:which|who|that|ratifying|under|to)\b|"
                   r"\s+(?:to|for|on|in|at|that|which|ratifying|under|worth)\b|$)")
 
 # ... not when the verb is passive ('the contract was signed'), nor when the people before it
@@ -29,7 +30,8 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         events = reported.get(s.index, [])
         sign = SIGN.search(s.text) if len(events) == 1 else None
-        if sign is None or f.mentions_in(s.start, s.end, "Agreement") or NOT_THE_SIGNING.search(s.text[:sign.end()]):
+        if sign is None or NOT_THE_SIGNING.search(s.text[:sign.end()]) \
+                or f.mentions_in(s.start, s.end, "Agreement"):
             continue   # (a named agreement has its signatories read in talks)
         signers = signers_before(f, s, sign)
         after = WITH.search(s.text, sign.end())
