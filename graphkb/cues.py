@@ -90,7 +90,8 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
                "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
-               "Electronics Motors Concern Enterprises Works Complex Industry",
+               "Electronics Motors Concern Enterprises Works Complex Industry Bank",
+    "Organization": "Institute Academy University Foundation",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee Board",
@@ -120,7 +121,11 @@ CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de
 
 BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Space Force|"
                     r"Armed Forces|Special Forces|Rocket Forces|Ground Forces)\b")
-LOWER_BRANCH = re.compile(r"\b(navy|army|air force|marine corps|coast guard|armed forces)\b(?!-)")
+LOWER_BRANCH = re.compile(r"\b(navy|army|air force|marine corps|coast guard|armed forces|"
+                          # 'the Israeli military said': a country's armed forces, as a noun
+                          r"military(?=\s+(?:said|says|has|had|have|is|was|will|would|added|announced|"
+                          r"claimed|stated|confirmed|denied|reported|conducted|carried|launched|spokes\w+)\b"
+                          r"|\s*[,.;:)]))\b(?!-)")
 
 
 def text_of(doc) -> str:
@@ -513,6 +518,7 @@ def branches(text: str) -> list[Mention]:
     for m in itertools.chain(BRANCH.finditer(text), LOWER_BRANCH.finditer(text)):
         lower = m.group(1).islower()   # 'the Brazilian air force', as wires write it
         name = m.group(1).title() if lower else m.group(1)
+        name = "Armed Forces" if name == "Military" else name
         before = text[max(0, m.start() - 30):m.start()]
         p = prefix.search(before)
         country = None
@@ -589,11 +595,11 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
 
 
 COMPANY_NOUNS = (r"maker|manufacturer|company|firm|group|contractor|shipbuilder|shipyard|builder|"
-                 r"producer|giant|conglomerate|exporter|supplier|corporation|concern")
+                 r"producer|giant|conglomerate|exporter|supplier|corporation|concern|bank|lender")
 
 
 DESCRIBED_COMPANY = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){{0,3}}),\s+(?:a|an|the)?\s*"
+    rf"(?:^|(?<=[.;:]\s)|(?<=;\sand\s)|(?<=\n))(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){{0,3}}),\s+(?:a|an|the)?\s*"
     rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
 
 
@@ -845,6 +851,30 @@ BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?P<name>[A-Z][\w’'-]
                       r"(?=\s*[,;.)]|\s+(?:and|since|with|where)\b)")
 
 
+# 'in the Qatari capital', "Ukraine's capital": a country's capital, named by the country
+CAPITAL_OF = re.compile(r"\bthe\s+(?P<dem>[A-Z][\w-]+)\s+capital\b(?!\s+(?:markets?|expenditure|spending|"
+                        r"budget|goods|gains|investment|city of))"
+                        r"|\b(?P<country>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)(?:’s|'s)\s+capital\b(?!\s+(?:markets?|"
+                        r"expenditure|spending|budget|goods|gains|investment|city of))")
+
+
+def capitals_named(text: str) -> list[Mention]:
+    """The capital a text names by its country ('the Qatari capital' is Doha), as a mention of
+    that city spanning the words that name it."""
+    out = []
+    demonyms = gazetteer.demonym_index()
+    for m in CAPITAL_OF.finditer(text) if "capital" in text else ():
+        country = demonyms.get(m.group("dem") or m.group("country"))
+        if country is None or country.kind != "Country" or not country.capitals:
+            continue
+        city = gazetteer.by_name().get(country.capitals[0])
+        if city is None or city.kind != "City":
+            continue
+        start = m.start("dem") if m.group("dem") else m.start("country")
+        out.append(Mention(start, m.end(), text[start:m.end()], "City", key=city.key))
+    return out
+
+
 def places_in_countries(text: str) -> list[Mention]:
     """Cities the text places in a country ('in Hisar, India', 'in Sesto Calende (Italy)'), found
     even when no gazetteer knows them."""
@@ -965,7 +995,8 @@ def governments(text: str) -> list[Mention]:
 
 KIND_NOUN = re.compile(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
-                       r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?)$")
+                       r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?|bombs?|"
+                       r"tankers?|munitions?)$")
 # Words that describe a kind of weapon between its name and the kind
 KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "attack", "utility",
                   "transport", "combat", "fighter", "patrol", "multirole", "multi-role", "stealth",
@@ -973,7 +1004,8 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "air-defense", "surface-to-air", "air-to-air", "interceptor", "rocket", "kamikaze",
                   "trainer", "tanker", "reconnaissance", "amphibious", "infantry", "military",
                   "heavy", "light", "medium", "maritime", "naval", "spy", "surveillance",
-                  "unmanned", "anti-submarine", "early-warning", "airborne", "lift"}
+                  "unmanned", "anti-submarine", "early-warning", "airborne", "lift", "refuelling",
+                  "refueling", "precision-guided", "glide"}
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
 
@@ -990,18 +1022,22 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
+        last = i
+        if re.fullmatch(r"[IVX]{1,4}", nxt) and i + 2 < len(toks):
+            last = i + 1   # 'Paveway IV guided bombs': a mark's number is part of the name
+            nxt = toks[i + 2].text
         if DESIGNATED.match(token.text):   # 'M113 armoured personnel carriers', 'K9 self-propelled howitzers'
             j = i + 1
             while j < min(i + 4, len(toks) - 1) and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[j].text) \
                     and not KIND_NOUN.match(toks[j].text) and not toks[j].is_stop:
                 j += 1
             nxt = toks[j].text
-        elif nxt in KIND_MODIFIERS and i + 2 < len(toks):
-            nxt = toks[i + 2].text   # 'Trojan armoured vehicles', 'Storm Shadow cruise missiles'
-            if nxt in KIND_MODIFIERS and i + 3 < len(toks):
-                nxt = toks[i + 3].text   # 'Caracal military transport helicopters'
+        elif nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and last + 2 < len(toks):
+            nxt = toks[last + 2].text   # 'Trojan armoured vehicles', 'Storm Shadow cruise missiles'
+            if nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and last + 3 < len(toks):
+                nxt = toks[last + 3].text   # 'Caracal military transport helicopters'
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
-                or token.text in KIND_ADJECTIVES:
+                or token.text in KIND_ADJECTIVES or token.text == "War":   # ('World War II tanks')
             continue
         if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text.lower() == "block"
                   or re.fullmatch(r"[IVX]+", token.text)):
@@ -1024,8 +1060,9 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                 and prev.text not in MONTHS and prev.idx + len(prev.text) not in ends \
                 and (first < 2 or toks[first - 2].idx + len(toks[first - 2].text) not in ends):
             first -= 1   # 'Sea Ceptor missiles', 'Storm Shadow missiles'
-        name = text_of(doc)[toks[first].idx:token.idx + len(token.text)]
-        out.append(Mention(toks[first].idx, token.idx + len(token.text), name, "WeaponSystem",
+        end = toks[last].idx + len(toks[last].text)
+        name = text_of(doc)[toks[first].idx:end]
+        out.append(Mention(toks[first].idx, end, name, "WeaponSystem",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
     return out
 
@@ -1068,7 +1105,9 @@ def _long_form_start(doc, paren: int, acronym: str) -> int | None:
     first = paren
     while first > 0 and paren - first < 16:
         prev = toks[first - 1]
-        if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in LONG_FORM_JOINERS):
+        hyphened = first >= 2 and toks[first - 2].text == "-" and not toks[first - 2].whitespace_
+        if "\n" in prev.text or not (prev.text[:1].isupper() or prev.text in LONG_FORM_JOINERS
+                                     or hyphened):   # ('Multi-purpose Vehicles (LAMV)')
             break
         first -= 1
         if prev.i in sentence_starts(doc):

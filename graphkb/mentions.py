@@ -136,6 +136,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.named_bases(text)
     found += cues.areas(text)
     found += cues.places_in_countries(text)
+    found += cues.capitals_named(text)
     found += cues.listed_members(text)
     found += cues.national_bodies(text)
     found += cues.acronym_expansions(doc, found)
@@ -207,8 +208,14 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             if CURRENCY_AFTER.match(cues.text_of(doc), span.end_char):
                 continue   # 'Swedish kronor' names a currency, not a party to anything
             kind = "Demonym"
+        if kind == "Region" and REGION_AS_ADJECTIVE.match(cues.text_of(doc), span.end_char):
+            continue   # 'the Gulf country', 'Gulf states': a kind of country, not the sea
         out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
     return out
+
+
+REGION_AS_ADJECTIVE = re.compile(r"\s+(?:country|countries|state|states|nation|nations|monarch\w*|kingdom|"
+                                 r"emirates?|neighbou?rs?|allies|partners|rulers?)\b")
 
 
 CURRENCY_AFTER = re.compile(

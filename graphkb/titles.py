@@ -116,7 +116,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",
                 r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
-                r"commander-in-chief", r"commander",
+                r"commander-in-chief", r"commander", r"co-founder", r"founder",
                 r"chairman", r"chairwoman", r"managing director", r"mayor", r"governor",
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
@@ -147,7 +147,7 @@ RANK_BEFORE_NAME = (r"(?:(?:Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier) )?(
 
 
 PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency|"
-                              rf"Sheikh|Sheikha)"
+                              rf"Sheikh|Sheikha|Sir|Dame|Baroness)"
                               rf" (?:Mr\.? )?(?P<name>{NAME})")
 
 
@@ -161,9 +161,10 @@ NAME_THEN_TITLE_LINE = re.compile(
     re.M)
 
 
-NATIONAL = re.compile(rf"(?P<name>{FULL_NAME}),\s+(?:a|an)\s+(?P<dem>[A-Z][a-z]+)\s+"
+NATIONAL = re.compile(rf"(?P<name>{FULL_NAME}),\s+(?:a|an)\s+(?P<dem>[A-Z][a-z]+|[A-Z]{{2,5}}|U\.S\.)\s+"
                       r"(?:national|citizen|businessman|businesswoman|official|executive|"
-                      r"arms dealer|broker|general|officer)\b")
+                      r"arms dealer|broker|general|officer|representative|diplomat|banker|"
+                      r"financier|agent)\b")
 HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief executive|commander|"
                      rf"head|chief|spokesperson|president|deputy director),? (?P<name>{NAME})")
 

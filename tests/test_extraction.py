@@ -2964,3 +2964,129 @@ def test_a_firms_seat_the_text_gives_and_not_that_of_the_body_a_unit_belongs_to(
                  "the Signals Corps of the Kenyan Army, based in Nanyuki, Laikipia.")
     assert ("Hensoldt", "locatedIn", "Taufkirchen") in said
     assert not [f for f in said if f[0] == "Kenyan Army" and f[1] == "locatedIn"]
+
+
+def test_a_semicolon_list_of_designated_banks_firms_and_a_representative():
+    said = facts("Today the United Kingdom is designating for sanctions Caspian Shipping Company, an "
+                 "Iranian firm that has supplied the U.S.-designated Defence Industries Organization; "
+                 "Reza Karimi, an Iranian representative for a front company; and Bank Alborz, an "
+                 "Iranian bank that has assisted the proliferators. The UK is also sanctioning "
+                 "Gulf Merchant Bank, a Emirati lender, pursuant to the same regulations.")
+    assert {("Sanction", "imposedBy", "United Kingdom"),
+            ("Sanction", "target", "Caspian Shipping Company"),
+            ("Sanction", "target", "Reza Karimi"),
+            ("Sanction", "target", "Bank Alborz"),
+            ("Sanction", "target", "Gulf Merchant Bank"),
+            ("Bank Alborz", "country", "Iran"),
+            ("Caspian Shipping Company", "country", "Iran")} <= said
+
+
+def test_the_long_form_of_north_korea_is_not_south_korea():
+    said = facts("The Democratic People’s Republic of Korea fired two missiles. The Democratic "
+                 "People's Republic of Korea said the test succeeded.")
+    countries = {e.label for e in findings("The Democratic People’s Republic of Korea fired two "
+                                           "missiles.").resolved.entities if e.kind == "Country"}
+    assert countries == {"North Korea"}
+    assert not [f for f in said if "South Korea" in f]
+
+
+def test_institutes_academies_and_universities_are_organisations():
+    f = findings("Analysts at the Stockholm International Peace Research Institute and the National "
+                 "Defence University in Islamabad disagreed.")
+    kinds = {e.label: e.kind for e in f.resolved.entities}
+    assert kinds["Stockholm International Peace Research Institute"] == "Organization"
+    assert kinds["National Defence University"] == "Organization"
+
+
+def test_a_single_airstrike_in_a_region_of_a_country_with_the_jets_and_bombs_of_later_sentences():
+    said = facts("Britain and the Netherlands have carried out a joint airstrike on an al-Shabaab "
+                 "depot in southern Somalia, the ministry said on Sunday. Two F-35 jets, supported by "
+                 "a Voyager refuelling tanker, took part in the joint strike. An officer said the "
+                 "depot was empty. Our aircraft used "
+                 "Paveway IV guided bombs to target the entrances of the depot.")
+    strike = "airstrike on an al-Shabaab depot"
+    assert {(strike, "conductedBy", "United Kingdom"), (strike, "conductedBy", "Netherlands"),
+            (strike, "location", "Somalia"), (strike, "target", "al-Shabaab"),
+            ("F-35", "usedIn", strike), ("Voyager", "usedIn", strike),
+            ("Paveway IV", "usedIn", strike)} <= said
+
+
+def test_weapons_used_in_another_kind_of_operation_are_not_the_strikes():
+    said = facts("Russia launched an attack on Ukraine overnight. Hours later, a Ukrainian official "
+                 "said the operation used Liutyi drones. Ukraine's General Staff said its forces had "
+                 "used Storm Shadow cruise missiles to strike a command post.")
+    assert not [f for f in said if f[1] == "usedIn"]
+
+
+def test_a_statement_read_from_the_body_that_said_something_in_the_paragraph_before():
+    said = facts("The Dutch Defence Ministry said F-35 jets had been patrolling the region.\n"
+                 "“The jets identified a launcher near the coast. It was destroyed,” the statement "
+                 "said.")
+    assert ("Statement", "speaker", "Dutch Defence Ministry") in said
+
+
+def test_officials_who_host_officials_hold_talks_but_not_a_dinner_for_them():
+    said = facts("Sir John Smith and Sir Adam Brown hosted Foreign Minister Jan Novak and Defence "
+                 "Minister Petr Dvorak in London.")
+    assert {("Negotiation", "party", p) for p in ("John Smith", "Adam Brown", "Jan Novak",
+                                                  "Petr Dvorak")} <= said
+    assert not [f for f in facts("Minister Jane Doe hosted a dinner for General John Smith.")
+                if f[0] == "Negotiation"]
+
+
+def test_a_missile_for_a_helicopter_is_bought_not_the_helicopter_and_a_seller_after_with():
+    said = facts("The Defence Acquisition Council (DAC) met on Friday. The DAC cleared the "
+                 "procurement of Helina missiles as a precision weapon for the indigenous Rudra ALH "
+                 "helicopters. An approval was also accorded for procurement of 12 Sukhoi-30 MKI "
+                 "aircraft with associated equipment from Hindustan Aeronautics Limited (HAL). The "
+                 "DAC approved the procurement of Light Armoured Multi-purpose Vehicles (LAMV) and for "
+                 "Gun Towing Vehicles (GTVs).")
+    assert ("Deal", "item", "Dhruv") not in said and ("Deal", "item", "Helina") in said
+    assert {("Deal", "item", "Su-30MKI"), ("Deal", "quantity", 12),
+            ("Deal", "seller", "Hindustan Aeronautics Limited"),
+            ("Deal", "item", "Light Armoured Multi-purpose Vehicles")} <= said
+
+
+def test_a_mark_number_after_a_name_and_a_tanker_before_its_kind():
+    f = findings("They dropped Paveway IV guided bombs from jets refuelled by a Voyager tanker. "
+                 "Veterans of World War II tanks came.")
+    labels = {e.label for e in f.resolved.entities}
+    assert {"Paveway IV", "Voyager"} <= labels and "World War II" not in labels
+
+
+def test_a_capital_sanctions_on_a_weekday_counted_firms_then_named_with_a_founder():
+    said = facts("Moscow imposed sanctions on Monday against 12 British defence firms and four "
+                 "executives. The companies include Chemring Group, QinetiQ and Babcock in Bristol, "
+                 "while drone maker Tekever founder Ricardo Mendes is one of the executives sanctioned.")
+    assert {("Sanction", "imposedBy", "Russia"), ("Sanction", "target", "Chemring Group"),
+            ("Sanction", "target", "QinetiQ"), ("Sanction", "target", "Ricardo Mendes"),
+            ("Ricardo Mendes", "memberOf", "Tekever")} <= said
+    assert ("Sanction", "target", "Tekever") not in said
+    assert not [f for f in facts("The companies include Chemring Group and QinetiQ.") if f[0] == "Sanction"]
+
+
+def test_a_capital_named_by_its_country():
+    f = findings("Drones struck the Ukrainian capital overnight. Protesters gathered in Iran's "
+                 "capital. The Indian capital market rose.")
+    cities = [e.label for e in f.resolved.entities if e.kind == "City"]
+    assert sorted(cities) == ["Kyiv", "Tehran"]
+
+
+def test_strikes_in_a_capital_on_a_weekday_and_the_same_strikes_said_again():
+    said = facts("Israel's military said it conducted air strikes targeting senior Hamas leaders in "
+                 "the Qatari capital on Tuesday, as Qatar protested. Qatar said Israeli strikes "
+                 "targeted the homes of several members of Hamas's political bureau residing in the "
+                 "Gulf country, where the group's senior leadership is based.")
+    ops = {f[0] for f in said if f[1] == "conductedBy"}
+    assert ops == {"strikes on senior Hamas leaders"}
+    strike = "strikes on senior Hamas leaders"
+    assert {(strike, "location", "Doha"), (strike, "target", "Hamas"),
+            (strike, "conductedBy", "Israel")} <= said
+    assert not [f for f in said if f[1] == "location" and f[2] != "Doha"]
+    assert not [f for f in said if f[1] == "target" and f[2] != "Hamas"]
+
+
+def test_a_countrys_military_as_a_noun_speaks():
+    said = facts("“The targets were legitimate,” the Nigerian military said in a statement. Nigerian "
+                 "military intelligence was not consulted.")
+    assert ("Statement", "speaker", "Nigerian Armed Forces") in said

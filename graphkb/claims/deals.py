@@ -130,7 +130,10 @@ def _line_items(f: Findings) -> None:
 
 # 'for the Royal Navy's Type 26 frigates', 'for its F-16s': the platforms a purchase is for
 FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*(?:’s|'s)|its|their)"
-                          r"\s+(?:[a-z-]+\s+){0,2}$")
+                          r"\s+(?:[a-z-]+\s+){0,2}$"
+                          # 'procurement of X missiles ... for the indigenous Dhruv helicopters'
+                          r"|\b(?:procurement|purchase|acquisition|supply|delivery)\s+of\s+[^.;]+?\bfor\s+"
+                          r"the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){0,2}$")
 
 
 def _items(f: Findings, sentence):
@@ -140,10 +143,12 @@ def _items(f: Findings, sentence):
     for i, m in enumerate(mentions):
         if FOR_PLATFORM.search(f.text[sentence.start:m.start]):
             platforms |= {id(x) for x in f.coordinated(mentions[i:])}
+    platforms |= {id(f.entity(m)) for m in mentions if id(m) in platforms}   # ('Dhruv ALH helicopters')
     for m in mentions:
-        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]) or id(m) in platforms:
-            continue
         entity = f.entity(m)
+        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]) or id(m) in platforms \
+                or id(entity) in platforms:
+            continue
         if entity is not None and all(e is not entity for e, _ in items):
             items.append((entity, m))
     return items
@@ -741,6 +746,8 @@ def _seller(f: Findings, s):
             found = agent(f, s.start + m.end(), s.start + m.end() + 50)   # '... and Abrams tanks
             if found is not None and found.kind != "Person":             #  from the United States'
                 return found
+            if m.group(0).startswith("with") and text[m.end():m.end() + 1].islower():
+                continue   # '12 Su-30MKI aircraft with associated equipment from HAL'
             break
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
                   r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
@@ -818,7 +825,8 @@ def _sale_phrase_item(f: Findings, s):
     if not m:
         return _sale_for_item(f, s)
     name = m.group("item").strip().rstrip(",")
-    name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with)\s+", name)[0]
+    name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with|as)\s+", name)[0]
+    name = re.sub(r",?\s+(?:and|or)$", "", name)   # ('procurement of X and for Y')
     start = s.start + m.start("item")
     count = re.match(rf"(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?", name)
     if count:   # '26 Rafale Marine jets': the count is the deal's quantity, not the item's name

@@ -16,18 +16,21 @@ from . import PLACE_KINDS, Findings, Lit
 from .common import agent, mentions_any
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
-STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:a\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
-                     r"(?:[a-z]+\s+){0,2}(?P<what>strikes|airstrikes|air strikes|raids|operations?|"
-                     r"offensive)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+"
-                     r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as)\b|[,.]|$)")
+STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
+                     r"(?:[a-z]+\s+){0,2}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
+                     r"offensive)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
+                     r"(?:(?:central|northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
+                     r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as|on)\b|[,.]|$)")
 # Lists whose names bar trade with those on them (not a watch list, which only asks for scrutiny)
 CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
                 r"Unreliable Entity)\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
                 r"(?:black)?list|blacklist)\b")
 SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
-    r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
+    r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
     r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklisted)\s+(?:today\s+)?"
+    r"(?:for\s+sanctions\s+)?"
     r"(?P<targets2>[A-Z0-9][^.]+?)"
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
     r"|\b(?:those|the\s+(?:individuals|entities|companies|firms|persons|people))\s+"
@@ -65,17 +68,21 @@ SANCTION = re.compile(
     r"|[.;,]|$)"
     # after a measure named before: 'A, B and C are also targeted', 'X also had sanctions applied'
     r"|^(?:[Tt]he\s+)?(?P<targets15>[A-Z][^.;]*?)\s+(?:(?:are|is|were|was)\s+also\s+(?:targeted|named|"
-    r"listed|included|cited|designated)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b")
+    r"listed|included|cited|designated)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b"
+    # 'The companies include X, Y and Z' after a measure on '20 US defence companies'
+    r"|^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:sanctioned\s+|designated\s+|listed\s+)?(?:companies|entities|firms|"
+    r"individuals|persons|executives)\s+(?:include|includes|are)\s+(?P<targets17>[A-Z][^.;]+?)(?=[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
-                 "targets15", "targets16")
+                 "targets15", "targets16", "targets17")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
-FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16")
+FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
+             "targets17")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
-COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|imposed\s+sanctions\s+on|"
-                             r"announced\s+sanctions\s+(?:on|against))\s+(?:an?|one|two|three|four|five|"
+COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
+                             r"(?:imposed|announced)\s+sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against))\s+(?:an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
@@ -93,6 +100,7 @@ def apply(f: Findings) -> None:
             _strikes_used(f, s)
             _weapon_struck(f, s)
             _attack_reported(f, s)
+        _used_to_strike(f, s)
         _targets(f, s)
         _sanctions(f, s)
         _exercise(f, s)
@@ -102,10 +110,15 @@ def _operation_in(f: Findings, s):
     found = f.mentions_in(s.start, s.end, "MilitaryOperation")
     if found:
         return f.entity(found[0]), found[0]
-    if re.search(r"\b(?:the|this) (?:operation|offensive|strikes?)\b", s.text, re.I):
+    said = re.search(r"\b(?:(?:the|this)\s+(?:joint\s+)?|a\s+joint\s+)(?P<noun>operation|offensive|(?:air\s*)?strike|raid)s?\b", s.text, re.I)
+    if said:
         m = f.last_mention_before(s.start, "MilitaryOperation", within=2500)
         if m:
             return f.entity(m), None
+        only = _only_operation(f)   # 'joined French aircraft in a joint strike on ...': the one
+        noun = said.group("noun").lower().replace(" ", "")   # strike reported, if it is a strike
+        if only is not None and noun in only.label.lower().replace("air strike", "airstrike"):
+            return only, None
     return None, None
 
 
@@ -397,6 +410,12 @@ def _strike_in(f: Findings, s) -> None:
             f.add(f.entity(w), "gk:usedIn", operation, s)
 
 
+def _conductors_and_countries(f: Findings, operation) -> set[int]:
+    """Who conducted an operation, and their countries ('Israel's military' is Israel's)."""
+    conductors = f.objects(operation, "gk:conductedBy")
+    return {id(x) for c in conductors for x in [c, *f.objects(c, "gk:country")]}
+
+
 def _struck(f: Findings, s) -> bool:
     """'Israeli fighter jets struck Hezbollah weapons depots in southern Lebanon': an
     operation by the country whose forces struck, on what they struck, where."""
@@ -419,8 +438,12 @@ def _struck(f: Findings, s) -> bool:
     targets = [t for t in targets if t is not None and t not in conductors]   # (not '... in Yemen')
     if not conductors or not targets:
         return False
-    operation = f.new_entity("MilitaryOperation", f"strikes on {targets[0].label}"
-                             + (f" in {m.group('place')}" if m.group("place") else ""))
+    recent = _recent_operation(f, s.start)   # the strikes just reported, said again
+    if recent is not None and {id(c) for c in conductors} <= _conductors_and_countries(f, recent):
+        operation = recent
+    else:
+        operation = f.new_entity("MilitaryOperation", f"strikes on {targets[0].label}"
+                                 + (f" in {m.group('place')}" if m.group("place") else ""))
     for c in conductors:
         f.add(operation, "gk:conductedBy", c, s)
     for t in targets:
@@ -511,6 +534,28 @@ def _strikes_used(f: Findings, s) -> None:
             f.add(f.entity(w), "gk:usedIn", operation, s)
 
 
+# 'Our aircraft used Paveway IV guided bombs to target a number of access tunnels'
+USED_TO_STRIKE = re.compile(r"\b(?:used|fired|dropped|employed)\s+(?P<weapons>[^.;]{2,80}?)\s+to\s+"
+                            r"(?:target|strike|hit|attack|destroy|bomb)\b")
+
+
+def _used_to_strike(f: Findings, s) -> None:
+    """Weapons used to strike something, in the strike the article reports (only when it reports
+    one: which of several, the sentence does not say)."""
+    if " to " not in s.text:
+        return
+    m = USED_TO_STRIKE.search(s.text)
+    operation = _recent_operation(f, s.start) if m else None
+    if operation is None:
+        return
+    users = {id(f.country(x)) for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym")}
+    if users and not users & {id(c) for c in f.objects(operation, "gk:conductedBy")}:
+        return   # ("Russia launched an attack ... Ukraine's forces used X to strike": not its attack)
+    for w in f.mentions_in(s.start + m.start("weapons"), s.start + m.end("weapons"), "Weapon"):
+        if f.entity(w) is not None:
+            f.add(f.entity(w), "gk:usedIn", operation, s)
+
+
 def _strikes(f: Findings, s) -> bool:
     if not mentions_any(s.text, STRIKE_WORDS):
         return False
@@ -550,7 +595,8 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'it targets', 'it also targets',   # (a measure named before: 'It targets X')
                   'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
                   'targeted companies', 'targeted firms', 'targeted persons', 'also named',
-                  'also included', 'also cited')
+                  'also included', 'also cited', 'companies include', 'entities include',
+                  'firms include', 'individuals include', 'executives include')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -566,7 +612,7 @@ def _sanctions(f: Findings, s) -> None:
     if not mentions_any(s.text, SANCTION_WORDS):
         return
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
-        if m.group("targets15") and not getattr(f, "sanctioners", None):
+        if (m.group("targets15") or m.group("targets17")) and not getattr(f, "sanctioners", None):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
         _sanction(f, s, m)                #  sanctioned entities including Y')
     counted = COUNTED_TARGETS.search(s.text)
@@ -592,7 +638,8 @@ POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|chairman|chairwoman|presi
 REPORTED_BY = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}(?:announced|said|says|told|added|stated)\b")
 # "Russia's Deputy Defence Minister X", 'Wagner commander X': whose post it is, before a name
 POST_BEFORE_NAME = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:minister|commander|chief|director|"
-                              r"head|general|admiral|secretary|spokes\w+|chairman|president|leader|"
+                              r"head|general|admiral|secretary|spokes\w+|chairman|president|leader|founder|"
+                              r"owner|CEO|"
                               r"ambassador|envoy)\s+(?:[A-Z][\w.]*\s+){0,2}$", re.I)
 
 
@@ -687,7 +734,8 @@ def _imposer(f: Findings, s, offset: int) -> list:
     """Who imposes the measure, named before it in the sentence: the bodies or countries that
     open it, or a post ('The Secretary of State has designated'); none, an empty list."""
     clause = f.text[s.start:offset]
-    agents = f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym")
+    agents = [a for a in f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym", "City")
+              if a.kind != "City" or (a.start == s.start and f.country(a) is not None)]   # ('Beijing imposed')
     titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"
                       r"Ministry|Treasury|President)[\w ]*?)(?:,|\s+(?:has|have|is|was|today)\b)",
                       clause)
@@ -717,6 +765,10 @@ FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|air
 TARGET_WORDS = ('targeted', ' hit ', 'struck', 'destroyed')
 
 
+# ('..., where the group's leadership is based': a clause about a target, not one)
+RELATIVE_ITEM = re.compile(r"^(?:where|which|who|that|when|while)\b|\b(?:is|are|was|were|has|have|had)\b")
+
+
 def _targets(f: Findings, s) -> None:
     """'The strikes targeted sites associated with the Houthis' weapons storage facilities,
     missile systems and launchers, ...': each listed kind of target, for the operation in hand."""
@@ -736,7 +788,7 @@ def _targets(f: Findings, s) -> None:
     for item in items:
         item = re.sub(r"^.*?(?:’s|'s|s'|s’)\s+", "", item)
         item = re.sub(r"^(?:the\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()
-        if not item or len(item.split()) > 6 or item[0].isupper():
+        if not item or len(item.split()) > 6 or item[0].isupper() or RELATIVE_ITEM.search(item):
             continue
         kind = "Place" if FACILITY_WORDS.search(item) else "MilitaryEquipment"
         f.add(operation, "gk:target", f.new_entity(kind, item), s)
@@ -773,6 +825,8 @@ def _recent_operation(f: Findings, offset: int):
     start = f.doc.sentences[max(0, index - 2)].start
     said = [(c.start, c.subject) for c in f.claims if start <= c.start < offset
             and getattr(c.subject, "kind", None) == "MilitaryOperation" and not c.subject.attrs.get("exercise")]
+    said += [(c.start, c.object) for c in f.claims if start <= c.start < offset and c.predicate == "gk:usedIn"
+             and not c.object.attrs.get("exercise")]   # ('X jets joined in a joint strike on ...')
     said += [(m.start, f.entity(m)) for m in f.mentions_in(start, offset, "MilitaryOperation")
              if f.entity(m) is not None and not f.entity(m).attrs.get("exercise")]
     return max(said, key=lambda x: x[0])[1] if said else None

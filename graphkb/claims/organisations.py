@@ -65,6 +65,9 @@ def _country_of_orgs(f: Findings, s) -> None:
         after = re.match(rf",\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?){POSSESSIVE}\s", text[m.end:s.end])
         if country is None and after and not _org_at(f, m.end + after.end(), s.end):
             country = f.country_named(after.group(1))
+        described = DESCRIBED_AS_NATIONAL.match(text, m.end, s.end)
+        if country is None and described:
+            country = f.country_named(described.group(1))
         if country is not None and country is not org:
             f.add(org, "gk:country", country, s, "Asserted")
         if GENERIC_AGENCY.fullmatch(org.label) and "iri_name" not in org.attrs:
@@ -72,6 +75,14 @@ def _country_of_orgs(f: Findings, s) -> None:
             whose = country or _dateline_country(f)
             if whose is not None:
                 org.attrs["iri_name"] = f"{whose.label} {org.label}"
+
+
+# 'Bank Sputnik, a Russian bank', 'Kongsberg, a Norwegian state-controlled company': an apposition
+# that gives the body's country
+DESCRIBED_AS_NATIONAL = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w.]+)\s+"
+                                   r"(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|bank|lender|entity|maker|"
+                                   r"manufacturer|contractor|shipbuilder|conglomerate|concern|agency|"
+                                   r"organi[sz]ation|institute|state-owned|subsidiary)\b")
 
 
 def _org_at(f: Findings, offset: int, end: int) -> bool:

@@ -266,7 +266,14 @@ def _issuer(f: Findings, quote: Quote):
         found = _who(f, m.group("who"), m.start("who"), quote.start)
         if found is not None and found.kind != "Person":
             return found
+    for body in reversed(f.mentions_in(earlier, quote.start, "GovernmentAgency", "MilitaryBranch",
+                                       "Company", "JointVenture", "IntergovernmentalBody")):
+        if BODY_SAID.match(f.text, body.end) and f.entity(body) is not None:
+            return f.entity(body)   # 'The UK Defence Ministry said RAF aircraft ...' before it
     return None
+
+
+BODY_SAID = re.compile(r"\s+(?:also\s+|earlier\s+|later\s+)?(?:said|says|stated|announced)\b")
 
 
 def _attributable_before(f: Findings, quote: Quote):

@@ -37,10 +37,23 @@ COUNTERPARTS_MET = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?
                               r"(?:[A-Z][\w.-]*\s+){1,5}?(?:met|held talks|spoke)\b")
 
 
+# 'X and Y hosted Foreign Minister Z and Defence Minister W in London': officials who host
+# officials hold talks (not 'hosted a dinner' or 'hosted the summit')
+HOSTED = re.compile(r"\b(?:hosted|hosts|received)\s+(?:his|her|their)?\s*(?:[A-Z][a-z]+\s+)?(?:counterparts?,?\s+)?")
+
+
+def _hosts_official(f: Findings, s) -> bool:
+    m = HOSTED.search(s.text) if "host" in s.text or "received" in s.text else None
+    return m is not None and any(re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,5}", f.text[s.start + m.end():p.start])
+                                 for p in f.mentions_in(s.start + m.end(), s.end, "Person")) \
+        and bool(f.mentions_in(s.start, s.start + m.start(), "Person"))
+
+
 def apply(f: Findings) -> None:
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
-        if TALKS.search(sentence.text) and not any(a <= sentence.start < b for a, b in headlines):
+        if (TALKS.search(sentence.text) or _hosts_official(f, sentence)) \
+                and not any(a <= sentence.start < b for a, b in headlines):
             _talks(f, sentence)
     _talk_sides(f)
     apply_agreements(f)
@@ -49,7 +62,7 @@ def apply(f: Findings) -> None:
 def _talks(f: Findings, s) -> None:
     text = s.text
     parties = _talk_parties(f, s)
-    word = TALKS.search(text)
+    word = TALKS.search(text) or HOSTED.search(text)
     clause_end = text.find(";", word.end())
     clause = (s.start + word.start(), s.start + (clause_end if clause_end >= 0 else len(text)))
     items = [f.entity(m) for m in f.mentions_in(*clause, "Weapon")]
@@ -152,7 +165,7 @@ def _talk_parties(f: Findings, s):
                 if subject and subject[0].start - s.start < 30 and "," not in \
                         text[subject[-1].end - s.start:w.start()]:
                     spans += [(x.start - s.start, x.end - s.start) for x in subject]
-        host = re.search(r"\bhost(?:ed|s)\s+", text)
+        host = re.search(r"\b(?:host(?:ed|s)|received)\s+", text)
         if host:
             spans = [(0, host.start()), (host.end(), len(text))] + spans
             people = f.mentions_in(s.start, s.end, "Person")
@@ -168,8 +181,8 @@ def _talk_parties(f: Findings, s):
             entity = f.country(mention) or f.entity(mention)
             if entity is not None and entity not in parties and entity.kind != "MediaOutlet":
                 parties.append(entity)
-    if not parties:   # "France's defence minister and his Indian counterpart ... wrap up negotiations"
-        word = TALKS.search(text)
+    if not parties and TALKS.search(text):   # "France's defence minister and his Indian
+        word = TALKS.search(text)               #  counterpart ... wrap up negotiations"
         sides = []
         for x in f.mentions_in(s.start, s.start + word.start(), "Country", "Demonym"):
             country = f.country(x)
