@@ -102,6 +102,9 @@ ORG_SUFFIXES = {
 
 
 ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in words.split()}
+BODY_WORDS = {"Industries", "Corporation", "Ministry", "Agency", "Directorate", "Department"}
+# A post before 'of' ('Director General of Defense Industries System'): the body's name starts after it
+TITLE_BEFORE_OF = re.compile(rf"\b(?:{TITLE_RE})\s*$")
 LAW_WORDS = {"Regulations", "Regulation", "Act", "Law", "Laws", "Rules", "Directive", "Order",
              "Code", "Bill"}
 # A company's legal form, which its name drops as often as not ('Lockheed Martin Corp.', 'L&T
@@ -427,7 +430,9 @@ def organisations(doc) -> list[Mention]:
                     and prev.text not in MONTHS:
                 start -= 1
             elif prev.text in CONNECTORS and start - 2 >= 0 and toks[start - 2].text[:1].isupper() \
-                    and prev.text not in ("the", "and", "’s", "'s") and prev.i not in sentence_starts(doc):
+                    and prev.text not in ("the", "and", "’s", "'s") and prev.i not in sentence_starts(doc) \
+                    and not (prev.text == "of" and TITLE_BEFORE_OF.search(
+                        text_of(doc)[max(0, prev.idx - 60):prev.idx])):   # ('Director General of X')
                 start -= 1
             else:
                 break
@@ -449,6 +454,7 @@ def organisations(doc) -> list[Mention]:
                     end += 1
                 elif end + 1 < len(toks) and toks[end + 1].text[:1].isupper() and (
                         toks[end].text == "and" and toks[end + 1].text not in _known_first_words()
+                        and toks[end + 1].text not in ORG_SUFFIX_KIND
                         or toks[end].text == "-" and not toks[end - 1].whitespace_):
                     end += 2   # '... on Military and Military-Technical Cooperation', not
                     #            'Ministry of Defence and Rheinmetall'
@@ -1133,6 +1139,9 @@ def _kind_of_name(name: str, found: list[Mention]) -> str | None:
     heads = [words[-1]] + [w for w, nxt in zip(words, words[1:]) if nxt in ("of", "in", "at", "for")]
     for w in heads:
         if w in ORG_SUFFIX_KIND:
+            return ORG_SUFFIX_KIND[w]
+    for w in words[:-1]:   # 'Defense Industries System (DIS)' is a body, not a weapon system
+        if w in BODY_WORDS:
             return ORG_SUFFIX_KIND[w]
     if any(w in ("Commission", "Council", "Committee") for w in words):
         return "GovernmentAgency"

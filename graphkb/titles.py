@@ -36,7 +36,7 @@ PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign Ext
 
 
 TITLES = [
-    r"Prime Minister", r"Deputy Prime Minister", r"Vice President", r"President",
+    r"Prime Minister", r"Deputy Prime Minister", r"(?:Executive |Senior )?Vice[- ]President", r"President",
     r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri",
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
     r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
@@ -68,7 +68,7 @@ TITLES = [
     r"Cdr\.", r"Sgt\.", r"Sergeant", r"Lieutenant", r"Director General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
-    r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman",
+    r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",
     r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir",
     # 'Export Operations Head Joakim Wallin': 'Head' written as a title, after what it heads
     r"(?:(?:Export|Exports|Operations|Sales|Marketing|Procurement|Research|Programme|Program|"
@@ -117,7 +117,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"chief executive",
                 r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
                 r"commander-in-chief", r"commander", r"co-founder", r"founder",
-                r"chairman", r"chairwoman", r"managing director", r"mayor", r"governor",
+                r"chairman", r"chairwoman", r"chairperson", r"managing director", r"mayor", r"governor",
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 
@@ -174,6 +174,17 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
 DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
                               rf"tycoons?|smugglers?|arms dealers?|operatives?|spies|spy|hackers?|"
                               rf"activists?|journalists?|lawmakers?|employees?|nationals?)\s+(?P<name>{FULL_NAME})")
+# 'Mirghani Idris Suleiman (Idris)': a full name, then one of its own words in brackets, as
+# sanctions notices give the name the rest of the text uses
+SHORT_NAMED = re.compile(rf"(?P<name>{FULL_NAME}) \((?P<short>[{UPPER}][{LOWER}]+)\)")
+
+
+def _short_named(text: str):
+    for m in SHORT_NAMED.finditer(text) if " (" in text else ():
+        if m.group("short") in m.group("name").split()[1:]:
+            yield m
+
+
 # 'Yoon named Choi Byung-hyuk, who ..., as South Korea's new defense minister': the post after
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
@@ -215,7 +226,9 @@ def _names_before(text: str, cue: re.Pattern, names: re.Pattern, window: int):
 # 'X will take over the Army, Y will head the Navy and Z is as of now in charge of the Air Force':
 # a name before a verb of leading a service is a person's, who leads it
 LEADS_SERVICE = (r"\s+(?:will\s+(?:take\s+over|head|lead|command)|(?:is|was)\s+(?:now\s+|as\s+of\s+now\s+)?"
-                 r"in\s+charge\s+of|takes\s+over|took\s+over)\s+the\s+(?P<whose>[A-Z][a-z]+\s+)?"
+                 # 'endorsed General X to assume the leadership of the Indonesian Armed Forces'
+                 r"in\s+charge\s+of|to\s+(?:assume\s+(?:the\s+)?(?:leadership|command)\s+of|lead|head|command|"
+                 r"take\s+over)|takes\s+over|took\s+over)\s+the\s+(?P<whose>[A-Z][a-z]+\s+)?"
                  r"(?P<service>Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Armed\s+Forces|"
                  r"Space\s+Force)\b")
 LEADS = re.compile(LEADS_SERVICE)
@@ -368,6 +381,11 @@ def persons(text: str) -> list[Mention]:
             name = _clean_name(m.group("name"))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+    for m in _short_named(text):   # 'Mirghani Idris Suleiman (Idris)': 'Idris' after it is him
+        name = _clean_name(m.group("name"))
+        if name == m.group("name") and _plausible_name(name, demonyms):
+            out.append(Mention(m.start("name"), m.end("name"), name, "Person",
+                               attrs={"acronym": m.group("short")}))
     for m in _names_before(text, POST_IN_APPOSITION, NAMES_BEFORE, 120):
         for group in ("name", "name2"):
             name = _clean_name(m.group(group) or "")

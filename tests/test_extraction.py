@@ -3090,3 +3090,44 @@ def test_a_countrys_military_as_a_noun_speaks():
     said = facts("“The targets were legitimate,” the Nigerian military said in a statement. Nigerian "
                  "military intelligence was not consulted.")
     assert ("Statement", "speaker", "Nigerian Armed Forces") in said
+
+
+def test_a_name_given_short_in_brackets_is_a_sanctioned_person_and_a_title_before_of_is_no_body():
+    said = facts("The US Treasury has sanctioned Ahmed Omar Karim (Omar) for leading the army's arms "
+                 "purchases. Omar served as Director General of Military Industries Corporation (MIC). "
+                 "Omar denied it.")
+    assert {("Sanction", "target", "Ahmed Omar Karim"),
+            ("Sanction", "imposedBy", "U.S. Department of the Treasury")} <= said
+    f = findings("Omar served as Director General of Military Industries Corporation (MIC), the arm.")
+    labels = {e.label: e.kind for e in f.resolved.entities}
+    assert labels.get("Military Industries Corporation") == "Company"
+    assert not [x for x in labels if x.startswith("Director General")]
+
+
+def test_a_body_named_for_industries_is_no_weapon_and_a_bank_after_a_ministry_is_apart():
+    f = findings("He led the Defense Industries System (DIS). The Ministry of Defence and Bank of "
+                 "Georgia signed.")
+    kinds = {e.label: e.kind for e in f.resolved.entities}
+    assert kinds.get("Defense Industries System") == "Company"
+    assert {"Ministry of Defence", "Bank of Georgia"} <= set(kinds)
+
+
+def test_endorsed_to_assume_the_leadership_of_the_armed_forces_and_no_body_before_by():
+    said = facts("Parliament endorsed General Budi Santoso to assume the leadership of the Indonesian "
+                 "Armed Forces (TNI). His inauguration as the new TNI commander by President Joko "
+                 "Widodo is set for Wednesday.")
+    assert {("Budi Santoso", "memberOf", "Indonesian Armed Forces"),
+            ("Budi Santoso", "jobTitle", "Armed Forces Chief")} <= said
+    assert ("Joko Widodo", "memberOf", "Indonesian Armed Forces") not in said
+
+
+def test_an_agreement_signed_by_two_executives_that_sets_up_a_named_venture():
+    said = facts("The minister witnessed the signing of a cooperation agreement between Helwan "
+                 "Machinery Industries and French group Safran on Monday.\nThe agreement, signed by "
+                 "Omar Farouk, Chairperson of Helwan Machinery, and Anne Durand, Executive Vice-President "
+                 "for Defence at Safran, aims to establish a joint venture company named “Safran Helwan "
+                 "S.A.E.”")
+    assert {("Cooperation", "signatory", "Omar Farouk"), ("Cooperation", "signatory", "Anne Durand"),
+            ("Omar Farouk", "jobTitle", "Chairperson"),
+            ("Safran Helwan S.A.E", "partner", "Safran"),
+            ("Safran Helwan S.A.E", "partner", "Helwan Machinery Industries")} <= said

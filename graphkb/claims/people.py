@@ -360,7 +360,8 @@ def _org_before(f: Findings, offset: int, sentence):
     executive"), not a country's or a media outlet's."""
     found = f.last_mention_before(offset, "Org", within=40)
     if found is None or found.start < sentence.start or found.kind in ("MediaOutlet", "Country") \
-            or not re.fullmatch(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}", f.text[found.end:offset]):
+            or not re.fullmatch(r"(?:’s|'s)?\s+(?:(?!(?:by|to|with|from|for|and|of|as|in|on|at)\s)[a-z-]+\s+){0,2}",
+                                f.text[found.end:offset]):   # (not 'TNI commander by President X')
         return None
     return f.entity(found)
 

@@ -25,10 +25,24 @@ NOT_THE_SIGNING = re.compile(rf"\b(?:was|were|been|being|is|are|be)\s+\w+$|"
                              rf"\b(?:that|{SPEECH})\b", re.I)
 
 
+# 'The agreement, signed by X, Chairperson of A, and Y, ... at B, aims to ...': the signers of
+# the agreement the sentence before reported
+SIGNED_BY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|memorandum|MoU|accord)"
+                       r",?\s+(?:which\s+was\s+)?signed\s+by\s+(?P<who>[^;]+?)(?=,?\s+(?:aims|will|is|was|"
+                       r"calls|covers|includes|provides|seeks)\b|[.;]|$)")
+
+
 def apply(f: Findings) -> None:
     reported = _events_by_sentence(f)
     for s in f.doc.sentences:
         events = reported.get(s.index, [])
+        by = SIGNED_BY.match(s.text) if "signed by" in s.text else None
+        earlier = events or reported.get(s.index - 1, [])
+        if by and len(earlier) == 1:
+            for x in f.mentions_in(s.start + by.start("who"), s.start + by.end("who"), "Person"):
+                if f.entity(x) is not None:
+                    f.add(earlier[0], "gk:signatory", f.entity(x), s)
+            continue
         sign = SIGN.search(s.text) if len(events) == 1 else None
         if sign is None or NOT_THE_SIGNING.search(s.text[:sign.end()]) \
                 or f.mentions_in(s.start, s.end, "Agreement"):

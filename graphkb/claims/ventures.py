@@ -147,6 +147,22 @@ JV_FORMATION = re.compile(r"\b(?:formation|form|forming|set up|setting up|establ
                           r"(?:a|an|the)\s+(?:new\s+)?joint venture", re.I)
 
 
+THE_AGREEMENT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|memorandum|MoU|accord)\b")
+# 'a joint venture company named “Thales and Benha Electronics S.A.E.”'
+JV_NAMED_QUOTED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called)\s+"
+                             r"[“\"](?P<name>[A-Z][^”\"]{2,80}?)[.,]?[”\"]")
+
+
+def _parties_before(f: Findings, s) -> list:
+    """The parties of the one agreement the sentence before (or this one) reports."""
+    start = f.doc.sentences[max(0, s.index - 1)].start
+    events = {id(c.subject): c.subject for c in f.claims if start <= c.start < s.end
+              and c.predicate == "gk:party" and getattr(c.subject, "kind", None) == "Cooperation"}
+    if len(events) != 1:
+        return []
+    return f.objects(next(iter(events.values())), "gk:party")
+
+
 def _unnamed_venture(f: Findings, a, b):
     """A joint venture the text does not name, named after its partners."""
     a_name, b_name = (cues.LEGAL_TAIL.sub("", x.label) or x.label for x in (a, b))
@@ -159,12 +175,17 @@ def _venture_formation(f: Findings, s) -> None:
     if not JV_FORMATION.search(s.text):
         return
     firms = f.coordinated(f.mentions_in(s.start, s.end, "Company"))
-    if len(firms) != 2 or firms[0].start - s.start > 80:
+    if len(firms) == 2 and firms[0].start - s.start <= 80:
+        partners = [f.entity(x) for x in firms]
+    elif THE_AGREEMENT.match(s.text):   # 'The agreement, signed by ..., aims to establish a joint
+        partners = _parties_before(f, s)   # venture': between the parties of the agreement
+    else:
         return
-    partners = [f.entity(x) for x in firms]
-    if None in partners:
+    if len(partners) != 2 or None in partners:
         return
-    venture = _unnamed_venture(f, partners[0], partners[1])
+    named = JV_NAMED_QUOTED.search(s.text)
+    venture = f.new_entity("JointVenture", named.group("name")) if named else \
+        _unnamed_venture(f, partners[0], partners[1])
     for p in partners:
         f.add(venture, "gk:partner", p, s)
 
