@@ -858,10 +858,10 @@ BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?P<name>[A-Z][\w’'-]
 
 
 # 'in the Qatari capital', "Ukraine's capital": a country's capital, named by the country
-CAPITAL_OF = re.compile(r"\bthe\s+(?P<dem>[A-Z][\w-]+)\s+capital\b(?!\s+(?:markets?|expenditure|spending|"
-                        r"budget|goods|gains|investment|city of))"
-                        r"|\b(?P<country>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)(?:’s|'s)\s+capital\b(?!\s+(?:markets?|"
-                        r"expenditure|spending|budget|goods|gains|investment|city of))")
+# (not 'the Indian capital market': capital as money)
+_NOT_CITY = r"(?!\s+(?:markets?|expenditure|spending|budget|goods|gains|investment|city of))"
+CAPITAL_OF = re.compile(rf"\bthe\s+(?P<dem>[A-Z][\w-]+)\s+capital\b{_NOT_CITY}"
+                        rf"|\b(?P<country>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)(?:’s|'s)\s+capital\b{_NOT_CITY}")
 
 
 def capitals_named(text: str) -> list[Mention]:

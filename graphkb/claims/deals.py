@@ -143,11 +143,11 @@ def _items(f: Findings, sentence):
     for i, m in enumerate(mentions):
         if FOR_PLATFORM.search(f.text[sentence.start:m.start]):
             platforms |= {id(x) for x in f.coordinated(mentions[i:])}
-    platforms |= {id(f.entity(m)) for m in mentions if id(m) in platforms}   # ('Dhruv ALH helicopters')
+    # ... and every other mention of a platform's system ('Dhruv ALH helicopters': ALH too)
+    platform_systems = {id(f.entity(m)) for m in mentions if id(m) in platforms}
     for m in mentions:
         entity = f.entity(m)
-        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]) or id(m) in platforms \
-                or id(entity) in platforms:
+        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]) or id(entity) in platform_systems:
             continue
         if entity is not None and all(e is not entity for e, _ in items):
             items.append((entity, m))
