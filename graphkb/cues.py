@@ -1002,7 +1002,10 @@ def governments(text: str) -> list[Mention]:
 KIND_NOUN = re.compile(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                        r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?|bombs?|"
-                       r"tankers?|munitions?)$")
+                       r"tankers?|munitions?|vessels?|boats?|ships?|guns?|mortars?)$")
+# A system named by what it is: 'PULS artillery systems', 'Aster air-defence system' (not a
+# bare 'Thales systems')
+MODIFIED_SYSTEM = re.compile(r"^systems?$")
 # Words that describe a kind of weapon between its name and the kind
 KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "attack", "utility",
                   "transport", "combat", "fighter", "patrol", "multirole", "multi-role", "stealth",
@@ -1011,7 +1014,8 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "trainer", "tanker", "reconnaissance", "amphibious", "infantry", "military",
                   "heavy", "light", "medium", "maritime", "naval", "spy", "surveillance",
                   "unmanned", "anti-submarine", "early-warning", "airborne", "lift", "refuelling",
-                  "refueling", "precision-guided", "glide"}
+                  "refueling", "precision-guided", "glide", "artillery", "missile", "weapon",
+                  "rocket-artillery"}
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
 
@@ -1028,7 +1032,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
-        last = i
+        last, modified = i, False
         if re.fullmatch(r"[IVX]{1,4}", nxt) and i + 2 < len(toks):
             last = i + 1   # 'Paveway IV guided bombs': a mark's number is part of the name
             nxt = toks[i + 2].text
@@ -1042,13 +1046,14 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             nxt = toks[last + 2].text   # 'Trojan armoured vehicles', 'Storm Shadow cruise missiles'
             if nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and last + 3 < len(toks):
                 nxt = toks[last + 3].text   # 'Caracal military transport helicopters'
+            modified = True
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
                 or token.text in KIND_ADJECTIVES or token.text == "War":   # ('World War II tanks')
             continue
         if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text.lower() == "block"
                   or re.fullmatch(r"[IVX]+", token.text)):
             continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
-        if not KIND_NOUN.match(nxt):
+        if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)):
             continue
         if not re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,5})$",
                         token.text) \

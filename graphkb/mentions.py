@@ -210,10 +210,13 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             kind = "Demonym"
         if kind == "Region" and REGION_AS_ADJECTIVE.match(cues.text_of(doc), span.end_char):
             continue   # 'the Gulf country', 'Gulf states': a kind of country, not the sea
+        if NEGATED_BEFORE.search(cues.text_of(doc), max(0, span.start_char - 5), span.start_char):
+            continue   # 'non-NATO customers', 'anti-Western': everyone but the body named
         out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
     return out
 
 
+NEGATED_BEFORE = re.compile(r"\b(?:[Nn]on|[Aa]nti)-$")
 REGION_AS_ADJECTIVE = re.compile(r"\s+(?:country|countries|state|states|nation|nations|monarch\w*|kingdom|"
                                  r"emirates?|neighbou?rs?|allies|partners|rulers?)\b")
 

@@ -501,7 +501,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
                "Admiral", "Spokesperson", "Spokesman", "Director", "Chief", "Commander", "Envoy",
                "Commodore", "Lieutenant", "Sergeant", "Captain", "Marshal", "Head", "Senator",
-               "Governor", "Mayor", "Congressman", "Congresswoman"}
+               "Governor", "Mayor", "Congressman", "Congresswoman", "Chairman", "Chairwoman",
+               "Chairperson", "CEO"}
 
 
 def _plausible_name(name: str, demonyms) -> bool:

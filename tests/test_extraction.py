@@ -3131,3 +3131,87 @@ def test_an_agreement_signed_by_two_executives_that_sets_up_a_named_venture():
             ("Omar Farouk", "jobTitle", "Chairperson"),
             ("Safran Helwan S.A.E", "partner", "Safran"),
             ("Safran Helwan S.A.E", "partner", "Helwan Machinery Industries")} <= said
+
+
+def test_a_firms_chairman_before_his_name_and_a_venture_based_somewhere():
+    said = facts("Portugal’s Altura and state-owned Saudi defence-electronics company Nasr Group agreed "
+                 "to form a Riyadh-based joint venture that will develop and manufacture sonar "
+                 "systems. “This is a milestone,” Altura Chairman Rui Matos said in the statement.")
+    assert {("Rui Matos", "jobTitle", "Chairman"), ("Rui Matos", "memberOf", "Altura"),
+            ("Altura", "country", "Portugal"), ("Nasr Group", "country", "Saudi Arabia")} <= said
+    ventures = {f[0] for f in said if f[1] == "partner"}
+    assert len(ventures) == 1
+    venture, = ventures
+    assert {(venture, "partner", "Altura"), (venture, "partner", "Nasr Group"),
+            (venture, "locatedIn", "Riyadh")} <= said
+    assert not [f for f in said if "Chairman" in str(f[0]) or "Chairman" in str(f[2]) and f[1] != "jobTitle"]
+
+
+def test_a_firm_agrees_a_collaboration_with_another_and_two_agree_to_explore_cooperation():
+    said = facts("Portugal’s Altura last week agreed a defence collaboration with France’s Thales, with the "
+                 "companies seeing joint opportunities in sonar. In March, Altura and Saab agreed to "
+                 "explore cooperation in areas including radars.")
+    coops = events("Portugal’s Altura last week agreed a defence collaboration with France’s Thales, with the "
+                   "companies seeing joint opportunities in sonar. In March, Altura and Saab agreed to "
+                   "explore cooperation in areas including radars.", "Cooperation")
+    assert sorted(sorted(c["party"]) for c in coops) == [["Altura", "Saab"], ["Altura", "Thales"]]
+    assert ("Thales", "country", "France") in said
+
+
+def test_a_body_written_after_non_is_not_a_party():
+    said = facts("The venture will supply patrol boats to non-NATO customers, worth €2 billion.")
+    assert not [f for f in said if f[2] == "NATO"]
+
+
+def test_a_system_named_with_artillery_systems_and_the_seller_of_the_deal_told_before():
+    deal, = events("Israel and Greece signed a four-year arms deal worth $280 million, the ministry "
+                   "said. Israel's Elbit Systems, a firm which sells drones to the Israeli army, will "
+                   "supply 36 PULS artillery systems, including ammunition.", "Deal")
+    assert deal["buyer"] == ["Greece"] and deal["seller"] == ["Elbit Systems"]
+    assert deal["item"] == ["PULS"] and deal["quantity"] == [36]
+    assert deal["amount"] == [280000000]
+
+
+def test_a_contract_with_the_buyer_said_by_the_sellers_side_names_the_buyer():
+    deals = events("Greece ordered 36 PULS artillery systems from Elbit Systems. “It is an honour to "
+                   "lead the first contract with Greece for the PULS system,” said the Israeli general.",
+                   "Deal")
+    assert len(deals) == 1
+    assert deals[0]["buyer"] == ["Greece"] and deals[0]["seller"] == ["Elbit Systems"]
+
+
+def test_the_item_of_an_acquisition_stops_at_its_verb_and_its_owner():
+    said = facts("Greece ordered 36 PULS artillery systems. Dana Cohen, CEO of Elbit, added: “The "
+                 "acquisition of Elbit Systems' PULS solution will enhance the Greek Army's ability to "
+                 "provide fire support.”")
+    assert not [f for f in said if f[1] == "about" and "will enhance" in str(f[0])]
+    assert ("Deal", "item", "PULS") in said
+
+
+def test_drones_and_missiles_shot_down_by_a_ship_or_air_defences():
+    said = facts("A Spanish frigate shot down three drones in the Red Sea that were heading towards it "
+                 "from Yemen, the navy said.")
+    op = "interception of drones by Spain"
+    assert {(op, "conductedBy", "Spain"), (op, "target", "drones"), (op, "location", "Red Sea")} <= said
+    said = facts("Romania's air force said it had downed 12 of 15 Shahed drones launched by Russia "
+                 "overnight.")
+    assert ("interception of Shahed-136 by Romania", "conductedBy", "Romania") in said
+    said = facts("Polish air defences shot down a Russian drone over Rzeszow on Tuesday.")
+    assert ("interception of Russian drones by Poland", "location", "Rzeszow") in said
+
+
+def test_what_a_system_is_designed_to_shoot_down_is_no_interception():
+    said = facts("The David's Sling system, developed by Israel and the United States, is designed to "
+                 "shoot down cruise missiles at medium range.")
+    assert not [f for f in said if f[1] == "conductedBy"]
+
+
+def test_unnamed_operations_are_the_articles_own_and_named_ones_are_shared():
+    one = findings("Polish air defences shot down a Russian drone over Lublin.", "article-one")
+    two = findings("Polish air defences shot down a Russian drone over Lublin.", "article-two")
+    op_one = next(e for e in one.extra_entities if e.kind == "MilitaryOperation")
+    op_two = next(e for e in two.extra_entities if e.kind == "MilitaryOperation")
+    assert op_one.iri != op_two.iri
+    named = [findings("Russia launched Operation Winter Gale against Ukraine.", name) for name in ("a", "b")]
+    iris = {e.iri for f in named for e in f.resolved.entities if e.kind == "MilitaryOperation"}
+    assert len(iris) == 1

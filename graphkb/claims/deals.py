@@ -286,6 +286,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
         return  # 'F-35 maker Lockheed Martin said deliveries continue': no deal in sight
     if buyer is not None and buyer is seller:
         seller = None
+    if buyer is None and seller is not None and items and any(
+            seller in f.objects(d, "gk:buyer") and items[0][0] in f.objects(d, "gk:item") for d in f.deals):
+        buyer, seller = seller, None   # ('the contract with the Netherlands for the PULS', said by
+        #                                 the seller's side of the Netherlands' PULS deal)
     dateline = DATELINE_PREFIX.match(text)
     dates = [d for d in DATE_RE.finditer(text) if not dateline or d.start() >= dateline.end()]
     dates = [d for d in dates if (re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)
@@ -301,7 +305,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
             _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
         return buyer, seller
     date = parse_date(dates[0].group(0)) if dates else None
-    deal = _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
+    deal = _deal_told_before(f, s, buyer, items, seller) \
+        or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     _fill(f, deal, s, buyer, seller, items, money, date)
     if counted_back is not None and counted_back[1] is not None:
         _counted(f, deal, counted_back[0], counted_back[1], s)
@@ -428,6 +433,21 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
     return deal
 
 
+def _deal_told_before(f: Findings, s, buyer, items, seller):
+    """'Israel and the Netherlands signed a $305 million deal. Israel's Elbit Systems will supply
+    20 PULS systems': a sentence that names what is sold but no buyer goes on with the deal of
+    the sentence right before it, when that one named no item yet."""
+    if buyer is not None or not items or not f.deals:
+        return None
+    deal = f.deals[-1]
+    if f.objects(deal, "gk:item") or _conflicts(f, deal, seller, None, None):
+        return None
+    before = [x for x in f.doc.sentences if x.end <= s.start]
+    if not before or not any(c.subject is deal and c.start >= before[-1].start for c in f.claims):
+        return None
+    return deal
+
+
 def _same_side(f: Findings, a, b) -> bool:
     """A country and its own branch or ministry buy as one ('delivered to the Hungarian Air
     Force' and 'the first C-390 delivered to Hungary' are one deal)."""
@@ -448,6 +468,10 @@ def _conflicts(f: Findings, deal, seller, money, date) -> bool:
 
 
 def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
+    if seller is not None and seller in f.objects(deal, "gk:buyer"):
+        seller = None   # ('a contract with the Netherlands', said by the seller's man: the buyer)
+    if buyer is not None and buyer in f.objects(deal, "gk:seller"):
+        buyer = None
     if buyer is not None:
         f.add(deal, "gk:buyer", buyer, s)
         for other in _co_buyers(f, s, buyer):
@@ -685,6 +709,17 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
     return agent(f, s.start + m.end(), s.start + m.end() + width) if m else None
 
 
+SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*)"
+                     r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
+# ', a company which sells weapons to the Israeli military,': a relative clause on a party says
+# what it does in general, not what this deal is
+ASIDE_OPEN = re.compile(r",\s+(?:(?:a|an|the)\s+[^,]{0,40}?\s+)?(?:which|who|that)\s+[^,]*$")
+
+
+def _in_aside(text: str, offset: int) -> bool:
+    return bool(ASIDE_OPEN.search(text, max(0, offset - 120), offset)) and "," in text[offset:]
+
+
 def _buyer(f: Findings, s):
     text = s.text
     # 'a contract to export ... to Egypt', 'The order for the first two FDI frigates was placed by the
@@ -705,9 +740,7 @@ def _buyer(f: Findings, s):
         found = _buyer_of_verb(f, s, m)
         if found is not None:
             return found
-    m = re.search(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|"
-                  r"provid\w*|transfer\w*)"
-                  r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", text, re.I)
+    m = next((m for m in SOLD_TO.finditer(text) if not _in_aside(text, m.start())), None)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
     # 'signed with HAL for the acquisition of six ALH Mk-III for the Indian Coast Guard', 'The newly
@@ -793,7 +826,7 @@ SALE_PHRASE = re.compile(
 NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 jets'
     r"(?:\s+(?:[A-Z][\w-]*|\d{1,3}[A-Za-z]?))*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
     r"tanks?|helicopters?|rifles?|frigates?|vehicles?|fighters?|submarines?|ships?|howitzers?|"
-    r"launchers?|batteries|units))?(?:\s*\([A-Z][\w&/-]*\))?")
+    r"launchers?|batteries|units|solutions?))?(?:\s*\([A-Z][\w&/-]*\))?")
 
 
 # 'a possible Foreign Military Sale to the Republic of Korea for follow-on support and services for
@@ -818,6 +851,9 @@ def _sale_for_item(f: Findings, s):
     return item, inside
 
 
+OWNER_PREFIX = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:’s|'s|(?<=s)[’'])\s+(?=[A-Z0-9])")
+
+
 def _sale_phrase_item(f: Findings, s):
     """'a possible Foreign Military Sale to India of C-17 sustainment follow-on support for an
     estimated cost of $670 million': the thing sold, even when it is no known system."""
@@ -825,9 +861,13 @@ def _sale_phrase_item(f: Findings, s):
     if not m:
         return _sale_for_item(f, s)
     name = m.group("item").strip().rstrip(",")
-    name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with|as)\s+", name)[0]
+    name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with|as|will|would|is|are|was|were|"
+                    r"has|have|had|can|could|should|may)\s+", name)[0]
     name = re.sub(r",?\s+(?:and|or)$", "", name)   # ('procurement of X and for Y')
     start = s.start + m.start("item")
+    owner = OWNER_PREFIX.match(name)   # 'the acquisition of Elbit Systems' PULS solution'
+    if owner and f.mentions_in(start, start + owner.end(), "Org"):
+        start, name = start + owner.end(), name[owner.end():]
     count = re.match(rf"(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?", name)
     if count:   # '26 Rafale Marine jets': the count is the deal's quantity, not the item's name
         start, name = start + count.end(), name[count.end():]

@@ -14,6 +14,7 @@ import re
 
 from . import PLACE_KINDS, Findings, Lit
 from .common import agent, mentions_any
+from .dates import COUNT_RE
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
@@ -242,10 +243,16 @@ def _attack(f: Findings, s, conductor, aim, weapons) -> bool:
     return True
 
 
+def _unnamed_operation(f: Findings, label: str):
+    """An operation the text reports without a name: its IRI is the article's, since 'strikes on
+    Kyiv' in two articles are seldom the same strikes (a named operation is one across articles)."""
+    return f.new_entity("MilitaryOperation", label, attrs={"iri_name": f"{f.doc.article.id} {label}"})
+
+
 def _operation(f: Findings, s, label: str, conductor, weapons, aim=None):
     """An unnamed operation: who conducted it, where or on what when the text says, and the
     systems it used."""
-    operation = f.new_entity("MilitaryOperation", label)
+    operation = _unnamed_operation(f, label)
     f.add(operation, "gk:conductedBy", conductor, s)
     if aim is not None:
         f.add(operation, "gk:location" if aim.kind in PLACE_KINDS else "gk:target", aim, s)
@@ -402,7 +409,7 @@ def _strike_in(f: Findings, s) -> None:
     place = f.country(places[0]) or f.entity(places[0])
     if conductor is None or place is None or conductor is place:
         return
-    operation = f.new_entity("MilitaryOperation", f"{conductor.label} {m.group('what')} in {place.label}")
+    operation = _unnamed_operation(f, f"{conductor.label} {m.group('what')} in {place.label}")
     f.add(operation, "gk:conductedBy", conductor, s)
     f.add(operation, "gk:location", place, s)
     for w in f.mentions_in(s.start, s.end, "Weapon"):
@@ -442,7 +449,7 @@ def _struck(f: Findings, s) -> bool:
     if recent is not None and {id(c) for c in conductors} <= _conductors_and_countries(f, recent):
         operation = recent
     else:
-        operation = f.new_entity("MilitaryOperation", f"strikes on {targets[0].label}"
+        operation = _unnamed_operation(f, f"strikes on {targets[0].label}"
                                  + (f" in {m.group('place')}" if m.group("place") else ""))
     for c in conductors:
         f.add(operation, "gk:conductedBy", c, s)
@@ -453,36 +460,67 @@ def _struck(f: Findings, s) -> bool:
 
 
 # 'German Eurofighter jets intercepted a Russian Il-20M over the Baltic Sea', 'Two Polish F-16s
-# were scrambled and intercepted the bombers': who intercepted what, with which aircraft, where
-INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?intercept(?:ed|s)\s+"
-                         r"(?P<target>[^.;]{2,120}?)(?:\s+(?:over|above|near|off)\s+(?:the\s+)?"
+# were scrambled and intercepted the bombers', 'A French frigate shot down two drones in the Red
+# Sea': who intercepted what, with which aircraft or ship, where
+INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?(?:intercept(?:ed|s)|shot\s+down|"
+                         r"shoots?\s+down|downed)\s+"
+                         r"(?P<target>[^.;]{2,120}?)(?:\s+(?:over|above|near|off|in)\s+(?:the\s+)?"
                          r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?=\s+(?:on|after|as|while|"
-                         r"when|that|which|flying)\b|[,.;]|$)")
+                         r"when|that|which|flying|launched|fired|headed|heading|overnight|last|early|late)\b|[,.;]|$)")
+INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "shoots down", "downed")
+# What is shot down, when no system is named: 'two drones', '40 Shahed-type attack drones' is named
+AERIAL_THREAT = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:(?:{COUNT_RE}|all|several|dozens|multiple)\s+"
+                           r"(?:of\s+(?:the\s+)?)?)?"
+                           r"(?:(?:incoming|enemy|hostile|attack|suicide|kamikaze|one-way|cruise|ballistic|"
+                           r"guided|anti-ship|armed|unmanned|aerial|[a-z]+-made|[A-Z][\w-]*)\s+){0,3}"
+                           r"(?P<kind>drones?|UAVs?|missiles?|rockets?|projectiles?|aircraft|balloons?|"
+                           r"helicopters?|jets?)\b")
+CAN_DO = re.compile(r"\b(?:(?:designed|able|meant|intended|built|used|ready)\s+to|can|could|would|will|may|"
+                    r"might|must|capable\s+of)\s+$")
+THREAT_KINDS = {"drone": "UnmannedAircraft", "uav": "UnmannedAircraft", "missile": "Missile",
+                "rocket": "Missile", "projectile": "Missile", "helicopter": "Helicopter"}
 
 
 def _intercepted(f: Findings, s) -> bool:
-    """An interception: by the country named with the aircraft that intercepted (its demonym
-    or name just before), of the aircraft or missile intercepted, where it happened."""
-    if "intercept" not in s.text:
+    """An interception: by the country named with what intercepted (its demonym or name just
+    before), of the aircraft, missiles or drones intercepted, where it happened."""
+    if not mentions_any(s.text, INTERCEPT_WORDS):
         return False
     m = INTERCEPTED.search(s.text)
-    if not m:
-        return False
+    if not m or CAN_DO.search(s.text, max(0, m.start() - 30), m.start()):
+        return False   # ('an interceptor designed to shoot down ballistic missiles': what it is for)
     subject_start = max(s.start, s.start + m.start() - 80)
-    before = f.mentions_in(subject_start, s.start + m.start(), "Country", "Demonym", "Weapon")
-    conductors = [f.country(x) for x in before if x.kind in ("Country", "Demonym")]
-    conductors = [c for c in conductors if c is not None]
+    before = f.mentions_in(subject_start, s.start + m.start(), "Country", "Demonym", "Weapon", "MilitaryBranch")
+    conductors = [f.country(x) if x.kind in ("Country", "Demonym") else _branch_country(f, x)
+                  for x in before if x.kind in ("Country", "Demonym", "MilitaryBranch")]
+    conductors = [c for c in conductors if c is not None and c.kind == "Country"]
     aims = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), s.start + m.end("target"),
                                                "Weapon")]
-    aims = [a for a in aims if a is not None]
+    aims = [a for a in aims if a is not None] or _aerial_threat(f, m.group("target"))
     if not conductors or not aims:
         return False
-    weapons = [w for w in before if w.kind not in ("Country", "Demonym") and f.entity(w) is not None]
-    operation = _operation(f, s, f"interception of {aims[0].label}", conductors[-1], weapons, aims[0])
+    weapons = [w for w in before if w.kind not in ("Country", "Demonym", "MilitaryBranch")
+               and f.entity(w) is not None]
+    operation = _operation(f, s, f"interception of {aims[0].label} by {conductors[-1].label}",
+                           conductors[-1], weapons, aims[0])
     for a in aims[1:]:
         f.add(operation, "gk:target", a, s)
     _located_at(f, s, m, operation)
     return True
+
+
+def _aerial_threat(f: Findings, target: str) -> list:
+    """'two drones', 'three incoming missiles': the kind of thing shot down, as an entity of
+    its own when the text names no system."""
+    threat = AERIAL_THREAT.match(target)
+    if threat is None:
+        return []
+    kind = threat.group("kind").lower()
+    noun = kind if kind.endswith("s") or kind == "aircraft" else kind + "s"
+    words = [w for w in target[:threat.end()].split()[:-1] if not re.fullmatch(COUNT_RE, w, re.I)
+             and w.lower() not in ("a", "an", "its", "their", "all", "several", "dozens", "multiple", "of", "the")]
+    label = " ".join([*words, noun if noun.islower() else noun.lower()])
+    return [f.new_entity(THREAT_KINDS.get(kind.rstrip("s"), "MilitaryEquipment"), label)]
 
 
 STRIKE_WORDS = ('launched', 'conducted', 'carried out', 'began', 'mounted', 'executed',
@@ -514,7 +552,7 @@ def _weapon_struck(f: Findings, s) -> None:
         place = (f.country(places[0]) or f.entity(places[0])) if places else None
         if place is None:
             continue
-        operation = f.new_entity("MilitaryOperation", f"strike in {place.label}")
+        operation = _unnamed_operation(f, f"strike in {place.label}")
         f.add(operation, "gk:location", place, s)
         f.add(f.entity(w), "gk:usedIn", operation, s)
         owner = [x for x in f.mentions_in(max(s.start, w.start - 30), w.start, "Country", "Demonym")
@@ -576,7 +614,7 @@ def _strikes(f: Findings, s) -> bool:
     targets = [f.entity(x) for x in f.mentions_in(target_start, s.start + m.end("target"),
                                                   "Org", "Country", "ArmedGroup")]
     label = f"{m.group('what')} on {m.group('target')}"
-    operation = f.new_entity("MilitaryOperation", label[:80])
+    operation = _unnamed_operation(f, label[:80])
     for c in conductors:
         f.add(operation, "gk:conductedBy", c, s)
     for t in targets:

@@ -52,8 +52,8 @@ def _country_of_orgs(f: Findings, s) -> None:
             from .. import gazetteer
             country = f._country_entity(gazetteer.by_key()[m.attrs["country"]])
         before = text[max(s.start, m.start - 50):m.start]   # ("the UAE's state-owned defence conglomerate, EDGE")
-        prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:{POSSESSIVE})?\s+(?:(?:entity|company|firm|"
-                         rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|"
+        prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})(?:{POSSESSIVE}|(?<=s)[’'])?\s+(?:(?:entity|company|firm|"
+                         rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|[a-z]+-[a-z-]+|"
                          rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern|holding)(?:,\s+|\s+))*$",
                          before)
         if country is None and prev:
@@ -79,7 +79,7 @@ def _country_of_orgs(f: Findings, s) -> None:
 
 # 'Bank Sputnik, a Russian bank', 'Kongsberg, a Norwegian state-controlled company': an apposition
 # that gives the body's country
-DESCRIBED_AS_NATIONAL = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w.]+)\s+"
+DESCRIBED_AS_NATIONAL = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w.]+)\s+"
                                    r"(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|bank|lender|entity|maker|"
                                    r"manufacturer|contractor|shipbuilder|conglomerate|concern|agency|"
                                    r"organi[sz]ation|institute|state-owned|subsidiary)\b")

@@ -43,10 +43,14 @@ JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+
                 r"(?=\s*(?:—|–|-|,|\.|;|\(|$|\s+(?:has|is|was|that|which|to|for|and)\b))", re.I)
 
 
-JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][^,;]*?)\s+(?:have\s+|has\s+)?"
+# ('Spain's Indra and state-owned Emirati company Edge Group agreed to form an Abu Dhabi-based
+# joint venture': the second partner may come after what it is, the venture after where it is)
+JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>(?:[a-z][\w-]*\s+){0,5}?[A-Z][^,;]*?)"
+                       r"\s+(?:have\s+|has\s+)?"
                        r"(?:on\s+[A-Z][a-z]+\s+)?(?:formed|set up|established|created|launched|"
                        r"announced|signed|will form|agreed to form|plan to set up)\s+"
-                       r"(?:a|an|the)\s+(?:new\s+)?joint venture(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
+                       r"(?:a|an|the)\s+(?:new\s+)?(?:(?P<based>[A-Z][\w-]*(?: [A-Z][\w-]*)*)-based\s+)?"
+                       r"joint venture(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
 
 
 # 'The two companies already run a joint venture, Tata Lockheed Martin Aerostructures, in ...'
@@ -269,8 +273,13 @@ def _formed_venture(f: Findings, s, m) -> None:
         after = [type("At", (), {"end": s.start + m.end()})]
     for p in partners:
         f.add(venture, "gk:partner", p, s)
+    if m.group("based"):
+        place = entity_at(f, s.start + m.start("based"), s.start + m.end("based"), "Where")
+        if place is not None:
+            f.add(venture, "gk:locatedIn", place, s)
     rest = s.text[after[0].end - s.start:]
-    produces = re.search(r"\bto\s+(?:build|produce|make|manufacture|develop)\s+", rest)
+    produces = re.search(r"\b(?:to|that\s+will|which\s+will|will)\s+(?:build|produce|make|manufacture|develop)"
+                         r"(?:\s+and\s+(?:build|produce|make|manufacture|develop))?\s+", rest)
     if produces:
         start = after[0].end + produces.end()
         product = entity_at(f, start, min(start + 60, s.end), "Weapon")
@@ -301,7 +310,17 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             # "America's Anduril and the UAE's ... conglomerate, EDGE Group, will jointly
                             # develop the Omen drone"
                             r"|^(?P<e>[^.;]+?)\s+and\s+(?P<f>[^.;]+?)\s+(?:will|would|are\s+to|plan\s+to|agreed\s+to)\s+"
-                            r"(?:jointly|together)\s+(?:develop|produce|build|manufacture|design)\b")
+                            r"(?:jointly|together)\s+(?:develop|produce|build|manufacture|design)\b"
+                            # 'Indra last week agreed a defense collaboration with France's Thales'
+                            r"|^(?P<g>[^.;]+?)\s+(?:agreed|signed|announced|concluded|struck|sealed|formed|"
+                            r"entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:collaboration|partnership|"
+                            r"cooperation|alliance|teaming)(?:\s+(?:agreement|deal|pact|accord))?\s+with\s+"
+                            r"(?P<h>[^.;]+?)(?=[,.;]|$|\s+(?:to|on|for|in|with|that|which)\b)"
+                            # 'Indra and Lockheed Martin agreed to explore cooperation in radars'
+                            r"|^(?P<i>[^.;]+?)\s+and\s+(?P<j>[^.;]+?)\s+(?:have\s+|also\s+)?(?:agreed|decided|plan|"
+                            r"will|intend)\s+to\s+(?:explore|expand|deepen|pursue|step\s+up)\s+(?:their\s+)?"
+                            r"(?:cooperation|co-operation|collaboration|partnership)\b")
+PAIRS = (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h"), ("i", "j"))
 FIRM_KINDS = ("Company", "JointVenture")
 
 
@@ -309,7 +328,7 @@ def _firms_together(f: Findings, s) -> bool:
     m = FIRMS_TOGETHER.search(s.text)
     if m is None:
         return False
-    sides = ("a", "b") if m.group("a") else ("c", "d") if m.group("c") else ("e", "f")
+    sides = next(pair for pair in PAIRS if m.group(pair[0]) is not None)
     firms = []
     for group in sides:   # ("India's Mahindra": a name a country owns, most often a firm)
         found = f.mentions_in(s.start + m.start(group), s.start + m.end(group), *FIRM_KINDS, "Organization")
