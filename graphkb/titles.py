@@ -51,6 +51,7 @@ TITLES = [
     r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner",
     r"(?:National Security|Special|Senior|Chief|Principal|Presidential) Advis[eo]r", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of (?:the )?Defen[cs]e Forces?",
+    r"Chief of (?:the )?(?:General|Joint|Main) Staff", r"Chief of (?:the )?(?:Navy|Army|Air Force)",
     r"Chief of Staff",
     r"Chief of Defence", r"(?:Army|Navy|Air Force) [Cc]hief", r"Defen[cs]e (?:Force )?[Cc]hief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
@@ -64,7 +65,7 @@ TITLES = [
     r"General Manager", r"General", r"Gen\.",
     r"Vice Admiral", r"Rear Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
-    r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander", r"Captain", r"Cmdr\.",
+    r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Captain", r"Cmdr\.",
     r"Cdr\.", r"Sgt\.", r"Sergeant", r"Lieutenant", r"Director General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
@@ -193,6 +194,19 @@ APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|
                           rf"(?:,[^;“”\"]{{1,220}}?,)?"
                           rf"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
                           rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
+# 'appointed the Commander of the Ground Forces Oleksandr Syrskyi as the Commander-in-Chief': a
+# name after the post it held, before the one it is given
+APPOINTED_FROM_POST = re.compile(rf"\b(?:appoint(?:ed|s)|named|nominated)\s+(?:the\s+)?[A-Z][\w-]*"
+                                 rf"(?:\s+(?:[A-Z][\w-]*|of|the|and|for)){{0,12}}?\s+(?P<name>{FULL_NAME})"
+                                 rf"\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?"
+                                 rf"(?P<title>{TITLE_RE}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the)){{0,6}})?)")
+# 'instead of Valerii Zaluzhnyi', 'replacing Admiral Tony Radakin': whom an appointee replaces
+REPLACED = re.compile(rf"\b(?:instead\s+of|in\s+place\s+of|replacing|replaces|replaced|succeeding|succeeds|"
+                      rf"succeeded|to\s+replace|to\s+succeed)\s+(?:by\s+)?(?:(?P<rank>{TITLE_RE})\s+)?(?P<name>{FULL_NAME})\b")
+APPOINTMENT_WORDS = re.compile(r"\b(?:appoint\w*|named|nominat\w*|replac\w*|succe\w*|instead of|in place of|"
+                               r"dismiss\w*|sacked|took over|take over|takes over)\b")
+
+
 # 'President and CEO of Rafael Advanced Defense Systems, Yoav Har-Even', 'Head of the
 # Directorate of Defense Research & Development (DDR&D), Daniel Gold': a post, then the name,
 # as lists of officials present write them
@@ -403,6 +417,16 @@ def persons(text: str) -> list[Mention]:
             if m.group("owner"):
                 attrs["of"] = m.group("owner")
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
+    for m in APPOINTED_FROM_POST.finditer(text) if " as " in text else ():
+        name, start = _without_leading_places(_clean_name(m.group("name")), m.start("name"), demonyms)
+        if _plausible_name(name, demonyms):
+            out.append(Mention(start, start + len(name), name, "Person",
+                               attrs={"title": m.group("title"), "title_start": m.start("title")}))
+    for m in REPLACED.finditer(text) if APPOINTMENT_WORDS.search(text) else ():
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms) and name not in gazetteer.by_name():
+            attrs = {"title": m.group("rank"), "title_start": m.start("rank")} if m.group("rank") else {}
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
     for m in _names_before(text, LEADS, NAME_BEFORE, 60):   # (the post is read in people)
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
@@ -503,6 +527,16 @@ TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador",
                "Commodore", "Lieutenant", "Sergeant", "Captain", "Marshal", "Head", "Senator",
                "Governor", "Mayor", "Congressman", "Congresswoman", "Chairman", "Chairwoman",
                "Chairperson", "CEO"}
+
+
+def _without_leading_places(name: str, start: int, demonyms) -> tuple[str, int]:
+    """'Ukraine Oleksandr Syrskyi' after '... of the Armed Forces of': the name without the
+    place that ends the post before it."""
+    words = name.split()
+    while len(words) > 2 and (words[0] in demonyms or words[0] in NOT_NAME_WORDS):
+        start += len(words[0]) + 1
+        words.pop(0)
+    return " ".join(words), start
 
 
 def _plausible_name(name: str, demonyms) -> bool:

@@ -3215,3 +3215,70 @@ def test_unnamed_operations_are_the_articles_own_and_named_ones_are_shared():
     named = [findings("Russia launched Operation Winter Gale against Ukraine.", name) for name in ("a", "b")]
     iris = {e.iri for f in named for e in f.resolved.entities if e.kind == "MilitaryOperation"}
     assert len(iris) == 1
+
+
+def test_missiles_launched_by_aircraft_at_a_base_near_a_city():
+    said = facts("The defence ministry said Storm Shadow missiles were launched by two RAF Typhoons at "
+                 "a former radar base 20 miles north of Homs, where weapons were stored.")
+    op = "attack on former radar base"
+    assert {(op, "conductedBy", "Royal Air Force"), (op, "target", "former radar base"),
+            (op, "location", "Homs"), ("Storm Shadow", "usedIn", op),
+            ("Eurofighter Typhoon", "usedIn", op)} <= said
+    assert (op, "location", "former radar base") not in said
+
+
+def test_a_headline_in_the_present_and_the_targets_before_the_cause():
+    said = facts("RAF jets bomb Syria chemical sites\nThe strikes targeted military bases near the "
+                 "capital Damascus, in response to an attack on the town of Douma.")
+    op = "strikes on Syria"
+    assert {(op, "conductedBy", "Royal Air Force"), (op, "location", "Damascus"),
+            (op, "target", "military bases")} <= said
+    assert not [f for f in said if f[1] == "location" and f[2] == "Douma"]
+
+
+def test_a_spokesperson_speaks_for_the_body_of_the_sentence_before():
+    said = facts("Defence Secretary Ann Lowe called it “a clean strike”. The Ministry of Defence said the "
+                 "jets returned safely. A spokesperson added the site was “far from any known homes or schools”.")
+    statements = events("Defence Secretary Ann Lowe called it “a clean strike”. The Ministry of Defence "
+                        "said the jets returned safely. A spokesperson added the site was “far from any known "
+                        "homes or schools”.", "Statement")
+    by_quote = {s["quote"][0]: s["speaker"] for s in statements}
+    assert by_quote["far from any known homes or schools"] == ["Ministry of Defence"]
+    assert ("Ann Lowe", "jobTitle", "Defence Secretary") in said
+
+
+def test_a_deal_received_to_supply_a_country_and_a_missile_for_use_on_a_system():
+    deal, = events("Raytheon said the plant has received a $900 million deal to begin supplying Tamir "
+                   "interceptors to Israel for use on Iron Dome.", "Deal")
+    assert deal["buyer"] == ["Israel"] and deal["item"] == ["Tamir"]
+    assert deal["amount"] == [900000000]
+
+
+def test_a_venture_a_firm_owns_with_another():
+    said = facts("Leonardo said on Monday that its Atlas joint venture with Baykar had opened a plant.")
+    assert {("Atlas", "partner", "Leonardo"), ("Atlas", "partner", "Baykar")} <= said
+
+
+def test_who_appointed_whom_and_whom_they_replaced():
+    said = facts("President Ilir Meta has appointed the Commander of the Land Forces of the Armed Forces "
+                 "of Albania Arben Kingji as the Chief of the General Staff, instead of Bardhyl Kollcaku.")
+    assert {("Arben Kingji", "appointedBy", "Ilir Meta"), ("Arben Kingji", "succeeded", "Bardhyl Kollcaku"),
+            ("Arben Kingji", "jobTitle", "Chief of the General Staff")} <= said
+    said = facts("General Vikram Rao was named army chief by President Asha Devi on Monday, replacing "
+                 "General Anil Kumar.")
+    assert {("Vikram Rao", "appointedBy", "Asha Devi"), ("Vikram Rao", "succeeded", "Anil Kumar")} <= said
+    said = facts("Rear Admiral Mark Hale will succeed Vice Admiral Tom Noble as Chief of Navy.")
+    assert ("Mark Hale", "succeeded", "Tom Noble") in said
+
+
+def test_an_appointer_does_not_take_the_rank_of_the_appointee():
+    said = facts("Prime Minister Jan Berg appointed Admiral Eva Lind as the Chief of Defence.")
+    assert ("Jan Berg", "jobTitle", "Admiral") not in said
+    assert {("Eva Lind", "appointedBy", "Jan Berg"), ("Eva Lind", "jobTitle", "Admiral")} <= said
+
+
+def test_a_person_replaced_by_another_is_the_predecessor():
+    said = facts("Defence Minister Carla Mendes, who has been replaced by Rui Tavares in a reshuffle, "
+                 "left on Monday.")
+    assert ("Rui Tavares", "succeeded", "Carla Mendes") in said
+    assert ("Carla Mendes", "succeeded", "Rui Tavares") not in said

@@ -133,7 +133,9 @@ FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z]
                           r"\s+(?:[a-z-]+\s+){0,2}$"
                           # 'procurement of X missiles ... for the indigenous Dhruv helicopters'
                           r"|\b(?:procurement|purchase|acquisition|supply|delivery)\s+of\s+[^.;]+?\bfor\s+"
-                          r"the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){0,2}$")
+                          r"the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){0,2}$"
+                          # 'Tamir interceptors ... for use on Iron Dome': the system they serve
+                          r"|\bfor\s+use\s+(?:on|in|with|by|aboard)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _items(f: Findings, sentence):
@@ -608,6 +610,9 @@ def _sides(f: Findings, s):
     if m:
         source = re.search(r"\bfrom\s+(?:the\s+)?", text[m.end():])
         buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
+        to = SOLD_TO.search(text, m.end()) if buyer is None else None
+        if to:   # 'received a $1.25 billion deal to begin supplying Tamir interceptors to Israel'
+            buyer = agent(f, s.start + to.end(), s.start + min(len(text), to.end() + 60))
         return buyer, agent(f, s.start, s.start + m.start(), first=False)
     m = ORDER_FROM.search(text)
     if m and not re.search(rf"\b(?:{BUY_VERBS})\b", text[:m.start()], re.I):

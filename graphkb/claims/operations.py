@@ -95,7 +95,7 @@ ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _named_operation(f, s)
-        if not _strikes(f, s) and not _launched_at(f, s) and not _struck(f, s) \
+        if not _strikes(f, s) and not _launched_at(f, s) and not _launched_by(f, s) and not _struck(f, s) \
                 and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
@@ -196,10 +196,10 @@ def _clauses(s):
 # ... or the strike itself: 'A U.S. military airstrike has targeted al-Shabab terrorists who were
 # attacking ...', 'An Israeli drone strike hit Hezbollah positions in southern Lebanon'
 STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:fighter\s+)?jets|"
-                    r"warplanes|aircraft|forces|troops|drones|artillery|missiles|navy|army|"
+                    r"warplanes|(?:war)?planes|aircraft|forces|troops|drones|artillery|missiles|navy|army|"
                     r"(?:military\s+|air\s+|drone\s+|missile\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?)|"
                     r"military)\s+(?:also\s+|reportedly\s+)?(?:has\s+|have\s+|had\s+)?(?P<verb>struck|hit|attacked|bombed|"
-                    r"shelled|pounded|raided|targeted)\s+(?P<target>[^.;]+?)(?:\s+in\s+"
+                    r"shelled|pounded|raided|targeted|bomb|strike|hit|attack|pound|target)\s+(?P<target>[^.;]+?)(?:\s+in\s+"
                     r"(?P<place>(?:southern |northern |eastern |western |central )?[A-Z][\w ]+?))?"
                     r"(?=\s+(?:overnight|on|after|in response|early|late|last|this)\b|[,.;]|$)")
 
@@ -207,7 +207,7 @@ STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:
 PLACE_BEFORE = re.compile(r"\b(?:in|inside|across|near|over)\s+(?:the\s+)?$")
 RELATIVE_AFTER = re.compile(r"\s+(?:who|which|that|whose)\s")
 STRUCK_WORDS = ('struck', ' hit ', 'attacked', 'bombed', 'shelled', 'pounded', 'raided',
-                'targeted')
+                'targeted', ' bomb ', ' strike ', ' attack ', ' pound ', ' target ')   # (headlines: 'RAF jets bomb X')
 
 
 LAUNCHED_AT = re.compile(
@@ -364,6 +364,50 @@ def _launched_at(f: Findings, s) -> bool:
                    f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
 
 
+# 'Storm Shadow missiles were launched by four RAF Tornados at a former missile base 15 miles west
+# of Homs': the attack of whoever launched them (a force, or the country of the aircraft), on the
+# target named after 'at', with the systems on both sides of 'by'
+LAUNCHED_BY = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:launched|fired)\s+"
+                         r"(?:from\s+[^.;]{2,60}?\s+)?by\s+(?P<by>[^.;]{2,80}?)\s+"
+                         r"(?:at|on|against|toward|towards)\s+(?:the\s+)?(?P<target>[^.;,]{3,100})")
+TARGET_PLACE = re.compile(r"\s+(?:(?:some\s+)?\d[\d.,]*\s*(?:miles?|km|kilometres?|kilometers?)\s+)?"
+                          r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|near|"
+                          r"outside|in|on the outskirts of)\s+")
+
+
+def _launched_by(f: Findings, s) -> bool:
+    if not mentions_any(s.text, LAUNCH_WORDS):
+        return False
+    m = LAUNCHED_BY.search(s.text)
+    if m is None:
+        return False
+    by_start, by_end = s.start + m.start("by"), s.start + m.end("by")
+    who = [x for x in f.mentions_in(by_start, by_end, "Country", "Demonym", "Org") if x.kind != "MediaOutlet"]
+    if not who:
+        return False
+    conductor = f.country(who[0]) or f.entity(who[0])
+    target_text = m.group("target")
+    place_at = TARGET_PLACE.search(target_text)
+    aim_text = target_text[:place_at.start()] if place_at else target_text
+    aim_start = s.start + m.start("target")
+    named = f.mentions_in(aim_start, aim_start + len(aim_text), "Where", "Org")
+    if named:
+        aim = f.entity(named[0]) or f.country(named[0])
+    elif FACILITY_WORDS.search(aim_text) and len(aim_text.split()) <= 6:
+        aim = f.new_entity("Place", re.sub(r"^(?:an?|the)\s+", "", aim_text.strip()))
+    else:
+        return False
+    weapons = f.mentions_in(s.start, s.start + m.start(), "Weapon") + f.mentions_in(by_start, by_end, "Weapon")
+    if conductor is None or aim is None or conductor is aim:
+        return False
+    operation = _operation(f, s, f"attack on {aim.label}", conductor, weapons)
+    f.add(operation, "gk:target", aim, s)   # (a base is what was hit, not where the attack was)
+    where = f.mentions_in(aim_start + place_at.end(), s.start + m.end("target"), "Where") if place_at else []
+    if where and (f.entity(where[0]) or f.country(where[0])) is not None:
+        f.add(operation, "gk:location", f.entity(where[0]) or f.country(where[0]), s)   # (near Homs)
+    return True
+
+
 STRIKE_IN = re.compile(rf"\b(?:{CONDUCT}\s+(?:a\s+|its\s+|their\s+)?(?:first\s+)?(?:series of\s+|wave of\s+)?)?"
                        rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?P<what>airstrikes?|air strikes?|strikes?|raids?|bombing)"
@@ -432,8 +476,8 @@ def _struck(f: Findings, s) -> bool:
     if not m:
         return False
     conductors = []
-    for x in f.mentions_in(s.start + m.start("who"), s.start + m.end("who"), "Country", "Demonym"):
-        entity = f.country(x)
+    for x in f.mentions_in(s.start + m.start("who"), s.start + m.end("who"), "Country", "Demonym", "MilitaryBranch"):
+        entity = f.country(x) or f.entity(x)   # ('RAF jets': the force)
         if entity is not None and entity not in conductors:
             conductors.append(entity)
     target_end = s.start + m.end("target")
@@ -800,6 +844,7 @@ FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|air
                             r"headquarters|storage)\b")
 
 
+LIST_CAUSE = re.compile(r",?\s+(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|after|following|amid|as\s+part\s+of)\b")
 TARGET_WORDS = ('targeted', ' hit ', 'struck', 'destroyed')
 
 
@@ -819,13 +864,17 @@ def _targets(f: Findings, s) -> None:
     operation = _last_operation(f, s.start)
     if operation is None:
         return
-    for place in f.mentions_in(s.start + m.start("list"), s.start + m.end("list"), "Region", "City"):
+    cause = LIST_CAUSE.search(s.text, m.start("list"), m.end("list"))   # (', in response to last
+    list_end = s.start + (cause.start() if cause else m.end("list"))       #   week's attack on Douma')
+    for place in f.mentions_in(s.start + m.start("list"), list_end, "Region", "City"):
         if f.entity(place) is not None:   # 'the air strikes hit Qandil, Asos and Hakurk regions'
             f.add(operation, "gk:location", f.entity(place), s)
-    items = re.split(r",\s*(?:and\s+)?", SAID_AFTER.sub("", m.group("list").strip()))
+    items = re.split(r",\s*(?:and\s+)?", SAID_AFTER.sub("", f.text[s.start + m.start("list"):list_end].strip()))
     for item in items:
         item = re.sub(r"^.*?(?:’s|'s|s'|s’)\s+", "", item)
         item = re.sub(r"^(?:the\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()
+        head = TARGET_PLACE.split(item, maxsplit=1)[0]   # ('military bases near the capital')
+        item = head if FACILITY_WORDS.search(head) else item
         if not item or len(item.split()) > 6 or item[0].isupper() or RELATIVE_ITEM.search(item):
             continue
         kind = "Place" if FACILITY_WORDS.search(item) else "MilitaryEquipment"

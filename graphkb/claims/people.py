@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from ..titles import ACRONYM, APPOINTED_AS, LEADS, PORTFOLIO_WORDS, RETIRED, TITLE_RE
+from ..titles import ACRONYM, APPOINTED_AS, LEADS, NAME_TOKEN, PORTFOLIO_WORDS, RETIRED, TITLE_RE
 
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
@@ -69,6 +69,63 @@ def apply(f: Findings) -> None:
             _counterparts_post(f, person, counterpart.start(), sentence)
         done.add(id(person))
     _posts_owned_before(f)
+    for sentence in f.doc.sentences:
+        if APPOINTMENT.search(sentence.text):
+            _succession(f, sentence)
+
+
+# 'President X has appointed ... Y as the Commander-in-Chief ..., instead of Z', 'Y was named
+# army chief by President X, replacing Z', 'Y will succeed Z as Chief of Navy'
+APPOINTMENT = re.compile(r"\b(?:appoint(?:ed|s)|named|nominated|instead\s+of|in\s+place\s+of|replac(?:ing|es|ed)|"
+                         r"succe(?:eding|eds|eded|ed))\b")
+APPOINTING = re.compile(r"\b(?P<passive>(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)?"
+                        r"(?:appointed|named|nominated)\s+")
+SUCCEEDING = re.compile(r"\b(?:instead\s+of|in\s+place\s+of|replacing|succeeding|(?:who\s+)?(?:replaces|"
+                        r"succeeds|replaced|succeeded|will\s+(?:replace|succeed)))\s+(?!by\b)"
+                        # 'X, who has been replaced by Y': Y succeeded X
+                        r"|\b(?P<passive>(?:has|have|had)\s+been|was|were|is|will\s+be)\s+(?:replaced|succeeded)\s+by\s+")
+APPOINTED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _succession(f: Findings, s) -> None:
+    """Who appointed a person, and whom the person replaced."""
+    people = f.mentions_in(s.start, s.end, "Person")
+    if not people:
+        return
+    appointee = None
+    m = APPOINTING.search(s.text)
+    if m and not m.group("passive"):   # 'X has appointed Y as ...': Y, by X
+        after = [p for p in people if p.start >= s.start + m.end() and
+                 " as " in f.text[p.end:p.end + 5] or p.start >= s.start + m.end() and not
+                 re.search(r"[,;]", f.text[s.start + m.end():p.start])]
+        before = [p for p in people if p.end <= s.start + m.start()]
+        appointee = f.entity(after[0]) if after else None
+        appointer = f.entity(before[-1]) if before and not re.search(
+            r"[;]|,\s+(?:and|but)\b", f.text[before[-1].end:s.start + m.start()]) else None
+        if appointee is not None and appointer is not None and appointer is not appointee:
+            f.add(appointee, "gk:appointedBy", appointer, s)
+    elif m:   # 'Y was named army chief by President X'
+        before = [p for p in people if p.end <= s.start + m.start()]
+        appointee = f.entity(before[-1]) if before else None
+        by = APPOINTED_BY.search(s.text, m.end())
+        agent = [p for p in people if by and p.start == s.start + by.end() or
+                 by and 0 < p.start - (s.start + by.end()) < 40 and
+                 not re.search(r"[,;]", f.text[s.start + by.end():p.start])]
+        if appointee is not None and agent and f.entity(agent[0]) is not appointee:
+            f.add(appointee, "gk:appointedBy", f.entity(agent[0]), s)
+    for succ in SUCCEEDING.finditer(s.text):
+        start = s.start + succ.end()
+        replaced = [p for p in people if start <= p.start < start + 40
+                    and not re.search(r"[,;]", f.text[start:p.start])]
+        subject = appointee
+        if subject is None:   # 'Y will succeed Z as ...', 'Y, who replaces Z'
+            before = [p for p in people if p.end <= s.start + succ.start()]
+            subject = f.entity(before[-1]) if before else None
+        if replaced and succ.group("passive"):   # (the one before the words is the predecessor)
+            before = [p for p in people if p.end <= s.start + succ.start()]
+            subject, replaced = f.entity(replaced[0]), before[-1:]
+        if replaced and subject is not None and f.entity(replaced[0]) is not subject:
+            f.add(subject, "gk:succeeded", f.entity(replaced[0]), s)
 
 
 def _post_before(f: Findings, m, sentence) -> re.Match | None:
@@ -178,7 +235,7 @@ LOWER_POST = (r"(?:army|navy|air force|defen[cs]e|military|intelligence|armed fo
 _OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
 APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:appointed|named|"
                        rf"nominated|selected|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
-                       rf"(?P<title>{TITLE_RE}{_OF_BODY})"
+                       rf"(?P<title>{TITLE_RE}{_OF_BODY})(?!\s+{NAME_TOKEN})"   # (not 'X appointed Admiral Y')
                        rf"|,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|retired|"
                        rf"tendered\s+(?:his|her)\s+resignation)\s+as\s+(?:the\s+)?(?P<left>{TITLE_RE}|{LOWER_POST})\b"
                        rf"|\s+(?:would|will|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+become\s+(?:the\s+)?"

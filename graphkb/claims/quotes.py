@@ -107,6 +107,9 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         or _said_just_before(f, quote)
     if found is not None:
         return found
+    unnamed, body = _someone_reporting(f, quote)
+    if unnamed:
+        return body
     if previous is not None and getattr(previous, "speaker", None) is not None:
         between = text[previous.end:quote.start]
         if "\n\n" not in between.strip() or _attributable_before(f, quote) is previous.speaker:
@@ -149,6 +152,24 @@ def _said_just_before(f: Findings, quote: Quote):
     who = f.mentions_in(m.start("who"), m.end("who"), "Person", "GovernmentAgency", "MilitaryBranch",
                         "Company", "IntergovernmentalBody", "ArmedGroup")
     return f.entity(who[-1]) if who and who[-1].end == m.end("who") else None
+
+
+def _someone_reporting(f: Findings, quote: Quote) -> tuple[bool, object]:
+    """'A spokesperson added the facility was “...”': the quote's own sentence says someone
+    graphkb cannot name said it (not the speaker of the quote before); a spokesperson speaks
+    for the body that spoke in the sentence before ('The Ministry of Defence said ...')."""
+    sentence = f.doc.sentence_at(quote.start)
+    start = max(sentence.start, _near(f.text, quote.start))
+    m = REPORTED_SPEECH.search(f.text, start, max(start, quote.start - 1))
+    if m is None or not SOMEONE.fullmatch(m.group("who").strip()):
+        return False, None
+    if "spokes" not in m.group("who").lower() or sentence.index == 0:
+        return True, None
+    before = f.doc.sentences[sentence.index - 1]
+    said = SAID_OPENING.match(f.text, before.start, before.end)
+    bodies = f.mentions_in(said.start("who"), said.end("who"), "GovernmentAgency", "MilitaryBranch",
+                           "Company", "IntergovernmentalBody", "ArmedGroup") if said else []
+    return True, (f.entity(bodies[-1]) if bodies and bodies[-1].end == said.end("who") else None)
 
 
 def _reporting_speaker(f: Findings, quote: Quote):

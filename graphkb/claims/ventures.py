@@ -92,6 +92,9 @@ def _joint_venture(f: Findings, s) -> None:
     if two:
         _venture_of_the_two(f, s, two)
         return
+    owned = JV_OWNED.search(s.text)
+    if owned and _owned_venture(f, s, owned):
+        return
     m = JV.search(s.text)
     if not m:
         _venture_formation(f, s)
@@ -165,6 +168,32 @@ def _parties_before(f: Findings, s) -> list:
     if len(events) != 1:
         return []
     return f.objects(next(iter(events.values())), "gk:party")
+
+
+# "Rafael announced that its R2S joint venture with Raytheon has opened ...": a venture one firm
+# owns with another, named before the words
+JV_OWNED = re.compile(r"\b(?:its|their|(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:’s|'s))\s+"
+                      r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})\s+joint\s+venture\s+with\s+(?:the\s+)?")
+FIRM_OR_BODY = ("Company", "JointVenture", "GovernmentAgency", "Organization")
+
+
+def _owned_venture(f: Findings, s, m) -> bool:
+    if m.group("owner"):
+        owner = f.mentions_in(s.start + m.start("owner"), s.start + m.end("owner"), *FIRM_OR_BODY)
+    else:   # 'its': the firm the clause is about
+        owner = f.mentions_in(s.start, s.start + m.start(), *FIRM_OR_BODY)[-1:]
+    other = [o for o in f.mentions_in(s.start + m.end(), s.end, *FIRM_OR_BODY) if o.start == s.start + m.end()]
+    if not owner or not other:
+        return False
+    partners = [f.entity(owner[-1]), f.entity(other[0])]
+    if None in partners or partners[0] is partners[1]:
+        return False
+    named = f.mentions_in(s.start + m.start("name"), s.start + m.end("name"), "Org")
+    venture = f.entity(named[0]) if named else f.new_entity("JointVenture", m.group("name"))
+    venture.kind = "JointVenture"
+    for p in partners:
+        f.add(venture, "gk:partner", p, s)
+    return True
 
 
 def _unnamed_venture(f: Findings, a, b):
