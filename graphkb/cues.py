@@ -1055,7 +1055,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
         if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)):
             continue
-        if not re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,5})$",
+        if not re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,8})$",
                         token.text) \
                 or token.idx in starts:
             continue   # 'Harop drones', 'GlobalEye aircraft', 'TB3 drones', 'KF51 tanks', 'FDI

@@ -70,7 +70,7 @@ TITLES = [
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"Senator", r"Sen\.", r"Rep\.", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",
-    r"Chief Executive(?: Officer)?", r"CEO", r"King", r"Crown Prince", r"Emir",
+    r"Chief Executive(?: Officer)?", r"CEO", r"CTO", r"CFO", r"COO", r"King", r"Crown Prince", r"Emir",
     # 'Export Operations Head Joakim Wallin': 'Head' written as a title, after what it heads
     r"(?:(?:Export|Exports|Operations|Sales|Marketing|Procurement|Research|Programme|Program|"
     r"Business|Strategy|Communications|Security|Intelligence|Policy|Delegation|Division|Project|"
@@ -260,7 +260,8 @@ COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{TITLE_RE}|head|[Hh]ead of [a-z]+)
 NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})$")
 
 
-SPEAKS_PERSON = re.compile(rf"\b(?:said|says|according to) (?P<name>{FULL_NAME})")
+SPEAKS_PERSON = re.compile(rf"\b(?:said|says|added|commented|noted|explained|remarked|stated|declared|according to) "
+                           rf"(?P<name>{FULL_NAME})")
 
 
 def _clean_name(name: str) -> str:

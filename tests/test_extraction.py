@@ -3282,3 +3282,33 @@ def test_a_person_replaced_by_another_is_the_predecessor():
                  "left on Monday.")
     assert ("Rui Tavares", "succeeded", "Carla Mendes") in said
     assert ("Carla Mendes", "succeeded", "Rui Tavares") not in said
+
+
+def test_a_contract_secured_with_an_agency_for_an_all_capitals_system():
+    deal, = events("Nexter has secured a contract, valued at around €300 million, with the Norwegian "
+                   "Defence Materiel Agency (NDMA) to provide 60 CAESAR artillery systems to the Norwegian "
+                   "Army.", "Deal")
+    assert deal["seller"] == ["Nexter"] and deal["item"] == ["CAESAR"] and deal["quantity"] == [60]
+    assert deal["buyer"] == ["Norwegian Defence Materiel Agency"]
+
+
+def test_a_venture_named_in_apposition_and_firms_described_before_their_names():
+    said = facts("At the Farnborough show, Swedish aerospace group Saab and Korean radar manufacturer "
+                 "Hanwha Systems announced the creation of a joint venture, SHR Radars, dedicated to "
+                 "naval radars.")
+    assert {("SHR Radars", "partner", "Saab"), ("SHR Radars", "partner", "Hanwha Systems"),
+            ("Saab", "country", "Sweden"), ("Hanwha Systems", "country", "South Korea")} <= said
+
+
+def test_a_speaker_named_after_commented_with_two_posts():
+    said = facts("“Do not compete, build together,” commented Emre Demir, Chairman and CTO of Aselsan.")
+    assert {("Emre Demir", "jobTitle", "Chairman and CTO"), ("Emre Demir", "memberOf", "Aselsan"),
+            ("Statement", "speaker", "Emre Demir")} <= said
+
+
+def test_a_contender_in_a_procurement_is_no_deal():
+    said = facts("Norway ordered 24 CAESAR artillery systems. Denmark has also given CAESAR systems to "
+                 "Ukraine, and the system has emerged as a strong contender in Austria's procurement "
+                 "process for new artillery systems.")
+    assert not [f for f in said if f[0] == "Deal" and f[2] == "Austria"]
+    assert ("Deal", "buyer", "Norway") in said

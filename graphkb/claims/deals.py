@@ -214,7 +214,9 @@ def _withheld(text: str) -> bool:
 # Orders a seller hopes for are no deal: 'to collaborate on winning orders for C-390 aircraft'
 ORDERS_SOUGHT = re.compile(r"\b(?:win|winning|secure|securing|seek|seeking|pursue|pursuing|chase|chasing|"
                            r"compete for|competing for|land|landing|attract|attracting)\s+"
-                           r"(?:more\s+|new\s+|further\s+|future\s+|export\s+)*(?:orders|contracts|sales)\b", re.I)
+                           r"(?:more\s+|new\s+|further\s+|future\s+|export\s+)*(?:orders|contracts|sales)\b"
+                           # 'a strong contender in Switzerland's procurement': a competition, not a buy
+                           r"|\b(?:contender|front-?runner|candidate|shortlisted|in\s+the\s+running)\s+(?:in|for)\b", re.I)
 
 
 def _in_talks(text: str) -> bool:
@@ -608,7 +610,7 @@ def _sides(f: Findings, s):
     text = s.text
     m = RECEIVED_CONTRACT.search(text)
     if m:
-        source = re.search(r"\bfrom\s+(?:the\s+)?", text[m.end():])
+        source = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text[m.end():])   # ('a contract with the FMV')
         buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
         to = SOLD_TO.search(text, m.end()) if buyer is None else None
         if to:   # 'received a $1.25 billion deal to begin supplying Tamir interceptors to Israel'

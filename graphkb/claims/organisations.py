@@ -58,6 +58,9 @@ def _country_of_orgs(f: Findings, s) -> None:
                          before)
         if country is None and prev:
             country = f.country_named(prev.group(1))
+        described = DESCRIBED_BEFORE.search(before) if country is None else None
+        if described:   # 'Turkish drone manufacturer Baykar', 'Italian aerospace group Leonardo'
+            country = f.country_named(described.group(1))
         inside = re.match(r"([A-Z][a-z]+)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry")
         if country is None and inside and f.country_named(inside.group(1)) and \
                 inside.group(1) != m.text:
@@ -77,6 +80,8 @@ def _country_of_orgs(f: Findings, s) -> None:
                 org.attrs["iri_name"] = f"{whose.label} {org.label}"
 
 
+DESCRIBED_BEFORE = re.compile(r"\b([A-Z][\w.]+)\s+(?:[a-z][\w-]*\s+){1,3}(?:company|firm|maker|manufacturer|group|"
+                             r"contractor|shipbuilder|conglomerate|giant|producer|supplier|specialist)\s+$")
 # 'Bank Sputnik, a Russian bank', 'Kongsberg, a Norwegian state-controlled company': an apposition
 # that gives the body's country
 DESCRIBED_AS_NATIONAL = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w.]+)\s+"

@@ -154,6 +154,7 @@ JV_FORMATION = re.compile(r"\b(?:formation|form|forming|set up|setting up|establ
                           r"(?:a|an|the)\s+(?:new\s+)?joint venture", re.I)
 
 
+JV_APPOSED = re.compile(r"(?:\s+company)?,\s+(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}),")
 THE_AGREEMENT = re.compile(r"(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|memorandum|MoU|accord)\b")
 # 'a joint venture company named “Thales and Benha Electronics S.A.E.”'
 JV_NAMED_QUOTED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called)\s+"
@@ -205,7 +206,8 @@ def _unnamed_venture(f: Findings, a, b):
 def _venture_formation(f: Findings, s) -> None:
     """'BEL and Thales are delighted to announce ... the formation of a Joint Venture Company':
     the two companies the sentence opens with are the partners of a venture it does not name."""
-    if not JV_FORMATION.search(s.text):
+    formation = JV_FORMATION.search(s.text)
+    if not formation:
         return
     firms = f.coordinated(f.mentions_in(s.start, s.end, "Company"))
     if len(firms) == 2 and firms[0].start - s.start <= 80:
@@ -217,8 +219,16 @@ def _venture_formation(f: Findings, s) -> None:
     if len(partners) != 2 or None in partners:
         return
     named = JV_NAMED_QUOTED.search(s.text)
-    venture = f.new_entity("JointVenture", named.group("name")) if named else \
-        _unnamed_venture(f, partners[0], partners[1])
+    apposed = JV_APPOSED.match(s.text, formation.end())   # '... a joint venture, LBA Systems, dedicated'
+    if named:
+        venture = f.new_entity("JointVenture", named.group("name"))
+    elif apposed and apposed.group("name").split()[0] not in NOT_NAME_WORDS:
+        found = [x for x in f.mentions_in(s.start + apposed.start("name"), s.start + apposed.end("name"), "Org")
+                 if x.start == s.start + apposed.start("name")]
+        venture = f.entity(found[0]) if found else f.new_entity("JointVenture", apposed.group("name"))
+        venture.kind = "JointVenture"
+    else:
+        venture = _unnamed_venture(f, partners[0], partners[1])
     for p in partners:
         f.add(venture, "gk:partner", p, s)
 
