@@ -403,8 +403,9 @@ def _launched_by(f: Findings, s) -> bool:
     operation = _operation(f, s, f"attack on {aim.label}", conductor, weapons)
     f.add(operation, "gk:target", aim, s)   # (a base is what was hit, not where the attack was)
     where = f.mentions_in(aim_start + place_at.end(), s.start + m.end("target"), "Where") if place_at else []
-    if where and (f.entity(where[0]) or f.country(where[0])) is not None:
-        f.add(operation, "gk:location", f.entity(where[0]) or f.country(where[0]), s)   # (near Homs)
+    place = (f.entity(where[0]) or f.country(where[0])) if where else None
+    if place is not None:
+        f.add(operation, "gk:location", place, s)   # (near Homs)
     return True
 
 

@@ -92,21 +92,25 @@ def _succession(f: Findings, s) -> None:
     people = f.mentions_in(s.start, s.end, "Person")
     if not people:
         return
+
+    def last_before(offset: int):
+        before = [p for p in people if p.end <= s.start + offset]
+        return before[-1] if before else None
+
     appointee = None
     m = APPOINTING.search(s.text)
     if m and not m.group("passive"):   # 'X has appointed Y as ...': Y, by X
-        after = [p for p in people if p.start >= s.start + m.end() and
-                 " as " in f.text[p.end:p.end + 5] or p.start >= s.start + m.end() and not
-                 re.search(r"[,;]", f.text[s.start + m.end():p.start])]
-        before = [p for p in people if p.end <= s.start + m.start()]
+        after = [p for p in people if p.start >= s.start + m.end() and (
+                 " as " in f.text[p.end:p.end + 5] or not re.search(r"[,;]", f.text[s.start + m.end():p.start]))]
+        before = last_before(m.start())
         appointee = f.entity(after[0]) if after else None
-        appointer = f.entity(before[-1]) if before and not re.search(
-            r"[;]|,\s+(?:and|but)\b", f.text[before[-1].end:s.start + m.start()]) else None
+        appointer = f.entity(before) if before and not re.search(
+            r"[;]|,\s+(?:and|but)\b", f.text[before.end:s.start + m.start()]) else None
         if appointee is not None and appointer is not None and appointer is not appointee:
             f.add(appointee, "gk:appointedBy", appointer, s)
     elif m:   # 'Y was named army chief by President X'
-        before = [p for p in people if p.end <= s.start + m.start()]
-        appointee = f.entity(before[-1]) if before else None
+        before = last_before(m.start())
+        appointee = f.entity(before) if before else None
         by = APPOINTED_BY.search(s.text, m.end())
         agent = [p for p in people if by and p.start == s.start + by.end() or
                  by and 0 < p.start - (s.start + by.end()) < 40 and
@@ -117,13 +121,12 @@ def _succession(f: Findings, s) -> None:
         start = s.start + succ.end()
         replaced = [p for p in people if start <= p.start < start + 40
                     and not re.search(r"[,;]", f.text[start:p.start])]
+        before = last_before(succ.start())
         subject = appointee
         if subject is None:   # 'Y will succeed Z as ...', 'Y, who replaces Z'
-            before = [p for p in people if p.end <= s.start + succ.start()]
-            subject = f.entity(before[-1]) if before else None
+            subject = f.entity(before) if before else None
         if replaced and succ.group("passive"):   # (the one before the words is the predecessor)
-            before = [p for p in people if p.end <= s.start + succ.start()]
-            subject, replaced = f.entity(replaced[0]), before[-1:]
+            subject, replaced = f.entity(replaced[0]), [before] if before else []
         if replaced and subject is not None and f.entity(replaced[0]) is not subject:
             f.add(subject, "gk:succeeded", f.entity(replaced[0]), s)
 

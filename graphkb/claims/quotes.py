@@ -145,12 +145,16 @@ def _said_just_before(f: Findings, quote: Quote):
     paragraph = f.text[previous:line_start].strip()
     if not paragraph or "“" in paragraph or '"' in paragraph:
         return None   # (a paragraph with quotes of its own has its own speakers)
-    sentence = f.doc.sentence_at(previous)
+    return _said_by(f, f.doc.sentence_at(previous), "Person", *BODIES)
+
+
+BODIES = ("GovernmentAgency", "MilitaryBranch", "Company", "IntergovernmentalBody", "ArmedGroup")
+
+
+def _said_by(f: Findings, sentence, *kinds):
+    """Who a sentence opening 'X said ...' has speaking, when X ends in a mention of these kinds."""
     m = SAID_OPENING.match(f.text, sentence.start, sentence.end)
-    if m is None:
-        return None
-    who = f.mentions_in(m.start("who"), m.end("who"), "Person", "GovernmentAgency", "MilitaryBranch",
-                        "Company", "IntergovernmentalBody", "ArmedGroup")
+    who = f.mentions_in(m.start("who"), m.end("who"), *kinds) if m else []
     return f.entity(who[-1]) if who and who[-1].end == m.end("who") else None
 
 
@@ -165,11 +169,7 @@ def _someone_reporting(f: Findings, quote: Quote) -> tuple[bool, object]:
         return False, None
     if "spokes" not in m.group("who").lower() or sentence.index == 0:
         return True, None
-    before = f.doc.sentences[sentence.index - 1]
-    said = SAID_OPENING.match(f.text, before.start, before.end)
-    bodies = f.mentions_in(said.start("who"), said.end("who"), "GovernmentAgency", "MilitaryBranch",
-                           "Company", "IntergovernmentalBody", "ArmedGroup") if said else []
-    return True, (f.entity(bodies[-1]) if bodies and bodies[-1].end == said.end("who") else None)
+    return True, _said_by(f, f.doc.sentences[sentence.index - 1], *BODIES)
 
 
 def _reporting_speaker(f: Findings, quote: Quote):

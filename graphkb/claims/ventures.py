@@ -238,10 +238,9 @@ def _venture_with(f: Findings, s, m) -> None:
     may follow ('..., the JV named X')."""
     apposed = SUBJECT_APPOSED.match(s.text[:m.start()])   # 'X, part of the Y Group, has signed'
     subject = [o for o in f.mentions_in(s.start, s.start + (apposed.end("subject") if apposed else m.start()),
-                                        "Company", "JointVenture", "GovernmentAgency", "Organization")]
+                                        *FIRM_OR_BODY)]
     start = s.start + m.end()
-    other = [o for o in f.mentions_in(start, s.end, "Company", "JointVenture", "GovernmentAgency",
-                                      "Organization") if o.start - start < 60]
+    other = [o for o in f.mentions_in(start, s.end, *FIRM_OR_BODY) if o.start - start < 60]
     if not subject or not other:
         return
     partners = [f.entity(subject[-1]), f.entity(other[0])]
