@@ -54,6 +54,8 @@ class Entity:
     def cls(self) -> str:
         if self.attrs.get("exercise"):   # (an operation in all the rules' eyes, but not in a war)
             return "MilitaryExercise"
+        if self.attrs.get("weapon_test"):
+            return "WeaponTest"
         return CLASS_OF_KIND.get(self.kind, self.kind)
 
 

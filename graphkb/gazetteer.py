@@ -108,6 +108,17 @@ def demonym_index() -> dict[str, Known]:
     return index
 
 
+@functools.lru_cache(maxsize=None)
+def ends_other_demonym(word: str) -> bool:
+    """Whether a demonym is also the last word of another country's ('Korean' of 'North
+    Korean', 'Sudanese' of 'South Sudanese'): at the head of a name it may be either country's."""
+    owner = demonym_index().get(word)
+    if owner is None or word not in owner.demonyms:
+        return False   # ('Korea Aerospace Industries', "China's foreign ministry": the country's name)
+    return any(d.endswith(" " + word) for k in load() if k.kind == "Country" and k is not owner
+               for d in k.demonyms)
+
+
 @functools.lru_cache(maxsize=1)
 def country_names() -> dict[str, Known]:
     """'India', 'the U.S.' -> the country: its names and aliases, not its demonyms."""

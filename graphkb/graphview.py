@@ -206,6 +206,7 @@ _STYLES = [
     ("Rifle", "#637939", "triangle"), ("Radar", "#8ca252", "triangle"),
     ("MilitaryEquipment", "#b5cf6b", "triangle"), ("WeaponSystem", "#cedb9c", "triangle"),
     ("MilitaryOperation", "#843c39", "triangleDown"), ("MilitaryExercise", "#ad494a", "triangleDown"),
+    ("WeaponTest", "#d6616b", "triangleDown"),
     ("Deal", "#2ca02c", "diamond"), ("Negotiation", "#98df8a", "diamond"),
     ("Cooperation", "#31a354", "diamond"), ("Agreement", "#74c476", "diamond"),
     ("Statement", "#9467bd", "diamond"), ("Sanction", "#7b4173", "diamond"),

@@ -286,6 +286,22 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+# Bodies that news goes on to call by their initials without giving them in brackets first:
+# 'the Korean Central News Agency' ... 'the KCNA said'
+INITIALLED = {"GovernmentAgency", "Organization", "MediaOutlet", "IntergovernmentalBody", "Company",
+              "MilitaryBranch", "ArmedGroup"}
+
+
+def _initials_used(text: str, name: str) -> str | None:
+    """The initials of a name of three or more capitalised words ('of', 'and' left out), when
+    the text uses them as a word of their own."""
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if len(initials) < 3 or any(not w[0].isupper() and w not in ("of", "and", "for", "the") for w in words):
+        return None
+    return initials if initials in text and next(_occurrences(text, initials), None) is not None else None
+
+
 def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Long Name (ACR)': ACR becomes an alias, and later bare mentions of ACR resolve to it."""
     extra = []
@@ -295,6 +311,8 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if not acronym and after and m.kind != "Person" and (
                 m.kind not in NOT_ABBREVIATED or _abbreviates(after.group(1), m.text)):
             acronym = after.group(1)
+        if not acronym and m.kind in INITIALLED:
+            acronym = _initials_used(text, m.text)
         if not acronym:
             continue
         m.attrs["acronym"] = acronym

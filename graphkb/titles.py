@@ -277,7 +277,7 @@ def _clean_name(name: str) -> str:
 # 'director of Rostec Sergei Chemezov': the posts that head a body, read back from each ' of '
 # (the whole of TITLE_RE tried at every word costs too much)
 OF_BODY = re.compile(r" of (?:the )?(?P<rest>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){2,9})")
-HEAD_POST = re.compile(r"\b(?:[Mm]anaging |[Dd]eputy |[Ee]xecutive |[Gg]eneral )?"
+HEAD_POST = re.compile(r"\b(?:[Ss]enior |[Ee]xecutive )?(?:[Vv]ice |[Mm]anaging |[Dd]eputy |[Ee]xecutive |[Gg]eneral )?"
                        r"(?:[Dd]irector(?: [Gg]eneral)?|[Hh]ead|[Cc]hief(?: [Ee]xecutive(?: [Oo]fficer)?)?|"
                        r"[Cc]hair(?:man|woman)?|[Pp]resident|[Cc]ommander|CEO|[Ff]ounder|[Oo]wner|"
                        r"[Mm]anager|[Ss]pokes(?:man|woman|person))$")
@@ -287,15 +287,17 @@ BODY_END_WORDS = {"Aerospace", "Industries", "Industry", "Systems", "Dynamics", 
                   "Holdings", "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding",
                   "Electronics", "Motors", "Enterprises", "Agency", "Ministry", "Directorate",
                   "Concern", "Forces", "Corps", "Organization", "Organisation", "Office", "Bank",
-                  "Plant", "Works", "Factory", "Bureau", "Institute", "Association", "Enterprise"}
+                  "Plant", "Works", "Factory", "Bureau", "Institute", "Association", "Enterprise",
+                  "International"}
 
 
-def _after_body(name: str) -> str:
+def _after_body(name: str, known_names: bool = True) -> str:
     """A title 'of' a body ran on into the person's name ('director of Rostec Sergei Chemezov',
     '... of Iran Aircraft Manufacturing Industries Mehdi Gogerdchian'): the words after the
-    body's known name or its last suffix, when two or more are left."""
+    body's known name or its last suffix, when two or more are left. With no title 'of' before
+    it, only a suffix cuts: 'Rafael Enrique Bastardo' is a man, though Rafael is also a firm."""
     words = name.split()
-    known = gazetteer.by_name()
+    known = gazetteer.by_name() if known_names else {}
     cut = max((i + 1 for i, w in enumerate(words) if w in BODY_END_WORDS), default=0)
     cut = max([cut] + [n for n in range(1, len(words) - 1) if " ".join(words[:n]) in known])
     return " ".join(words[cut:]) if cut and len(words) - cut >= 2 else name
@@ -394,8 +396,9 @@ def persons(text: str) -> list[Mention]:
                   COUNTERPART.finditer(text) if "counterpart" in text else ()):
         for m in found:
             name = _clean_name(m.group("name"))
-            if _plausible_name(name, demonyms):
-                out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+            start = m.start("name") + len(name) - len(name := _after_body(name, False))   # ('Lockheed Martin
+            if _plausible_name(name, demonyms):                                   #  International Tim Cahill said')
+                out.append(Mention(start, start + len(name), name, "Person"))
     for m in _short_named(text):   # 'Mirghani Idris Suleiman (Idris)': 'Idris' after it is him
         name = _clean_name(m.group("name"))
         if name == m.group("name") and _plausible_name(name, demonyms):
@@ -468,7 +471,7 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
                 full.add(f"{words[-1]} {m.text}")   # 'Minister for Women Jane Doe'
         for cut in range(1, min(3, len(words) - 1) + 1):
             candidate = " ".join(words[-cut:] + [m.text])
-            if candidate in full:
+            if candidate in full and _after_body(candidate, False) == candidate:   # (not a body's name)
                 m.attrs["title"] = " ".join(words[:-cut])
                 m.start -= len(" ".join(words[-cut:])) + 1
                 m.text = candidate

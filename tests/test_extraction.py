@@ -1130,9 +1130,11 @@ def test_an_attack_launched_without_a_target_and_where_later_sentences_place_it(
 
 
 def test_a_test_launch_is_no_attack():
-    found = facts("Pakistan fired an Ababeel missile from a site in Balochistan on Tuesday in a "
-                  "training launch, the military said. Iran test-fired two Kheibar missiles.")
-    assert not [x for x in found if x[1] in ("conductedBy", "usedIn")]
+    text = ("Pakistan fired an Ababeel missile from a site in Balochistan on Tuesday in a "
+            "training launch, the military said. Iran test-fired two Kheibar missiles.")
+    found = facts(text)
+    assert not [x for x in found if x[1] in ("conductedBy", "usedIn") and "test" not in x[0] + x[2]]
+    assert _operations(text) == {"Iran test of Kheibar": "WeaponTest"}   # (a test, against no one)
 
 
 def test_what_an_operation_struck_was_not_used_in_it():
@@ -3312,3 +3314,79 @@ def test_a_contender_in_a_procurement_is_no_deal():
                  "process for new artillery systems.")
     assert not [f for f in said if f[0] == "Deal" and f[2] == "Austria"]
     assert ("Deal", "buyer", "Norway") in said
+
+
+def _operations(text: str) -> dict:
+    return {e.label: e.cls for e in findings(text).extra_entities if e.kind == "MilitaryOperation"}
+
+
+def test_a_missile_test_fired_by_a_country_is_a_weapon_test_not_an_attack():
+    text = ("Pakistan said on Friday it had successfully test-fired an Ababeel ballistic missile over "
+            "the Arabian Sea.")
+    said = facts(text)
+    assert {("Pakistan test of Ababeel", "conductedBy", "Pakistan"),
+            ("Ababeel", "usedIn", "Pakistan test of Ababeel"),
+            ("Pakistan test of Ababeel", "location", "Arabian Sea")} <= said
+    assert _operations(text) == {"Pakistan test of Ababeel": "WeaponTest"}
+
+
+def test_a_launch_the_sentence_calls_a_test_is_a_weapon_test():
+    text = ("North Korea fired two short-range ballistic missiles into the sea on Sunday in what it "
+            "called a test of a new launcher.")
+    assert ("North Korea missile test", "conductedBy", "North Korea") in facts(text)
+    assert _operations(text) == {"North Korea missile test": "WeaponTest"}
+
+
+def test_testing_without_a_weapon_is_no_weapon_test():
+    assert _operations("Germany tested a new payroll system for its soldiers. Analysts said Russia "
+                       "tests Western resolve with such moves.") == {}
+
+
+def test_a_body_called_by_its_initials_later_is_the_same_body():
+    said = facts('The Syrian Arab News Agency reported the strike. "Ten people died in the raid," SANA said.')
+    assert ("Statement", "speaker", "Syrian Arab News Agency") in said
+
+
+def test_a_demonym_two_countries_share_gives_no_country_to_a_name_it_opens():
+    said = facts("Korean Central News Agency said the launch was a success. Korean defence firm Hanwha "
+                 "Aerospace won the order.")
+    assert ("Korean Central News Agency", "country", "South Korea") not in said
+    assert ("Hanwha Aerospace", "country", "South Korea") in said
+
+
+def test_sanctions_a_country_has_imposed_name_it_as_imposer_not_target():
+    said = facts("It was the third round of sanctions Australia has imposed on Iran this year.")
+    assert {("Sanction", "imposedBy", "Australia"), ("Sanction", "target", "Iran")} <= said
+    assert ("Sanction", "target", "Australia") not in said
+
+
+def test_a_later_list_of_sanctioned_makers_belongs_to_the_measure_that_counted_them():
+    said = facts("The United Kingdom sanctioned two Chinese drone makers on Monday. The Foreign Secretary "
+                 "also announced sanctions on five officials. The drone makers sanctioned were Skyline "
+                 "Aviation Industries and Redwing Aerospace Corporation.")
+    assert {("Sanction", "imposedBy", "United Kingdom"),
+            ("Sanction", "target", "Skyline Aviation Industries"),
+            ("Sanction", "target", "Redwing Aerospace Corporation")} <= said
+
+
+def test_a_countrys_designated_firm_and_its_subsidiary():
+    said = facts("The Treasury said the network bought engines for Iran's designated firm Sahand Rayan "
+                 "Industries and its subsidiary Parto Sanat Kavir (PSK).")
+    assert {("Sahand Rayan Industries", "country", "Iran"),
+            ("Parto Sanat Kavir", "partOf", "Sahand Rayan Industries")} <= said
+    assert ("Treasury", "country", "Iran") not in said
+
+
+def test_place_based_firms_listed_together_until_another_place_is_named():
+    said = facts("Singapore-based Orion Marine Limited, Apex Trading Limited and Dubai-based Gulf Star "
+                 "Shipping Co Ltd were named in the order.")
+    assert {("Orion Marine Limited", "locatedIn", "Singapore"),
+            ("Apex Trading Limited", "locatedIn", "Singapore")} <= said
+    assert ("Gulf Star Shipping Co Ltd", "locatedIn", "Singapore") not in said
+
+
+def test_a_post_of_a_firm_before_the_name_and_a_first_name_that_is_a_firms():
+    said = facts('Senior vice president of Raytheon International Sara Holt said the deal would last. '
+                 '"The shipment has left," Rafael Gomez Pineda said.')
+    assert ("Sara Holt", "jobTitle", "Senior vice president of Raytheon International") in said
+    assert ("Statement", "speaker", "Rafael Gomez Pineda") in said

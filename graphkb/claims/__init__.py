@@ -297,10 +297,10 @@ def _kinds_of(kinds: tuple[str, ...]) -> frozenset[str]:
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
     from . import (article, deals, industry, operations, organisations, people, quotes, signatures,
-                   systems, talks, ventures, weekdays)
+                   systems, talks, ventures, weapon_tests, weekdays)
 
     findings = Findings(doc, resolved)
     for rules in (article, people, quotes, deals, talks, organisations, ventures, signatures,
-                  industry, systems, operations, weekdays):
+                  industry, systems, operations, weapon_tests, weekdays):
         rules.apply(findings)
     return findings

@@ -30,11 +30,16 @@ SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
     r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
+    # 'the fifth package of sanctions Canada has implemented against Iran'
+    r"|\bsanctions\s+(?:that\s+|which\s+)?(?P<imposer>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:imposed|implemented|announced|placed|levied)\s+(?:on|against)\s+"
+    r"(?P<targets18>[A-Z][^.;]*?)(?=\s+(?:this|last|for|over|after|because|since)\b|[.;,]|$)"
     r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklisted)\s+(?:today\s+)?"
     r"(?:for\s+sanctions\s+)?"
     r"(?P<targets2>[A-Z0-9][^.]+?)"
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
-    r"|\b(?:those|the\s+(?:individuals|entities|companies|firms|persons|people))\s+"
+    r"|\b(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>individuals|entities|companies|firms|persons|people|"
+    r"manufacturers|makers|producers|suppliers|banks|vessels|officials))\s+"
     r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes)\s+"
     r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)"
     r"|\b(?:arms\s+)?embargo\s+(?:on|against)\s+(?:the\s+)?(?P<targets4>[A-Z][^.]+?)"
@@ -75,7 +80,7 @@ SANCTION = re.compile(
     r"individuals|persons|executives)\s+(?:include|includes|are)\s+(?P<targets17>[A-Z][^.;]+?)(?=[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
-                 "targets15", "targets16", "targets17")
+                 "targets15", "targets16", "targets17", "targets18")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
@@ -85,6 +90,13 @@ FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targ
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
                              r"(?:imposed|announced)\s+sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against))\s+(?:an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
+# ... and what they are: 'two Iranian drone manufacturers', named in a later sentence ('The drone
+# manufacturers sanctioned were X and Y') by a list that the same noun opens
+COUNTED_NOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*\b(?P<noun>individuals|entities|companies|firms|persons|"
+                          r"people|manufacturers|makers|producers|suppliers|banks|vessels|officials)\b")
+# A plural noun as a verb's subject would be: 'sanctions' after one of these is the noun
+NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|further|additional|more|"
+                         r"economic|financial|such|any|all|with|and|or)\s+$", re.I)
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
 # and Y'); the names in it are not targets.
@@ -273,7 +285,8 @@ def _located_at(f: Findings, s, m: re.Match, operation) -> None:
 def _only_operation(f: Findings):
     """The one unnamed operation the article has reported so far; None when there are none or
     several (a later sentence on 'the strikes' does not say which)."""
-    operations = [e for e in f.extra_entities if e.kind == "MilitaryOperation" and not e.attrs.get("exercise")]
+    operations = [e for e in f.extra_entities if e.kind == "MilitaryOperation"
+                  and not e.attrs.get("exercise") and not e.attrs.get("weapon_test")]
     return operations[0] if len(operations) == 1 else None
 
 
@@ -697,12 +710,18 @@ def _sanctions(f: Findings, s) -> None:
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
         if (m.group("targets15") or m.group("targets17")) and not getattr(f, "sanctioners", None):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
+        if m.group("targets2") and m.group(0).startswith("sanctions ") \
+                and NOUN_BEFORE.search(s.text, max(0, m.start() - 20), m.start()):
+            continue   # ('a package of sanctions Canada has ...': the noun, not the verb)
         _sanction(f, s, m)                #  sanctioned entities including Y')
     counted = COUNTED_TARGETS.search(s.text)
     if counted:
         imposers = _imposer(f, s, s.start + counted.start())
         if imposers:
             f.sanctioners = imposers
+            noun = COUNTED_NOUN.match(s.text, counted.end())
+            if noun:
+                f.sanctioners_of = {**getattr(f, "sanctioners_of", {}), noun.group("noun"): imposers}
 
 
 # 'sanctions Myanmar businessmen', 'sanctioned three Venezuelan officials': people or firms of
@@ -763,8 +782,12 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
     if imposers is None and group in ("targets10", "targets13"):
         by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
         imposers = agent(f, s.start + m.end() + by.end(), s.end) if by else None
+    if imposers is None and group == "targets18":
+        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
+            s.start + m.start("imposer"), s.start + m.end("imposer"), "Party")) if x]
     if imposers is None and group in FOLLOW_UP and getattr(f, "sanctioners", None):
-        imposers = f.sanctioners   # 'sanctioned entities including X': by whoever sanctioned them
+        imposers = getattr(f, "sanctioners_of", {}).get(m.group("noun")) or f.sanctioners
+        #  ('sanctioned entities including X': by whoever sanctioned them)
     imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i] \
         or _imposer(f, s, s.start + m.start())
     if imposers:
@@ -921,7 +944,8 @@ def _recent_operation(f: Findings, offset: int):
 
 
 def _last_operation(f: Findings, offset: int):
-    ops = [e for e in f.extra_entities if e.kind == "MilitaryOperation" and not e.attrs.get("exercise")]
+    ops = [e for e in f.extra_entities if e.kind == "MilitaryOperation"
+                  and not e.attrs.get("exercise") and not e.attrs.get("weapon_test")]
     if ops:
         return ops[-1]
     m = f.last_mention_before(offset, "MilitaryOperation", within=3000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import cues
+from .. import cues, gazetteer
 from . import Findings
 from .common import entity_at, mentions_any, place_named
 
@@ -49,12 +49,12 @@ def _country_of_orgs(f: Findings, s) -> None:
             continue
         country = None
         if m.kind == "MilitaryBranch" and "country" in m.attrs:
-            from .. import gazetteer
             country = f._country_entity(gazetteer.by_key()[m.attrs["country"]])
         before = text[max(s.start, m.start - 50):m.start]   # ("the UAE's state-owned defence conglomerate, EDGE")
         prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})(?:{POSSESSIVE}|(?<=s)[’'])?\s+(?:(?:entity|company|firm|"
                          rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|[a-z]+-[a-z-]+|"
-                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern|holding)(?:,\s+|\s+))*$",
+                         rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern|holding|largest|biggest|"
+                         rf"leading|sole|(?<=[’']s\s)(?:sanctioned|designated))(?:,\s+|\s+))*$",
                          before)
         if country is None and prev:
             country = f.country_named(prev.group(1))
@@ -63,7 +63,7 @@ def _country_of_orgs(f: Findings, s) -> None:
             country = f.country_named(described.group(1))
         inside = re.match(r"([A-Z][a-z]+)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry")
         if country is None and inside and f.country_named(inside.group(1)) and \
-                inside.group(1) != m.text:
+                inside.group(1) != m.text and not gazetteer.ends_other_demonym(inside.group(1)):
             country = f.country_named(inside.group(1))
         after = re.match(rf",\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?){POSSESSIVE}\s", text[m.end:s.end])
         if country is None and after and not _org_at(f, m.end + after.end(), s.end):
@@ -112,7 +112,6 @@ def _dateline_country(f: Findings):
             place = c.object
             if place.kind == "Country":
                 return place
-            from .. import gazetteer
             known = gazetteer.capital_index().get(place.label)
             return f._country_entity(known) if known is not None else None
     return None
@@ -224,6 +223,9 @@ def _backed(f: Findings, s) -> None:
 SUBSIDIARY = re.compile(r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
                         r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|part\s+of)"
                         r"\s+(?:the\s+)?$")   # 'X, part of Y Group', 'X, a subsidiary 100% controlled by Y'
+# 'Pishtazan Kavosh Gostar Boshra (PKGB) and its subsidiary Narin Sepehr': the second is the first's
+ITS_SUBSIDIARY = re.compile(r"^(?:\s*\([^)]{1,12}\))?,?\s+(?:and|or|as\s+well\s+as)\s+its\s+(?:[\w-]+\s+)?"
+                           r"(?:subsidiary|subsidiaries|affiliate|unit|division)\s+$")
 # 'WB Electronics, a WB Group subsidiary': the parent named inside the apposition
 SUBSIDIARY_OPEN = re.compile(r"^,\s+(?:a|an)\s+$")
 SUBSIDIARY_NOUN = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b")
@@ -273,6 +275,8 @@ def _subsidiaries(f: Findings, s) -> None:
             if b.start > a.end and (SUBSIDIARY.match(f.text[a.end:b.start]) or (
                     SUBSIDIARY_OPEN.match(f.text[a.end:b.start]) and SUBSIDIARY_NOUN.match(f.text, b.end))):
                 f.add(f.entity(a), "gk:partOf", f.entity(b), s)
+            elif b.start > a.end and ITS_SUBSIDIARY.match(f.text[a.end:b.start]):
+                f.add(f.entity(b), "gk:partOf", f.entity(a), s)
         for p in places:
             place = f.entity(p) or f.country(p)
             if place is None:
@@ -283,7 +287,10 @@ def _subsidiaries(f: Findings, s) -> None:
                 f.add(f.entity(a), "gk:locatedIn", place, s)   # (not 'the Infantry Corps of the Nigerian
                 #                                                Army, based in Jaji': the corps is)
             elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
-                f.add(f.entity(a), "gk:locatedIn", place, s)
+                for firm in f.coordinated([x for x in orgs if x.start >= a.start]):   # ('Hong
+                    if firm is not a and f.text.endswith("-based ", s.start, firm.start):   # Kong-based
+                        break                                                             # A, B and C')
+                    f.add(f.entity(firm), "gk:locatedIn", place, s)
             elif p.start > a.end and PLACE_BASED_APPOSITION.match(f.text[a.end:p.start]) and \
                     f.text[p.end:p.end + 6] == "-based":
                 f.add(f.entity(a), "gk:locatedIn", place, s)

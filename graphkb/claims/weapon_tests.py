@@ -1,0 +1,97 @@
+"""Weapon tests: a country or force test-firing a missile or flight-testing a system.
+
+'North Korea said Friday it successfully test-fired the new Hwasong-19 missile', 'India
+flight-tested the Agni-5 from Abdul Kalam Island', 'Iran conducted a test of its Khorramshahr
+missile': a test (`gk:WeaponTest`, a kind of operation, though against no one) with who
+conducted it, the systems tested and where. A later 'missile test' by the same party in the
+article is the same test, which the operation rules leave alone (a test is no attack).
+"""
+from __future__ import annotations
+
+import re
+
+from . import Findings
+
+TEST_WORDS = ("test", "Test")
+TESTED = re.compile(
+    r"\b(?:(?:successfully|again|also|first)\s+)?"
+    r"(?:test[- ]?(?:fired|fires|launched|launches|flew|flies)|flight[- ]tested|flight[- ]tests|tested|tests"
+    r"|(?:conducted|conducts|carried\s+out|carries\s+out|held|staged|performed)\s+(?:a|an|the|its|another)\s+"
+    r"(?P<noun>(?:[\w\"“”-]+\s+){0,4}?(?:test(?:-firing|-launch|\s+launch|\s+firing|\s+flight)?|"
+    r"flight[- ]test)s?)(?:\s+of)?)"
+    r"\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:from|off|over|into|in|near|at|on|the\s+previous|last|this|earlier|"
+    r"early|late|and\s+said|according)\b|[,.;]|$)")
+# 'North Korea fired two ballistic missiles ..., in its third missile test this month': a launch
+# the same sentence calls a test
+FIRED = re.compile(r"\b(?:fired|fires|launched|launches)\s+(?P<noun>)(?P<what>[^.;]{0,120}?)"
+                   r"(?=\s+(?:from|off|over|into|in|near|at|on|toward|towards|early|late)\b|[,.;]|$)")
+A_TEST = re.compile(r"\b(?:test|tests|test-firing|test\s+launch)\b")
+# A test with no system named is a weapon test only if it says which kind of weapon
+WEAPON_NOUN = re.compile(r"\b(?:missiles?|rockets?|ICBMs?|SLBMs?|nuclear|hypersonic|ballistic|cruise|"
+                         r"torpedo(?:es)?|warheads?|interceptors?|weapons?)\b")
+# Where the test took place: 'from Abdul Kalam Island', 'off the coast of Odisha'
+TEST_PLACE = re.compile(r"\s+(?:from|off|over|near|at|in)\s+(?:the\s+)?(?:(?:coast|shores?|waters)\s+of\s+)?")
+CONDUCTOR_KINDS = ("Country", "Demonym", "MilitaryBranch", "GovernmentAgency", "Company")
+
+
+def apply(f: Findings) -> None:
+    for s in f.doc.sentences:
+        if any(w in s.text for w in TEST_WORDS):
+            tested = list(TESTED.finditer(s.text))
+            if not tested and A_TEST.search(s.text):
+                tested = [m for m in [FIRED.search(s.text)] if m]
+            for m in tested:
+                _test(f, s, m)
+
+
+def _test(f: Findings, s, m: re.Match) -> None:
+    start, end = s.start + m.start("what"), s.start + m.end("what")
+    weapons = [f.entity(w) for w in f.mentions_in(start, end, "Weapon") if f.entity(w) is not None]
+    if not weapons and not WEAPON_NOUN.search(m.group("noun") or m.group("what")):
+        return   # ('tested the waters', 'tests of resolve')
+    conductor = _conductor(f, s, s.start + m.start())
+    if conductor is None:
+        return
+    test = _same_test(f, conductor, weapons) or f.new_entity(
+        "MilitaryOperation", f"{conductor.label} test of {weapons[0].label}" if weapons
+        else f"{conductor.label} missile test",
+        attrs={"weapon_test": True, "iri_name": f"{f.doc.article.id} {conductor.label} test"
+               + (f" {weapons[0].label}" if weapons else "")})
+    f.add(test, "gk:conductedBy", conductor, s)
+    for w in dict.fromkeys(weapons):
+        f.add(w, "gk:usedIn", test, s)
+    place = _place(f, s, end)
+    if place is not None and place is not conductor:
+        f.add(test, "gk:location", place, s)
+
+
+def _conductor(f: Findings, s, verb: int):
+    """Who tested: the party named last before the verb ('North Korea said Friday it
+    test-fired'), not a source ('according to the KCNA') nor the owner of a post."""
+    for x in reversed(f.mentions_in(s.start, verb, *CONDUCTOR_KINDS)):
+        if re.search(r"\baccording\s+to\s+(?:the\s+)?$", f.text[max(s.start, x.start - 20):x.start]) \
+                or f.text.startswith(("’s", "'s"), x.end):
+            continue
+        return f.entity(x) or f.country(x)
+    return None
+
+
+def _same_test(f: Findings, conductor, weapons: list):
+    """A test the article reported before by the same party, of the same system or (when this
+    sentence names none) of any: 'carried out a crucial missile test' after the first report."""
+    for e in f.extra_entities:
+        if e.attrs.get("weapon_test") and conductor in f.objects(e, "gk:conductedBy") \
+                and (not weapons or any(e in f.objects(w, "gk:usedIn") for w in weapons)):
+            return e
+    return None
+
+
+def _place(f: Findings, s, end: int):
+    """The place named right after the tested system ('from Abdul Kalam Island')."""
+    at = TEST_PLACE.match(f.text, end)
+    if at is None:
+        return None
+    places = f.mentions_in(at.end(), s.end, "Where")
+    if places and places[0].start == at.end():
+        return f.entity(places[0]) or f.country(places[0])
+    return None
