@@ -62,7 +62,7 @@ TITLES = [
     r"Gp Capt", r"Wg Cdr", r"Sqn Ldr",
     r"Lt\. Col\.", r"Lt\.", r"Capt\.", r"Maj\.", r"Rear Adm\.", r"Vice Adm\.", r"Major General",
     r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
-    r"General Manager", r"General", r"Gen\.",
+    r"General Manager", r"General Officer Commanding(?:-in-Chief)?", r"General", r"Gen\.", r"Gen", r"Adm", r"Col",
     r"Vice Admiral", r"Rear Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
     r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Captain", r"Cmdr\.",

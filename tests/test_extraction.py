@@ -3390,3 +3390,31 @@ def test_a_post_of_a_firm_before_the_name_and_a_first_name_that_is_a_firms():
                  '"The shipment has left," Rafael Gomez Pineda said.')
     assert ("Sara Holt", "jobTitle", "Senior vice president of Raytheon International") in said
     assert ("Statement", "speaker", "Rafael Gomez Pineda") in said
+
+
+def test_the_next_chief_succeeding_an_incumbent_with_an_abbreviated_rank():
+    said = facts("Maj Gen Tomas Varga will be the next Chief of the General Staff, succeeding incumbent "
+                 "Gen Peter Horvat, the ministry announced.")
+    assert {("Tomas Varga", "jobTitle", "Chief of the General Staff"), ("Peter Horvat", "jobTitle", "Gen"),
+            ("Tomas Varga", "succeeded", "Peter Horvat")} <= said
+
+
+def test_an_officer_who_will_replace_another():
+    said = facts("Brigadier Ana Cruz will replace long-serving Navy Chief Admiral Luis Mora in July.")
+    assert ("Ana Cruz", "succeeded", "Luis Mora") in said
+
+
+def test_a_capitalised_post_in_apposition_and_posts_taken_up_or_left_for():
+    said = facts("Rear Admiral Ken Sato, the Western Fleet Commander, met reporters. General Ola Berg is "
+                 "taking up the post of Chief of Defence, succeeding Admiral Jon Dahl who is leaving to "
+                 "become Chairman of the Military Committee at NATO. Admiral Jane Roe became the new Chief "
+                 "of Navy on Monday.")
+    assert {("Ken Sato", "jobTitle", "Western Fleet Commander"), ("Ola Berg", "jobTitle", "Chief of Defence"),
+            ("Jon Dahl", "jobTitle", "Chairman of the Military Committee"),
+            ("Jane Roe", "jobTitle", "Chief of Navy")} <= said
+
+
+def test_a_general_officer_commanding_is_one_post():
+    said = facts("Lt Gen Ravi Menon was serving as the General Officer Commanding-in-Chief of Eastern Command.")
+    assert ("Ravi Menon", "jobTitle", "General Officer Commanding-in-Chief of Eastern Command") in said
+    assert ("Ravi Menon", "jobTitle", "General") not in said

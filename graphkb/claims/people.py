@@ -76,7 +76,7 @@ def apply(f: Findings) -> None:
 
 # 'President X has appointed ... Y as the Commander-in-Chief ..., instead of Z', 'Y was named
 # army chief by President X, replacing Z', 'Y will succeed Z as Chief of Navy'
-APPOINTMENT = re.compile(r"\b(?:appoint(?:ed|s)|named|nominated|instead\s+of|in\s+place\s+of|replac(?:ing|es|ed)|"
+APPOINTMENT = re.compile(r"\b(?:appoint(?:ed|s)|named|nominated|instead\s+of|in\s+place\s+of|replac(?:ing|es|ed|e)|"
                          r"succe(?:eding|eds|eded|ed))\b")
 APPOINTING = re.compile(r"\b(?P<passive>(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)?"
                         r"(?:appointed|named|nominated)\s+")
@@ -241,9 +241,15 @@ APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+
                        rf"(?P<title>{TITLE_RE}{_OF_BODY})(?!\s+{NAME_TOKEN})"   # (not 'X appointed Admiral Y')
                        rf"|,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|retired|"
                        rf"tendered\s+(?:his|her)\s+resignation)\s+as\s+(?:the\s+)?(?P<left>{TITLE_RE}|{LOWER_POST})\b"
-                       rf"|\s+(?:would|will|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+become\s+(?:the\s+)?"
-                       rf"(?:(?P<whose>[A-Z][\w.]*)(?:’s|'s)\s+)?(?:new\s+|next\s+)?(?P<become>{TITLE_RE}|{LOWER_POST})\b"
-                       rf"|\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?the\s+(?P<now>{TITLE_RE}{_OF_BODY})"
+                       rf"|\s+(?:(?:would|will|is\s+to|is\s+set\s+to|is\s+expected\s+to|,?\s*who\s+is\s+leaving\s+to)\s+"
+                       rf"become|became|becomes|"
+                       rf"has\s+become|(?:would|will)\s+be(?=\s+(?:the\s+)?[A-Z][\w.]*(?:’s|'s)?\s+(?:new|next)\b|"
+                       rf"\s+the\s+(?:new|next)\b))\s+(?:the\s+)?"
+                       rf"(?:(?P<whose>[A-Z][\w.]*)(?:’s|'s)\s+)?(?:new\s+|next\s+)?(?P<become>{TITLE_RE}{_OF_BODY}|{LOWER_POST})\b"
+                       rf"|\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?the\s+(?:new\s+)?(?P<now>{TITLE_RE}{_OF_BODY})"
+                       # 'General Carter is taking up the post of Chief of the Defence Staff'
+                       rf"|\s+(?:is\s+taking|was\s+taking|takes|took|will\s+take|is\s+to\s+take)\s+up\s+the\s+(?:post|role|"
+                       rf"position|office)\s+of\s+(?:the\s+)?(?P<takes>{TITLE_RE}{_OF_BODY})"
                        rf"|\s+(?:served|serves|has\s+served|(?:is|was)\s+(?:currently\s+|now\s+)?serving)\s+as\s+"
                        rf"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?P<served>(?:[A-Z][a-z]+\s+){{0,2}}{TITLE_RE}"
                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
@@ -271,7 +277,7 @@ def _appointed(f: Findings, person, m, sentence) -> None:
     found = APPOINTED.match(f.text, m.end, sentence.end)
     if found:
         _role(f, person, found.group("title") or found.group("now") or found.group("served")
-              or found.group("become") or found.group("left"), sentence)
+              or found.group("become") or found.group("left") or found.group("takes"), sentence)
         country = f.country_named(found.group("whose")) if found.group("whose") else None
         if country is not None:   # "Pakistan's next army chief"
             f.add(person, "gk:represents", country, sentence, "Asserted")
@@ -520,8 +526,6 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
         role = role[owner.end():]
     if NOT_ROLE.search(role) or not (ROLE_LAST.fullmatch(role) or ROLE_FIRST.fullmatch(role)):
         return
-    if ROLE_LAST.fullmatch(role) and role.split()[-1][:1].isupper() and role.split()[-1] != "CEO":
-        return   # a capitalised last word names something ('X, Head of Research Ltd')
     start = after.start("role")
     _role(f, person, role, sentence)
     orgs = [o for o in f.mentions_in(start - (owner.end() if owner else 0), after.end("role"), "Org")
