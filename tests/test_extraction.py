@@ -3418,3 +3418,32 @@ def test_a_general_officer_commanding_is_one_post():
     said = facts("Lt Gen Ravi Menon was serving as the General Officer Commanding-in-Chief of Eastern Command.")
     assert ("Ravi Menon", "jobTitle", "General Officer Commanding-in-Chief of Eastern Command") in said
     assert ("Ravi Menon", "jobTitle", "General") not in said
+
+
+def test_operations_against_a_group_and_the_aircraft_that_destroyed_kinds_of_target():
+    said = facts("There will be no pause in French operations against Daesh, the minister said. Over the "
+                 "past month, French Rafales and Mirages have destroyed armoured vehicles, training camps, "
+                 "ammunition stores and blocked supply routes. On Monday Rafales struck a bulldozer, used by "
+                 "the militants to build trenches.")
+    op = "France operations against Islamic State"
+    assert {(op, "conductedBy", "France"), (op, "target", "Islamic State"), ("Rafale", "usedIn", op),
+            ("Mirage 2000", "usedIn", op), (op, "target", "armoured vehicles"), (op, "target", "training camps"),
+            (op, "target", "ammunition stores"), (op, "target", "bulldozer")} <= said
+    assert not [x for x in said if x[1] == "target" and ("supply" in x[2] or "used" in x[2])]
+
+
+def test_strikes_on_a_group_named_as_a_noun_phrase():
+    said = facts("Amid Israeli strikes on Hezbollah, the army said it was ready.")
+    assert {("Israel strikes against Hezbollah", "conductedBy", "Israel"),
+            ("Israel strikes against Hezbollah", "target", "Hezbollah")} <= said
+
+
+def test_close_air_support_provided_is_no_sale():
+    said = facts("US Apache helicopters provided close air support to the Syrian Democratic Forces near Raqqa.")
+    assert not [x for x in said if x[0] == "Deal"]
+
+
+def test_a_clause_before_a_counterparts_name_is_no_post():
+    said = facts("The Defence Minister briefed his Iraqi counterpart, Khalid Mahmoud, in Baghdad.")
+    assert ("Khalid Mahmoud", "represents", "Iraq") in said
+    assert not [x for x in said if x[1] == "jobTitle"]

@@ -89,7 +89,7 @@ def apply(f: Findings) -> None:
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
                 if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
-                        and not _equipment_list(clause.text) \
+                        and not _equipment_list(clause.text) and not _service_only(clause.text) \
                         and not ORDERS_SOUGHT.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
@@ -101,6 +101,19 @@ def apply(f: Findings) -> None:
 
     apply_deal_context(f)
     _line_items(f)
+
+
+# 'Typhoons and Tornados provided close air support to the Syrian Democratic Forces': a service
+# rendered, not goods sold
+PROVIDED_SERVICE = re.compile(r"\bprovid\w*\s+(?:[\w-]+\s+){0,2}(?:support|cover|protection|assistance|escort|"
+                              r"overwatch|reconnaissance|surveillance)\b(?!\s+(?:equipment|systems?|vehicles?|"
+                              r"aircraft|ships?|package))")
+
+
+def _service_only(text: str) -> bool:
+    """Whether the only word of trade in a clause is 'provided' a service."""
+    service = PROVIDED_SERVICE.search(text)
+    return service is not None and all(service.start() <= m.start() < service.end() for m in TRIGGER.finditer(text))
 
 
 def _counted(f: Findings, deal, item, count: int, s) -> None:

@@ -111,8 +111,9 @@ def apply(f: Findings) -> None:
                 and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
-            _weapon_struck(f, s)
+            _weapon_struck(f, s) or _weapons_destroyed(f, s)
             _attack_reported(f, s)
+            _operations_against(f, s)
         _used_to_strike(f, s)
         _targets(f, s)
         _sanctions(f, s)
@@ -599,7 +600,7 @@ WEAPON_STRUCK = re.compile(r"\s+(?:jets?|fighters?|drones?|aircraft|bombers?|hel
                            r"(?:destroyed|struck|hit|bombed|attacked)\s+[^.;]{0,80}?\s+in\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _weapon_struck(f: Findings, s) -> None:
+def _weapon_struck(f: Findings, s) -> bool:
     """A system that struck something in a place: a strike there, with that system, by the
     country named right before it if one is ('an Emirati F-16 destroyed ...')."""
     for w in f.mentions_in(s.start, s.end, "Weapon"):
@@ -617,6 +618,55 @@ def _weapon_struck(f: Findings, s) -> None:
                  if re.fullmatch(r"(?:’s|'s)?\s+", f.text[x.end:w.start])]
         if owner and f.country(owner[-1]) is not None and f.country(owner[-1]) is not place:
             f.add(operation, "gk:conductedBy", f.country(owner[-1]), s)
+        return True
+    return False
+
+
+# 'no respite in UK operations against Daesh', 'amid Israeli strikes on Hezbollah': an operation
+# named by who conducts it and whom it is against
+OPERATIONS_AGAINST = re.compile(r"(?:’s|'s)?\s+(?P<noun>(?:(?:air|military|naval|drone|missile|counter-?terrorism)\s+)?"
+                                r"(?:operations|strikes|airstrikes|attacks|raids|campaign|offensive|bombardment))\s+"
+                                r"(?:against|on|targeting)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _operations_against(f: Findings, s) -> None:
+    if not mentions_any(s.text, (" against ", " on ", " targeting ")) or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+        return
+    for x in f.mentions_in(s.start, s.end, "Country", "Demonym", "MilitaryBranch"):
+        m = OPERATIONS_AGAINST.match(f.text, x.end, s.end)
+        aims = [a for a in f.mentions_in(m.end(), s.end, "Org", "Where") if a.start == m.end()] if m else []
+        conductor = f.country(x) or f.entity(x)
+        aim = (f.entity(aims[0]) or f.country(aims[0])) if aims else None
+        if conductor is not None and aim is not None and aim is not conductor:
+            _operation(f, s, f"{conductor.label} {m.group('noun')} against {aim.label}", conductor, [], aim)
+            return
+
+
+# 'RAF Typhoons, Tornados and Reapers have destroyed armoured vehicles, terrorist bases, weapon
+# stores and disrupted supply routes': systems that struck kinds of target, in the one
+# operation the article reports ('UK operations against Daesh')
+WEAPONS_DESTROYED = re.compile(r"(?:’s|'s|s)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:destroyed|struck|hit|"
+                               r"bombed|attacked|targeted)\s+(?P<list>[^.;]+?)(?=,\s+(?:used|which|who|that|"
+                               r"where|including|killing|as|while|before|after|in|on|near)\b|\s+and\s+[a-z]+ed\b|"
+                               r"\s+(?:in|on|near|at|over)\s+[A-Z]|[.;]|$)")
+WEAPONS_JOINED = re.compile(r"(?:’s|'s)?(?:,\s*|\s+and\s+|,\s+and\s+)")
+
+
+def _weapons_destroyed(f: Findings, s) -> None:
+    operation = _only_operation(f)
+    weapons = f.mentions_in(s.start, s.end, "Weapon") if operation is not None else []
+    for i, w in enumerate(weapons):
+        m = WEAPONS_DESTROYED.match(f.text, w.end, s.end)
+        if m is None:
+            continue
+        used = [w]
+        while i > 0 and WEAPONS_JOINED.fullmatch(f.text, weapons[i - 1].end, used[0].start):
+            i -= 1
+            used.insert(0, weapons[i])
+        for x in used:
+            if f.entity(x) is not None:
+                f.add(f.entity(x), "gk:usedIn", operation, s)
+        _kinds_of_target(f, s, operation, m.start("list"), m.end("list"))
         return
 
 
@@ -864,7 +914,8 @@ TARGETED = re.compile(r"\b(?:strikes|attacks|raids|operation|missiles)\s+(?:also
 # ', a senior U.S. official said' after a list of targets
 SAID_AFTER = re.compile(r",\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w.-]+\s+){0,3}"
                         r"(?:officials?|sources?|spokes\w+|they|he|she)\s+(?:said|say|says|told)\b.*$")
-FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|airfields?|ports?|"
+FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|airfields?|ports?|camps?|stores|"
+                            r"positions|bunkers?|warehouses?|tunnels?|"
                             r"headquarters|storage)\b")
 
 
@@ -893,14 +944,21 @@ def _targets(f: Findings, s) -> None:
     for place in f.mentions_in(s.start + m.start("list"), list_end, "Region", "City"):
         if f.entity(place) is not None:   # 'the air strikes hit Qandil, Asos and Hakurk regions'
             f.add(operation, "gk:location", f.entity(place), s)
-    items = re.split(r",\s*(?:and\s+)?", SAID_AFTER.sub("", f.text[s.start + m.start("list"):list_end].strip()))
+    _kinds_of_target(f, s, operation, s.start + m.start("list"), list_end)
+
+
+def _kinds_of_target(f: Findings, s, operation, start: int, end: int) -> None:
+    """Each kind of target a list names ('armoured vehicles, terrorist bases, weapon stores'):
+    an entity of its kind (a place for a facility), a target of the operation."""
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[a-z])", SAID_AFTER.sub("", f.text[start:end].strip()))
     for item in items:
         item = re.sub(r"^.*?(?:’s|'s|s'|s’)\s+", "", item)
-        item = re.sub(r"^(?:the\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()
+        item = re.sub(rf"^(?:the\s+|an?\s+|{COUNT_RE}\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()
         head = TARGET_PLACE.split(item, maxsplit=1)[0]   # ('military bases near the capital')
         item = head if FACILITY_WORDS.search(head) else item
-        if not item or len(item.split()) > 6 or item[0].isupper() or RELATIVE_ITEM.search(item):
-            continue
+        if not item or len(item.split()) > 6 or re.search(r"\b[A-Z]", item) or RELATIVE_ITEM.search(item) \
+                or re.match(r"(?:in|at|on|near|of|to)\b", item):
+            continue   # (a name, or a place given as 'in Syria': where, not what)
         kind = "Place" if FACILITY_WORDS.search(item) else "MilitaryEquipment"
         f.add(operation, "gk:target", f.new_entity(kind, item), s)
 

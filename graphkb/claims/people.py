@@ -140,7 +140,8 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
         inside = f.mentions_in(sentence.start + before.start("phrase"), sentence.start + before.end("phrase"),
                                "Person")
         if not inside:
-            return before
+            return None if re.search(r"\b(?:his|her|their)\s", before.group("phrase")) else before
+            #  ('the Defence Secretary reassured his Iraqi counterpart, X': a clause, no post)
         # ('President X expressed confidence ... as Chief of Defense Forces (CDF), General Y': the
         # post after the other person's name)
         before = APPOSITION_BEFORE.search(text, inside[-1].end - sentence.start)
