@@ -41,7 +41,7 @@ TITLES = [
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
     r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
-    r"Minister of State", r"Minister Delegate", r"Minister", r"Secretary of (?:Defense|Defence|State|the Army|the Navy|"
+    r"Minister of State", r"Minister Delegate", r"Minister", r"Secretary of (?:National Defen[cs]e|Foreign Affairs|Home Affairs|Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
     r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
@@ -291,6 +291,9 @@ BODY_END_WORDS = {"Aerospace", "Industries", "Industry", "Systems", "Dynamics", 
                   "International"}
 
 
+TITLE_OPENING = re.compile(rf"^(?:{TITLE_RE}) (?=\S+ \S)")
+
+
 def _after_body(name: str, known_names: bool = True) -> str:
     """A title 'of' a body ran on into the person's name ('director of Rostec Sergei Chemezov',
     '... of Iran Aircraft Manufacturing Industries Mehdi Gogerdchian'): the words after the
@@ -395,9 +398,10 @@ def persons(text: str) -> list[Mention]:
                   DESCRIBED_PERSON.finditer(text),
                   COUNTERPART.finditer(text) if "counterpart" in text else ()):
         for m in found:
-            name = _clean_name(m.group("name"))
-            start = m.start("name") + len(name) - len(name := _after_body(name, False))   # ('Lockheed Martin
-            if _plausible_name(name, demonyms):                                   #  International Tim Cahill said')
+            found = _clean_name(m.group("name"))   # (the rank in 'said Colonel Ann Ray' is no part of
+            name = _after_body(TITLE_OPENING.sub("", found), False)   # the name, nor the firm in 'Lockheed
+            start = m.start("name") + len(found) - len(name)          # Martin International Tim Cahill said')
+            if _plausible_name(name, demonyms) and (name == found or not any(o.start == start for o in out)):
                 out.append(Mention(start, start + len(name), name, "Person"))
     for m in _short_named(text):   # 'Mirghani Idris Suleiman (Idris)': 'Idris' after it is him
         name = _clean_name(m.group("name"))

@@ -3447,3 +3447,21 @@ def test_a_clause_before_a_counterparts_name_is_no_post():
     said = facts("The Defence Minister briefed his Iraqi counterpart, Khalid Mahmoud, in Baghdad.")
     assert ("Khalid Mahmoud", "represents", "Iraq") in said
     assert not [x for x in said if x[1] == "jobTitle"]
+
+
+def test_a_dialogue_co_chaired_alongside_a_list_of_officials_each_with_a_post():
+    said = facts("Defence Minister Anna Berg co-chaired the second Sweden-Japan 2+2 Ministerial Dialogue "
+                 "alongside Foreign Minister Lars Holm, Secretary of National Defense Ken Mori, and Secretary "
+                 "of Foreign Affairs Yui Sato today in Tokyo.")
+    assert {("Negotiation", "party", "Anna Berg"), ("Negotiation", "party", "Lars Holm"),
+            ("Negotiation", "party", "Ken Mori"), ("Negotiation", "party", "Yui Sato"),
+            ("Ken Mori", "jobTitle", "Secretary of National Defense"),
+            ("Yui Sato", "jobTitle", "Secretary of Foreign Affairs")} <= said
+    assert not [x for x in said if x[0] == "Lars Holm" and "Ken Mori" in str(x[2])]
+
+
+def test_people_after_a_dialogue_s_list_are_not_its_parties():
+    said = facts("General Jane Doe chaired the meeting with Admiral Tom Bell, and later said Colonel Ann Ray "
+                 "had left.")
+    assert {("Negotiation", "party", "Jane Doe"), ("Negotiation", "party", "Tom Bell")} <= said
+    assert not [x for x in said if x[1] == "party" and "Ann Ray" in x[2]]

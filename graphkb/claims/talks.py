@@ -59,6 +59,14 @@ def apply(f: Findings) -> None:
     apply_agreements(f)
 
 
+CHAIRED_WITH = re.compile(r"\b(?:co-chaired|chaired|co-hosted|attended|led)\s+(?:the\s+|a\s+|an\s+)?(?:[^.;]|\.(?=\S)){0,80}?"
+                          r"\b(?:[Dd]ialogue|talks|[Mm]eeting|[Cc]onsultations)\b[^.;]{0,40}?\b"
+                          r"(?:alongside|together\s+with|with)\s+")
+
+# Between two people of a list, each with a post: ', Secretary of National Defense '
+TITLED_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)*")
+
+
 def _talks(f: Findings, s) -> None:
     text = s.text
     parties = _talk_parties(f, s)
@@ -165,6 +173,17 @@ def _talk_parties(f: Findings, s):
                 if subject and subject[0].start - s.start < 30 and "," not in \
                         text[subject[-1].end - s.start:w.start()]:
                     spans += [(x.start - s.start, x.end - s.start) for x in subject]
+        chaired = CHAIRED_WITH.search(text)
+        if chaired:   # 'X co-chaired the 2+2 Ministerial Dialogue alongside A, B, and C'
+            listed = []
+            for p in f.mentions_in(s.start + chaired.end(), s.end, "Person"):
+                if listed and not TITLED_LIST_GAP.fullmatch(f.text, listed[-1].end, p.start):
+                    break   # (the list of those who took part has ended)
+                listed.append(p)
+            people = f.mentions_in(s.start, s.start + chaired.start(), "Person")[-1:] + listed
+            people = [e for e in dict.fromkeys(map(f.entity, people)) if e is not None]
+            if len(people) >= 2:
+                return people
         host = re.search(r"\b(?:host(?:ed|s)|received)\s+", text)
         if host:
             spans = [(0, host.start()), (host.end(), len(text))] + spans
