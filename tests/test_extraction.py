@@ -3465,3 +3465,21 @@ def test_people_after_a_dialogue_s_list_are_not_its_parties():
                  "had left.")
     assert {("Negotiation", "party", "Jane Doe"), ("Negotiation", "party", "Tom Bell")} <= said
     assert not [x for x in said if x[1] == "party" and "Ann Ray" in x[2]]
+
+
+def test_a_sum_in_crore_written_with_a_hyphen():
+    deal, = events("Brazil on Tuesday signed a ₹12,500-crore deal with India to buy six Akash batteries.", "Deal")
+    assert deal["amount"] == [125000000000] and deal["currency"] == ["INR"]
+
+
+def test_two_governments_that_sign_a_procurement_for_a_service_the_service_buys():
+    deal, = events("The governments of Brazil and India have signed an agreement for the procurement of 36 "
+                   "Akash launchers (30 towed and six tracked) for the Brazilian Army.", "Deal")
+    assert deal["buyer"] == ["Brazilian Army"] and deal["item"] == ["Akash"] and deal["quantity"] == [36]
+
+
+def test_people_who_signed_the_agreement_reported_sentences_before():
+    said = facts("Egypt ordered 20 K9 howitzers from South Korea, the ministry said. The deal covers training "
+                 "and spares. Defence minister Abdel Aziz and Lee Jae-won, the South Korean defence "
+                 "procurement chief, signed the agreement in Cairo.")
+    assert ("Deal", "signatory", "Abdel Aziz") in said

@@ -87,7 +87,7 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 MONEY_RE = re.compile(
     rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|Rs\.?|{'|'.join(CODES)})\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"
-    rf"\s*(?:{_SCALE_RE})?"
+    rf"(?:-(?=(?:{_WORD_SCALES})\b)|\s*)(?:{_SCALE_RE})?"   # ('₹63,000-crore')
     rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<scale2>{_WORD_SCALES})?[\s-]*"
     rf"(?P<cur2>{_NAMES})\b"
     rf"|\b(?P<num3>{_NUMBER_WORDS})\s+(?P<scale3>million|billion|trillion)\s+(?P<cur3>{_NAMES})\b)", re.I)

@@ -707,6 +707,11 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
     if m.group(0).lower() == "placed an order" or not re.match(
             r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():]):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
+        subject = f.coordinated(f.mentions_in(s.start + clause_start, s.start + m.start(), "Country"))
+        if len(subject) == 2 and re.match(r"sign|ink|conclud", m.group(0), re.I) \
+                and _agent_after(f, s, ACQUISITION_FOR) is not None:
+            return None   # ('India and France have signed ... for the procurement of X for the
+            #                Indian Navy': both sign; whom it is for buys)
         found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
         apposed = SUBJECT_APPOSED.match(text[:m.start()])
         if found is None and apposed:   # 'The UAE, one of France's biggest customers, also inked'
@@ -884,6 +889,7 @@ def _sale_phrase_item(f: Findings, s):
     name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with|as|will|would|is|are|was|were|"
                     r"has|have|had|can|could|should|may)\s+", name)[0]
     name = re.sub(r",?\s+(?:and|or)$", "", name)   # ('procurement of X and for Y')
+    name = re.split(r"\s*\((?=[\da-z])", name)[0]   # ('26 Rafale aircraft (22 single-seater and ...)')
     start = s.start + m.start("item")
     owner = OWNER_PREFIX.match(name)   # 'the acquisition of Elbit Systems' PULS solution'
     if owner and f.mentions_in(start, start + owner.end(), "Org"):

@@ -43,6 +43,8 @@ def apply(f: Findings) -> None:
                 if f.entity(x) is not None:
                     f.add(earlier[0], "gk:signatory", f.entity(x), s)
             continue
+        if not events and THE_AGREEMENT_SIGNED.search(s.text):   # 'X and Y, the French minister of
+            events = _told_before(reported, s.index)                  #  armed forces, signed the agreement'
         sign = SIGN.search(s.text) if len(events) == 1 else None
         if sign is None or NOT_THE_SIGNING.search(s.text[:sign.end()]) \
                 or f.mentions_in(s.start, s.end, "Agreement"):
@@ -55,6 +57,18 @@ def apply(f: Findings) -> None:
                 signers.append(f.entity(people[0]))
         for person in dict.fromkeys(signers):
             f.add(events[0], "gk:signatory", person, s)
+
+
+# 'X and Y signed the agreement': the agreement reported a few sentences before
+THE_AGREEMENT_SIGNED = re.compile(r"\b(?:signed|inked)\s+the\s+(?:agreement|deal|contract|accord|pact)\b")
+
+
+def _told_before(reported: dict[int, list], index: int) -> list:
+    """The deal or cooperation the nearest of the six sentences before reports, if only one."""
+    for before in range(index - 1, max(-1, index - 7), -1):
+        if reported.get(before):
+            return reported[before] if len(reported[before]) == 1 else []
+    return []
 
 
 def _events_by_sentence(f: Findings) -> dict[int, list]:
