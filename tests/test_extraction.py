@@ -3483,3 +3483,35 @@ def test_people_who_signed_the_agreement_reported_sentences_before():
                  "and spares. Defence minister Abdel Aziz and Lee Jae-won, the South Korean defence "
                  "procurement chief, signed the agreement in Cairo.")
     assert ("Deal", "signatory", "Abdel Aziz") in said
+
+
+def test_a_firm_that_is_the_maker_of_a_system():
+    said = facts("Kongsberg is the main manufacturer of the NASAMS air defence system.")
+    assert ("NASAMS", "manufacturer", "Kongsberg") in said
+
+
+def test_a_firm_that_shipped_components_to_a_country():
+    deal, = events("Alpha Trading Limited shipped 40 drone engines to Iran in 2023.", "Deal")
+    assert deal["seller"] == ["Alpha Trading Limited"] and deal["buyer"] == ["Iran"]
+    assert deal["item"] == ["drone engines"] and deal["quantity"] == [40]
+
+
+def test_firms_accused_of_shipping_equipment_each_sell_it():
+    deal, = events("Two more firms—Delta Marine Limited and Orion Parts Co Ltd—are accused of shipping "
+                   "missile testing equipment to Syria.", "Deal")
+    assert set(deal["seller"]) == {"Delta Marine Limited", "Orion Parts Co Ltd"}
+    assert deal["buyer"] == ["Syria"] and deal["item"] == ["missile testing equipment"]
+
+
+def test_who_sanctions_a_trade_is_no_party_to_it():
+    said = facts("The Treasury's Office of Foreign Assets Control designated 14 entities for supplying "
+                 "components to North Korea's missile industry.")
+    assert ("Deal", "buyer", "North Korea") in said
+    assert not [x for x in said if x[1] == "seller"]
+
+
+def test_a_supplier_to_a_maker_that_sells_on():
+    said = facts("Officials sanctioned a Turkey-based network allegedly supplying parts to a Belarusian "
+                 "manufacturer selling drones to Russia.")
+    assert {("Deal", "seller", "Belarus"), ("Deal", "buyer", "Russia"), ("Deal", "item", "drones")} <= said
+    assert ("Deal", "seller", "Turkey") not in said

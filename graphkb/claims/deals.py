@@ -27,7 +27,8 @@ BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|orde
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery of|takes delivery of|inducted")
-SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|"
+SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
+              r"shipping(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
               r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
@@ -282,6 +283,12 @@ def _deal(f: Findings, s, earlier=(None, None)):
         items = [(e, m) for e, m in items if m is None or m not in inside]
         items.insert(0, (phrase_item, None))
     buyer, seller = _sides(f, s)
+    if generic is not None and generic[2] is not None:   # ('an Iranian manufacturer selling drones
+        verb, to = generic[2]                             #  to Russia': Iran to Russia)
+        buyer = agent(f, s.start + to, s.end)
+        before = f.mentions_in(max(s.start, s.start + verb - 45), s.start + verb, "Party")
+        seller = (f.country(before[-1]) or f.entity(before[-1])) if before else seller
+    buyer, seller = _sanctioned_trade(f, s, buyer, seller)
     if buyer is None and earlier[0] is not None and seller is not earlier[0]:
         buyer = earlier[0]
     if seller is None and earlier[1] is not None and buyer is not earlier[1]:
@@ -340,7 +347,7 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
 _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
                r"howitzers|helicopters|aircraft|jets|fighters|trainers|ships|vessels|corvettes|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
-               r"body armou?r|night-vision goggles)")
+               r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
 GENERIC_ITEM = re.compile(
     r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\bfor\s+"   # (not 'for the five vessels'
     r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufacture|"   # named before)
@@ -352,23 +359,28 @@ GENERIC_ITEM = re.compile(
     r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
     r"orders|acquired|acquires?|acquiring)\s+(?:an?\s+)?"
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
-    rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b")
+    rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
+    # 'are accused of shipping UAV production and testing equipment to Iran'
+    r"|\b(?:supplied|supplying|supplies|shipped|shipping|delivered|delivering|exported|exporting|sold|selling)\s+"
+    rf"(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _generic_item(text: str) -> tuple[str, int | None] | None:
-    """The kind of materiel a contract is for, and its count, when no named system is in the
-    sentence: the deal's item of its own (gk:MilitaryEquipment)."""
+def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
+    """The kind of materiel a contract is for, its count, and the span from the verb of trade to
+    the 'to' of whom it went to (when the text says so), when no named system is in the sentence:
+    the deal's item of its own (gk:MilitaryEquipment)."""
     m = GENERIC_ITEM.search(text)
     if m is None:
         return None
     if re.search(r"\boptions?\s+(?:for|on|to\s+buy)\b", m.group(0)):
         return None   # ('includes an option for 60 additional tanks': not bought)
-    item, count = (m.group("item"), m.group("count")) if m.group("item") else (m.group("item2"), m.group("count2"))
-    if re.search(r"[A-Z]", item) or re.match(rf"(?:the|a|an|these|those|its|their|{COUNT_RE}|"
+    item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
+                                                             ("item3", "count3")) if m.group(g))
+    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|{COUNT_RE}|"
                                               r"hundred|thousand|million|billion)\s", item):
         return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
         #              before; '15 million rounds of 9mm ammunition': no count of the item)
-    return item, parse_count(count) if count else None
+    return item, parse_count(count) if count else None, m.span() if m.group("item3") else None
 
 
 AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedAircraft", "WeaponSystem"}
@@ -498,6 +510,8 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
             f.add(deal, "gk:buyer", customer, s)
     if seller is not None:
         f.add(deal, "gk:seller", seller, s)
+        for other in _co_sellers(f, s, seller):
+            f.add(deal, "gk:seller", other, s)
     for entity, mention in items:
         f.add(deal, "gk:item", entity, s)
         if mention is not None:
@@ -537,6 +551,43 @@ def _counted_after(f: Findings, s, after: int, item) -> int | None:
 # (a purchase verb: 'UK and Poland sign a deal' names both sides, not two buyers)
 JOINT_BUY = re.compile(r"\s+(?:have\s+|has\s+|will\s+)?(?:jointly\s+|together\s+|also\s+)?"
                        r"(?:procur\w*|purchas\w*|buy|bought|order(?:ed)?|acquir\w*|receiv\w*)\b")
+
+
+# 'OFAC designated 12 entities for supplying components to Russia', 'accusing them of selling
+# parts to X': a trade a measure is for; who imposes the measure is no party to it
+SANCTIONED_FOR = re.compile(r"\b(?:sanction\w*|designat\w*|blacklist\w*|accus\w*|penali[sz]\w*|indict\w*)\b"
+                            r"[^.;]*?\b(?:for|of)\s+(?:their\s+roles?\s+in\s+|allegedly\s+|reportedly\s+)?"
+                            r"(?P<trade>supplying|selling|shipping|providing|exporting|procuring|delivering)\b")
+
+
+def _sanctioned_trade(f: Findings, s, buyer, seller):
+    """The parties of a trade a measure is for: the seller among those it names before the
+    trade ('sanctioned A and B for supplying ...'), the buyer after it."""
+    m = SANCTIONED_FOR.search(s.text)
+    if m is None:
+        return buyer, seller
+    trade = s.start + m.start("trade")
+
+    def named_in(entity, start, end):
+        return any(entity in (f.entity(x), f.country(x)) for x in f.mentions_in(start, end))
+    accused = re.search(r"\b(?:are|is|were|was|been|being)\s+$", s.text[:m.start()])
+    start = s.start if accused else s.start + m.start()   # ('Three firms are accused of shipping')
+    if seller is not None and not named_in(seller, start, trade):
+        seller = None
+    if buyer is not None and not named_in(buyer, trade, s.end):
+        buyer = None
+    return buyer, seller
+
+
+def _co_sellers(f: Findings, s, seller) -> list:
+    """'Three firms—A, B, and C—are accused of shipping X to Iran', 'ordered K2 tanks from
+    Hyundai Rotem and Hanwha Aerospace': each firm of a list with the seller in it sells."""
+    firms = f.mentions_in(s.start, s.end, *SELLING_FIRMS)
+    for i in range(len(firms)):
+        group = [e for e in map(f.entity, f.coordinated(firms[i:])) if e is not None]
+        if len(group) >= 2 and seller in group:
+            return [e for e in group if e is not seller]
+    return []
 
 
 def _co_buyers(f: Findings, s, buyer) -> list:
@@ -734,7 +785,8 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
     return agent(f, s.start + m.end(), s.start + m.end() + width) if m else None
 
 
-SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*)"
+SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
+                     r"shipped|shipping)"
                      r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
 # ', a company which sells weapons to the Israeli military,': a relative clause on a party says
 # what it does in general, not what this deal is

@@ -229,7 +229,10 @@ MAKER_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|
 WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?"
                          r"(?:(?:will|would|is to|are to)\s+(?:also\s+)?(?:manufacture|build|produce|make)\s+|"
                          r"(?:makes|builds|produces|manufactures|designs|develops|made|built|produced|"
-                         r"developed|designed)\s+)(?:the\s+)?(?:\d[\d,]*\s+)?$")   # 'X will manufacture 307 ATAGS'
+                         r"developed|designed)\s+|"
+                         # 'Shahed is the maker of the Shahed-136 combat drone'
+                         r"(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|"
+                         r"producer|developer|designer)\s+of\s+)(?:the\s+)?(?:\d[\d,]*\s+)?$")   # 'X will manufacture 307 ATAGS'
 
 
 
