@@ -3515,3 +3515,12 @@ def test_a_supplier_to_a_maker_that_sells_on():
                  "manufacturer selling drones to Russia.")
     assert {("Deal", "seller", "Belarus"), ("Deal", "buyer", "Russia"), ("Deal", "item", "drones")} <= said
     assert ("Deal", "seller", "Turkey") not in said
+
+
+def test_a_firms_seat_opening_the_sentence_or_headquartered_before_it():
+    said = facts("Headquartered in Italy, Marlin Radar Systems will market the radars. The Paris-headquartered "
+                 "company Thales won the order.")
+    assert {("Marlin Radar Systems", "locatedIn", "Italy"), ("Thales", "locatedIn", "Paris")} <= said
+    seat = [c for c in findings("Headquartered in Italy, Marlin Radar Systems will market the radars.").claims
+            if c.predicate == "gk:locatedIn"]
+    assert [c.modality for c in seat] == ["Asserted"]   # (where it is, not what it will do)

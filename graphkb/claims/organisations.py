@@ -242,7 +242,9 @@ BASED = re.compile(r"^,?\s+(?:which is\s+|that is\s+)?(?:based|headquartered)\s+
 PLACE_BASED_APPOSITION = re.compile(r"^,\s+(?:a|an)\s+$")   # 'X, a Moscow-based company' 
 
 
-PLACE_BASED = re.compile(r"^-based\s+(?:[a-z-]+\s+){0,2}$")
+PLACE_BASED = re.compile(r"^-(?:based|headquartered)\s+(?:[a-z-]+\s+){0,2}$")
+# 'Headquartered in Italy, LBA Systems ...': a sentence that opens with the seat of the firm after it
+SEAT_OPENING = re.compile(r"^(?:Headquartered|Based)\s+in\s+$")
 
 
 def _owned_bodies(f: Findings, s) -> None:
@@ -286,11 +288,15 @@ def _subsidiaries(f: Findings, s) -> None:
                     and not OF_THE_BEFORE.search(f.text, max(s.start, a.start - 8), a.start):
                 f.add(f.entity(a), "gk:locatedIn", place, s)   # (not 'the Infantry Corps of the Nigerian
                 #                                                Army, based in Jaji': the corps is)
+            elif a.start > p.end and SEAT_OPENING.match(f.text[s.start:p.start]) \
+                    and re.fullmatch(r"(?:,\s+[A-Z][\w-]*)?,\s+(?:the\s+)?", f.text[p.end:a.start]):
+                f.add(f.entity(a), "gk:locatedIn", place, s, "Asserted")   # ('Based in Abu Dhabi, UAE, X')
             elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
-                for firm in f.coordinated([x for x in orgs if x.start >= a.start]):   # ('Hong
-                    if firm is not a and f.text.endswith("-based ", s.start, firm.start):   # Kong-based
-                        break                                                             # A, B and C')
-                    f.add(f.entity(firm), "gk:locatedIn", place, s)
+                for firm in f.coordinated([x for x in orgs if x.start >= a.start]):
+                    if firm is not a and re.search(r"-(?:based|headquartered) $", f.text[s.start:firm.start]):
+                        break   # ('Hong Kong-based A, B and C', up to one based elsewhere)
+                    f.add(f.entity(firm), "gk:locatedIn", place, s, "Asserted")   # (where it is, whatever
+                    #                                        the sentence says it will do)
             elif p.start > a.end and PLACE_BASED_APPOSITION.match(f.text[a.end:p.start]) and \
                     f.text[p.end:p.end + 6] == "-based":
                 f.add(f.entity(a), "gk:locatedIn", place, s)
