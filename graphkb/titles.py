@@ -37,7 +37,7 @@ PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign Ext
 
 TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"(?:Executive |Senior )?Vice[- ]President", r"President",
-    r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri",
+    r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri", r"Supreme Leader",
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
     r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
@@ -119,6 +119,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
                 r"commander-in-chief", r"commander", r"co-founder", r"founder",
                 r"chairman", r"chairwoman", r"chairperson", r"managing director", r"mayor", r"governor",
+                r"(?:supreme |opposition )?leader",
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 

@@ -3524,3 +3524,16 @@ def test_a_firms_seat_opening_the_sentence_or_headquartered_before_it():
     seat = [c for c in findings("Headquartered in Italy, Marlin Radar Systems will market the radars.").claims
             if c.predicate == "gk:locatedIn"]
     assert [c.modality for c in seat] == ["Asserted"]   # (where it is, not what it will do)
+
+
+def test_a_leader_named_after_the_word_and_its_country():
+    said = facts("Iran's supreme leader Ali Khamenei said the strikes were a mistake. Pyongyang's media said "
+                 "North Korea fired a new missile on Monday, with its leader Kim Jong-un watching.")
+    assert {("Ali Khamenei", "jobTitle", "Supreme Leader"), ("Ali Khamenei", "represents", "Iran"),
+            ("Kim Jong-un", "jobTitle", "Leader"), ("Kim Jong-un", "represents", "North Korea")} <= said
+
+
+def test_its_chief_executive_is_the_firms_not_a_countrys():
+    said = facts("Lockheed Martin said its chief executive Jim Taiclet would visit Poland.")
+    assert ("Jim Taiclet", "memberOf", "Lockheed Martin") in said
+    assert not [x for x in said if x[1] == "represents"]

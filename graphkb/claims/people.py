@@ -358,6 +358,10 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         represents = _officials_of(f, sentence, m.attrs["title_start"])
     if represents is None:   # "Poland's Deputy Prime Minister and Minister of Defence, X"
         represents = _owner_of_post(f, m.attrs["title_start"], sentence)
+    if represents is None and re.search(r"\bits\s+$", before):   # 'North Korea said ..., with its
+        owner = f.last_mention_before(m.attrs["title_start"], "Country", "Org", within=200)   # leader X'
+        represents = f.country(owner) if owner is not None and owner.kind == "Country" \
+            and owner.start >= sentence.start else None
     if represents is not None:
         f.add(person, "gk:represents", represents, sentence, "Asserted")
     if m.attrs.get("posted_to") and POSTED_TITLES.search(title):
