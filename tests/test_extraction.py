@@ -3537,3 +3537,9 @@ def test_its_chief_executive_is_the_firms_not_a_countrys():
     said = facts("Lockheed Martin said its chief executive Jim Taiclet would visit Poland.")
     assert ("Jim Taiclet", "memberOf", "Lockheed Martin") in said
     assert not [x for x in said if x[1] == "represents"]
+
+
+def test_a_post_in_apposition_owned_by_another_person():
+    said = facts("Anna Kovalenko, Zelenskyy’s adviser on strategic industries, told reporters the venture "
+                 "would be the first of ten.")
+    assert ("Anna Kovalenko", "jobTitle", "Adviser on Strategic Industries") in said

@@ -297,7 +297,7 @@ def _role(f: Findings, person, title: str, sentence) -> None:
     if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr."):
         return
     if title.islower():  # 'defence minister' -> 'Defence Minister', as posts are written
-        title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at")
+        title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at", "on", "with")
                          else "-".join(part.capitalize() for part in w.split("-")) for w in title.split())
     f.add(person, "schema:jobTitle", Lit(title), sentence, "Asserted")
 
@@ -518,8 +518,9 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     office of the Ukrainian president': the post in an apposition after the name, the
     organisation it names (membership) and the country whose demonym it holds."""
     after = ROLE_APPOSITION.match(f.text, m.end, sentence.end)
-    if not after or f.mentions_in(after.start("role"), after.end("role"), "Person"):
-        return   # ('X, Secretary of National Defense Y, and ...': Y's post, in a list)
+    if not after or any(p.end == after.end("role") for p in f.mentions_in(after.start("role"), after.end("role"), "Person")):
+        return   # ('X, Secretary of National Defense Y, and ...': Y's post, in a list; not "X,
+        #         Zelenskyy’s adviser on strategic industries")
     role = after.group("role").strip()
     if re.match(r"(?:and|or|but|while)\b", role):
         return   # 'X, and Navantia’s chairman, Y': the next person's post
