@@ -113,7 +113,8 @@ LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC 
                   "GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Group".split())
 # ... at the end of a name, as one company is written with it or without ('Sierra Nevada Corp.'):
 # the same forms, and those of two words, but not 'Company' or 'Group', which names keep
-LEGAL_TAIL = re.compile(r",?\s+(?:Pty\.? Ltd\.?|Pty\.? Limited|Private Limited|Pvt\.? Ltd\.?|"
+LEGAL_TAIL = re.compile(r",?\s+(?:Pty\.? Ltd\.?|Pty\.? Limited|Private Limited|Pvt\.? Ltd\.?|Co\.,? Ltd\.?|"
+                        r"Co\.,? Limited|"
                         + "|".join(re.escape(w) for w in sorted(LEGAL_FORMS - {"Company", "Group"},
                                                                 key=len, reverse=True))
                         + r")$")
@@ -488,8 +489,12 @@ def _legal_name(doc, start: int, form: int):
     """The gazetteer's entry for a company named with its legal form ('Lockheed Martin Corp.',
     'Oshkosh Defense LLC'), so that it is the same company as without it."""
     name = text_of(doc)[tokens_of(doc)[start].idx:tokens_of(doc)[form].idx].rstrip(" ,")
-    known = gazetteer.by_name().get(name) or gazetteer.by_name().get(name.removeprefix("The "))
-    return known if known is not None and known.kind != "Country" else None
+    name = re.sub(r",?\s+Co\.?$", "", name)   # ('Hanwha Systems Co. Ltd.')
+    name = name if name in gazetteer.by_name() else name.removeprefix("The ")
+    known = gazetteer.by_name().get(name)
+    if known is None or known.kind == "Country" or (" " not in name and known.label.startswith(name + " ")):
+        return None   # ('Hanwha Group' is not Hanwha Aerospace, though news calls that 'Hanwha':
+    return known      #  a family name with a legal form is the group's)
 
 
 def _named_kind(kind: str, before: list[str]) -> str:

@@ -3543,3 +3543,40 @@ def test_a_post_in_apposition_owned_by_another_person():
     said = facts("Anna Kovalenko, Zelenskyy’s adviser on strategic industries, told reporters the venture "
                  "would be the first of ten.")
     assert ("Anna Kovalenko", "jobTitle", "Adviser on Strategic Industries") in said
+
+
+def test_a_memorandum_signed_with_a_firm_is_a_cooperation():
+    said = facts("Also on Tuesday, Oman announced it had signed a memorandum of understanding with British "
+                 "defence contractor BAE Systems covering cyber security.")
+    assert {("Cooperation", "party", "Oman"), ("Cooperation", "party", "BAE Systems")} <= said
+
+
+def test_a_memorandum_to_establish_a_venture_named_in_a_later_sentence():
+    said = facts("Egypt’s Arab Organization for Industrialization (AOI) announced the signing of a Memorandum "
+                 "of Understanding (MoU) with two affiliates of Italy’s Leonardo Group to establish a joint "
+                 "venture company in Egypt. The joint venture company will be registered in Cairo under the "
+                 "name AOI-Leonardo Helicopter Services LLC and will maintain helicopters.")
+    jv = "AOI-Leonardo Helicopter Services LLC"
+    assert {(jv, "partner", "Arab Organization for Industrialization"), (jv, "partner", "Leonardo"),
+            (jv, "locatedIn", "Egypt")} <= said
+
+
+def test_the_affiliates_of_a_group_listed_and_a_family_name_with_a_legal_form():
+    said = facts("The three affiliate companies of Hanwha Group are Hanwha Corporation, Hanwha Ocean Co. Ltd. "
+                 "and Hanwha Systems Co. Ltd.")
+    assert {("Hanwha Corporation", "partOf", "Hanwha Group"), ("Hanwha Ocean", "partOf", "Hanwha Group"),
+            ("Hanwha Systems", "partOf", "Hanwha Group")} <= said
+    assert not [x for x in said if "Hanwha Aerospace" in x]
+
+
+def test_signers_each_after_a_post_of_a_firm_and_a_courtesy_title():
+    said = facts("The MoU was signed by CEO of Arab Organization for Industrialization, Dr Karim Nabil and "
+                 "CEO of Leonardo, Mr Paolo Ricci.")
+    assert {("Karim Nabil", "jobTitle", "CEO of Arab Organization for Industrialization"),
+            ("Paolo Ricci", "jobTitle", "CEO of Leonardo"), ("Paolo Ricci", "memberOf", "Leonardo")} <= said
+
+
+def test_a_second_post_of_the_person_before_is_not_the_next_persons():
+    said = facts("Also present were Lieutenant General Omar Haddad, Inspector General of the Army and "
+                 "Commander of the Eastern Zone, Lieutenant General Karim Bennani, Commander of the Navy.")
+    assert ("Karim Bennani", "jobTitle", "Commander of the Eastern Zone") not in said

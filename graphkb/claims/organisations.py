@@ -263,10 +263,29 @@ SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member
                     'headquartered', ', of ')
 
 
+# 'The three affiliate companies of Hanwha Group are Hanwha Corporation, Hanwha Defence and ...'
+MEMBERS_ARE = re.compile(r"\b(?:affiliate\s+|subsidiary\s+|member\s+)?(?:companies|firms|subsidiaries|affiliates|"
+                         r"units)\s+of\s+(?:the\s+)?(?=[A-Z])(?P<parent>[^.;]{2,60}?)\s+(?:are|include|includes|were)\s+"
+                         r"(?=[A-Z])")
+
+
+def _members_listed(f: Findings, s) -> None:
+    m = MEMBERS_ARE.search(s.text)
+    parent = [x for x in f.mentions_in(s.start + m.start("parent"), s.start + m.end("parent"), "Org")
+              if x.start == s.start + m.start("parent")] if m else []
+    if not parent or f.entity(parent[0]) is None:
+        return
+    listed = [x for x in f.mentions_in(s.start + m.end(), s.end, "Company", "Organization") if x.kind != "Country"]
+    for member in f.coordinated(listed) if listed and listed[0].start == s.start + m.end() else ():
+        if f.entity(member) is not None and f.entity(member) is not f.entity(parent[0]):
+            f.add(f.entity(member), "gk:partOf", f.entity(parent[0]), s)
+
+
 def _subsidiaries(f: Findings, s) -> None:
     """'MBDA, a unit of Airbus' (part of); 'Hanwha, based in Seoul' and 'Seoul-based Hanwha'
     (located in)."""
     _owned_bodies(f, s)
+    _members_listed(f, s)
     if not mentions_any(s.text, SUBSIDIARY_WORDS):
         return
     orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",

@@ -20,9 +20,9 @@ APPOSITION_AFTER = re.compile(
 # "Tinubu's Special Adviser on Information and Strategy, Mr X", 'the indisposed substantive
 # Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
-    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+|\bas\s+(?=[A-Z]))"
+    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"
     rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
-    rf"(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*(?P<rank>(?:{TITLE_RE})\s+)?"
+    rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
     rf"(?:{RETIRED}\s+)?$")
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
 RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?) )?(?:General|Gen\.?)|"
@@ -139,8 +139,10 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
     while before:
         inside = f.mentions_in(sentence.start + before.start("phrase"), sentence.start + before.end("phrase"),
                                "Person")
-        if not inside:
-            return None if re.search(r"\b(?:his|her|their)\s", before.group("phrase")) else before
+        if not inside:   # (after 'and', a post may be the one before's second: 'X, Inspector
+            #                General and Commander of the Southern Zone, Y' unless 'Mr Y')
+            return None if re.search(r"\b(?:his|her|their)\s", before.group("phrase")) \
+                or before.group("open") == "and" and not before.group("hon") else before
             #  ('the Defence Secretary reassured his Iraqi counterpart, X': a clause, no post)
         # ('President X expressed confidence ... as Chief of Defense Forces (CDF), General Y': the
         # post after the other person's name)

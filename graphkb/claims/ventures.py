@@ -7,7 +7,7 @@ import re
 from . import Findings, Lit
 from .. import cues
 from ..titles import NOT_NAME_WORDS
-from .common import SUBJECT_APPOSED, entity_at, mentions_any
+from .common import SUBJECT_APPOSED, agent, entity_at, mentions_any
 
 
 
@@ -17,6 +17,7 @@ def apply(f: Findings) -> None:
         _joint_venture(f, s)
         _venture_place(f, s)
         _cooperation(f, s)
+        _memorandum(f, s)
         _chairs(f, s)
     _project_lists(f)
 
@@ -67,11 +68,17 @@ JV_WITH = re.compile(r"\b(?:entered into|formed|set up|signed|established|create
                      r"with\s+"   # 'signed a joint venture (JV) agreement with Taurus'
                      # 'Baykar has partnered with Indonesian defense holding Republikorp to set up a
                      # joint venture for local drone production'
-                     r"|\b(?:partnered|teamed up|joined forces)\s+with\s+(?=[^.;]{1,80}?\bto\s+(?:set up|form|"
+                     r"|\b(?:partnered|teamed up|joined forces|(?:signed|signing\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?i:agreement|memorandum(?:\s+of\s+understanding)?|MoU)(?:\s+\([A-Za-z]+\))?)\s+with\s+"
+                     # 'the signing of a Memorandum of Understanding (MoU) with three affiliate companies
+                     # of Korea’s Hanwha Group to establish a joint venture company in Saudi Arabia'
+                     r"(?=[^.;]{1,80}?\bto\s+(?:set up|form|"
                      r"establish|create|launch)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?joint venture)")
 
 # ... and its name, given in the same sentence or the next two: 'the JV named L&T MBDA Missile Systems'
-JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called|christened)\s+")
+JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called|christened)\s+"
+                      # 'The joint venture company will be established ... under the name X'
+                      r"|\b(?:JV|joint venture)\b[^.;]{0,100}?\bunder\s+the\s+name\s+")
 
 
 JV_WORDS = ('joint venture',)
@@ -392,6 +399,24 @@ def _cooperation_of(f: Findings, parties: list, s, modality: str | None = None):
         f.add(coop, "gk:party", party, s, modality)
     coop.last_offset = s.start
     return coop
+
+
+# 'Qatar announced it had signed a memorandum of understanding with US defence contractor Raytheon
+# covering the area of cyber security': a cooperation of the two, with no goods bought
+MEMORANDUM_WITH = re.compile(r"\b(?:signed|signs|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:memorandum\s+of\s+understanding|memorandum|MoU|MOU|letter\s+of\s+intent|"
+                             r"cooperation\s+agreement)(?:\s+\([A-Za-z]+\))?\s+with\s+")
+
+
+def _memorandum(f: Findings, s) -> None:
+    m = MEMORANDUM_WITH.search(s.text) if "with" in s.text else None
+    if m is None or any(s.start <= c.start < s.end and (getattr(c.subject, "kind", None) in ("Deal", "Cooperation")
+                                                        or c.predicate == "gk:partner") for c in f.claims):
+        return   # (the sentence's deal, cooperation or joint venture is read already)
+    first = agent(f, s.start, s.start + m.start())
+    other = agent(f, s.start + m.end(), s.end)
+    if first is not None and other is not None and first is not other:
+        _cooperation_of(f, [first, other], s)
 
 
 def _cooperation(f: Findings, s) -> None:
