@@ -63,7 +63,7 @@ TITLES = [
     r"Lt\. Col\.", r"Lt\.", r"Capt\.", r"Maj\.", r"Rear Adm\.", r"Vice Adm\.", r"Major General",
     r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
     r"General Manager", r"General Officer Commanding(?:-in-Chief)?", r"General", r"Gen\.", r"Gen", r"Adm", r"Col",
-    r"Vice Admiral", r"Rear Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
+    r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
     r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Captain", r"Cmdr\.",
     r"Cdr\.", r"Sgt\.", r"Sergeant", r"Lieutenant", r"Director General", r"Managing Director",
@@ -194,7 +194,9 @@ APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|
                           rf"(?:{RETIRED}\s+)?(?P<name>{FULL_NAME})"
                           rf"(?:,[^;“”\"]{{1,220}}?,)?"
                           rf"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
-                          rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
+                          rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE}"
+                          # 'as commander of the armed forces'
+                          rf"(?:\s+of\s+the\s+(?:armed\s+forces|army|navy|air\s+force|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}))?)\b")
 # 'appointed the Commander of the Ground Forces Oleksandr Syrskyi as the Commander-in-Chief': a
 # name after the post it held, before the one it is given
 APPOINTED_FROM_POST = re.compile(rf"\b(?:appoint(?:ed|s)|named|nominated)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -240,12 +242,12 @@ def _names_before(text: str, cue: re.Pattern, names: re.Pattern, window: int):
 
 # 'X will take over the Army, Y will head the Navy and Z is as of now in charge of the Air Force':
 # a name before a verb of leading a service is a person's, who leads it
-LEADS_SERVICE = (r"\s+(?:will\s+(?:take\s+over|head|lead|command)|(?:is|was)\s+(?:now\s+|as\s+of\s+now\s+)?"
+LEADS_SERVICE = (r"\s+(?:will\s+(?:take\s+over|head|lead|command|direct)|(?:is|was)\s+(?:now\s+|as\s+of\s+now\s+)?"
                  # 'endorsed General X to assume the leadership of the Indonesian Armed Forces'
-                 r"in\s+charge\s+of|to\s+(?:assume\s+(?:the\s+)?(?:leadership|command)\s+of|lead|head|command|"
+                 r"in\s+charge\s+of|to\s+(?:assume\s+(?:the\s+)?(?:leadership|command)\s+of|lead|head|command|direct|"
                  r"take\s+over)|takes\s+over|took\s+over)\s+the\s+(?P<whose>[A-Z][a-z]+\s+)?"
-                 r"(?P<service>Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Armed\s+Forces|"
-                 r"Space\s+Force)\b")
+                 r"(?P<service>(?i:army|navy|air\s+force|marine\s+corps|marines|coast\s+guard|armed\s+forces|"
+                 r"space\s+force))\b")   # ('General X to direct the army')
 LEADS = re.compile(LEADS_SERVICE)
 # 'his German counterpart Boris Pistorius': a person named after whom they match
 # 'X Y, who ...': 'who' says a name is a person's (a single name, when the text also has it speak)
@@ -437,7 +439,7 @@ def persons(text: str) -> list[Mention]:
             attrs = {"title": m.group("rank"), "title_start": m.start("rank")} if m.group("rank") else {}
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
     for m in _names_before(text, LEADS, NAME_BEFORE, 60):   # (the post is read in people)
-        name = _clean_name(m.group("name"))
+        name = TITLE_OPENING.sub("", _clean_name(m.group("name")))   # ('Vice-Admiral X to head the Navy')
         if _plausible_name(name, demonyms):
             start = m.end("name") - len(name)
             out.append(Mention(start, m.end("name"), name, "Person"))

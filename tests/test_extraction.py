@@ -3580,3 +3580,19 @@ def test_a_second_post_of_the_person_before_is_not_the_next_persons():
     said = facts("Also present were Lieutenant General Omar Haddad, Inspector General of the Army and "
                  "Commander of the Eastern Zone, Lieutenant General Karim Bennani, Commander of the Navy.")
     assert ("Karim Bennani", "jobTitle", "Commander of the Eastern Zone") not in said
+
+
+def test_the_president_who_named_several_commanders_each_to_a_service():
+    said = facts("Peruvian President Ana Quispe on Friday designated new commanders. The president named "
+                 "General Jorge Salas as commander of the armed forces, General Luis Ortega to direct the army "
+                 "and Vice-Admiral Pablo Ruiz to head the Navy. General Rosa Vera will direct the Air Force.")
+    assert {("Jorge Salas", "jobTitle", "Commander of the Armed Forces"), ("Luis Ortega", "jobTitle", "Army Chief"),
+            ("Pablo Ruiz", "jobTitle", "Navy Chief"), ("Pablo Ruiz", "jobTitle", "Vice-Admiral"),
+            ("Rosa Vera", "jobTitle", "Air Force Chief"), ("Jorge Salas", "appointedBy", "Ana Quispe"),
+            ("Luis Ortega", "appointedBy", "Ana Quispe"), ("Pablo Ruiz", "appointedBy", "Ana Quispe")} <= said
+
+
+def test_a_post_alone_names_no_appointer_when_two_hold_it():
+    said = facts("President Ana Quispe met President Luis Arce. The president named General Jorge Salas as "
+                 "commander of the armed forces.")
+    assert not [x for x in said if x[1] == "appointedBy"]

@@ -106,8 +106,12 @@ def _succession(f: Findings, s) -> None:
         appointee = f.entity(after[0]) if after else None
         appointer = f.entity(before) if before and not re.search(
             r"[;]|,\s+(?:and|but)\b", f.text[before.end:s.start + m.start()]) else None
-        if appointee is not None and appointer is not None and appointer is not appointee:
-            f.add(appointee, "gk:appointedBy", appointer, s)
+        if before is None:   # 'The president named General X as ...': the article's one president
+            appointer = _holder_named_by_post(f, s.text[:m.start()])
+        also = [p for p in people if after and p.start > after[0].end and LEADS.match(f.text, p.end)]
+        for named in [appointee] + [f.entity(p) for p in also]:   # ('named X as commander of the
+            if named is not None and appointer is not None and appointer is not named:   # armed forces,
+                f.add(named, "gk:appointedBy", appointer, s)                           # Y to direct the army')
     elif m:   # 'Y was named army chief by President X'
         before = last_before(m.start())
         appointee = f.entity(before) if before else None
@@ -129,6 +133,17 @@ def _succession(f: Findings, s) -> None:
             subject, replaced = f.entity(replaced[0]), [before] if before else []
         if replaced and subject is not None and f.entity(replaced[0]) is not subject:
             f.add(subject, "gk:succeeded", f.entity(replaced[0]), s)
+
+
+def _holder_named_by_post(f: Findings, subject: str):
+    """The person a sentence's subject names by a post alone ('The president'): the one person
+    the article gives that post, if only one."""
+    post = re.fullmatch(r"\s*[Tt]he\s+(?P<post>[a-z][a-z -]{2,40}?)\s+(?:has\s+|had\s+|on\s+\w+\s+)?", subject)
+    if post is None:
+        return None
+    holders = {id(c.subject): c.subject for c in f.claims if c.predicate == "schema:jobTitle"
+               and str(c.object.value).lower() == post.group("post")}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _post_before(f: Findings, m, sentence) -> re.Match | None:
@@ -156,7 +171,7 @@ def _leads_service(f: Findings, person, m, sentence) -> None:
     leads = LEADS.match(f.text, m.end, sentence.end)
     if leads is None:
         return
-    _role(f, person, f"{' '.join(leads.group('service').split())} Chief", sentence)
+    _role(f, person, f"{' '.join(leads.group('service').split()).title()} Chief", sentence)
     at = leads.start("whose") if leads.group("whose") else leads.start("service")
     branch = next(iter(f.mentions_in(at, sentence.end, "MilitaryBranch")), None)
     if branch is not None and branch.start == at and f.entity(branch) is not None:
