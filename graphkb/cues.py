@@ -124,7 +124,7 @@ CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de
 
 
 BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Space Force|"
-                    r"Armed Forces|Special Forces|Rocket Forces|Ground Forces)\b")
+                    r"Armed Forces|Special Forces|Rocket Forces|Ground Forces|Defen[cs]e Forces?)\b")
 LOWER_BRANCH = re.compile(r"\b(navy|army|air force|marine corps|coast guard|armed forces|"
                           # 'the Israeli military said': a country's armed forces, as a noun
                           r"military(?=\s+(?:said|says|has|had|have|is|was|will|would|added|announced|"
@@ -529,8 +529,8 @@ def branches(text: str) -> list[Mention]:
     for m in itertools.chain(BRANCH.finditer(text), LOWER_BRANCH.finditer(text)):
         lower = m.group(1).islower()   # 'the Brazilian air force', as wires write it
         name = m.group(1).title() if lower else m.group(1)
-        name = "Armed Forces" if name == "Military" else name
-        before = text[max(0, m.start() - 30):m.start()]
+        name = "Armed Forces" if name == "Military" else name.replace("Defense Force", "Defence Force")
+        before = text[max(0, m.start() - 30):m.start()]   # (one force however it is spelt)
         p = prefix.search(before)
         country = None
         start = m.start()
@@ -756,10 +756,14 @@ AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|P
                   r"(?<!Islamic )(?<!Member )(?<!Nation )(?<!Police )(?<!Deep )(?<!Head )(?<!United )State))\b"
                   r"|\b[Tt]he (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
                   r"forest|desert|valley|area)\b"
-                  r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+                  r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: (?:(?:da|de|do|dos|das|"
+                  r"del|la|el) )?[A-Z][\w’'-]+)?)"   # ('the port town of Mocimboa da Praia')
+                  r"|\b(?:the )?(?:[a-z]+ )?(?:province|region|district|governorate) of (?P<name3>[A-Z][\w’'-]+"
+                  r"(?: [A-Z][\w’'-]+)?)")   # ('the northern province of Cabo Delgado')
 AREA_WORDS = ("Governorate", "Province", "Oblast", "Prefecture", "District", "County", "Region", "Krai",
               "Voivodeship", "Forest", "Desert", "Valley", "State", "region", "province", "oblast",
-              "governorate", "forest", "desert", "valley", "area", "city of", "town of", "village of", "port of")
+              "governorate", "forest", "desert", "valley", "area", "city of", "town of", "village of", "port of",
+              "district")
 
 
 def areas(text: str) -> list[Mention]:
@@ -768,7 +772,7 @@ def areas(text: str) -> list[Mention]:
         return out
     countries = gazetteer.demonym_index()
     for m in AREA.finditer(text):
-        group = next(g for g in ("name", "name2", "city") if m.group(g))
+        group = next(g for g in ("name", "name2", "city", "name3") if m.group(g))
         name = m.group(group)
         words = name.split()
         while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS):

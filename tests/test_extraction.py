@@ -3596,3 +3596,23 @@ def test_a_post_alone_names_no_appointer_when_two_hold_it():
     said = facts("President Ana Quispe met President Luis Arce. The president named General Jorge Salas as "
                  "commander of the armed forces.")
     assert not [x for x in said if x[1] == "appointedBy"]
+
+
+def test_forces_that_recaptured_a_town_held_by_a_group():
+    said = facts("Malian and Nigerien forces on Saturday recaptured the river town of Ansongo da Silva, in "
+                 "the eastern province of Gao Nord, which had been held by fighters affiliated to the Islamic "
+                 "State for a year.")
+    op = "capture of Ansongo da Silva"
+    assert {(op, "conductedBy", "Mali"), (op, "conductedBy", "Niger"), (op, "location", "Ansongo da Silva"),
+            (op, "target", "Islamic State"), (op, "dayOfWeek", "Saturday")} <= said
+
+
+def test_capturing_soldiers_is_no_capture_of_a_place():
+    said = facts("Ukrainian forces captured Russian soldiers near Kupiansk on Monday.")
+    assert not [x for x in said if x[0].startswith("capture of")]
+
+
+def test_a_countrys_defence_force_however_it_is_spelt():
+    said = facts("The Kenya Defence Forces said the Kenya Defense Forces had deployed troops.")
+    assert ("Kenya Defence Forces", "country", "Kenya") in said
+    assert not [x for x in said if x[0] == "Kenya Defense Forces"]

@@ -115,6 +115,7 @@ def apply(f: Findings) -> None:
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
+        _captured(f, s)
         _targets(f, s)
         _sanctions(f, s)
         _exercise(f, s)
@@ -640,6 +641,43 @@ def _operations_against(f: Findings, s) -> None:
         if conductor is not None and aim is not None and aim is not conductor:
             _operation(f, s, f"{conductor.label} {m.group('noun')} against {aim.label}", conductor, [], aim)
             return
+
+
+# 'Mozambican and Rwandan forces on Sunday recaptured the port town of Mocimboa da Praia, ...,
+# which had been held by terrorists affiliated to the “Islamic State”': a capture of a place by
+# those forces, against those who held it
+CAPTURED = re.compile(r"\b(?:recaptured|captured|retook|re-took|seized|liberated|took\s+(?:full\s+)?control\s+of|"
+                      r"regained\s+(?:full\s+)?control\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+                      r"(?:(?:town|city|village|port|region|district|province|airport|base)\s+of\s+)?(?=[A-Z])")
+HELD_BY = re.compile(r"\b(?:held|controlled|occupied|seized)\s+by\s+(?:[^.;]{0,40}?\b(?:affiliated|linked|loyal)\s+to\s+)?"
+                     r"(?:the\s+)?[“\"]?")
+CAPTURE_WORDS = ("captured", "retook", "re-took", "seized", "liberated", "control of")
+
+
+def _captured(f: Findings, s) -> None:
+    m = CAPTURED.search(s.text) if mentions_any(s.text, CAPTURE_WORDS) else None
+    place = [x for x in f.mentions_in(s.start + m.end(), s.end, "Where") if x.start == s.start + m.end()] if m else []
+    if not place or (f.entity(place[0]) or f.country(place[0])) is None:
+        return
+    clause = max(f.text.rfind(";", s.start, s.start + m.start()) + 1, s.start)
+    conductors = []
+    for x in f.coordinated(f.mentions_in(clause, s.start + m.start(), "Country", "Demonym", "MilitaryBranch",
+                                         "ArmedGroup")):
+        who = f.country(x) or f.entity(x)
+        if who is not None and who not in conductors:
+            conductors.append(who)
+    if not conductors:
+        return
+    where = f.entity(place[0]) or f.country(place[0])
+    operation = _unnamed_operation(f, f"capture of {where.label}")
+    for who in conductors:
+        f.add(operation, "gk:conductedBy", who, s)
+    f.add(operation, "gk:location", where, s)
+    held = HELD_BY.search(s.text, m.end())
+    for x in f.mentions_in(s.start + held.end(), s.start + held.end() + 60, "Org") if held else ():
+        if f.entity(x) is not None and f.entity(x) not in conductors:
+            f.add(operation, "gk:target", f.entity(x), s)
+            break
 
 
 # 'RAF Typhoons, Tornados and Reapers have destroyed armoured vehicles, terrorist bases, weapon

@@ -57,7 +57,8 @@ KIND_WORDS = {
     "Cooperation": r"sign\w*|inked|agree\w*|pact|accord|memorandum|MoU|treaty",
     "Negotiation": r"talks|negotiat\w*|met|meet\w*|discuss\w*|held",
     "MilitaryOperation": r"strik\w*|struck|attack\w*|launch\w*|fired|hit|bomb\w*|raid\w*|"
-                         r"operation|intercept\w*|shell\w*|conduct\w*|carried",
+                         r"operation|intercept\w*|shell\w*|conduct\w*|carried|\w*captured|retook|seized|"
+                         r"liberated|test-fired|tested|test-launched",
 }
 KIND_NEAR = {kind: re.compile(rf"\b(?:{words})\b", re.I) for kind, words in KIND_WORDS.items()}
 
