@@ -3616,3 +3616,9 @@ def test_a_countrys_defence_force_however_it_is_spelt():
     said = facts("The Kenya Defence Forces said the Kenya Defense Forces had deployed troops.")
     assert ("Kenya Defence Forces", "country", "Kenya") in said
     assert not [x for x in said if x[0] == "Kenya Defense Forces"]
+
+
+def test_a_council_that_extends_an_arms_embargo_on_a_country():
+    said = facts("The U.N. Security Council voted Thursday to extend an arms embargo and sanctions imposed "
+                 "on individuals in war-torn Libya, urging restraint.")
+    assert {("Sanction", "imposedBy", "U.N. Security Council"), ("Sanction", "target", "Libya")} <= said

@@ -30,6 +30,9 @@ SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
     r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
+    # 'voted to extend an arms embargo and sanctions imposed on individuals in troubled South Sudan'
+    r"|\b(?:extend\w*|renew\w*|maintain\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:arms\s+)?embargo\b[^.;]{0,60}?"
+    r"\b(?:on|against)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<targets19>[A-Z][^.;,]*?)(?=[.;,]|$|\s+(?:for|over|until)\b)"
     # 'the fifth package of sanctions Canada has implemented against Iran'
     r"|\bsanctions\s+(?:that\s+|which\s+)?(?P<imposer>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:imposed|implemented|announced|placed|levied)\s+(?:on|against)\s+"
@@ -80,7 +83,7 @@ SANCTION = re.compile(
     r"individuals|persons|executives)\s+(?:include|includes|are)\s+(?P<targets17>[A-Z][^.;]+?)(?=[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
-                 "targets15", "targets16", "targets17", "targets18")
+                 "targets15", "targets16", "targets17", "targets18", "targets19")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
