@@ -62,7 +62,9 @@ TITLES = [
     r"Gp Capt", r"Wg Cdr", r"Sqn Ldr",
     r"Lt\. Col\.", r"Lt\.", r"Capt\.", r"Maj\.", r"Rear Adm\.", r"Vice Adm\.", r"Major General",
     r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
-    r"General Manager", r"General Officer Commanding(?:-in-Chief)?", r"General", r"Gen\.", r"Gen", r"Adm", r"Col",
+    r"General Manager", r"General Officer Commanding(?:-in-Chief)?", r"General", r"Gen\.",
+    # (without a full stop only before a full name: 'Defense Minister Gen Nakatani' is a name)
+    r"Gen(?= [A-Z][a-z]+ [A-Z])", r"Adm(?= [A-Z][a-z]+ [A-Z])", r"Col(?= [A-Z][a-z]+ [A-Z])",
     r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
     r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Captain", r"Cmdr\.",
@@ -345,7 +347,10 @@ def persons(text: str) -> list[Mention]:
             out.append(first)
         name = _clean_name(m.group("name"))
         skipped = len(name) - len(name := _after_body(name))   # 'director of Rostec Sergei X'
-        if not _plausible_name(name, demonyms) or _former_name(text, m.start()) \
+        given = re.fullmatch(r"(?:Gen|Adm|Col) (\S+)", name)   # 'Defense Minister Gen Nakatani': after a
+        plausible = _plausible_name(given.group(1), demonyms) if given and not m.group("rank") \
+            else _plausible_name(name, demonyms)                 # post, a rank's short form is a given name
+        if not plausible or _former_name(text, m.start()) \
                 or _known_name_at(text, m.start("title")):
             continue
         apposed = m.group("rank") and "," in text[m.end("title"):m.start("rank")]

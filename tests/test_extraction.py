@@ -3622,3 +3622,15 @@ def test_a_council_that_extends_an_arms_embargo_on_a_country():
     said = facts("The U.N. Security Council voted Thursday to extend an arms embargo and sanctions imposed "
                  "on individuals in war-torn Libya, urging restraint.")
     assert {("Sanction", "imposedBy", "U.N. Security Council"), ("Sanction", "target", "Libya")} <= said
+
+
+def test_a_given_name_that_reads_as_a_rank_after_a_post():
+    said = facts("Defense Minister Gen Nakatani met reporters in Tokyo. “We agreed,” Nakatani said.")
+    assert {("Gen Nakatani", "jobTitle", "Defense Minister"), ("Statement", "speaker", "Gen Nakatani")} <= said
+    assert not [x for x in said if x[2] == "Gen"]
+
+
+def test_self_defense_forces_are_no_country_s_defence_force_named_self():
+    said = facts("The ministers agreed to strengthen cooperation between Japan’s Self-Defense Forces and the "
+                 "Philippine military.")
+    assert not [x for x in said if x[0] == "Self" or x[2] == "Self"]
