@@ -223,12 +223,12 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
 CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while)\b")
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
-POST_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
-                                r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+"   # ('the Treasury Department's')
+POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
+                                r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+|(?=former\s))"   # ('the Treasury Department's')
                                 r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"
-                                r"ambassador|envoy|adviser|advisor|secretary)\b(?!-)")
+                                r"ambassador|envoy|adviser|advisor|secretary|official)\b(?!-)")   # ('X, former head of')
 NAMES_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?$")
 
 

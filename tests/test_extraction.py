@@ -3634,3 +3634,28 @@ def test_self_defense_forces_are_no_country_s_defence_force_named_self():
     said = facts("The ministers agreed to strengthen cooperation between Japan’s Self-Defense Forces and the "
                  "Philippine military.")
     assert not [x for x in said if x[0] == "Self" or x[2] == "Self"]
+
+
+def test_people_newly_added_to_a_countrys_sanctions_list_and_those_also_included():
+    said = facts("Tokyo on Friday imposed sanctions on 8 individuals involved in Iran's illegal drone trade "
+                 "with other countries, including Russia. Newly added to Tokyo's unilateral sanctions list "
+                 "were Iranian Defence Minister Reza Ahmadi and Ali Karimi, former head of the Iranian Army's "
+                 "General Staff. Also included in the sanctions were Hassan Rahimi, an official overseeing "
+                 "Iran's Aviation Industries Organization.")
+    assert {("Sanction", "imposedBy", "Japan"), ("Sanction", "target", "Reza Ahmadi"),
+            ("Sanction", "target", "Ali Karimi"), ("Sanction", "target", "Hassan Rahimi")} <= said
+    assert not [x for x in said if x[1] == "target" and x[2] in ("Russia", "Iranian Army",
+                                                               "Aviation Industries Organization")]
+
+
+def test_groups_with_links_to_a_state_including_one_named_are_targets():
+    said = facts("It targets three mercenary groups with links to the Kremlin, including Wagner Group, the "
+                 "Foreign Office said. The UK sanctioned Russia's GRU on Monday.")
+    assert ("Sanction", "target", "Wagner Group") in said
+
+
+def test_a_person_listed_with_where_they_work_is_listed_not_the_bank():
+    said = facts("Britain sanctioned 12 individuals on Monday. The designated individuals include Colonel Ivan "
+                 "Sorokin of the Kazan branch of Promsvyazbank and Colonel Oleg Frolov of Rosoboronexport.")
+    assert {("Sanction", "target", "Ivan Sorokin"), ("Sanction", "target", "Oleg Frolov")} <= said
+    assert not [x for x in said if x[1] == "target" and x[2] in ("Promsvyazbank", "Rosoboronexport")]

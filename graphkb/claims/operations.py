@@ -79,15 +79,21 @@ SANCTION = re.compile(
     r"|^(?:[Tt]he\s+)?(?P<targets15>[A-Z][^.;]*?)\s+(?:(?:are|is|were|was)\s+also\s+(?:targeted|named|"
     r"listed|included|cited|designated)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b"
     # 'The companies include X, Y and Z' after a measure on '20 US defence companies'
-    r"|^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:sanctioned\s+|designated\s+|listed\s+)?(?:companies|entities|firms|"
-    r"individuals|persons|executives)\s+(?:include|includes|are)\s+(?P<targets17>[A-Z][^.;]+?)(?=[.;]|$)")
+    r"|^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:\w+\s+)?(?:sanctioned\s+|designated\s+|listed\s+)?(?:companies|entities|firms|"
+    r"individuals|persons|executives|institutions|agencies)\s+(?:include|includes|are|were)\s+"
+    r"(?P<targets17>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'Newly added to Seoul's unilateral sanctions list against Pyongyang were X and Y', 'Also
+    # included in the sanctions were X'
+    r"|\b(?:[Aa]dded\s+to\s+(?P<lister>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?"
+    r"sanctions?\s+list\b[^,.;]*?|[Ii]ncluded\s+in\s+the\s+(?:new\s+)?sanctions)\s+(?:were|was|are|is)\s+"
+    r"(?P<targets20>[A-Z][^.;]+?)(?=[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
-                 "targets15", "targets16", "targets17", "targets18", "targets19")
+                 "targets15", "targets16", "targets17", "targets18", "targets19", "targets20")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
-             "targets17")
+             "targets17", "targets20")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -103,8 +109,11 @@ NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|furth
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
 # and Y'); the names in it are not targets.
-ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose)\b|\s+(?:who|which|that)\b).*?"
-                   r"(?=,\s+and\s|$)", re.S)
+ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose|former)\b|\s+(?:who|which|that)\b).*?"
+                   r"(?=,\s+and\s|$)"
+                   # ('X of the Vladivostok branch of the North's Cheil Credit Bank': where X works)
+                   r"|\s+of\s+the\s+[A-Z][\w-]*\s+(?:branch|office|unit|division)\s+of\s+[^,;]*?"
+                   r"(?=,|\s+and\s+(?=[A-Z])|$)", re.S)
 
 
 def apply(f: Findings) -> None:
@@ -836,6 +845,14 @@ POST_BEFORE_NAME = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:minister|co
                               r"ambassador|envoy)\s+(?:[A-Z][\w.]*\s+){0,2}$", re.I)
 
 
+def _affiliation(f: Findings, x, start: int) -> bool:
+    """'Jo Myung-chol of the Vladivostok branch of the North's Cheil Credit Bank': a body named
+    after a listed person, as where the person works, is not itself listed."""
+    person = [p for p in f.mentions_in(start, x.start, "Person")][-1:]
+    return x.kind != "Person" and bool(person) and \
+        re.fullmatch(r"\s+(?:of|from|at)\s+[^,;]*", f.text[person[0].end:x.start]) is not None
+
+
 def _owns_post(f: Findings, x, end: int) -> bool:
     """A country or body named as the owner of a listed person's post is not itself listed."""
     if x.kind == "Person":
@@ -854,6 +871,10 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
     asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
     for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
         comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
+        if comma >= 0 and re.match(r",\s+(?:including|such as|notably|especially|mainly)\b", f.text[comma:end]) \
+                and re.search(r"\b(?:countries|nations|states)$", f.text[involved.end():comma]):
+            comma = end   # ('... trade with other countries, including Russia': still what they did;
+            #              not 'groups with links to the Kremlin, including Africa Corps')
         asides.append((involved.start(), comma if comma >= 0 else end))
     located = LOCATED_LIST.search(f.text, start, end)   # 'six entities in the PRC, ...'
     targets = []
@@ -865,7 +886,7 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
                 and not (x.kind == "Country" and (PEOPLE_OF.match(f.text, x.end)   # (not "Japan's"
                                                   or f.text.startswith(("’s", "'s"), x.end))) \
                 and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
-                and not _owns_post(f, x, end):
+                and not _owns_post(f, x, end) and not _affiliation(f, x, start):
             targets.append(entity)
     targets += [t for t in _listed_after(f, s, end) if t not in targets]
     by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
@@ -873,6 +894,9 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
     if imposers is None and group in ("targets10", "targets13"):
         by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
         imposers = agent(f, s.start + m.end() + by.end(), s.end) if by else None
+    if imposers is None and m.group("lister"):   # ("added to Seoul's sanctions list")
+        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
+            s.start + m.start("lister"), s.start + m.end("lister"), "Party")) if x]
     if imposers is None and group == "targets18":
         imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
             s.start + m.start("imposer"), s.start + m.end("imposer"), "Party")) if x]

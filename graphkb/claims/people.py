@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from . import Findings, Lit
 from ..titles import ACRONYM, APPOINTED_AS, LEADS, NAME_TOKEN, PORTFOLIO_WORDS, RETIRED, TITLE_RE
 
@@ -560,6 +561,8 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
         if firm is not None and f.entity(firm) is not None:
             f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
     for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
+        if gazetteer.ends_other_demonym(word.group(0)):
+            continue   # ("the North's Korean People's Army": which Korea is not in the word)
         country = _country_opening(f, word.start(), after.end("role"))   # 'the Ukrainian
         if country is not None:   # president', 'of the United States Africa Command'; not 'envoy to India'
             f.add(person, "gk:represents", country, sentence, "Asserted")
