@@ -61,6 +61,9 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
     for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd."]:   # ('Kestrel Pvt. Ltd.')
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # a dash glued to the first word after a wire's dateline ('KYIV (Reuters) -Russia unleashed')
+    prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("graphkb_line_breaks")
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

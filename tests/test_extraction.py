@@ -3659,3 +3659,24 @@ def test_a_person_listed_with_where_they_work_is_listed_not_the_bank():
                  "Sorokin of the Kazan branch of Promsvyazbank and Colonel Oleg Frolov of Rosoboronexport.")
     assert {("Sanction", "target", "Ivan Sorokin"), ("Sanction", "target", "Oleg Frolov")} <= said
     assert not [x for x in said if x[1] == "target" and x[2] in ("Promsvyazbank", "Rosoboronexport")]
+
+
+def test_a_barrage_of_drones_and_missiles_on_a_country_targeting_its_grid():
+    text = ("KYIV (Reuters) -Russia unleashed a new barrage of drones and missiles on Ukraine overnight, "
+            "again targeting the power grid, officials said. Russian forces had fired 60 attack drones and "
+            "five missiles, the air force said. Ukrainian air defences destroyed 50 drones.")
+    said = facts(text)
+    op = "Russia attack on Ukraine"
+    assert {(op, "conductedBy", "Russia"), (op, "location", "Ukraine"), (op, "target", "power grid"),
+            ("drones", "usedIn", op), ("missiles", "usedIn", op), ("attack drones", "usedIn", op),
+            ("interception of drones by Ukraine", "conductedBy", "Ukraine")} <= said
+
+
+def test_missile_strikes_launched_are_no_barrage_of_missiles():
+    said = facts("India launched missile strikes in Pakistan early on Wednesday.")
+    assert not [x for x in said if x[0] == "India attack"]
+
+
+def test_a_countrys_sea_port_is_the_countrys_not_the_sea():
+    said = facts("A missile struck Ukraine’s Black Sea port of Odesa on Monday.")
+    assert ("Black Sea", "locatedIn", "Ukraine") not in said

@@ -123,7 +123,7 @@ def apply(f: Findings) -> None:
                 and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
-            _weapon_struck(f, s) or _weapons_destroyed(f, s)
+            _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s)
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
@@ -535,11 +535,12 @@ def _struck(f: Findings, s) -> bool:
 # were scrambled and intercepted the bombers', 'A French frigate shot down two drones in the Red
 # Sea': who intercepted what, with which aircraft or ship, where
 INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?(?:intercept(?:ed|s)|shot\s+down|"
-                         r"shoots?\s+down|downed)\s+"
+                         r"shoots?\s+down|downed|(?:(?<=defences )|(?<=defenses ))(?:destroyed|neutrali[sz]ed))\s+"
                          r"(?P<target>[^.;]{2,120}?)(?:\s+(?:over|above|near|off|in)\s+(?:the\s+)?"
                          r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?=\s+(?:on|after|as|while|"
                          r"when|that|which|flying|launched|fired|headed|heading|overnight|last|early|late)\b|[,.;]|$)")
-INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "shoots down", "downed")
+INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "shoots down", "downed", "defences destroyed",
+                   "defenses destroyed", "defences neutrali", "defenses neutrali")
 # What is shot down, when no system is named: 'two drones', '40 Shahed-type attack drones' is named
 AERIAL_THREAT = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:(?:{COUNT_RE}|all|several|dozens|multiple)\s+"
                            r"(?:of\s+(?:the\s+)?)?)?"
@@ -633,6 +634,45 @@ def _weapon_struck(f: Findings, s) -> bool:
             f.add(operation, "gk:conductedBy", f.country(owner[-1]), s)
         return True
     return False
+
+
+# 'Russia unleashed a new barrage of drones and missiles on Ukraine overnight, again targeting the
+# energy sector', 'Russian forces had fired 78 attack drones and six missiles over various
+# regions': an attack by the country, with the kinds of weapon it used, on what and where
+BARRAGE = re.compile(r"\b(?:unleashed|launched|fired)\s+(?:(?:a|an|another|its)\s+(?:[a-z-]+\s+){0,2}?"
+                     r"(?:barrage|wave|salvo|volley|swarm)\s+of\s+)?(?P<what>(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|"
+                     r"rockets?)(?:\s+and\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?))?)"
+                     r"(?:\s+(?:on|at|against|toward|towards)\s+(?P<aim>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                     r"(?:[^.;]*?\btargeting\s+(?:the\s+)?(?P<target>[a-z][a-z -]{2,40}?)(?=\s+and\b|[,.;]|$))?")
+BARRAGE_WORDS = ("unleashed", "launched", "fired")
+
+
+def _barrage(f: Findings, s) -> bool:
+    m = BARRAGE.search(s.text) if mentions_any(s.text, BARRAGE_WORDS) else None
+    if m is None or f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon") \
+            or PASSIVE_BEFORE.search(s.text, 0, m.start()) or NOT_AN_ATTACK.search(s.text) \
+            or re.match(r"\s+(?:strikes?|attacks?|launchers?|systems?|units?|batteries)\b", s.text[m.end("what"):]) \
+            or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+        return False   # (a system named is read by the other rules, 'missile strikes' too; a test
+        #                 is no attack; a named operation has its own rules)
+    clause = max(f.text.rfind(",", s.start, s.start + m.start()) + 1, s.start)
+    who = [x for x in f.mentions_in(clause, s.start + m.start(), "Country", "Demonym", "MilitaryBranch")
+           if not BACKER.match(f.text, x.end)]
+    conductor = (f.country(who[-1]) or f.entity(who[-1])) if who else None
+    if conductor is None:
+        return False
+    aim = [x for x in f.mentions_in(s.start + m.start("aim"), s.start + m.end("aim"), "Where")] if m.group("aim") else []
+    aim = (f.country(aim[0]) or f.entity(aim[0])) if aim else None
+    operation = _recent_operation(f, s.start)
+    if operation is None or conductor not in f.objects(operation, "gk:conductedBy"):
+        operation = _operation(f, s, f"{conductor.label} attack" + (f" on {aim.label}" if aim else ""),
+                               conductor, [], aim if aim is not conductor else None)
+    for part in re.split(r"\s+and\s+", m.group("what")):
+        for weapon in _aerial_threat(f, part):
+            f.add(weapon, "gk:usedIn", operation, s)
+    if m.group("target"):
+        _kinds_of_target(f, s, operation, s.start + m.start("target"), s.start + m.end("target"))
+    return True
 
 
 # 'no respite in UK operations against Daesh', 'amid Israeli strikes on Hezbollah': an operation
@@ -980,6 +1020,7 @@ TARGETED = re.compile(r"\b(?:strikes|attacks|raids|operation|missiles)\s+(?:also
 SAID_AFTER = re.compile(r",\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w.-]+\s+){0,3}"
                         r"(?:officials?|sources?|spokes\w+|they|he|she)\s+(?:said|say|says|told)\b.*$")
 FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|airfields?|ports?|camps?|stores|"
+                            r"sector|infrastructure|grid|plants?|stations?|"
                             r"positions|bunkers?|warehouses?|tunnels?|"
                             r"headquarters|storage)\b")
 

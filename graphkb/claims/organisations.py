@@ -167,6 +167,9 @@ def _comma_country(f: Findings, m, s):
 MADE_OF = re.compile(r"\b(?:products?|production|systems?|equipment|weapons|vehicles|goods)\s+of\s+$")
 
 
+SEA_OF_A_PLACE = re.compile(r"\s+(?:port|coast|coastal|city|town|base|island)\b")
+
+
 def _located(f: Findings, s) -> None:
     """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
     Centre of Excellence': the facility belongs to the organisation just named."""
@@ -174,7 +177,9 @@ def _located(f: Findings, s) -> None:
         within = AREA_OF.match(f.text, m.end, s.end) or _comma_country(f, m, s) \
             or IN_BRACKETS.match(f.text, m.end, s.end)   # ('in Sesto Calende (Italy)') northwestern
         #                                                              Yemen', 'in Hisar, India'
-        owner = COUNTRY_OWNS.search(f.text, max(s.start, m.start - 40), m.start) if within is None else None
+        owner = COUNTRY_OWNS.search(f.text, max(s.start, m.start - 40), m.start) \
+            if within is None and not SEA_OF_A_PLACE.match(f.text, m.end) else None   # (not "Ukraine's
+        #                                               Black Sea port of Odesa": the port is Ukraine's)
         if owner and f.country_named(owner.group("country")) not in (None, f.entity(m)) \
                 and f.entity(m) is not None:   # "Yemen's Hodeidah", "Ukraine's Kharkiv region"
             f.add(f.entity(m), "gk:locatedIn", f.country_named(owner.group("country")), s)
