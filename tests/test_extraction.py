@@ -3680,3 +3680,23 @@ def test_missile_strikes_launched_are_no_barrage_of_missiles():
 def test_a_countrys_sea_port_is_the_countrys_not_the_sea():
     said = facts("A missile struck Ukraine’s Black Sea port of Odesa on Monday.")
     assert ("Black Sea", "locatedIn", "Ukraine") not in said
+
+
+def test_an_aid_package_given_by_one_country_to_another_and_what_it_includes():
+    text = ("Defence Minister Olena Marchenko thanked Canada for the C$500 million military assistance package "
+            "given to Kyiv by Ottawa. The package will include a NASAMS air-defence system, M777 howitzers "
+            "and ammunition.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Canada"] and deal["buyer"] == ["Ukraine"]
+    assert deal["amount"] == [500000000] and set(deal["item"]) >= {"NASAMS", "M777"}
+    assert [e.cls for e in findings(text).events if e.kind == "Deal"] == ["AidPackage"]
+
+
+def test_military_aid_an_official_announces_is_from_the_country_they_represent():
+    deal, = events("U.S. Secretary of State Mark Hale announced $2 billion in military aid to Taiwan on Friday.",
+                   "Deal")
+    assert deal["seller"] == ["United States"] and deal["buyer"] == ["Taiwan"] and deal["amount"] == [2000000000]
+
+
+def test_aid_a_country_only_discusses_is_no_package_it_gives():
+    assert events("France discussed military aid to Ukraine with Japan on Monday.", "Deal") == []

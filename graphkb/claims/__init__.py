@@ -27,6 +27,7 @@ class Event:
     article_id: str
     number: int
     label: str | None = None
+    subclass: str | None = None    # a narrower class of its kind ('AidPackage', a Deal)
 
     @property
     def iri(self) -> str:
@@ -34,7 +35,7 @@ class Event:
 
     @property
     def cls(self) -> str:
-        return self.kind
+        return self.subclass or self.kind
 
 
 @dataclass(frozen=True)
@@ -296,11 +297,11 @@ def _kinds_of(kinds: tuple[str, ...]) -> frozenset[str]:
 
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
-    from . import (article, deals, industry, operations, organisations, people, quotes, signatures,
+    from . import (aid, article, deals, industry, operations, organisations, people, quotes, signatures,
                    systems, talks, ventures, weapon_tests, weekdays)
 
     findings = Findings(doc, resolved)
-    for rules in (article, people, quotes, deals, talks, organisations, ventures, signatures,
+    for rules in (article, people, quotes, deals, aid, talks, organisations, ventures, signatures,
                   industry, systems, operations, weapon_tests, weekdays):
         rules.apply(findings)
     return findings
