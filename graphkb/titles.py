@@ -108,7 +108,8 @@ NAME_TOKEN = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER
 
 
 NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
-             rf"(?:de|del|della|van|von|da|das|do|dos|di|du|e)(?= [{UPPER}]))")   # 'Carlos de Souza', not 'X de' + verb
+             rf"(?:de|del|della|van|von|da|das|do|dos|di|du|e)(?= [{UPPER}])|"   # 'Carlos de Souza', not 'X de' + verb
+             rf"(?:von der|van der|van den|de la|de los)(?= [{UPPER}]))")   # 'Ursula von der Leyen'
 NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{0,4}}"
 # A full name, two words or more: 'Bosco da Costa Júnior', 'Mohammed bin Zayed'
 FULL_NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{1,4}}"
@@ -121,7 +122,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
                 r"commander-in-chief", r"commander", r"co-founder", r"founder",
                 r"chairman", r"chairwoman", r"chairperson", r"managing director", r"mayor", r"governor",
-                r"(?:supreme |opposition )?leader",
+                r"(?:supreme |opposition )?leader", r"(?:top |chief |senior )diplomat",
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 

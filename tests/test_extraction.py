@@ -3700,3 +3700,14 @@ def test_military_aid_an_official_announces_is_from_the_country_they_represent()
 
 def test_aid_a_country_only_discusses_is_no_package_it_gives():
     assert events("France discussed military aid to Ukraine with Japan on Monday.", "Deal") == []
+
+
+def test_a_sanctions_package_backed_on_a_country_and_eu_officials_quoted():
+    said = facts("EU ambassadors backed a 17th sanctions package on Belarus on Friday, the Danish EU presidency "
+                 "announced. European Commission President Ursula von der Leyen welcomed the measures. “We are "
+                 "closing loopholes,” EU top diplomat Kaja Kallas wrote on X. “Minsk will pay,” she added.")
+    assert {("Sanction", "imposedBy", "European Union"), ("Sanction", "target", "Belarus"),
+            ("Ursula von der Leyen", "memberOf", "European Commission"),
+            ("Kaja Kallas", "jobTitle", "Top Diplomat"), ("Statement", "speaker", "Kaja Kallas")} <= said
+    assert ("European Union", "country", "Denmark") not in said
+    assert not [x for x in said if x[1] == "speaker" and x[2] == "European Union"]

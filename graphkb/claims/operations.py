@@ -30,6 +30,10 @@ SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
     r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
+    # 'EU ambassadors backed a 16th sanctions package on Russia'
+    r"|\b(?:backed|adopted|approved|agreed|endorsed|unveiled|passed)\s+(?:on\s+)?(?:a|an|the|its|their)\s+"
+    r"(?:new\s+|fresh\s+|\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)*sanctions\s+package\s+(?:on|against)\s+"
+    r"(?P<targets21>[A-Z][^.;,]*?)(?=\s+(?:on|in|for|over|after|because|just|as)\b|[.;,]|$)"
     # 'voted to extend an arms embargo and sanctions imposed on individuals in troubled South Sudan'
     r"|\b(?:extend\w*|renew\w*|maintain\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:arms\s+)?embargo\b[^.;]{0,60}?"
     r"\b(?:on|against)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<targets19>[A-Z][^.;,]*?)(?=[.;,]|$|\s+(?:for|over|until)\b)"
@@ -89,7 +93,7 @@ SANCTION = re.compile(
     r"(?P<targets20>[A-Z][^.;]+?)(?=[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
-                 "targets15", "targets16", "targets17", "targets18", "targets19", "targets20")
+                 "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",

@@ -45,8 +45,8 @@ def _country_of_orgs(f: Findings, s) -> None:
     text = f.text
     for m in f.mentions_in(s.start, s.end, "Org"):
         org = f.entity(m)
-        if org is None or org.kind == "MediaOutlet":
-            continue
+        if org is None or org.kind in ("MediaOutlet", "IntergovernmentalBody"):
+            continue   # (no one country's: 'the Polish EU presidency')
         country = None
         if m.kind == "MilitaryBranch" and "country" in m.attrs:
             country = f._country_entity(gazetteer.by_key()[m.attrs["country"]])
