@@ -3711,3 +3711,10 @@ def test_a_sanctions_package_backed_on_a_country_and_eu_officials_quoted():
             ("Kaja Kallas", "jobTitle", "Top Diplomat"), ("Statement", "speaker", "Kaja Kallas")} <= said
     assert ("European Union", "country", "Denmark") not in said
     assert not [x for x in said if x[1] == "speaker" and x[2] == "European Union"]
+
+
+def test_two_countries_that_signed_a_contract_to_purchase_at_a_meeting_both_buy():
+    deal, = events("Lithuania and Poland signed the contract to purchase NASAMS air defence systems from Norway's "
+                   "Kongsberg at a meeting with their Norwegian counterpart in Oslo.", "Deal")
+    assert set(deal["buyer"]) == {"Lithuania", "Poland"} and deal["seller"] == ["Kongsberg"]
+    assert deal["item"] == ["NASAMS"]

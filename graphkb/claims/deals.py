@@ -85,8 +85,8 @@ def apply(f: Findings) -> None:
         if TRIGGER.search(sentence.text):
             sides = (None, None)
             for clause in _clauses(sentence):
-                if talks and _in_talks(clause.text):
-                    continue   # talks are read by claims.talks
+                if talks and _in_talks(clause.text) and not CONCLUDED.search(clause.text):
+                    continue   # talks are read by claims.talks (not a contract signed at a meeting)
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
                 if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
@@ -115,6 +115,12 @@ def _service_only(text: str) -> bool:
     """Whether the only word of trade in a clause is 'provided' a service."""
     service = PROVIDED_SERVICE.search(text)
     return service is not None and all(service.start() <= m.start() < service.end() for m in TRIGGER.finditer(text))
+
+
+# 'Estonia and Latvia signed the contract to purchase X from Y at a meeting with their German
+# counterpart': a deal concluded, whatever meeting it was concluded at
+CONCLUDED = re.compile(r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order)\s+"
+                       r"(?:to\s+(?:purchase|buy|acquire|procure)|for)\b")
 
 
 def _counted(f: Findings, deal, item, count: int, s) -> None:
@@ -550,7 +556,10 @@ def _counted_after(f: Findings, s, after: int, item) -> int | None:
 
 # (a purchase verb: 'UK and Poland sign a deal' names both sides, not two buyers)
 JOINT_BUY = re.compile(r"\s+(?:have\s+|has\s+|will\s+)?(?:jointly\s+|together\s+|also\s+)?"
-                       r"(?:procur\w*|purchas\w*|buy|bought|order(?:ed)?|acquir\w*|receiv\w*)\b")
+                       r"(?:procur\w*|purchas\w*|buy|bought|order(?:ed)?|acquir\w*|receiv\w*|"
+                       # 'Estonia and Latvia signed the contract to purchase IRIS-T SLM systems'
+                       r"(?:signed|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order)\s+to\s+"
+                       r"(?:purchase|buy|acquire|procure))\b")
 
 
 # 'OFAC designated 12 entities for supplying components to Russia', 'accusing them of selling
