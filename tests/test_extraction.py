@@ -3718,3 +3718,17 @@ def test_two_countries_that_signed_a_contract_to_purchase_at_a_meeting_both_buy(
                    "Kongsberg at a meeting with their Norwegian counterpart in Oslo.", "Deal")
     assert set(deal["buyer"]) == {"Lithuania", "Poland"} and deal["seller"] == ["Kongsberg"]
     assert deal["item"] == ["NASAMS"]
+
+
+def test_a_country_preparing_to_ship_or_that_will_send_weapons_to_another():
+    said = facts("Japan said it was preparing to ship Patriot missiles to Britain. South Korea will send 155mm "
+                 "artillery shells to Poland.")
+    assert {("Deal", "seller", "Japan"), ("Deal", "buyer", "United Kingdom"), ("Deal", "item", "Patriot"),
+            ("Deal", "seller", "South Korea"), ("Deal", "buyer", "Poland"),
+            ("Deal", "item", "155mm artillery shells")} <= said
+    f = findings("Japan said it was preparing to ship Patriot missiles to Britain.")
+    assert {c.modality for c in f.claims if c.predicate == "gk:seller"} == {"Planned"}
+
+
+def test_troops_sent_are_no_deal():
+    assert events("The United States sent 3,000 troops to Poland last year.", "Deal") == []

@@ -28,7 +28,7 @@ BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|orde
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery of|takes delivery of|inducted")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
-              r"shipping(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
+              r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
               r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
@@ -367,7 +367,8 @@ GENERIC_ITEM = re.compile(
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
     rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
     # 'are accused of shipping UAV production and testing equipment to Iran'
-    r"|\b(?:supplied|supplying|supplies|shipped|shipping|delivered|delivering|exported|exporting|sold|selling)\s+"
+    r"|\b(?:supplied|supplying|supplies|shipped|shipping|ship|send|sends|sent|sending|delivered|delivering|"
+    r"exported|exporting|sold|selling)\s+"
     rf"(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -795,7 +796,7 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
 
 
 SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
-                     r"shipped|shipping)"
+                     r"shipped|shipping|ship|send|sends|sending|sent)"
                      r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
 # ', a company which sells weapons to the Israeli military,': a relative clause on a party says
 # what it does in general, not what this deal is
