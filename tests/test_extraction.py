@@ -3732,3 +3732,8 @@ def test_a_country_preparing_to_ship_or_that_will_send_weapons_to_another():
 
 def test_troops_sent_are_no_deal():
     assert events("The United States sent 3,000 troops to Poland last year.", "Deal") == []
+
+
+def test_a_firm_registered_in_a_country():
+    said = facts("Liberia-registered Ocean Star Shipping Co has facilitated the delivery of fuel to the port.")
+    assert ("Ocean Star Shipping Co", "locatedIn", "Liberia") in said

@@ -247,7 +247,7 @@ BASED = re.compile(r"^,?\s+(?:which is\s+|that is\s+)?(?:based|headquartered)\s+
 PLACE_BASED_APPOSITION = re.compile(r"^,\s+(?:a|an)\s+$")   # 'X, a Moscow-based company' 
 
 
-PLACE_BASED = re.compile(r"^-(?:based|headquartered)\s+(?:[a-z-]+\s+){0,2}$")
+PLACE_BASED = re.compile(r"^-(?:based|headquartered|registered)\s+(?:[a-z-]+\s+){0,2}$")
 # 'Headquartered in Italy, LBA Systems ...': a sentence that opens with the seat of the firm after it
 SEAT_OPENING = re.compile(r"^(?:Headquartered|Based)\s+in\s+$")
 
@@ -265,7 +265,7 @@ def _owned_bodies(f: Findings, s) -> None:
 
 OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member of', 'based',
-                    'headquartered', ', of ')
+                    'headquartered', ', of ', '-registered')
 
 
 # 'The three affiliate companies of Hanwha Group are Hanwha Corporation, Hanwha Defence and ...'
@@ -317,7 +317,7 @@ def _subsidiaries(f: Findings, s) -> None:
                 f.add(f.entity(a), "gk:locatedIn", place, s, "Asserted")   # ('Based in Abu Dhabi, UAE, X')
             elif a.start > p.end and PLACE_BASED.match(f.text[p.end:a.start]):
                 for firm in f.coordinated([x for x in orgs if x.start >= a.start]):
-                    if firm is not a and re.search(r"-(?:based|headquartered) $", f.text[s.start:firm.start]):
+                    if firm is not a and re.search(r"-(?:based|headquartered|registered) $", f.text[s.start:firm.start]):
                         break   # ('Hong Kong-based A, B and C', up to one based elsewhere)
                     f.add(f.entity(firm), "gk:locatedIn", place, s, "Asserted")   # (where it is, whatever
                     #                                        the sentence says it will do)
