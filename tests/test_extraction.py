@@ -3737,3 +3737,11 @@ def test_troops_sent_are_no_deal():
 def test_a_firm_registered_in_a_country():
     said = facts("Liberia-registered Ocean Star Shipping Co has facilitated the delivery of fuel to the port.")
     assert ("Ocean Star Shipping Co", "locatedIn", "Liberia") in said
+
+
+def test_a_contract_in_pesos_signed_by_two_people_the_sentence_after():
+    said = facts("The Department of National Defense has signed a contract with Hanjin Heavy Industries for the "
+                 "purchase of four corvettes for the Philippine Navy. The P28-billion contract was signed by "
+                 "DND Secretary Ana Reyes and Hanjin President Park Min-soo at Camp Aguinaldo on Monday.")
+    assert {("Deal", "amount", 28000000000), ("Deal", "currency", "PHP"), ("Deal", "signatory", "Ana Reyes"),
+            ("Deal", "signatory", "Park Min-soo")} <= said

@@ -48,7 +48,7 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
          "lakh": Decimal(10) ** 5, "lakh crore": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10}
 CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
             "s$": "SGD", "r$": "BRL", "£": "GBP",
-            "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR",
+            "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR", "₱": "PHP", "p": "PHP",
             "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
             "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "won": "KRW",
             "yen": "JPY", "yuan": "CNY", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
@@ -85,7 +85,9 @@ _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("r
                          key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|Rs\.?|{'|'.join(CODES)})\s?"
+    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|Rs\.?|{'|'.join(CODES)}|"
+    # the Philippine press's peso: 'the P30-billion contract'
+    rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b))\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"(?:-(?=(?:{_WORD_SCALES})\b)|\s*)(?:{_SCALE_RE})?"   # ('₹63,000-crore')
     rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<scale2>{_WORD_SCALES})?[\s-]*"

@@ -1010,8 +1010,8 @@ def _same_seller(f: Findings, deal, s) -> bool:
 
 
 # 'The $5.2 billion agreement, part of a broader package ..., includes an option': the deal in hand
-THE_SUM_DEAL = re.compile(r"^(?:The|This|That)\s+(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+"
-                          r"(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale)\b")
+THE_SUM_DEAL = re.compile(r"^(?:The|This|That)\s+(?:US|A|C)?(?:[$€£₹₱]|P(?=\d))[\d.,]+(?:\s*|-)(?:million|billion|"
+                          r"crore|bn|m)?\s+(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale)\b")   # ('The P30-billion contract')
 
 
 def _money_only(f: Findings, s) -> None:

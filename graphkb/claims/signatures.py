@@ -28,7 +28,7 @@ NOT_THE_SIGNING = re.compile(rf"\b(?:was|were|been|being|is|are|be)\s+\w+$|"
 # 'The agreement, signed by X, Chairperson of A, and Y, ... at B, aims to ...': the signers of
 # the agreement the sentence before reported
 SIGNED_BY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|memorandum|MoU|accord)"
-                       r",?\s+(?:which\s+was\s+)?signed\s+by\s+(?P<who>[^;]+?)(?=,?\s+(?:aims|will|is|was|"
+                       r",?\s+(?:which\s+was\s+|was\s+|were\s+)?signed\s+by\s+(?P<who>[^;]+?)(?=,?\s+(?:aims|will|is|was|"
                        r"calls|covers|includes|provides|seeks)\b|[.;]|$)")
 
 
