@@ -26,6 +26,10 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|roun
 CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
                 r"Unreliable Entity)\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
                 r"(?:black)?list|blacklist)\b")
+# What a measure lists, by their kind: 'two Iranian drone manufacturers', 'The drone manufacturers
+# sanctioned were X and Y'
+LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufacturers|makers|producers|suppliers|"
+                r"banks|vessels|officials")
 SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
     r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -45,8 +49,7 @@ SANCTION = re.compile(
     r"(?:for\s+sanctions\s+)?"
     r"(?P<targets2>[A-Z0-9][^.]+?)"
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
-    r"|\b(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>individuals|entities|companies|firms|persons|people|"
-    r"manufacturers|makers|producers|suppliers|banks|vessels|officials))\s+"
+    rf"|\b(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{LISTED_NOUNS}))\s+"
     r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes)\s+"
     r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)"
     r"|\b(?:arms\s+)?embargo\s+(?:on|against)\s+(?:the\s+)?(?P<targets4>[A-Z][^.]+?)"
@@ -105,8 +108,7 @@ COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
 # ... and what they are: 'two Iranian drone manufacturers', named in a later sentence ('The drone
 # manufacturers sanctioned were X and Y') by a list that the same noun opens
-COUNTED_NOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*\b(?P<noun>individuals|entities|companies|firms|persons|"
-                          r"people|manufacturers|makers|producers|suppliers|banks|vessels|officials)\b")
+COUNTED_NOUN = re.compile(rf"(?:\s*[\w-]+){{0,3}}?\s*\b(?P<noun>{LISTED_NOUNS})\b")
 # A plural noun as a verb's subject would be: 'sanctions' after one of these is the noun
 NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|further|additional|more|"
                          r"economic|financial|such|any|all|with|and|or)\s+$", re.I)

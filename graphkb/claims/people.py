@@ -12,6 +12,7 @@ import re
 
 from .. import gazetteer
 from . import Findings, Lit
+from .quotes import person_by_post
 from ..titles import ACRONYM, APPOINTED_AS, LEADS, NAME_TOKEN, PORTFOLIO_WORDS, RETIRED, TITLE_RE
 
 APPOSITION_AFTER = re.compile(
@@ -108,7 +109,7 @@ def _succession(f: Findings, s) -> None:
         appointer = f.entity(before) if before and not re.search(
             r"[;]|,\s+(?:and|but)\b", f.text[before.end:s.start + m.start()]) else None
         if before is None:   # 'The president named General X as ...': the article's one president
-            appointer = _holder_named_by_post(f, s.text[:m.start()])
+            appointer = person_by_post(f, s.text[:m.start()].strip(), s.start + m.start())
         also = [p for p in people if after and p.start > after[0].end and LEADS.match(f.text, p.end)]
         for named in [appointee] + [f.entity(p) for p in also]:   # ('named X as commander of the
             if named is not None and appointer is not None and appointer is not named:   # armed forces,
@@ -134,17 +135,6 @@ def _succession(f: Findings, s) -> None:
             subject, replaced = f.entity(replaced[0]), [before] if before else []
         if replaced and subject is not None and f.entity(replaced[0]) is not subject:
             f.add(subject, "gk:succeeded", f.entity(replaced[0]), s)
-
-
-def _holder_named_by_post(f: Findings, subject: str):
-    """The person a sentence's subject names by a post alone ('The president'): the one person
-    the article gives that post, if only one."""
-    post = re.fullmatch(r"\s*[Tt]he\s+(?P<post>[a-z][a-z -]{2,40}?)\s+(?:has\s+|had\s+|on\s+\w+\s+)?", subject)
-    if post is None:
-        return None
-    holders = {id(c.subject): c.subject for c in f.claims if c.predicate == "schema:jobTitle"
-               and str(c.object.value).lower() == post.group("post")}
-    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _post_before(f: Findings, m, sentence) -> re.Match | None:

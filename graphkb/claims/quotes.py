@@ -319,7 +319,7 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
         return f.entity(bodies[-1])
     if PRONOUN.match(who):
         return _last_person(f, quote_start)
-    return _person_by_surname(f, who) or _person_by_post(f, who, quote_start) or _country_speaking(f, who)
+    return _person_by_surname(f, who) or person_by_post(f, who, quote_start) or _country_speaking(f, who)
 
 
 # 'Iraq said', 'the Iraqi government said', "Iran's government", 'the government of Iraq', 'Tehran
@@ -343,8 +343,9 @@ POST_ONLY = re.compile(r"(?:[A-Z][\w.]+(?:’s|'s)\s+|[Tt]he\s+|[Ii]ts\s+)(?P<po
                        r"commander|envoy))")
 
 
-def _person_by_post(f: Findings, who: str, offset: int):
-    """The one person named before whose post the words give."""
+def person_by_post(f: Findings, who: str, offset: int):
+    """The one person named before whose post the words give ('the defence minister said',
+    'The president named ...')."""
     m = POST_ONLY.fullmatch(who)
     if m is None:
         return None
