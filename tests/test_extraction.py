@@ -3745,3 +3745,9 @@ def test_a_contract_in_pesos_signed_by_two_people_the_sentence_after():
                  "DND Secretary Ana Reyes and Hanjin President Park Min-soo at Camp Aguinaldo on Monday.")
     assert {("Deal", "amount", 28000000000), ("Deal", "currency", "PHP"), ("Deal", "signatory", "Ana Reyes"),
             ("Deal", "signatory", "Park Min-soo")} <= said
+
+
+def test_a_city_no_country_is_known_for_is_no_party_to_talks():
+    said = facts("Earlier talks between Sudan and the RSF in Jeddah in March ended without a truce.")
+    assert ("Negotiation", "party", "Rapid Support Forces") in said
+    assert ("Negotiation", "party", "Jeddah") not in said

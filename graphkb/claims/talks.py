@@ -198,8 +198,9 @@ def _talk_parties(f: Findings, s):
                     r"(?:’s|'s)?\s+", f.text[mention.end:nxt.start]):
                 continue   # "Sweden's Saab", "the Swedish firm Saab": one party, the firm
             entity = f.country(mention) or f.entity(mention)
-            if entity is not None and entity not in parties and entity.kind != "MediaOutlet":
-                parties.append(entity)
+            if entity is not None and entity not in parties and entity.kind not in ("MediaOutlet", "City",
+                                                                                   "Region", "Place"):
+                parties.append(entity)   # (a city no country is known for is where, not who)
     if not parties and TALKS.search(text):   # "France's defence minister and his Indian
         word = TALKS.search(text)               #  counterpart ... wrap up negotiations"
         sides = []
