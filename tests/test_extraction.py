@@ -3751,3 +3751,11 @@ def test_a_city_no_country_is_known_for_is_no_party_to_talks():
     said = facts("Earlier talks between Sudan and the RSF in Jeddah in March ended without a truce.")
     assert ("Negotiation", "party", "Rapid Support Forces") in said
     assert ("Negotiation", "party", "Jeddah") not in said
+
+
+def test_a_parliament_that_approves_procurements_is_its_countrys_buying():
+    said = facts("Germany's parliament has given the green light for a set of defense procurements worth more "
+                 "than €5 billion. The purchase of additional tranche-four Eurofighters makes up half of it. In "
+                 "Germany, military purchases worth more than €25 million need approval from the committee.")
+    assert ("Deal", "buyer", "Germany") in said and ("Deal", "buyer", "German Parliament") not in said
+    assert ("Deal", "quantity", 4) not in said and ("Deal", "amount", 25000000) not in said

@@ -289,6 +289,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
         items = [(e, m) for e, m in items if m is None or m not in inside]
         items.insert(0, (phrase_item, None))
     buyer, seller = _sides(f, s)
+    buyer = _country_of_approver(f, buyer)
     if generic is not None and generic[2] is not None:   # ('an Iranian manufacturer selling drones
         verb, to = generic[2]                             #  to Russia': Iran to Russia)
         buyer = agent(f, s.start + to, s.end)
@@ -589,6 +590,19 @@ def _sanctioned_trade(f: Findings, s, buyer, seller):
     return buyer, seller
 
 
+APPROVERS = re.compile(r"\b(?:Parliament|Bundestag|Congress|Senate|Sejm|Knesset|Duma|Assembly|Cabinet|"
+                       r"Budget Committee|Committee)\b", re.I)
+
+
+def _country_of_approver(f: Findings, buyer):
+    """'Germany's parliament has given the green light for procurements worth €7 billion': a
+    legislature or cabinet approves for its country, which buys."""
+    if buyer is None or buyer.kind not in ("GovernmentAgency", "Organization") or not APPROVERS.search(buyer.label):
+        return buyer
+    owner = f.country_named(buyer.label.split()[0])   # ('German Parliament', as "Germany's parliament" is named)
+    return owner if owner is not None else buyer
+
+
 def _co_sellers(f: Findings, s, seller) -> list:
     """'Three firms—A, B, and C—are accused of shipping X to Iran', 'ordered K2 tanks from
     Hyundai Rotem and Hanwha Aerospace': each firm of a list with the seller in it sells."""
@@ -663,8 +677,8 @@ def _quantity(before: str) -> int | None:
     if legal:
         return int(legal.group("n").replace(",", ""))
     m = QUANTITY.search(before)
-    if not m or MONEY_RE.search(before[max(0, m.start() - 3):]):
-        return None
+    if not m or MONEY_RE.search(before[max(0, m.start() - 3):]) or before[max(0, m.start("n") - 1):m.start("n")] == "-":
+        return None   # (not the 'five' of 'tranche-five Eurofighters')
     return parse_count(m.group("n"))
 
 
@@ -977,7 +991,7 @@ def _sale_phrase_item(f: Findings, s):
 
 # What a sum is the worth of when it is no deal's: 'a modernisation programme worth some $100
 # billion', 'a defence budget of $80 billion'
-NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|"
+NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|purchases|"
                             r"modernisation|modernization|economy|trade|exports|imports|market|"
                             r"revenue|sales|agreements|contracts|deals|orders)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at)\s+"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
