@@ -13,7 +13,7 @@ import re
 from .. import gazetteer
 from . import Findings, Lit
 from .quotes import person_by_post
-from ..titles import ACRONYM, APPOINTED_AS, LEADS, NAME_TOKEN, PORTFOLIO_WORDS, RETIRED, TITLE_RE
+from ..titles import ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, NAME_TOKEN, PORTFOLIO_WORDS, RETIRED, TITLE_RE
 
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
@@ -72,14 +72,12 @@ def apply(f: Findings) -> None:
         done.add(id(person))
     _posts_owned_before(f)
     for sentence in f.doc.sentences:
-        if APPOINTMENT.search(sentence.text):
+        if APPOINTMENT_WORDS.search(sentence.text):   # (the words titles reads appointees by)
             _succession(f, sentence)
 
 
 # 'President X has appointed ... Y as the Commander-in-Chief ..., instead of Z', 'Y was named
 # army chief by President X, replacing Z', 'Y will succeed Z as Chief of Navy'
-APPOINTMENT = re.compile(r"\b(?:appoint(?:ed|s)|named|nominated|instead\s+of|in\s+place\s+of|replac(?:ing|es|ed|e)|"
-                         r"succe(?:eding|eds|eded|ed))\b")
 APPOINTING = re.compile(r"\b(?P<passive>(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)?"
                         r"(?:appointed|named|nominated)\s+")
 SUCCEEDING = re.compile(r"\b(?:instead\s+of|in\s+place\s+of|replacing|succeeding|(?:who\s+)?(?:replaces|"
