@@ -14,6 +14,15 @@ def entity_at(f: Findings, start: int, end: int, *kinds):
     return f.entity(found[0]) if found else None
 
 
+def place_at(f: Findings, offset: int, end: int):
+    """The place whose mention starts right at an offset ('in Riyadh', 'from Abdul Kalam Island'),
+    or the country a capital there stands for."""
+    places = f.mentions_in(offset, end, "Where")
+    if places and places[0].start == offset:
+        return f.entity(places[0]) or f.country(places[0])
+    return None
+
+
 def clause_systems(f: Findings, s, start: int):
     """The systems a trailing remark is about: those of the same clause or list item."""
     clause_start = max(f.text.rfind(";", s.start, start), f.text.rfind(". ", s.start, start),

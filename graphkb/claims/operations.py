@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import PLACE_KINDS, Findings, Lit
-from .common import agent, mentions_any
+from .common import agent, mentions_any, place_at
 from .dates import COUNT_RE
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
@@ -714,8 +714,8 @@ CAPTURE_WORDS = ("captured", "retook", "re-took", "seized", "liberated", "contro
 
 def _captured(f: Findings, s) -> None:
     m = CAPTURED.search(s.text) if mentions_any(s.text, CAPTURE_WORDS) else None
-    place = [x for x in f.mentions_in(s.start + m.end(), s.end, "Where") if x.start == s.start + m.end()] if m else []
-    if not place or (f.entity(place[0]) or f.country(place[0])) is None:
+    where = place_at(f, s.start + m.end(), s.end) if m else None
+    if where is None:
         return
     clause = max(f.text.rfind(";", s.start, s.start + m.start()) + 1, s.start)
     conductors = []
@@ -726,7 +726,6 @@ def _captured(f: Findings, s) -> None:
             conductors.append(who)
     if not conductors:
         return
-    where = f.entity(place[0]) or f.country(place[0])
     operation = _unnamed_operation(f, f"capture of {where.label}")
     for who in conductors:
         f.add(operation, "gk:conductedBy", who, s)
@@ -1180,11 +1179,8 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
 
 def _exercise_place(f: Findings, s, end: int):
     """Where an exercise was held: the first place named right after 'in', 'at', 'near'."""
-    for m in EXERCISE_IN.finditer(f.text, end, s.end):
-        places = f.mentions_in(m.end(), s.end, "Where")
-        if places and places[0].start == m.end():
-            return f.entity(places[0]) or f.country(places[0])
-    return None
+    return next((p for p in (place_at(f, m.end(), s.end) for m in EXERCISE_IN.finditer(f.text, end, s.end))
+                 if p is not None), None)
 
 
 def _branch_country(f: Findings, mention):

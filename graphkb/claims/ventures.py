@@ -7,7 +7,7 @@ import re
 from . import Findings, Lit
 from .. import cues
 from ..titles import NOT_NAME_WORDS
-from .common import SUBJECT_APPOSED, agent, entity_at, mentions_any
+from .common import SUBJECT_APPOSED, agent, entity_at, mentions_any, place_at
 
 
 
@@ -31,13 +31,11 @@ def _venture_place(f: Findings, s) -> None:
     m = JV_IN.search(s.text) if "joint venture" in s.text.lower() else None
     if m is None:
         return
-    place = [x for x in f.mentions_in(s.start + m.end(), s.end, "Where") if x.start == s.start + m.end()]
+    where = place_at(f, s.start + m.end(), s.end)
     ventures = {id(c.subject): c.subject for c in f.claims
                 if c.predicate == "gk:partner" and s.start <= c.start and c.end <= s.end}
-    if place and len(ventures) == 1:
-        where = f.entity(place[0]) or f.country(place[0])
-        if where is not None:
-            f.add(next(iter(ventures.values())), "gk:locatedIn", where, s)
+    if where is not None and len(ventures) == 1:
+        f.add(next(iter(ventures.values())), "gk:locatedIn", where, s)
 
 
 JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"

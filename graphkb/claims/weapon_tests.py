@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings
+from .common import place_at
 
 TEST_WORDS = ("test", "Test")
 TESTED = re.compile(
@@ -89,9 +90,4 @@ def _same_test(f: Findings, conductor, weapons: list):
 def _place(f: Findings, s, end: int):
     """The place named right after the tested system ('from Abdul Kalam Island')."""
     at = TEST_PLACE.match(f.text, end)
-    if at is None:
-        return None
-    places = f.mentions_in(at.end(), s.end, "Where")
-    if places and places[0].start == at.end():
-        return f.entity(places[0]) or f.country(places[0])
-    return None
+    return place_at(f, at.end(), s.end) if at else None
