@@ -1,0 +1,305 @@
+"""Sanctions, embargoes and export-control listings.
+
+'X imposed sanctions on Y and Z' is a sanction by X on each target; so are 'Y was sanctioned
+by X', 'X added Y to the Entity List' and an arms embargo on Y. A measure counted first
+('Australia has sanctioned five Iranians and three entities') is by the same imposer when a later
+sentence names its targets ('The entities sanctioned were A and B'). A list of targets keeps out
+what it says about them: where they are based, whom they work for, what they did.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Findings, Lit
+from .common import agent, mentions_any
+
+# Lists whose names bar trade with those on them (not a watch list, which only asks for scrutiny)
+CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
+                r"Unreliable Entity)\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
+                r"(?:black)?list|blacklist)\b")
+# What a measure lists, by their kind: 'two Iranian drone manufacturers', 'The drone manufacturers
+# sanctioned were X and Y'
+LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufacturers|makers|producers|suppliers|"
+                r"banks|vessels|officials")
+SANCTION = re.compile(
+    r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
+    r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
+    # 'EU ambassadors backed a 16th sanctions package on Russia'
+    r"|\b(?:backed|adopted|approved|agreed|endorsed|unveiled|passed)\s+(?:on\s+)?(?:a|an|the|its|their)\s+"
+    r"(?:new\s+|fresh\s+|\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)*sanctions\s+package\s+(?:on|against)\s+"
+    r"(?P<targets21>[A-Z][^.;,]*?)(?=\s+(?:on|in|for|over|after|because|just|as)\b|[.;,]|$)"
+    # 'voted to extend an arms embargo and sanctions imposed on individuals in troubled South Sudan'
+    r"|\b(?:extend\w*|renew\w*|maintain\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:arms\s+)?embargo\b[^.;]{0,60}?"
+    r"\b(?:on|against)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<targets19>[A-Z][^.;,]*?)(?=[.;,]|$|\s+(?:for|over|until)\b)"
+    # 'the fifth package of sanctions Canada has implemented against Iran'
+    r"|\bsanctions\s+(?:that\s+|which\s+)?(?P<imposer>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+"
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:imposed|implemented|announced|placed|levied)\s+(?:on|against)\s+"
+    r"(?P<targets18>[A-Z][^.;]*?)(?=\s+(?:this|last|for|over|after|because|since)\b|[.;,]|$)"
+    r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklisted)\s+(?:today\s+)?"
+    r"(?:for\s+sanctions\s+)?"
+    r"(?P<targets2>[A-Z0-9][^.]+?)"
+    r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
+    rf"|\b(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{LISTED_NOUNS}))\s+"
+    r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes)\s+"
+    r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)"
+    r"|\b(?:arms\s+)?embargo\s+(?:on|against)\s+(?:the\s+)?(?P<targets4>[A-Z][^.]+?)"
+    r"(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
+    r"|\bsuspend\w*\s+(?:[^.;]{0,40}?\s)?(?:arms\s+)?export\s+licen[cs]es\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?P<targets5>[A-Z][^.]+?)(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
+    r"|\b(?:[Ll]isted|[Dd]esignated|[Ss]anctioned|[Tt]argeted|[Bb]lacklisted)\s+"
+    r"(?:individuals|entities|companies|firms|persons|people)\s+(?:include|includes|including|are|"
+    r"were)\s+(?:the\s+)?(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)"
+    # export-control lists: 'added X and Y to the Entity List', 'additions ..., such as X'
+    r"|\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+(?P<targets7>[^.;]+?)\s+(?:to|on)\s+"
+    rf"(?:the|its|an|a)\s+{CONTROL_LIST}"
+    # 'X and 19 other entities ... were added to the export-control list'
+    rf"|^(?:[Tt]he\s+)?(?P<targets16>[A-Z][^.;]*?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?"
+    rf"(?:added|placed|put)\s+(?:to|on)\s+(?:the|its|an|a)\s+{CONTROL_LIST}"
+    r"|\bexpand\w*\s+the\s+Entity\s+List\s+by\s+adding\s+(?P<targets9>[^.;]+?)(?=[.;]|$)"
+    r"|\b[Aa]dditions\s+(?:to\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+List|under\s+[^.;,]{1,60}?),?\s+"
+    r"(?:such as|include|includes|including)\s+(?P<targets8>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'sanctions against Russia have been announced by the Foreign Office'
+    r"|\bsanctions\s+(?:against|on)\s+(?P<targets10>[A-Z][^.;]+?)\s+(?:have|has|had)\s+been\s+"
+    r"(?:announced|imposed|unveiled)\b"
+    # 'New targets of sanctions include ...', 'It targets three mercenary groups ...'
+    r"|\btargets\s+of\s+(?:the\s+)?(?:new\s+)?sanctions\s+(?:include|includes|are)\s+"
+    r"(?P<targets11>[^.;]+?)(?=[.;]|$)"
+    r"|(?:\b(?:sanctions|measures|package)\s+(?:also\s+)?target|^It\s+(?:also\s+)?targets)\s+"
+    r"(?P<targets12>[^.;]+?)(?=[.;]|$)"
+    # 'The GRU, Russia’s military intelligence agency, is now sanctioned in its entirety by the UK'
+    r"|^(?:[Tt]he\s+)?(?P<targets13>[A-Z][^,.;]*?)(?:,[^,.;]+,)?\s+(?:is|are|was|were|has been|"
+    r"have been)\s+(?:now\s+|also\s+|today\s+)?(?:sanctioned|designated|blacklisted)\b"
+    # 'measures include sanctions on the Russian military intelligence agency (GRU)'
+    r"|\bsanctions\s+on\s+(?:the\s+)?(?P<targets14>[^.;]+?)(?=\s+(?:for|over|after|because|as|in its)\b"
+    r"|[.;,]|$)"
+    # after a measure named before: 'A, B and C are also targeted', 'X also had sanctions applied'
+    r"|^(?:[Tt]he\s+)?(?P<targets15>[A-Z][^.;]*?)\s+(?:(?:are|is|were|was)\s+also\s+(?:targeted|named|"
+    r"listed|included|cited|designated)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b"
+    # 'The companies include X, Y and Z' after a measure on '20 US defence companies'
+    r"|^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:\w+\s+)?(?:sanctioned\s+|designated\s+|listed\s+)?(?:companies|entities|firms|"
+    r"individuals|persons|executives|institutions|agencies)\s+(?:include|includes|are|were)\s+"
+    r"(?P<targets17>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'Newly added to Seoul's unilateral sanctions list against Pyongyang were X and Y', 'Also
+    # included in the sanctions were X'
+    r"|\b(?:[Aa]dded\s+to\s+(?P<lister>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?"
+    r"sanctions?\s+list\b[^,.;]*?|[Ii]ncluded\s+in\s+the\s+(?:new\s+)?sanctions)\s+(?:were|was|are|is)\s+"
+    r"(?P<targets20>[A-Z][^.;]+?)(?=[.;]|$)")
+TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
+                 "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
+                 "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21")
+# Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
+# imposed it
+FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
+             "targets17", "targets20")
+# 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
+# sentences after it name
+COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
+                             r"(?:imposed|announced)\s+sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against))\s+(?:an?|one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
+# ... and what they are: 'two Iranian drone manufacturers', named in a later sentence ('The drone
+# manufacturers sanctioned were X and Y') by a list that the same noun opens
+COUNTED_NOUN = re.compile(rf"(?:\s*[\w-]+){{0,3}}?\s*\b(?P<noun>{LISTED_NOUNS})\b")
+# A plural noun as a verb's subject would be: 'sanctions' after one of these is the noun
+NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|further|additional|more|"
+                         r"economic|financial|such|any|all|with|and|or)\s+$", re.I)
+# What a list of sanctioned names says about one of them, up to the next name of the list or
+# the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
+# and Y'); the names in it are not targets.
+ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose|former)\b|\s+(?:who|which|that)\b).*?"
+                   r"(?=,\s+and\s|$)"
+                   # ('X of the Vladivostok branch of the North's Cheil Credit Bank': where X works)
+                   r"|\s+of\s+the\s+[A-Z][\w-]*\s+(?:branch|office|unit|division)\s+of\s+[^,;]*?"
+                   r"(?=,|\s+and\s+(?=[A-Z])|$)", re.S)
+
+
+def apply(f: Findings) -> None:
+    for s in f.doc.sentences:
+        _sanctions(f, s)
+
+
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list',
+                  '-control list', 'blacklist',
+                  'it targets', 'it also targets',   # (a measure named before: 'It targets X')
+                  'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
+                  'targeted companies', 'targeted firms', 'targeted persons', 'also named',
+                  'also included', 'also cited', 'companies include', 'entities include',
+                  'firms include', 'individuals include', 'executives include')
+
+
+# Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
+INVOLVED_IN = re.compile(r"\b(?:involved in|linked to|tied to|connected to|associated with|links to|"
+                         r"belonging to|working for|acting for|on behalf of|due to|because of|"
+                         r"for (?:their|its|his|her)|over (?:their|its|his|her))\b")
+# A list of targets that says where they are: 'six entities in the PRC, South Africa and the UAE'
+LOCATED_LIST = re.compile(r"\b(?:entities|companies|firms|individuals|persons|people|vessels|parties|"
+                          r"suppliers)\s+(?:\w+\s+)?(?:in|from|based in|located in)\s")
+
+
+def _sanctions(f: Findings, s) -> None:
+    if not mentions_any(s.text, SANCTION_WORDS):
+        return
+    for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
+        if (m.group("targets15") or m.group("targets17")) and not getattr(f, "sanctioners", None):
+            continue   # 'X was also targeted' with no measure named before: a strike, maybe
+        if m.group("targets2") and m.group(0).startswith("sanctions ") \
+                and NOUN_BEFORE.search(s.text, max(0, m.start() - 20), m.start()):
+            continue   # ('a package of sanctions Canada has ...': the noun, not the verb)
+        _sanction(f, s, m)                #  sanctioned entities including Y')
+    counted = COUNTED_TARGETS.search(s.text)
+    if counted:
+        imposers = _imposer(f, s, s.start + counted.start())
+        if imposers:
+            f.sanctioners = imposers
+            noun = COUNTED_NOUN.match(s.text, counted.end())
+            if noun:
+                f.sanctioners_of = {**getattr(f, "sanctioners_of", {}), noun.group("noun"): imposers}
+
+
+# 'sanctions Myanmar businessmen', 'sanctioned three Venezuelan officials': people or firms of
+# the country are the targets, not the country itself
+PEOPLE_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|officials?|nationals?|"
+                       r"individuals?|entities|companies|firms|generals?|oligarchs?|citizens|"
+                       r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?)\b")
+
+
+# 'the director of Rostec Sergei Chemezov': a body named for a target's post is no target
+POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|chairman|chairwoman|president|commander|founder|"
+                            r"owner|CEO|executive|manager|deputy|minister)\s+of\s+(?:the\s+)?$", re.I)
+
+
+# Who announced a list, after it: ', Foreign Minister Penny Wong announced on Tuesday'
+REPORTED_BY = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}(?:announced|said|says|told|added|stated)\b")
+# "Russia's Deputy Defence Minister X", 'Wagner commander X': whose post it is, before a name
+POST_BEFORE_NAME = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:minister|commander|chief|director|"
+                              r"head|general|admiral|secretary|spokes\w+|chairman|president|leader|founder|"
+                              r"owner|CEO|"
+                              r"ambassador|envoy)\s+(?:[A-Z][\w.]*\s+){0,2}$", re.I)
+
+
+def _affiliation(f: Findings, x, start: int) -> bool:
+    """'Jo Myung-chol of the Vladivostok branch of the North's Cheil Credit Bank': a body named
+    after a listed person, as where the person works, is not itself listed."""
+    person = [p for p in f.mentions_in(start, x.start, "Person")][-1:]
+    return x.kind != "Person" and bool(person) and \
+        re.fullmatch(r"\s+(?:of|from|at)\s+[^,;]*", f.text[person[0].end:x.start]) is not None
+
+
+def _owns_post(f: Findings, x, end: int) -> bool:
+    """A country or body named as the owner of a listed person's post is not itself listed."""
+    if x.kind == "Person":
+        return False
+    person = next(iter(f.mentions_in(x.end, min(end, x.end + 80), "Person")), None)
+    if person is None or re.search(r",|\b(?:and|or|its|their)\b", f.text[x.end:person.start]):
+        return False   # ('Iran and its defence minister X': both listed)
+    return bool(POST_BEFORE_NAME.fullmatch(f.text, x.end, person.start))
+
+
+def _sanction(f: Findings, s, m: re.Match) -> None:
+    group = next(g for g in TARGET_GROUPS if m.group(g))
+    start, end = s.start + m.start(group), s.start + m.end(group)
+    reported = REPORTED_BY.search(f.text, start, end)   # '..., Foreign Minister X announced'
+    end = reported.start() if reported else end
+    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
+    for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
+        comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
+        if comma >= 0 and re.match(r",\s+(?:including|such as|notably|especially|mainly)\b", f.text[comma:end]) \
+                and re.search(r"\b(?:countries|nations|states)$", f.text[involved.end():comma]):
+            comma = end   # ('... trade with other countries, including Russia': still what they did;
+            #              not 'groups with links to the Kremlin, including Africa Corps')
+        asides.append((involved.start(), comma if comma >= 0 else end))
+    located = LOCATED_LIST.search(f.text, start, end)   # 'six entities in the PRC, ...'
+    targets = []
+    for x in f.mentions_in(start, end, "Org", "Person", "Country"):
+        entity = f.entity(x)
+        if entity is not None and entity not in targets \
+                and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
+                and not (located and x.start >= located.end() and x.kind == "Country") \
+                and not (x.kind == "Country" and (PEOPLE_OF.match(f.text, x.end)   # (not "Japan's"
+                                                  or f.text.startswith(("’s", "'s"), x.end))) \
+                and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
+                and not _owns_post(f, x, end) and not _affiliation(f, x, start):
+            targets.append(entity)
+    targets += [t for t in _listed_after(f, s, end) if t not in targets]
+    by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
+    imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'
+    if imposers is None and group in ("targets10", "targets13"):
+        by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
+        imposers = agent(f, s.start + m.end() + by.end(), s.end) if by else None
+    if imposers is None and m.group("lister"):   # ("added to Seoul's sanctions list")
+        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
+            s.start + m.start("lister"), s.start + m.end("lister"), "Party")) if x]
+    if imposers is None and group == "targets18":
+        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
+            s.start + m.start("imposer"), s.start + m.end("imposer"), "Party")) if x]
+    if imposers is None and group in FOLLOW_UP and getattr(f, "sanctioners", None):
+        imposers = getattr(f, "sanctioners_of", {}).get(m.group("noun")) or f.sanctioners
+        #  ('sanctioned entities including X': by whoever sanctioned them)
+    imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i] \
+        or _imposer(f, s, s.start + m.start())
+    if imposers:
+        f.sanctioners = imposers
+    elif not m.group("targets"):   # 'Among those designated is X': by whoever designated them
+        imposers = getattr(f, "sanctioners", [])
+    if not targets:
+        return
+    sanction = next((e for e in f.events if e.kind == "Sanction"   # the same measure, said again
+                     and _same_imposers(f.objects(e, "gk:imposedBy"), imposers)
+                     and any(t in f.objects(e, "gk:target") for t in targets)), None) \
+        or f.event("Sanction")
+    for imposer in imposers:
+        f.add(sanction, "gk:imposedBy", imposer, s)
+    for t in targets:
+        f.add(sanction, "gk:target", t, s)
+
+
+LIST_ITEM = re.compile(r";\s+(?:and\s+)?")
+
+
+def _listed_after(f: Findings, s, end: int) -> list:
+    """'sanctioned A, the commander of X; B, director of Y; and C, ...': a list whose items,
+    each with its own apposition, are set apart by semicolons; the one who opens each item."""
+    out = []
+    for item in LIST_ITEM.finditer(f.text, end, s.end) if f.text.startswith(";", end) else ():
+        first = [x for x in f.mentions_in(item.end(), s.end, "Person", "Org") if x.start == item.end()]
+        if first and f.entity(first[0]) is not None:
+            out.append(f.entity(first[0]))
+    return out
+
+
+def _same_imposers(known: list, imposers: list) -> bool:
+    """The same imposers, or one of the two mentions leaves them unsaid (a headline's 'sanctions
+    on the GRU' and the body's 'the GRU is sanctioned by the UK')."""
+    return not known or not imposers or set(map(id, known)) == set(map(id, imposers))
+
+
+def _where_based(f: Findings, x) -> bool:
+    """A country in a list of sanctioned firms that says where one is: 'UAE-based X', 'companies
+    in China, India and other countries'."""
+    if x.kind not in ("Country", "Demonym"):
+        return False
+    return bool(re.match(r"-(?:based|flagged|registered|headquartered)\b", f.text[x.end:x.end + 14])
+                or re.search(r"\b(?:in|from)\s+(?:the\s+)?$|\b(?:in|from)\s+(?:[A-Z][\w.]*,?\s+)+$",
+                             f.text[max(0, x.start - 60):x.start]))
+
+
+def _imposer(f: Findings, s, offset: int) -> list:
+    """Who imposes the measure, named before it in the sentence: the bodies or countries that
+    open it, or a post ('The Secretary of State has designated'); none, an empty list."""
+    clause = f.text[s.start:offset]
+    agents = [a for a in f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym", "City")
+              if a.kind != "City" or (a.start == s.start and f.country(a) is not None)]   # ('Beijing imposed')
+    titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"
+                      r"Ministry|Treasury|President)[\w ]*?)(?:,|\s+(?:has|have|is|was|today)\b)",
+                      clause)
+    if titled and not agents:
+        role = titled.group("title").strip()
+        post = f.new_entity("Post", role)
+        f.add(post, "gk:roleName", Lit(role), s, "Asserted")
+        return [post]
+    if agents:
+        while len(agents) > 1 and re.fullmatch(r"(?:’s|'s)?\s+", f.text[agents[0].end:agents[1].start]):
+            agents = agents[1:]   # "the U.S. Commerce Department’s Bureau of Industry and Security"
+        first = f.coordinated(agents)
+        return [x for x in (f.country(a) or f.entity(a) for a in first) if x]
+    return []
