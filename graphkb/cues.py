@@ -90,7 +90,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
                "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
-               "Electronics Motors Concern Enterprises Works Complex Industry Bank",
+               "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank",
     "Organization": "Institute Academy University Foundation",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
@@ -622,10 +622,21 @@ FIRM_NAMED = re.compile(r"\b(?:firm|company|maker|manufacturer|contractor|shipbu
                         r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")
 
 
+# 'JSC ODK-Star', 'LLC Promtekh': a legal form written first, as Russian and other post-Soviet
+# firms' names are (not 'JSC SPE', the end of 'Aerosila JSC SPE')
+LEGAL_FORM_FIRST = re.compile(r"\b(?:JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|OOO|LLC)\s+[«\"“]?"
+                              r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+
+
 def described_companies(text: str) -> list[Mention]:
     """'Kongsberg, Norway's state-controlled arms maker, ...': an apposition that says what a
-    name is; and 'British defence firm Babcock'."""
+    name is; 'British defence firm Babcock'; and a legal form before a name ('JSC ODK-Star')."""
     out = []
+    for m in LEGAL_FORM_FIRST.finditer(text):
+        if re.search(r"[a-z]", m.group("name")) and m.group("name").split()[0] not in NOT_NAME_WORDS \
+                and m.group("name") not in gazetteer.by_name():   # ('JSC Rosoboronexport' is Rosoboronexport)
+            out.append(Mention(m.start(), m.end("name"), text[m.start():m.end("name")], "Company",
+                               key=f"name:{text[m.start():m.end('name')].lower()}"))
     for m in FIRM_NAMED.finditer(text):
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or name.split()[0] in gazetteer.demonym_index() \

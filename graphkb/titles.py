@@ -32,7 +32,9 @@ PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign Ext
     Forces Staff Strategy Operations Intelligence Policy Capability Acquisition Sustainment
     Readiness Resources Administration Innovation Space Cyber Homeland International Relations
     Treasury Budget Labour Labor Emergency Services Information Culture Armed Military Naval
-    Exports Export Industrial Logistics Equipment Research Justice Immigration Internal""".split())
+    Exports Export Industrial Logistics Equipment Research Justice Immigration Internal Terrorism
+    Counterterrorism Financial Nonproliferation Proliferation Control Arms Political Economic Public
+    Diplomacy Management""".split())
 
 
 TITLES = [
@@ -43,11 +45,14 @@ TITLES = [
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
     r"Minister of State", r"Minister Delegate", r"Minister", r"Secretary of (?:National Defen[cs]e|Foreign Affairs|Home Affairs|Defense|Defence|State|the Army|the Navy|"
     r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
-    r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+){0,2}",
+    # ('Under Secretary for Terrorism and Financial Intelligence'; after the first word, only
+    # words of a portfolio, so that the name after it stays a name)
+    r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:(?:and|of|the) )?(?:"
+    + "|".join(sorted(PORTFOLIO_WORDS)) + "))*",
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
     r"(?:(?:Defen[cs]e|Interior|Foreign Affairs|Treasury) )?Cabinet Secretary(?: for [A-Z][a-z]+)?",
     r"Parliamentary State Secretary", r"Permanent Secretary", r"Undersecretary", r"Under Secretary",
-    r"Secretary-General", r"Secretary General", r"Secretary",
+    r"Secretary-General", r"Secretary General", r"Secretary", r"Attorney General",
     r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner",
     r"(?:National Security|Special|Senior|Chief|Principal|Presidential) Advis[eo]r", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of (?:the )?Defen[cs]e Forces?",
@@ -174,10 +179,18 @@ HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief execut
                      rf"head|chief|spokesperson|president|deputy director),? (?P<name>{NAME})")
 
 
+# "Iran's defense attaché in Beijing, Davoud Damghani": a post abroad, the city it is held in, then
+# the holder's name
+POSTED_IN = re.compile(rf"\b(?P<title>(?:[Dd]efen[cs]e|[Mm]ilitary|[Nn]aval|[Aa]ir|[Aa]rmy) [Aa]ttach[ée]|"
+                       rf"[Aa]mbassador|[Ee]nvoy|[Cc]onsul[- ][Gg]eneral) in (?P<city>[{UPPER}][{LOWER}]+"
+                       rf"(?: [{UPPER}][{LOWER}]+)?),? (?P<name>{FULL_NAME})")
+
+
 # 'Salisbury poisoning suspect Denis Sergeev', 'Russian businessman Ivan Petrov': a person
 # named after what they are (not a post)
 DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
-                              rf"tycoons?|smugglers?|arms dealers?|operatives?|spies|spy|hackers?|"
+                              rf"tycoons?|smugglers?|arms dealers?|(?:arms|oil|gold|diamond|metals?|commodities) (?:traders?|brokers?)|"
+                              rf"operatives?|spies|spy|hackers?|"
                               rf"activists?|journalists?|lawmakers?|employees?|nationals?)\s+(?P<name>{FULL_NAME})")
 # 'Mirghani Idris Suleiman (Idris)': a full name, then one of its own words in brackets, as
 # sanctions notices give the name the rest of the text uses
@@ -396,6 +409,12 @@ def persons(text: str) -> list[Mention]:
         if _plausible_name(name, demonyms) and m.group("dem") in demonyms:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"nationality": m.group("dem")}))
+    for m in POSTED_IN.finditer(text) if " in " in text else ():
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms):
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
+                               attrs={"title": m.group("title"), "title_start": m.start("title"),
+                                      "posted_in": m.start("city")}))
     for m in HEAD_OF.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
@@ -408,8 +427,9 @@ def persons(text: str) -> list[Mention]:
                   COUNTERPART.finditer(text) if "counterpart" in text else ()):
         for m in found:
             found = _clean_name(m.group("name"))   # (the rank in 'said Colonel Ann Ray' is no part of
-            name = _after_body(TITLE_OPENING.sub("", found), False)   # the name, nor the firm in 'Lockheed
-            start = m.start("name") + len(found) - len(name)          # Martin International Tim Cahill said')
+            name = _after_body(_without_portfolio(TITLE_OPENING.sub("", found)), False)   # the name, nor
+            start = m.start("name") + len(found) - len(name)   # the firm in 'Lockheed Martin International
+            #                                                    Tim Cahill said')
             if _plausible_name(name, demonyms) and (name == found or not any(o.start == start for o in out)):
                 out.append(Mention(start, start + len(name), name, "Person"))
     for m in _short_named(text):   # 'Mirghani Idris Suleiman (Idris)': 'Idris' after it is him
@@ -461,6 +481,15 @@ def persons(text: str) -> list[Mention]:
                 out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     _split_greedy_titles(text, out)
     return out
+
+
+def _without_portfolio(name: str) -> str:
+    """'Secretary for Foreign Affairs Enrique Manalo said': the words of a portfolio that open a
+    name of three words or more belong to the title before it."""
+    words = name.split()
+    while len(words) > 2 and words[0] in PORTFOLIO_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
@@ -564,8 +593,8 @@ def _plausible_name(name: str, demonyms) -> bool:
         return False   # ('Costa Junior Costa Junior': a name written twice by mistake, cut short)
     if any(w.endswith(("'s", "’s")) for w in words):   # "South Korea's Hanwha": an owner, no name
         return False
-    if any(w in TITLE_WORDS for w in words):
-        return False
+    if any(w in TITLE_WORDS for w in words) or all(w in PORTFOLIO_WORDS for w in words):
+        return False   # (nor 'Financial Intelligence', the end of a post: '..., Brian Nelson, said')
     for i, w in enumerate(words):
         known = demonyms.get(w)
         if known is not None and (i > 0 or getattr(known, "label", None) != w or len(words) == 1):

@@ -3759,3 +3759,97 @@ def test_a_parliament_that_approves_procurements_is_its_countrys_buying():
                  "Germany, military purchases worth more than €25 million need approval from the committee.")
     assert ("Deal", "buyer", "Germany") in said and ("Deal", "buyer", "German Parliament") not in said
     assert ("Deal", "quantity", 4) not in said and ("Deal", "amount", 25000000) not in said
+
+
+def test_many_new_sanctions_announced_against_a_country_and_those_they_include():
+    said = facts("Canada announced more than 40 new sanctions against Belarus on Friday to mark the anniversary "
+                 "of Minsk's crackdown on protesters. The sanctions target 12 individuals and entities linked to "
+                 "arms production and aim to weaken Belarusian President Alexander Lukashenko's security "
+                 "services. They include Borisov State Owned Enterprise, a maker of missile carriers.")
+    assert {("Sanction", "imposedBy", "Canada"), ("Sanction", "target", "Belarus"),
+            ("Sanction", "target", "Borisov State Owned Enterprise")} <= said
+    assert not [x for x in said if x[1] == "target" and x[2] in ("Alexander Lukashenko", "Canada")]
+
+
+def test_they_include_with_no_measure_before_is_no_sanction():
+    said = facts("The new frigates carry a range of weapons. They include Kongsberg Naval Strike Missiles.")
+    assert not [x for x in said if x[1] == "target"]
+
+
+def test_among_those_hit_with_sanctions_and_those_previously_hit():
+    said = facts("The European Union has imposed sanctions on nine people and entities in Iran and Syria for "
+                 "supplying drones. Among those hit with sanctions in the package, which follows a year of "
+                 "talks, was Syria's military attaché in Tehran, Khaled Mansour, whom the EU accused of "
+                 "arranging shipments from Iran. Among those targeted were Iran-based Qods Aviation Industries, "
+                 "which builds the Mohajer drone. Its director was also targeted, as well as Tehran-based Sahand "
+                 "Rayan Industries. Both Qods Aviation Industries and Farzanegan Engineering Company were previously "
+                 "hit with US sanctions.")
+    assert {("Sanction", "imposedBy", "European Union"), ("Sanction", "target", "Khaled Mansour"),
+            ("Sanction", "target", "Qods Aviation Industries"), ("Sanction", "target", "Sahand Rayan Industries"),
+            ("Sanction", "target", "Farzanegan Engineering Company")} <= said
+    assert not [x for x in said if x[1] == "target" and x[2] in ("Syria", "Iran", "Tehran")]
+    assert {s["imposedBy"][0] for s in events(
+        "Both Qods Aviation Industries and Farzanegan Engineering Company were previously hit with US sanctions.",
+        "Sanction")} == {"United States"}
+
+
+def test_sanctions_also_imposed_against_a_person_by_the_measure_before():
+    said = facts("Australia sanctioned 16 Russian defence firms on Tuesday. Sanctions were also imposed against "
+                 "arms broker Pavel Orlov and two Russian shipping companies.")
+    assert {("Sanction", "imposedBy", "Australia"), ("Sanction", "target", "Pavel Orlov")} <= said
+
+
+def test_entities_added_to_an_export_control_list_one_sentence_at_a_time():
+    said = facts("The United States restricted trade with six companies on Tuesday that it said help supply "
+                 "drone engines to Russia. The Commerce Department added a Chinese entity, Hunan Boxin Motor "
+                 "Company, for supporting Russia's drone program, it said. Xiamen Fenghua Technology Company was "
+                 "cited for being part of a network procuring engine parts for a drone maker in Iran. Two Russian "
+                 "entities — Kupol Components LLC and JSC Aerotechnika — were added for being part of the "
+                 "network.")
+    assert {("Sanction", "imposedBy", "Commerce Department"), ("Sanction", "target", "Hunan Boxin Motor Company"),
+            ("Sanction", "target", "Xiamen Fenghua Technology Company"),
+            ("Sanction", "target", "Kupol Components LLC"), ("Sanction", "target", "JSC Aerotechnika")} <= said
+    assert events("The United States restricted trade with six companies on Tuesday that it said help supply "
+                  "drone engines to Russia.", "Deal") == []
+
+
+def test_a_firm_cited_for_a_record_with_no_measure_before_is_no_sanction():
+    said = facts("Saab was cited for its record of on-time deliveries. Five Swedish firms were added for "
+                 "being part of the consortium.")
+    assert not [x for x in said if x[1] == "target"]
+
+
+def test_names_with_full_stops_inside_are_listed_whole_and_a_bloc_hits_with_its_sanctions():
+    said = facts("Britain imposed sanctions on 11 firms for supplying Iran's drone makers. Among those targeted "
+                 "were China-based Ningbo Hengda Ind. Co., Ltd, which sold engines. Both P.B. Sadr Company and "
+                 "Kavir Industries were previously hit with EU sanctions.")
+    assert {("Sanction", "imposedBy", "United Kingdom"), ("Sanction", "target", "Ningbo Hengda Ind. Co."),
+            ("Sanction", "imposedBy", "European Union"), ("Sanction", "target", "P.B. Sadr Company")} <= said
+    assert ("Sanction", "target", "China") not in said
+
+
+def test_an_attache_posted_in_a_capital_and_posts_with_long_portfolios():
+    said = facts("Pakistan's defence attaché in Beijing, Imran Qureshi, met the delegation. State's Under "
+                 "Secretary for Arms Control and International Security, Bonnie Jenkins, said in the statement. "
+                 "Philippine Secretary for Foreign Affairs Enrique Manalo said talks went well. The case was "
+                 "announced by Attorney General Merrick Garland.")
+    assert {("Imran Qureshi", "represents", "Pakistan"), ("Imran Qureshi", "postedTo", "China"),
+            ("Bonnie Jenkins", "jobTitle", "Under Secretary for Arms Control and International Security"),
+            ("Enrique Manalo", "jobTitle", "Secretary for Foreign Affairs"),
+            ("Merrick Garland", "jobTitle", "Attorney General")} <= said
+    people = {x[0] for x in said if x[1] == "jobTitle"}
+    assert not people & {"Arms Control", "International Security", "Foreign Affairs Enrique Manalo"}
+
+
+def test_firms_named_after_their_legal_form_and_state_owned_enterprises():
+    said = facts("The EU sanctioned JSC Kronshtadt Technologies, LLC Promtekh-Dubna and Kirov State Owned "
+                 "Enterprise on Monday.")
+    assert {("Sanction", "target", "JSC Kronshtadt Technologies"), ("Sanction", "target", "LLC Promtekh-Dubna"),
+            ("Sanction", "target", "Kirov State Owned Enterprise")} <= said
+
+
+def test_sanctions_imposed_by_someone_after_a_clause_of_their_cause():
+    said = facts("Further sanctions were imposed on Iran by the Trump administration following its attacks on "
+                 "Saudi Arabia in September.")
+    assert ("Sanction", "target", "Iran") in said
+    assert not [x for x in said if x[0] == "Sanction" and x[2] == "Saudi Arabia"]

@@ -566,9 +566,13 @@ JOINT_BUY = re.compile(r"\s+(?:have\s+|has\s+|will\s+)?(?:jointly\s+|together\s+
 
 # 'OFAC designated 12 entities for supplying components to Russia', 'accusing them of selling
 # parts to X': a trade a measure is for; who imposes the measure is no party to it
-SANCTIONED_FOR = re.compile(r"\b(?:sanction\w*|designat\w*|blacklist\w*|accus\w*|penali[sz]\w*|indict\w*)\b"
-                            r"[^.;]*?\b(?:for|of)\s+(?:their\s+roles?\s+in\s+|allegedly\s+|reportedly\s+)?"
-                            r"(?P<trade>supplying|selling|shipping|providing|exporting|procuring|delivering)\b")
+# (and 'restricted trade with five companies that it said help produce and procure drones', 'X was
+# cited for being part of a network procuring aerospace components')
+SANCTIONED_FOR = re.compile(r"\b(?:sanction\w*|designat\w*|blacklist\w*|accus\w*|penali[sz]\w*|indict\w*|"
+                            r"cited|restrict\w*\s+trade\s+with|(?:added|listed)\s+for)\b"
+                            r"[^.;]*?\b(?:for|of|that|which|who)\b[^.;]{0,60}?\b"
+                            r"(?P<trade>supply|supplying|sell|selling|ship|shipping|provide|providing|export|"
+                            r"exporting|procure|procuring|deliver|delivering)\b")
 
 
 def _sanctioned_trade(f: Findings, s, buyer, seller):

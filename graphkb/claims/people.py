@@ -374,6 +374,12 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         posted = f.country_named(m.attrs["posted_to"])
         if posted is not None:
             f.add(person, "gk:postedTo", posted, sentence, "Asserted")
+    if "posted_in" in m.attrs:   # 'defense attaché in Beijing': the country of the capital
+        city = [c for c in f.mentions_in(m.attrs["posted_in"], sentence.end, "City")
+                if c.start == m.attrs["posted_in"]]
+        posted = f.country(city[0]) if city else None
+        if posted is not None and posted is not represents:
+            f.add(person, "gk:postedTo", posted, sentence, "Asserted")
     org = _org_before(f, m.attrs["title_start"], sentence)
     if org is not None:   # 'NATO Secretary General Mark Rutte', 'Rostec chief executive X'
         f.add(person, "gk:memberOf", org, sentence, "Asserted")

@@ -17,14 +17,22 @@ from .common import agent, mentions_any
 CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
                 r"Unreliable Entity)\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
                 r"(?:black)?list|blacklist)\b")
+# A measure's purpose after its targets: 'sanctions against Russia to mark the anniversary of ...'
+PURPOSE = (r"mark|coincide|commemorate|punish|protest|pressure|deter|curb|cut|halt|stop|counter|limit|choke|"
+           r"starve|weaken|signal|respond|diminish|degrade|disrupt")
+# A full stop inside a name ('P.B. Sadr', 'Ind. Co.'), which ends no list of targets (the
+# sentence's own full stop is at its end)
+INITIAL_DOT = r"\.(?=\s?[A-Z])"
 # What a measure lists, by their kind: 'two Iranian drone manufacturers', 'The drone manufacturers
 # sanctioned were X and Y'
 LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufacturers|makers|producers|suppliers|"
                 r"banks|vessels|officials")
 SANCTION = re.compile(
-    r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:[a-z]+\s+)?"
+    r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:(?:more\s+than|over|nearly|almost|about|"
+    r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[a-z]+\s+)?"
     r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because)\b|[.;]|$)"
+    r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
+    rf"to\s+(?:{PURPOSE}))\b|[.;]|$)"
     # 'EU ambassadors backed a 16th sanctions package on Russia'
     r"|\b(?:backed|adopted|approved|agreed|endorsed|unveiled|passed)\s+(?:on\s+)?(?:a|an|the|its|their)\s+"
     r"(?:new\s+|fresh\s+|\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)*sanctions\s+package\s+(?:on|against)\s+"
@@ -68,8 +76,10 @@ SANCTION = re.compile(
     r"|(?:\b(?:sanctions|measures|package)\s+(?:also\s+)?target|^It\s+(?:also\s+)?targets)\s+"
     r"(?P<targets12>[^.;]+?)(?=[.;]|$)"
     # 'The GRU, Russia’s military intelligence agency, is now sanctioned in its entirety by the UK'
-    r"|^(?:[Tt]he\s+)?(?P<targets13>[A-Z][^,.;]*?)(?:,[^,.;]+,)?\s+(?:is|are|was|were|has been|"
-    r"have been)\s+(?:now\s+|also\s+|today\s+)?(?:sanctioned|designated|blacklisted)\b"
+    rf"|^(?:[Tt]he\s+)?(?P<targets13>[A-Z](?:[^,.;]|{INITIAL_DOT})*?)(?:,[^,.;]+,)?\s+(?:is|are|was|were|has been|"
+    r"have been)\s+(?:now\s+|also\s+|today\s+|previously\s+|already\s+)?(?:sanctioned|designated|blacklisted|"
+    # ('Both X and Y were previously hit with US sanctions')
+    r"hit\s+with\s+(?:(?P<hitby>[A-Z][\w.]*)\s+)?sanctions)\b"
     # 'measures include sanctions on the Russian military intelligence agency (GRU)'
     r"|\bsanctions\s+on\s+(?:the\s+)?(?P<targets14>[^.;]+?)(?=\s+(?:for|over|after|because|as|in its)\b"
     r"|[.;,]|$)"
@@ -84,18 +94,44 @@ SANCTION = re.compile(
     # included in the sanctions were X'
     r"|\b(?:[Aa]dded\s+to\s+(?P<lister>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?"
     r"sanctions?\s+list\b[^,.;]*?|[Ii]ncluded\s+in\s+the\s+(?:new\s+)?sanctions)\s+(?:were|was|are|is)\s+"
-    r"(?P<targets20>[A-Z][^.;]+?)(?=[.;]|$)")
+    r"(?P<targets20>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'Among those hit with sanctions in the action ... was X', 'Among those targeted were X'
+    rf"|^Among\s+(?:those|the\s+(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}))\s+(?:hit\s+with\s+(?:\w+\s+)?sanctions|"
+    r"sanctioned|targeted|designated|listed|named|blacklisted)\b[^.;]*?\s+(?:was|were|is|are)\s+"
+    rf"(?P<targets23>(?:[^.;]|{INITIAL_DOT})+?)(?=[.;]|$)"
+    # 'Sanctions were also imposed against X'
+    r"|\b[Ss]anctions\s+(?:were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:also\s+)?(?:imposed|placed|"
+    r"levied)\s+(?:on|against)\s+(?P<targets24>[^.;]+?)(?=\s+(?:for|over|after|because|by|following|amid|"
+    r"in\s+response)\b|[.;]|$)"
+    # 'The Commerce Department added a Chinese entity, X, for ...' (a listing named before)
+    r"|\badded\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:[a-z-]+\s+)?(?:entity|entities|compan(?:y|ies)|firms?|individuals?|persons?|people|suppliers?|"
+    r"manufacturers?)\b,?\s*(?:[—–-]\s*)?(?P<targets26>[A-Z][^.;]+?)(?=,?\s+(?:for|over|after|because)\b|[.;]|$)"
+    # 'X was cited for being part of a network', 'Three Russian entities - A, B and C - were added
+    # for being part of the network' (a listing named before)
+    rf"|^(?:[Tt]he\s+)?(?P<targets27>[A-Z](?:[^.;]|{INITIAL_DOT})*?)\s+(?:was|were)\s+(?:also\s+)?(?:cited|added|listed|named|"
+    r"designated)\s+for\s+(?:being|its|their|his|her|allegedly|supporting|helping|supplying|providing|"
+    r"acting|involvement)\b"
+    # 'They include X' right after a measure that counted its targets
+    r"|^(?:They|These|Those)\s+(?:also\s+)?include\s+(?P<targets22>[A-Z][^.;]+?)(?=[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
-                 "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21")
+                 "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
+                 "targets22", "targets23", "targets24", "targets26", "targets27")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
-             "targets17", "targets20")
+             "targets17", "targets20", "targets22", "targets23", "targets24", "targets27")
+# Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
+# 'X was cited for ...' a prize
+NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
-                             r"(?:imposed|announced)\s+sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against))\s+(?:an?|one|two|three|four|five|"
+                             r"(?:imposed|announced)\s+sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against)|"
+                             # ('The sanctions target 14 individuals', 'restricted trade with five companies')
+                             r"sanctions\s+(?:also\s+)?target|restrict(?:ed|s)?\s+trade\s+with)\s+"
+                             r"(?:an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
 # ... and what they are: 'two Iranian drone manufacturers', named in a later sentence ('The drone
 # manufacturers sanctioned were X and Y') by a list that the same noun opens
@@ -106,7 +142,7 @@ NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|furth
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
 # and Y'); the names in it are not targets.
-ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|which|that|whose|former)\b|\s+(?:who|which|that)\b).*?"
+ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former)\b|\s+(?:who|which|that)\b).*?"
                    r"(?=,\s+and\s|$)"
                    # ('X of the Vladivostok branch of the North's Cheil Credit Bank': where X works)
                    r"|\s+of\s+the\s+[A-Z][\w-]*\s+(?:branch|office|unit|division)\s+of\s+[^,;]*?"
@@ -124,7 +160,10 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
                   'targeted companies', 'targeted firms', 'targeted persons', 'also named',
                   'also included', 'also cited', 'companies include', 'entities include',
-                  'firms include', 'individuals include', 'executives include')
+                  'firms include', 'individuals include', 'executives include',
+                  'they include', 'they also include', 'these include', 'those include', 'among those',
+                  'cited for', 'added for', 'restricted trade', 'added a', 'added one', 'added two',
+                  'added three', 'added four', 'added five')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -140,13 +179,17 @@ def _sanctions(f: Findings, s) -> None:
     if not mentions_any(s.text, SANCTION_WORDS):
         return
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
-        if (m.group("targets15") or m.group("targets17")) and not getattr(f, "sanctioners", None):
+        if any(m.group(g) for g in NEEDS_MEASURE) and not getattr(f, "sanctioners", None):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
+        if m.group("targets22") and not _right_after(f, s, getattr(f, "counted_in", None)):
+            continue   # 'They include X' names the targets only of a count just before
         if m.group("targets2") and m.group(0).startswith("sanctions ") \
                 and NOUN_BEFORE.search(s.text, max(0, m.start() - 20), m.start()):
             continue   # ('a package of sanctions Canada has ...': the noun, not the verb)
         _sanction(f, s, m)                #  sanctioned entities including Y')
     counted = COUNTED_TARGETS.search(s.text)
+    if counted and (getattr(f, "sanctioners", None) or not counted.group(0).startswith("sanctions")):
+        f.counted_in = s
     if counted:
         imposers = _imposer(f, s, s.start + counted.start())
         if imposers:
@@ -195,37 +238,45 @@ def _owns_post(f: Findings, x, end: int) -> bool:
     return bool(POST_BEFORE_NAME.fullmatch(f.text, x.end, person.start))
 
 
+def _right_after(f: Findings, s, before) -> bool:
+    """Is sentence s the one right after sentence before?"""
+    return before is not None and before.end <= s.start and not f.text[before.end:s.start].strip()
+
+
+# What a sentence says next of the targets it listed: '... and aim to "diminish" X's arsenal'
+CLAUSE_AFTER = re.compile(r"\s+and\s+(?:aim|seek|are|is|were|was|will|would|could|come|follow)s?\b")
+# More targets after the verb: 'Its director was also targeted, as well as X'
+AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+")
+
+
+# The name after 'by': capitalised words and what joins them ('the U.S. Department of State')
+BY_NAME = re.compile(r"(?:[A-Z][\w.’'&-]*(?:\s+|$)|(?:of|and|for|the)\s+(?=[A-Z]))+")
+
+
 def _sanction(f: Findings, s, m: re.Match) -> None:
     group = next(g for g in TARGET_GROUPS if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
     reported = REPORTED_BY.search(f.text, start, end)   # '..., Foreign Minister X announced'
     end = reported.start() if reported else end
-    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
-    for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
-        comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
-        if comma >= 0 and re.match(r",\s+(?:including|such as|notably|especially|mainly)\b", f.text[comma:end]) \
-                and re.search(r"\b(?:countries|nations|states)$", f.text[involved.end():comma]):
-            comma = end   # ('... trade with other countries, including Russia': still what they did;
-            #              not 'groups with links to the Kremlin, including Africa Corps')
-        asides.append((involved.start(), comma if comma >= 0 else end))
-    located = LOCATED_LIST.search(f.text, start, end)   # 'six entities in the PRC, ...'
-    targets = []
-    for x in f.mentions_in(start, end, "Org", "Person", "Country"):
-        entity = f.entity(x)
-        if entity is not None and entity not in targets \
-                and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
-                and not (located and x.start >= located.end() and x.kind == "Country") \
-                and not (x.kind == "Country" and (PEOPLE_OF.match(f.text, x.end)   # (not "Japan's"
-                                                  or f.text.startswith(("’s", "'s"), x.end))) \
-                and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
-                and not _owns_post(f, x, end) and not _affiliation(f, x, start):
-            targets.append(entity)
+    clause = CLAUSE_AFTER.search(f.text, start, end)
+    end = clause.start() if clause else end
+    end = max([end] + [x.end for x in f.mentions_in(start, s.end) if x.start < end < x.end])   # (a name
+    #                                     with a full stop inside: 'Zhejiang Qingji Ind. Co., Ltd')
+    targets = _targets(f, start, end)
+    more = AS_WELL_AS.match(f.text, s.start + m.end()) if m.end(group) < m.end() else None
+    if more:
+        targets += [t for t in _targets(f, more.end(), s.end) if t not in targets]
     targets += [t for t in _listed_after(f, s, end) if t not in targets]
     by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
     imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'
-    if imposers is None and group in ("targets10", "targets13"):
+    if imposers is None and m.group("hitby"):   # ('hit with US sanctions')
+        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
+            s.start + m.start("hitby"), s.start + m.end("hitby"), "Party")) if x] or None
+    if imposers is None and group in ("targets10", "targets13", "targets24"):   # ('... by the UK')
         by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
-        imposers = agent(f, s.start + m.end() + by.end(), s.end) if by else None
+        named = BY_NAME.match(f.text, s.start + m.end() + by.end()) if by else None
+        imposers = agent(f, named.start(), named.end()) if named else None   # (the name right after
+        #                                                  'by': not Ukraine in '... following its invasion of Ukraine')
     if imposers is None and m.group("lister"):   # ("added to Seoul's sanctions list")
         imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
             s.start + m.start("lister"), s.start + m.end("lister"), "Party")) if x]
@@ -251,6 +302,32 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
+
+
+def _targets(f: Findings, start: int, end: int) -> list:
+    """The bodies, people and countries a list of targets names, but not what it says of them:
+    where they are, what they did, whose post they hold, whom they work for."""
+    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
+    for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
+        comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
+        if comma >= 0 and re.match(r",\s+(?:including|such as|notably|especially|mainly)\b", f.text[comma:end]) \
+                and re.search(r"\b(?:countries|nations|states)$", f.text[involved.end():comma]):
+            comma = end   # ('... trade with other countries, including Russia': still what they did;
+            #              not 'groups with links to the Kremlin, including Africa Corps')
+        asides.append((involved.start(), comma if comma >= 0 else end))
+    located = LOCATED_LIST.search(f.text, start, end)   # 'six entities in the PRC, ...'
+    targets = []
+    for x in f.mentions_in(start, end, "Org", "Person", "Country"):   # (not "Japan's X" nor
+        entity = f.entity(x)                                          #  "Putin's arsenal")
+        if entity is not None and entity not in targets \
+                and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
+                and not (located and x.start >= located.end() and x.kind == "Country") \
+                and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)) \
+                and not f.text.startswith(("’s", "'s"), x.end) \
+                and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
+                and not _owns_post(f, x, end) and not _affiliation(f, x, start):
+            targets.append(entity)
+    return targets
 
 
 LIST_ITEM = re.compile(r";\s+(?:and\s+)?")
