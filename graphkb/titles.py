@@ -121,7 +121,8 @@ FULL_NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{1,4}}"
 
 
 LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Ff]inance) minister",
-                r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary", r"ambassador",
+                r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary[- ]general", r"secretary",
+                r"ambassador",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",
                 r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
@@ -213,6 +214,12 @@ APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|
                           rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE}"
                           # 'as commander of the armed forces'
                           rf"(?:\s+of\s+the\s+(?:armed\s+forces|army|navy|air\s+force|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}))?)\b")
+# 'Mark Rutte has been officially nominated as NATO's next secretary general': a name given a post
+# in the passive
+APPOINTED_PASSIVE = re.compile(rf"(?<![\w.-])(?P<name>{FULL_NAME})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+"
+                               rf"(?:officially\s+|formally\s+|now\s+)?(?:named|appointed|nominated|selected|chosen|"
+                               rf"picked|tapped|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
+                               rf"{{0,2}})(?:’s|'s)\s+)?(?:new\s+|next\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
 # 'appointed the Commander of the Ground Forces Oleksandr Syrskyi as the Commander-in-Chief': a
 # name after the post it held, before the one it is given
 APPOINTED_FROM_POST = re.compile(rf"\b(?:appoint(?:ed|s)|named|nominated)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -454,6 +461,13 @@ def persons(text: str) -> list[Mention]:
             if m.group("owner"):
                 attrs["of"] = m.group("owner")
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
+    for m in APPOINTED_PASSIVE.finditer(text) if " been " in text or " was " in text or " is " in text else ():
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms) and name == m.group("name"):
+            attrs = {"title": m.group("title"), "title_start": m.start("title")}
+            if m.group("owner"):
+                attrs["of"] = m.group("owner")
+            out.append(Mention(m.start("name"), m.end("name"), name, "Person", attrs=attrs))
     for m in APPOINTED_FROM_POST.finditer(text) if " as " in text else ():
         name, start = _without_leading_places(_clean_name(m.group("name")), m.start("name"), demonyms)
         if _plausible_name(name, demonyms):
@@ -480,6 +494,28 @@ def persons(text: str) -> list[Mention]:
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     _split_greedy_titles(text, out)
+    out += _given_names(text, out, demonyms)
+    return out
+
+
+def _given_names(text: str, found: list[Mention], demonyms) -> list[Mention]:
+    """'Stoltenberg said' and, elsewhere, 'take over from Jens Stoltenberg': a person known by one
+    name, written once with a given name before it, is the same person named in full there."""
+    single = {m.text for m in found if " " not in m.text and len(m.text) > 2}
+    named = {m.text for m in found}
+    out = []
+    for surname in single:
+        for m in re.finditer(rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+) {re.escape(surname)}(?![\w-])", text):
+            name = f"{m.group('given')} {surname}"
+            given = m.group("given")
+            if name not in named and given not in NOT_NAME_WORDS and given not in TITLE_WORDS \
+                    and given not in demonyms and given not in PORTFOLIO_WORDS \
+                    and not re.match(HONORIFIC, given + " ") and not re.fullmatch(TITLE_RE, given) \
+                    and _plausible_name(name, demonyms) \
+                    and re.search(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)$", text[max(0, m.start() - 30):m.start()]):
+                #  (the two words stand alone: not 'Ambassador to the Philippines Shambhu',
+                #   'General Mohammed Berrid' or 'Sheikh Mohammed')
+                out.append(Mention(m.start(), m.end(), name, "Person"))
     return out
 
 

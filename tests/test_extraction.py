@@ -3853,3 +3853,26 @@ def test_sanctions_imposed_by_someone_after_a_clause_of_their_cause():
                  "Saudi Arabia in September.")
     assert ("Sanction", "target", "Iran") in said
     assert not [x for x in said if x[0] == "Sanction" and x[2] == "Saudi Arabia"]
+
+
+def test_a_name_given_a_post_in_the_passive_then_described_by_another_post():
+    said = facts("Karin Holm has been formally appointed as the OSCE's next secretary general. The outgoing "
+                 "Swedish defence minister will take over from Helga Brandt in December, the organisation "
+                 "said. \"I am honoured,\" Holm wrote on X.")
+    assert {("Karin Holm", "jobTitle", "Secretary General"), ("Karin Holm", "jobTitle", "Defence Minister"),
+            ("Karin Holm", "represents", "Sweden"), ("Statement", "speaker", "Karin Holm")} <= said
+
+
+def test_a_post_described_after_a_sentence_that_opens_with_no_name_gives_no_one_a_post():
+    said = facts("NATO allies met Norwegian Defence Minister Jens Olsen in Brussels on Monday. The outgoing Dutch prime minister will attend the "
+                 "summit, officials said.")
+    assert not [x for x in said if x[1] in ("jobTitle", "represents") and x[2] in ("Prime Minister", "Netherlands")]
+
+
+def test_a_person_named_once_in_full_is_that_person_when_named_by_surname():
+    said = facts("\"We are ready,\" Defence Minister Halvorsen said on Tuesday. The alliance chose a successor to Erik "
+                 "Halvorsen last year.")
+    assert ("Statement", "speaker", "Erik Halvorsen") in said
+    said = facts("Also present was Lieutenant General Omar Idrissi. King Hassan praised the crews. "
+                 "\"A proud day,\" Hassan said.")
+    assert not [x for x in said if x[2] in ("King Hassan",) or x[0] == "King Hassan"]

@@ -71,9 +71,33 @@ def apply(f: Findings) -> None:
             _counterparts_post(f, person, counterpart.start(), sentence)
         done.add(id(person))
     _posts_owned_before(f)
+    previous = None
     for sentence in f.doc.sentences:
         if APPOINTMENT_WORDS.search(sentence.text):   # (the words titles reads appointees by)
             _succession(f, sentence)
+        if previous is not None and sentence.text.startswith(("The ", "the ")):
+            _described_again(f, previous, sentence)
+        previous = sentence
+
+
+# 'Mark Rutte has been nominated as ... . The outgoing Dutch prime minister will take over from X':
+# a sentence that opens with a country's post, no name after it, and goes on with a verb
+DESCRIBED_AGAIN = re.compile(rf"^[Tt]he\s+(?:(?:outgoing|incumbent|former|current|serving|sitting|veteran|"
+                             rf"long-serving|\d+-year-old)\s+)*(?P<dem>[A-Z][a-z]+)\s+(?P<title>{TITLE_RE})\s+"
+                             r"(?=(?:will|would|has|had|is|was|said|says|told|added|also|took|takes|became)\b)")
+
+
+def _described_again(f: Findings, previous, s) -> None:
+    """The post a sentence gives the person the sentence before it opens with: the same person,
+    as news writes a name once and then what the person is."""
+    m = DESCRIBED_AGAIN.match(s.text)
+    country = f.country_named(m.group("dem")) if m else None
+    first = f.mentions_in(previous.start, previous.end, "Person")[:1]
+    if country is None or not first or first[0].start != previous.start or f.entity(first[0]) is None:
+        return
+    person = f.entity(first[0])
+    _role(f, person, m.group("title"), s)
+    f.add(person, "gk:represents", country, s, "Asserted")
 
 
 # 'President X has appointed ... Y as the Commander-in-Chief ..., instead of Z', 'Y was named
