@@ -3290,7 +3290,7 @@ def test_a_contract_secured_with_an_agency_for_an_all_capitals_system():
     deal, = events("Nexter has secured a contract, valued at around €300 million, with the Norwegian "
                    "Defence Materiel Agency (NDMA) to provide 60 CAESAR artillery systems to the Norwegian "
                    "Army.", "Deal")
-    assert deal["seller"] == ["Nexter"] and deal["item"] == ["CAESAR"] and deal["quantity"] == [60]
+    assert deal["seller"] == ["Nexter"] and deal["item"] == ["Caesar"] and deal["quantity"] == [60]
     assert deal["buyer"] == ["Norwegian Defence Materiel Agency"]
 
 
@@ -3876,3 +3876,12 @@ def test_a_person_named_once_in_full_is_that_person_when_named_by_surname():
     said = facts("Also present was Lieutenant General Omar Idrissi. King Hassan praised the crews. "
                  "\"A proud day,\" Hassan said.")
     assert not [x for x in said if x[2] in ("King Hassan",) or x[0] == "King Hassan"]
+
+
+def test_a_known_weapon_in_capitals_an_order_from_a_ministry_of_a_country_and_no_code_inside_a_name():
+    said = facts("Belgian firm John Cockerill has received an order from the Ministry of Defence of Slovakia for "
+                 "an additional eight CAESAR self-propelled howitzers. The order value is EUR 64 million.")
+    assert {("Deal", "buyer", "Slovakia"), ("Deal", "seller", "John Cockerill"), ("Deal", "item", "Caesar"),
+            ("Deal", "amount", 64000000)} <= said
+    said = facts("Slovakia signed a contract for 36 CAESAR 155 mm howitzers.")
+    assert ("Deal", "currency", "SAR") not in said and ("Deal", "amount", 155) not in said

@@ -89,6 +89,11 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
                  if re.fullmatch(r"(?:’s|'s)?\s+(?:the\s+)?", f.text[o.end:m.start])]
         if owner:
             return f.country(owner[-1])
+        of = re.match(r"\s+of\s+(?:the\s+)?", f.text[m.end:end])   # ('Ministry of Defence of the
+        country = [c for c in f.mentions_in(m.end, end, "Country")     #  Czech Republic')
+                   if of and c.start == m.end + of.end()]
+        if country and f.country(country[0]) is not None:
+            return f.country(country[0])
     return f.entity(m) if m.kind != "City" else f.country(m)
 
 
