@@ -123,6 +123,11 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
         if len(first) == 1:
             _join(groups, of_mention, other, first[0])
     people = [e for e in people if e.key in groups]
+    for short in people:   # 'A.P. Singh' for 'Amar Preet Singh': the given names by their initials
+        full = [e for e in people if e is not short and e.key in groups and _initialled(e.label) == short.label]
+        if len(full) == 1:   # (first, so that 'Singh' then has one full name to join)
+            _join(groups, of_mention, short, full[0])
+    people = [e for e in people if e.key in groups]
     for short in people:
         full = [e for e in people if e is not short and e.label.endswith(" " + short.label)]
         if not full:   # 'Mohamed Khaled' for 'Mohamed Khaled Nordin', as Malay names are shortened
@@ -158,6 +163,14 @@ def _misspelt(first: str, other: str) -> bool:
     if len(x) == len(y):
         return sum(p != q for p, q in zip(x, y)) == 1
     return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
+
+
+def _initialled(name: str) -> str:
+    """'Amar Preet Singh' -> 'A.P. Singh', as Indian and other outlets write a name."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] + "." for w in words[:-1]) + " " + words[-1]
 
 
 def _without_middle_names(name: str) -> str:

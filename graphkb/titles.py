@@ -109,7 +109,8 @@ HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.?
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 NAME_TOKEN = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*|"   # 'McCain', 'AlMazrouei'
-              rf"[{UPPER}]\.|(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # initials: 'AM Naik'
+              rf"(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[{UPPER}]\.(?:[{UPPER}]\.){{0,2}}|"   # initials: 'V.R. Chaudhari'
+              rf"(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # 'AM Naik'
 
 
 NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"

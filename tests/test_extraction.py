@@ -3885,3 +3885,15 @@ def test_a_known_weapon_in_capitals_an_order_from_a_ministry_of_a_country_and_no
             ("Deal", "amount", 64000000)} <= said
     said = facts("Slovakia signed a contract for 36 CAESAR 155 mm howitzers.")
     assert ("Deal", "currency", "SAR") not in said and ("Deal", "amount", 155) not in said
+
+
+def test_names_with_initials_glued_together_are_the_person_named_in_full():
+    said = facts("Air Marshal S.K. Verma has been appointed the next Chief of the Air Staff. He succeeds Air Chief "
+                 "Marshal R.N. Kapoor. \"The Government has appointed Air Marshal Sunil Kumar Verma as the next "
+                 "Chief of the Air Staff,\" a statement said. Air Marshal Verma has flown the Su-30MKI.")
+    people = {x[0] for x in said if x[1] == "jobTitle"}
+    assert {"Sunil Kumar Verma", "R.N. Kapoor"} <= people
+    assert not people & {"S.K. Verma", "Verma", "K. Verma"}
+    assert ("Sunil Kumar Verma", "jobTitle", "Chief of the Air Staff") in said
+    said = facts("U.S. Central Command said the strike hit a depot.")
+    assert not [x for x in said if x[1] == "jobTitle"]
