@@ -3897,3 +3897,10 @@ def test_names_with_initials_glued_together_are_the_person_named_in_full():
     assert ("Sunil Kumar Verma", "jobTitle", "Chief of the Air Staff") in said
     said = facts("U.S. Central Command said the strike hit a depot.")
     assert not [x for x in said if x[1] == "jobTitle"]
+
+
+def test_a_party_right_after_sell_is_the_buyer():
+    said = facts("France agreed on Monday to sell Indonesia an arms package worth nearly $8 billion.")
+    assert {("Deal", "buyer", "Indonesia"), ("Deal", "seller", "France"), ("Deal", "amount", 8000000000)} <= said
+    deal, = events("The United States sold Vietnam six C-130 transport aircraft in 2022.", "Deal")
+    assert deal["buyer"] == ["Vietnam"] and deal["seller"] == ["United States"]

@@ -816,6 +816,8 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
 SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
                      r"shipped|shipping|ship|send|sends|sending|sent)"
                      r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
+# 'sell Saudi Arabia an arms package', 'sold Egypt 12 F-16 jets': the party right after the verb buys
+SOLD_WHOM = re.compile(r"\b(?:sell|sells|selling|sold|offer|offers|offered|offering)\s+(?:the\s+)?(?=[A-Z])")
 # ', a company which sells weapons to the Israeli military,': a relative clause on a party says
 # what it does in general, not what this deal is
 ASIDE_OPEN = re.compile(r",\s+(?:(?:a|an|the)\s+[^,]{0,40}?\s+)?(?:which|who|that)\s+[^,]*$")
@@ -845,6 +847,10 @@ def _buyer(f: Findings, s):
         found = _buyer_of_verb(f, s, m)
         if found is not None:
             return found
+    for m in SOLD_WHOM.finditer(text):   # 'agreed to sell Saudi Arabia an arms package'
+        whom = [x for x in f.mentions_in(s.start + m.end(), s.end, "Party") if x.start == s.start + m.end()]
+        if whom and not re.match(r"(?:’s|'s)\b", f.text[whom[0].end:whom[0].end + 2]):
+            return agent(f, whom[0].start, whom[0].end)
     m = next((m for m in SOLD_TO.finditer(text) if not _in_aside(text, m.start())), None)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
