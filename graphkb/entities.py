@@ -154,6 +154,8 @@ def _misspelt(first: str, other: str) -> bool:
     same name hyphenated otherwise ('Hong Jin-wook'/'Hong Jin Wook')."""
     if first != other and first.replace("-", " ").lower() == other.replace("-", " ").lower():
         return True
+    if first != other and re.sub(r"(?<=\b[A-Z])\.", "", first) == re.sub(r"(?<=\b[A-Z])\.", "", other):
+        return True   # ('H. Lawrence Culp Jr' and 'H Lawrence Culp Jr')
     a, b = first.split(), other.split()
     if len(a) != 2 or len(b) != 2 or a[1] != b[1] or a[0] == b[0] or min(len(a[0]), len(b[0])) < 4:
         return False

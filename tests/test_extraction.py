@@ -3904,3 +3904,20 @@ def test_a_party_right_after_sell_is_the_buyer():
     assert {("Deal", "buyer", "Indonesia"), ("Deal", "seller", "France"), ("Deal", "amount", 8000000000)} <= said
     deal, = events("The United States sold Vietnam six C-130 transport aircraft in 2022.", "Deal")
     assert deal["buyer"] == ["Vietnam"] and deal["seller"] == ["United States"]
+
+
+def test_a_quote_tweeted_by_a_body_graphkb_cannot_name_is_nobody_elses():
+    said = facts("A statement issued by Saab said the deal is \"a major milestone\". Saab chief Micael Johansson "
+                 "termed the pact \"historic\". \"This is a great day for our partnership,\" he said. \"The "
+                 "chief met Saab's CEO today,\" the PMO tweeted.")
+    speakers = {x[2] for x in said if x[1] == "speaker"}
+    assert "Micael Johansson" in speakers
+    f = findings("A statement issued by Saab said the deal is \"a major milestone\". \"The chief met Saab's CEO "
+                 "today,\" the PMO tweeted.")
+    assert not [c for c in f.claims if c.predicate == "gk:speaker" and "chief met" in f.text[c.start:c.end]]
+
+
+def test_a_name_with_and_without_full_stops_after_its_initials_is_one_person():
+    said = facts("Modi met Boeing chairman J Robert Ortberg Jr in Washington. Boeing chief J. Robert Ortberg Jr "
+                 "said the order was historic.")
+    assert len({x[0] for x in said if x[1] == "jobTitle"}) == 1
