@@ -207,7 +207,7 @@ _STYLES = [
     ("MilitaryEquipment", "#b5cf6b", "triangle"), ("WeaponSystem", "#cedb9c", "triangle"),
     ("MilitaryOperation", "#843c39", "triangleDown"), ("MilitaryExercise", "#ad494a", "triangleDown"),
     ("WeaponTest", "#d6616b", "triangleDown"),
-    ("Deal", "#2ca02c", "diamond"), ("AidPackage", "#2ca02c", "diamond"), ("Negotiation", "#98df8a", "diamond"),
+    ("Deal", "#2ca02c", "diamond"), ("AidPackage", "#2ca02c", "diamond"), ("Acquisition", "#2ca02c", "diamond"), ("Negotiation", "#98df8a", "diamond"),
     ("Cooperation", "#31a354", "diamond"), ("Agreement", "#74c476", "diamond"),
     ("Statement", "#9467bd", "diamond"), ("Sanction", "#7b4173", "diamond"),
     ("LineItem", "#a1d99b", "diamond"),
@@ -558,7 +558,7 @@ def _local_name(iri: str) -> str:
 
 # Key facts that name an event without a label: "Deal: India – S-400".
 _EVENT_KEYS = {
-    "Deal": ["buyer", "item"], "AidPackage": ["seller", "buyer"], "Negotiation": ["party", "buyer", "seller", "item"],
+    "Deal": ["buyer", "item"], "AidPackage": ["seller", "buyer"], "Acquisition": ["buyer", "acquired"], "Negotiation": ["party", "buyer", "seller", "item"],
     "Cooperation": ["party", "project"], "Agreement": ["party", "about"],
     "Statement": ["speaker", "about"], "Sanction": ["imposedBy", "target"],
     "LineItem": ["item", "quantity"],

@@ -102,7 +102,7 @@ def _entity(describe, add, entity: Entity) -> None:
             add((node, ALT, ox.Literal(alias)))
 
 
-EVENT_NAMES = {p: i for i, p in enumerate(("gk:buyer", "gk:seller", "gk:party", "gk:item", "gk:speaker",
+EVENT_NAMES = {p: i for i, p in enumerate(("gk:buyer", "gk:seller", "gk:acquired", "gk:party", "gk:item", "gk:speaker",
                                            "gk:imposedBy", "gk:target"))}
 
 

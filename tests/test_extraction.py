@@ -3921,3 +3921,30 @@ def test_a_name_with_and_without_full_stops_after_its_initials_is_one_person():
     said = facts("Modi met Boeing chairman J Robert Ortberg Jr in Washington. Boeing chief J. Robert Ortberg Jr "
                  "said the order was historic.")
     assert len({x[0] for x in said if x[1] == "jobTitle"}) == 1
+
+
+def test_a_stake_in_a_company_bought_or_sold_is_an_acquisition():
+    text = ("The Swedish state has agreed to sell 30 percent of shares in its ammunition maker Nammo Sweden to "
+            "Finnish defence company Patria for 150 million euros. Patria to buy stake in Swedish-owned "
+            "Nammo Sweden.")
+    deals = [e for e in findings(text).events if e.kind == "Deal"]
+    assert [d.cls for d in deals] == ["Acquisition"]
+    said = facts(text)
+    assert {("Deal", "buyer", "Patria"), ("Deal", "seller", "Sweden"), ("Deal", "acquired", "Nammo Sweden"),
+            ("Deal", "stake", Decimal("30")), ("Deal", "amount", 150000000)} <= said
+
+
+def test_a_firms_acquisition_of_another_and_shares_bought_from_a_holder():
+    said = facts("Following its €900 million acquisition of Belgian producer FN Herstal Systems in 2022, "
+                 "Thales aims to double its output.")
+    assert {("Deal", "buyer", "Thales"), ("Deal", "acquired", "FN Herstal Systems"),
+            ("Deal", "amount", 900000000)} <= said
+    said = facts("Norway bought the German firm Rheinmetall's shares of Nammo last year.")
+    assert {("Deal", "buyer", "Norway"), ("Deal", "seller", "Rheinmetall"), ("Deal", "acquired", "Nammo")} <= said
+    assert ("Deal", "acquired", "Rheinmetall") not in said
+
+
+def test_jets_bought_from_a_firm_are_no_acquisition_of_it():
+    text = "The Indonesian Air Force flies 12 KF-21 jets bought from Korea Aerospace Industries in 2024."
+    assert [e.cls for e in findings(text).events if e.kind == "Deal"] != ["Acquisition"]
+    assert not [x for x in facts(text) if x[1] == "acquired"]

@@ -297,11 +297,11 @@ def _kinds_of(kinds: tuple[str, ...]) -> frozenset[str]:
 
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
-    from . import (aid, article, deals, industry, operations, organisations, people, quotes, sanctions,
-                   signatures, systems, talks, ventures, weapon_tests, weekdays)
+    from . import (acquisitions, aid, article, deals, industry, operations, organisations, people, quotes,
+                   sanctions, signatures, systems, talks, ventures, weapon_tests, weekdays)
 
     findings = Findings(doc, resolved)
-    for rules in (article, people, quotes, deals, aid, talks, organisations, ventures, signatures,
+    for rules in (article, people, quotes, deals, acquisitions, aid, talks, organisations, ventures, signatures,
                   industry, systems, operations, sanctions, weapon_tests, weekdays):
         rules.apply(findings)
     return findings

@@ -1,0 +1,114 @@
+"""Acquisitions: a company, or a stake in one, bought by another company or a state.
+
+'Kongsberg Gruppen has agreed to buy a 49.9 percent stake in Patria for 272 million euros',
+'The Finnish state has agreed to sell 49.9 percent of shares in its defence equipment firm
+Patria to Norwegian defence company Kongsberg Gruppen', 'its €1.2 billion acquisition of Spanish
+producer Expal Systems': a deal of its own class (`gk:Acquisition`, a kind of deal) whose buyer
+is the acquirer, whose seller is whoever sells (when the text says), with the company bought
+(gk:acquired), the share bought in per cent (gk:stake) and the price. The deal rules, which know
+nothing of companies as goods, may have read the sentence's buyer and price already: that deal
+becomes the acquisition.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import Findings, Lit
+from .common import agent
+from .dates import MONEY_RE, parse_money
+
+ACQUISITION_WORDS = ("acqui", "buy", "bought", "purchas", "stake", "take over", "took over", "takeover",
+                     "sell", "sold")
+# What is bought, up to the company's name: 'a 49.9 percent stake in', '49.9 percent of shares in
+# its defence equipment firm', 'Spanish producer', 'a majority stake in'
+_STAKE = (r"(?:(?:an?\s+|the\s+)?(?:(?P<stake>\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%)|majority|minority|"
+          r"controlling|remaining)\s+(?:stake\s+|share\s+|holding\s+)?(?:of\s+(?:the\s+)?shares\s+)?(?:in|of)\s+|"
+          r"(?:an?\s+|the\s+)?(?:stake|shares?|holding)\s+in\s+)?")
+# ... and what the text says the company is, before its name: 'its defence equipment firm',
+# 'Spanish producer', 'Norwegian defence company'
+# (not a preposition: 'bought from Korea Aerospace Industries' buys from the firm, not the firm)
+DESCRIBED = re.compile(r"(?:(?:its|their|the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?"
+                       r"(?:(?!(?:from|to|by|with|for|in|on|at|of|under|via|through|and|or)\s)[a-z-]+\s+){0,4}")
+BOUGHT = re.compile(r"\b(?:acquire[sd]?|acquiring|buy|buys|buying|bought|purchase[sd]?|purchasing|"
+                    r"take\s+over|takes\s+over|took\s+over|taking\s+over)\s+" + _STAKE)
+SOLD = re.compile(r"\b(?:sell|sells|selling|sold)\s+" + _STAKE)
+# "its €1.2 billion acquisition of Spanish producer Expal Systems", "Saab's takeover of X"
+ACQUISITION_OF = re.compile(r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+" + _STAKE)
+FIRMS = ("Company", "JointVenture")
+# A holder's shares in another company: "Airbus' shares of Patria", "Saab's 20 percent stake in X"
+SHARES_OF = re.compile(r"(?:’s|'s|'|’)\s+" + _STAKE.removesuffix(")?") + r"|shares?\s+(?:of|in)\s+)")
+
+
+def apply(f: Findings) -> None:
+    for s in f.doc.sentences:
+        if not any(w in s.text.lower() for w in ACQUISITION_WORDS):
+            continue
+        for pattern in (BOUGHT, SOLD, ACQUISITION_OF):
+            for m in pattern.finditer(s.text):
+                firm = _company_after(f, s.start + m.end())
+                owner = SHARES_OF.match(f.text, firm.end) if firm is not None else None
+                if owner:   # "bought the French firm Airbus' shares of Patria": from Airbus
+                    seller, firm = f.entity(firm), _company_after(f, owner.end())
+                else:
+                    seller = None
+                if firm is not None and f.entity(firm) is not None:
+                    _acquisition(f, s, m, pattern, f.entity(firm), firm.end, seller)
+
+
+def _company_after(f: Findings, offset: int):
+    """The company named after an offset, with no more than a description between ('its defence
+    equipment firm Patria'), if any."""
+    for x in f.mentions_in(offset, offset + 120, *FIRMS):
+        return x if DESCRIBED.fullmatch(f.text, offset, x.start) else None
+    return None
+
+
+def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, after_name: int,
+                 seller=None) -> None:
+    before = agent(f, s.start, s.start + m.start(), first=False)
+    if pattern is SOLD:   # 'X agreed to sell N percent of shares in Y to Z': Z buys from X
+        to = re.match(r"\s+to\s+", f.text[after_name:s.end])
+        buyer = agent(f, after_name + to.end(), s.end) if to else None
+        seller = before
+    elif pattern is ACQUISITION_OF:   # "its ... acquisition of Y", "Rheinmetall's acquisition of Y"
+        buyer = _owner_of(f, s, m, after_name) or before
+    else:
+        buyer = before
+    if buyer is None or buyer is company:
+        return
+    deal = next((d for d in f.deals if d.subclass == "Acquisition" and company in f.objects(d, "gk:acquired")
+                 and buyer in f.objects(d, "gk:buyer")), None) or _deal_of(f, s) or f.event("Deal")
+    deal.subclass = "Acquisition"
+    f.add(deal, "gk:buyer", buyer, s)
+    if seller is not None and seller is not buyer and seller is not company:
+        f.add(deal, "gk:seller", seller, s)
+    f.add(deal, "gk:acquired", company, s)
+    if m.group("stake"):
+        f.add(deal, "gk:stake", Lit(Decimal(m.group("stake")), "decimal"), s)
+    money = MONEY_RE.search(s.text)
+    if money and not f.objects(deal, "gk:amount") and parse_money(money.group(0)) is not None:
+        amount, currency = parse_money(money.group(0))
+        f.add(deal, "gk:amount", Lit(amount, "decimal"), s)
+        f.add(deal, "gk:currency", Lit(currency), s)
+
+
+def _owner_of(f: Findings, s, m: re.Match, after_name: int):
+    """Whose acquisition: the firm whose name has a possessive before it ("Saab's takeover of"),
+    or for 'its', the firm or state the sentence names outside the phrase (the subject)."""
+    head = f.text[max(s.start, s.start + m.start() - 60):s.start + m.start()]
+    owned = re.search(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:’s|'s)\s+(?:[\w$€£.,-]+\s+){0,3}$", head)
+    if owned:
+        start = s.start + m.start() - len(head) + owned.start(1)
+        return agent(f, start, start + len(owned.group(1)))
+    if re.search(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,3}$", head):
+        named = [x for x in f.mentions_in(s.start, s.end, "Company", "Country")
+                 if not s.start + m.start() - len(head) <= x.start < after_name]
+        return f.entity(named[0]) if named else None
+    return None
+
+
+def _deal_of(f: Findings, s):
+    """The deal the deal rules read in this sentence, if any."""
+    ids = {id(d) for d in f.deals}
+    return next((c.subject for c in f.claims if id(c.subject) in ids and s.start <= c.start < s.end), None)
