@@ -38,7 +38,7 @@ PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign Ext
 
 
 TITLES = [
-    r"Prime Minister", r"Deputy Prime Minister", r"(?:Executive |Senior )?Vice[- ]President", r"President",
+    r"Prime Minister", r"Deputy Prime Minister", r"Minister-President", r"(?:Executive |Senior )?Vice[- ]President", r"President",
     r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri", r"Supreme Leader",
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
     r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
@@ -133,7 +133,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 
-TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice |Acting |Principal Deputy )?(?:"
+TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy )?(?:"
             + "|".join(TITLES) + ")|" + "|".join(LOWER_TITLES) + ")")
 
 

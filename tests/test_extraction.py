@@ -3948,3 +3948,10 @@ def test_jets_bought_from_a_firm_are_no_acquisition_of_it():
     text = "The Indonesian Air Force flies 12 KF-21 jets bought from Korea Aerospace Industries in 2024."
     assert [e.cls for e in findings(text).events if e.kind == "Deal"] != ["Acquisition"]
     assert not [x for x in facts(text) if x[1] == "acquired"]
+
+
+def test_hyphenated_posts_keep_their_first_word():
+    said = facts("The ceremony drew Vice-Chancellor and Finance Minister Anna Berger and Bavaria's Minister-President "
+                 "Jonas Weber.")
+    assert {("Anna Berger", "jobTitle", "Vice-Chancellor and Finance Minister"),
+            ("Jonas Weber", "jobTitle", "Minister-President")} <= said
