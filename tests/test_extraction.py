@@ -3955,3 +3955,14 @@ def test_hyphenated_posts_keep_their_first_word():
                  "Jonas Weber.")
     assert {("Anna Berger", "jobTitle", "Vice-Chancellor and Finance Minister"),
             ("Jonas Weber", "jobTitle", "Minister-President")} <= said
+
+
+def test_services_that_will_get_a_count_of_a_system_operate_it_and_it_is_the_deals_item():
+    said = facts("Poland on Monday signed a $2 billion deal with the US to buy 48 Black Hawk helicopters. The "
+                 "Polish Army will get 32 Black Hawk helicopters, while the Polish Navy and the Polish Air Force "
+                 "will each get eight Seahawk helicopters.")
+    assert {("Black Hawk", "operator", "Polish Army"), ("MH-60R", "operator", "Polish Navy"),
+            ("MH-60R", "operator", "Polish Air Force"), ("Deal", "item", "MH-60R")} <= said
+    said = facts("Hanwha signed a deal with Norway for 24 K9 howitzers. The Polish Army will get 12 Krab howitzers "
+                 "next year.")
+    assert ("Deal", "item", "Krab") not in said

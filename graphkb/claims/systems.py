@@ -6,6 +6,8 @@ import re
 
 from . import Findings, Lit
 from .common import mentions_any
+from .dates import COUNT_RE
+from .deals import deal_before
 from ..cues import SHIP
 from ..mentions import SHIP_KINDS
 
@@ -82,6 +84,10 @@ OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|us
                       r"(?:\w+\s+){0,2}?(?=[A-Z])")
 
 
+# 'the Indian Navy will get 15 Sea Guardian drones, while the Indian Air Force and the Indian Army
+# will each get eight Sky Guardian drones': how a deal's systems are shared among services
+GETS = re.compile(rf"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:each\s+|also\s+)?"
+                  rf"(?:get|receive)\s+(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?")
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?|submarines?|"
@@ -92,7 +98,8 @@ ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|syste
 
 
 OPERATOR_WORDS = ('its ', 'their ', 'deploy', 'operat', 'used', 'uses', 'use ', 'field', 'flown',
-                  'flies', 'fly', 'in service', 'fleet', 'inducted', 'commissioned', ' for ')
+                  'flies', 'fly', 'in service', 'fleet', 'inducted', 'commissioned', ' for ', ' get ',
+                  ' receive ')
 
 
 def _operators(f: Findings, s) -> None:
@@ -126,6 +133,8 @@ def _operators(f: Findings, s) -> None:
         systems = f.mentions_in(s.start, m.start, "Weapon")
         if systems:
             f.add(f.entity(systems[-1]), "gk:operator", f.entity(m), s)
+    for m in GETS.finditer(s.text):
+        _shared_out(f, s, m)
     for m in OWN_SYSTEM.finditer(s.text):   # "Ukraine's Air Force said its Patriot systems ..."
         start = s.start + m.end()
         system = [x for x in f.mentions_in(start, min(start + 40, s.end), "Weapon") if x.start == start]
@@ -146,6 +155,32 @@ def _operators(f: Findings, s) -> None:
         start = s.start + m.end()
         for sm in f.mentions_in(start, min(start + 80, s.end), "Weapon"):   # this sentence's
             f.add(f.entity(sm), "gk:operator", owner, s)
+
+
+def _shared_out(f: Findings, s, m: re.Match) -> None:
+    """The services that will get a count of a system operate it; the system is an item of the
+    deal in hand when that deal's buyer is their country."""
+    start = s.start + m.end()
+    system = [x for x in f.mentions_in(start, min(start + 60, s.end), "Weapon") if x.start == start]
+    clause = _clause_start(f, s, m.start())
+    services = f.coordinated(f.mentions_in(clause, s.start + m.start(), "MilitaryBranch"))
+    if not system or not services or f.entity(system[0]) is None:
+        return
+    deal = deal_before(f, s.start) if f.deals else None
+    for service in services:
+        branch = f.entity(service)
+        if branch is None:
+            continue
+        f.add(f.entity(system[0]), "gk:operator", branch, s)
+        if deal is not None and set(map(id, f.objects(branch, "gk:country"))) & set(map(id, f.objects(deal, "gk:buyer"))):
+            f.add(deal, "gk:item", f.entity(system[0]), s)
+
+
+def _clause_start(f: Findings, s, offset: int) -> int:
+    """Where the clause that ends at an offset begins: after the last comma, semicolon or
+    'while' before it."""
+    cut = [c.end() for c in re.finditer(r"[,;:]\s*|\b(?:while|whereas|but)\s+", s.text[:offset])]
+    return s.start + (cut[-1] if cut else 0)
 
 
 def subject_system(f: Findings, s, offset: int):
