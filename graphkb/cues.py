@@ -180,11 +180,11 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
         if token.idx in numbers:
             i += 1
             continue
-        if i + 1 < len(toks) and toks[i + 1].text == "class" and _class_without_hyphen(toks, i) \
+        if i + 1 < len(toks) and toks[i + 1].text in ("class", "Class") and _class_without_hyphen(toks, i) \
                 and token.idx not in known:   # 'the Virginia class'
             span = span_of(doc, i, i + 2)
             after = toks[i + 2].text if i + 2 < len(toks) else ""
-            out.append(Mention(*span, "Submarine" if after.startswith("submarine") else "Ship",
+            out.append(Mention(*span, "Submarine" if after.lower().startswith("submarine") else "Ship",
                                key=f"designation:{token.text.upper()}-CLASS"))
             i += 2
             continue
@@ -265,8 +265,9 @@ def _class_without_hyphen(toks, i: int) -> bool:
     """'the 18th submarine of the Virginia class', 'Virginia class block III submarines', 'a
     Type 45 ... the Daring class destroyers': a name, then 'class', then a ship's kind or block,
     or after 'of the'."""
-    if i + 1 >= len(toks) or toks[i + 1].text != "class" or not re.fullmatch(r"[A-Z][a-z]+", toks[i].text) \
-            or toks[i].text in NOT_NAME_WORDS:
+    if i + 1 >= len(toks) or toks[i + 1].text not in ("class", "Class") \
+            or not re.fullmatch(r"[A-Z][a-z]+|[A-Z]{4,}", toks[i].text) \
+            or toks[i].text in NOT_NAME_WORDS:   # (and 'HANGOR Class Submarines', as navies write it)
         return False
     after = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
     return bool(re.match(r"(?:submarines?|frigates?|destroyers?|corvettes?|carriers?|cruisers?|ships?|"

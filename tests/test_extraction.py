@@ -3966,3 +3966,11 @@ def test_services_that_will_get_a_count_of_a_system_operate_it_and_it_is_the_dea
     said = facts("Hanwha signed a deal with Norway for 24 K9 howitzers. The Polish Army will get 12 Krab howitzers "
                  "next year.")
     assert ("Deal", "item", "Krab") not in said
+
+
+def test_a_class_written_in_capitals_and_built_at_a_yard_named_by_its_acronym():
+    said = facts("Under the agreement between Indonesia and Turkey for six ISTIF Class Frigates, two are being "
+                 "built at Istanbul Naval Shipyard & Dockyard Works (INS&DW), and the remaining four are being "
+                 "built at INS&DW under a transfer of technology agreement.")
+    assert ("ISTIF Class", "manufacturer", "Istanbul Naval Shipyard & Dockyard Works") in said
+    assert not [x for x in said if x[1] == "producedAt"]

@@ -52,8 +52,8 @@ def place_named(f: Findings, start: int, name: str):
     October 2022', 'in May')."""
     if name.split()[0].rstrip(".,") in MONTHS or name.split()[0] in DAYS:
         return None
-    inside = f.mentions_in(start, start + len(name))
-    if inside and inside[0].start == start:
+    inside = [x for x in f.mentions_in(start, start + len(name) + 80) if x.start == start]
+    if inside:   # (a name the pattern cut short is still the mention's: 'KS' of 'KS&EW')
         entity = f.entity(inside[0])
         if entity is not None and (entity.kind in ("City", "Region", "Place", "Country")):
             return entity

@@ -136,6 +136,11 @@ def _produced_at(f: Findings, s) -> None:
             if not systems:
                 continue   # (before naming the place: no entity without a fact about it)
             start = s.start + m.start(group)
+            firm = [x for x in f.mentions_in(start, start + 120, "Company") if x.start == start]
+            if firm and f.entity(firm[0]) is not None:   # 'being built at KS&EW': the yard makes them
+                for system in systems:
+                    f.add(system, "gk:manufacturer", f.entity(firm[0]), s)
+                continue
             place = place_named(f, start, m.group(group))
             if place is None:
                 continue
