@@ -547,6 +547,8 @@ def branches(text: str) -> list[Mention]:
         if country is None and lower:
             continue   # ('the army', 'an air force': no country of their own)
         of = BRANCH_OF.match(text, m.end())   # 'Armed Forces of the Philippines'
+        if country is None and of and p and f"{p.group(1).split()[-1]} {m.group(1)}" in gazetteer.by_name():
+            continue   # ('the Royal Navy of the United Kingdom': the Royal Navy the gazetteer knows)
         if country is None and of and of.group(1) in demonyms and of.group(1) in (
                 demonyms[of.group(1)].label, *demonyms[of.group(1)].aliases):
             country, end = demonyms[of.group(1)], of.end()

@@ -3974,3 +3974,20 @@ def test_a_class_written_in_capitals_and_built_at_a_yard_named_by_its_acronym():
                  "built at INS&DW under a transfer of technology agreement.")
     assert ("ISTIF Class", "manufacturer", "Istanbul Naval Shipyard & Dockyard Works") in said
     assert not [x for x in said if x[1] == "producedAt"]
+
+
+def test_weapons_seized_from_a_vessel_are_an_interdiction_by_the_seizer_where_the_vessel_was():
+    said = facts("The French Navy said on Monday it had seized Iranian weapons, including anti-tank missiles, in "
+                 "March from a fishing vessel in international waters in the Gulf of Aden.")
+    assert {("seizure by French Navy", "conductedBy", "French Navy"),
+            ("seizure by French Navy", "location", "Gulf of Aden")} <= said
+    assert not [x for x in said if x[1] == "usedIn"]
+    said = facts("Rebels seized the town of Kidal from government forces in March.")
+    assert not [x for x in said if x[0].startswith("seizure")]
+
+
+def test_a_known_branch_followed_by_its_country_is_the_known_branch():
+    said = facts("The Royal Navy of the United Kingdom said on Thursday it had seized weapons from a dhow in "
+                 "the Arabian Sea.")
+    assert ("seizure by Royal Navy", "conductedBy", "Royal Navy") in said
+    assert not [x for x in said if x[0] == "Navy of the United Kingdom"]

@@ -35,6 +35,7 @@ def apply(f: Findings) -> None:
             _operations_against(f, s)
         _used_to_strike(f, s)
         _captured(f, s)
+        _seized(f, s)
         _targets(f, s)
         _exercise(f, s)
 
@@ -635,6 +636,36 @@ def _captured(f: Findings, s) -> None:
         if f.entity(x) is not None and f.entity(x) not in conductors:
             f.add(operation, "gk:target", f.entity(x), s)
             break
+
+
+# 'The Royal Navy said it had seized Iranian weapons, including anti-tank guided missiles, in
+# February from a smugglers' vessel in international waters in the Gulf of Oman': an interdiction,
+# by whoever seized, where the vessel was (what was seized is no system used in it)
+SEIZED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:seized|intercepted|confiscated|interdicted)\s+"
+                    r"(?P<what>[^.;]{3,140}?)\s+from\s+(?:an?\s+|the\s+)?(?P<carrier>[^.;]{0,40}?"
+                    r"\b(?:vessel|ship|boat|dhow|skiff|truck|lorry|consignment|shipment))\b")
+SEIZED_WHERE = re.compile(r"\s+(?:[^.;]{0,40}?\s)?(?:in|off|near)\s+(?:the\s+)?(?=[A-Z])")
+SEIZE_WORDS = ("seized", "intercepted", "confiscated", "interdicted")
+
+
+def _seized(f: Findings, s) -> None:
+    m = SEIZED.search(s.text) if mentions_any(s.text, SEIZE_WORDS) else None
+    if m is None:
+        return
+    clause = max(f.text.rfind(";", s.start, s.start + m.start()) + 1, s.start)
+    seizers = [x for x in f.mentions_in(clause, s.start + m.start(), "MilitaryBranch", "Country",
+                                        "GovernmentAgency") if x.kind != "Country" or x.start == s.start]
+    seizer = f.entity(seizers[0]) if seizers else None
+    if seizer is None:
+        return
+    operation = _unnamed_operation(f, f"seizure by {seizer.label}")
+    f.add(operation, "gk:conductedBy", seizer, s)
+    where = SEIZED_WHERE.match(f.text, s.start + m.end())
+    place = place_at(f, where.end(), s.end) if where else None
+    while where and place is not None:   # ('in international waters in the Gulf of Oman')
+        f.add(operation, "gk:location", place, s)
+        where = SEIZED_WHERE.match(f.text, where.end() + len(place.label))
+        place = place_at(f, where.end(), s.end) if where else None
 
 
 # 'RAF Typhoons, Tornados and Reapers have destroyed armoured vehicles, terrorist bases, weapon
