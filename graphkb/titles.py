@@ -194,6 +194,16 @@ DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|
                               rf"tycoons?|smugglers?|arms dealers?|(?:arms|oil|gold|diamond|metals?|commodities) (?:traders?|brokers?)|"
                               rf"operatives?|spies|spy|hackers?|"
                               rf"activists?|journalists?|lawmakers?|employees?|nationals?)\s+(?P<name>{FULL_NAME})")
+# 'sanctioned three men — A, B and C —', 'five individuals who hold leadership roles within
+# al-Shabab: A, B, ...', 'The Treasury named the six as A, B, ...': a list of people's names that
+# a word for people, or 'named ... as', opens (two names or more)
+PEOPLE_LISTED = re.compile(rf"(?:\b(?:men|women|individuals|persons|people|officials|executives|leaders|"
+                           rf"members|commanders|nationals|brothers)\b[^.;:—–]{{0,80}}?\s*[:—–]\s*|"
+                           rf"\bnamed\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}as\s+)"
+                           rf"(?P<list>{FULL_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){FULL_NAME})+)")
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 # 'Mirghani Idris Suleiman (Idris)': a full name, then one of its own words in brackets, as
 # sanctions notices give the name the rest of the text uses
 SHORT_NAMED = re.compile(rf"(?P<name>{FULL_NAME}) \((?P<short>[{UPPER}][{LOWER}]+)\)")
@@ -439,6 +449,13 @@ def persons(text: str) -> list[Mention]:
             start = m.start("name") + len(found) - len(name)   # the firm in 'Lockheed Martin International
             #                                                    Tim Cahill said')
             if _plausible_name(name, demonyms) and (name == found or not any(o.start == start for o in out)):
+                out.append(Mention(start, start + len(name), name, "Person"))
+    for m in PEOPLE_LISTED.finditer(text) if " as " in text or ":" in text or "—" in text or "–" in text else ():
+        offset = m.start("list")
+        for name in LIST_SEPARATOR.split(m.group("list")):
+            start = text.index(name, offset)
+            offset = start + len(name)
+            if _plausible_name(name, demonyms) and name not in gazetteer.by_name():
                 out.append(Mention(start, start + len(name), name, "Person"))
     for m in _short_named(text):   # 'Mirghani Idris Suleiman (Idris)': 'Idris' after it is him
         name = _clean_name(m.group("name"))

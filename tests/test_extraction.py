@@ -3991,3 +3991,18 @@ def test_a_known_branch_followed_by_its_country_is_the_known_branch():
                  "the Arabian Sea.")
     assert ("seizure by Royal Navy", "conductedBy", "Royal Navy") in said
     assert not [x for x in said if x[0] == "Navy of the United Kingdom"]
+
+
+def test_people_sanctioned_in_lists_a_count_opens():
+    said = facts("The U.S. government on Tuesday imposed sanctions on nine men, including four it said financed "
+                 "the Houthis. The Treasury named the four as Saleh Qasim Dhamari, Nabil Omar Hamdi, Fuad Ali "
+                 "Mansour and Tariq Hadi Saber. It also sanctioned two men — Yahya Ahmed Qadri and Murad Salem "
+                 "Harbi — under the same order, accusing them of being part of a Houthi smuggling network in "
+                 "Oman. Treasury said the State Department had designated three individuals who hold leadership "
+                 "roles within the Houthis: Abdulmalik Hassan Rizami, Khalid Nasser Wazir and Adel Amin Sharafi.")
+    targets = {x[2] for x in said if x[1] == "target"}
+    assert {"Saleh Qasim Dhamari", "Tariq Hadi Saber", "Yahya Ahmed Qadri", "Murad Salem Harbi",
+            "Abdulmalik Hassan Rizami", "Adel Amin Sharafi"} <= targets
+    assert not targets & {"Houthis", "Oman"}
+    said = facts("The ministry named the two as Saleh Qasim Dhamari and Nabil Omar Hamdi.")
+    assert not [x for x in said if x[1] == "target"]

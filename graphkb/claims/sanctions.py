@@ -20,6 +20,9 @@ CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Design
 # A measure's purpose after its targets: 'sanctions against Russia to mark the anniversary of ...'
 PURPOSE = (r"mark|coincide|commemorate|punish|protest|pressure|deter|curb|cut|halt|stop|counter|limit|choke|"
            r"starve|weaken|signal|respond|diminish|degrade|disrupt")
+# Counted people before a list of their names
+COUNTS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+PEOPLE_NOUNS = r"men|women|individuals|persons|people|officials|executives|leaders|members|commanders|nationals"
 # A full stop inside a name ('P.B. Sadr', 'Ind. Co.'), which ends no list of targets (the
 # sentence's own full stop is at its end)
 INITIAL_DOT = r"\.(?=\s?[A-Z])"
@@ -46,6 +49,9 @@ SANCTION = re.compile(
     r"(?P<targets18>[A-Z][^.;]*?)(?=\s+(?:this|last|for|over|after|because|since)\b|[.;,]|$)"
     r"|\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklisted)\s+(?:today\s+)?"
     r"(?:for\s+sanctions\s+)?"
+    # ('sanctioned three men — A, B and C —', 'designated five individuals who hold leadership
+    # roles within al-Shabab: A, B, ...')
+    rf"(?:(?:{COUNTS})\s+(?:[a-z-]+\s+){{0,2}}?(?:{PEOPLE_NOUNS})\b[^.;:—–]{{0,80}}?\s*[:—–]\s*)?"
     r"(?P<targets2>[A-Z0-9][^.]+?)"
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
     rf"|\b(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{LISTED_NOUNS}))\s+"
@@ -112,19 +118,21 @@ SANCTION = re.compile(
     rf"|^(?:[Tt]he\s+)?(?P<targets27>[A-Z](?:[^.;]|{INITIAL_DOT})*?)\s+(?:was|were)\s+(?:also\s+)?(?:cited|added|listed|named|"
     r"designated)\s+for\s+(?:being|its|their|his|her|allegedly|supporting|helping|supplying|providing|"
     r"acting|involvement)\b"
+    # 'The Treasury named the six as A, B and C' (a measure named before)
+    r"|\bnamed\s+(?:the\s+)?(?:[a-z]+\s+){0,2}as\s+(?P<targets28>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'They include X' right after a measure that counted its targets
     r"|^(?:They|These|Those)\s+(?:also\s+)?include\s+(?P<targets22>[A-Z][^.;]+?)(?=[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
-                 "targets22", "targets23", "targets24", "targets26", "targets27")
+                 "targets22", "targets23", "targets24", "targets26", "targets27", "targets28")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
-             "targets17", "targets20", "targets22", "targets23", "targets24", "targets27")
+             "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
-NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27")
+NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -163,13 +171,14 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'firms include', 'individuals include', 'executives include',
                   'they include', 'they also include', 'these include', 'those include', 'among those',
                   'cited for', 'added for', 'restricted trade', 'added a', 'added one', 'added two',
-                  'added three', 'added four', 'added five')
+                  'added three', 'added four', 'added five', 'named the')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
 INVOLVED_IN = re.compile(r"\b(?:involved in|linked to|tied to|connected to|associated with|links to|"
                          r"belonging to|working for|acting for|on behalf of|due to|because of|"
-                         r"for (?:their|its|his|her)|over (?:their|its|his|her))\b")
+                         r"for (?:their|its|his|her)|over (?:their|its|his|her)|"
+                         r"accus\w+\s+(?:them|him|her|it)\s+of)\b")
 # A list of targets that says where they are: 'six entities in the PRC, South Africa and the UAE'
 LOCATED_LIST = re.compile(r"\b(?:entities|companies|firms|individuals|persons|people|vessels|parties|"
                           r"suppliers)\s+(?:\w+\s+)?(?:in|from|based in|located in)\s")
