@@ -82,7 +82,8 @@ NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution
                              r"Flight|Route|Gen|Class|Block|Phase|Level|Tier)-")
 # A contract's number ('N00024-22-C-5400', 'FA8615-23-C-6052'), whose last part looks like a
 # designation: the contracting office, the fiscal year, the instrument and a serial.
-CONTRACT_NUMBER = re.compile(r"\b[A-Z][A-Z0-9]{4,5}-\d{2}-[A-Z]-[A-Z0-9]{4}\b")
+CONTRACT_NUMBER = re.compile(r"\b(?:[A-Z][A-Z0-9]{4,5}|[A-Z]{1,2}-\d{5})-\d{2}-[A-Z]-?[A-Z0-9]{4}\b")   # (and a task
+#                                                                         order's: 'N-44255-20-F4095')
 # A production block after a designation: 'F-16 Block 70', 'SM-2 Block IIIC'.
 BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
@@ -241,7 +242,8 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
 # A designation written without a hyphen ('AW169M', 'NH90', 'H145M', 'A400M'): two or three
 # capitals and a number, or one capital and a number before a kind of weapon ('G20' and 'COP28'
 # are no weapons; 'FY25' is a fiscal year)
-PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}[A-Z]{0,2}(?![\w-])")
+# (and an engine's model with its maker's letters and number: 'F110-GE-129', 'T700-GE-701D')
+PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}[A-Z]{0,2}(?:-[A-Z]{1,3}-\d{1,4}[A-Z]?)?(?![\w-])")
 NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
 
 
@@ -256,7 +258,7 @@ def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
         after = after.group(1).lower() if after else ""
         if any(rx.match(after) for rx, _ in KIND_ONLY) or after in ("helicopter", "helicopters", "luh", "jet",
                                                                      "jets", "aircraft") \
-                or not NOT_PLAIN.match(word):
+                or not NOT_PLAIN.match(word) or word.count("-") == 2:   # ('T700-GE-701D')
             out.append(Mention(m.start(), m.end(), word, "WeaponSystem", key=f"designation:{word.upper()}"))
     return out
 

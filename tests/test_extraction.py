@@ -4006,3 +4006,12 @@ def test_people_sanctioned_in_lists_a_count_opens():
     assert not targets & {"Houthis", "Oman"}
     said = facts("The ministry named the two as Saleh Qasim Dhamari and Nabil Omar Hamdi.")
     assert not [x for x in said if x[1] == "target"]
+
+
+def test_a_contract_announcements_firm_before_its_town_is_the_seller_and_engine_models_are_whole():
+    said = facts("Kiewit Marine Services LLC,* Anchorage, Alaska, is awarded $18,250,000 for firm-fixed-price task "
+                 "order N-62478-21-F0177 under a multiple award construction contract. Pratt & Whitney, East "
+                 "Hartford, Connecticut, has been awarded $120,500,000 for T700-GE-701D engine spares.")
+    assert {("Deal", "seller", "Kiewit Marine Services LLC"), ("Deal", "item", "T700-GE-701D")} <= said
+    assert ("Deal", "seller", "United States") not in said
+    assert not [x for x in said if x[1] == "item" and x[2] in ("N-62478", "GE-701D", "T700")]

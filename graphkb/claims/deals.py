@@ -713,7 +713,8 @@ def _sides(f: Findings, s):
         return agent(f, s.start + m.end(), s.end), None   # '(and) an order from the Czech Republic'
     m = AWARDED.search(text)
     if m:
-        seller = agent(f, s.start, s.start + m.start(), first=False)
+        seller = _firm_of_its_town(f, s.start, s.start + m.start()) \
+            or agent(f, s.start, s.start + m.start(), first=False)
         by = re.search(r"\bby\s+(?:the\s+)?", text[m.end():])
         buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None
         return buyer, seller
@@ -731,6 +732,20 @@ def _sides(f: Findings, s):
             return subject, partner   # 'Poland signed an agreement with Raytheon to produce 48 launchers'
         return partner, subject   # 'Hanwha signed a contract with Poland to deliver 180 tanks'
     return _by_kind(f, s, _buyer(f, s), _seller(f, s))
+
+
+# 'Doyon Project Services LLC,* Federal Way, Washington, is awarded': a contract announcement's firm,
+# then the town and state it is in
+TOWN_AFTER_FIRM = re.compile(r"[,*\s]*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s*){1,3}$")
+
+
+def _firm_of_its_town(f: Findings, start: int, end: int):
+    """The firm named before the town it is in, when only the town and its state stand between
+    the firm and the verb (the town's country is no party)."""
+    firms = f.mentions_in(start, end, "Company", "JointVenture")
+    if firms and TOWN_AFTER_FIRM.fullmatch(f.text, firms[-1].end, end - 1 if f.text[end - 1] == " " else end):
+        return f.entity(firms[-1])
+    return None
 
 
 GOVERNMENT = {"Country", "GovernmentAgency", "MilitaryBranch"}
