@@ -744,13 +744,13 @@ def listed_members(text: str) -> list[Mention]:
 # 'Ayungin Shoal', 'West Philippine Sea', 'the Kerch Strait': a sea feature named by capitalised
 # words (not 'Collisions at Sea')
 SEA_FEATURE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Shoal|Reef|Atoll|Strait|Sea|Gulf|"
-                         r"Peninsula|Archipelago))\b")
+                         r"Peninsula|Archipelago|Island|Islands))\b")
 
 
 def sea_features(text: str) -> list[Mention]:
     out = []
     if not any(w in text for w in ("Shoal", "Reef", "Atoll", "Strait", "Sea", "Gulf", "Peninsula",
-                                   "Archipelago")):
+                                   "Archipelago", "Island")):
         return out
     for m in SEA_FEATURE.finditer(text):
         words = m.group("name").split()

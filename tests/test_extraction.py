@@ -4015,3 +4015,13 @@ def test_a_contract_announcements_firm_before_its_town_is_the_seller_and_engine_
     assert {("Deal", "seller", "Kiewit Marine Services LLC"), ("Deal", "item", "T700-GE-701D")} <= said
     assert ("Deal", "seller", "United States") not in said
     assert not [x for x in said if x[1] == "item" and x[2] in ("N-62478", "GE-701D", "T700")]
+
+
+def test_a_countrys_forces_named_by_their_kind_struck_somewhere():
+    said = facts("Ukraine said on Friday its drones sank a Russian landing ship in the Sea of Azov near Tuzla "
+                 "Island. Israeli jets struck weapons depots near Damascus on Sunday.")
+    assert {("strike by Ukraine in Sea of Azov", "conductedBy", "Ukraine"),
+            ("strike by Ukraine in Sea of Azov", "location", "Tuzla Island"),
+            ("strike by Israel in Damascus", "conductedBy", "Israel")} <= said
+    said = facts("Its drones hit nothing in Kyiv, the ministry said.")
+    assert not [x for x in said if x[1] == "conductedBy"]

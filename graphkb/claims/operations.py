@@ -30,7 +30,7 @@ def apply(f: Findings) -> None:
                 and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
-            _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s)
+            _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s)
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
@@ -539,6 +539,44 @@ def _weapon_struck(f: Findings, s) -> bool:
                  if re.fullmatch(r"(?:’s|'s)?\s+", f.text[x.end:w.start])]
         if owner and f.country(owner[-1]) is not None and f.country(owner[-1]) is not place:
             f.add(operation, "gk:conductedBy", f.country(owner[-1]), s)
+        return True
+    return False
+
+
+# 'Ukraine said on Monday its drones sank two Russian ships in the Black Sea near Snake Island',
+# 'Israeli jets struck weapons depots near Damascus': a country's forces or weapons, named by their
+# kind, that struck something somewhere
+FORCES_STRUCK = re.compile(r"(?:(?:’s|'s)\s+|\s+(?:(?P<their>its|their)\s+)?)(?:(?!its\b|their\b)[a-z-]+\s+){0,2}?(?:drones?|missiles?|jets?|warplanes?|aircraft|"
+                           r"forces|troops|artillery|warships?|navy|air\s+force|army|military)\s+"
+                           r"(?:had\s+|have\s+|has\s+)?(?:sank|sunk|destroyed|struck|hit|bombed|shelled|downed|"
+                           r"shot\s+down)\s+[^.;]{2,80}?\s+(?:in|near|off|over|at)\s+(?:the\s+)?(?=[A-Z])")
+FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down")
+
+
+def _forces_struck(f: Findings, s) -> bool:
+    """A strike by the country whose forces or weapons the text names by their kind ('its drones',
+    'Ukrainian drones', "Israel's jets"), where the text says it was."""
+    if not mentions_any(s.text, FORCES_WORDS):
+        return False
+    for m in FORCES_STRUCK.finditer(s.text):
+        start = s.start + m.start()
+        owner = [x for x in f.mentions_in(s.start, start + 3, "Country", "Demonym") if x.end in (start, start + 2, start + 3)
+                 and x.end <= start + 3]
+        who = f.country(owner[-1]) if owner else None
+        if who is None and m.group("their"):   # 'its drones': the subject's
+            subject = f.mentions_in(s.start, start, "Country")
+            who = f.country(subject[0]) if subject else None
+        place = place_at(f, s.start + m.end(), s.end)
+        if who is None or place is None or place is who:
+            continue
+        operation = _unnamed_operation(f, f"strike by {who.label} in {place.label}")
+        f.add(operation, "gk:conductedBy", who, s)
+        f.add(operation, "gk:location", place, s)
+        near = re.match(r"\s+(?:near|off|at)\s+(?:the\s+)?", f.text[s.start + m.end() + len(place.label):s.end])
+        if near:   # ('in the Black Sea near Snake Island')
+            second = place_at(f, s.start + m.end() + len(place.label) + near.end(), s.end)
+            if second is not None:
+                f.add(operation, "gk:location", second, s)
         return True
     return False
 
