@@ -4025,3 +4025,15 @@ def test_a_countrys_forces_named_by_their_kind_struck_somewhere():
             ("strike by Israel in Damascus", "conductedBy", "Israel")} <= said
     said = facts("Its drones hit nothing in Kyiv, the ministry said.")
     assert not [x for x in said if x[1] == "conductedBy"]
+
+
+def test_taken_delivery_of_a_jet_and_a_congressman():
+    said = facts("Greece has officially taken delivery of its first F-35 fighter jet from the United States. The "
+                 "ceremony was attended by U.S. Congresswoman Ann Wagner.")
+    assert {("Deal", "buyer", "Greece"), ("Deal", "seller", "United States"), ("Deal", "item", "F-35"),
+            ("Ann Wagner", "jobTitle", "Congresswoman"), ("Ann Wagner", "represents", "United States")} <= said
+
+
+def test_a_subject_described_as_another_countrys_customer_is_the_buyer():
+    deal, = events("Egypt is France’s largest defence customer in Africa and has ordered up to 54 Rafale jets.", "Deal")
+    assert deal["buyer"] == ["Egypt"]

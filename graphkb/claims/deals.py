@@ -26,7 +26,7 @@ from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_m
 BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
-             r"took delivery of|takes delivery of|inducted")
+             r"took delivery of|takes delivery of|taken delivery of|taking delivery of|inducted")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
@@ -806,7 +806,8 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
                 and _agent_after(f, s, ACQUISITION_FOR) is not None:
             return None   # ('India and France have signed ... for the procurement of X for the
             #                Indian Navy': both sign; whom it is for buys)
-        found = agent(f, s.start + clause_start, s.start + m.start(), first=False)
+        found = agent(f, s.start + clause_start, _before_possessed(f, s.start + clause_start, s.start + m.start()),
+                      first=False)
         apposed = SUBJECT_APPOSED.match(text[:m.start()])
         if found is None and apposed:   # 'The UAE, one of France's biggest customers, also inked'
             found = agent(f, s.start, s.start + apposed.end("subject"), first=False)
@@ -814,6 +815,17 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
             found = agent(f, s.start, s.start + m.start(), first=False)
         return found
     return None
+
+
+def _before_possessed(f: Findings, start: int, end: int) -> int:
+    """Where a verb's subject ends when the last party before the verb only owns a description
+    of the subject: 'Indonesia is France's largest defence customer and has ordered ...' is
+    Indonesia's order (the offset of "France's", when Indonesia is named before it)."""
+    parties = f.mentions_in(start, end, "Party")
+    if len(parties) >= 2 and re.match(r"(?:’s|'s)\s+(?:[a-z-]+\s+){1,3}", f.text[parties[-1].end:end]) \
+            and re.search(r"\b(?:is|was|are|were)\s+$", f.text[parties[-2].end:parties[-1].start]):
+        return parties[-1].start
+    return end
 
 
 # 'Hanwha had signed a contract to export K9 howitzers worth $1.65bn to Egypt': the buyer is whom
