@@ -4037,3 +4037,12 @@ def test_taken_delivery_of_a_jet_and_a_congressman():
 def test_a_subject_described_as_another_countrys_customer_is_the_buyer():
     deal, = events("Egypt is France’s largest defence customer in Africa and has ordered up to 54 Rafale jets.", "Deal")
     assert deal["buyer"] == ["Egypt"]
+
+
+def test_a_forces_part_in_a_named_operation_and_where_it_struck():
+    said = facts("The Nigerian Army says its troops of Operation DESERT SANITY have killed 12 terrorists and "
+                 "destroyed their camps in Yobe State.")
+    assert {("Operation DESERT SANITY", "conductedBy", "Nigerian Army"),
+            ("Operation DESERT SANITY", "location", "Yobe State")} <= said
+    said = facts("Officials said the Nigerian Army and its partners of Operation DESERT SANITY met in Abuja.")
+    assert not [x for x in said if x[1] == "conductedBy"]

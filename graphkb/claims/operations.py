@@ -79,6 +79,9 @@ def _named_operation(f: Findings, s) -> None:
                         rf"(?:has\s+|had\s+)?{CONDUCT}\s+{NAMED_AS}[‘'\"“]?$", f.text[s.start:mention.start])
     if conductor is None and subject:   # 'India launched Operation X', "the Indian armed forces
         conductor = f.country_named(subject.group("who").removeprefix("the "))   # launched ‘X’"
+    if conductor is None and PART_OF_OPERATION.search(before):   # 'The Nigerian Air Force (NAF) says its
+        first = f.mentions_in(s.start, mention.start, "MilitaryBranch", "Country", "GovernmentAgency")  # air
+        conductor = f.entity(first[0]) if first and first[0].start == s.start + _opening(s.text) else None  # component of'
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
     aimed = AIMED_AFTER.search(f.text, mention.end, s.end)   # '..., targeting PKK/YPG terror groups'
@@ -98,12 +101,24 @@ def _named_operation(f: Findings, s) -> None:
                     f.add(operation, "gk:location", place, s)
 
 
+# "its air component of Operation X", 'their troops in Operation X': a force's part in the operation
+PART_OF_OPERATION = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:component|troops|forces|units?|contingent|"
+                               r"personnel|elements?|task\s+force)\s+(?:of|in|under)\s+(?:the\s+)?$")
+
+
+def _opening(text: str) -> int:
+    """Where a sentence's subject starts: after 'The'."""
+    m = re.match(r"(?:[Tt]he\s+)?", text)
+    return m.end()
+
+
 # 'conducted an aerial military campaign, “Operation X,”': what the operation is, before its name
 NAMED_AS = r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation|offensive),?\s+)?"
 CONDUCTED_BEFORE = re.compile(rf"\b{CONDUCT}\s+(?:the\s+)?{NAMED_AS}[‘'\"“]?$")
 AIMED_AFTER = re.compile(r"\b(?:targeting|targeted at|aimed at|against)\s+(?:the\s+)?")
 # Where, after the name: 'in Pakistan', '..., hitting targets in Y', 'over northern regions of Syria'
-WHERE_AFTER = re.compile(r"[,’'\"”]{0,2}\s+(?:(?:[a-z]+ing|against|on)\s+[^.;]{0,60}?\s+)?"
+WHERE_AFTER = re.compile(r"[,’'\"”]{0,2}\s+(?:(?:[a-z]+ing|against|on|(?:has|have|had)\s+(?:killed|destroyed|"
+                         r"struck|hit|neutrali[sz]ed|cleared))\s+[^.;]{0,80}?\s+)?"
                          r"(?:in|over)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
                          r"(?:(?:regions?|parts?|areas?)\s+of\s+)?(?=[A-Z])")
 
