@@ -73,7 +73,7 @@ TITLES = [
     r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
     r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Captain", r"Cmdr\.",
-    r"Cdr\.", r"Sgt\.", r"Sergeant", r"Lieutenant", r"Director General", r"Managing Director",
+    r"Cdr\.", r"Sgt\.", r"Sergeant Major", r"Sergeant", r"Lieutenant", r"Director General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"Senator", r"Sen\.", r"Rep\.", r"Congressman", r"Congresswoman", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",

@@ -4046,3 +4046,8 @@ def test_a_forces_part_in_a_named_operation_and_where_it_struck():
             ("Operation DESERT SANITY", "location", "Yobe State")} <= said
     said = facts("Officials said the Nigerian Army and its partners of Operation DESERT SANITY met in Abuja.")
     assert not [x for x in said if x[1] == "conductedBy"]
+
+
+def test_a_sergeant_major_is_one_rank():
+    said = facts("The rebel was identified as Sergeant Major Ranjit Bora, a member of the outfit's armed wing.")
+    assert ("Ranjit Bora", "jobTitle", "Sergeant Major") in said
