@@ -162,7 +162,7 @@ def _shared_out(f: Findings, s, m: re.Match) -> None:
     deal in hand when that deal's buyer is their country."""
     start = s.start + m.end()
     system = [x for x in f.mentions_in(start, min(start + 60, s.end), "Weapon") if x.start == start]
-    clause = _clause_start(f, s, m.start())
+    clause = _clause_start(s, m.start())
     services = f.coordinated(f.mentions_in(clause, s.start + m.start(), "MilitaryBranch"))
     if not system or not services or f.entity(system[0]) is None:
         return
@@ -176,7 +176,7 @@ def _shared_out(f: Findings, s, m: re.Match) -> None:
             f.add(deal, "gk:item", f.entity(system[0]), s)
 
 
-def _clause_start(f: Findings, s, offset: int) -> int:
+def _clause_start(s, offset: int) -> int:
     """Where the clause that ends at an offset begins: after the last comma, semicolon or
     'while' before it."""
     cut = [c.end() for c in re.finditer(r"[,;:]\s*|\b(?:while|whereas|but)\s+", s.text[:offset])]
