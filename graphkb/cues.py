@@ -637,7 +637,8 @@ def described_companies(text: str) -> list[Mention]:
     """'Kongsberg, Norway's state-controlled arms maker, ...': an apposition that says what a
     name is; 'British defence firm Babcock'; and a legal form before a name ('JSC ODK-Star')."""
     out = []
-    for m in LEGAL_FORM_FIRST.finditer(text):
+    for m in LEGAL_FORM_FIRST.finditer(text) if any(w in text for w in ("JSC", "OAO", "ZAO", "PAO", "OOO", "LLC")) \
+            else ():
         if re.search(r"[a-z]", m.group("name")) and m.group("name").split()[0] not in NOT_NAME_WORDS \
                 and m.group("name") not in gazetteer.by_name():   # ('JSC Rosoboronexport' is Rosoboronexport)
             out.append(Mention(m.start(), m.end("name"), text[m.start():m.end("name")], "Company",

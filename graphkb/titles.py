@@ -231,6 +231,9 @@ APPOINTED_PASSIVE = re.compile(rf"(?<![\w.-])(?P<name>{FULL_NAME})\s+(?:has\s+be
                                rf"(?:officially\s+|formally\s+|now\s+)?(?:named|appointed|nominated|selected|chosen|"
                                rf"picked|tapped|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
                                rf"{{0,2}})(?:’s|'s)\s+)?(?:new\s+|next\s+|incoming\s+)?(?P<title>{TITLE_RE})\b")
+# (looked for first, which is cheap, since the pattern's names would be tried at every capital)
+PASSIVE_APPOINTMENT = re.compile(r"\b(?:been|was|is|be)\s+(?:officially\s+|formally\s+|now\s+)?(?:named|appointed|"
+                                 r"nominated|selected|chosen|picked|tapped|confirmed)\b")
 # 'appointed the Commander of the Ground Forces Oleksandr Syrskyi as the Commander-in-Chief': a
 # name after the post it held, before the one it is given
 APPOINTED_FROM_POST = re.compile(rf"\b(?:appoint(?:ed|s)|named|nominated)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -427,7 +430,7 @@ def persons(text: str) -> list[Mention]:
         if _plausible_name(name, demonyms) and m.group("dem") in demonyms:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"nationality": m.group("dem")}))
-    for m in POSTED_IN.finditer(text) if " in " in text else ():
+    for m in POSTED_IN.finditer(text) if any(w in text for w in ("ttach", "mbassador", "nvoy", "onsul")) else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
@@ -479,7 +482,7 @@ def persons(text: str) -> list[Mention]:
             if m.group("owner"):
                 attrs["of"] = m.group("owner")
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
-    for m in APPOINTED_PASSIVE.finditer(text) if " been " in text or " was " in text or " is " in text else ():
+    for m in APPOINTED_PASSIVE.finditer(text) if PASSIVE_APPOINTMENT.search(text) else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms) and name == m.group("name"):
             attrs = {"title": m.group("title"), "title_start": m.start("title")}
