@@ -4051,3 +4051,14 @@ def test_a_forces_part_in_a_named_operation_and_where_it_struck():
 def test_a_sergeant_major_is_one_rank():
     said = facts("The rebel was identified as Sergeant Major Ranjit Bora, a member of the outfit's armed wing.")
     assert ("Ranjit Bora", "jobTitle", "Sergeant Major") in said
+
+
+def test_an_approved_acquisition_of_systems_described_by_origin_priced_in_korunas():
+    said = facts("The Czech Republic inked an agreement with Sweden on Monday to purchase 14 Gripen fighter jets in "
+                 "a 20 billion Czech koruna ($880 million) deal. Last May, the Slovak Republic also approved the "
+                 "acquisition of 152 Swedish-made heavy infantry CV-90 fighting vehicles for $1.3 billion.")
+    assert {("Deal", "amount", 20000000000), ("Deal", "currency", "CZK"), ("Deal", "item", "CV-90"),
+            ("Deal", "quantity", 152), ("Deal", "buyer", "Slovakia")} <= said
+    assert ("Deal", "amount", 880000000) not in said
+    said = facts("Rheinmetall completed its €1.2 billion acquisition of Spanish producer Expal Systems in 2023.")
+    assert not [x for x in said if x[1] == "item"]

@@ -75,7 +75,8 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "n
             "saudi riyals": "SAR", "qatari riyals": "QAR", "emirati dirhams": "AED",
             "moroccan dirhams": "MAD", "algerian dinars": "DZD", "kuwaiti dinars": "KWD",
             "iraqi dinars": "IQD", "turkish lira": "TRY", "russian roubles": "RUB",
-            "russian rubles": "RUB", "polish zloty": "PLN", "polish zlotys": "PLN"}
+            "russian rubles": "RUB", "polish zloty": "PLN", "polish zlotys": "PLN", "czech koruna": "CZK",
+            "czech korunas": "CZK", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK"}
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
          "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD").split()
 CURRENCY.update({c.lower(): c for c in CODES})

@@ -31,7 +31,7 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
               r"transferred|awarded")
-DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|delivery|deliveries|export|"
+DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|acquisition|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
@@ -71,6 +71,8 @@ def _count(m: re.Match | None) -> int | None:
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some)\s+)?"
                       rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:(?:additional|more|new|advanced|modern|"
                       rf"[a-z]+-[a-z]+)\s+)?"
+                      # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
+                      rf"(?:[A-Z][a-z]+-(?:made|built|designed)\s+(?:[a-z]+\s+){{0,2}})?"
                       rf"(?:(?=[\w-]*\d)[a-z][\w-]*\s+){{0,2}}$", re.I)   # '366 M1A2 SEPv3 Abrams'
 
 
@@ -862,7 +864,7 @@ def _buyer(f: Findings, s):
         found = _agent_after(f, s, pattern, width)
         if found is not None:
             return found
-    verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|is considering purchasing|considering)\b", text, re.I)
+    verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|acquisition|is considering purchasing|considering)\b", text, re.I)
              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)]
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
@@ -967,6 +969,10 @@ NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 j
     r"launchers?|batteries|units|solutions?))?(?:\s*\([A-Z][\w&/-]*\))?")
 
 
+# Words that only describe a system named after them: 'Swedish-made heavy infantry CV-90 ...'
+DESCRIBED_SYSTEM = re.compile(r"(?:(?:[A-Z][a-z]+-(?:made|built|designed|developed)|[a-z]+(?:-[a-z]+)?)\s+){1,3}")
+
+
 # 'a possible Foreign Military Sale to the Republic of Korea for follow-on support and services for
 # its F-35 aircraft, engines, weapons and related equipment for an estimated cost of $675 million'
 SALE_FOR = re.compile(r"\b[Ss]ale\s+to\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?[A-Z][^()]{2,60}?"
@@ -1015,11 +1021,13 @@ def _sale_phrase_item(f: Findings, s):
         return _sale_for_item(f, s)   # 'Sale to the Republic of Korea for ...': 'of' in a name
     inside = f.mentions_in(start, start + len(name), "Weapon")
     first = re.split(r",\s+|\s+and\s+", name)[0]   # '54 Abrams M1A2 SEPv3 tanks, ammunition and ...'
-    if inside and inside[0].start == start and \
+    if inside and (inside[0].start == start or DESCRIBED_SYSTEM.fullmatch(f.text, start, inside[0].start)) and \
             NAMED_SYSTEM_REST.fullmatch(f.text[inside[0].end:start + len(first)]):
-        return f.entity(inside[0]), []
+        return f.entity(inside[0]), []   # (also '246 Swedish-made heavy infantry CV-90 fighting vehicles')
     if len(name.split()) > 12 or not re.search(r"[a-z]", name):
         return None, []
+    if not inside and f.mentions_in(start, start + len(name), "Company", "JointVenture"):
+        return None, []   # ('the acquisition of Spanish producer Expal Systems': a firm, no goods)
     item = f.new_entity("MilitaryEquipment", name)
     for m in inside:
         f.add(item, "gk:about", f.entity(m), s)
