@@ -31,7 +31,7 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
               r"transferred|awarded")
-DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|acquisition|delivery|deliveries|export|"
+DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
@@ -864,7 +864,7 @@ def _buyer(f: Findings, s):
         found = _agent_after(f, s, pattern, width)
         if found is not None:
             return found
-    verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|acquisition|is considering purchasing|considering)\b", text, re.I)
+    verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|(?-i:acquisition)|is considering purchasing|considering)\b", text, re.I)
              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)]
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
