@@ -4062,3 +4062,9 @@ def test_an_approved_acquisition_of_systems_described_by_origin_priced_in_koruna
     assert ("Deal", "amount", 880000000) not in said
     said = facts("Rheinmetall completed its €1.2 billion acquisition of Spanish producer Expal Systems in 2023.")
     assert not [x for x in said if x[1] == "item"]
+
+
+def test_an_agency_named_for_acquisition_is_no_word_of_trade():
+    said = facts("Hanwha signed a contract to export K9 howitzers to Egypt. The deal includes local production of "
+                 "the K9, according to South Korea's Defense Acquisition Program Administration (DAPA).")
+    assert ("Deal", "buyer", "South Korea") not in said and ("Deal", "buyer", "Egypt") in said
