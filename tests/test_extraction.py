@@ -4068,3 +4068,10 @@ def test_an_agency_named_for_acquisition_is_no_word_of_trade():
     said = facts("Hanwha signed a contract to export K9 howitzers to Egypt. The deal includes local production of "
                  "the K9, according to South Korea's Defense Acquisition Program Administration (DAPA).")
     assert ("Deal", "buyer", "South Korea") not in said and ("Deal", "buyer", "Egypt") in said
+
+
+def test_a_purchase_dated_years_ago_names_its_system_not_the_time():
+    said = facts("Qatar has bought 12 more Rafale aircraft from France. The new acquisition complements the first "
+                 "Qatari purchase of 24 Rafales six years ago.")
+    assert not [x for x in said if x[1] in ("item", "about") and "ago" in str(x[2])]
+    assert ("LineItem", "quantity", 24) in said and ("Deal", "buyer", "Qatar") in said

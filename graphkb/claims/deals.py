@@ -872,7 +872,10 @@ def _buyer(f: Findings, s):
     m = next((v for v in verbs if not (NOUN_BEFORE.search(text, 0, v.start())
                                        and v.group(0).lower() in ("purchase", "order", "buy", "acquisition"))),
              verbs[0] if verbs else None)
-    if m is not None:
+    # ('The new acquisition complements the first Egyptian purchase of 24 Rafales': an acquisition
+    # with no subject of its own leaves the buyer to the words after it)
+    for m in [m] + [v for v in verbs if v.start() > m.start()] if m is not None and m.group(0) == "acquisition" \
+            else [m] if m is not None else []:
         found = _buyer_of_verb(f, s, m)
         if found is not None:
             return found
@@ -1007,6 +1010,8 @@ def _sale_phrase_item(f: Findings, s):
     name = m.group("item").strip().rstrip(",")
     name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with|as|will|would|is|are|was|were|"
                     r"has|have|had|can|could|should|may)\s+", name)[0]
+    name = re.split(r"\s+(?:(?:[a-z]+|\d+)\s+)?(?:years?|months?|weeks?|decades?)\s+ago\b", name)[0]   # ('of 24
+    #                                                                        Rafales six years ago')
     name = re.sub(r",?\s+(?:and|or)$", "", name)   # ('procurement of X and for Y')
     name = re.split(r"\s*\((?=[\da-z])", name)[0]   # ('26 Rafale aircraft (22 single-seater and ...)')
     start = s.start + m.start("item")
