@@ -34,7 +34,7 @@ PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign Ext
     Treasury Budget Labour Labor Emergency Services Information Culture Armed Military Naval
     Exports Export Industrial Logistics Equipment Research Justice Immigration Internal Terrorism
     Counterterrorism Financial Nonproliferation Proliferation Control Arms Political Economic Public
-    Diplomacy Management""".split())
+    Diplomacy Management National""".split())
 
 
 TITLES = [
@@ -514,6 +514,10 @@ def persons(text: str) -> list[Mention]:
             name = _clean_name(m.group(group))
             if _plausible_name(name, demonyms):
                 out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
+    for m in out:   # ('Minister of National Defense Władysław Kosiniak-Kamysz': the portfolio is the post's)
+        name = _without_portfolio(m.text)
+        if name != m.text:
+            m.start, m.text = m.end - len(name), name
     _split_greedy_titles(text, out)
     out += _given_names(text, out, demonyms)
     return out

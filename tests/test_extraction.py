@@ -4075,3 +4075,11 @@ def test_a_purchase_dated_years_ago_names_its_system_not_the_time():
                  "Qatari purchase of 24 Rafales six years ago.")
     assert not [x for x in said if x[1] in ("item", "about") and "ago" in str(x[2])]
     assert ("LineItem", "quantity", 24) in said and ("Deal", "buyer", "Qatar") in said
+
+
+def test_a_portfolio_after_minister_of_is_the_posts_and_the_next_post_in_a_list_is_the_next_persons():
+    said = facts("The ceremony was also attended by Deputy Prime Minister and Minister of National Defense Jan "
+                 "Nowak, Secretary of State Piotr Zielinski and others.")
+    assert {("Jan Nowak", "jobTitle", "Deputy Prime Minister and Minister of National Defense"),
+            ("Piotr Zielinski", "jobTitle", "Secretary of State")} <= said
+    assert not [x for x in said if x[0] == "Jan Nowak" and "Zielinski" in str(x[2])]

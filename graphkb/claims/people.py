@@ -554,9 +554,10 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     office of the Ukrainian president': the post in an apposition after the name, the
     organisation it names (membership) and the country whose demonym it holds."""
     after = ROLE_APPOSITION.match(f.text, m.end, sentence.end)
-    if not after or any(p.end == after.end("role") for p in f.mentions_in(after.start("role"), after.end("role"), "Person")):
-        return   # ('X, Secretary of National Defense Y, and ...': Y's post, in a list; not "X,
-        #         Zelenskyy’s adviser on strategic industries")
+    if not after or [p for p in f.mentions_in(after.start("role"), after.end("role"), "Person")
+                     if not f.text.startswith(("’s", "'s"), p.end)]:
+        return   # ('X, Secretary of National Defense Y, and ...', 'X, Secretary of State Y and others':
+        #         Y's post, in a list; not "X, Zelenskyy’s adviser on strategic industries")
     role = after.group("role").strip()
     if re.match(r"(?:and|or|but|while)\b", role):
         return   # 'X, and Navantia’s chairman, Y': the next person's post
