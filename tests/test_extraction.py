@@ -4083,3 +4083,13 @@ def test_a_portfolio_after_minister_of_is_the_posts_and_the_next_post_in_a_list_
     assert {("Jan Nowak", "jobTitle", "Deputy Prime Minister and Minister of National Defense"),
             ("Piotr Zielinski", "jobTitle", "Secretary of State")} <= said
     assert not [x for x in said if x[0] == "Jan Nowak" and "Zielinski" in str(x[2])]
+
+
+def test_a_governments_sanctions_announced_by_its_minister_and_clauses_after_the_targets():
+    said = facts("New Zealand is imposing new sanctions against Myanmar's junta, but rights groups say more is needed "
+                 "to untangle New Zealand from the junta. Foreign Minister Anna Clark announced on Thursday that the "
+                 "government would impose targeted sanctions on Myanma Oil and Gas Enterprise and Myanmar Economic "
+                 "Bank.")
+    assert {("Sanction", "imposedBy", "New Zealand"), ("Sanction", "target", "Myanmar Economic Bank")} <= said
+    assert not [x for x in said if x[0] == "Sanction" and x[2] in ("Anna Clark", "Myanmar")]
+    assert ("Sanction", "target", "New Zealand") not in said

@@ -253,7 +253,14 @@ def _right_after(f: Findings, s, before) -> bool:
 
 
 # What a sentence says next of the targets it listed: '... and aim to "diminish" X's arsenal'
-CLAUSE_AFTER = re.compile(r"\s+and\s+(?:aim|seek|are|is|were|was|will|would|could|come|follow)s?\b")
+CLAUSE_AFTER = re.compile(r"\s+and\s+(?:aim|seek|are|is|were|was|will|would|could|come|follow)s?\b"
+                          # ('... against Myanmar's junta, but civil groups say ... Australia')
+                          r"|,\s+(?:but|although|though)\b")
+# A country's name that opens a firm's ('Myanmar Investment and Commercial Bank', 'Iran Air')
+NAME_GOES_ON = re.compile(r" (?!And\b|On\b|In\b)[A-Z][a-z]+")
+# An official who announces what 'the government' will do speaks for it
+GOVERNMENT_WOULD = re.compile(r"\b(?:said|says|announced|announces|confirmed|told)\b[^.;]*?\bthat\s+the\s+"
+                              r"(?:federal\s+)?government\b")
 # More targets after the verb: 'Its director was also targeted, as well as X'
 AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+")
 
@@ -297,6 +304,10 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         #  ('sanctioned entities including X': by whoever sanctioned them)
     imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i] \
         or _imposer(f, s, s.start + m.start())
+    if len(imposers) == 1 and imposers[0].kind == "Person" and not f.objects(imposers[0], "gk:represents") \
+            and GOVERNMENT_WOULD.search(s.text, 0, m.start()) and getattr(f, "sanctioners", None):
+        imposers = f.sanctioners   # ('Foreign Minister X announced that the government would impose
+        #                            sanctions on ...': the government that imposed them before)
     if imposers:
         f.sanctioners = imposers
     elif not m.group("targets"):   # 'Among those designated is X': by whoever designated them
@@ -332,6 +343,7 @@ def _targets(f: Findings, start: int, end: int) -> list:
                 and not any(a <= x.start < b for a, b in asides) and not _where_based(f, x) \
                 and not (located and x.start >= located.end() and x.kind == "Country") \
                 and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)) \
+                and not (x.kind == "Country" and NAME_GOES_ON.match(f.text, x.end)) \
                 and not f.text.startswith(("’s", "'s"), x.end) \
                 and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
                 and not _owns_post(f, x, end) and not _affiliation(f, x, start):
