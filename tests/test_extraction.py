@@ -4093,3 +4093,13 @@ def test_a_governments_sanctions_announced_by_its_minister_and_clauses_after_the
     assert {("Sanction", "imposedBy", "New Zealand"), ("Sanction", "target", "Myanmar Economic Bank")} <= said
     assert not [x for x in said if x[0] == "Sanction" and x[2] in ("Anna Clark", "Myanmar")]
     assert ("Sanction", "target", "New Zealand") not in said
+
+
+def test_a_country_that_opens_the_sentence_struck_sites_somewhere_including_places():
+    said = facts("Israel struck several sites in Lebanon on Friday including the port serving the city of Tyre and "
+                 "the adjacent Rayak Air Base.")
+    assert {("strike by Israel in Lebanon", "conductedBy", "Israel"),
+            ("strike by Israel in Lebanon", "location", "Lebanon"),
+            ("strike by Israel in Lebanon", "target", "Rayak Air Base")} <= said
+    said = facts("Israel has struck Yemen more than ten times since July, when a Houthi drone killed a man in Tel Aviv.")
+    assert not [x for x in said if x[2] == "Tel Aviv"]

@@ -568,11 +568,27 @@ FORCES_STRUCK = re.compile(r"(?:(?:’s|'s)\s+|\s+(?:(?P<their>its|their)\s+)?)(
 FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down")
 
 
+# 'Israel struck several sites in Yemen on Thursday including the international airport serving
+# the capital Sanaa and the adjacent al-Dailami Air Base': a country that opens the sentence and struck
+COUNTRY_STRUCK = re.compile(r"^(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?"
+                            r"(?:also\s+)?(?:struck|bombed|attacked|shelled|pounded|raided)\s+"
+                            r"(?:(?!\b(?:when|since|after|before|while)\b)[^.;,]){2,80}?\s+"   # (not '..., when a drone
+                            #                                                         killed a man in Tel Aviv')
+                            r"(?:in|near|off|over|at)\s+(?:the\s+)?(?=[A-Z])")
+INCLUDING = re.compile(r"\bincluding\s+")
+
+
 def _forces_struck(f: Findings, s) -> bool:
     """A strike by the country whose forces or weapons the text names by their kind ('its drones',
-    'Ukrainian drones', "Israel's jets"), where the text says it was."""
+    'Ukrainian drones', "Israel's jets"), or that opens the sentence ('Israel struck several sites
+    in Yemen'), where the text says it was, and the places it says were among the targets."""
     if not mentions_any(s.text, FORCES_WORDS):
         return False
+    opening = COUNTRY_STRUCK.match(s.text)
+    country = [x for x in f.mentions_in(s.start, s.start + 40, "Country") if x.start == s.start + _opening(s.text)] \
+        if opening else []
+    if country and f.country(country[0]) is not None:
+        return _strike_by(f, s, f.country(country[0]), opening)
     for m in FORCES_STRUCK.finditer(s.text):
         start = s.start + m.start()
         owner = [x for x in f.mentions_in(s.start, start + 3, "Country", "Demonym") if x.end in (start, start + 2, start + 3)
@@ -581,19 +597,31 @@ def _forces_struck(f: Findings, s) -> bool:
         if who is None and m.group("their"):   # 'its drones': the subject's
             subject = f.mentions_in(s.start, start, "Country")
             who = f.country(subject[0]) if subject else None
-        place = place_at(f, s.start + m.end(), s.end)
-        if who is None or place is None or place is who:
-            continue
-        operation = _unnamed_operation(f, f"strike by {who.label} in {place.label}")
-        f.add(operation, "gk:conductedBy", who, s)
-        f.add(operation, "gk:location", place, s)
-        near = re.match(r"\s+(?:near|off|at)\s+(?:the\s+)?", f.text[s.start + m.end() + len(place.label):s.end])
-        if near:   # ('in the Black Sea near Snake Island')
-            second = place_at(f, s.start + m.end() + len(place.label) + near.end(), s.end)
-            if second is not None:
-                f.add(operation, "gk:location", second, s)
-        return True
+        if who is not None and _strike_by(f, s, who, m):
+            return True
     return False
+
+
+def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
+    """The strike whose place a pattern's match ends at, by a country: where, the place after
+    'near' too, and places listed after 'including' as its targets."""
+    place = place_at(f, s.start + m.end(), s.end)
+    if place is None or place is who:
+        return False
+    operation = _unnamed_operation(f, f"strike by {who.label} in {place.label}")
+    f.add(operation, "gk:conductedBy", who, s)
+    f.add(operation, "gk:location", place, s)
+    near = re.match(r"\s+(?:near|off|at)\s+(?:the\s+)?", f.text[s.start + m.end() + len(place.label):s.end])
+    if near:   # ('in the Black Sea near Snake Island')
+        second = place_at(f, s.start + m.end() + len(place.label) + near.end(), s.end)
+        if second is not None:
+            f.add(operation, "gk:location", second, s)
+    including = INCLUDING.search(f.text, s.start + m.end(), s.end)
+    for x in f.mentions_in(including.end(), s.end, "Where") if including else ():
+        target = f.country(x) if x.kind == "Country" else f.entity(x)
+        if target is not None and target is not who and target is not place:
+            f.add(operation, "gk:target", target, s)
+    return True
 
 
 # 'Russia unleashed a new barrage of drones and missiles on Ukraine overnight, again targeting the
