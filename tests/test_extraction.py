@@ -4103,3 +4103,10 @@ def test_a_country_that_opens_the_sentence_struck_sites_somewhere_including_plac
             ("strike by Israel in Lebanon", "target", "Rayak Air Base")} <= said
     said = facts("Israel has struck Yemen more than ten times since July, when a Houthi drone killed a man in Tel Aviv.")
     assert not [x for x in said if x[2] == "Tel Aviv"]
+
+
+def test_a_joint_venture_with_a_firm_based_in_a_country_is_the_firms():
+    said = facts("The first joint venture of its kind between Saudi Arabian Military Industries (SAMI) and US-based "
+                 "defense systems manufacturer Lockheed Martin will build radars for the Saudi armed forces.")
+    partners = {x[2] for x in said if x[1] == "partner"}
+    assert partners == {"Saudi Arabian Military Industries", "Lockheed Martin"}

@@ -39,7 +39,8 @@ def _venture_place(f: Findings, s) -> None:
 
 
 JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
-                r"(?=\s*(?:—|–|-|,|\.|;|\(|$|\s+(?:has|is|was|that|which|to|for|and)\b))", re.I)
+                # (a hyphen ends a partner only as a dash: 'and US-based ... manufacturer L3Harris')
+                r"(?=\s*(?:—|–|,|\.|;|\(|$)|\s+-\s|\s+(?:has|is|was|that|which|to|for|and|will|would)\b)", re.I)
 
 
 # ('Spain's Indra and state-owned Emirati company Edge Group agreed to form an Abu Dhabi-based
@@ -117,9 +118,8 @@ def _joint_venture(f: Findings, s) -> None:
             partners.append(f.entity(orgs[-1]))
         elif named_whole:
             partners.append(f.new_entity("Company", written))
-        elif countries:
-            partners.append(f.country(countries[-1]))
-    partners = [p for p in partners if p is not None]
+    partners = [p for p in partners if p is not None]   # (a country is no partner of a firm: 'and
+    #                                                    US-based X' is X; two countries cooperate)
     if len(partners) < 2:
         return
     name = f.last_mention_before(s.start + m.start(), "Org", within=120)
