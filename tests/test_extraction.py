@@ -4111,8 +4111,3 @@ def test_a_joint_venture_with_a_firm_based_in_a_country_is_the_firms():
     partners = {x[2] for x in said if x[1] == "partner"}
     assert partners == {"Saudi Arabian Military Industries", "Lockheed Martin"}
 
-
-def test_a_joint_venture_between_two_countries_firms_has_the_firms_as_partners():
-    said = facts("Osprey-Kestrel Arms, a joint venture between Kenya's Osprey Defence Works and Ghana's Kestrel "
-                 "Harrier Ordnance, produces the KX-420 armoured vehicle.")
-    assert {x[2] for x in said if x[1] == "partner"} == {"Osprey Defence Works", "Kestrel Harrier Ordnance"}

@@ -38,7 +38,6 @@ def _venture_place(f: Findings, s) -> None:
         f.add(next(iter(ventures.values())), "gk:locatedIn", where, s)
 
 
-OWNED_FIRM = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:’s|'s)\s+(?P<firm>[A-Z].*)")
 JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
                 # (a hyphen ends a partner only as a dash: 'and US-based ... manufacturer L3Harris')
                 r"(?=\s*(?:—|–|,|\.|;|\(|$)|\s+-\s|\s+(?:has|is|was|that|which|to|for|and|will|would)\b)", re.I)
@@ -115,13 +114,10 @@ def _joint_venture(f: Findings, s) -> None:
         # a name given whole is a firm's ('Marshall Canada', 'CAE'), not a country's
         named_whole = FIRM_NAME.fullmatch(written) and (
             written != countries[-1].text if countries else written.split()[0] not in NOT_NAME_WORDS)
-        owned = OWNED_FIRM.fullmatch(written)   # ("Morocco's Vigil Harrier Ordnance": the firm)
         if orgs:
             partners.append(f.entity(orgs[-1]))
         elif named_whole:
             partners.append(f.new_entity("Company", written))
-        elif owned and FIRM_NAME.fullmatch(owned.group("firm")):
-            partners.append(f.new_entity("Company", owned.group("firm")))
     partners = [p for p in partners if p is not None]   # (a country is no partner of a firm: 'and
     #                                                    US-based X' is X; two countries cooperate)
     if len(partners) < 2:
