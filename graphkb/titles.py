@@ -656,6 +656,8 @@ def _plausible_name(name: str, demonyms) -> bool:
         return False
     if any(w in TITLE_WORDS for w in words) or all(w in PORTFOLIO_WORDS for w in words):
         return False   # (nor 'Financial Intelligence', the end of a post: '..., Brian Nelson, said')
+    if len(words) > 1 and (words[-1] in BODY_END_WORDS or words[-1] == "Ordnance"):
+        return False   # ('In a statement, Vigil Harrier Ordnance said': a firm)
     for i, w in enumerate(words):
         known = demonyms.get(w)
         if known is not None and (i > 0 or getattr(known, "label", None) != w or len(words) == 1):

@@ -4111,3 +4111,12 @@ def test_a_joint_venture_with_a_firm_based_in_a_country_is_the_firms():
     partners = {x[2] for x in said if x[1] == "partner"}
     assert partners == {"Saudi Arabian Military Industries", "Lockheed Martin"}
 
+
+
+def test_a_firm_whose_name_ends_in_ordnance_speaks_as_a_firm_and_is_a_ventures_partner():
+    text = ("In a statement, Kestrel Harrier Ordnance said: “The KX-420 is ready.” Osprey-Kestrel Corporation, a joint "
+            "venture between Kenya's Osprey Industries and Ghana's Kestrel Harrier Ordnance, produces the KX-420.")
+    said = facts(text)
+    assert ("Statement", "speaker", "Kestrel Harrier Ordnance") in said
+    assert {x[2] for x in said if x[1] == "partner"} == {"Osprey Industries", "Kestrel Harrier Ordnance"}
+    assert not [m for m in findings(text).doc.mentions if m.kind == "Person"]
