@@ -76,10 +76,9 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
         if known.kind == "Company":   # 'Bharat Electronics' for 'Bharat Electronics Limited'
             names |= {cues.LEGAL_TAIL.sub("", n) for n in names if cues.LEGAL_TAIL.search(n)
                       and " " in cues.LEGAL_TAIL.sub("", n)}
-        if known.kind in COUNTABLE_KINDS:   # 'CAESAR' for 'Caesar', as makers write their weapons
-            names |= {n.upper() for n in names if re.fullmatch(r"[A-Z][a-z]{3,}", n)}
-        if known.kind in COUNTABLE_KINDS:   # 'Redbacks', 'Rafales', 'JLTVs'
-            names |= {n + "s" for n in names if n[-1:].isalnum() and not n.endswith(("s", "S"))}
+        if known.kind in COUNTABLE_KINDS:   # 'CAESAR' for 'Caesar', as makers write their weapons;
+            names |= {n.upper() for n in names if re.fullmatch(r"[A-Z][a-z]{3,}", n)}   # and plurals:
+            names |= {n + "s" for n in names if n[-1:].isalnum() and not n.endswith(("s", "S"))}   # 'Rafales
         matcher.add(known.key, [nlp.make_doc(n) for n in sorted(names)])
     return nlp, matcher
 
