@@ -188,6 +188,11 @@ POSTED_IN = re.compile(rf"\b(?P<title>(?:[Dd]efen[cs]e|[Mm]ilitary|[Nn]aval|[Aa]
                        rf"(?: [{UPPER}][{LOWER}]+)?),? (?P<name>{FULL_NAME})")
 
 
+# 'Guillaume Faury (Chief Executive Officer of Airbus)': a name, then its post in brackets
+NAME_BRACKETED_POST = re.compile(rf"(?P<name>{FULL_NAME}) \((?P<title>(?:{TITLE_RE})(?:\s*(?:and|&)\s*(?:{TITLE_RE}))*)"
+                                 rf"(?: of (?P<org>[A-Z][^()]{{1,60}}))?\)")
+
+
 # 'Salisbury poisoning suspect Denis Sergeev', 'Russian businessman Ivan Petrov': a person
 # named after what they are (not a post)
 DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
@@ -436,6 +441,13 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title"),
                                       "posted_in": m.start("city")}))
+    for m in NAME_BRACKETED_POST.finditer(text) if " (" in text else ():
+        name = _clean_name(m.group("name"))
+        if _plausible_name(name, demonyms) and name == m.group("name"):
+            attrs = {"title": m.group("title"), "title_start": m.start("title")}
+            if m.group("org"):
+                attrs["member_of_at"] = m.start("org")
+            out.append(Mention(m.start("name"), m.end("name"), name, "Person", attrs=attrs))
     for m in HEAD_OF.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):

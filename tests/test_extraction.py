@@ -4120,3 +4120,15 @@ def test_a_firm_whose_name_ends_in_ordnance_speaks_as_a_firm_and_is_a_ventures_p
     assert ("Statement", "speaker", "Kestrel Harrier Ordnance") in said
     assert {x[2] for x in said if x[1] == "partner"} == {"Osprey Industries", "Kestrel Harrier Ordnance"}
     assert not [m for m in findings(text).doc.mentions if m.kind == "Person"]
+
+
+def test_a_joint_statement_is_each_signers_and_posts_in_brackets_after_names():
+    said = facts("According to the joint statement from Anna Berg (Chief Executive Officer of Saab), Marco Rossi "
+                 "(Chairman & Chief Executive Officer of Fincantieri), and Jean Dupont (Chief Executive Officer of "
+                 "Thales): “This new company marks a milestone for Europe’s naval industry.”")
+    assert {("Statement", "speaker", "Anna Berg"), ("Statement", "speaker", "Marco Rossi"),
+            ("Statement", "speaker", "Jean Dupont"), ("Anna Berg", "jobTitle", "Chief Executive Officer"),
+            ("Anna Berg", "memberOf", "Saab"), ("Marco Rossi", "memberOf", "Fincantieri")} <= said
+    said = facts("Anna Berg (Chief Executive Officer of Saab) met Marco Rossi (Chairman of Fincantieri). “We agreed "
+                 "on a plan,” Berg said.")
+    assert {x[2] for x in said if x[1] == "speaker"} == {"Anna Berg"}

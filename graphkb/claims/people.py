@@ -407,6 +407,10 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
     org = _org_before(f, m.attrs["title_start"], sentence)
     if org is not None:   # 'NATO Secretary General Mark Rutte', 'Rostec chief executive X'
         f.add(person, "gk:memberOf", org, sentence, "Asserted")
+    if "member_of_at" in m.attrs:   # 'X (Chief Executive Officer of Airbus)'
+        org = [o for o in f.mentions_in(m.attrs["member_of_at"], sentence.end, "Org") if o.start == m.attrs["member_of_at"]]
+        if org and f.entity(org[0]) is not None:
+            f.add(person, "gk:memberOf", f.entity(org[0]), sentence, "Asserted")
     if "member_of_before" in m.attrs:
         org = f.last_mention_before(m.attrs["member_of_before"] + 1, "Org", within=60)
         if org is not None:

@@ -55,7 +55,7 @@ def apply(f: Findings) -> None:
         quote.speaker = speaker
         if speaker is None or not _is_statement(f, quote, speaker):
             continue
-        _statement(f, quote, speaker)
+        _statement(f, quote, speaker, _joint_speakers(f, quote, speaker))
         previous = quote
     _run_on_quotes(f)
     _unquoted_statements(f)
@@ -435,18 +435,36 @@ def _said_in_sentence(f: Findings, quote: Quote, speaker) -> bool:
     return named or bool(PRONOUN_SAID.search(f.text, sentence.start, sentence.end))
 
 
-def _statement(f: Findings, quote: Quote, speaker) -> None:
+def _statement(f: Findings, quote: Quote, speaker, others=()) -> None:
     text = quote.text.strip().rstrip(",").strip()
     statement = f.event("Statement")
     start = quote.start - 1 if quote.start > 0 else quote.start
     sentence_end = f.doc.sentence_at(max(quote.end, quote.start)).end
     span = (start, max(sentence_end, quote.end))
+    for other in others:   # ('the joint statement from A (...), B (...), and C (...): “...”')
+        f.add(statement, "gk:speaker", other, span, "Asserted", speaker=other)
     f.add(statement, "gk:speaker", speaker, span, "Asserted", speaker=speaker)
     f.add(statement, "gk:quote", Lit(text), span, "Asserted", speaker=speaker)
     for m in f.mentions_in(quote.start, quote.end, "Weapon", "Org", "Country", "MilitaryOperation"):
         about = f.entity(m)
         if about is not None and about is not speaker:
             f.add(statement, "gk:about", about, span, "Asserted", speaker=speaker)
+
+
+# 'According to the joint statement from A (CEO of X), B (...), and C (...): “...”': each of them
+# speaks the quote
+JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|press\s+release|communiqu[eé])\s+(?:from|by|of|issued\s+by)\s+")
+
+
+def _joint_speakers(f: Findings, quote: Quote, speaker) -> list:
+    """The people, besides the speaker, who issued the joint statement a quote is read from,
+    named in the same sentence before it."""
+    sentence = f.doc.sentence_at(quote.start)
+    joint = JOINT.search(f.text, sentence.start, quote.start)
+    if joint is None:
+        return []
+    people = [f.entity(p) for p in f.mentions_in(joint.end(), quote.start, "Person")]
+    return [p for i, p in enumerate(people) if p is not None and p is not speaker and p not in people[:i]]
 
 
 UNQUOTED = re.compile(rf"\s{SPEECH}:[ \t]*\n")
