@@ -193,6 +193,10 @@ NAME_BRACKETED_POST = re.compile(rf"(?P<name>{FULL_NAME}) \((?P<title>(?:{TITLE_
                                  rf"(?: of (?P<org>[A-Z][^()]{{1,60}}))?\)")
 
 
+# (looked for first, which is cheap: the pattern's names would be tried at every capital)
+BRACKETED_POST = re.compile(rf"\((?:{TITLE_RE})")
+
+
 # 'Salisbury poisoning suspect Denis Sergeev', 'Russian businessman Ivan Petrov': a person
 # named after what they are (not a post)
 DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
@@ -441,7 +445,7 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": m.group("title"), "title_start": m.start("title"),
                                       "posted_in": m.start("city")}))
-    for m in NAME_BRACKETED_POST.finditer(text) if " (" in text else ():
+    for m in NAME_BRACKETED_POST.finditer(text) if BRACKETED_POST.search(text) else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms) and name == m.group("name"):
             attrs = {"title": m.group("title"), "title_start": m.start("title")}
