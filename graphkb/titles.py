@@ -73,7 +73,7 @@ TITLES = [
     r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
     r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Captain", r"Cmdr\.",
-    r"Cdr\.", r"Sgt\.", r"Sergeant Major", r"Sergeant", r"Lieutenant", r"Director General", r"Managing Director",
+    r"Cdr\.", r"Sgt\.", r"Sergeant Major", r"Sergeant", r"Lieutenant", r"Director[- ]General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"Senator", r"Sen\.", r"Rep\.", r"Congressman", r"Congresswoman", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",
@@ -143,7 +143,8 @@ def person_after_title() -> re.Pattern:
                         or n == k.label}, key=len, reverse=True)
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
     return re.compile(
-        rf"\b(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: {ACRONYM})?"   # ('(VCDF)')
+        rf"\b(?<!-)(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: {ACRONYM})?"   # ('(VCDF)'; not the
+        #                                                      'General' of 'Director-General')
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: to (?P<place2>{place}))?"
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"

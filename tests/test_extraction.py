@@ -4132,3 +4132,11 @@ def test_a_joint_statement_is_each_signers_and_posts_in_brackets_after_names():
     said = facts("Anna Berg (Chief Executive Officer of Saab) met Marco Rossi (Chairman of Fincantieri). “We agreed "
                  "on a plan,” Berg said.")
     assert {x[2] for x in said if x[1] == "speaker"} == {"Anna Berg"}
+
+
+def test_the_post_someone_will_be_and_a_director_general_is_no_general():
+    said = facts("Prime Minister Ana Sousa announced that the 20th Army Chief of Staff will be Defence Ministry "
+                 "Director-General and Major General (Res.) Rui Tavares.")
+    assert {("Rui Tavares", "jobTitle", "Chief of Staff"),
+            ("Rui Tavares", "jobTitle", "Director-General and Major General")} <= said
+    assert not [x for x in said if x[1] == "jobTitle" and x[2].startswith("General")]

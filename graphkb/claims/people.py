@@ -63,6 +63,7 @@ def apply(f: Findings) -> None:
         elif not _apposition(f, person, m, sentence):
             _role_apposition(f, person, m, sentence)
         _appointed(f, person, m, sentence)
+        _post_to_be(f, person, m, sentence)
         counterpart = COUNTERPART_OF.search(f.text, max(sentence.start, m.start - 40), m.start)
         if counterpart and f.country_named(counterpart.group("dem")) is not None:
             f.add(person, "gk:represents", f.country_named(counterpart.group("dem")), sentence,
@@ -317,6 +318,19 @@ def _appointed(f: Findings, person, m, sentence) -> None:
     role = found.group("role").strip() if found else ""
     if role and not NOT_ROLE.search(role) and (ROLE_FIRST.fullmatch(role) or ROLE_LAST.fullmatch(role)):
         _role(f, person, role, sentence)
+
+
+# 'announced that the 24th IDF Chief of Staff will be Defense Ministry Director-General X': the post
+# named before 'will be' is the person's after it
+POST_TO_BE = re.compile(rf"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:new\s+|next\s+)?(?:[A-Z][\w-]*\s+)?"
+                        rf"(?P<post>{TITLE_RE})\s+will\s+be\s+(?:[A-Z][\w-]*\s+){{0,3}}$")
+
+
+def _post_to_be(f: Findings, person, m, sentence) -> None:
+    start = m.attrs.get("title_start", m.start)
+    to_be = POST_TO_BE.search(f.text, max(sentence.start, start - 120), start) if " will be " in sentence.text else None
+    if to_be:
+        _role(f, person, to_be.group("post"), sentence)
 
 
 COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")
