@@ -4140,3 +4140,8 @@ def test_the_post_someone_will_be_and_a_director_general_is_no_general():
     assert {("Rui Tavares", "jobTitle", "Chief of Staff"),
             ("Rui Tavares", "jobTitle", "Director-General and Major General")} <= said
     assert not [x for x in said if x[1] == "jobTitle" and x[2].startswith("General")]
+
+
+def test_a_subsidiary_said_in_brackets_after_the_firm():
+    said = facts("The chassis are produced by the Slovak company Konštrukta (a subsidiary of the Czechoslovak Group).")
+    assert ("Konštrukta", "partOf", "Czechoslovak Group") in said

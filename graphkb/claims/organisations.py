@@ -225,9 +225,10 @@ def _backed(f: Findings, s) -> None:
             f.add(f.entity(group[0]), "gk:backedBy", backer, s)
 
 
-SUBSIDIARY = re.compile(r"^,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
+SUBSIDIARY = re.compile(r"^(?:,?\s+|\s+\()(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
                         r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|part\s+of)"
-                        r"\s+(?:the\s+)?$")   # 'X, part of Y Group', 'X, a subsidiary 100% controlled by Y'
+                        r"\s+(?:the\s+)?$")   # 'X, part of Y Group', 'X, a subsidiary 100% controlled by Y',
+#                                                 'Tatra (a subsidiary of the Czechoslovak Group)'
 # 'Pishtazan Kavosh Gostar Boshra (PKGB) and its subsidiary Narin Sepehr': the second is the first's
 ITS_SUBSIDIARY = re.compile(r"^(?:\s*\([^)]{1,12}\))?,?\s+(?:and|or|as\s+well\s+as)\s+its\s+(?:[\w-]+\s+)?"
                            r"(?:subsidiary|subsidiaries|affiliate|unit|division)\s+$")
