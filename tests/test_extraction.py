@@ -4145,3 +4145,8 @@ def test_the_post_someone_will_be_and_a_director_general_is_no_general():
 def test_a_subsidiary_said_in_brackets_after_the_firm():
     said = facts("The chassis are produced by the Slovak company Konštrukta (a subsidiary of the Czechoslovak Group).")
     assert ("Konštrukta", "partOf", "Czechoslovak Group") in said
+
+
+def test_a_country_named_right_after_a_bloc_member_or_ally():
+    said = facts("NATO member Bulgaria signed a letter of intent with Saab. The first jets went to NATO ally Norway.")
+    assert {("Bulgaria", "memberOf", "NATO"), ("Norway", "memberOf", "NATO")} <= said

@@ -142,6 +142,10 @@ def _membership(f: Findings, s) -> None:
         country = f.mentions_in(s.start, s.start + m.start(), "Country")
         if country and MEMBER_OF_SUBJECT.fullmatch(f.text[country[-1].end:s.start + m.start()]):
             f.add(f.entity(country[-1]), "gk:memberOf", org, s)
+        after = [c for c in f.mentions_in(s.start + m.end(), s.start + m.end() + 40, "Country")
+                 if m.group("org") and re.fullmatch(r"\s+", f.text[s.start + m.end():c.start])]
+        if after and f.entity(after[0]) is not None:   # 'NATO member Romania', 'NATO ally Denmark'
+            f.add(f.entity(after[0]), "gk:memberOf", org, s)
 
 
 AREA_OF = re.compile(r"(?:\s+(?:region|province|area|district|governorate|oblast))?"   # ('the Agadir area of')
