@@ -433,8 +433,7 @@ def persons(text: str) -> list[Mention]:
     for m in NAME_THEN_TITLE_LINE.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
-                               attrs={"title": m.group("title"), "title_start": m.start("title")}))
+            out.append(_titled_person(m, name))
     for m in NATIONAL.finditer(text):   # 'Li Wei, a Chinese national'
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms) and m.group("dem") in demonyms:
@@ -443,22 +442,15 @@ def persons(text: str) -> list[Mention]:
     for m in POSTED_IN.finditer(text) if any(w in text for w in ("ttach", "mbassador", "nvoy", "onsul")) else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
-                               attrs={"title": m.group("title"), "title_start": m.start("title"),
-                                      "posted_in": m.start("city")}))
+            out.append(_titled_person(m, name, posted_in=m.start("city")))
     for m in NAME_BRACKETED_POST.finditer(text) if BRACKETED_POST.search(text) else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms) and name == m.group("name"):
-            attrs = {"title": m.group("title"), "title_start": m.start("title")}
-            if m.group("org"):
-                attrs["member_of_at"] = m.start("org")
-            out.append(Mention(m.start("name"), m.end("name"), name, "Person", attrs=attrs))
+            out.append(_titled_person(m, name, **({"member_of_at": m.start("org")} if m.group("org") else {})))
     for m in HEAD_OF.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
-                               attrs={"title": m.group("title"), "title_start": m.start("title"),
-                                      "member_of_before": m.start()}))
+            out.append(_titled_person(m, name, member_of_before=m.start()))
     for found in (PERSON_HONORIFIC.finditer(text), PERSON_SPEAKS.finditer(text),
                   SPEAKS_PERSON.finditer(text), _names_before(text, COMMA_TITLE, NAME_BEFORE, 60),
                   DESCRIBED_PERSON.finditer(text),
@@ -490,22 +482,15 @@ def persons(text: str) -> list[Mention]:
     for m in POST_THEN_NAME.finditer(text):
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms) and not CLAUSE_IN_POST.search(m.group("title")):
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
-                               attrs={"title": m.group("title"), "title_start": m.start("title")}))
+            out.append(_titled_person(m, name))
     for m in APPOINTED_AS.finditer(text) if " as " in text else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
-            attrs = {"title": m.group("title"), "title_start": m.start("title")}
-            if m.group("owner"):
-                attrs["of"] = m.group("owner")
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
+            out.append(_titled_person(m, name, **({"of": m.group("owner")} if m.group("owner") else {})))
     for m in APPOINTED_PASSIVE.finditer(text) if PASSIVE_APPOINTMENT.search(text) else ():
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms) and name == m.group("name"):
-            attrs = {"title": m.group("title"), "title_start": m.start("title")}
-            if m.group("owner"):
-                attrs["of"] = m.group("owner")
-            out.append(Mention(m.start("name"), m.end("name"), name, "Person", attrs=attrs))
+            out.append(_titled_person(m, name, **({"of": m.group("owner")} if m.group("owner") else {})))
     for m in APPOINTED_FROM_POST.finditer(text) if " as " in text else ():
         name, start = _without_leading_places(_clean_name(m.group("name")), m.start("name"), demonyms)
         if _plausible_name(name, demonyms):
@@ -559,6 +544,14 @@ def _given_names(text: str, found: list[Mention], demonyms) -> list[Mention]:
                 #   'General Mohammed Berrid' or 'Sheikh Mohammed')
                 out.append(Mention(m.start(), m.end(), name, "Person"))
     return out
+
+
+def _titled_person(m: re.Match, name: str, **attrs) -> Mention:
+    """The person a pattern names in its 'name' group (cleaned to `name`), with the post its
+    'title' group gives and whatever else the pattern says of the person."""
+    start = m.start("name")
+    return Mention(start, start + len(name), name, "Person",
+                   attrs={"title": m.group("title"), "title_start": m.start("title"), **attrs})
 
 
 def _without_portfolio(name: str) -> str:
