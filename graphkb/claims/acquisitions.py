@@ -87,8 +87,9 @@ def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, afte
     if m.group("stake"):
         f.add(deal, "gk:stake", Lit(Decimal(m.group("stake")), "decimal"), s)
     money = MONEY_RE.search(s.text)
-    if money and not f.objects(deal, "gk:amount") and parse_money(money.group(0)) is not None:
-        amount, currency = parse_money(money.group(0))
+    price = parse_money(money.group(0)) if money else None
+    if price is not None and not f.objects(deal, "gk:amount"):
+        amount, currency = price
         f.add(deal, "gk:amount", Lit(amount, "decimal"), s)
         f.add(deal, "gk:currency", Lit(currency), s)
 

@@ -872,10 +872,10 @@ def _buyer(f: Findings, s):
     m = next((v for v in verbs if not (NOUN_BEFORE.search(text, 0, v.start())
                                        and v.group(0).lower() in ("purchase", "order", "buy", "acquisition"))),
              verbs[0] if verbs else None)
-    # ('The new acquisition complements the first Egyptian purchase of 24 Rafales': an acquisition
-    # with no subject of its own leaves the buyer to the words after it)
-    for m in [m] + [v for v in verbs if v.start() > m.start()] if m is not None and m.group(0) == "acquisition" \
-            else [m] if m is not None else []:
+    tried = [m] if m is not None else []
+    if m is not None and m.group(0) == "acquisition":   # ('The new acquisition complements the first
+        tried += [v for v in verbs if v.start() > m.start()]   # Egyptian purchase of 24 Rafales': an
+    for m in tried:   # acquisition with no subject of its own leaves the buyer to the words after it)
         found = _buyer_of_verb(f, s, m)
         if found is not None:
             return found

@@ -286,19 +286,16 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
     by = re.search(r"(\S+)-$", f.text[max(s.start, s.start + m.start() - 20):s.start + m.start()])
     imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'
     if imposers is None and m.group("hitby"):   # ('hit with US sanctions')
-        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
-            s.start + m.start("hitby"), s.start + m.end("hitby"), "Party")) if x] or None
+        imposers = _parties_in(f, s, m, "hitby") or None
     if imposers is None and group in ("targets10", "targets13", "targets24"):   # ('... by the UK')
         by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
         named = BY_NAME.match(f.text, s.start + m.end() + by.end()) if by else None
         imposers = agent(f, named.start(), named.end()) if named else None   # (the name right after
         #                                                  'by': not Ukraine in '... following its invasion of Ukraine')
     if imposers is None and m.group("lister"):   # ("added to Seoul's sanctions list")
-        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
-            s.start + m.start("lister"), s.start + m.end("lister"), "Party")) if x]
+        imposers = _parties_in(f, s, m, "lister")
     if imposers is None and group == "targets18":
-        imposers = [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
-            s.start + m.start("imposer"), s.start + m.end("imposer"), "Party")) if x]
+        imposers = _parties_in(f, s, m, "imposer")
     if imposers is None and group in FOLLOW_UP and getattr(f, "sanctioners", None):
         imposers = getattr(f, "sanctioners_of", {}).get(m.group("noun")) or f.sanctioners
         #  ('sanctioned entities including X': by whoever sanctioned them)
@@ -322,6 +319,12 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
+
+
+def _parties_in(f: Findings, s, m: re.Match, group: str) -> list:
+    """The countries (for their capitals and demonyms too) and bodies a group of the match names."""
+    return [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
+        s.start + m.start(group), s.start + m.end(group), "Party")) if x]
 
 
 def _targets(f: Findings, start: int, end: int) -> list:
