@@ -4150,3 +4150,8 @@ def test_a_subsidiary_said_in_brackets_after_the_firm():
 def test_a_country_named_right_after_a_bloc_member_or_ally():
     said = facts("NATO member Bulgaria signed a letter of intent with Saab. The first jets went to NATO ally Norway.")
     assert {("Bulgaria", "memberOf", "NATO"), ("Norway", "memberOf", "NATO")} <= said
+
+
+def test_a_place_near_a_place_whose_name_is_written_otherwise_than_its_label():
+    said = facts("French jets struck a smugglers' boat in the Mediterranean Sea near Lampione Island on Friday.")
+    assert ("strike by France in Mediterranean", "location", "Lampione Island") in said

@@ -17,10 +17,15 @@ def entity_at(f: Findings, start: int, end: int, *kinds):
 def place_at(f: Findings, offset: int, end: int):
     """The place whose mention starts right at an offset ('in Riyadh', 'from Abdul Kalam Island'),
     or the country a capital there stands for."""
+    mention = place_mention_at(f, offset, end)
+    return (f.entity(mention) or f.country(mention)) if mention is not None else None
+
+
+def place_mention_at(f: Findings, offset: int, end: int):
+    """The mention of a place that starts right at an offset, if any (where the text goes on
+    after it: a capital's country has another name than the words written)."""
     places = f.mentions_in(offset, end, "Where")
-    if places and places[0].start == offset:
-        return f.entity(places[0]) or f.country(places[0])
-    return None
+    return places[0] if places and places[0].start == offset else None
 
 
 def clause_systems(f: Findings, s, start: int):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import PLACE_KINDS, Findings
-from .common import mentions_any, place_at
+from .common import mentions_any, place_at, place_mention_at
 from .dates import COUNT_RE
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
@@ -605,15 +605,16 @@ def _forces_struck(f: Findings, s) -> bool:
 def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
     """The strike whose place a pattern's match ends at, by a country: where, the place after
     'near' too, and places listed after 'including' as its targets."""
-    place = place_at(f, s.start + m.end(), s.end)
+    mention = place_mention_at(f, s.start + m.end(), s.end)
+    place = (f.entity(mention) or f.country(mention)) if mention is not None else None
     if place is None or place is who:
         return False
     operation = _unnamed_operation(f, f"strike by {who.label} in {place.label}")
     f.add(operation, "gk:conductedBy", who, s)
     f.add(operation, "gk:location", place, s)
-    near = re.match(r"\s+(?:near|off|at)\s+(?:the\s+)?", f.text[s.start + m.end() + len(place.label):s.end])
+    near = re.match(r"\s+(?:near|off|at)\s+(?:the\s+)?", f.text[mention.end:s.end])
     if near:   # ('in the Black Sea near Snake Island')
-        second = place_at(f, s.start + m.end() + len(place.label) + near.end(), s.end)
+        second = place_at(f, mention.end + near.end(), s.end)
         if second is not None:
             f.add(operation, "gk:location", second, s)
     including = INCLUDING.search(f.text, s.start + m.end(), s.end)
@@ -742,11 +743,13 @@ def _seized(f: Findings, s) -> None:
     operation = _unnamed_operation(f, f"seizure by {seizer.label}")
     f.add(operation, "gk:conductedBy", seizer, s)
     where = SEIZED_WHERE.match(f.text, s.start + m.end())
-    place = place_at(f, where.end(), s.end) if where else None
-    while where and place is not None:   # ('in international waters in the Gulf of Oman')
-        f.add(operation, "gk:location", place, s)
-        where = SEIZED_WHERE.match(f.text, where.end() + len(place.label))
-        place = place_at(f, where.end(), s.end) if where else None
+    mention = place_mention_at(f, where.end(), s.end) if where else None
+    while mention is not None:   # ('in international waters in the Gulf of Oman')
+        place = f.entity(mention) or f.country(mention)
+        if place is not None:
+            f.add(operation, "gk:location", place, s)
+        where = SEIZED_WHERE.match(f.text, mention.end)
+        mention = place_mention_at(f, where.end(), s.end) if where else None
 
 
 # 'RAF Typhoons, Tornados and Reapers have destroyed armoured vehicles, terrorist bases, weapon
