@@ -591,8 +591,8 @@ def _forces_struck(f: Findings, s) -> bool:
         return _strike_by(f, s, f.country(country[0]), opening)
     for m in FORCES_STRUCK.finditer(s.text):
         start = s.start + m.start()
-        owner = [x for x in f.mentions_in(s.start, start + 3, "Country", "Demonym") if x.end in (start, start + 2, start + 3)
-                 and x.end <= start + 3]
+        owner = [x for x in f.mentions_in(s.start, start, "Country", "Demonym") if x.end == start]   # ('Israeli
+        #                                                 jets', "Israel's jets": the match opens where it ends)
         who = f.country(owner[-1]) if owner else None
         if who is None and m.group("their"):   # 'its drones': the subject's
             subject = f.mentions_in(s.start, start, "Country")
