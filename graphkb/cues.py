@@ -90,7 +90,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
-               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Shipyard Shipyards Shipbuilding "
+               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance",
     "Organization": "Institute Academy University Foundation",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
@@ -438,6 +438,9 @@ def organisations(doc) -> list[Mention]:
                     and not (prev.text == "of" and TITLE_BEFORE_OF.search(
                         text_of(doc)[max(0, prev.idx - 60):prev.idx])):   # ('Director General of X')
                 start -= 1
+            elif prev.text == "and" and start >= 2 and toks[start - 2].text in FIELD_WORDS \
+                    and toks[start].text in FIELD_WORDS and prev.i not in sentence_starts(doc):
+                start -= 1   # ('Defense Technology and Science Research Center')
             else:
                 break
             if start in sentence_starts(doc):
@@ -464,7 +467,7 @@ def organisations(doc) -> list[Mention]:
                     #            'Ministry of Defence and Rheinmetall'
                 else:
                     break
-        if end - start < 2 or (token.text == "Letter" and end == i + 1):
+        if end - start < 2 or (token.text == "Letter" and end == i + 1) or _in_post(doc, start, end):
             continue
         if end < len(toks) and toks[end].text in LAW_WORDS:
             continue   # 'the Export Administration Regulations' are a law, not an administration
@@ -480,6 +483,28 @@ def organisations(doc) -> list[Mention]:
             out.append(Mention(*span, _named_kind(kind, [t.text for t in toks[start:i]]),
                                key=f"name:{span[2].lower()}"))
     return out
+
+
+# Fields that a body's name joins with 'and' ('Science and Technology', 'Research and Development')
+# (not the words that end a firm's name: 'Aurora Aerospace and Ember Dynamics' are two)
+FIELD_WORDS = {"Technology", "Science", "Sciences", "Research", "Development", "Innovation",
+               "Logistics", "Aviation", "Space"}
+
+
+def _in_post(doc, start: int, end: int) -> bool:
+    """Whether the name is a post's portfolio, not a body: 'Under Secretary of Commerce for
+    Industry and Security Alan Estevez', 'Secretary for Export Administration X'."""
+    toks = tokens_of(doc)
+    if start == 0 or toks[start - 1].text not in ("of", "for"):
+        return False
+    text = text_of(doc)
+    window = max(0, toks[start - 1].idx - 60)
+    title = TITLE_BEFORE_OF.search(text, window, toks[start - 1].idx)
+    end_char = toks[end - 1].idx + len(toks[end - 1].text)
+    return title is not None and TITLE_POST.fullmatch(text, title.start(), end_char) is not None
+
+
+TITLE_POST = re.compile(TITLE_RE)
 
 
 GENERIC_ORG_WORDS = {"Joint", "Venture", "Company", "Companies", "Public", "Sector", "Enterprises",

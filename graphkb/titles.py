@@ -34,7 +34,11 @@ PORTFOLIO_WORDS = set("""Defence Defense Industry Industries Affairs Foreign Ext
     Treasury Budget Labour Labor Emergency Services Information Culture Armed Military Naval
     Exports Export Industrial Logistics Equipment Research Justice Immigration Internal Terrorism
     Counterterrorism Financial Nonproliferation Proliferation Control Arms Political Economic Public
-    Diplomacy Management National""".split())
+    Diplomacy Management National Transportation Veterans Labor Energy""".split())
+PORTFOLIO = "(?:" + "|".join(sorted(PORTFOLIO_WORDS)) + ")"
+# 'for Industry and Security', 'for Terrorism and Financial Intelligence': the first word may be
+# any, the rest only words of a portfolio
+FOR_PORTFOLIO = rf"for [A-Z][a-z]+(?: (?:(?:and|of|the) )?{PORTFOLIO})*"
 
 
 TITLES = [
@@ -43,12 +47,12 @@ TITLES = [
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
     r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
-    r"Minister of State", r"Minister Delegate", r"Minister", r"Secretary of (?:National Defen[cs]e|Foreign Affairs|Home Affairs|Defense|Defence|State|the Army|the Navy|"
-    r"the Air Force|the Treasury|Homeland Security)", r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
-    # ('Under Secretary for Terrorism and Financial Intelligence'; after the first word, only
-    # words of a portfolio, so that the name after it stays a name)
-    r"(?:State |Parliamentary )?Secretary for [A-Z][a-z]+(?: (?:(?:and|of|the) )?(?:"
-    + "|".join(sorted(PORTFOLIO_WORDS)) + "))*",
+    # ('Under Secretary of Commerce for Industry and Security', 'Secretary of State for Defence':
+    # after 'of', only words of a portfolio, so that the name after it stays a name)
+    r"Minister of State", r"Minister Delegate", r"Minister", rf"Secretary of (?:the )?{PORTFOLIO}(?: (?:and )?{PORTFOLIO})*(?: {FOR_PORTFOLIO})?",
+    r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
+    # ('Under Secretary for Terrorism and Financial Intelligence')
+    rf"(?:State |Parliamentary )?Secretary {FOR_PORTFOLIO}",
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
     r"(?:(?:Defen[cs]e|Interior|Foreign Affairs|Treasury) )?Cabinet Secretary(?: for [A-Z][a-z]+)?",
     r"Parliamentary State Secretary", r"Permanent Secretary", r"Undersecretary", r"Under Secretary",
@@ -122,7 +126,7 @@ FULL_NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{1,4}}"
 
 
 LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Ff]inance) minister",
-                r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary[- ]general", r"secretary",
+                r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary[- ]general", r"(?:under|assistant|deputy)[- ]?secretary", r"secretary",
                 r"ambassador",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",

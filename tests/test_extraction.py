@@ -4155,3 +4155,54 @@ def test_a_country_named_right_after_a_bloc_member_or_ally():
 def test_a_place_near_a_place_whose_name_is_written_otherwise_than_its_label():
     said = facts("French jets struck a smugglers' boat in the Mediterranean Sea near Lampione Island on Friday.")
     assert ("strike by France in Mediterranean", "location", "Lampione Island") in said
+
+
+def test_a_secretary_of_one_portfolio_for_another_is_a_post_not_a_body():
+    said = facts("“We will not let our tools be used against us,” said Under Secretary of Commerce for Industry "
+                 "and Security Maria Lopez. Assistant Secretary of Defense for Acquisition Paul Grant agreed.")
+    assert {("Maria Lopez", "jobTitle", "Under Secretary of Commerce for Industry and Security"),
+            ("Statement", "speaker", "Maria Lopez"),
+            ("Paul Grant", "jobTitle", "Assistant Secretary of Defense for Acquisition")} <= said
+    assert not [x for x in said if x[1] == "memberOf"]
+
+
+def test_a_press_release_line_is_no_title_but_gives_the_date():
+    text = ("FOR IMMEDIATE RELEASE | Tuesday, March 5, 2024 | Media Contact: press office\n\n"
+            "Agency Adds Nine Firms to Its Export Control List\n\n"
+            "WASHINGTON – The agency added nine firms to the Entity List.\n")
+    said = facts(text)
+    assert ("Article", "title", "Agency Adds Nine Firms to Its Export Control List") in said
+    assert {x[2] for x in said if x[1] == "datelineDate"} == {"2024-03-05"}
+
+
+def test_those_targeted_by_a_round_of_sanctions_named_with_its_imposer():
+    said = events("The Treasury imposed new sanctions on Iranian firms on Tuesday. Those targeted by the latest "
+                  "round of US sanctions include the Tehran-based Aerospace Technology and Science Research Center, "
+                  "its procurement arm Kavir Precision Engineering, and two other firms.", "Sanction")
+    assert any(e.get("imposedBy") == ["United States"] and
+               {"Aerospace Technology and Science Research Center", "Kavir Precision Engineering"}
+               <= set(e.get("target", [])) for e in said)
+
+
+def test_a_lower_case_portfolio_after_a_post_and_the_body_that_owns_it():
+    said = facts("“The network will be exposed,” Tom Reyes, Treasury’s undersecretary for terrorism and "
+                 "financial intelligence, said. Rostec said Ivan Petrov, Rostec’s deputy director, would attend.")
+    assert {("Tom Reyes", "jobTitle", "Undersecretary for Terrorism and Financial Intelligence"),
+            ("Ivan Petrov", "memberOf", "Rostec")} <= said
+
+
+def test_a_quote_that_a_body_said_of_the_firm_it_named():
+    text = ("The United States imposed sanctions on 15 firms on Thursday for helping Moscow's war. In its "
+            "statement, the US named Kestrel Avionics Private Limited, which it said, “shipped over 300 cargoes "
+            "of aircraft parts to Russian buyers” last year.")
+    said = facts(text)
+    assert ("Statement", "speaker", "United States") in said
+    assert not [x for x in said if x[1] == "speaker" and x[2] != "United States"]
+    assert any(e.get("target") == ["Kestrel Avionics Private Limited"] and e.get("imposedBy") == ["United States"]
+               for e in events(text, "Sanction"))
+
+
+def test_naming_someone_as_a_chief_is_no_listing():
+    said = events("The EU imposed sanctions on Belarus on Monday. Separately, Rostec named Ivan Petrov as its new "
+                  "director.", "Sanction")
+    assert not [e for e in said if "Ivan Petrov" in e.get("target", [])]

@@ -1,6 +1,7 @@
 """The article itself: its title, publisher, dateline place and date.
 
-A headline is the first line when it does not read as a sentence. A dateline is
+A headline is the first line when it does not read as a sentence (after a press release's
+'FOR IMMEDIATE RELEASE' line, which may give the date). A dateline is
 'PLACE, DATE (OUTLET):' or 'PLACE, DATE -' at the start of the first paragraph, or
 a line that holds only a date. A sidecar's ``publisher`` is used when the text
 names none.
@@ -39,7 +40,8 @@ def apply(f: Findings) -> None:
     f.article_node = node
     f.publisher = None
     text = f.text
-    first = re.match(r"\s*([^\n]+)", text)
+    release = RELEASE_LINE.match(text)
+    first = re.compile(r"\s*([^\n]+)").match(text, release.end() if release else 0)
     span = None
     if first:
         line = first.group(1).strip()
@@ -63,8 +65,12 @@ KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING"
            "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT", "READOUT", "NOTICE",
            "PHOTOS", "VIDEO", "REPORT"}
 # 'Posted On: 20 DEC 2024 5:42PM by PIB Delhi', 'Published: March 3, 2025'
-POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Released)\s*:?\s*",
-                    re.M)
+# (and a press release's first line: 'FOR IMMEDIATE RELEASE | Thursday, April 11, 2024 | ...')
+POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Released|"
+                    r"(?:FOR IMMEDIATE RELEASE|For Immediate Release)\s*[|:–-]?)\s*:?\s*"
+                    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?", re.M)
+# A press release's first line, which holds no title ('FOR IMMEDIATE RELEASE | ...')
+RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|For Immediate Release)\b[^\n]*\n")
 
 
 def _dateline_match(text: str):
@@ -92,7 +98,8 @@ def _dateline(f: Findings, node, head: str) -> None:
         if m.group("outlet"):
             f.publisher = _outlet(f, m.group("outlet"), m.start("outlet"))
             f.add(node, "dct:publisher", f.publisher, span, "Asserted")
-        return
+        if m.group("date"):
+            return
     for line in POSTED.finditer(head):
         date = DATE_RE.match(head, line.end())
         if date and (date.group("y1") or date.group("y2") or date.group("y3")):

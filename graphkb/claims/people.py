@@ -15,8 +15,11 @@ from . import Findings, Lit
 from .quotes import person_by_post
 from ..titles import ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, NAME_TOKEN, PORTFOLIO_WORDS, RETIRED, TITLE_RE
 
+LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
+    # ("Treasury's undersecretary for terrorism and financial intelligence": a portfolio in lower case)
+    rf"(?P<portfolio> for {LOWER_PORTFOLIO}(?:,? (?:and )?{LOWER_PORTFOLIO})*(?=[,.;]))?"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: (?:of )?[A-Z][\w.]+)*))?"
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
 # "Tinubu's Special Adviser on Information and Strategy, Mr X", 'the indisposed substantive
@@ -510,9 +513,13 @@ DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+|[
 def _apposition(f: Findings, person, m, sentence) -> None:
     after = APPOSITION_AFTER.match(f.text, m.end, sentence.end)
     if after:
-        _role(f, person, after.group("title"), sentence)
+        _role(f, person, after.group("title") + (after.group("portfolio") or ""), sentence)
         dem = after.group("dem")
         represents = _country_or_capital(f, dem.strip()) if dem else None
+        owner = f.mentions_in(after.start("dem"), after.end("dem"), "Org") if after.group("poss") else []
+        if owner and represents is None and owner[0].kind not in ("Country", "MediaOutlet") \
+                and f.entity(owner[0]) is not None:   # ("Treasury's undersecretary")
+            f.add(person, "gk:memberOf", f.entity(owner[0]), sentence, "Asserted")
         if after.group("of"):
             represents = represents or f.country_named(after.group("of"))
         if represents is None:   # 'senior Egyptian officials, including Mohamed Zaki, Minister of Defence'

@@ -101,6 +101,9 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
                 return None   # '..., the PMO tweeted': named, but by no name graphkb knows (a post,
                 #               'the Italian Defence Minister', is found by the rules below)
     line_start = _near(text, quote.start)
+    it_said = WHICH_IT_SAID.search(text, line_start, quote.start)
+    if it_said is not None:   # 'the US named X, which it said, “...”': the one who named X
+        return _clause_subject(f, max(line_start, f.doc.sentence_at(quote.start).start), it_said.start())
     before = BEFORE.search(text[line_start:quote.start])
     if before:
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
@@ -223,6 +226,17 @@ def _speaker_at_sentence_end(f: Findings, quote: Quote):
 
 
 RELATIVE = re.compile(r",\s+which\s*$")
+WHICH_IT_SAID = re.compile(rf",\s+which\s+(?:it|they)\s+{SPEECH}\s*[:,]?\s*[“\"‘]?$")
+# What may open a clause before its subject: 'In its statement, the US named ...'
+BEFORE_SUBJECT = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?")
+
+
+def _clause_subject(f: Findings, start: int, end: int):
+    """The country or body that opens a clause (after an opening phrase), or None."""
+    for x in f.mentions_in(start, end, "Country", "Org"):
+        if BEFORE_SUBJECT.fullmatch(f.text, start, x.start):
+            return f.country(x) or f.entity(x)
+    return None
 LAST_PHRASE = re.compile(r"(?:.*\b(?:from|by|of|in|with|and|but|as)\s+|.*,\s*|^)(?P<phrase>[^,]*)$")
 
 

@@ -121,18 +121,29 @@ SANCTION = re.compile(
     # 'The Treasury named the six as A, B and C' (a measure named before)
     r"|\bnamed\s+(?:the\s+)?(?:[a-z]+\s+){0,2}as\s+(?P<targets28>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'They include X' right after a measure that counted its targets
-    r"|^(?:They|These|Those)\s+(?:also\s+)?include\s+(?P<targets22>[A-Z][^.;]+?)(?=[.;]|$)")
+    r"|^(?:They|These|Those)\s+(?:also\s+)?include\s+(?P<targets22>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'Those targeted by the latest round of US sanctions include the Iran-based X, its firm Y'
+    rf"|^(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}))\s+(?:targeted|hit|named|listed)\s+(?:by|in|with)\s+"
+    r"(?P<round>[^.;]*?\bsanctions)\s+(?:include|includes|are|were)\s+(?:the\s+)?"
+    r"(?P<targets29>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'In its statement, the US named X, which it said ...', 'The US also named Y “an India-based
+    # company ...”' (a measure named before)
+    r"|(?:\b[A-Z][\w.]*|\b[Ii]t|\b[Tt]hey)\s+(?:also\s+)?named\s+(?P<targets30>[A-Z][^.;,“”\"(]+?)"
+    r"(?=\s*[,“\"(]|\s+(?:for|over|as|after|to|on)\b|[.;]|$)")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
-                 "targets22", "targets23", "targets24", "targets26", "targets27", "targets28")
+                 "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
+                 "targets29", "targets30")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
-             "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28")
+             "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
+             "targets29")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
-NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28")
+NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
+                 "targets30")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -171,7 +182,7 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'firms include', 'individuals include', 'executives include',
                   'they include', 'they also include', 'these include', 'those include', 'among those',
                   'cited for', 'added for', 'restricted trade', 'added a', 'added one', 'added two',
-                  'added three', 'added four', 'added five', 'named the')
+                  'added three', 'added four', 'added five', 'named the', ' named ')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -190,6 +201,8 @@ def _sanctions(f: Findings, s) -> None:
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
         if any(m.group(g) for g in NEEDS_MEASURE) and not getattr(f, "sanctioners", None):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
+        if m.group("targets30") and re.match(r"\s+(?:as|after|to)\b", s.text[m.end():]):
+            continue   # ('named X as its new chief', 'named after X'): no listing
         if m.group("targets22") and not _right_after(f, s, getattr(f, "counted_in", None)):
             continue   # 'They include X' names the targets only of a count just before
         if m.group("targets2") and m.group(0).startswith("sanctions ") \
@@ -294,13 +307,15 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         #                                                  'by': not Ukraine in '... following its invasion of Ukraine')
     if imposers is None and m.group("lister"):   # ("added to Seoul's sanctions list")
         imposers = _parties_in(f, s, m, "lister")
+    if imposers is None and m.group("round"):   # ('those targeted by the latest US sanctions')
+        imposers = _parties_in(f, s, m, "round") or None
     if imposers is None and group == "targets18":
         imposers = _parties_in(f, s, m, "imposer")
     if imposers is None and group in FOLLOW_UP and getattr(f, "sanctioners", None):
         imposers = getattr(f, "sanctioners_of", {}).get(m.group("noun")) or f.sanctioners
         #  ('sanctioned entities including X': by whoever sanctioned them)
     imposers = [i for i in (imposers if isinstance(imposers, list) else [imposers]) if i] \
-        or _imposer(f, s, s.start + m.start())
+        or _imposer(f, s, s.start + (m.start(group) if group == "targets30" else m.start()))
     if len(imposers) == 1 and imposers[0].kind == "Person" and not f.objects(imposers[0], "gk:represents") \
             and GOVERNMENT_WOULD.search(s.text, 0, m.start()) and getattr(f, "sanctioners", None):
         imposers = f.sanctioners   # ('Foreign Minister X announced that the government would impose
