@@ -54,8 +54,8 @@ KIND_WORDS = [
 ]
 
 
-KIND_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(f"(?:{p})" for p, _ in KIND_WORDS) + r")\b")
+KIND_AFTER = re.compile(   # (past an acronym in brackets: 'Arrowhead 140 (AH140) frigates')
+    r"(?:\s+\([A-Z][A-Z0-9-]{1,9}\))?\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(f"(?:{p})" for p, _ in KIND_WORDS) + r")\b")
 
 
 KIND_ONLY = [(re.compile(rf"^(?:{p})$"), kind) for p, kind in KIND_WORDS]
@@ -1050,6 +1050,8 @@ def governments(text: str) -> list[Mention]:
     return out
 
 
+# An acronym in brackets between a system's name and its kind: ' (AH140) '
+BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Z0-9-]{1,9}\) (?=[a-z])")
 KIND_NOUN = re.compile(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                        r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?|bombs?|"
@@ -1084,9 +1086,12 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
         last, modified = i, False
-        if re.fullmatch(r"[IVX]{1,4}", nxt) and i + 2 < len(toks):
-            last = i + 1   # 'Paveway IV guided bombs': a mark's number is part of the name
-            nxt = toks[i + 2].text
+        if re.fullmatch(r"[IVX]{1,4}|\d{2,4}", nxt) and i + 2 < len(toks):
+            last = i + 1   # 'Paveway IV guided bombs', 'Arrowhead 140 frigates': a mark's number
+            nxt = toks[i + 2].text   # is part of the name
+        bracket = BRACKETED_ACRONYM.match(text_of(doc), toks[last].idx + len(toks[last].text))
+        if bracket and bracket.end() < len(text_of(doc)):   # 'Arrowhead 140 (AH140) frigates'
+            nxt = next((t.text for t in toks[last + 1:last + 6] if t.idx >= bracket.end()), nxt)
         if DESIGNATED.match(token.text):   # 'M113 armoured personnel carriers', 'K9 self-propelled howitzers'
             j = i + 1
             while j < min(i + 4, len(toks) - 1) and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[j].text) \

@@ -232,6 +232,7 @@ CURRENCY_AFTER = re.compile(
 
 
 SHIP_KINDS = ("Ship", "AircraftCarrier", "Submarine")
+SYSTEM_KINDS = ("WeaponSystem", *SHIP_KINDS)
 HULL = re.compile(r"\s*\(([A-Z]{1,4}[- ]?\d{1,4}[A-Z]?)\)")   # '(PS-39)', '(SSN 791)'
 FORMER_BEFORE = re.compile(r"(?:\bformerly|\bthe former|\bex-|\bpreviously|\bonce)\s*$")
 
@@ -311,7 +312,7 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     extra = []
     for m in mentions:
         acronym = m.attrs.get("acronym")
-        after = re.match(r"\s*\(([A-Z][A-Za-z&/-]*[A-Z])\)", text[m.end:m.end + 40])
+        after = re.match(r"\s*\(([A-Z][A-Za-z0-9&/-]*[A-Z0-9])\)", text[m.end:m.end + 40])
         if not acronym and after and m.kind != "Person" and (
                 m.kind not in NOT_ABBREVIATED or _abbreviates(after.group(1), m.text)):
             acronym = after.group(1)
@@ -320,6 +321,9 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if not acronym:
             continue
         m.attrs["acronym"] = acronym
+        for x in mentions:   # 'Arrowhead 140 (AH140)': the designation found on its own is the system
+            if x.text == acronym and x.start > m.start and x.kind in SYSTEM_KINDS and m.kind in SYSTEM_KINDS:
+                x.key, x.label = m.key, m.name
         taken = _taken(text, mentions)
         for start in _occurrences(text, acronym):
             if not taken[start]:

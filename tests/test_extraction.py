@@ -4206,3 +4206,24 @@ def test_naming_someone_as_a_chief_is_no_listing():
     said = events("The EU imposed sanctions on Belarus on Monday. Separately, Rostec named Ivan Petrov as its new "
                   "director.", "Sanction")
     assert not [e for e in said if "Ivan Petrov" in e.get("target", [])]
+
+
+def test_a_licence_bought_to_build_a_system_is_a_deal_and_production_under_licence():
+    text = ("Last week, state-owned shipbuilder Surya Marine won a licence from Norway-based shipbuilder Fjordverk to "
+            "build four Bergen 90 (BG90) corvettes for the Malaysian Navy. The corvettes will be built in Lumut. "
+            "The BG90 carries a helicopter deck.")
+    deal = events(text, "Deal")
+    assert deal == [{"buyer": ["Surya Marine"], "seller": ["Fjordverk"], "item": ["Bergen 90"], "quantity": [4]}]
+    said = facts(text)
+    assert {("Bergen 90", "manufacturer", "Surya Marine"), ("Bergen 90", "producedUnderLicence", True),
+            ("Bergen 90", "producedAt", "Lumut"), ("Bergen 90", "operator", "Malaysian Navy")} <= said
+    assert not [x for x in said if x[0] == "BG90"]
+
+
+def test_both_ships_named_before_are_built_by_the_yards():
+    said = facts("The KRI Laut Biru is named after a bay in Sumatra, while the KRI Laut Hijau is named after a "
+                 "strait. Both ships were built by shipbuilder Karya Samudra Shipyard and Nusantara Marine Works.")
+    assert {("KRI Laut Biru", "manufacturer", "Karya Samudra Shipyard"),
+            ("KRI Laut Hijau", "manufacturer", "Karya Samudra Shipyard"),
+            ("KRI Laut Biru", "manufacturer", "Nusantara Marine Works"),
+            ("KRI Laut Hijau", "manufacturer", "Nusantara Marine Works")} <= said

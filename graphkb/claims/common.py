@@ -72,12 +72,17 @@ def place_named(f: Findings, start: int, name: str):
 PREDICATE_AFTER = re.compile(r"\s+(?:after|before|as|when|while|amid|despite|since|because|over)\b")
 
 
+# Where a party named next is based: 'UK-based defense company Babcock' is Babcock
+BASED_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
+
+
 def agent(f: Findings, start: int, end: int, first: bool = True):
     """The party named between two offsets: "South Korea's Hanwha" is the company, while
     "Poland's Armament Agency" is Poland, since a government buys through its agencies."""
     found = [m for m in f.mentions_in(start, end, "Party")]
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
     found = [m for m in found if m.kind != "Demonym" or not PREDICATE_AFTER.match(f.text, m.end)]
+    found = [m for m in found if not BASED_AFTER.match(f.text, m.end)]   # ('UK-based Babcock')
     if not found:
         return None
     m = found[0] if first else found[-1]

@@ -312,7 +312,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None:
         return
-    counted = any(m is not None and _quantity(f.text[s.start:m.start]) is not None for _, m in items) \
+    counted = any(m is not None and quantity_before(f.text[s.start:m.start]) is not None for _, m in items) \
         or (generic is not None and generic[1] is not None)   # 'procured seven training aircraft'
     if buyer is None and money is None and not counted and not re.search(
             r"\b(?:contract|deal|order|agreement|sale)s?\b", text, re.I):
@@ -525,7 +525,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     for entity, mention in items:
         f.add(deal, "gk:item", entity, s)
         if mention is not None:
-            count = _quantity(f.text[s.start:_maker_before(f, s, mention)])
+            count = quantity_before(f.text[s.start:_maker_before(f, s, mention)])
             if count is None and len(items) == 1:
                 count = _counted_after(f, s, mention.end, entity)
             if count is not None:
@@ -677,7 +677,7 @@ def _maker_before(f: Findings, s, mention) -> int:
 LEGAL_COUNT = re.compile(r"[a-z -]+\((?P<n>\d[\d,]*)\)\s+$")
 
 
-def _quantity(before: str) -> int | None:
+def quantity_before(before: str) -> int | None:
     """'five S-400 units', 'more than 100 Boxers', 'three hundred (300) AMRAAMs'."""
     legal = LEGAL_COUNT.search(before)
     if legal:

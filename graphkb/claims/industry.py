@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .systems import subject_system
-from .common import clause_systems, entity_at, mentions_any, place_named, systems_nearby
-from .deals import deal_before
+from .systems import subject_systems
+from .common import agent, clause_systems, entity_at, mentions_any, place_named, systems_nearby
+from .deals import deal_before, quantity_before
 from .organisations import SUBSIDIARY
 from ..mentions import SHIP_KINDS
 
@@ -60,9 +60,20 @@ def _objects(f: Findings, s, m: re.Match) -> list:
     return out
 
 
+# 'PAL Indonesia won a license from UK-based defense company Babcock to manufacture two Arrowhead
+# 140 frigates': a licence bought (a deal: the licensee buys, the licensor sells) to make a system
+LICENCE_FROM = re.compile(r"\b(?:won|wins|obtained|obtains|secured|secures|received|receives|signed|signs|"
+                          r"acquired|acquires|got|gets|bought|buys|(?:was|has\s+been|have\s+been)\s+granted)\s+"
+                          r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]es?(?:\s+agreement)?\s+(?:from|with)\s+"
+                          r"(?P<licensor>[^.;]{1,80}?)\s+to\s+(?:locally\s+)?(?:manufacture|produce|build|"
+                          r"assemble|make)\s+(?P<what>[^.;]{1,100})")
+
+
 def _licensed(f: Findings, s) -> None:
     if not mentions_any(s.text, LICENCE_WORDS):
         return
+    for m in LICENCE_FROM.finditer(s.text):
+        _licence_bought(f, s, m)
     for m in LICENSED.finditer(s.text):
         start = s.start + m.start()
         systems = _objects(f, s, m) or clause_systems(f, s, start)
@@ -73,6 +84,28 @@ def _licensed(f: Findings, s) -> None:
             f.add(system, "gk:producedUnderLicence", Lit(True, "boolean"), s)
             if country is not None:
                 f.add(system, "gk:licenseeCountry", country, s)
+
+
+def _licence_bought(f: Findings, s, m: re.Match) -> None:
+    """The licensee (the party before the verb) makes the systems it licensed, under licence,
+    and the licence is a deal that it buys from the licensor."""
+    licensee = agent(f, s.start, s.start + m.start(), first=False)
+    licensor = agent(f, s.start + m.start("licensor"), s.start + m.end("licensor"))
+    what = [x for x in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")]
+    systems = [f.entity(x) for x in what if f.entity(x) is not None]
+    if licensee is None or not systems:
+        return
+    deal = f.event("Deal")
+    f.add(deal, "gk:buyer", licensee, s)
+    f.add(deal, "gk:seller", licensor, s)
+    for system in systems:
+        f.add(deal, "gk:item", system, s)
+        f.add(system, "gk:producedUnderLicence", Lit(True, "boolean"), s)
+        if licensee.kind != "Country":
+            f.add(system, "gk:manufacturer", licensee, s)
+    count = quantity_before(f.text[s.start + m.start("what"):what[0].start])
+    if count is not None:
+        f.add(deal, "gk:quantity", Lit(count, "integer"), s)
 
 
 # '... produced locally in Gliwice', 'builds the Patriot system in Andover' (a name, maybe a kind
@@ -132,7 +165,7 @@ def _produced_at(f: Findings, s) -> None:
             if group is None:
                 continue
             systems = _objects(f, s, m) or clause_systems(f, s, s.start + m.start()) \
-                or systems_nearby(f, s)
+                or subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
             if not systems:
                 continue   # (before naming the place: no entity without a fact about it)
             start = s.start + m.start(group)
@@ -196,8 +229,7 @@ def _manufacturer(f: Findings, s) -> None:
         named = [x for x in clause_systems(f, s, s.start + m.start())
                  if not _firm_between(f, x, s.start + m.start())]
         if not named:   # 'The missiles will be produced by ...': the missiles last named
-            subject = subject_system(f, s, s.start + m.start())
-            named = [subject] if subject is not None else systems_nearby(f, s)
+            named = subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
         for system in named:
             for maker in makers:
                 f.add(system, "gk:manufacturer", maker, s)

@@ -6,7 +6,7 @@ import re
 
 from . import Findings, Lit
 from .common import mentions_any
-from .dates import COUNT_RE
+from .dates import COUNT_RE, parse_count
 from .deals import deal_before
 from ..cues import SHIP
 from ..mentions import SHIP_KINDS
@@ -181,6 +181,31 @@ def _clause_start(s, offset: int) -> int:
     'while' before it."""
     cut = [c.end() for c in re.finditer(r"[,;:]\s*|\b(?:while|whereas|but)\s+", s.text[:offset])]
     return s.start + (cut[-1] if cut else 0)
+
+
+# 'Both ships are built by X', 'The two frigates were launched': as many systems as named before
+BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+(?P<n>two|three|four)|[Aa]ll\s+(?P<all>three|four))\s+(?:the\s+)?"
+                  r"(?:new\s+)?(?P<noun>ships?|vessels?|frigates?|corvettes?|submarines?|destroyers?|aircraft|"
+                  r"jets?|helicopters?|drones?|tanks?|missiles?|systems?)"
+                  r"(?:\s+(?:are|were|will|have|has|had|be|been|being|also|now))*\s*$")
+
+
+def subject_systems(f: Findings, s, offset: int) -> list:
+    """The systems a clause is about: 'Both ships' are the last two named before it, distinct;
+    otherwise the one subject_system finds."""
+    both = BOTH.search(f.text, s.start, offset)
+    if both is None:
+        one = subject_system(f, s, offset)
+        return [one] if one is not None else []
+    count = parse_count(both.group("n") or both.group("all") or "two")
+    out = []
+    for m in reversed(f.mentions_in(max(0, s.start - 1500), both.start(), "Weapon")):
+        entity = f.entity(m)
+        if entity is not None and entity not in out:
+            out.append(entity)
+        if len(out) == count:
+            return out[::-1]
+    return []
 
 
 def subject_system(f: Findings, s, offset: int):
