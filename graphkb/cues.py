@@ -647,7 +647,9 @@ DESCRIBED_COMPANY = re.compile(
 # 'British defence firm Babcock', 'drone maker Baykar', 'shipbuilder Navantia': a company named
 # after the noun that says what it is (not 'group', which may be an armed group's)
 FIRM_NAMED = re.compile(r"\b(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|"
-                        r"conglomerate|supplier|producer|giant|subsidiary|affiliate|(?:defen[cs]e|holding|state)\s+holding|"
+                        r"conglomerate|supplier|producer|subsidiary|affiliate|"
+                        # ('defence giant X'; not 'a giant ICBM')
+                        r"(?:defen[cs]e|aerospace|arms|industrial|shipbuilding|engineering|technology|tech)\s+giant|(?:defen[cs]e|holding|state)\s+holding|"
                         r"(?:defen[cs]e|arms|industrial)\s+holding)\s+(?P<name>[A-Z][\w&-]+"
                         r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")
 

@@ -76,7 +76,7 @@ TITLES = [
     r"Gen(?= [A-Z][a-z]+ [A-Z])", r"Adm(?= [A-Z][a-z]+ [A-Z])", r"Col(?= [A-Z][a-z]+ [A-Z])",
     r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
-    r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Captain", r"Cmdr\.",
+    r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Commandant", r"Captain", r"Cmdr\.",
     r"Cdr\.", r"Sgt\.", r"Sergeant Major", r"Sergeant", r"Lieutenant", r"Director[- ]General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",

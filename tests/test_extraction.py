@@ -4227,3 +4227,31 @@ def test_both_ships_named_before_are_built_by_the_yards():
             ("KRI Laut Hijau", "manufacturer", "Karya Samudra Shipyard"),
             ("KRI Laut Biru", "manufacturer", "Nusantara Marine Works"),
             ("KRI Laut Hijau", "manufacturer", "Nusantara Marine Works")} <= said
+
+
+def test_a_leader_overseeing_a_test_stands_for_his_country_and_the_test_named_later_is_the_same():
+    text = ("Iran's Supreme Leader Ali Khamenei personally oversaw the test-firing of the country's new "
+            "intercontinental ballistic missile to show its deterrent, state media reported. The test launch of "
+            "the new missile, the Kheibar-9, was conducted under the direct guidance of Khamenei, IRNA said. The "
+            "range was longer than that of the last ICBM, the Kheibar-7, Iran tested in 2021.")
+    said = facts(text)
+    assert {("Iran test of Kheibar-9", "conductedBy", "Iran"), ("Kheibar-9", "usedIn", "Iran test of Kheibar-9"),
+            ("Iran test of Kheibar-7", "conductedBy", "Iran"),
+            ("Kheibar-7", "usedIn", "Iran test of Kheibar-7")} <= said
+    assert len({x[0] for x in said if x[1] == "conductedBy"}) == 2
+
+
+def test_a_giant_missile_is_no_firm_and_a_state_news_agency_speaks():
+    text = ("The Hwasong-19 is a giant ICBM first shown in 2024. “The missile flew 1,000 km before hitting the "
+            "target,” KCNA said.")
+    said = facts(text)
+    assert ("Statement", "speaker", "Korean Central News Agency") in said
+    assert not [m for m in findings(text).doc.mentions if m.text == "ICBM"]
+
+
+def test_a_commandant_and_words_the_military_said():
+    text = ("“We will patrol further,” Commandant Rosa Villanueva said at a ceremony. The military said last "
+            "month that the two corvettes would “significantly enhance our reach at sea”.")
+    said = facts(text)
+    assert {("Rosa Villanueva", "jobTitle", "Commandant"), ("Statement", "speaker", "Rosa Villanueva")} <= said
+    assert len([x for x in said if x[1] == "quote"]) == 1

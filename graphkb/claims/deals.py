@@ -26,7 +26,8 @@ from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_m
 BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
-             r"took delivery of|takes delivery of|taken delivery of|taking delivery of|inducted")
+             r"took delivery of|takes delivery of|taken delivery of|taking delivery of|inducted|"
+             r"took possession of|takes possession of|taken possession of")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"

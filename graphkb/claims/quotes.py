@@ -42,7 +42,7 @@ ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\
 # A noun phrase that says who spoke without naming a person or organisation graphkb knows
 SOMEONE = re.compile(r"(?:(?:the|a|an|its|their|one|two|three|several)\s+)?(?:[\w.’'-]+\s+){0,3}"
                      r"(?:officials?|sources?|notice|statement|communiqu[eé]|release|report|ministry|"
-                     r"department|government|spokes(?:man|woman|person)|Treasury|Pentagon|"
+                     r"department|government|spokes(?:man|woman|person)|Treasury|Pentagon|military|army|navy|"
                      r"Kremlin|White House)", re.I)
 PRONOUN = re.compile(r"^(?:he|she|they|the (?:minister|ambassador|envoy|official|secretary|"
                      r"spokesperson|spokesman|president|general|admiral))$", re.I)
@@ -194,7 +194,7 @@ def _reporting_speaker(f: Findings, quote: Quote):
     if which is not None and not persons:   # 'condemnation from the Iraqi government, which called it'
         who_end = which.start()
     bodies = f.mentions_in(m.start("who"), who_end, "GovernmentAgency", "MilitaryBranch", "Company",
-                           "IntergovernmentalBody", "ArmedGroup")
+                           "IntergovernmentalBody", "ArmedGroup", "MediaOutlet")
     if not persons and bodies and bodies[-1].end == who_end:   # "China's foreign ministry said it was"
         return f.entity(bodies[-1])
     if not persons:   # 'Iran says it was aiming for an Israeli “strategic center”'
@@ -334,8 +334,8 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
     if persons:
         return f.entity(persons[-1])
     bodies = f.mentions_in(offset, offset + len(who), "GovernmentAgency", "MilitaryBranch",
-                           "Company", "JointVenture", "IntergovernmentalBody", "ArmedGroup")
-    if bodies and not PRONOUN.match(who):   # '..., the Defence Ministry said': the ministry's words
+                           "Company", "JointVenture", "IntergovernmentalBody", "ArmedGroup", "MediaOutlet")
+    if bodies and not PRONOUN.match(who):   # '..., the Defence Ministry said', '..., KCNA said': its words
         return f.entity(bodies[-1])
     if PRONOUN.match(who):
         return _last_person(f, quote_start)

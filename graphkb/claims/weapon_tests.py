@@ -17,11 +17,22 @@ TEST_WORDS = ("test", "Test")
 TESTED = re.compile(
     r"\b(?:(?:successfully|again|also|first)\s+)?"
     r"(?:test[- ]?(?:fired|fires|launched|launches|flew|flies)|flight[- ]tested|flight[- ]tests|tested|tests"
-    r"|(?:conducted|conducts|carried\s+out|carries\s+out|held|staged|performed)\s+(?:a|an|the|its|another)\s+"
+    r"|(?:conducted|conducts|carried\s+out|carries\s+out|held|staged|performed|oversaw|oversees|supervised|"
+    r"observed|watched|guided)\s+(?:a|an|the|its|another)\s+"
     r"(?P<noun>(?:[\w\"“”-]+\s+){0,4}?(?:test(?:-firing|-launch|\s+launch|\s+firing|\s+flight)?|"
     r"flight[- ]test)s?)(?:\s+of)?)"
-    r"\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:from|off|over|into|in|near|at|on|the\s+previous|last|this|earlier|"
+    r"\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:from|off|over|into|in|near|at|on|to|the\s+previous|last|this|earlier|"
     r"early|late|and\s+said|according)\b|[,.;]|$)")
+# 'The test launch of the new ICBM, the Hwasong-17, was conducted under the guidance of leader
+# Kim': a test named as the sentence's subject, its conductor named after it or before
+TEST_OF = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+)?(?P<noun>test(?:-firing|-launch|\s+launch|\s+firing|"
+                     r"\s+flight)?|flight[- ]test)\s+of\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:was|were|is|are|has|"
+                     r"have|had|from|off|over|into|in|near|at|on)\b|[.;]|$)")
+# ... 'under the direct guidance of leader Kim', 'by the Indian Navy'
+CONDUCTED_BY = re.compile(r"\b(?:by|guidance\s+of|supervision\s+of|oversight\s+of)\s+(?:the\s+)?")
+# 'the Hwasong-15, North Korea tested in October 2017': a system, then who tested it
+TESTED_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+|last\s+|first\s+)?(?:test[- ]?fired|tested|"
+                          r"test[- ]launched|flight[- ]tested)\b")
 # 'North Korea fired two ballistic missiles ..., in its third missile test this month': a launch
 # the same sentence calls a test
 FIRED = re.compile(r"\b(?:fired|fires|launched|launches)\s+(?P<noun>)(?P<what>[^.;]{0,120}?)"
@@ -43,22 +54,32 @@ def apply(f: Findings) -> None:
                 tested = [m for m in [FIRED.search(s.text)] if m]
             for m in tested:
                 _test(f, s, m)
+            subject = TEST_OF.match(s.text)
+            if subject:
+                _test(f, s, subject, _conducted_by(f, s, subject.end()))
+            _tested_after(f, s)
 
 
-def _test(f: Findings, s, m: re.Match) -> None:
+def _test(f: Findings, s, m: re.Match, conductor=None) -> None:
     start, end = s.start + m.start("what"), s.start + m.end("what")
     weapons = [f.entity(w) for w in f.mentions_in(start, end, "Weapon") if f.entity(w) is not None]
-    if not weapons and not WEAPON_NOUN.search(m.group("noun") or m.group("what")):
+    if not weapons and not WEAPON_NOUN.search(f"{m.group('noun') or ''} {m.group('what')}"):
         return   # ('tested the waters', 'tests of resolve')
-    conductor = _conductor(f, s, s.start + m.start())
+    conductor = conductor or _conductor(f, s, s.start + m.start())
     if conductor is None:
         return
+    _add_test(f, s, conductor, weapons, end)
+
+
+def _add_test(f: Findings, s, conductor, weapons: list, end: int) -> None:
     test = _same_test(f, conductor, weapons) or f.new_entity(
         "MilitaryOperation", f"{conductor.label} test of {weapons[0].label}" if weapons
         else f"{conductor.label} missile test",
         attrs={"weapon_test": True, "iri_name": f"{f.doc.article.id} {conductor.label} test"
                + (f" {weapons[0].label}" if weapons else "")})
     f.add(test, "gk:conductedBy", conductor, s)
+    if weapons and test.label.endswith(" missile test"):   # (named now: 'the test launch of ... the X')
+        test.label = f"{conductor.label} test of {weapons[0].label}"
     for w in dict.fromkeys(weapons):
         f.add(w, "gk:usedIn", test, s)
     place = _place(f, s, end)
@@ -68,13 +89,42 @@ def _test(f: Findings, s, m: re.Match) -> None:
 
 def _conductor(f: Findings, s, verb: int):
     """Who tested: the party named last before the verb ('North Korea said Friday it
-    test-fired'), not a source ('according to the KCNA') nor the owner of a post."""
-    for x in reversed(f.mentions_in(s.start, verb, *CONDUCTOR_KINDS)):
+    test-fired'), not a source ('according to the KCNA') nor the owner of a post; a leader
+    who oversaw the test stands for the country he represents."""
+    for x in reversed(f.mentions_in(s.start, verb, *CONDUCTOR_KINDS, "Person")):
         if re.search(r"\baccording\s+to\s+(?:the\s+)?$", f.text[max(s.start, x.start - 20):x.start]) \
                 or f.text.startswith(("’s", "'s"), x.end):
             continue
+        if x.kind == "Person":
+            countries = f.objects(f.entity(x), "gk:represents") if f.entity(x) is not None else []
+            if countries:
+                return countries[0]
+            continue
         return f.entity(x) or f.country(x)
     return None
+
+
+def _conducted_by(f: Findings, s, offset: int):
+    """The conductor of a test named after it ('by the Indian Navy', 'under the guidance of
+    leader Kim'), else the conductor of the article's last test."""
+    by = CONDUCTED_BY.search(f.text, offset, s.end)
+    if by is not None:
+        after = _conductor(f, s, s.end) if f.mentions_in(by.end(), s.end, *CONDUCTOR_KINDS, "Person") else None
+        if after is not None:
+            return after
+    tests = [e for e in f.extra_entities if e.attrs.get("weapon_test")]
+    return next(iter(f.objects(tests[-1], "gk:conductedBy")), None) if tests else None
+
+
+def _tested_after(f: Findings, s) -> None:
+    """'the last ICBM, the Hwasong-15, North Korea tested in October 2017'."""
+    for x in f.mentions_in(s.start, s.end, "Country"):
+        if not TESTED_AFTER.match(f.text, x.end):
+            continue
+        weapon = [w for w in f.mentions_in(max(s.start, x.start - 60), x.start, "Weapon")
+                  if re.fullmatch(r",?\s*", f.text[w.end:x.start])]
+        if weapon and f.entity(weapon[-1]) is not None and f.country(x) is not None:
+            _add_test(f, s, f.country(x), [f.entity(weapon[-1])], x.end)
 
 
 def _same_test(f: Findings, conductor, weapons: list):
@@ -82,7 +132,8 @@ def _same_test(f: Findings, conductor, weapons: list):
     sentence names none) of any: 'carried out a crucial missile test' after the first report."""
     for e in f.extra_entities:
         if e.attrs.get("weapon_test") and conductor in f.objects(e, "gk:conductedBy") \
-                and (not weapons or any(e in f.objects(w, "gk:usedIn") for w in weapons)):
+                and (not weapons or any(e in f.objects(w, "gk:usedIn") for w in weapons)
+                     or not any(c.predicate == "gk:usedIn" and c.object is e for c in f.claims)):   # (the test of 'a new ICBM' said again, named)
             return e
     return None
 
