@@ -363,7 +363,7 @@ def _operation_name(matched: str, countries) -> str:
 
 # Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'
 SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|"
-                  r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS)\s+"
+                  r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|FS|ITS|HNoMS|KNM|ENS|NNS)\s+"
                   r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}\b")
 
 

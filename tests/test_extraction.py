@@ -4255,3 +4255,28 @@ def test_a_commandant_and_words_the_military_said():
     said = facts(text)
     assert {("Rosa Villanueva", "jobTitle", "Commandant"), ("Statement", "speaker", "Rosa Villanueva")} <= said
     assert len([x for x in said if x[1] == "quote"]) == 1
+
+
+def test_seizures_by_ships_of_caches_and_of_craft_carrying_arms():
+    text = ("The French Navy has confiscated a cache of weapons bound for militants in Libya, officials said. "
+            "Sailors aboard the FS Tonnerre, an amphibious ship, intercepted and seized the rifles March 3 from a "
+            "small craft known as a felucca in the Ionian Sea. Earlier, the Italian Navy’s ITS Bergamini "
+            "intercepted a boat Feb. 11 that was carrying 900 rifles.")
+    said = facts(text)
+    assert {("seizure by French Navy", "conductedBy", "French Navy"),
+            ("seizure by FS Tonnerre", "conductedBy", "FS Tonnerre"),
+            ("seizure by FS Tonnerre", "location", "Ionian Sea"),
+            ("seizure by ITS Bergamini", "conductedBy", "ITS Bergamini")} <= said
+    assert not [x for x in said if x[0] == "seizure by Italian Navy"]
+
+
+def test_a_spokesman_for_a_region_and_a_cache_used_by_a_group_is_no_operator():
+    said = facts("“We will act,” said Cmdr. Ana Ruiz, a Navy spokesman in the Middle East. Spanish Eurofighter "
+                 "jets have joined Italian aircraft in a joint strike on an underground depot in Libya used by "
+                 "the Houthis.")
+    assert ("Ana Ruiz", "jobTitle", "Navy spokesman") in said
+    assert not [x for x in said if x[1] == "operator" and x[2] == "Houthis"]
+    assert {("joint strike by Spain and Italy", "conductedBy", "Spain"),
+            ("joint strike by Spain and Italy", "conductedBy", "Italy"),
+            ("joint strike by Spain and Italy", "location", "Libya"),
+            ("Eurofighter Typhoon", "usedIn", "joint strike by Spain and Italy")} <= said

@@ -14,6 +14,7 @@ import re
 from . import PLACE_KINDS, Findings
 from .common import mentions_any, place_at, place_mention_at
 from .dates import COUNT_RE
+from ..mentions import SHIP_KINDS
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
@@ -25,6 +26,8 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|roun
 
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
+        if _joined_strike(f, s):
+            continue
         _named_operation(f, s)
         if not _strikes(f, s) and not _launched_at(f, s) and not _launched_by(f, s) and not _struck(f, s) \
                 and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
@@ -38,6 +41,41 @@ def apply(f: Findings) -> None:
         _seized(f, s)
         _targets(f, s)
         _exercise(f, s)
+
+
+# 'Royal Air Force Typhoon jets have joined French aircraft in a joint strike on an underground
+# arms cache in Syria': a strike of its own by both, whatever operation the article named before
+JOINED = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?joined\s+(?P<partner>[^.;]{1,60}?)\s+in\s+(?:an?\s+)?"
+                    r"(?:joint\s+)?(?:air\s*)?(?P<noun>strike|attack|raid|operation)s?\s+(?:on|against)\s+"
+                    r"(?P<aim>[^.;]{1,80}?)(?=\s+(?:in|near)\s+(?:the\s+)?[A-Z]|[.;,]|\s+(?:used|which|that|where)\b|$)"
+                    r"(?:\s+(?:in|near)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?")
+FORCE_KINDS = ("MilitaryBranch", "Country", "Demonym")
+SAID_THAT = re.compile(r".*\b(?:said|says|announced|reported)\b(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+")
+
+
+def _joined_strike(f: Findings, s) -> bool:
+    m = JOINED.search(s.text)
+    if m is None:
+        return False
+    said = SAID_THAT.search(s.text, 0, m.start())   # (not 'The UK Ministry of Defense said that ...')
+    clause = s.start + said.end() if said else s.start
+    forces = [x for x in f.mentions_in(clause, s.start + m.start(), *FORCE_KINDS)
+              + f.mentions_in(s.start + m.start("partner"), s.start + m.end("partner"), *FORCE_KINDS)
+              if not f.text.startswith(("’s", "'s"), x.end) or x.kind == "MilitaryBranch"]
+    conductors = list(dict.fromkeys(c for c in (f.entity(x) if x.kind == "MilitaryBranch" else f.country(x)
+                                                for x in forces) if c is not None))
+    if not conductors:
+        return False
+    weapons = f.mentions_in(s.start, s.start + m.end("partner"), "Weapon")
+    place = None
+    if m.group("place"):
+        found = f.mentions_in(s.start + m.start("place"), s.start + m.end("place"), "Where")
+        place = (f.country(found[0]) or f.entity(found[0])) if found else None
+    label = f"joint {m.group('noun')} by {' and '.join(c.label for c in conductors)}"
+    operation = _operation(f, s, label, conductors[0], weapons, place)
+    for other in conductors[1:]:
+        f.add(operation, "gk:conductedBy", other, s)
+    return True
 
 
 def _operation_in(f: Findings, s):
@@ -724,8 +762,12 @@ def _captured(f: Findings, s) -> None:
 # February from a smugglers' vessel in international waters in the Gulf of Oman': an interdiction,
 # by whoever seized, where the vessel was (what was seized is no system used in it)
 SEIZED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:seized|intercepted|confiscated|interdicted)\s+"
-                    r"(?P<what>[^.;]{3,140}?)\s+from\s+(?:an?\s+|the\s+)?(?P<carrier>[^.;]{0,40}?"
-                    r"\b(?:vessel|ship|boat|dhow|skiff|truck|lorry|consignment|shipment))\b")
+                    r"(?:(?P<what>[^.;]{3,140}?)\s+from\s+(?:an?\s+|the\s+)?(?P<carrier>[^.;]{0,40}?"
+                    r"\b(?:vessel|ship|boat|dhow|skiff|truck|lorry|consignment|shipment|craft))\b"
+                    # ('confiscated a cache of weapons', 'intercepted a craft ... carrying')
+                    r"|(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:cache|shipment|consignment|haul|stockpile)\s+of\s+"
+                    r"(?:[a-z-]+\s+)?(?:weapons|arms|missiles|drones|rockets|ammunition|munitions|explosives)\b"
+                    r"|(?:an?\s+|the\s+)(?:[a-z]+\s+){0,2}(?:vessel|boat|dhow|skiff|craft)\b(?=[^;]{0,60}?\bcarrying\b))")
 SEIZED_WHERE = re.compile(r"\s+(?:[^.;]{0,40}?\s)?(?:in|off|near)\s+(?:the\s+)?(?=[A-Z])")
 SEIZE_WORDS = ("seized", "intercepted", "confiscated", "interdicted")
 
@@ -736,8 +778,9 @@ def _seized(f: Findings, s) -> None:
         return
     clause = max(f.text.rfind(";", s.start, s.start + m.start()) + 1, s.start)
     seizers = [x for x in f.mentions_in(clause, s.start + m.start(), "MilitaryBranch", "Country",
-                                        "GovernmentAgency") if x.kind != "Country" or x.start == s.start]
-    seizer = f.entity(seizers[0]) if seizers else None
+                                        "GovernmentAgency", *SHIP_KINDS)
+               if (x.kind != "Country" or x.start == s.start) and not f.text.startswith(("’s", "'s"), x.end)]
+    seizer = f.entity(seizers[0]) if seizers else None   # (not "the Royal Australian Navy's" of 'HMAS Darwin')
     if seizer is None:
         return
     operation = _unnamed_operation(f, f"seizure by {seizer.label}")

@@ -568,6 +568,10 @@ NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|ha
                       r"are|and\s+(?:the|a))\b|\d", re.I)   # (whole words: not the 'Is' of 'Israel')
 
 
+# Where a post is held, after it: ' in the Middle East', ' for Europe'
+REGION_AFTER_ROLE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}$")
+
+
 CAPITALISED_WORD = re.compile(r"(?<!\bto )(?<!\bin )\b[A-Z][a-z]+\b")
 
 
@@ -592,6 +596,9 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,4}?[\w.&-]+(?:’s|'s)\s+", role)
     if owner:   # 'the company’s chief executive'
         role = role[owner.end():]
+    where = REGION_AFTER_ROLE.search(role)
+    if where and ROLE_LAST.fullmatch(role[:where.start()]):   # 'a Navy spokesman in the Middle East'
+        role = role[:where.start()]
     if NOT_ROLE.search(role) or not (ROLE_LAST.fullmatch(role) or ROLE_FIRST.fullmatch(role)):
         return
     start = after.start("role")

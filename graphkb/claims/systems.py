@@ -112,7 +112,8 @@ def _operators(f: Findings, s) -> None:
         operators = f.mentions_in(start, start + (stop.start() if stop else len(tail)),
                                   "MilitaryBranch", "Country", "Demonym", "ArmedGroup")
         system = subject_system(f, s, s.start + m.start())
-        if system is None or not operators or operators[0].start - start > 20:
+        if system is None or not operators or operators[0].start - start > 20 \
+                or _other_noun_between(f, s, system, s.start + m.start()):
             continue
         for op in f.coordinated(operators):   # 'used by the Army and the Navy', not the rest
             entity = f.entity(op)
@@ -155,6 +156,19 @@ def _operators(f: Findings, s) -> None:
         start = s.start + m.end()
         for sm in f.mentions_in(start, min(start + 80, s.end), "Weapon"):   # this sentence's
             f.add(f.entity(sm), "gk:operator", owner, s)
+
+
+# A phrase that names something else after a system: 'Typhoon jets have joined French aircraft
+# in a joint strike on an underground arms cache in Syria used by ISIS' (the cache is ISIS's)
+PLACE_PHRASE = re.compile(r"\b(?:on|in|at|against|near|into|over|of|from|to)\s")
+
+
+def _other_noun_between(f: Findings, s, system, verb: int) -> bool:
+    """Whether a phrase naming something else stands between the system's last mention in the
+    sentence and the verb that says who uses it."""
+    last = [x for x in f.mentions_in(s.start, verb, "Weapon") if f.entity(x) is system]
+    between = re.sub(r",[^,]*,", " ", f.text[last[-1].end:verb]) if last else ""   # (not an aside)
+    return PLACE_PHRASE.search(between) is not None
 
 
 def _shared_out(f: Findings, s, m: re.Match) -> None:
