@@ -277,7 +277,7 @@ POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|[A-Z][\w.]*(?:’
                                 r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"
-                                r"ambassador|envoy|adviser|advisor|secretary|official)\b(?!-)")   # ('X, former head of')
+                                r"ambassador|envoy|adviser|advisor|secretary|official|marshal|admiral)\b(?!-)")   # ('X, former head of')
 NAMES_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?$")
 
 

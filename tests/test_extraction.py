@@ -4280,3 +4280,23 @@ def test_a_spokesman_for_a_region_and_a_cache_used_by_a_group_is_no_operator():
             ("joint strike by Spain and Italy", "conductedBy", "Italy"),
             ("joint strike by Spain and Italy", "location", "Libya"),
             ("Eurofighter Typhoon", "usedIn", "joint strike by Spain and Italy")} <= said
+
+
+def test_two_posts_in_one_apposition_and_a_post_taken_up_after_it():
+    said = facts("Karen Holt, a retired air marshal who is currently the chief of materiel at the procurement "
+                 "agency, takes up the post of chief executive on June 2.")
+    assert {("Karen Holt", "jobTitle", "Retired Air Marshal"), ("Karen Holt", "jobTitle", "Chief of Materiel"),
+            ("Karen Holt", "jobTitle", "Chief Executive")} <= said
+
+
+def test_a_yearly_sum_is_a_budget_not_a_deal():
+    said = events("Norway’s defence procurement agency has turned to an insider to run the NOK 40 billion (U.S. "
+                  "$4 billion) a year organization.", "Deal")
+    assert not [e for e in said if "amount" in e]
+
+
+def test_the_body_someone_is_of_and_who_she_is_when_she_speaks_again():
+    said = facts("Priya Nair, of Meridian Consulting, said Holt has the experience the job needs. “She is the "
+                 "right person for the job,” she said.")
+    assert {("Priya Nair", "memberOf", "Meridian Consulting"), ("Statement", "speaker", "Priya Nair")} <= said
+    assert not [x for x in said if x[1] == "speaker" and x[2] != "Priya Nair"]

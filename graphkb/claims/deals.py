@@ -1058,9 +1058,14 @@ def _deal_money(text: str):
     if not MONEY_HINT.search(text):
         return None   # (the money pattern is slow to fail on a long sentence)
     for m in MONEY_RE.finditer(text):
-        if not NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start()):
+        if not NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start()) \
+                and not A_YEAR.match(text, m.end()):
             return parse_money(text[m.start():])
     return None
+
+
+# 'the £14 billion (U.S. $20 billion) a year organization': a yearly sum, a budget's
+A_YEAR = re.compile(r"\)?(?:\s*\([^)]{1,40}\))?\s*(?:(?:a|per|each)\s+year|annual|yearly)\b")
 
 
 # 'will transfer four radars ... for about $100 million': a price

@@ -67,6 +67,7 @@ def apply(f: Findings) -> None:
             _role_apposition(f, person, m, sentence)
         _appointed(f, person, m, sentence)
         _post_to_be(f, person, m, sentence)
+        _of_body(f, person, m, sentence)
         counterpart = COUNTERPART_OF.search(f.text, max(sentence.start, m.start - 40), m.start)
         if counterpart and f.country_named(counterpart.group("dem")) is not None:
             f.add(person, "gk:represents", f.country_named(counterpart.group("dem")), sentence,
@@ -271,6 +272,7 @@ LOWER_POST = (r"(?:army|navy|air force|defen[cs]e|military|intelligence|armed fo
 # Staff', 'X served as the 56th Commander of the elite Infantry Corps'), to come ("X would become
 # Pakistan's next army chief") or left ('X, who tendered his resignation as defense minister')
 _OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+APPOSITION_ASIDE = re.compile(r",[^,;“”\"]{1,160}?,")
 APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:appointed|named|"
                        rf"nominated|selected|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?"
                        rf"(?P<title>{TITLE_RE}{_OF_BODY})(?!\s+{NAME_TOKEN})"   # (not 'X appointed Admiral Y')
@@ -309,8 +311,10 @@ def _appointed(f: Findings, person, m, sentence) -> None:
             _role(f, person, f"{acting} {named.group('title')}" if acting else named.group("title"),
                   sentence)
             return
-    found = APPOINTED.match(f.text, m.end, sentence.end)
-    if found:
+    aside = APPOSITION_ASIDE.match(f.text, m.end, sentence.end)
+    found = APPOINTED.match(f.text, m.end, sentence.end) or (
+        APPOINTED.match(f.text, aside.end(), sentence.end) if aside else None)   # ('X, a retired
+    if found:                                                                    #  ..., takes up the post of')
         _role(f, person, found.group("title") or found.group("now") or found.group("served")
               or found.group("become") or found.group("left") or found.group("takes"), sentence)
         country = f.country_named(found.group("whose")) if found.group("whose") else None
@@ -556,7 +560,7 @@ def _apposition(f: Findings, person, m, sentence) -> None:
 ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|head|chief|mayor|governor|"
               r"commander|minister|secretary|manager|adviser|advisor|officer|president|chairman|"
               r"chairwoman|chairperson|ambassador|envoy|administrator|coordinator|leader|lawmaker|"
-              r"owners?|founder|co-founder|executive|"
+              r"owners?|founder|co-founder|executive|marshal|general|admiral|"
               r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]")
 ROLE_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n]{3,90}?)(?=,|;|\.(?:\s|$)|\)|$|\s+\(|\s+(?:said|says|"
@@ -568,6 +572,27 @@ NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|ha
                       r"are|and\s+(?:the|a))\b|\d", re.I)   # (whole words: not the 'Is' of 'Israel')
 
 
+# 'Alex Walmsley, of Ashbourne Consulting, said': the body a person is of, set off by commas
+OF_BODY = re.compile(r",\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _of_body(f: Findings, person, m, sentence) -> None:
+    of = OF_BODY.match(f.text, m.end, sentence.end)
+    body = [b for b in f.mentions_in(of.end(), sentence.end, "Org") if b.start == of.end()
+            and b.kind not in ("Country", "MediaOutlet")] if of else []
+    if body and re.match(r"\s*,", f.text[body[0].end:sentence.end]) and f.entity(body[0]) is not None:
+        f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
+
+
+def _without_workplace(role: str) -> str:
+    """'chief of materiel at the procurement agency': the post, without where it is held."""
+    at = re.search(r"\s+at\s+(?:the\s+)?\S", role)
+    return role[:at.start()] if at and (ROLE_FIRST.fullmatch(role[:at.start()]) or
+                                        ROLE_LAST.fullmatch(role[:at.start()])) else role
+
+
+# Two posts, one held before: 'a retired air marshal who is currently the chief of materiel'
+WHO_IS = re.compile(r"\s+who\s+(?:is|was)\s+(?:currently\s+|now\s+|also\s+)?(?:the\s+|an?\s+)?")
 # Where a post is held, after it: ' in the Middle East', ' for Europe'
 REGION_AFTER_ROLE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}$")
 
@@ -599,10 +624,12 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     where = REGION_AFTER_ROLE.search(role)
     if where and ROLE_LAST.fullmatch(role[:where.start()]):   # 'a Navy spokesman in the Middle East'
         role = role[:where.start()]
-    if NOT_ROLE.search(role) or not (ROLE_LAST.fullmatch(role) or ROLE_FIRST.fullmatch(role)):
-        return
+    roles = [_without_workplace(r) for r in WHO_IS.split(role, maxsplit=1) if r]   # 'a retired air marshal who is
+    if any(NOT_ROLE.search(r) or not (ROLE_LAST.fullmatch(r) or ROLE_FIRST.fullmatch(r)) for r in roles):
+        return                                                  # currently the chief of materiel'
     start = after.start("role")
-    _role(f, person, role, sentence)
+    for role in roles:
+        _role(f, person, role, sentence)
     orgs = [o for o in f.mentions_in(start - (owner.end() if owner else 0), after.end("role"), "Org")
             if o.kind not in ("Country", "MediaOutlet")]
     if orgs and f.entity(orgs[0]) is not None:

@@ -399,14 +399,25 @@ def _last_person(f: Findings, offset: int):
     """Whom a pronoun speaker stands for: the speaker of the last quote, unless a person named
     since then said something ('MBDA CEO Antoine Bouvier said ... “...,” he added')."""
     m = f.last_mention_before(offset, "Person", within=5000)
+    speaking = next((p for p in reversed(f.mentions_in(max(0, offset - 600), offset, "Person"))
+                     if _speaks(f, p)), None)
+    m = speaking or m   # ('X, of Y, said Bollom has the experience ... “...,” she said': X)
     for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
         if getattr(quote, "speaker", None) is not None:
-            if m is not None and m.start > quote.end and (re.match(
-                    rf"(?:,[^,]{{1,80}},)?\s+(?:also\s+)?{SPEECH}\b", f.text[m.end:m.end + 100])
-                    or SPOKE_BEFORE.search(f.text, max(0, m.start - 60), m.start)):
+            if m is not None and m.start > quote.end and _speaks(f, m):
                 break   # "X said ...", "says local mayor X"
             return quote.speaker
     return f.entity(m) if m else None
+
+
+def _speaks(f: Findings, m) -> bool:
+    """Whether a person's mention is the subject of a verb of speech."""
+    return bool(re.match(rf"(?:,[^,]{{1,80}},)?\s+(?:also\s+)?{SPEECH}\b", f.text[m.end:m.end + 100])
+                or SPOKE_BEFORE.search(f.text, max(0, m.start - 60), m.start)
+                and CLAUSE_ENDS.match(f.text, m.end))   # ('says local mayor X.', not 'said X has')
+
+
+CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|after|while|when|as)\b")
 
 
 TITLED = re.compile(r"\b(?:titled|entitled|headlined|captioned)\s*:?\s*[‘“\"']?$")
