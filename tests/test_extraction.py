@@ -4300,3 +4300,18 @@ def test_the_body_someone_is_of_and_who_she_is_when_she_speaks_again():
                  "right person for the job,” she said.")
     assert {("Priya Nair", "memberOf", "Meridian Consulting"), ("Statement", "speaker", "Priya Nair")} <= said
     assert not [x for x in said if x[1] == "speaker" and x[2] != "Priya Nair"]
+
+
+def test_a_firm_described_by_its_country_sells_and_won_can_be_a_currency():
+    deal = events("Hyundai Rotem Co., a leading South Korean defense company, said on Friday it has signed a 450 "
+                  "billion won ($310 million) deal to supply K2 tanks to Peru.", "Deal")
+    assert deal and deal[0]["seller"] == ["Hyundai Rotem"] and deal[0]["buyer"] == ["Peru"]
+    deal = events("The order follows a 900 billion won contract in 2019, under which Hyundai Rotem supplied 120 "
+                  "units of the K2 tanks to the Polish Army.", "Deal")
+    assert deal and deal[0]["seller"] == ["Hyundai Rotem"] and deal[0]["quantity"] == [120]
+
+
+def test_a_firms_partner_named_after_its_possessive_sells():
+    deal = events("Peru will buy 40 K2 tanks from Hyundai Rotem’s Peruvian partner Fabricaciones Militares "
+                  "Company in a $500 million deal.", "Deal")
+    assert deal and deal[0]["seller"] == ["Fabricaciones Militares Company"]

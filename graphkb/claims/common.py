@@ -76,6 +76,25 @@ PREDICATE_AFTER = re.compile(r"\s+(?:after|before|as|when|while|amid|despite|sin
 BASED_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
 
 
+# A demonym in an apposition that says what the party before it is: ', a leading South Korean
+# defense company,'
+DESCRIBES_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$")
+DESCRIBES_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:company|firm|maker|manufacturer|group|contractor|"
+                             r"shipbuilder|conglomerate|producer|supplier|giant)\b")
+
+
+# What a firm's possessive says of the firm named after it: "’s Indian partner", "'s subsidiary"
+OWNED_PARTNER = re.compile(r"(?:’s|'s|’)\s+(?:[A-Za-z-]+\s+){0,2}(?:partner|subsidiary|affiliate|unit|arm|"
+                           r"division|joint venture)\s+")
+
+
+def describing(f: Findings, m) -> bool:
+    """Whether a demonym only says what the party before it is ('Hanwha Aerospace, a leading
+    South Korean defense company, ...'): no party itself."""
+    return m.kind == "Demonym" and DESCRIBES_BEFORE.search(f.text, max(0, m.start - 40), m.start) is not None \
+        and DESCRIBES_AFTER.match(f.text, m.end) is not None
+
+
 def agent(f: Findings, start: int, end: int, first: bool = True):
     """The party named between two offsets: "South Korea's Hanwha" is the company, while
     "Poland's Armament Agency" is Poland, since a government buys through its agencies."""
@@ -83,6 +102,7 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
     found = [m for m in found if m.kind != "Demonym" or not PREDICATE_AFTER.match(f.text, m.end)]
     found = [m for m in found if not BASED_AFTER.match(f.text, m.end)]   # ('UK-based Babcock')
+    found = [m for m in found if not describing(f, m)]
     if not found:
         return None
     m = found[0] if first else found[-1]
@@ -94,6 +114,11 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
                  and o.kind in ("Company", "JointVenture")]   # 'British defence firm Babcock'
         if after and after[0].kind != "GovernmentAgency":
             return f.entity(after[0])   # "Poland's PGZ"; but "India's Cabinet Committee" is India
+    if m.kind in ("Company", "JointVenture"):   # "Hanwha’s Indian partner L&T": the partner
+        partner = [o for o in found if o.kind in ("Company", "JointVenture") and o.start > m.end
+                   and OWNED_PARTNER.fullmatch(f.text, m.end, o.start)]
+        if partner:
+            return f.entity(partner[0])
     if m.kind == "GovernmentAgency":
         owner = [o for o in f.mentions_in(max(0, m.start - 40), m.start, "Country", "Demonym")
                  if re.fullmatch(r"(?:’s|'s)?\s+(?:the\s+)?", f.text[o.end:m.start])]

@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import Event, Findings, Lit
-from .common import SUBJECT_APPOSED, agent, mentions_any, place_named
+from .common import SUBJECT_APPOSED, agent, describing, mentions_any, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
@@ -72,6 +72,7 @@ def _count(m: re.Match | None) -> int | None:
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some)\s+)?"
                       rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:(?:additional|more|new|advanced|modern|"
                       rf"[a-z]+-[a-z]+)\s+)?"
+                      rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
                       rf"(?:[A-Z][a-z]+-(?:made|built|designed)\s+(?:[a-z]+\s+){{0,2}})?"
                       rf"(?:(?=[\w-]*\d)[a-z][\w-]*\s+){{0,2}}$", re.I)   # '366 M1A2 SEPv3 Abrams'
@@ -689,7 +690,8 @@ def quantity_before(before: str) -> int | None:
     return parse_count(m.group("n"))
 
 
-RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|won|wins|secured|secures|bagged|landed)\s+"
+RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|wins|secured|secures|bagged|landed)\s+"   # (not
+#                                                                   the currency: 'a 770 billion won contract')
                                r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,-]+\s+){0,3}?)"
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
 ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
@@ -920,7 +922,7 @@ def _seller(f: Findings, s):
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?", text):   # (not 'Fresh from the purchase
         if re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I) \
                 or SECOND_SOURCE_CLAUSE.match(text):   # of ...': the first 'from' after a deal's word)
-            found = agent(f, s.start + m.end(), s.start + m.end() + 50)   # '... and Abrams tanks
+            found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 90))   # '... and Abrams tanks
             if found is not None and found.kind != "Person":             #  from the United States'
                 return found
             if m.group(0).startswith("with") and text[m.end():m.end() + 1].islower():
@@ -934,7 +936,7 @@ def _seller(f: Findings, s):
     if m:
         agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
                   if not re.search(r"\bby\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])
-                  and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3])]
+                  and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3]) and not describing(f, a)]
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
             return found
