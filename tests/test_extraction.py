@@ -4315,3 +4315,13 @@ def test_a_firms_partner_named_after_its_possessive_sells():
     deal = events("Peru will buy 40 K2 tanks from Hyundai Rotem’s Peruvian partner Fabricaciones Militares "
                   "Company in a $500 million deal.", "Deal")
     assert deal and deal[0]["seller"] == ["Fabricaciones Militares Company"]
+
+
+def test_a_ministry_named_without_a_country_is_the_datelines_country():
+    text = ("JAKARTA — The Ministry of Defence has cleared a program to acquire Rafale jets from France.\n"
+            "Separately, the Philippines' Ministry of Defence ordered 12 FA-50 jets from Korea Aerospace "
+            "Industries.")
+    buyers = {b for e in events(text, "Deal") for b in e.get("buyer", [])}
+    assert buyers == {"Indonesia", "Philippines"}
+    said = events("The Ministry of Defence has cleared a program to acquire Rafale jets from France.", "Deal")
+    assert said and said[0]["buyer"] == ["Ministry of Defence"]

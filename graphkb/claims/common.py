@@ -121,7 +121,7 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
             return f.entity(partner[0])
     if m.kind == "GovernmentAgency":
         owner = [o for o in f.mentions_in(max(0, m.start - 40), m.start, "Country", "Demonym")
-                 if re.fullmatch(r"(?:’s|'s)?\s+(?:the\s+)?", f.text[o.end:m.start])]
+                 if re.fullmatch(r"(?:’s|'s|’|')?\s+(?:the\s+)?", f.text[o.end:m.start])]   # ("the Philippines' ministry")
         if owner:
             return f.country(owner[-1])
         of = re.match(r"\s+of\s+(?:the\s+)?", f.text[m.end:end])   # ('Ministry of Defence of the
@@ -129,7 +129,24 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
                    if of and c.start == m.end + of.end()]
         if country and f.country(country[0]) is not None:
             return f.country(country[0])
+        if f.entity(m) is not None and GENERIC_MINISTRY.fullmatch(f.entity(m).label) and home_country(f):
+            return home_country(f)   # ('NEW DELHI — ... The MoD cleared the program to acquire ...')
     return f.entity(m) if m.kind != "City" else f.country(m)
+
+
+# A ministry named with no country, as an article names its own country's
+GENERIC_MINISTRY = re.compile(r"(?:Ministry of (?:National )?Defen[cs]e|(?:National )?Defen[cs]e Ministry|"
+                              r"MoD|MOD)")
+
+
+def home_country(f: Findings):
+    """The country whose capital (or which itself) the article's dateline names, if any."""
+    node = getattr(f, "article_node", None)
+    for place in f.objects(node, "gk:datelinePlace") if node is not None else ():
+        country = place if place.kind == "Country" else f.governed_from(place.label)
+        if country is not None:
+            return country
+    return None
 
 
 def mentions_any(text: str, words: tuple[str, ...]) -> bool:
