@@ -243,8 +243,11 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
 # capitals and a number, or one capital and a number before a kind of weapon ('G20' and 'COP28'
 # are no weapons; 'FY25' is a fiscal year)
 # (and an engine's model with its maker's letters and number: 'F110-GE-129', 'T700-GE-701D')
-PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}[A-Z]{0,2}(?:-[A-Z]{1,3}-\d{1,4}[A-Z]?)?(?![\w-])")
+PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}(?:[A-Z]{1,2}\d?)?(?:-[A-Z]{1,3}-\d{1,4}[A-Z]?)?(?![\w-])")   # ('M777A2')
 NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
+
+
+WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}")
 
 
 def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
@@ -254,8 +257,12 @@ def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
         word = m.group(0)
         if m.start() in known:
             continue
-        after = re.match(r"\s+([\w-]+)", text[m.end():m.end() + 30])
-        after = after.group(1).lower() if after else ""
+        after = ""
+        for following in WORDS_AFTER.match(text, m.end()).group(0).split():
+            after = following.lower()   # (past words that say what it is, or another designation:
+            if any(rx.match(after) for rx, _ in KIND_ONLY) or not (   # 'M777A2 LW155 ultralight howitzers')
+                    re.fullmatch(r"[a-z]+(?:-[a-z]+)?", following) or PLAIN_DESIGNATION.fullmatch(following)):
+                break
         if any(rx.match(after) for rx, _ in KIND_ONLY) or after in ("helicopter", "helicopters", "luh", "jet",
                                                                      "jets", "aircraft") \
                 or not NOT_PLAIN.match(word) or word.count("-") == 2:   # ('T700-GE-701D')

@@ -4325,3 +4325,10 @@ def test_a_ministry_named_without_a_country_is_the_datelines_country():
     assert buyers == {"Indonesia", "Philippines"}
     said = events("The Ministry of Defence has cleared a program to acquire Rafale jets from France.", "Deal")
     assert said and said[0]["buyer"] == ["Ministry of Defence"]
+
+
+def test_a_designation_with_a_variant_number_before_words_that_say_what_it_is():
+    deal = events("Chile has signed a $300 million contract for the procurement of 48 M109A7 self-propelled "
+                  "tracked howitzers. The COP28 talks and the G20 summit went on.", "Deal")
+    assert deal and deal[0]["item"] == ["M109A7"] and deal[0]["quantity"] == [48]
+    assert not [m for m in findings("The COP28 talks and the G20 summit went on.").doc.mentions]
