@@ -4332,3 +4332,9 @@ def test_a_designation_with_a_variant_number_before_words_that_say_what_it_is():
                   "tracked howitzers. The COP28 talks and the G20 summit went on.", "Deal")
     assert deal and deal[0]["item"] == ["M109A7"] and deal[0]["quantity"] == [48]
     assert not [m for m in findings("The COP28 talks and the G20 summit went on.").doc.mentions]
+
+
+def test_sales_approved_by_a_governments_department_are_that_countrys():
+    deal = events("The sales approved by the US State Department include a $700 million sale of 40 HIMARS "
+                  "launchers to Estonia.", "Deal")
+    assert deal and deal[0]["seller"] == ["United States"] and deal[0]["buyer"] == ["Estonia"]

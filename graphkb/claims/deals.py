@@ -928,6 +928,14 @@ def _seller(f: Findings, s):
             if m.group(0).startswith("with") and text[m.end():m.end() + 1].islower():
                 continue   # '12 Su-30MKI aircraft with associated equipment from HAL'
             break
+    m = SALE_APPROVED_BY.search(text)
+    if m:   # 'The sales approved by the US State Department include ...': the exporter's government
+        found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 60))
+        named = re.match(r"(?:the\s+)?([A-Z][\w.]*)\s", f.text[s.start + m.end():s.end])
+        if found is not None and found.kind == "GovernmentAgency" and named and f.country_named(named.group(1)):
+            return f.country_named(named.group(1))   # ('the US State Department': the United States)
+        if found is not None:
+            return found
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
                   r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
     if m:
@@ -948,6 +956,8 @@ def _seller(f: Findings, s):
     return None
 
 
+SALE_APPROVED_BY = re.compile(r"\b(?:sales?|transfers?|exports?)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|cleared)\s+"
+                              r"by\s+(?:the\s+)?")
 MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes)\b")
 UNDER_CONTRACT = re.compile(r"\b[Uu]nder\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement)\b")
 
