@@ -90,7 +90,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
-               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Shipyard Shipyards Shipbuilding "
+               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance",
     "Organization": "Institute Academy University Foundation",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "

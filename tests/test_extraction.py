@@ -4338,3 +4338,17 @@ def test_sales_approved_by_a_governments_department_are_that_countrys():
     deal = events("The sales approved by the US State Department include a $700 million sale of 40 HIMARS "
                   "launchers to Estonia.", "Deal")
     assert deal and deal[0]["seller"] == ["United States"] and deal[0]["buyer"] == ["Estonia"]
+
+
+def test_what_a_measure_concerns_and_no_body_whose_officials_are_listed():
+    text = ("The European Union has imposed sanctions on five people and four organizations on Monday. It concerns "
+            "two Belarusian airlines: Belavia Airlines and Minsk Airways and two trading firms. Sanctions were "
+            "also imposed against the Deputy Minister of Defense of Belarus, Ivan Petrov, officials of the "
+            "Belarusian Armed Forces, and the directors of Minsk Tractor Works.")
+    said = events(text, "Sanction")
+    targets = {t for e in said for t in e.get("target", [])}
+    assert {"Belavia Airlines", "Minsk Airways", "Ivan Petrov"} <= targets
+    assert not targets & {"Belarus", "Minsk Tractor Works", "Belarusian Armed Forces"}
+    deal = events("However, a spokeswoman confirmed that, according to US data, Russia received drones from Iran, "
+                  "including the Shahed.", "Deal")
+    assert deal and deal[0]["buyer"] == ["Russia"]

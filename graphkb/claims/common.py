@@ -88,6 +88,9 @@ OWNED_PARTNER = re.compile(r"(?:’s|'s|’)\s+(?:[A-Za-z-]+\s+){0,2}(?:partner|
                            r"division|joint venture)\s+")
 
 
+SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
+
+
 def describing(f: Findings, m) -> bool:
     """Whether a demonym only says what the party before it is ('Hanwha Aerospace, a leading
     South Korean defense company, ...'): no party itself."""
@@ -102,7 +105,8 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
     found = [m for m in found if m.kind != "Demonym" or not PREDICATE_AFTER.match(f.text, m.end)]
     found = [m for m in found if not BASED_AFTER.match(f.text, m.end)]   # ('UK-based Babcock')
-    found = [m for m in found if not describing(f, m)]
+    found = [m for m in found if not describing(f, m)
+             and not SOURCE_BEFORE.search(f.text, max(0, m.start - 20), m.start)]   # ('according to US data')
     if not found:
         return None
     m = found[0] if first else found[-1]

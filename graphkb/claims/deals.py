@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import Event, Findings, Lit
-from .common import SUBJECT_APPOSED, agent, describing, mentions_any, place_named
+from .common import SOURCE_BEFORE, SUBJECT_APPOSED, agent, describing, mentions_any, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
@@ -624,7 +624,8 @@ def _co_sellers(f: Findings, s, seller) -> list:
 
 def _co_buyers(f: Findings, s, buyer) -> list:
     """'Estonia and Latvia jointly procured IRIS-T systems': every country of the subject buys."""
-    parties = f.mentions_in(s.start, s.end, "Country", "Demonym")
+    parties = [p for p in f.mentions_in(s.start, s.end, "Country", "Demonym")   # (not 'according to
+               if not SOURCE_BEFORE.search(f.text, max(0, p.start - 20), p.start)]  # US data, Russia received')
     for i, m in enumerate(parties):
         group = f.coordinated(parties[i:])
         if len(group) < 2 or not JOINT_BUY.match(f.text, group[-1].end):

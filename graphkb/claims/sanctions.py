@@ -122,6 +122,8 @@ SANCTION = re.compile(
     r"|\bnamed\s+(?:the\s+)?(?:[a-z]+\s+){0,2}as\s+(?P<targets28>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'They include X' right after a measure that counted its targets
     r"|^(?:They|These|Those)\s+(?:also\s+)?include\s+(?P<targets22>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'It concerns three Iranian airlines: A, B and C' (a measure named before)
+    r"|^It\s+(?:also\s+)?concerns\s+(?:[^.;:]{0,60}:\s*)?(?P<targets31>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'Those targeted by the latest round of US sanctions include the Iran-based X, its firm Y'
     rf"|^(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}))\s+(?:targeted|hit|named|listed)\s+(?:by|in|with)\s+"
     r"(?P<round>[^.;]*?\bsanctions)\s+(?:include|includes|are|were)\s+(?:the\s+)?"
@@ -134,16 +136,16 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
-                 "targets29", "targets30")
+                 "targets29", "targets30", "targets31")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
-             "targets29")
+             "targets29", "targets31")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
-                 "targets30")
+                 "targets30", "targets31")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -182,7 +184,8 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'firms include', 'individuals include', 'executives include',
                   'they include', 'they also include', 'these include', 'those include', 'among those',
                   'cited for', 'added for', 'restricted trade', 'added a', 'added one', 'added two',
-                  'added three', 'added four', 'added five', 'named the', ' named ')
+                  'added three', 'added four', 'added five', 'named the', ' named ', 'it concerns',
+                  'it also concerns')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -229,8 +232,10 @@ PEOPLE_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|of
 
 
 # 'the director of Rostec Sergei Chemezov': a body named for a target's post is no target
-POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|chairman|chairwoman|president|commander|founder|"
-                            r"owner|CEO|executive|manager|deputy|minister)\s+of\s+(?:the\s+)?$", re.I)
+POST_OF_BEFORE = re.compile(r"\b(?:directors?|heads?|chiefs?|chairman|chairwoman|president|commanders?|founders?|"
+                            r"owners?|CEO|executives?|managers?|deputy|minister|officials|members|employees)\s+of\s+"
+                            # ('the Deputy Minister of Defense of Iran')
+                            r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+of\s+)?(?:the\s+)?$", re.I)
 
 
 # Who announced a list, after it: ', Foreign Minister Penny Wong announced on Tuesday'
