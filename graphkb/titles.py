@@ -138,7 +138,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
 
 
 TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy )?(?:"
-            + "|".join(TITLES) + ")|" + "|".join(LOWER_TITLES) + ")")
+            + "|".join(TITLES) + ")|(?:deputy |acting )?(?:" + "|".join(LOWER_TITLES) + "))")   # ('a deputy prime minister')
 
 
 @functools.lru_cache(maxsize=1)

@@ -4352,3 +4352,9 @@ def test_what_a_measure_concerns_and_no_body_whose_officials_are_listed():
     deal = events("However, a spokeswoman confirmed that, according to US data, Russia received drones from Iran, "
                   "including the Shahed.", "Deal")
     assert deal and deal[0]["buyer"] == ["Russia"]
+
+
+def test_who_is_also_a_deputy_prime_minister():
+    said = facts("Defence Minister Mariusz Nowak approved the deal on Tuesday. Nowak, who is also a deputy prime "
+                 "minister, announced: “Our soldiers will receive the first batch this year.”")
+    assert ("Mariusz Nowak", "jobTitle", "Deputy Prime Minister") in said

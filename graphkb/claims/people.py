@@ -17,7 +17,7 @@ from ..titles import ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, NAME_TOKEN
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
 APPOSITION_AFTER = re.compile(
-    rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
+    rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?(?:an?\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
     # ("Treasury's undersecretary for terrorism and financial intelligence": a portfolio in lower case)
     rf"(?P<portfolio> for {LOWER_PORTFOLIO}(?:,? (?:and )?{LOWER_PORTFOLIO})*(?=[,.;]))?"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: (?:of )?[A-Z][\w.]+)*))?"
