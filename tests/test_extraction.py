@@ -4358,3 +4358,12 @@ def test_who_is_also_a_deputy_prime_minister():
     said = facts("Defence Minister Mariusz Nowak approved the deal on Tuesday. Nowak, who is also a deputy prime "
                  "minister, announced: “Our soldiers will receive the first batch this year.”")
     assert ("Mariusz Nowak", "jobTitle", "Deputy Prime Minister") in said
+
+
+def test_the_firm_that_opens_an_items_name_makes_and_sells_it():
+    text = "The Spanish air force has formally taken delivery of its first Airbus Military A400M airlifter."
+    deal = events(text, "Deal")
+    assert deal and deal[0]["seller"] == ["Airbus"]
+    assert ("A400M", "manufacturer", "Airbus") in facts(text)
+    deal = events("Egypt ordered 24 Dassault Aviation Rafale jets from France.", "Deal")
+    assert deal[0]["seller"] == ["France"] and deal[0]["quantity"] == [24]

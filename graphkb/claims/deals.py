@@ -520,6 +520,12 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     for customer in foreign_customers(f, s):
         if customer is not seller:
             f.add(deal, "gk:buyer", customer, s)
+    makers = [(entity, _maker_naming(f, s, mention)) for entity, mention in items if mention is not None]
+    if seller is None and not f.objects(deal, "gk:seller"):   # 'its first Airbus Military A400M'
+        seller = next((maker for _, maker in makers if maker is not None and maker is not buyer), None)
+    for entity, maker in makers:
+        if maker is not None:
+            f.add(entity, "gk:manufacturer", maker, s)
     if seller is not None:
         f.add(deal, "gk:seller", seller, s)
         for other in _co_sellers(f, s, seller):
@@ -675,6 +681,19 @@ def _maker_before(f: Findings, s, mention) -> int:
     if maker is not None and maker.start >= s.start and not f.text[maker.end:mention.start].strip():
         return maker.start
     return mention.start
+
+
+def _maker_naming(f: Findings, s, mention):
+    """The firm whose name opens an item's ('Airbus Military A400M', 'Dassault Aviation Rafale'),
+    if any."""
+    maker = f.last_mention_before(mention.start, "Company", within=40)
+    if maker is not None and maker.start >= s.start and MAKER_THEN_ITEM.fullmatch(f.text, maker.end, mention.start):
+        return f.entity(maker)
+    return None
+
+
+# Between a maker's name and its item's: nothing, or one more word of the maker's division
+MAKER_THEN_ITEM = re.compile(r"(?:\s+(?:Military|Defence|Defense|Aerospace|Helicopters|Land|Systems))?\s+")
 
 
 LEGAL_COUNT = re.compile(r"[a-z -]+\((?P<n>\d[\d,]*)\)\s+$")
