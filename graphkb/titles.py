@@ -640,6 +640,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Aerospace", "Industries", "Systems", "Dynamics", "Technologies", "Group", "Holdings",
     "Corporation", "Company", "Limited", "Ltd", "Inc", "Shipbuilding", "Electronics", "Motors",
     "International", "Global", "Partners", "Capital", "Trading", "Solutions", "Enterprises",
+    # a law's or an instrument's last word ('Consistent with this Executive Order, the Secretary')
+    "Order", "Act", "Decree", "Directive", "Regulations", "Resolution",
 } | {a.rstrip(".") for a in ABBREVIATIONS} | set(AWARD_WORDS)
 
 

@@ -4367,3 +4367,13 @@ def test_the_firm_that_opens_an_items_name_makes_and_sells_it():
     assert ("A400M", "manufacturer", "Airbus") in facts(text)
     deal = events("Egypt ordered 24 Dassault Aviation Rafale jets from France.", "Deal")
     assert deal[0]["seller"] == ["France"] and deal[0]["quantity"] == [24]
+
+
+def test_a_post_that_names_its_country_and_a_law_that_is_no_person():
+    said = facts("Teodoro also met with Maria Kahu, the Minister of Defense of New Zealand. Tom Reid, the Canadian "
+                 "Minister of Defense, spoke later. Sanctions were imposed against the Deputy Minister of Defense "
+                 "of Iran, Ali Rezaei.")
+    assert {("Maria Kahu", "represents", "New Zealand"), ("Tom Reid", "represents", "Canada"),
+            ("Ali Rezaei", "represents", "Iran")} <= said
+    said = facts("Consistent with this Executive Order, the Secretary of State is taking two actions today.")
+    assert not [x for x in said if x[0] == "Executive Order"]

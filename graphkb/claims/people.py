@@ -407,6 +407,8 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
     if represents is None:   # 'Korean government officials including Air Force Chief of Staff X, ...'
         represents = _officials_of(f, sentence, m.attrs["title_start"])
+    if represents is None:   # 'the Deputy Minister of Defense of Iran, X', 'Canadian Minister X'
+        represents = _country_in_post(f, title)
     if represents is None:   # "Poland's Deputy Prime Minister and Minister of Defence, X"
         represents = _owner_of_post(f, m.attrs["title_start"], sentence)
     if represents is None and re.search(r"\bits\s+$", before):   # 'North Korea said ..., with its
@@ -436,6 +438,17 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         org = f.last_mention_before(m.attrs["member_of_before"] + 1, "Org", within=60)
         if org is not None:
             f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
+
+
+COUNTRY_ENDS_POST = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
+
+
+def _country_in_post(f: Findings, title: str):
+    """The country a post's own words name: at its end after 'of', or as its first word."""
+    end = COUNTRY_ENDS_POST.search(title)
+    first = title.split()[0] if title.split() else ""
+    return (f.country_named(end.group("name")) if end else None) or \
+        (f.country_named(first) if first[:1].isupper() and len(title.split()) > 1 else None)
 
 
 def _officials_of(f: Findings, sentence, offset: int):
@@ -528,6 +541,8 @@ def _apposition(f: Findings, person, m, sentence) -> None:
             represents = represents or f.country_named(after.group("of"))
         if represents is None:   # 'senior Egyptian officials, including Mohamed Zaki, Minister of Defence'
             represents = _officials_of(f, sentence, m.start)
+        if represents is None:   # 'X, the Canadian Minister of Defense', 'Y, the Minister of Defense of New Zealand'
+            represents = _country_in_post(f, after.group("title"))
         if represents is not None:
             f.add(person, "gk:represents", represents, sentence, "Asserted")
         body = f.mentions_in(after.start("of"), after.end("of"), "Org") if after.group("of") else []
