@@ -369,6 +369,8 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
             words = [w for w in m.text.split() if w not in ("III", "II", "IV", "Jr.", "Jr", "Sr.")]
             if len(words) > 1 and len(words[-1]) > 2:
                 names.setdefault(words[-1], m)
+            if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) and len(words[0]) <= 5:
+                names.setdefault(words[0], m)   # ('Kim Yong-hyun' ... 'Kim held': the family name first)
         elif m.key and m.key.startswith(("name:", "designation:", "operation:")):
             names.setdefault(m.text, m)
             bare = cues.LEGAL_TAIL.sub("", m.text)   # 'Mitsubishi Electric' for '... Corp.'

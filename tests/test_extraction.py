@@ -4377,3 +4377,14 @@ def test_a_post_that_names_its_country_and_a_law_that_is_no_person():
             ("Ali Rezaei", "represents", "Iran")} <= said
     said = facts("Consistent with this Executive Order, the Secretary of State is taking two actions today.")
     assert not [x for x in said if x[0] == "Executive Order"]
+
+
+def test_meetings_with_ministers_of_countries_and_talks_named_before_the_subject():
+    text = ("Defense Minister Park Ji-hoon held talks on Tuesday. Park held back-to-back meetings with the defense "
+            "ministers of Chile, Peru and Kenya on Wednesday. In talks with Canadian defense chief Anne Leroux, "
+            "Park highlighted the capabilities of Korean shipyards.")
+    said = events(text, "Negotiation")
+    parties = [set(e.get("party", [])) for e in said]
+    assert {"Park Ji-hoon", "Chile", "Peru", "Kenya"} in parties
+    assert {"Park Ji-hoon", "Anne Leroux"} in parties
+    assert not [e for e in said if set(e.get("party", [])) == {"Park Ji-hoon", "Anne Leroux"} and e.get("status")]

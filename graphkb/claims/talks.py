@@ -18,7 +18,7 @@ from ..mentions import headline_lines
 from .common import agent
 
 TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
-                   r"meeting between|met with|meeting with|met (?:his|her|their)|"
+                   r"meeting between|met with|meetings? with|met (?:his|her|their)|"
                    r"(?:called|phoned|telephoned|spoke (?:with|to)) (?:his|her|their) (?:[A-Z][a-z]+ )?counterpart)\b"
                    r"|\bcounterparts?\b[^.;]{0,60}?\bmet\b", re.I)
 # 'he met with X', 'Y met his Peruvian counterpart X', 'signed by Y during a bilateral meeting
@@ -84,7 +84,8 @@ def _talks(f: Findings, s) -> None:
         f.add(talks, "gk:party", party, s, modality)
     for item in items:
         f.add(talks, "gk:item", item, s, modality)
-    status = _status(text)
+    opener = IN_TALKS_WITH.match(text)   # ('In talks with X, Kim highlighted ...': talks held, not ongoing)
+    status = _status(text[opener.end():] if opener else text)
     if status is not None:
         f.add(talks, "gk:status", Lit(status), s, modality)
     to = re.search(r"\b(?:sale|delivery|supply|transfer|export)s?\s+of\s+[^.;]*?\bto\s+(?:the\s+)?",
@@ -124,9 +125,32 @@ def _host_and_guest(f: Findings, host, guests) -> list | None:
     return None
 
 
+# 'Kim held back-to-back meetings with the defense ministers of Cameroon, Canada and Finland'
+MINISTERS_OF = re.compile(r"\b(?:held|had|holds|has)\s+(?:[\w-]+\s+)?(?:meetings|talks)\s+with\s+(?:the\s+)?"
+                          r"(?:[a-z]+\s+)?(?:ministers|counterparts|leaders|officials|chiefs)\s+of\s+(?:the\s+)?")
+# 'In talks with Canadian defense chief Bill Blair, Kim highlighted ...': the one after the comma too
+IN_TALKS_WITH = re.compile(r"^(?:In|During)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:talks|meetings?)\s+with\s+[^,;]+,\s+")
+
+
 def _talk_parties(f: Findings, s):
     text = s.text
     parties = []
+    with_ministers = MINISTERS_OF.search(text)
+    if with_ministers:
+        subject = f.mentions_in(s.start, s.start + with_ministers.start(), "Person", "Party")
+        countries = f.coordinated(f.mentions_in(s.start + with_ministers.end(), s.end, "Country"))
+        found = [e for e in dict.fromkeys([f.entity(x) for x in subject[-1:]] + [f.country(c) for c in countries])
+                 if e is not None]
+        if len(found) >= 2:
+            return found
+    in_talks = IN_TALKS_WITH.match(text)
+    if in_talks:
+        after = f.mentions_in(s.start + in_talks.end(), s.end, "Person", "Party")
+        guests = f.mentions_in(s.start, s.start + in_talks.end(), "Person")
+        if after and guests and after[0].start - (s.start + in_talks.end()) < 40 and f.entity(after[0]) is not None:
+            found = [e for e in dict.fromkeys([f.entity(after[0]), *map(f.entity, guests)]) if e is not None]
+            if len(found) >= 2:
+                return found
     met = COUNTERPARTS_MET.search(text)
     if met:
         host = f.last_mention_before(s.start + met.start() + 1, "Person", within=5)
