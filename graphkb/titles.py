@@ -274,7 +274,7 @@ CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while)\b"
 # owners of Dynasty International': a name, then an apposition that gives a person's post
 POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
                                 r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+|(?=former\s))"   # ('the Treasury Department's')
-                                r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
+                                r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"
                                 r"ambassador|envoy|adviser|advisor|secretary|official|marshal|admiral)\b(?!-)")   # ('X, former head of')

@@ -4388,3 +4388,15 @@ def test_meetings_with_ministers_of_countries_and_talks_named_before_the_subject
     assert {"Park Ji-hoon", "Chile", "Peru", "Kenya"} in parties
     assert {"Park Ji-hoon", "Anne Leroux"} in parties
     assert not [e for e in said if set(e.get("party", [])) == {"Park Ji-hoon", "Anne Leroux"} and e.get("status")]
+
+
+def test_firms_before_corporate_posts_and_a_president_who_speaks_next():
+    said = facts("The ceremony was attended by NAVX CEO Luc Morel and Thales Air CEO Anne Petit. Omar Haddad, the "
+                 "army’s Arabic-language spokesperson, posted photos, warning: “You are inside buildings used by the "
+                 "militia. Leave now.”\n\nMoroccan President Karim Alaoui condemned the strikes.\n\n“These "
+                 "violations are a dangerous failure that encourage further attacks,” he said.")
+    assert {("Luc Morel", "memberOf", "NAVX"), ("Anne Petit", "memberOf", "Thales"),
+            ("Omar Haddad", "jobTitle", "Arabic-language spokesperson")} <= said
+    speakers = [x[2] for x in said if x[1] == "speaker"]
+    assert "Karim Alaoui" in speakers and "Omar Haddad" in speakers
+    assert not [m for m in findings("US CEO John Smith spoke.").doc.mentions if m.text == "US" and m.kind == "Company"]

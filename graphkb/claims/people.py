@@ -505,10 +505,26 @@ def _org_before(f: Findings, offset: int, sentence):
     executive"), not a country's or a media outlet's."""
     found = f.last_mention_before(offset, "Org", within=40)
     if found is None or found.start < sentence.start or found.kind in ("MediaOutlet", "Country") \
-            or not re.fullmatch(r"(?:’s|'s)?\s+(?:(?!(?:by|to|with|from|for|and|of|as|in|on|at)\s)[a-z-]+\s+){0,2}",
+            or not re.fullmatch(r"(?:’s|'s)?\s+(?:[A-Z][a-z]+\s+)?"   # ('MBDA Missiles CEO X')
+                                r"(?:(?!(?:by|to|with|from|for|and|of|as|in|on|at)\s)[a-z-]+\s+){0,2}",
                                 f.text[found.end:offset]):   # (not 'TNI commander by President X')
-        return None
+        return _acronym_before(f, offset, sentence)
     return f.entity(found)
+
+
+# A firm's initials right before a corporate post: 'DCNS CEO Herve Guillou'
+FIRM_INITIALS_BEFORE = re.compile(r"(?:^|[\s,(])(?P<name>[A-Z]{3,6})\s+$")
+CORPORATE_POST = re.compile(r"(?:CEO|CFO|COO|CTO|Chief Executive|Chairman|Managing Director)\b")
+
+
+def _acronym_before(f: Findings, offset: int, sentence):
+    """A company known only by the initials before a corporate post ('DCNS CEO X'); not a
+    country's ('US'), nor one of the text's other names."""
+    named = FIRM_INITIALS_BEFORE.search(f.text, max(sentence.start, offset - 12), offset)
+    if named is None or not CORPORATE_POST.match(f.text, offset) or f.country_named(named.group("name")) \
+            or f.mentions_in(named.start("name"), named.end("name")):
+        return None
+    return f.new_entity("Company", named.group("name"))
 
 
 def _counterpart(f: Findings, offset: int, sentence):

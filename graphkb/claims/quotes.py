@@ -399,15 +399,26 @@ def _last_person(f: Findings, offset: int):
     """Whom a pronoun speaker stands for: the speaker of the last quote, unless a person named
     since then said something ('MBDA CEO Antoine Bouvier said ... “...,” he added')."""
     m = f.last_mention_before(offset, "Person", within=5000)
-    speaking = next((p for p in reversed(f.mentions_in(max(0, offset - 600), offset, "Person"))
-                     if _speaks(f, p)), None)
-    m = speaking or m   # ('X, of Y, said Bollom has the experience ... “...,” she said': X)
+    if m is not None:   # ('X, of Y, said Bollom has the experience ... “...,” she said': X, who
+        sentence = f.doc.sentence_at(m.start)   # reported what Bollom has, not Bollom)
+        reporter = next((p for p in reversed(f.mentions_in(sentence.start, m.start, "Person"))
+                         if _speaks(f, p) and SPEECH_WORD.search(f.text, p.end, m.start)), None)
+        m = reporter or m
     for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
         if getattr(quote, "speaker", None) is not None:
-            if m is not None and m.start > quote.end and _speaks(f, m):
-                break   # "X said ...", "says local mayor X"
+            if m is not None and m.start > quote.end and (_speaks(f, m) or _opens_sentence(f, m)):
+                break   # "X said ...", "says local mayor X", 'Lebanese President X condemned ...'
             return quote.speaker
     return f.entity(m) if m else None
+
+
+def _opens_sentence(f: Findings, m) -> bool:
+    """Whether a person is the subject that opens a sentence, after the post before the name
+    ('Lebanese President Joseph Aoun condemned the strikes')."""
+    sentence = f.doc.sentence_at(m.start)
+    start = m.attrs.get("title_start", m.start)
+    return start >= sentence.start and re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}", f.text[sentence.start:start]) \
+        is not None and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", f.text[m.end:m.end + 30]) is not None
 
 
 def _speaks(f: Findings, m) -> bool:
