@@ -4400,3 +4400,9 @@ def test_firms_before_corporate_posts_and_a_president_who_speaks_next():
     speakers = [x[2] for x in said if x[1] == "speaker"]
     assert "Karim Alaoui" in speakers and "Omar Haddad" in speakers
     assert not [m for m in findings("US CEO John Smith spoke.").doc.mentions if m.text == "US" and m.kind == "Company"]
+
+
+def test_a_navys_ship_named_after_its_possessive():
+    said = facts("Earlier, the Royal Canadian Navy’s HMCS Halifax intercepted a boat. The Indian Navy's newest "
+                 "destroyer INS Imphal sailed for Muscat.")
+    assert {("HMCS Halifax", "operator", "Royal Canadian Navy"), ("INS Imphal", "operator", "Indian Navy")} <= said

@@ -88,6 +88,7 @@ OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|us
 # will each get eight Sky Guardian drones': how a deal's systems are shared among services
 GETS = re.compile(rf"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:each\s+|also\s+)?"
                   rf"(?:get|receive)\s+(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?")
+OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}")
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?|submarines?|"
@@ -102,7 +103,17 @@ OPERATOR_WORDS = ('its ', 'their ', 'deploy', 'operat', 'used', 'uses', 'use ', 
                   ' receive ')
 
 
+def _navy_ships(f: Findings, s) -> None:
+    """"the Royal Australian Navy’s HMAS Darwin", "the Indian Navy's newest destroyer INS Imphal"."""
+    for branch in f.mentions_in(s.start, s.end, "MilitaryBranch"):
+        owned = OWNED_SHIP.match(f.text, branch.end)
+        ship = [x for x in f.mentions_in(owned.end(), s.end, *SHIP_KINDS) if x.start == owned.end()] if owned else []
+        if ship and f.entity(ship[0]) is not None and f.entity(branch) is not None:
+            f.add(f.entity(ship[0]), "gk:operator", f.entity(branch), s)
+
+
 def _operators(f: Findings, s) -> None:
+    _navy_ships(f, s)
     if not mentions_any(s.text, OPERATOR_WORDS):
         return
     for m in OPERATED.finditer(s.text):
