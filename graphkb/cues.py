@@ -1078,6 +1078,10 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "unmanned", "anti-submarine", "early-warning", "airborne", "lift", "refuelling",
                   "refueling", "precision-guided", "glide", "artillery", "missile", "weapon",
                   "rocket-artillery"}
+# A modifier written with hyphens before the kind ('air-to-air missiles', 'surface-to-air missiles')
+HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a-z]+(?:-[a-z]+)+\s+"
+                           r"(?:(?!and\b|or\b)[a-z]+\s+)?(?P<kind>missiles?|rockets?|"
+                           r"munitions?|bombs?|systems?|drones?|vehicles?|launchers?|guns?|radars?)\b")
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
 
@@ -1112,6 +1116,10 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             if nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and last + 3 < len(toks):
                 nxt = toks[last + 3].text   # 'Caracal military transport helicopters'
             modified = True
+        if not KIND_NOUN.match(nxt):   # ('Mica air-to-air missiles': the tokenizer splits the modifier)
+            hyphened = HYPHENED_KIND.match(text_of(doc), toks[last].idx + len(toks[last].text))
+            if hyphened:
+                nxt, modified = hyphened.group("kind"), True
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
                 or token.text in KIND_ADJECTIVES or token.text == "War":   # ('World War II tanks')
             continue

@@ -4406,3 +4406,13 @@ def test_a_navys_ship_named_after_its_possessive():
     said = facts("Earlier, the Royal Canadian Navy’s HMCS Halifax intercepted a boat. The Indian Navy's newest "
                  "destroyer INS Imphal sailed for Muscat.")
     assert {("HMCS Halifax", "operator", "Royal Canadian Navy"), ("INS Imphal", "operator", "Indian Navy")} <= said
+
+
+def test_items_a_contract_also_covered_named_before_hyphened_kinds():
+    text = ("Morocco signed a contract for 12 Rafale jets from Dassault Aviation on Monday. The contracts, signed "
+            "in Rabat, also covered missiles including Mica air-to-air missiles, Aster 30 surface-to-air missiles "
+            "and Scalp cruise missiles.")
+    deal = events(text, "Deal")
+    assert deal and {"Rafale", "Mica", "Aster", "Scalp"} <= set(deal[0]["item"])
+    said = findings("It sold engines with UAV and surface-to-air missile applications to Iran.")
+    assert not [m for m in said.doc.mentions if m.text == "UAV"]

@@ -101,6 +101,7 @@ def apply(f: Findings) -> None:
             continue
         _money_only(f, sentence)
         _item_list(f, sentence)
+        _deal_covers(f, sentence)
         if f.deals and not any(c.start <= sentence.start < c.end for c in f.claims[-1:]):
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
@@ -1126,6 +1127,23 @@ def _money_only(f: Findings, s) -> None:
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
         f.add(deal, "gk:currency", Lit(money[1]), s)
+
+
+# 'The contracts, signed at a presidential palace in Cairo, also covered the FREMM frigate and
+# missiles including Mica air-to-air missiles, ...': more items of the deal in hand
+DEAL_COVERS = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?(?:contracts?|deals?|agreements?|"
+                         r"orders?|packages?)\b[^.;]{0,80}?\b(?:also\s+)?(?:covers?|covered|includes?|included|"
+                         r"comprises?|comprised)\s+")
+
+
+def _deal_covers(f: Findings, s) -> None:
+    m = DEAL_COVERS.match(s.text)
+    if m is None or not f.deals:
+        return
+    deal = deal_before(f, s.start)
+    for x in f.mentions_in(s.start + m.end(), s.end, "Weapon"):
+        if f.entity(x) is not None:
+            f.add(deal, "gk:item", f.entity(x), s)
 
 
 LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|includ\w*)\s*:?\s*",
