@@ -1080,8 +1080,9 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "rocket-artillery"}
 # A modifier written with hyphens before the kind ('air-to-air missiles', 'surface-to-air missiles')
 HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a-z]+(?:-[a-z]+)+\s+"
-                           r"(?:(?!and\b|or\b)[a-z]+\s+)?(?P<kind>missiles?|rockets?|"
-                           r"munitions?|bombs?|systems?|drones?|vehicles?|launchers?|guns?|radars?)\b")
+                           r"(?:(?!and\b|or\b)[a-z]+\s+)?(?P<kind>missiles?|rockets?|munitions?|bombs?|"
+                           r"systems?|drones?|vehicles?|launchers?|guns?|radars?|howitzers?|helicopters?|"
+                           r"aircraft|jets?|fighters?|tanks?|frigates?|submarines?|ships?|vessels?|boats?)\b")
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
 

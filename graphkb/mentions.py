@@ -56,6 +56,9 @@ def line_breaks(doc):
     return doc
 
 
+DESIGNATION_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,8}-?\d{1,4}[A-Z][A-Za-z0-9]{0,3}$")
+
+
 @functools.lru_cache(maxsize=1)
 def pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
@@ -64,6 +67,9 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
     # a dash glued to the first word after a wire's dateline ('KYIV (Reuters) -Russia unleashed')
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # a designation whose last letter the English rules would split off as a unit ('T-90M',
+    # 'Tu-160M', 'AW149M' read as 'T-90' and 'M', like '$5M')
+    nlp.tokenizer.token_match = DESIGNATION_TOKEN.match
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("graphkb_line_breaks")
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

@@ -1008,7 +1008,7 @@ def test_a_fleet_of_systems_and_a_modifier_between_coordinated_systems():
     assert ("C-130", "operator", "Indian Air Force") in \
         facts("The Indian Air Force operates a fleet of 12 C-130J aircraft.")
     found = facts("Egypt also operates U.S.-made F-16 fighters and Russian MiG-29M jets.")
-    assert {("F-16", "operator", "Egypt"), ("MiG-29", "operator", "Egypt")} <= found
+    assert {("F-16", "operator", "Egypt"), ("MiG-29M", "operator", "Egypt")} <= found
 
 
 def test_a_quote_inside_reported_speech_is_the_reporters_statement():
@@ -4416,3 +4416,10 @@ def test_items_a_contract_also_covered_named_before_hyphened_kinds():
     assert deal and {"Rafale", "Mica", "Aster", "Scalp"} <= set(deal[0]["item"])
     said = findings("It sold engines with UAV and surface-to-air missile applications to Iran.")
     assert not [m for m in said.doc.mentions if m.text == "UAV"]
+
+
+def test_a_designations_last_letter_is_not_split_off_as_a_unit():
+    deal = events("Algeria ordered 14 T-90M tanks and two Tu-160M bombers from Russia, for $5M each.", "Deal")
+    assert deal and {"T-90M", "Tu-160M"} <= set(deal[0]["item"])
+    said = facts("The AW-149M Sky Lancer helicopters are produced under licence in Poland.")
+    assert ("AW-149M Sky Lancer", "producedUnderLicence", True) in said
