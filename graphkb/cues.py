@@ -371,7 +371,7 @@ def _operation_name(matched: str, countries) -> str:
 # Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'
 SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|"
                   r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|FS|ITS|HNoMS|KNM|ENS|NNS)\s+"
-                  r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}\b")
+                  r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}\b(?:-\d{2,4}\b)?")   # ('KRI Teluk Weda-526')
 
 
 # 'the first defence and intervention frigate (FDI), named Amiral Ronarc’h': a ship named without
@@ -697,10 +697,10 @@ def described_companies(text: str) -> list[Mention]:
 # country's government body written in lower case, named as its capitalised form would be
 # ('the Dutch government' is left to stand for the country: it buys, sanctions and speaks as one)
 NATIONAL_BODY = re.compile(r"\b(?P<body>(?:defen[cs]e|foreign|interior|finance|economy|trade|home|"
-                           r"foreign affairs|external affairs)\s+ministry|presidency|embassy|"
+                           r"foreign affairs|external affairs)\s+(?:ministry|department)|presidency|embassy|"
                            r"foreign office|state department|parliament|cabinet)\b(?![\w-]|\s+of\b)")
 BODY_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w.]+ )?[A-Z][\w.]+?)(?P<poss>’s|'s)? $")
-NATIONAL_BODY_WORDS = ("ministry", "presidency", "embassy", "foreign office",
+NATIONAL_BODY_WORDS = ("ministry", "department", "presidency", "embassy", "foreign office",
                        "state department", "parliament", "cabinet")
 
 

@@ -4423,3 +4423,16 @@ def test_a_designations_last_letter_is_not_split_off_as_a_unit():
     assert deal and {"T-90M", "Tu-160M"} <= set(deal[0]["item"])
     said = facts("The AW-149M Sky Lancer helicopters are produced under licence in Poland.")
     assert ("AW-149M Sky Lancer", "producedUnderLicence", True) in said
+
+
+def test_statements_of_a_company_official_a_military_and_a_defence_department():
+    said = facts("Hyundai Rotem said it signed a deal with Peru. “With proven performance in Europe, our K2 tank is "
+                 "expanding its footprint,” said a company official.")
+    assert ("Statement", "speaker", "Hyundai Rotem") in said
+    said = facts("The Kenyan military said it struck al-Shabab camps on Monday. “The strikes targeted the group "
+                 "throughout the region as part of our ongoing commitment,” the military statement said.")
+    assert [x[2] for x in said if x[1] == "speaker"] == ["Kenyan Armed Forces"]
+    said = facts("The arrival marked “a critical step toward a credible defense posture”, the Philippine defence "
+                 "department said in a statement. The KRI Bung Tomo-357 sailed.")
+    assert ("Statement", "speaker", "Philippine Defence Department") in said
+    assert [m.text for m in findings("The KRI Bung Tomo-357 sailed.").doc.mentions] == ["KRI Bung Tomo-357"]

@@ -90,8 +90,8 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
                 found = _who(f, who, quote.end + after.start("who"), quote.start)
                 if found is not None:
                     return found
-            if DOCUMENT.fullmatch(who):
-                return _issuer(f, quote)   # '“...,” reads the statement': whose statement
+            if DOCUMENT.fullmatch(who):   # '“...,” reads the statement': whose statement ('the
+                return _issuer(f, quote) or _body_named_before(f, who, quote.start)   # military statement')
             body = _body_named_before(f, who, quote.start)
             if body is not None:
                 return body   # '..., the ministry said': the ministry named before
@@ -270,8 +270,10 @@ def _according_to(f: Findings, quote: Quote):
 # A name after a quote that resolves to no entity ('the PMO', 'Ifri'): someone else's words
 # than the last speaker's
 UNKNOWN_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
-THE_BODY = re.compile(r"(?:the|its)\s+(?P<what>(?:[a-z-]+\s+){0,2}?)(?P<noun>ministry|department|agency|office|commission|embassy|command|"
-                      r"army|navy|air force|company|firm|group|coast guard)", re.I)
+THE_BODY = re.compile(r"(?:the|its|a)\s+(?P<what>(?:[a-z-]+\s+){0,2}?)(?P<noun>ministry|department|agency|office|commission|embassy|command|"
+                      r"army|navy|air force|company|firm|group|coast guard|military)"
+                      # ('the military statement said', 'said a company official')
+                      r"(?:\s+(?:statement|official|spokes(?:person|man|woman)|source))?", re.I)
 
 
 def _body_named_before(f: Findings, who: str, offset: int):
@@ -288,7 +290,7 @@ def _body_named_before(f: Findings, who: str, offset: int):
         entity = f.entity(earlier)
         label = entity.label.lower().replace("defence", "defense") if entity is not None else ""
         if entity is not None and all(w in label for w in what) and (
-                noun in label or noun in ("company", "firm", "group")):   # 'the defence ministry'
+                noun in label or noun in ("company", "firm", "group", "military")):   # 'the defence ministry'
             return entity
     return None
 
