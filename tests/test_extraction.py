@@ -4436,3 +4436,17 @@ def test_statements_of_a_company_official_a_military_and_a_defence_department():
                  "department said in a statement. The KRI Bung Tomo-357 sailed.")
     assert ("Statement", "speaker", "Philippine Defence Department") in said
     assert [m.text for m in findings("The KRI Bung Tomo-357 sailed.").doc.mentions] == ["KRI Bung Tomo-357"]
+
+
+def test_arms_seized_named_by_kind_and_a_cache_seized_by_a_navy():
+    text = ("The Royal Navy has seized anti-tank weapons and ballistic missile components being smuggled "
+            "in international waters in the Gulf of Aden. It is the third weapons cache seized by the "
+            "Royal Navy this year. Early in 2022, sister frigate HMS Kent struck twice, interdicting multiple "
+            "rocket engines. Navy ships intercepted several incoming drones on Friday.")
+    said = facts(text)
+    assert {("seizure by Royal Navy", "conductedBy", "Royal Navy"), ("seizure by Royal Navy", "location", "Gulf of Aden"),
+            ("seizure by HMS Kent", "conductedBy", "HMS Kent")} <= said
+    assert not [x for x in said if x[1] in ("target", "usedIn")]
+    said = facts("The Navy has confiscated a cache of weapons that it believes was being transported from Iran to "
+                 "rebels in Yemen.")
+    assert not [x for x in said if x[1] == "location"]

@@ -29,6 +29,8 @@ def apply(f: Findings) -> None:
         if _joined_strike(f, s):
             continue
         _named_operation(f, s)
+        if _seized(f, s):   # ('HMS Kent struck twice, interdicting rocket engines': a seizure, no strike)
+            continue
         if not _strikes(f, s) and not _launched_at(f, s) and not _launched_by(f, s) and not _struck(f, s) \
                 and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
             _strike_in(f, s)
@@ -38,7 +40,6 @@ def apply(f: Findings) -> None:
             _operations_against(f, s)
         _used_to_strike(f, s)
         _captured(f, s)
-        _seized(f, s)
         _targets(f, s)
         _exercise(f, s)
 
@@ -761,28 +762,40 @@ def _captured(f: Findings, s) -> None:
 # 'The Royal Navy said it had seized Iranian weapons, including anti-tank guided missiles, in
 # February from a smugglers' vessel in international waters in the Gulf of Oman': an interdiction,
 # by whoever seized, where the vessel was (what was seized is no system used in it)
-SEIZED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:seized|intercepted|confiscated|interdicted)\s+"
+SEIZED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:seized|intercepted|confiscated|interdicted|interdicting)\s+"
                     r"(?:(?P<what>[^.;]{3,140}?)\s+from\s+(?:an?\s+|the\s+)?(?P<carrier>[^.;]{0,40}?"
                     r"\b(?:vessel|ship|boat|dhow|skiff|truck|lorry|consignment|shipment|craft))\b"
                     # ('confiscated a cache of weapons', 'intercepted a craft ... carrying')
                     r"|(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:cache|shipment|consignment|haul|stockpile)\s+of\s+"
                     r"(?:[a-z-]+\s+)?(?:weapons|arms|missiles|drones|rockets|ammunition|munitions|explosives)\b"
-                    r"|(?:an?\s+|the\s+)(?:[a-z]+\s+){0,2}(?:vessel|boat|dhow|skiff|craft)\b(?=[^;]{0,60}?\bcarrying\b))")
-SEIZED_WHERE = re.compile(r"\s+(?:[^.;]{0,40}?\s)?(?:in|off|near)\s+(?:the\s+)?(?=[A-Z])")
-SEIZE_WORDS = ("seized", "intercepted", "confiscated", "interdicted")
+                    r"|(?:an?\s+|the\s+)(?:[a-z]+\s+){0,2}(?:vessel|boat|dhow|skiff|craft)\b(?=[^;]{0,60}?\bcarrying\b)"
+                    # ('has seized anti-tank weapons and ballistic missile components being smuggled')
+                    r"|(?<!intercepted\s)(?:(?:multiple|several|dozens\s+of|hundreds\s+of|\d[\d,]*|[a-z-]+)\s+){0,3}(?:weapons|arms|missiles|"
+                    r"rockets|ammunition|munitions|explosives|drones|(?:missile|weapons?|drone|rocket)\s+(?:components|parts|"
+                    r"engines))\b)"
+                    # ('the third weapons cache seized by the Royal Navy')
+                    r"|\b(?:cache|shipment|consignment|haul)\s+(?:was\s+|were\s+)?seized\s+by\s+(?:the\s+)?(?P<by>)")
+SEIZED_WHERE = re.compile(r"\s+(?:(?:(?!\b(?:to|from|for|bound|destined)\b)[^.;]){0,80}?\s)?(?:in|off|near)\s+"
+                          r"(?:the\s+)?(?=[A-Z])")   # (not where the arms were going: 'to Houthi rebels in Yemen')
+SEIZE_WORDS = ("seized", "intercepted", "confiscated", "interdicted", "interdicting")
 
 
-def _seized(f: Findings, s) -> None:
+def _seized(f: Findings, s) -> bool:
     m = SEIZED.search(s.text) if mentions_any(s.text, SEIZE_WORDS) else None
     if m is None:
-        return
+        return False
     clause = max(f.text.rfind(";", s.start, s.start + m.start()) + 1, s.start)
-    seizers = [x for x in f.mentions_in(clause, s.start + m.start(), "MilitaryBranch", "Country",
+    if m.group("by") is not None:   # ('seized by the Royal Navy'): the force right after 'by'
+        clause, end = s.start + m.end(), s.start + m.end() + 40
+    else:
+        end = s.start + m.start()
+    seizers = [x for x in f.mentions_in(clause, end, "MilitaryBranch", "Country",
                                         "GovernmentAgency", *SHIP_KINDS)
-               if (x.kind != "Country" or x.start == s.start) and not f.text.startswith(("’s", "'s"), x.end)]
+               if (x.kind != "Country" or x.start == s.start or m.group("by") is not None)
+               and not f.text.startswith(("’s", "'s"), x.end)]
     seizer = f.entity(seizers[0]) if seizers else None   # (not "the Royal Australian Navy's" of 'HMAS Darwin')
     if seizer is None:
-        return
+        return False
     operation = _unnamed_operation(f, f"seizure by {seizer.label}")
     f.add(operation, "gk:conductedBy", seizer, s)
     where = SEIZED_WHERE.match(f.text, s.start + m.end())
@@ -793,6 +806,7 @@ def _seized(f: Findings, s) -> None:
             f.add(operation, "gk:location", place, s)
         where = SEIZED_WHERE.match(f.text, mention.end)
         mention = place_mention_at(f, where.end(), s.end) if where else None
+    return True
 
 
 # 'RAF Typhoons, Tornados and Reapers have destroyed armoured vehicles, terrorist bases, weapon
@@ -931,6 +945,10 @@ def _targets(f: Findings, s) -> None:
     _kinds_of_target(f, s, operation, s.start + m.start("list"), list_end)
 
 
+NOT_A_TARGET = re.compile(r"(?:twice|once|again|repeatedly|overnight)$|[a-z]+ing\s+(?:multiple|several|the|an?|its|"
+                          r"their|dozens|hundreds|\d|two|three|four|five)\b")   # (not 'training camps')
+
+
 def _kinds_of_target(f: Findings, s, operation, start: int, end: int) -> None:
     """Each kind of target a list names ('armoured vehicles, terrorist bases, weapon stores'):
     an entity of its kind (a place for a facility), a target of the operation."""
@@ -941,8 +959,9 @@ def _kinds_of_target(f: Findings, s, operation, start: int, end: int) -> None:
         head = TARGET_PLACE.split(item, maxsplit=1)[0]   # ('military bases near the capital')
         item = head if FACILITY_WORDS.search(head) else item
         if not item or len(item.split()) > 6 or re.search(r"\b[A-Z]", item) or RELATIVE_ITEM.search(item) \
-                or re.match(r"(?:in|at|on|near|of|to)\b", item):
-            continue   # (a name, or a place given as 'in Syria': where, not what)
+                or re.match(r"(?:in|at|on|near|of|to)\b", item) or NOT_A_TARGET.match(item):
+            continue   # (a name, or a place given as 'in Syria': where, not what; nor 'struck twice,
+            #            interdicting ...': how often and what else)
         kind = "Place" if FACILITY_WORDS.search(item) else "MilitaryEquipment"
         f.add(operation, "gk:target", f.new_entity(kind, item), s)
 
