@@ -376,6 +376,14 @@ SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PN
 
 # 'the first defence and intervention frigate (FDI), named Amiral Ronarc’h': a ship named without
 # its navy's prefix, after the word for what it is
+VESSEL_NAMED_AFTER_KIND = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|cruiser|icebreaker|flagship|"
+                                     r"(?:patrol|landing|amphibious|missile|support|research|survey|assault)\s+"
+                                     r"(?:ship|vessel|boat|craft))\s+"
+                                     r"(?P<name>[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+){0,2})\b"
+                                     # ('A patrol ship from Russia's Black Sea Fleet, Sergey Kotov, was hit')
+                                     r"|\b(?:[Aa]|[Tt]he)\s+(?:[a-z-]+\s+)?(?:ship|vessel|frigate|corvette|destroyer|"
+                                     r"submarine|cruiser)\s+(?:from|of)\s+[^,;.]{1,60},\s+"
+                                     r"(?P<name2>[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+){0,2}),")
 NAMED_VESSEL = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|ship|vessel|carrier|cruiser|"
                           r"icebreaker|patrol vessel|landing ship)s?\b(?:\s*\((?P<cls>[A-Z][A-Za-z0-9-]{1,10})\)|"
                           r"\s*\([^)]{1,20}\))?,?\s+"
@@ -385,8 +393,17 @@ NAMED_VESSEL = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|ship|vesse
 
 def named_vessels(text: str) -> list[Mention]:
     """Ships named after the word for what they are, and the class an acronym gives them
-    ('frigate (PPA), named Marcantonio Colonna')."""
+    ('frigate (PPA), named Marcantonio Colonna'; 'the Russian landing ship Caesar Kunikov',
+    'the flagship cruiser Moskva')."""
     out = []
+    countries = gazetteer.demonym_index()
+    for m in VESSEL_NAMED_AFTER_KIND.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        first = m.group(group).split()[0]
+        if first in NOT_NAME_WORDS or first in countries or first in ("Type", "Class", "Project"):
+            continue
+        out.append(Mention(m.start(group), m.end(group), m.group(group), "Ship",
+                           key=f"name:{m.group(group).lower()}", attrs={"named": True, "weak": True}))
     for m in NAMED_VESSEL.finditer(text):
         out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Ship",
                            key=f"name:{m.group('name').lower()}", attrs={"named": True}))

@@ -4450,3 +4450,15 @@ def test_arms_seized_named_by_kind_and_a_cache_seized_by_a_navy():
     said = facts("The Navy has confiscated a cache of weapons that it believes was being transported from Iran to "
                  "rebels in Yemen.")
     assert not [x for x in said if x[1] == "location"]
+
+
+def test_ships_named_after_their_kind_and_hit_by_whom_and_with_what():
+    text = ("A patrol ship from Russia's Baltic Fleet, Ivan Khurs, was hit and destroyed in an overnight attack "
+            "orchestrated by Ukraine's military intelligence agency, the agency said. On Feb. 14, the Russian "
+            "landing ship Yamal was sunk in the Black Sea after being attacked by Sea Baby naval drones. Kyiv has "
+            "also struck Russia's Black Sea fleet.")
+    said = facts(text)
+    assert {("attack on Ivan Khurs", "conductedBy", "Ukraine"), ("attack on Ivan Khurs", "target", "Ivan Khurs"),
+            ("attack on Yamal", "target", "Yamal"), ("attack on Yamal", "location", "Black Sea"),
+            ("Sea Baby", "usedIn", "attack on Yamal")} <= said
+    assert not [x for x in said if x[0] == "Black Sea" and x[1] == "locatedIn"]

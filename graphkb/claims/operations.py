@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import PLACE_KINDS, Findings
-from .common import mentions_any, place_at, place_mention_at
+from .common import agent, mentions_any, place_at, place_mention_at
 from .dates import COUNT_RE
 from ..mentions import SHIP_KINDS
 
@@ -32,7 +32,8 @@ def apply(f: Findings) -> None:
         if _seized(f, s):   # ('HMS Kent struck twice, interdicting rocket engines': a seizure, no strike)
             continue
         if not _strikes(f, s) and not _launched_at(f, s) and not _launched_by(f, s) and not _struck(f, s) \
-                and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s):
+                and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s) \
+                and not _hit_by(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
             _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s)
@@ -361,6 +362,51 @@ LAUNCHED_BY = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?
 TARGET_PLACE = re.compile(r"\s+(?:(?:some\s+)?\d[\d.,]*\s*(?:miles?|km|kilometres?|kilometers?)\s+)?"
                           r"(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of|near|"
                           r"outside|in|on the outskirts of)\s+")
+
+
+# 'X, was hit and destroyed in an overnight attack orchestrated by Ukraine's military intelligence
+# agency', 'the landing ship Caesar Kunikov was sunk in the Black Sea after being attacked by
+# Magura V5 naval drones': a ship or a force hit, by whom and with what
+HIT_PASSIVE = re.compile(r",?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|sunk|struck|"
+                         r"destroyed|damaged|attacked|targeted)\b(?:\s+and\s+(?:\w+ly\s+)?(?:hit|sunk|destroyed|"
+                         r"damaged))?")
+HIT_BY = re.compile(r"\b(?:orchestrated|carried\s+out|conducted|launched|attacked|hit|struck)\s+by\s+(?:the\s+)?")
+HIT_WORDS = (" hit", " sunk", " struck", " destroyed", " damaged", " attacked", " targeted")
+
+
+def _hit_by(f: Findings, s) -> bool:
+    if not mentions_any(s.text, HIT_WORDS):
+        return False
+    for target in f.mentions_in(s.start, s.end, *SHIP_KINDS, "MilitaryBranch"):
+        m = HIT_PASSIVE.match(f.text, target.end, s.end) or HIT_PASSIVE.match(
+            f.text, _after_aside(f.text, target.end, s.end), s.end)
+        if m is None or f.entity(target) is None:
+            continue
+        by = HIT_BY.search(f.text, m.end(), s.end)
+        conductor = agent(f, by.end(), min(s.end, by.end() + 60)) if by else None
+        weapons = f.mentions_in(by.end(), s.end, "Weapon") if by else []
+        if conductor is None and not weapons:
+            continue
+        aim = f.entity(target)
+        operation = _operation(f, s, f"attack on {aim.label}", conductor, weapons)
+        f.add(operation, "gk:target", aim, s)
+        place = place_mention_at(f, _where_after(f.text, m.end(), s.end), s.end)
+        if place is not None and (f.entity(place) or f.country(place)) is not None:
+            f.add(operation, "gk:location", f.entity(place) or f.country(place), s)
+        return True
+    return False
+
+
+def _after_aside(text: str, offset: int, end: int) -> int:
+    """Past an aside between commas right after a name (', Sergey Kotov,')."""
+    aside = re.match(r",[^,;]{1,60},", text[offset:end])
+    return offset + aside.end() if aside else offset
+
+
+def _where_after(text: str, offset: int, end: int) -> int:
+    """Where a place named right after a verb starts ('was sunk in the Black Sea after')."""
+    at = re.match(r"\s+(?:in|near|off)\s+(?:the\s+)?", text[offset:end])
+    return offset + at.end() if at else end
 
 
 def _launched_by(f: Findings, s) -> bool:

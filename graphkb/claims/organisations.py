@@ -171,7 +171,8 @@ def _comma_country(f: Findings, m, s):
 MADE_OF = re.compile(r"\b(?:products?|production|systems?|equipment|weapons|vehicles|goods)\s+of\s+$")
 
 
-SEA_OF_A_PLACE = re.compile(r"\s+(?:port|coast|coastal|city|town|base|island)\b")
+SEA_OF_A_PLACE = re.compile(r"\s+(?:port|coast|coastal|city|town|base|island|fleet|flotilla|command)\b")   # (nor
+#                                                     "Russia's Black Sea fleet": the fleet is Russia's, not the sea)
 
 
 def _located(f: Findings, s) -> None:
