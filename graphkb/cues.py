@@ -66,7 +66,8 @@ KIND_CLASSES = {k for _, k in KIND_WORDS}
 
 DESIGNATION = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?|"   # 'AIM-120D-3'
-    r"[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?)$")
+    r"[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?|"
+    r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X))$")   # ('Agni-II', 'Shaheen-III': a mark in Roman numerals)
 
 
 DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")
@@ -79,7 +80,7 @@ DESCRIPTIVE = {"Advanced", "Extended", "Improved", "Enhanced", "Medium", "Long",
 
 
 NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution|Title|"
-                             r"Flight|Route|Gen|Class|Block|Phase|Level|Tier)-")
+                             r"Flight|Route|Gen|Class|Block|Phase|Level|Tier|War|Vatican|Chapter|Part|Stage|Round)-")
 # A contract's number ('N00024-22-C-5400', 'FA8615-23-C-6052'), whose last part looks like a
 # designation: the contracting office, the fiscal year, the instrument and a serial.
 CONTRACT_NUMBER = re.compile(r"\b(?:[A-Z][A-Z0-9]{4,5}|[A-Z]{1,2}-\d{5})-\d{2}-[A-Z]-?[A-Z0-9]{4}\b")   # (and a task

@@ -56,7 +56,8 @@ def line_breaks(doc):
     return doc
 
 
-DESIGNATION_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,8}-?\d{1,4}[A-Z][A-Za-z0-9]{0,3}$")
+DESIGNATION_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,8}-?\d{1,4}[A-Z][A-Za-z0-9]{0,3}|"
+                               r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X))$")   # ('Agni-II')
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # a designation whose last letter the English rules would split off as a unit ('T-90M',
-    # 'Tu-160M', 'AW149M' read as 'T-90' and 'M', like '$5M')
+    # 'Tu-160M', 'AW149M' read as 'T-90' and 'M', like '$5M'), or whose mark in Roman numerals
+    # the hyphen rule would split off ('Agni-II')
     nlp.tokenizer.token_match = DESIGNATION_TOKEN.match
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("graphkb_line_breaks")

@@ -642,6 +642,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "International", "Global", "Partners", "Capital", "Trading", "Solutions", "Enterprises",
     # a law's or an instrument's last word ('Consistent with this Executive Order, the Secretary')
     "Order", "Act", "Decree", "Directive", "Regulations", "Resolution",
+    # a place's last word ('from Dr. Abdul Kalam Island')
+    "Island", "Islands", "Airport", "Airbase", "Port", "Range", "Strait", "Bridge",
 } | {a.rstrip(".") for a in ABBREVIATIONS} | set(AWARD_WORDS)
 
 

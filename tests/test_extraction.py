@@ -4462,3 +4462,14 @@ def test_ships_named_after_their_kind_and_hit_by_whom_and_with_what():
             ("attack on Yamal", "target", "Yamal"), ("attack on Yamal", "location", "Black Sea"),
             ("Sea Baby", "usedIn", "attack on Yamal")} <= said
     assert not [x for x in said if x[0] == "Black Sea" and x[1] == "locatedIn"]
+
+
+def test_trials_of_a_missile_marked_in_roman_numerals():
+    text = ("Pakistan has carried out the test-firing of two Babur cruise missiles on Wednesday. The trials of the "
+            "450 km-range missiles were carried out by the Army Strategic Forces Command of the Pakistan Army. On "
+            "November 16, the Pakistan Army conducted successfully, the first night trial of 'Shaheen-III' from "
+            "Dr. Sonmiani Island. The tanks of World War-II were older.")
+    said = facts(text)
+    assert {("Pakistan test of Babur", "conductedBy", "Pakistan Army"),
+            ("Shaheen-III", "usedIn", "Pakistan Army test of Shaheen-III")} <= said
+    assert not [x for x in said if x[0] == "Sonmiani Island" or x[0] == "War-II"]

@@ -13,20 +13,20 @@ import re
 from . import Findings
 from .common import place_at
 
-TEST_WORDS = ("test", "Test")
+TEST_WORDS = ("test", "Test", "trial")
 TESTED = re.compile(
     r"\b(?:(?:successfully|again|also|first)\s+)?"
     r"(?:test[- ]?(?:fired|fires|launched|launches|flew|flies)|flight[- ]tested|flight[- ]tests|tested|tests"
     r"|(?:conducted|conducts|carried\s+out|carries\s+out|held|staged|performed|oversaw|oversees|supervised|"
-    r"observed|watched|guided)\s+(?:a|an|the|its|another)\s+"
+    r"observed|watched|guided)\s+(?:successfully,?\s+)?(?:a|an|the|its|another)\s+"
     r"(?P<noun>(?:[\w\"“”-]+\s+){0,4}?(?:test(?:-firing|-launch|\s+launch|\s+firing|\s+flight)?|"
-    r"flight[- ]test)s?)(?:\s+of)?)"
+    r"flight[- ]test|trial)s?)(?:\s+of)?)"
     r"\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:from|off|over|into|in|near|at|on|to|the\s+previous|last|this|earlier|"
     r"early|late|and\s+said|according)\b|[,.;]|$)")
 # 'The test launch of the new ICBM, the Hwasong-17, was conducted under the guidance of leader
 # Kim': a test named as the sentence's subject, its conductor named after it or before
 TEST_OF = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+)?(?P<noun>test(?:-firing|-launch|\s+launch|\s+firing|"
-                     r"\s+flight)?|flight[- ]test)\s+of\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:was|were|is|are|has|"
+                     r"\s+flight)?|flight[- ]test|trials?)\s+of\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:was|were|is|are|has|"
                      r"have|had|from|off|over|into|in|near|at|on)\b|[.;]|$)")
 # ... 'under the direct guidance of leader Kim', 'by the Indian Navy'
 CONDUCTED_BY = re.compile(r"\b(?:by|guidance\s+of|supervision\s+of|oversight\s+of)\s+(?:the\s+)?")
@@ -55,7 +55,12 @@ def apply(f: Findings) -> None:
             for m in tested:
                 _test(f, s, m)
             subject = TEST_OF.match(s.text)
-            if subject:
+            if subject and not f.mentions_in(s.start + subject.start("what"), s.start + subject.end("what"), "Weapon") \
+                    and _tests(f):   # ('The trials of the 300 km-range missiles were carried out by X': the
+                conductor = _conducted_by(f, s, subject.end())   # test just reported, by X as well)
+                if conductor is not None:
+                    f.add(_tests(f)[-1], "gk:conductedBy", conductor, s)
+            elif subject:
                 _test(f, s, subject, _conducted_by(f, s, subject.end()))
             _tested_after(f, s)
 
@@ -112,8 +117,13 @@ def _conducted_by(f: Findings, s, offset: int):
         after = _conductor(f, s, s.end) if f.mentions_in(by.end(), s.end, *CONDUCTOR_KINDS, "Person") else None
         if after is not None:
             return after
-    tests = [e for e in f.extra_entities if e.attrs.get("weapon_test")]
+    tests = _tests(f)
     return next(iter(f.objects(tests[-1], "gk:conductedBy")), None) if tests else None
+
+
+def _tests(f: Findings) -> list:
+    """The weapon tests reported so far."""
+    return [e for e in f.extra_entities if e.attrs.get("weapon_test")]
 
 
 def _tested_after(f: Findings, s) -> None:
