@@ -4473,3 +4473,10 @@ def test_trials_of_a_missile_marked_in_roman_numerals():
     assert {("Pakistan test of Babur", "conductedBy", "Pakistan Army"),
             ("Shaheen-III", "usedIn", "Pakistan Army test of Shaheen-III")} <= said
     assert not [x for x in said if x[0] == "Sonmiani Island" or x[0] == "War-II"]
+
+
+def test_previously_alone_names_no_former_name():
+    said = facts("There has been pressure on the Labour government in Britain—and previously the Conservative "
+                 "government—to review arms exports to Israel. Ridgeline Systems, previously known as Harbor Works, "
+                 "builds radars.")
+    assert [x for x in said if x[1] == "formerName"] == [("Ridgeline Systems", "formerName", "Harbor Works")]

@@ -51,7 +51,8 @@ def _named_ship(m) -> bool:
     return SHIP.match(m.text) is not None or bool(m.attrs.get("named"))
 
 
-FORMERLY = re.compile(r"\(?\b(?:formerly|previously|originally)(?: (?:known as|named|called))?\s+"
+FORMERLY = re.compile(r"\(?\b(?:formerly(?: (?:known as|named|called))?|(?:previously|originally) (?:known as|named|called))\s+"   # (not
+                      #                              'and previously the Conservative government')
                       r"(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}(?:’s|'s)\s+)?"   # 'the Soviet Navy's'
                       r"(?P<old>[A-Z][\w-]+(?: [A-Z][\w-]+){0,4})")
 
