@@ -4480,3 +4480,11 @@ def test_previously_alone_names_no_former_name():
                  "government—to review arms exports to Israel. Ridgeline Systems, previously known as Harbor Works, "
                  "builds radars.")
     assert [x for x in said if x[1] == "formerName"] == [("Ridgeline Systems", "formerName", "Harbor Works")]
+
+
+def test_a_time_clause_after_a_measure_names_no_target():
+    said = events("Canada has imposed financial sanctions and travel bans targeting individuals associated with "
+                  "North Korea's missile program, two weeks after Pyongyang's missile barrage against Japan. "
+                  "Canada imposed sanctions on Belarus, after the vote.", "Sanction")
+    targets = {t for e in said for t in e.get("target", [])}
+    assert "Japan" not in targets and "Belarus" in targets

@@ -33,7 +33,9 @@ LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufactur
 SANCTION = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:(?:more\s+than|over|nearly|almost|about|"
     r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[a-z]+\s+)?"
-    r"sanctions\b(?P<mid>[^.]*?)\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    # (the measure's own words, not a time clause: '..., two weeks after Tehran's barrage against Israel')
+    r"sanctions\b(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
+    r"\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
     rf"to\s+(?:{PURPOSE}))\b|[.;]|$)"
     # 'EU ambassadors backed a 16th sanctions package on Russia'
@@ -272,6 +274,8 @@ def _right_after(f: Findings, s, before) -> bool:
 
 # What a sentence says next of the targets it listed: '... and aim to "diminish" X's arsenal'
 CLAUSE_AFTER = re.compile(r"\s+and\s+(?:aim|seek|are|is|were|was|will|would|could|come|follow)s?\b"
+                          # ('..., two weeks after Tehran's missile barrage against Israel')
+                          r"|,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b"
                           # ('... against Myanmar's junta, but civil groups say ... Australia')
                           r"|,\s+(?:but|although|though)\b")
 # A country's name that opens a firm's ('Myanmar Investment and Commercial Bank', 'Iran Air')
