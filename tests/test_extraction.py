@@ -4488,3 +4488,12 @@ def test_a_time_clause_after_a_measure_names_no_target():
                   "Canada imposed sanctions on Belarus, after the vote.", "Sanction")
     targets = {t for e in said for t in e.get("target", [])}
     assert "Japan" not in targets and "Belarus" in targets
+
+
+def test_assets_frozen_by_a_round_of_sanctions_and_a_term_in_quotes():
+    text = ("Japan announced Friday that it will impose sanctions on 12 Russian individuals, after it revoked "
+            "Russia’s “most favored nation” status. This round of sanctions includes the freezing assets of "
+            "Russian Foreign Ministry spokeswoman Maria Zakharova.")
+    said = events(text, "Sanction")
+    assert any(e.get("target") == ["Maria Zakharova"] and e.get("imposedBy") == ["Japan"] for e in said)
+    assert not [x for x in facts(text) if x[1] == "quote"]

@@ -436,6 +436,12 @@ CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|after|while|w
 TITLED = re.compile(r"\b(?:titled|entitled|headlined|captioned)\s*:?\s*[‘“\"']?$")
 
 
+# A noun right after a short quote, which makes the quote a term ('“most favored nation” status')
+TERM_NOUN_AFTER = re.compile(r"[”\"’]?\s+(?:status|clause|policy|doctrine|principle|strategy|designation|label|"
+                             r"list|program|programme|plan|initiative|treaty|law|act|rule|regime|concept|"
+                             r"formula|format|mechanism)\b")
+
+
 def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
     """A statement is a sentence or more in quotes, or what follows 'X:' — not a scare quote,
     nor a name in quotes ('the “Second Hurricane of Yemen Operation”')."""
@@ -448,6 +454,8 @@ def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
     words = quote.text.split()
     if len(words) >= 5:
         return True
+    if TERM_NOUN_AFTER.match(f.text, quote.end):
+        return False   # ('revoke Russia’s “most favored nation” status': a term, not speech)
     if len(words) >= 2 and any(len(w) >= 4 and w.islower() for w in words) \
             and _said_in_sentence(f, quote, speaker):
         return True   # 'Guler said the talks were held in a “sincere and constructive atmosphere”'

@@ -124,6 +124,9 @@ SANCTION = re.compile(
     r"|\bnamed\s+(?:the\s+)?(?:[a-z]+\s+){0,2}as\s+(?P<targets28>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'They include X' right after a measure that counted its targets
     r"|^(?:They|These|Those)\s+(?:also\s+)?include\s+(?P<targets22>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'This round of sanctions includes the freezing assets of X, Y and Z'
+    r"|\bsanctions\s+(?:also\s+)?includes?\s+(?:the\s+)?(?:freezing\s+(?:of\s+)?(?:the\s+)?assets\s+of\s+)"
+    r"(?P<targets32>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'It concerns three Iranian airlines: A, B and C' (a measure named before)
     r"|^It\s+(?:also\s+)?concerns\s+(?:[^.;:]{0,60}:\s*)?(?P<targets31>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'Those targeted by the latest round of US sanctions include the Iran-based X, its firm Y'
@@ -138,12 +141,12 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
-                 "targets29", "targets30", "targets31")
+                 "targets29", "targets30", "targets31", "targets32")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
-             "targets29", "targets31")
+             "targets29", "targets31", "targets32")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
