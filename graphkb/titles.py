@@ -126,7 +126,7 @@ FULL_NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{1,4}}"
 
 
 LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Ff]inance) minister",
-                r"minister", r"(?:defen[cs]e|foreign|state) secretary", r"secretary[- ]general", r"(?:under|assistant|deputy)[- ]?secretary", r"secretary",
+                r"minister", r"(?:defen[cs]e|foreign|state|press) secretary", r"secretary[- ]general", r"(?:under|assistant|deputy)[- ]?secretary", r"secretary",
                 r"ambassador",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",

@@ -4497,3 +4497,12 @@ def test_assets_frozen_by_a_round_of_sanctions_and_a_term_in_quotes():
     said = events(text, "Sanction")
     assert any(e.get("target") == ["Maria Zakharova"] and e.get("imposedBy") == ["Japan"] for e in said)
     assert not [x for x in facts(text) if x[1] == "quote"]
+
+
+def test_a_strike_that_occurred_near_a_place_and_targeted_groups():
+    said = facts("The US on Thursday carried out air strikes in Syria against Iran-backed militias. The strike "
+                 "occurred near Mayadin, on the border, and targeted infrastructure belonging to militia groups "
+                 "Kataib Hezbollah and others. “We acted,” said Pentagon press secretary Jane Moss.")
+    op = "United States air strikes in Syria"
+    assert {(op, "location", "Mayadin"), (op, "target", "Kataib Hezbollah"),
+            ("Jane Moss", "jobTitle", "Press Secretary")} <= said

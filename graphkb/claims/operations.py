@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import PLACE_KINDS, Findings
-from .common import agent, mentions_any, place_at, place_mention_at
+from .common import agent, mentions_any, place_at, place_mention_at, place_named
 from .dates import COUNT_RE
 from ..mentions import SHIP_KINDS
 
@@ -954,6 +954,11 @@ def _strikes(f: Findings, s) -> bool:
 TARGETED = re.compile(r"\b(?:strikes|attacks|raids|operation|missiles)\s+(?:also\s+)?(?:targeted|hit|struck|"
                       r"destroyed)\s+(?:\w+\s+associated\s+with\s+|targets\s+including\s+)?"
                       r"(?P<list>(?:\b[A-Z]\.|[^.;])+)")
+# 'The strike occurred near Bukamal, on the Syria-Iraq border, and targeted infrastructure belonging
+# to Iranian-backed Iraqi militia groups Kataib Hezbollah and Kataib Sayyid Al Shuhada'
+TARGETED_SINGLE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:air\s*)?(?:strike|attack|raid)\s+(?:occurred|took\s+place|"
+                             r"was\s+carried\s+out)\s+(?:near|in|at)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                             r"[^.;]{0,60}?\band\s+(?:targeted|hit|struck|destroyed)\s+(?P<list>(?:\b[A-Z]\.|[^.;])+)")
 # ', a senior U.S. official said' after a list of targets
 SAID_AFTER = re.compile(r",\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w.-]+\s+){0,3}"
                         r"(?:officials?|sources?|spokes\w+|they|he|she)\s+(?:said|say|says|told)\b.*$")
@@ -976,13 +981,20 @@ def _targets(f: Findings, s) -> None:
     missile systems and launchers, ...': each listed kind of target, for the operation in hand."""
     if not mentions_any(s.text, TARGET_WORDS):
         return
-    m = TARGETED.search(s.text)
+    m = TARGETED.search(s.text) or TARGETED_SINGLE.search(s.text)
     if not m:
         _targeted_by(f, s)
         return
     operation = _last_operation(f, s.start)
     if operation is None:
         return
+    if "place" in m.re.groupindex:   # ('occurred near Bukamal'; and the groups it targeted)
+        place = place_named(f, s.start + m.start("place"), m.group("place"))
+        if place is not None:
+            f.add(operation, "gk:location", place, s)
+        for group in f.mentions_in(s.start + m.start("list"), s.start + m.end("list"), "ArmedGroup"):
+            if f.entity(group) is not None:
+                f.add(operation, "gk:target", f.entity(group), s)
     cause = LIST_CAUSE.search(s.text, m.start("list"), m.end("list"))   # (', in response to last
     list_end = s.start + (cause.start() if cause else m.end("list"))       #   week's attack on Douma')
     for place in f.mentions_in(s.start + m.start("list"), list_end, "Region", "City"):
