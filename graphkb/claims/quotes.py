@@ -331,7 +331,7 @@ def _attributable_before(f: Findings, quote: Quote):
 def _who(f: Findings, who: str, offset: int, quote_start: int):
     who = who.strip()
     if PRONOUN.match(who.rsplit(",", 1)[-1].strip()):   # '...” of President Biden, he said'
-        return _last_person(f, quote_start)
+        return _last_person(f, quote_start, who.rsplit(",", 1)[-1].strip().lower())
     persons = [m for m in f.mentions_in(offset, offset + len(who), "Person")]
     if persons:
         return f.entity(persons[-1])
@@ -340,7 +340,7 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
     if bodies and not PRONOUN.match(who):   # '..., the Defence Ministry said', '..., KCNA said': its words
         return f.entity(bodies[-1])
     if PRONOUN.match(who):
-        return _last_person(f, quote_start)
+        return _last_person(f, quote_start, who.lower())
     return _person_by_surname(f, who) or person_by_post(f, who, quote_start) or _country_speaking(f, who)
 
 
@@ -397,9 +397,14 @@ def _person_by_surname(f: Findings, who: str):
 SPOKE_BEFORE = re.compile(rf"\b{SPEECH}\s+(?:[\w.]+\s+){{0,3}}$")
 
 
-def _last_person(f: Findings, offset: int):
+def _last_person(f: Findings, offset: int, pronoun: str | None = None):
     """Whom a pronoun speaker stands for: the speaker of the last quote, unless a person named
-    since then said something ('MBDA CEO Antoine Bouvier said ... “...,” he added')."""
+    since then said something ('MBDA CEO Antoine Bouvier said ... “...,” he added') or, for
+    'she' or 'he', is the one the same pronoun stood for in the sentence that named them
+    ('... during von der Leyen's visit, which she visited before ... “...,” she said')."""
+    named = _named_with_pronoun(f, offset, pronoun) if pronoun in ("he", "she") else None
+    if named is not None:
+        return named
     m = f.last_mention_before(offset, "Person", within=5000)
     if m is not None:   # ('X, of Y, said Bollom has the experience ... “...,” she said': X, who
         sentence = f.doc.sentence_at(m.start)   # reported what Bollom has, not Bollom)
@@ -412,6 +417,19 @@ def _last_person(f: Findings, offset: int):
                 break   # "X said ...", "says local mayor X", 'Lebanese President X condemned ...'
             return quote.speaker
     return f.entity(m) if m else None
+
+
+SAME_PRONOUN = {"she": re.compile(r"\b(?:she|her)\b", re.I), "he": re.compile(r"\b(?:he|his|him)\b", re.I)}
+
+
+def _named_with_pronoun(f: Findings, offset: int, pronoun: str):
+    """The person named since the last quote whose own sentence goes on to call them by the pronoun."""
+    since = max((q.end for q in f.doc.quotes if q.end <= offset), default=max(0, offset - 1500))
+    for m in reversed(f.mentions_in(since, offset, "Person")):
+        sentence = f.doc.sentence_at(m.start)
+        if SAME_PRONOUN[pronoun].search(f.text, m.end, min(sentence.end, offset)) and f.entity(m) is not None:
+            return f.entity(m)
+    return None
 
 
 def _opens_sentence(f: Findings, m) -> bool:
