@@ -4509,8 +4509,9 @@ def test_a_strike_that_occurred_near_a_place_and_targeted_groups():
 
 
 def test_she_said_is_the_woman_the_text_called_she():
-    text = ("“These are heads of the same monster,” Defence Minister Omar Saleem said. A central theme during Anna "
-            "Keller's visit was Afghanistan, which she visited before her trip. “We all know that this region "
+    text = ("German Defence Minister Anna Keller arrived on Monday. “These are heads of the same monster,” Defence "
+            "Minister Omar Saleem said. A central theme during Keller's visit was Afghanistan, which she visited "
+            "before her trip. “We all know that this region "
             "will be peaceful only when everyone deals with the war,” she said.")
     said = facts(text)
     assert {("Statement", "speaker", "Omar Saleem"), ("Statement", "speaker", "Anna Keller")} <= said
