@@ -678,23 +678,29 @@ def _delivery_status(f: Findings, deal, s) -> bool:
 def _maker_before(f: Findings, s, mention) -> int:
     """Where the words that count an item end: before the maker or the demonym that opens its
     name ('12 Dassault Aviation Rafale jets', '32 Lockheed Martin F-35s', 'six Chinese CH-92A')."""
-    maker = f.last_mention_before(mention.start, "Company", "Demonym", within=60)
-    if maker is not None and maker.start >= s.start and not f.text[maker.end:mention.start].strip():
-        return maker.start
-    return mention.start
+    maker = _opening(f, s, mention, ("Company", "Demonym"), SPACE_ONLY)
+    return maker.start if maker is not None else mention.start
 
 
 def _maker_naming(f: Findings, s, mention):
     """The firm whose name opens an item's ('Airbus Military A400M', 'Dassault Aviation Rafale'),
     if any."""
-    maker = f.last_mention_before(mention.start, "Company", within=40)
-    if maker is not None and maker.start >= s.start and MAKER_THEN_ITEM.fullmatch(f.text, maker.end, mention.start):
-        return f.entity(maker)
+    maker = _opening(f, s, mention, ("Company",), MAKER_THEN_ITEM)
+    return f.entity(maker) if maker is not None else None
+
+
+def _opening(f: Findings, s, mention, kinds: tuple, gap: re.Pattern):
+    """The mention of these kinds, in the sentence, that ends right before an item's, but for
+    what the gap pattern allows between them."""
+    maker = f.last_mention_before(mention.start, *kinds, within=60)
+    if maker is not None and maker.start >= s.start and gap.fullmatch(f.text, maker.end, mention.start):
+        return maker
     return None
 
 
 # Between a maker's name and its item's: nothing, or one more word of the maker's division
 MAKER_THEN_ITEM = re.compile(r"(?:\s+(?:Military|Defence|Defense|Aerospace|Helicopters|Land|Systems))?\s+")
+SPACE_ONLY = re.compile(r"\s*")
 
 
 LEGAL_COUNT = re.compile(r"[a-z -]+\((?P<n>\d[\d,]*)\)\s+$")
