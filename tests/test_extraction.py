@@ -4515,3 +4515,11 @@ def test_she_said_is_the_woman_the_text_called_she():
             "will be peaceful only when everyone deals with the war,” she said.")
     said = facts(text)
     assert {("Statement", "speaker", "Omar Saleem"), ("Statement", "speaker", "Anna Keller")} <= said
+
+
+def test_made_in_words_describe_the_noun_right_after_them():
+    said = facts("Berlin asked to send 12,400 rounds of Swiss-made ammunition to Ukraine, for use in Gepard "
+                 "anti-aircraft tanks. It also holds Swiss-made Gepard ammunition. Ankara bought the Russian-made "
+                 "advanced S-400 systems.")
+    assert ("S-400", "originCountry", "Russia") in said
+    assert not [x for x in said if x[0] == "Gepard" and x[1] == "originCountry"]

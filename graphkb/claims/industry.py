@@ -259,6 +259,12 @@ MADE_IN = re.compile(r"\b(?P<who>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)-(?:made|built|de
                      r"origin|manufactured|produced)\s+")
 
 
+# Between the made-in words and the system they describe: only words that describe it too
+MADE_THEN_SYSTEM = re.compile(r"(?:(?!(?:to|for|in|of|with|and|by|from|at|on)\b)[a-z-]+\s+){0,3}")
+# What a system's name may qualify, which the made-in words then describe instead of the system
+PART_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:ammunition|shells|rounds|parts|components|engines|spares|munitions)\b")
+
+
 MAKER_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|producer|developer|"
                         r"designer)\s+(?:the\s+)?$")
 
@@ -288,9 +294,11 @@ def _origin_and_makers(f: Findings, s) -> None:
     orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
                          "Organization")
     for m in MADE_IN.finditer(s.text):
-        system = next((w for w in weapons if 0 <= w.start - (s.start + m.end()) < 40), None)
-        if system is None:
-            continue
+        system = next((w for w in weapons if 0 <= w.start - (s.start + m.end()) < 40
+                       and MADE_THEN_SYSTEM.fullmatch(f.text, s.start + m.end(), w.start)), None)
+        if system is None or PART_AFTER.match(f.text, system.end):
+            continue   # ('Swiss-made Gepard ammunition', 'Swiss-made ammunition to Ukraine, for use in
+            #            Gepard tanks': the rounds are Swiss, not the Gepard)
         country = f.country_named(m.group("who"))
         maker = [o for o in orgs if o.start == s.start + m.start("who")]
         if country is not None:
