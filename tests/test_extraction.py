@@ -4523,3 +4523,9 @@ def test_made_in_words_describe_the_noun_right_after_them():
                  "advanced S-400 systems.")
     assert ("S-400", "originCountry", "Russia") in said
     assert not [x for x in said if x[0] == "Gepard" and x[1] == "originCountry"]
+
+
+def test_an_order_to_withdraw_is_no_purchase_order():
+    assert not events("Parly referred to the U.S. government’s sudden order last month to withdraw U.S. forces "
+                      "from Syria.", "Deal")
+    assert events("Chile ordered 12 F-16 jets from the United States.", "Deal")

@@ -95,6 +95,7 @@ def apply(f: Findings) -> None:
                 if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
+                        and not _command_only(clause.text) \
                         and not ORDERS_SOUGHT.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
@@ -114,6 +115,17 @@ def apply(f: Findings) -> None:
 PROVIDED_SERVICE = re.compile(r"\bprovid\w*\s+(?:[\w-]+\s+){0,2}(?:support|cover|protection|assistance|escort|"
                               r"overwatch|reconnaissance|surveillance)\b(?!\s+(?:equipment|systems?|vehicles?|"
                               r"aircraft|ships?|package))")
+
+
+# 'the U.S. government’s sudden order last month to withdraw U.S. forces from Syria': a command
+COMMAND = re.compile(r"\border(?:ed|s)?\s+(?:[a-z]+\s+){0,3}?to\s+(?!(?:buy|purchase|acquire|procure|supply|deliver|"
+                     r"provide|sell|build|produce|manufacture)\b)[a-z]+")
+
+
+def _command_only(text: str) -> bool:
+    """Whether the only word of trade in a clause is an 'order to' do something."""
+    command = COMMAND.search(text)
+    return command is not None and all(command.start() <= m.start() < command.end() for m in TRIGGER.finditer(text))
 
 
 def _service_only(text: str) -> bool:
