@@ -359,6 +359,30 @@ def test_a_deal_with_two_counted_items_conforms_and_cq02_pairs_each_count(tmp_pa
     assert rows == {("Leopard 2", "54"), ("Boxer", "12")}, query.output
 
 
+NEW_EVENTS = (
+    "Naval forces aboard the USS Hawkins seized the rifles March 3 from a small craft in the Arabian Sea. "
+    "Earlier, the Royal Canadian Navy’s HMCS Halifax intercepted a boat Feb. 11 that was carrying 900 rifles. "
+    "Last week, state-owned shipbuilder Surya Marine won a licence from Norway-based shipbuilder Fjordverk to "
+    "build four Bergen 90 (BG90) corvettes for the Malaysian Navy. Spanish Eurofighter jets have joined "
+    "Italian aircraft in a joint strike on an underground depot in Libya. On Feb. 14, the Russian landing "
+    "ship Yamal was sunk in the Black Sea after being attacked by Sea Baby naval drones. Iran's Supreme "
+    "Leader Ali Khamenei personally oversaw the test-firing of the country's new ballistic missile.\n")
+
+
+def test_the_events_of_the_seventh_round_conform(tmp_path):
+    # (a seizure 'by' a ship once made the ship its conductor, which the shapes rightly refuse)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "events.txt").write_text(NEW_EVENTS, encoding="utf-8")
+    store = str(tmp_path / "store")
+    ingest = CliRunner().invoke(cli, ["--store", store, "ingest", "--quiet", str(tmp_path / "articles")])
+    assert ingest.exit_code == 0, ingest.output
+    result = CliRunner().invoke(cli, ["--store", store, "validate"])
+    assert result.exit_code == 0 and result.output.startswith("Conforms"), result.output
+    count = CliRunner().invoke(cli, ["--store", store, "query", "--format", "csv",
+                                     "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a gk:MilitaryOperation } }"])
+    assert int(count.output.splitlines()[1]) >= 4, count.output
+
+
 # -- docs ------------------------------------------------------------------------
 
 def test_reference_page_is_current():

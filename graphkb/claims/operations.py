@@ -843,6 +843,9 @@ def _seized(f: Findings, s) -> bool:
     if seizer is None:
         return False
     operation = _unnamed_operation(f, f"seizure by {seizer.label}")
+    if seizer.kind in SHIP_KINDS:   # ('forces aboard the USS Sirocco seized ...'): the ship is used,
+        f.add(seizer, "gk:usedIn", operation, s)   # its navy, when the text gave it, conducts
+        seizer = next(iter(f.objects(seizer, "gk:operator")), None)
     f.add(operation, "gk:conductedBy", seizer, s)
     where = SEIZED_WHERE.match(f.text, s.start + m.end())
     mention = place_mention_at(f, where.end(), s.end) if where else None
