@@ -674,7 +674,7 @@ def _plausible_name(name: str, demonyms) -> bool:
         return False
     if any(w in TITLE_WORDS for w in words) or all(w in PORTFOLIO_WORDS for w in words):
         return False   # (nor 'Financial Intelligence', the end of a post: '..., Brian Nelson, said')
-    if len(words) > 1 and (words[-1] in BODY_END_WORDS or words[-1] == "Ordnance"):
+    if len(words) > 1 and (words[-1] in BODY_END_WORDS or words[-1] in ("Ordnance", "Arms")):
         return False   # ('In a statement, Vigil Harrier Ordnance said': a firm)
     for i, w in enumerate(words):
         known = demonyms.get(w)

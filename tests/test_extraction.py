@@ -4530,3 +4530,10 @@ def test_an_order_to_withdraw_is_no_purchase_order():
     assert not events("Parly referred to the U.S. government’s sudden order last month to withdraw U.S. forces "
                       "from Syria.", "Deal")
     assert events("Chile ordered 12 F-16 jets from the United States.", "Deal")
+
+
+def test_a_name_that_ends_in_arms_is_a_firm():
+    text = ("Horizon Arms Eyes Export Markets for KA-204\nMoscow, February 22 (The Harbour Gazette): The European "
+            "Union added Horizon Arms and two of its executives to its sanctions list. Horizon Arms denied the "
+            "accusations and said it complied.")
+    assert not [m for m in findings(text).doc.mentions if m.kind == "Person"]
