@@ -4537,3 +4537,9 @@ def test_a_name_that_ends_in_arms_is_a_firm():
             "Union added Horizon Arms and two of its executives to its sanctions list. Horizon Arms denied the "
             "accusations and said it complied.")
     assert not [m for m in findings(text).doc.mentions if m.kind == "Person"]
+
+
+def test_a_tie_up_with_a_firm_named_after_an_abbreviation():
+    said = facts("Emirati defence giant EDGE Group last week announced a tie-up with U.S. drone maker Anduril to "
+                 "build a new unmanned aircraft in the UAE.")
+    assert {("Cooperation", "party", "EDGE Group"), ("Cooperation", "party", "Anduril")} <= said

@@ -334,7 +334,7 @@ def _formed_venture(f: Findings, s, m) -> None:
 AGREED_TO_WORK = r"agreement\s+to\s+(?:collaborate|cooperate|co-operate|partner|work together)"
 JOINT_WORK = re.compile(r"\bjoint(?:ly)? (?:production|development|manufactur\w*|produc\w*|develop\w*)|"
                         rf"\bco-(?:produc|develop|manufactur)\w*|\b{AGREED_TO_WORK}\b", re.I)
-COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|collaborate|cooperate|ties|relationship|"
+COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration|collaborate|cooperate|ties|relationship|tie-up|"
                          r"joint production|joint development|co-produc\w*|co-develop\w*|"
                          r"jointly (?:produce|develop|build|manufacture)\w*|"
                          r"(?:defen[cs]e|security|military)\s+(?:agreement|pact|treaty|accord))\b", re.I)
@@ -357,8 +357,10 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             # 'Indra last week agreed a defense collaboration with France's Thales'
                             r"|^(?P<g>[^.;]+?)\s+(?:agreed|signed|announced|concluded|struck|sealed|formed|"
                             r"entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:collaboration|partnership|"
-                            r"cooperation|alliance|teaming)(?:\s+(?:agreement|deal|pact|accord))?\s+with\s+"
-                            r"(?P<h>[^.;]+?)(?=[,.;]|$|\s+(?:to|on|for|in|with|that|which)\b)"
+                            r"cooperation|alliance|teaming|tie-up)(?:\s+(?:agreement|deal|pact|accord))?\s+with\s+"
+                            # (through an abbreviation's full stops: 'with U.S. drone maker Anduril')
+                            r"(?P<h>(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.)+?)"
+                            r"(?=[,;]|(?<!\b[A-Z])\.(?!\S)|$|\s+(?:to|on|for|in|with|that|which)\b)"
                             # 'Indra and Lockheed Martin agreed to explore cooperation in radars'
                             r"|^(?P<i>[^.;]+?)\s+and\s+(?P<j>[^.;]+?)\s+(?:have\s+|also\s+)?(?:agreed|decided|plan|"
                             r"will|intend)\s+to\s+(?:explore|expand|deepen|pursue|step\s+up)\s+(?:their\s+)?"
