@@ -342,16 +342,22 @@ TWO_COUNTED_ITEMS = (
     "KNDS Deutschland for 54 Leopard 2 tanks and 12 Boxer vehicles in 2023.\n")
 
 
-def test_a_deal_with_two_counted_items_conforms_and_cq02_pairs_each_count(tmp_path):
-    # (two counts on the deal itself broke the shape's maxCount 1 and paired every item with
-    # every count in cq02)
+def _ingested_and_valid(tmp_path, name: str, text: str) -> str:
+    """A store holding one article, which `graphkb validate` finds conforming; its path."""
     (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "norway-tanks.txt").write_text(TWO_COUNTED_ITEMS, encoding="utf-8")
+    (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
     store = str(tmp_path / "store")
     ingest = CliRunner().invoke(cli, ["--store", store, "ingest", "--quiet", str(tmp_path / "articles")])
     assert ingest.exit_code == 0, ingest.output
     result = CliRunner().invoke(cli, ["--store", store, "validate"])
     assert result.exit_code == 0 and result.output.startswith("Conforms"), result.output
+    return store
+
+
+def test_a_deal_with_two_counted_items_conforms_and_cq02_pairs_each_count(tmp_path):
+    # (two counts on the deal itself broke the shape's maxCount 1 and paired every item with
+    # every count in cq02)
+    store = _ingested_and_valid(tmp_path, "norway-tanks.txt", TWO_COUNTED_ITEMS)
     query = CliRunner().invoke(cli, ["--store", store, "query", str(ROOT / "queries" / "cq02-deals.rq"),
                                      "--format", "csv"])
     assert query.exit_code == 0, query.output
@@ -371,13 +377,7 @@ NEW_EVENTS = (
 
 def test_the_events_of_the_seventh_round_conform(tmp_path):
     # (a seizure 'by' a ship once made the ship its conductor, which the shapes rightly refuse)
-    (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "events.txt").write_text(NEW_EVENTS, encoding="utf-8")
-    store = str(tmp_path / "store")
-    ingest = CliRunner().invoke(cli, ["--store", store, "ingest", "--quiet", str(tmp_path / "articles")])
-    assert ingest.exit_code == 0, ingest.output
-    result = CliRunner().invoke(cli, ["--store", store, "validate"])
-    assert result.exit_code == 0 and result.output.startswith("Conforms"), result.output
+    store = _ingested_and_valid(tmp_path, "events.txt", NEW_EVENTS)
     count = CliRunner().invoke(cli, ["--store", store, "query", "--format", "csv",
                                      "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a gk:MilitaryOperation } }"])
     assert int(count.output.splitlines()[1]) >= 4, count.output
