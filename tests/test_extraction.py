@@ -4543,3 +4543,10 @@ def test_a_tie_up_with_a_firm_named_after_an_abbreviation():
     said = facts("Emirati defence giant EDGE Group last week announced a tie-up with U.S. drone maker Anduril to "
                  "build a new unmanned aircraft in the UAE.")
     assert {("Cooperation", "party", "EDGE Group"), ("Cooperation", "party", "Anduril")} <= said
+
+
+def test_a_ship_attacked_when_it_was_somewhere():
+    text = ("A patrol ship from Russia's Baltic Fleet, Ivan Khurs, was hit in an attack orchestrated by Ukraine's "
+            "military intelligence agency. Ivan Khurs was reportedly near the strait when it was attacked by "
+            "Sea Baby naval drones.")
+    assert ("Sea Baby", "usedIn", "attack on Ivan Khurs") in facts(text)

@@ -377,12 +377,13 @@ HIT_WORDS = (" hit", " sunk", " struck", " destroyed", " damaged", " attacked", 
 def _hit_by(f: Findings, s) -> bool:
     if not mentions_any(s.text, HIT_WORDS):
         return False
-    for target in f.mentions_in(s.start, s.end, *SHIP_KINDS, "MilitaryBranch"):
+    ships = f.mentions_in(s.start, s.end, *SHIP_KINDS, "MilitaryBranch")
+    for target in ships:
         m = HIT_PASSIVE.match(f.text, target.end, s.end) or HIT_PASSIVE.match(
-            f.text, _after_aside(f.text, target.end, s.end), s.end)
+            f.text, _after_aside(f.text, target.end, s.end), s.end) or _hit_as_it(f, s, target)
         if m is None or f.entity(target) is None:
             continue
-        by = HIT_BY.search(f.text, m.end(), s.end)
+        by = HIT_BY.search(f.text, m.start(), s.end)   # ('was attacked by X', 'attack orchestrated by Y')
         conductor = agent(f, by.end(), min(s.end, by.end() + 60)) if by else None
         weapons = f.mentions_in(by.end(), s.end, "Weapon") if by else []
         if conductor is None and not weapons:
@@ -395,6 +396,15 @@ def _hit_by(f: Findings, s) -> bool:
             f.add(operation, "gk:location", f.entity(place) or f.country(place), s)
         return True
     return False
+
+
+def _hit_as_it(f: Findings, s, target):
+    """'Sergey Kotov was reportedly located near the Kerch Strait when it was attacked by ...': the
+    ship that opens the sentence, called 'it' after 'when' or 'as'."""
+    if target.start != s.start + len(s.text) - len(s.text.lstrip()) and not re.match(r"(?:The\s+)?$", f.text[s.start:target.start]):
+        return None
+    it = re.search(r"\b(?:when|as|after|before)\s+it\b", f.text[target.end:s.end])
+    return HIT_PASSIVE.match(f.text, target.end + it.end(), s.end) if it else None
 
 
 def _after_aside(text: str, offset: int, end: int) -> int:
