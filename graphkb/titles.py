@@ -6,6 +6,7 @@ the mention for the rules that read posts.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from . import gazetteer
@@ -182,6 +183,9 @@ NATIONAL = re.compile(rf"(?P<name>{FULL_NAME}),\s+(?:a|an)\s+(?P<dem>[A-Z][a-z]+
                       r"(?:national|citizen|businessman|businesswoman|official|executive|"
                       r"arms dealer|broker|general|officer|representative|diplomat|banker|"
                       r"financier|agent)\b")
+# 'Turkish citizen Murat Bukey was also designated': the nationality and the noun before the name
+NATIONAL_BEFORE = re.compile(rf"\b(?P<dem>[A-Z][a-z]+)\s+(?:national|citizen|businessman|businesswoman|"
+                             rf"arms dealer|broker|financier)\s+(?P<name>{FULL_NAME})")
 HEAD_OF = re.compile(rf"\b(?:its|their) (?P<title>director|chairman|chief executive|commander|"
                      rf"head|chief|spokesperson|president|deputy director),? (?P<name>{NAME})")
 
@@ -438,8 +442,8 @@ def persons(text: str) -> list[Mention]:
         name = _clean_name(m.group("name"))
         if _plausible_name(name, demonyms):
             out.append(_titled_person(m, name))
-    for m in NATIONAL.finditer(text):   # 'Li Wei, a Chinese national'
-        name = _clean_name(m.group("name"))
+    for m in itertools.chain(NATIONAL.finditer(text), NATIONAL_BEFORE.finditer(text)):   # 'Li Wei, a
+        name = _clean_name(m.group("name"))   # Chinese national', 'Turkish citizen Murat Bukey'
         if _plausible_name(name, demonyms) and m.group("dem") in demonyms:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"nationality": m.group("dem")}))

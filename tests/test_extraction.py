@@ -4550,3 +4550,12 @@ def test_a_ship_attacked_when_it_was_somewhere():
             "military intelligence agency. Ivan Khurs was reportedly near the strait when it was attacked by "
             "Sea Baby naval drones.")
     assert ("Sea Baby", "usedIn", "attack on Ivan Khurs") in facts(text)
+
+
+def test_listed_after_an_aside_that_reports_and_a_citizen_named_after_his_nationality():
+    text = ("The United States on Tuesday imposed sanctions on four entities in Iran. Among those designated was "
+            "Tehran-based Kavir Research Center, Reza Kamali, who Treasury said has served as its agent, and "
+            "Parsian Industrial Engineering, established by Kamali. Turkish citizen Murat Demir was also "
+            "designated.")
+    targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
+    assert {"Kavir Research Center", "Reza Kamali", "Parsian Industrial Engineering", "Murat Demir"} <= targets

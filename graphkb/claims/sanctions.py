@@ -244,7 +244,8 @@ POST_OF_BEFORE = re.compile(r"\b(?:directors?|heads?|chiefs?|chairman|chairwoman
 
 
 # Who announced a list, after it: ', Foreign Minister Penny Wong announced on Tuesday'
-REPORTED_BY = re.compile(r",\s+(?:[\w.’'-]+\s+){1,6}(?:announced|said|says|told|added|stated)\b")
+REPORTED_BY = re.compile(r",\s+(?!(?:who|whom|which|that)\b)(?:[\w.’'-]+\s+){1,6}(?:announced|said|says|told|added|stated)\b")   # (not
+#                                                  ', who Treasury said has served as ...': an aside)
 # "Russia's Deputy Defence Minister X", 'Wagner commander X': whose post it is, before a name
 POST_BEFORE_NAME = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:minister|commander|chief|director|"
                               r"head|general|admiral|secretary|spokes\w+|chairman|president|leader|founder|"
