@@ -526,10 +526,7 @@ def _in_post(doc, start: int, end: int) -> bool:
     window = max(0, toks[start - 1].idx - 60)
     title = TITLE_BEFORE_OF.search(text, window, toks[start - 1].idx)
     end_char = toks[end - 1].idx + len(toks[end - 1].text)
-    return title is not None and TITLE_POST.fullmatch(text, title.start(), end_char) is not None
-
-
-TITLE_POST = re.compile(TITLE_RE)
+    return title is not None and TITLE_AT.fullmatch(text, title.start(), end_char) is not None
 
 
 GENERIC_ORG_WORDS = {"Joint", "Venture", "Company", "Companies", "Public", "Sector", "Enterprises",

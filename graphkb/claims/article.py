@@ -41,7 +41,7 @@ def apply(f: Findings) -> None:
     f.publisher = None
     text = f.text
     release = RELEASE_LINE.match(text)
-    first = re.compile(r"\s*([^\n]+)").match(text, release.end() if release else 0)
+    first = FIRST_LINE.match(text, release.end() if release else 0)
     span = None
     if first:
         line = first.group(1).strip()
@@ -69,6 +69,7 @@ KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING"
 POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Released|"
                     r"(?:FOR IMMEDIATE RELEASE|For Immediate Release)\s*[|:–-]?)\s*:?\s*"
                     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?", re.M)
+FIRST_LINE = re.compile(r"\s*([^\n]+)")
 # A press release's first line, which holds no title ('FOR IMMEDIATE RELEASE | ...')
 RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|For Immediate Release)\b[^\n]*\n")
 

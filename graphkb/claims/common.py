@@ -133,8 +133,9 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
                    if of and c.start == m.end + of.end()]
         if country and f.country(country[0]) is not None:
             return f.country(country[0])
-        if f.entity(m) is not None and GENERIC_MINISTRY.fullmatch(f.entity(m).label) and home_country(f):
-            return home_country(f)   # ('NEW DELHI — ... The MoD cleared the program to acquire ...')
+        home = home_country(f) if f.entity(m) is not None and GENERIC_MINISTRY.fullmatch(f.entity(m).label) else None
+        if home is not None:   # ('NEW DELHI — ... The MoD cleared the program to acquire ...')
+            return home
     return f.entity(m) if m.kind != "City" else f.country(m)
 
 

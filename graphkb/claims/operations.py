@@ -56,7 +56,7 @@ SAID_THAT = re.compile(r".*\b(?:said|says|announced|reported)\b(?:\s+on\s+[A-Z]\
 
 
 def _joined_strike(f: Findings, s) -> bool:
-    m = JOINED.search(s.text)
+    m = JOINED.search(s.text) if "joined" in s.text else None
     if m is None:
         return False
     said = SAID_THAT.search(s.text, 0, m.start())   # (not 'The UK Ministry of Defense said that ...')
@@ -391,9 +391,9 @@ def _hit_by(f: Findings, s) -> bool:
         aim = f.entity(target)
         operation = _operation(f, s, f"attack on {aim.label}", conductor, weapons)
         f.add(operation, "gk:target", aim, s)
-        place = place_mention_at(f, _where_after(f.text, m.end(), s.end), s.end)
-        if place is not None and (f.entity(place) or f.country(place)) is not None:
-            f.add(operation, "gk:location", f.entity(place) or f.country(place), s)
+        place = place_at(f, _where_after(f.text, m.end(), s.end), s.end)
+        if place is not None:
+            f.add(operation, "gk:location", place, s)
         return True
     return False
 
@@ -401,7 +401,7 @@ def _hit_by(f: Findings, s) -> bool:
 def _hit_as_it(f: Findings, s, target):
     """'Sergey Kotov was reportedly located near the Kerch Strait when it was attacked by ...': the
     ship that opens the sentence, called 'it' after 'when' or 'as'."""
-    if target.start != s.start + len(s.text) - len(s.text.lstrip()) and not re.match(r"(?:The\s+)?$", f.text[s.start:target.start]):
+    if not re.fullmatch(r"\s*|The\s+", f.text[s.start:target.start]):
         return None
     it = re.search(r"\b(?:when|as|after|before)\s+it\b", f.text[target.end:s.end])
     return HIT_PASSIVE.match(f.text, target.end + it.end(), s.end) if it else None

@@ -604,11 +604,11 @@ NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|ha
 
 
 # 'Alex Walmsley, of Ashbourne Consulting, said': the body a person is of, set off by commas
-OF_BODY = re.compile(r",\s+(?:of|from|at)\s+(?:the\s+)?")
+OF_BODY_ASIDE = re.compile(r",\s+(?:of|from|at)\s+(?:the\s+)?")
 
 
 def _of_body(f: Findings, person, m, sentence) -> None:
-    of = OF_BODY.match(f.text, m.end, sentence.end)
+    of = OF_BODY_ASIDE.match(f.text, m.end, sentence.end)
     body = [b for b in f.mentions_in(of.end(), sentence.end, "Org") if b.start == of.end()
             and b.kind not in ("Country", "MediaOutlet")] if of else []
     if body and re.match(r"\s*,", f.text[body[0].end:sentence.end]) and f.entity(body[0]) is not None:

@@ -237,6 +237,8 @@ def _clause_subject(f: Findings, start: int, end: int):
         if BEFORE_SUBJECT.fullmatch(f.text, start, x.start):
             return f.country(x) or f.entity(x)
     return None
+
+
 LAST_PHRASE = re.compile(r"(?:.*\b(?:from|by|of|in|with|and|but|as)\s+|.*,\s*|^)(?P<phrase>[^,]*)$")
 
 

@@ -55,11 +55,12 @@ def apply(f: Findings) -> None:
             for m in tested:
                 _test(f, s, m)
             subject = TEST_OF.match(s.text)
+            tests = _tests(f) if subject else []
             if subject and not f.mentions_in(s.start + subject.start("what"), s.start + subject.end("what"), "Weapon") \
-                    and _tests(f):   # ('The trials of the 300 km-range missiles were carried out by X': the
+                    and tests:   # ('The trials of the 300 km-range missiles were carried out by X': the
                 conductor = _conducted_by(f, s, subject.end())   # test just reported, by X as well)
                 if conductor is not None:
-                    f.add(_tests(f)[-1], "gk:conductedBy", conductor, s)
+                    f.add(tests[-1], "gk:conductedBy", conductor, s)
             elif subject:
                 _test(f, s, subject, _conducted_by(f, s, subject.end()))
             _tested_after(f, s)
@@ -140,8 +141,8 @@ def _tested_after(f: Findings, s) -> None:
 def _same_test(f: Findings, conductor, weapons: list):
     """A test the article reported before by the same party, of the same system or (when this
     sentence names none) of any: 'carried out a crucial missile test' after the first report."""
-    for e in f.extra_entities:
-        if e.attrs.get("weapon_test") and conductor in f.objects(e, "gk:conductedBy") \
+    for e in _tests(f):
+        if conductor in f.objects(e, "gk:conductedBy") \
                 and (not weapons or any(e in f.objects(w, "gk:usedIn") for w in weapons)
                      or not any(c.predicate == "gk:usedIn" and c.object is e for c in f.claims)):   # (the test of 'a new ICBM' said again, named)
             return e
