@@ -49,8 +49,12 @@ class AnalysedArticle:
 
 @Language.component("graphkb_line_breaks")
 def line_breaks(doc):
-    """A line break always starts a new sentence; headlines have no full stop."""
+    """A line break starts a new sentence (headlines have no full stop), save a single break
+    after a comma: a line wrapped mid-sentence ('the Minister of Industry and Trade,' then
+    'Ryad Mezzour, as well as ...')."""
     for i, token in enumerate(doc[:-1]):
+        if (token.text == "," and token.whitespace_ == "\n") or (token.text == "\n" and i and doc[i - 1].text == ","):
+            continue
         if "\n" in token.text or ("\n" in token.whitespace_ and i + 1 < len(doc)):
             doc[i + 1].is_sent_start = True
     return doc
@@ -374,7 +378,7 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=lambda m: m.kind != "Person"):
         if m.kind == "Person":
             names.setdefault(m.text, m)
-            words = [w for w in m.text.split() if w not in ("III", "II", "IV", "Jr.", "Jr", "Sr.")]
+            words = [w for w in m.text.split() if w not in ("III", "II", "IV", "VI", "VII", "VIII", "Jr.", "Jr", "Sr.")]
             if len(words) > 1 and len(words[-1]) > 2:
                 names.setdefault(words[-1], m)
             if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) and len(words[0]) <= 5:

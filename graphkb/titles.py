@@ -58,7 +58,7 @@ TITLES = [
     r"(?:(?:Defen[cs]e|Interior|Foreign Affairs|Treasury) )?Cabinet Secretary(?: for [A-Z][a-z]+)?",
     r"Parliamentary State Secretary", r"Permanent Secretary", r"Undersecretary", r"Under Secretary",
     r"Secretary-General", r"Secretary General", r"Secretary", r"Attorney General",
-    r"Ambassador", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner",
+    r"Ambassador", r"Charg[ée] d[’']Affaires", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner",
     r"(?:National Security|Special|Senior|Chief|Principal|Presidential) Advis[eo]r", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of (?:the )?Defen[cs]e Forces?",
     r"Chief of (?:the )?(?:General|Joint|Main) Staff", r"Chief of (?:the )?(?:Navy|Army|Air Force)",
@@ -77,7 +77,8 @@ TITLES = [
     r"Gen(?= [A-Z][a-z]+ [A-Z])", r"Adm(?= [A-Z][a-z]+ [A-Z])", r"Col(?= [A-Z][a-z]+ [A-Z])",
     r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
     r"Lieutenant Colonel", r"Lieutenant Commander", r"Wing Commander", r"Group Captain",
-    r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Commander", r"Commandant", r"Captain", r"Cmdr\.",
+    r"Squadron Leader", r"Air Commodore", r"Commodore", r"Commander-in-Chief", r"Supreme Commander", r"Commander",
+    r"Inspector[- ]General", r"Inspector", r"Commandant", r"Captain", r"Cmdr\.",
     r"Cdr\.", r"Sgt\.", r"Sergeant Major", r"Sergeant", r"Lieutenant", r"Director[- ]General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
@@ -118,7 +119,7 @@ NAME_TOKEN = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER
               rf"(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # 'AM Naik'
 
 
-NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
+NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|VIII|VII|VI|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
              rf"(?:de|del|della|van|von|da|das|do|dos|di|du|e)(?= [{UPPER}])|"   # 'Carlos de Souza', not 'X de' + verb
              rf"(?:von der|van der|van den|de la|de los)(?= [{UPPER}]))")   # 'Ursula von der Leyen'
 NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{0,4}}"
@@ -515,10 +516,11 @@ def persons(text: str) -> list[Mention]:
             start = m.end("name") - len(name)
             out.append(Mention(start, m.end("name"), name, "Person"))
     for m in NAME_WHO.finditer(text) if ", who " in text else ():   # 'Subianto, who is serving as'
-        name = _clean_name(m.group("name"))
+        name = TITLE_OPENING.sub("", _clean_name(m.group("name")))   # ('King Hassan II, who')
+        start = m.start("name") + _clean_name(m.group("name")).index(name) if name else m.start("name")
         if _plausible_name(name, demonyms) and name not in gazetteer.by_name() and (
                 " " in name or re.search(rf"\b{re.escape(name)}\s+(?:said|says|told|added)\b", text)):
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
+            out.append(Mention(start, start + len(name), name, "Person"))
     for m in MET_BETWEEN.finditer(text) if " between " in text else ():
         for group in ("name", "name2"):
             name = _clean_name(m.group(group))

@@ -4559,3 +4559,55 @@ def test_listed_after_an_aside_that_reports_and_a_citizen_named_after_his_nation
             "designated.")
     targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
     assert {"Kavir Research Center", "Reza Kamali", "Parsian Industrial Engineering", "Murat Demir"} <= targets
+
+
+# --- the eighth round: texts of sets the extractor had not seen -------------------
+
+def test_firms_that_sign_a_memorandum_together_or_with_each_other_cooperate():
+    text = ("Moreover, Otokar, Turkey's biggest vehicle maker and the Gulf Company for Defence Systems (GCDS) "
+            "signed a memorandum of understanding on armoured vehicles. Aselsan also inked a memorandum of "
+            "understanding on radar technologies with GCDS.")
+    said = facts(text)
+    assert {("Cooperation", "party", "Otokar"), ("Cooperation", "party", "Aselsan"),
+            ("Cooperation", "party", "Gulf Company for Defence Systems")} <= said
+    assert not events(text, "Deal")
+
+
+def test_an_agreement_to_make_a_system_locally_is_no_purchase():
+    text = ("Baykar signed an agreement with the Qatar Defence Industries Company for the local production of "
+            "TB2 drones in Qatar.")
+    said = facts(text)
+    assert not events(text, "Deal")
+    assert ("Bayraktar TB2", "producedAt", "Qatar") in said
+    assert {("Cooperation", "party", "Baykar"), ("Cooperation", "party", "Qatar Defence Industries Company")} <= said
+
+
+def test_a_government_and_a_firm_that_sign_together_are_buyer_and_seller():
+    deal, = events("The Chilean Army and Iveco signed an agreement for the manufacturing of 300 armoured "
+                   "vehicles involving 1.2 billion US dollars.", "Deal")
+    assert deal["buyer"] == ["Chilean Army"] and deal["seller"] == ["Iveco"]
+    assert deal["quantity"] == [300] and deal["amount"] == [1200000000] and deal["currency"] == ["USD"]
+
+
+def test_a_kings_regnal_number_is_part_of_his_name():
+    said = facts("The purchase follows the directives of King Hassan II, who met Ambassador Anne Roy.")
+    assert ("Hassan II", "jobTitle", "King") in said
+
+
+def test_a_line_wrapped_after_a_comma_goes_on_with_the_same_sentence():
+    said = facts("Present were the Minister Delegate for Defence, Omar Tazi, the Minister of Industry,\n"
+                 "Leila Bennani, and Colonel Karim Alaoui, Inspector General of the Air Force and Commander of "
+                 "the Northern Zone.")
+    assert ("Omar Tazi", "jobTitle", "Minister of Industry") not in said
+    assert ("Leila Bennani", "jobTitle", "Minister of Industry") in said
+    assert {("Karim Alaoui", "jobTitle", "Inspector General of the Air Force"),
+            ("Karim Alaoui", "jobTitle", "Commander of the Northern Zone")} <= said
+
+
+def test_a_post_right_after_a_name_is_that_names_and_mln_is_a_million():
+    said = facts("Present were General Karim Alaoui, Inspector General of the Air Force, Major General Hamid "
+                 "Berrada, Commander of the Gendarmerie.")
+    assert ("Hamid Berrada", "jobTitle", "Inspector General of the Air Force") not in said
+    assert ("Hamid Berrada", "jobTitle", "Commander of the Gendarmerie") in said
+    deal, = events("Lithuania will buy eight HIMARS launchers for EUR 493 mln.", "Deal")
+    assert deal["amount"] == [493000000] and deal["currency"] == ["EUR"]

@@ -43,7 +43,8 @@ DATE_RE = re.compile(
     rf"|(?P<y4>(?:19|20)\d{{2}}))\b", re.I)
 
 SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
-         "m": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
+         "m": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9,
+         "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
          "b": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "crore": Decimal(10) ** 7,
          "lakh": Decimal(10) ** 5, "lakh crore": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10}
 CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
@@ -55,6 +56,7 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "n
             "liras": "TRY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
             "swiss franc": "CHF", "swiss francs": "CHF", "shekel": "ILS", "shekels": "ILS",
             "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+            "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
             "australian dollar": "AUD", "australian dollars": "AUD",
             "canadian dollar": "CAD", "canadian dollars": "CAD",
             # Names that several currencies share are read only with the demonym that
@@ -81,7 +83,7 @@ CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SE
          "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD").split()
 CURRENCY.update({c.lower(): c for c in CODES})
 _WORD_SCALES = r"(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh"
-_SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|m|b)\b"
+_SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
 _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.")),
                          key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"

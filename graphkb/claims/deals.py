@@ -221,12 +221,17 @@ ORDERED_NOT_BOUGHT = re.compile(r"\bordered\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s
 FACILITY = re.compile(r"\b(?:teaming agreement|(?:agreement|memorandum|MoU|deal)\s+to\s+(?:set up|establish|"
                       r"build|open|create|launch|develop)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
                       r"(?:[\w,-]+\s+){0,5}?(?:facility|hub|plant|centre|center|factory|line|"
-                      r"venture|company|base|depot|workshop))\b", re.I)
+                      r"venture|company|base|depot|workshop))\b"
+                      # 'an agreement with SAMI for the local production of drones in Saudi Arabia'
+                      r"|\b(?:agreement|memorandum|MoU|deal|contract)\s+[^.;]{0,80}?\bfor\s+(?:the\s+)?"
+                      r"(?:local|licen[cs]ed|domestic|joint|in-country)\s+(?:production|manufactur\w+|assembly)\b",
+                      re.I)
 
 
 def _industrial(text: str) -> bool:
     """An agreement to set up a facility, a plant or a joint company sells nothing ('signed a
-    teaming agreement to set up a maintenance facility for C-130J aircraft')."""
+    teaming agreement to set up a maintenance facility for C-130J aircraft'), nor does one to
+    make a system locally."""
     return bool(FACILITY.search(text))
 
 
@@ -374,7 +379,7 @@ _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|v
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
 GENERIC_ITEM = re.compile(
     r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\bfor\s+"   # (not 'for the five vessels'
-    r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufacture|"   # named before)
+    r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufactur\w*|"   # named before)
     r"acquisition)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?P<count>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+)?"
     rf"(?P<item>(?:[\w-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
@@ -766,6 +771,9 @@ def _sides(f: Findings, s):
     if m:
         return agent(f, s.start, s.start + m.start(), first=False), \
             agent(f, s.start + m.end(), s.end)
+    pair = _signed_together(f, s)
+    if pair is not None:
+        return pair
     m = re.search(r"\b(?:signed|inked|concluded)\b(?:[^.]|\.\d)*?\bwith\s+(?:the\s+)?", text)
     if m and SELLER_TASK.search(text, m.end()):
         task = SELLER_TASK.search(text, m.end())
@@ -776,6 +784,32 @@ def _sides(f: Findings, s):
             return subject, partner   # 'Poland signed an agreement with Raytheon to produce 48 launchers'
         return partner, subject   # 'Hanwha signed a contract with Poland to deliver 180 tanks'
     return _by_kind(f, s, _buyer(f, s), _seller(f, s))
+
+
+# 'The Brazilian Army and Iveco signed an agreement for 2,044 armoured vehicles': a government
+# and a firm that sign a contract together
+SIGNED_TOGETHER = re.compile(r"\s+(?:have\s+|has\s+|today\s+|on\s+[A-Z][a-z]+\s+|also\s+)?(?:signed|inked|"
+                             r"concluded)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:contract|agreement|deal)\b")
+
+
+def _signed_together(f: Findings, s):
+    """(buyer, seller) when a government and a firm are the joint subject of signing: the
+    government buys."""
+    if "sign" not in s.text and "inked" not in s.text and "concluded" not in s.text:
+        return None
+    parties = f.mentions_in(s.start, s.end, "Party")
+    for i in range(len(parties)):
+        group = f.coordinated(parties[i:])
+        if len(group) != 2 or not SIGNED_TOGETHER.match(f.text, group[-1].end):
+            continue
+        a, b = (agent(f, x.start, x.end) for x in group)
+        kinds = (getattr(a, "kind", None), getattr(b, "kind", None))
+        if kinds[0] in GOVERNMENT and kinds[1] in SELLING_FIRMS:
+            return a, b
+        if kinds[1] in GOVERNMENT and kinds[0] in SELLING_FIRMS:
+            return b, a
+        return None
+    return None
 
 
 # 'Doyon Project Services LLC,* Federal Way, Washington, is awarded': a contract announcement's firm,

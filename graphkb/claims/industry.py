@@ -117,6 +117,12 @@ PRODUCED_AT = re.compile(r"\b(?:being\s+)?(?:produced|manufactured|built|made|as
                          r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,5})")
 
 
+# 'for the local production of unmanned aerial vehicles in Saudi Arabia'
+PRODUCTION_OF = re.compile(r"\b(?:local|licen[cs]ed|domestic|joint|in-country|serial)\s+(?:production|manufactur\w+|"
+                           r"assembly)\s+of\s+(?:the\s+)?[^.;,]{1,60}?\s+in\s+(?:the\s+)?"
+                           r"(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})")
+
+
 FACILITY_AT = re.compile(r"\bproduction (?:capacity|facility|facilities|line|lines|plant) "
                          r"(?:at|in) (?:its |the )?(?P<place>[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+){0,5})")
 
@@ -152,7 +158,7 @@ def _produced_at(f: Findings, s) -> None:
         place = place_named(f, s.start + m.start("place"), m.group("place")) if systems else None
         for system in systems if place is not None else []:
             f.add(system, "gk:producedAt", place, s)
-    for rx in (SITE_AT, PRODUCED_AT, FACILITY_AT):
+    for rx in (SITE_AT, PRODUCED_AT, FACILITY_AT, PRODUCTION_OF):
         for m in rx.finditer(s.text):
             if rx is not SITE_AT and m.start() in sited:
                 continue

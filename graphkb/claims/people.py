@@ -175,12 +175,20 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
         if not inside:   # (after 'and', a post may be the one before's second: 'X, Inspector
             #                General and Commander of the Southern Zone, Y' unless 'Mr Y')
             return None if re.search(r"\b(?:his|her|their)\s", before.group("phrase")) \
-                or before.group("open") == "and" and not before.group("hon") else before
+                or before.group("open") == "and" and not before.group("hon") \
+                or _apposed_to_name_before(f, sentence.start + before.start("phrase")) else before
             #  ('the Defence Secretary reassured his Iraqi counterpart, X': a clause, no post)
         # ('President X expressed confidence ... as Chief of Defense Forces (CDF), General Y': the
         # post after the other person's name)
         before = APPOSITION_BEFORE.search(text, inside[-1].end - sentence.start)
     return None
+
+
+def _apposed_to_name_before(f: Findings, offset: int) -> bool:
+    """'X, Inspector General of the FAR, Lieutenant General Y': a post right after another
+    name and its comma, with no 'the' to open it, is that name's apposition."""
+    before = f.mentions_in(max(0, offset - 60), offset, "Person")
+    return bool(before) and re.fullmatch(r",\s+", f.text[before[-1].end:offset]) is not None
 
 
 def _leads_service(f: Findings, person, m, sentence) -> None:
@@ -588,7 +596,7 @@ def _apposition(f: Findings, person, m, sentence) -> None:
 # The words a post is named by, last ('the local military administration chief', 'Armed Forces
 # of the Philippines spokesperson') or first, before its scope ('head of the office of the
 # Ukrainian president', 'director for operations on the Joint Staff')
-ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|head|chief|mayor|governor|"
+ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|inspector(?:[- ]general)?|head|chief|mayor|governor|"
               r"commander|minister|secretary|manager|adviser|advisor|officer|president|chairman|"
               r"chairwoman|chairperson|ambassador|envoy|administrator|coordinator|leader|lawmaker|"
               r"owners?|founder|co-founder|executive|marshal|general|admiral|"
@@ -634,6 +642,19 @@ CAPITALISED_WORD = re.compile(r"(?<!\bto )(?<!\bin )\b[A-Z][a-z]+\b")
 NEXT_NAME = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+")
 
 
+# 'Inspector General of the FAR and Commander of the Southern Zone': two posts of one person
+SECOND_POST = re.compile(rf"\s+and\s+(?=(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:{ROLE_HEADS})\s+(?:of|for)\s)", re.I)
+
+
+def _two_posts(role: str) -> list[str]:
+    """A post written as two joined by 'and', each with its own scope, as two posts."""
+    m = SECOND_POST.search(role)
+    if m is None or not ROLE_FIRST.fullmatch(role[:m.start()]):
+        return [role]
+    rest = re.sub(r"^the\s+", "", role[m.end():])
+    return [role[:m.start()], rest] if ROLE_FIRST.fullmatch(rest) or ROLE_LAST.fullmatch(rest) else [role]
+
+
 def _role_apposition(f: Findings, person, m, sentence) -> None:
     """'Serhiy Popko, the local military administration chief', 'Andriy Yermak, head of the
     office of the Ukrainian president': the post in an apposition after the name, the
@@ -658,6 +679,7 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     roles = [_without_workplace(r) for r in WHO_IS.split(role, maxsplit=1) if r]   # 'a retired air marshal who is
     if any(NOT_ROLE.search(r) or not (ROLE_LAST.fullmatch(r) or ROLE_FIRST.fullmatch(r)) for r in roles):
         return                                                  # currently the chief of materiel'
+    roles = [part for r in roles for part in _two_posts(r)]
     start = after.start("role")
     for role in roles:
         _role(f, person, role, sentence)

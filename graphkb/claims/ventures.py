@@ -330,6 +330,8 @@ def _formed_venture(f: Findings, s, m) -> None:
             f.add(venture, "gk:product", product, s)
 
 
+# A memorandum, which binds its signatories to no purchase
+MEMORANDUM = r"memorandum\s+of\s+understanding|memorandum|MoU|MOU|letter\s+of\s+intent"
 # 'an agreement to collaborate', which firms sign with each other
 AGREED_TO_WORK = r"agreement\s+to\s+(?:collaborate|cooperate|co-operate|partner|work together)"
 JOINT_WORK = re.compile(r"\bjoint(?:ly)? (?:production|development|manufactur\w*|produc\w*|develop\w*)|"
@@ -349,7 +351,7 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             r"[A-Z][a-z]+\s+)?(?:announce|announced|sign|signed|form|formed|launch|launched|"
                             r"agree|agreed|enter|entered)\w*\s+(?:into\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                             rf"(?:collaboration|partnership|cooperation|alliance|teaming agreement|"
-                            rf"{AGREED_TO_WORK})\b"
+                            rf"{AGREED_TO_WORK}|{MEMORANDUM})\b"
                             # "America's Anduril and the UAE's ... conglomerate, EDGE Group, will jointly
                             # develop the Omen drone"
                             r"|^(?P<e>[^.;]+?)\s+and\s+(?P<f>[^.;]+?)\s+(?:will|would|are\s+to|plan\s+to|agreed\s+to)\s+"
@@ -403,9 +405,14 @@ def _cooperation_of(f: Findings, parties: list, s, modality: str | None = None):
 
 # 'Qatar announced it had signed a memorandum of understanding with US defence contractor Raytheon
 # covering the area of cyber security': a cooperation of the two, with no goods bought
+# An agreement with a firm to make a system at home: 'an agreement with SAMI for the local
+# production of unmanned aerial vehicles'
+LOCAL_MAKING = (r"\s+with\s+[^.;]{1,80}?\bfor\s+(?:the\s+)?(?:local|licen[cs]ed|domestic|joint|in-country)\s+"
+                r"(?:production|manufactur\w+|assembly)\b")
+# ('inked a memorandum of understanding on smart munitions with NCMS')
 MEMORANDUM_WITH = re.compile(r"\b(?:signed|signs|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:memorandum\s+of\s+understanding|memorandum|MoU|MOU|letter\s+of\s+intent|"
-                             r"cooperation\s+agreement)(?:\s+\([A-Za-z]+\))?\s+with\s+")
+                             rf"(?:{MEMORANDUM}|cooperation\s+agreement|agreement(?={LOCAL_MAKING}))(?:\s+\([A-Za-z]+\))?"
+                             r"(?:\s+(?:on|for|covering|in)\s+[^.;,]{0,80}?)?\s+with\s+")
 
 
 def _memorandum(f: Findings, s) -> None:
@@ -420,7 +427,10 @@ def _memorandum(f: Findings, s) -> None:
 
 
 def _cooperation(f: Findings, s) -> None:
-    if not COOPERATION.search(s.text) or _firms_together(f, s):
+    said = COOPERATION.search(s.text)
+    if (said or mentions_any(s.text, ("memorandum", " mou", "letter of intent"))) and _firms_together(f, s):
+        return
+    if not said:
         return
     countries = []
     for m in f.mentions_in(s.start, s.end, "Country", "Demonym"):
