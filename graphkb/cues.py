@@ -92,7 +92,8 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
                "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
-               "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance",
+               "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance "
+               "Technology Machinery Manufacturing Trading",
     "Organization": "Institute Academy University Foundation",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
@@ -104,6 +105,10 @@ ORG_SUFFIXES = {
 
 
 ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in words.split()}
+# Words that end a firm's name only after names of its own and at the end of the name ('Shenzhen
+# Royo Technology', 'Suzhou Ecod Precision Manufacturing'), not in 'Science and Technology' or
+# 'the Missile Technology Control Regime'
+WEAK_SUFFIXES = {"Technology", "Machinery", "Manufacturing", "Trading"}
 BODY_WORDS = {"Industries", "Corporation", "Ministry", "Agency", "Directorate", "Department"}
 # A post before 'of' ('Director General of Defense Industries System'): the body's name starts after it
 TITLE_BEFORE_OF = re.compile(rf"\b(?:{TITLE_RE})\s*$")
@@ -494,6 +499,8 @@ def organisations(doc) -> list[Mention]:
                     break
         if end - start < 2 or (token.text == "Letter" and end == i + 1) or _in_post(doc, start, end):
             continue
+        if token.text in WEAK_SUFFIXES and not _ends_firm_name(toks, start, i):
+            continue
         if end < len(toks) and toks[end].text in LAW_WORDS:
             continue   # 'the Export Administration Regulations' are a law, not an administration
         if end < len(toks) and toks[end].text in AWARD_WORDS:
@@ -510,10 +517,18 @@ def organisations(doc) -> list[Mention]:
     return out
 
 
+def _ends_firm_name(toks, start: int, i: int) -> bool:
+    """Whether a weak suffix at token i ends a firm's name that starts at start."""
+    words = [t.text for t in toks[start:i]]
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return not after[:1].isupper() and all(w[:1].isupper() and w not in FIELD_WORDS and w not in CONNECTORS
+                                           and w not in ORG_SUFFIX_KIND for w in words)
+
+
 # Fields that a body's name joins with 'and' ('Science and Technology', 'Research and Development')
 # (not the words that end a firm's name: 'Aurora Aerospace and Ember Dynamics' are two)
 FIELD_WORDS = {"Technology", "Science", "Sciences", "Research", "Development", "Innovation",
-               "Logistics", "Aviation", "Space"}
+               "Logistics", "Aviation", "Space", "Security", "Defense", "Defence"}
 
 
 def _in_post(doc, start: int, end: int) -> bool:
@@ -1043,7 +1058,9 @@ def defence_firms(text: str) -> list[Mention]:
 
 KIND_ADJECTIVES = {"Marine", "Naval", "Combat", "Stealth", "Strike", "Attack", "Fighter", "Transport",
                    "Patrol", "Cruise", "Ballistic", "Hypersonic", "Supersonic", "Trainer",
-                   "Multirole", "Armed", "Unmanned", "Military", "Main", "Battle", "Light"}
+                   "Multirole", "Armed", "Unmanned", "Military", "Main", "Battle", "Light",
+                   # (a region's or a bloc's adjective says whose, as a demonym does: 'European tank production')
+                   "European", "Asian", "African", "Western", "Soviet", "Arab", "Nordic", "NATO"}
 
 
 def national_subsidiaries(text: str, found: list[Mention]) -> list[Mention]:

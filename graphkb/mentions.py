@@ -160,6 +160,7 @@ def analyse(article: Article) -> AnalysedArticle:
     mentions = _resolve_overlaps(found)
     mentions = _add_acronyms(text, mentions)
     mentions = _add_other_names(text, mentions)
+    _short_names(text, mentions)
     mentions = _add_name_repeats(text, mentions)
     mentions = _firms_named_short(mentions)
     _attach_kinds(text, mentions)
@@ -344,6 +345,22 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+# 'Hanwha Corporation (Hanwha)': the short name the article goes on to use for the firm
+SHORT_NAME = re.compile(r"\s*\((?P<short>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)\)")
+
+
+def _short_names(text: str, mentions: list[Mention]) -> None:
+    """A firm's short name given in brackets after its full name is that firm's wherever the
+    article writes it, though the gazetteer knows another firm by it (Hanwha Aerospace)."""
+    for m in mentions:
+        short = SHORT_NAME.match(text, m.end) if m.kind in ("Company", "JointVenture") else None
+        if short is None or not m.text.startswith(short.group("short") + " "):
+            continue
+        for x in mentions:
+            if x.text == short.group("short") and x.kind in ("Company", "JointVenture"):
+                x.key, x.label = m.key, m.name
+
+
 # 'Embraer (Empresa Brasileira de Aeronáutica)', 'Hungarian Air Force (Magyar Légierő)': a name
 # given again in another language, or in full, between brackets
 OTHER_NAME = re.compile(r" \((?P<name>[A-Z\u00c0-\u00de][\w’'-]+(?: (?:[A-Z\u00c0-\u00de][\w’'-]+|de|da|do|dos|"
@@ -501,8 +518,9 @@ def _quotes(text: str) -> list[Quote]:
             last = para.group(0).rfind('"')
             start = para.start() + last + 1
             rest = para.group(0)[last + 1:]
-            if "”" in rest and "“" not in rest:   # a straight mark opens, a curly one closes
-                rest = rest[:rest.index("”")]
+            close, opens = rest.find("”"), rest.find("“")
+            if close >= 0 and (opens < 0 or close < opens):   # a straight mark opens, a curly one
+                rest = rest[:close]                             # closes (before the next opens)
             if rest.strip():
                 out.append(Quote(start, start + len(rest), rest))
     double = [(q.start, q.end) for q in out]

@@ -82,7 +82,7 @@ TITLES = [
     r"Cdr\.", r"Sgt\.", r"Sergeant Major", r"Sergeant", r"Lieutenant", r"Director[- ]General", r"Managing Director",
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
-    r"Senator", r"Sen\.", r"Rep\.", r"Congressman", r"Congresswoman", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",
+    r"(?:Federal )?Treasurer", r"Senator", r"Sen\.", r"Rep\.", r"Congressman", r"Congresswoman", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",
     r"Chief Executive(?: Officer)?", r"CEO", r"CTO", r"CFO", r"COO", r"King", r"Crown Prince", r"Emir",
     # 'Export Operations Head Joakim Wallin': 'Head' written as a title, after what it heads
     r"(?:(?:Export|Exports|Operations|Sales|Marketing|Procurement|Research|Programme|Program|"
@@ -114,12 +114,15 @@ HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.?
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
-NAME_TOKEN = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*|"   # 'McCain', 'AlMazrouei'
+# What a place or a maker before a hyphen says of the name after it: 'Pune-based Bharat Forge'
+NOT_NAME_SUFFIX = r"(?:based|born|made|built|led|backed|owned|headquartered|registered|run|designed|developed)"
+NAME_TOKEN = (rf"(?:(?![{UPPER}][{LOWER}]+-{NOT_NAME_SUFFIX}\b)"   # (not 'Pune-based')
+              rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*|"   # 'McCain', 'AlMazrouei'
               rf"(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[{UPPER}]\.(?:[{UPPER}]\.){{0,2}}|"   # initials: 'V.R. Chaudhari'
               rf"(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # 'AM Naik'
 
 
-NAME_REST = (rf"(?:{NAME_TOKEN}|III|II|IV|VIII|VII|VI|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
+NAME_REST = (rf"(?:{NAME_TOKEN}|\([{UPPER}][{LOWER}]+\)(?= [{UPPER}])|III|II|IV|VIII|VII|VI|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
              rf"(?:de|del|della|van|von|da|das|do|dos|di|du|e)(?= [{UPPER}])|"   # 'Carlos de Souza', not 'X de' + verb
              rf"(?:von der|van der|van den|de la|de los)(?= [{UPPER}]))")   # 'Ursula von der Leyen'
 NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{0,4}}"

@@ -4611,3 +4611,61 @@ def test_a_post_right_after_a_name_is_that_names_and_mln_is_a_million():
     assert ("Hamid Berrada", "jobTitle", "Commander of the Gendarmerie") in said
     deal, = events("Lithuania will buy eight HIMARS launchers for EUR 493 mln.", "Deal")
     assert deal["amount"] == [493000000] and deal["currency"] == ["EUR"]
+
+
+def test_a_decree_of_sanctions_buys_nothing_and_lists_its_firms_later():
+    text = ("President Maia Sandu has signed a decree imposing sanctions on four Chinese companies accused of "
+            "supplying engines used in Russian drones targeting Moldova. According to the decree, the sanctioned "
+            "firms include Hefei Lanxin Technology, Xiamen Gaoli Precision Manufacturing, and Dalian Shunfa "
+            "Machinery. “The flow of parts must stop,” said Ion Rusu, the Moldovan president’s commissioner "
+            "for sanctions.")
+    assert not events(text, "Deal")
+    targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
+    assert targets == {"Hefei Lanxin Technology", "Xiamen Gaoli Precision Manufacturing", "Dalian Shunfa Machinery"}
+    said = facts(text)
+    assert ("Ion Rusu", "jobTitle", "Commissioner for Sanctions") in said
+    assert ("Ion Rusu", "jobTitle", "President") not in said
+
+
+def test_a_firms_short_name_in_brackets_and_a_stake_raised():
+    text = ("The treasurer approved an application from HQ Pty Ltd, an entity controlled by Korean shipbuilder "
+            "Hanwha Corporation (Hanwha), to increase its holding in Austal. Hanwha has increased its direct "
+            "equity shareholding in Austal from 9.9% to 19.9%.")
+    deal, = [d for d in events(text, "Deal")]
+    assert deal["buyer"] == ["Hanwha Corporation"] and deal["acquired"] == ["Austal"]
+    assert [float(x) for x in deal["stake"]] == [19.9]
+
+
+def test_a_towns_firm_is_no_person_and_the_buyer_named_after_an_export_order():
+    text = ("Chennai-based Larsen & Toubro announced that its unit L&T Defence Systems “has been awarded an "
+            "export order for a 155 mm artillery gun platform”. “The total value of the order is $80 million,” "
+            "the firm said. Officials have confirmed that the buyer country is Nigeria.")
+    f = findings(text)
+    assert not [m for m in f.doc.mentions if m.kind == "Person"]
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Nigeria"] and deal["amount"] == [80000000]
+    assert deal["item"] == ["155 mm artillery gun platform"]
+
+
+def test_a_nickname_in_brackets_and_a_quote_opened_straight_and_closed_curly():
+    text = ('The deal is part of an approach led by Defense Minister Dan Levi and MOD Director General, Maj. Gen. '
+            '(Res.) Ron Tal. "This deal joins a series of agreements,” Tal said. Yossi (Yossi) Mor, President and '
+            'CEO of Elbit Systems, stated that his company has “supplied the ministry with munitions.”')
+    said = facts(text)
+    assert ("Ron Tal", "jobTitle", "Director General") in said
+    statements = events(text, "Statement")
+    assert {"speaker": ["Ron Tal"], "quote": ["This deal joins a series of agreements"]}.items() <= \
+        next(s for s in statements if s["speaker"] == ["Ron Tal"]).items()
+    assert any(s["speaker"] == ["Yossi (Yossi) Mor"] for s in statements)
+    assert not any(s["speaker"] == ["Dan Levi"] for s in statements)
+
+
+def test_a_venture_unveiled_then_named_is_one_venture():
+    text = ("Italian defense giant Leonardo and German arms maker Rheinmetall formally unveiled a new joint "
+            "venture Tuesday to develop tanks. The two firms will each have a 50-50 stake in the new "
+            "Italy-based company, Leonardo Rheinmetall Land Systems, which will start next year. It will "
+            "lead European tank production.")
+    said = facts(text)
+    ventures = {s for s, p, o in said if p == "partner"}
+    assert ventures == {"Leonardo Rheinmetall Land Systems"}
+    assert not [m for m in findings(text).doc.mentions if m.text == "European" and m.kind != "Demonym"]

@@ -142,6 +142,22 @@ class Findings:
         self._objects.pop((id(subject), predicate), None)
         self._stated = {k for k in self._stated if k[0] != id(subject) or k[1] != predicate}
 
+    def merge(self, old: Node, new: Node) -> None:
+        """What the claims said of one node is said of another: the same thing, found to be
+        one only later (a venture named after the text spoke of it unnamed)."""
+        moved = [c for c in self.claims if c.subject is old or c.object is old]
+        self.claims = [c for c in self.claims if c.subject is not old and c.object is not old]
+        self._objects = {k: v for k, v in self._objects.items() if k[0] != id(old)}
+        self._stated = {k for k in self._stated if k[0] != id(old) and k[2] != id(old)}
+        for c in moved:
+            subject = new if c.subject is old else c.subject
+            self.add(subject, c.predicate, new if c.object is old else c.object, (c.start, c.end),
+                     c.modality, c.speaker)
+            if c.object is old:   # (the list of the subject's objects names the merged node once)
+                known = self._objects.get((id(subject), c.predicate), [])
+                if old in known:
+                    known.remove(old)
+
     def objects(self, subject: Node, predicate: str) -> list:
         """What the claims so far say a subject's property is, in the order they said it."""
         return list(self._objects.get((id(subject), predicate), ()))

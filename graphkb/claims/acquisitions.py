@@ -19,7 +19,7 @@ from .common import agent
 from .dates import MONEY_RE, parse_money
 
 ACQUISITION_WORDS = ("acqui", "buy", "bought", "purchas", "stake", "take over", "took over", "takeover",
-                     "sell", "sold")
+                     "sell", "sold", "shareholding", "holding in")
 # What is bought, up to the company's name: 'a 49.9 percent stake in', '49.9 percent of shares in
 # its defence equipment firm', 'Spanish producer', 'a majority stake in'
 _STAKE = (r"(?:(?:an?\s+|the\s+)?(?:(?P<stake>\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%)|majority|minority|"
@@ -36,6 +36,11 @@ SOLD = re.compile(r"\b(?:sell|sells|selling|sold)\s+" + _STAKE)
 # "its €1.2 billion acquisition of Spanish producer Expal Systems", "Saab's takeover of X"
 ACQUISITION_OF = re.compile(r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+" + _STAKE)
 FIRMS = ("Company", "JointVenture")
+# 'increase its direct equity shareholding in ... Austal from 9.9% to 19.9%': a stake bought
+RAISED = re.compile(r"\b(?:increase[sd]?|increasing|raise[sd]?|raising|lift(?:s|ed)?|boost(?:s|ed)?)\s+(?:its|their|the)\s+"
+                    r"(?:[a-z]+\s+){0,2}?(?:stake|shareholding|holding|share)\s+in\s+")
+RAISED_TO = re.compile(r"\s+from\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+to\s+(?P<stake>\d+(?:\.\d+)?)\s*"
+                       r"(?:%|per\s*cent|percent)")
 # A holder's shares in another company: "Airbus' shares of Patria", "Saab's 20 percent stake in X"
 SHARES_OF = re.compile(r"(?:’s|'s|'|’)\s+" + _STAKE.removesuffix(")?") + r"|shares?\s+(?:of|in)\s+)")
 
@@ -54,6 +59,17 @@ def apply(f: Findings) -> None:
                     seller = None
                 if firm is not None and f.entity(firm) is not None:
                     _acquisition(f, s, m, pattern, f.entity(firm), firm.end, seller)
+        for m in RAISED.finditer(s.text):
+            _stake_raised(f, s, m)
+
+
+def _stake_raised(f: Findings, s, m: re.Match) -> None:
+    """The company whose stake is raised to a share: the last one named before 'from N% to M%'."""
+    firms = [x for x in f.mentions_in(s.start + m.end(), s.end, *FIRMS)
+             if RAISED_TO.match(f.text, x.end)]
+    if firms and f.entity(firms[0]) is not None:
+        to = RAISED_TO.match(f.text, firms[0].end)
+        _acquisition(f, s, to, BOUGHT, f.entity(firms[0]), firms[0].end, before=s.start + m.start())
 
 
 def _company_after(f: Findings, offset: int):
@@ -65,8 +81,8 @@ def _company_after(f: Findings, offset: int):
 
 
 def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, after_name: int,
-                 seller=None) -> None:
-    before = agent(f, s.start, s.start + m.start(), first=False)
+                 seller=None, before: int | None = None) -> None:
+    before = agent(f, s.start, before if before is not None else s.start + m.start(), first=False)
     if pattern is SOLD:   # 'X agreed to sell N percent of shares in Y to Z': Z buys from X
         to = re.match(r"\s+to\s+", f.text[after_name:s.end])
         buyer = agent(f, after_name + to.end(), s.end) if to else None

@@ -95,7 +95,7 @@ def apply(f: Findings) -> None:
                 if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
-                        and not _command_only(clause.text) \
+                        and not _command_only(clause.text) and not _sanctions_decree(clause.text) \
                         and not ORDERS_SOUGHT.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
@@ -103,6 +103,7 @@ def apply(f: Findings) -> None:
         _money_only(f, sentence)
         _item_list(f, sentence)
         _deal_covers(f, sentence)
+        _buyer_named(f, sentence)
         if f.deals and not any(c.start <= sentence.start < c.end for c in f.claims[-1:]):
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
@@ -126,6 +127,16 @@ def _command_only(text: str) -> bool:
     """Whether the only word of trade in a clause is an 'order to' do something."""
     command = COMMAND.search(text)
     return command is not None and all(command.start() <= m.start() < command.end() for m in TRIGGER.finditer(text))
+
+
+# 'Zelenskyy has signed a decree imposing sanctions on five Chinese companies accused of supplying
+# components': a measure signed into force, and the trade it is for, which no one bought here
+DECREE_OF_SANCTIONS = re.compile(r"\bsign\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|law|bill|executive\s+order|"
+                                 r"resolution|ordinance)\b[^.;]{0,40}?\bsanction", re.I)
+
+
+def _sanctions_decree(text: str) -> bool:
+    return "sanction" in text and DECREE_OF_SANCTIONS.search(text) is not None
 
 
 def _service_only(text: str) -> bool:
@@ -377,12 +388,17 @@ _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|v
                r"howitzers|helicopters|aircraft|jets|fighters|trainers|ships|vessels|corvettes|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
+# One piece of a kind, after 'a': 'an order for a 155 mm artillery gun platform'
+_ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air defen[cs]e system|howitzer|radar|"
+             r"frigate|corvette|submarine|patrol vessel|warship)")
 GENERIC_ITEM = re.compile(
     r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\bfor\s+"   # (not 'for the five vessels'
     r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufactur\w*|"   # named before)
     r"acquisition)\s+of\s+(?:the\s+)?)?"
-    rf"(?:(?P<count>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+)?"
-    rf"(?P<item>(?:[\w-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
+    rf"(?:(?P<count>{COUNT_RE})\s+|an?\s+(?=(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?{_ONE_KIND}\b))?"
+    r"(?:more\s+|additional\s+|new\s+)?"
+    # ('an export order for a 155-millimetre (mm) artillery gun platform')
+    rf"(?P<item>(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?(?:{_KIND_NOUNS}|{_ONE_KIND}))\b"
     # 'Kenya bought 12 armoured vehicles from Turkey', 'the newly procured seven training aircraft'
     r"|(?<!on )(?<!for )(?<!about )(?<!of )"   # (not 'the third vote on buying fighter jets')
     r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
@@ -406,7 +422,7 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
         return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
                                                              ("item3", "count3")) if m.group(g))
-    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|{COUNT_RE}|"
+    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|{COUNT_RE}(?!\s*mm\b)|"
                                               r"hundred|thousand|million|billion)\s", item):
         return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
         #              before; '15 million rounds of 9mm ammunition': no count of the item)
@@ -1179,6 +1195,21 @@ def _money_only(f: Findings, s) -> None:
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
         f.add(deal, "gk:currency", Lit(money[1]), s)
+
+
+# 'sources have confirmed that the buyer country is Armenia': the buyer of the deal in hand,
+# which its seller's announcement did not name
+BUYER_IS = re.compile(r"\b[Tt]he\s+(?:buyer|customer|buying|end[- ]user)(?:\s+(?:country|nation|government))?\s+"
+                      r"(?:is|was|would\s+be|will\s+be)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _buyer_named(f: Findings, s) -> None:
+    m = BUYER_IS.search(s.text) if f.deals and "the " in s.text.lower() else None
+    if m is None or f.objects(f.deals[-1], "gk:buyer"):
+        return
+    buyer = agent(f, s.start + m.end(), s.start + m.end() + 40)
+    if buyer is not None and buyer not in f.objects(f.deals[-1], "gk:seller"):
+        f.add(f.deals[-1], "gk:buyer", buyer, s)
 
 
 # 'The contracts, signed at a presidential palace in Cairo, also covered the FREMM frigate and

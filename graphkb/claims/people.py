@@ -17,7 +17,7 @@ from ..titles import ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, NAME_TOKEN
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
 APPOSITION_AFTER = re.compile(
-    rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?(?:an?\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
+    rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?(?:an?\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)(?![’']s)"
     # ("Treasury's undersecretary for terrorism and financial intelligence": a portfolio in lower case)
     rf"(?P<portfolio> for {LOWER_PORTFOLIO}(?:,? (?:and )?{LOWER_PORTFOLIO})*(?=[,.;]))?"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: (?:of )?[A-Z][\w.]+)*))?"
@@ -26,7 +26,7 @@ APPOSITION_AFTER = re.compile(
 # Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"
-    rf"(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
+    rf"(?:[A-Z]{{2,6}}\s+)?(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
     rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
     rf"(?:{RETIRED}\s+)?$")
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
@@ -176,12 +176,20 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
             #                General and Commander of the Southern Zone, Y' unless 'Mr Y')
             return None if re.search(r"\b(?:his|her|their)\s", before.group("phrase")) \
                 or before.group("open") == "and" and not before.group("hon") \
+                and not _person_ends_at(f, sentence.start + before.start("open")) \
                 or _apposed_to_name_before(f, sentence.start + before.start("phrase")) else before
             #  ('the Defence Secretary reassured his Iraqi counterpart, X': a clause, no post)
         # ('President X expressed confidence ... as Chief of Defense Forces (CDF), General Y': the
         # post after the other person's name)
         before = APPOSITION_BEFORE.search(text, inside[-1].end - sentence.start)
     return None
+
+
+def _person_ends_at(f: Findings, offset: int) -> bool:
+    """Whether a person's name ends right before an offset ('Israel Katz and IMOD Director
+    General, Y': another person and his post, not the post of one before)."""
+    before = f.mentions_in(max(0, offset - 60), offset, "Person")
+    return bool(before) and not f.text[before[-1].end:offset].strip()
 
 
 def _apposed_to_name_before(f: Findings, offset: int) -> bool:
@@ -596,7 +604,8 @@ def _apposition(f: Findings, person, m, sentence) -> None:
 # The words a post is named by, last ('the local military administration chief', 'Armed Forces
 # of the Philippines spokesperson') or first, before its scope ('head of the office of the
 # Ukrainian president', 'director for operations on the Joint Staff')
-ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|inspector(?:[- ]general)?|head|chief|mayor|governor|"
+ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|inspector(?:[- ]general)?|commissioner|head|chief|"
+              r"mayor|governor|"
               r"commander|minister|secretary|manager|adviser|advisor|officer|president|chairman|"
               r"chairwoman|chairperson|ambassador|envoy|administrator|coordinator|leader|lawmaker|"
               r"owners?|founder|co-founder|executive|marshal|general|admiral|"

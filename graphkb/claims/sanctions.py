@@ -197,7 +197,7 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
 INVOLVED_IN = re.compile(r"\b(?:involved in|linked to|tied to|connected to|associated with|links to|"
                          r"belonging to|working for|acting for|on behalf of|due to|because of|"
                          r"for (?:their|its|his|her)|over (?:their|its|his|her)|"
-                         r"accus\w+\s+(?:them|him|her|it)\s+of)\b")
+                         r"accus\w+\s+(?:them|him|her|it)\s+of|(?:accused|suspected|alleged)\s+of)\b")
 # A list of targets that says where they are: 'six entities in the PRC, South Africa and the UAE'
 LOCATED_LIST = re.compile(r"\b(?:entities|companies|firms|individuals|persons|people|vessels|parties|"
                           r"suppliers)\s+(?:\w+\s+)?(?:in|from|based in|located in)\s")

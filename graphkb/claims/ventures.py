@@ -47,8 +47,8 @@ JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+
 # joint venture': the second partner may come after what it is, the venture after where it is)
 JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>(?:[a-z][\w-]*\s+){0,5}?[A-Z][^,;]*?)"
                        r"\s+(?:have\s+|has\s+)?"
-                       r"(?:on\s+[A-Z][a-z]+\s+)?(?:formed|set up|established|created|launched|"
-                       r"announced|signed|will form|agreed to form|plan to set up)\s+"
+                       r"(?:on\s+[A-Z][a-z]+\s+)?(?:formally\s+|officially\s+|today\s+)?(?:formed|set up|established|"
+                       r"created|launched|announced|signed|unveiled|will form|agreed to form|plan to set up)\s+"
                        r"(?:a|an|the)\s+(?:new\s+)?(?:(?P<based>[A-Z][\w-]*(?: [A-Z][\w-]*)*)-based\s+)?"
                        r"joint venture(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
 
@@ -57,7 +57,12 @@ JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>(?:[a-z][\
 JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth (?:companies|firms))\s+"
                            r"(?:already\s+|also\s+|jointly\s+|will\s+|plan to\s+)?(?:run|operate|own|have|"
                            r"formed|set up|form|establish|established|created|create)\s+(?:a|an|the)\s+"
-                           r"(?:[\w:-]+\s+)?joint venture,?\s+(?:called\s+|named\s+)?")
+                           r"(?:[\w:-]+\s+)?joint venture,?\s+(?:called\s+|named\s+)?"
+                           # 'The two firms will each have a 50-50 stake in the new Italy-based company, X'
+                           r"|\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth (?:companies|firms))\s+(?:will\s+|would\s+)?"
+                           r"(?:each\s+)?(?:have|hold|own|take)\s+(?:an?\s+)?(?:50-50|50/50|equal|\d+(?:\.\d+)?\s*(?:%|per\s*cent|"
+                           r"percent))\s+(?:stake|share)s?\s+in\s+the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:company|venture|"
+                           r"firm|entity),?\s+(?:called\s+|named\s+)?")
 
 
 # 'L&T today entered into a joint venture with European defence major MBDA Missile Systems'
@@ -80,7 +85,7 @@ JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:na
                       r"|\b(?:JV|joint venture)\b[^.;]{0,100}?\bunder\s+the\s+name\s+")
 
 
-JV_WORDS = ('joint venture',)
+JV_WORDS = ('joint venture', 'stake in the new', 'stake in the')
 
 
 def _joint_venture(f: Findings, s) -> None:
@@ -202,10 +207,34 @@ def _owned_venture(f: Findings, s, m) -> bool:
     return True
 
 
-def _unnamed_venture(f: Findings, a, b):
+def _name_venture(f: Findings, partners: list, name: str):
+    """The venture of these partners that the text named only after them before ('unveiled a
+    new joint venture' ... 'the new company, Leonardo Rheinmetall Military Vehicles'), now
+    named; or a new venture of that name."""
+    for a, b in ((partners[0], partners[1]), (partners[1], partners[0])):
+        unnamed = _unnamed_venture(f, a, b, create=False)
+        if unnamed is not None:
+            unnamed.label = name
+            return unnamed
+    return f.new_entity("JointVenture", name)
+
+
+def _merge_unnamed(f: Findings, partners: list, venture) -> None:
+    """What the text said of the partners' venture before it named it is said of the venture."""
+    for a, b in ((partners[0], partners[1]), (partners[1], partners[0])):
+        unnamed = _unnamed_venture(f, a, b, create=False)
+        if unnamed is not None and unnamed is not venture:
+            f.merge(unnamed, venture)
+            f.extra_entities.remove(unnamed)
+
+
+def _unnamed_venture(f: Findings, a, b, create: bool = True):
     """A joint venture the text does not name, named after its partners."""
     a_name, b_name = (cues.LEGAL_TAIL.sub("", x.label) or x.label for x in (a, b))
-    return f.new_entity("JointVenture", f"{a_name}–{b_name} joint venture")
+    label = f"{a_name}–{b_name} joint venture"
+    if not create:
+        return next((e for e in f.extra_entities if e.key == f"name:{label.lower()}"), None)
+    return f.new_entity("JointVenture", label)
 
 
 def _venture_formation(f: Findings, s) -> None:
@@ -272,11 +301,18 @@ def _venture_with(f: Findings, s, m) -> None:
         f.add(venture, "gk:partner", p, s)
 
 
+# A venture's name of capitalised words, which may hold its partners' names
+VENTURE_NAME = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,5}(?=,|\.|;|\s+(?:which|that|will|is|was)\b)")
+
+
 def _venture_of_the_two(f: Findings, s, m) -> None:
     """'The two companies' are the last two companies named before: in the sentences before, or
     earlier in the same one ('the agreement between A and B, both companies will form ...')."""
     start = s.start + m.end()
     named = [o for o in f.mentions_in(start, min(start + 80, s.end), "Org") if o.start == start]
+    whole = VENTURE_NAME.match(f.text, start, s.end)
+    if whole and (not named or named[0].end < whole.end()):   # ('Leonardo Rheinmetall Military
+        named = [whole]                                        #  Vehicles': more than a partner's name)
     partners = []
     for o in reversed(f.mentions_in(max(0, s.start - 1500), s.start + m.start(), "Company")):
         entity = f.entity(o)
@@ -287,10 +323,12 @@ def _venture_of_the_two(f: Findings, s, m) -> None:
     if len(partners) < 2:
         return
     if named:
-        venture = f.entity(named[0])
+        venture = _name_venture(f, partners, named[0].group(0)) if isinstance(named[0], re.Match) \
+            else f.entity(named[0])
         if venture is None or venture in partners:
             return
         venture.kind = "JointVenture"
+        _merge_unnamed(f, partners, venture)
     else:   # 'the two companies will set up a joint venture (JV), with ...'
         venture = _unnamed_venture(f, partners[1], partners[0])
     for p in reversed(partners):
