@@ -72,6 +72,11 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
     # a dash glued to the first word after a wire's dateline ('KYIV (Reuters) -Russia unleashed')
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # a full stop after a designation that ends in a capital letter ends the sentence ('... and
+    # the JX-42A. Croatia signed'), which the English rules keep as an abbreviation's ('U.S.A.')
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Z])\.", r"(?<=\d[A-Z][A-Za-z0-9])\.",
+                                               r"(?<=\d[A-Z][A-Za-z0-9]{2})\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # a designation whose last letter the English rules would split off as a unit ('T-90M',
     # 'Tu-160M', 'AW149M' read as 'T-90' and 'M', like '$5M'), or whose mark in Roman numerals
     # the hyphen rule would split off ('Agni-II')

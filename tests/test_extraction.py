@@ -4669,3 +4669,40 @@ def test_a_venture_unveiled_then_named_is_one_venture():
     ventures = {s for s, p, o in said if p == "partner"}
     assert ventures == {"Leonardo Rheinmetall Land Systems"}
     assert not [m for m in findings(text).doc.mentions if m.text == "European" and m.kind != "Demonym"]
+
+
+def test_packages_announced_then_each_described():
+    text = ("The agency notified Congress of the possible sale of two missile packages to Chile. One was for "
+            "16 Harpoon missiles and spares made by Boeing and valued at up to US$90 million, the Pentagon said. "
+            "Another was for 30 AIM-9X Sidewinder missiles valued at up to US$50 million.")
+    deals = {d["item"][0]: d for d in events(text, "Deal")}
+    assert deals["Harpoon"]["buyer"] == ["Chile"] and deals["Harpoon"]["quantity"] == [16]
+    assert deals["AIM-9 Sidewinder"]["buyer"] == ["Chile"] and deals["AIM-9 Sidewinder"]["amount"] == [50000000]
+
+
+def test_counts_sold_each_to_its_own_buyer():
+    text = ("The notice says the potential sales include as many as 48 Boeing F-15 jets to Oman and as many as "
+            "20 of the company's F/A-18 fighters to Jordan. Lockheed would be able to sell as many as 12 of its "
+            "F-16s to Tunisia.")
+    deals = {d["buyer"][0]: d for d in events(text, "Deal")}
+    assert deals["Oman"]["item"] == ["F-15"] and deals["Oman"]["quantity"] == [48]
+    assert deals["Jordan"]["item"] == ["F/A-18"] and deals["Jordan"]["quantity"] == [20]
+    assert deals["Tunisia"]["quantity"] == [12]
+
+
+def test_an_approved_sale_is_the_approvers_countrys_and_a_later_sale_goes_to_the_buyer_named_before():
+    text = ("The US State Department has approved the potential sale of F-16 fighter jets, as well as "
+            "Sidewinder and Harpoon missiles, to Peru in three deals. Officials described the weapons. "
+            "In a statement it said a $30m sale of the Javelin Missile System, including 50 FGM-148 Javelin "
+            "rounds, had been cleared.")
+    deals = events(text, "Deal")
+    first = next(d for d in deals if "F-16" in d.get("item", []))
+    assert first["buyer"] == ["Peru"] and first["seller"] == ["United States"]
+    javelin = next(d for d in deals if d.get("item") == ["Javelin"])
+    assert javelin["buyer"] == ["Peru"] and javelin["quantity"] == [50]
+
+
+def test_a_full_stop_after_a_designation_ending_in_a_letter_ends_the_sentence():
+    f = findings("The strike involved the KX-42A. Norway signed a contract for 20 T-90M. Chile said so.")
+    assert [s.text for s in f.doc.sentences] == ["The strike involved the KX-42A.",
+                                                 "Norway signed a contract for 20 T-90M.", "Chile said so."]

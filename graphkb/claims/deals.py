@@ -69,8 +69,8 @@ def _count(m: re.Match | None) -> int | None:
     return parse_count(n) if n else None
 
 
-QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some)\s+)?"
-                      rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:(?:additional|more|new|advanced|modern|"
+QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some|as many as)\s+)?"
+                      rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:of\s+(?:its|their)\s+)?(?:(?:additional|more|new|advanced|modern|"
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
@@ -86,6 +86,10 @@ def apply(f: Findings) -> None:
         if any(a <= sentence.start < b for a, b in headlines):
             continue
         talks = _in_talks(sentence.text)
+        if ONE_OF_THEM.match(sentence.text) and not TRIGGER.search(sentence.text):
+            _deal(f, sentence, _packages_before(f, sentence))
+        if not talks and _sales_to_each(f, sentence):
+            continue
         if TRIGGER.search(sentence.text):
             sides = (None, None)
             for clause in _clauses(sentence):
@@ -109,6 +113,49 @@ def apply(f: Findings) -> None:
 
     apply_deal_context(f)
     _line_items(f)
+
+
+# 'the possible sale of two missile packages to the Philippines. One was for 12 Harpoon missiles
+# ... Another was for 24 AIM-9X missiles ...': each a sale of its own, to the buyer named before
+ONE_OF_THEM = re.compile(r"(?:One|Another|The other|The (?:first|second|third|last))\s+(?:was|is|would be|will be)\s+"
+                         r"for\s+")
+PACKAGES_TO = re.compile(r"\b(?:sales?|packages?|deals?|contracts?|orders?)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?=[A-Z])")
+
+
+# 'the potential sales include as many as 72 Boeing F-15 jets to Qatar and as many as 32 of the
+# company's F/A-18 E/F fighters to Kuwait': each count of a system with its own buyer
+COUNT_TO = re.compile(rf"(?:(?:as many as|up to|about|some|nearly)\s+)?(?<![\w.,$€£])(?P<n>{COUNT_RE})\s+"
+                      r"(?P<what>[^.;,]{1,80}?)\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
+def _sales_to_each(f: Findings, s) -> bool:
+    """Deals of a sentence that sells two counts or more, each to a buyer named after it."""
+    if not re.search(r"\b(?:sales?|sell|sells|sold|export\w*|deliver\w*|transfer\w*)\b", s.text):
+        return False
+    found = []
+    for m in COUNT_TO.finditer(s.text):
+        systems = f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")
+        buyer = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 40))
+        if systems and buyer is not None and f.entity(systems[-1]) is not None:
+            found.append((f.entity(systems[-1]), parse_count(m.group("n")), buyer))
+    if len(found) < 2 or len({id(b) for _, _, b in found}) < 2:
+        return False
+    for system, count, buyer in found:
+        deal = _deal_for(f, buyer, system)
+        f.add(deal, "gk:buyer", buyer, s)
+        f.add(deal, "gk:item", system, s)
+        if count is not None:
+            f.add(deal, "gk:quantity", Lit(count, "integer"), s)
+    return True
+
+
+def _packages_before(f: Findings, s, within: int = 3):
+    """(buyer, None) of the sale of several packages that the last sentences announced."""
+    for earlier in reversed([x for x in f.doc.sentences if x.end <= s.start][-within:]):
+        m = PACKAGES_TO.search(earlier.text)
+        if m:
+            return agent(f, earlier.start + m.end(), min(earlier.end, earlier.start + m.end() + 40)), None
+    return None, None
 
 
 # 'Typhoons and Tornados provided close air support to the Syrian Democratic Forces': a service
@@ -333,6 +380,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
         buyer = earlier[0]
     if seller is None and earlier[1] is not None and buyer is not earlier[1]:
         seller = earlier[1]
+    if buyer is None and (items or generic) and re.search(r"\bsale\b", text):
+        buyer = _packages_before(f, s, within=12)[0]   # ('The US has approved two arms sales to India ...
+        #                                    In a statement it said a $45.7m sale of X had been cleared')
     money = _deal_money(text)
     ordered = buyer is not None and seller is not None and buyer is not seller \
         and buyer.kind not in SELLING_FIRMS and ORDER_WORDS.search(text)
@@ -570,6 +620,10 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
             count = quantity_before(f.text[s.start:_maker_before(f, s, mention)])
             if count is None and len(items) == 1:
                 count = _counted_after(f, s, mention.end, entity)
+            if count is None:   # ('a sale of the Javelin Missile System, including 100 FGM-148
+                count = next((c for x in f.mentions_in(mention.end, s.end, "Weapon")   # Javelin rounds')
+                              if f.entity(x) is entity
+                              for c in [quantity_before(f.text[s.start:x.start])] if c is not None), None)
             if count is not None:
                 _counted(f, deal, entity, count, s)
     if money and not f.objects(deal, "gk:amount"):
@@ -936,7 +990,7 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
 
 SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
                      r"shipped|shipping|ship|send|sends|sending|sent)"
-                     r"\b[^.]{0,60}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
+                     r"\b[^.]{0,90}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
 # 'sell Saudi Arabia an arms package', 'sold Egypt 12 F-16 jets': the party right after the verb buys
 SOLD_WHOM = re.compile(r"\b(?:sell|sells|selling|sold|offer|offers|offered|offering)\s+(?:the\s+)?(?=[A-Z])")
 # ', a company which sells weapons to the Israeli military,': a relative clause on a party says
@@ -1025,6 +1079,12 @@ def _seller(f: Findings, s):
             return f.country_named(named.group(1))   # ('the US State Department': the United States)
         if found is not None:
             return found
+    m = APPROVED_SALE.search(text)
+    if m:   # 'The US State Department has approved the potential sale of F-16 jets to X': the US
+        approver = f.mentions_in(s.start, s.start + m.start(), "GovernmentAgency")
+        named = re.match(r"(?:the\s+)?([A-Z][\w.]*)\s", approver[-1].text) if approver else None
+        if named and f.country_named(named.group(1)) is not None:
+            return f.country_named(named.group(1))
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
                   r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
     if m:
@@ -1047,6 +1107,8 @@ def _seller(f: Findings, s):
 
 SALE_APPROVED_BY = re.compile(r"\b(?:sales?|transfers?|exports?)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|cleared)\s+"
                               r"by\s+(?:the\s+)?")
+APPROVED_SALE = re.compile(r"\b(?:approved|approves|cleared|clears|authori[sz]ed)\s+(?:the\s+|a\s+)?(?:potential\s+|"
+                           r"possible\s+|proposed\s+)?(?:sale|export|transfer)s?\s+of\b")
 MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes)\b")
 UNDER_CONTRACT = re.compile(r"\b[Uu]nder\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement)\b")
 
@@ -1114,7 +1176,8 @@ def _sale_phrase_item(f: Findings, s):
                     r"has|have|had|can|could|should|may)\s+", name)[0]
     name = re.split(r"\s+(?:(?:[a-z]+|\d+)\s+)?(?:years?|months?|weeks?|decades?)\s+ago\b", name)[0]   # ('of 24
     #                                                                        Rafales six years ago')
-    name = re.sub(r",?\s+(?:and|or)$", "", name)   # ('procurement of X and for Y')
+    name = re.sub(r",?\s+(?:and|or)$", "", name).rstrip(",")   # ('procurement of X and for Y'; 'of X,
+    #                                                             as well as Y')
     name = re.split(r"\s*\((?=[\da-z])", name)[0]   # ('26 Rafale aircraft (22 single-seater and ...)')
     start = s.start + m.start("item")
     owner = OWNER_PREFIX.match(name)   # 'the acquisition of Elbit Systems' PULS solution'
