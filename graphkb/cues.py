@@ -65,7 +65,8 @@ KIND_CLASSES = {k for _, k in KIND_WORDS}
 
 
 DESIGNATION = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}(?:-[A-Z0-9]{1,3})?|"   # 'AIM-120D-3'
+    r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}(?:/\d{1,4}[A-Za-z]{0,2})?(?:-[A-Z0-9]{1,3})?|"   # 'AIM-120D-3',
+    #                                                                    'Shahed-136/131': two marks of one system
     r"[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?|"
     r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X))$")   # ('Agni-II', 'Shaheen-III': a mark in Roman numerals)
 
@@ -323,6 +324,10 @@ def operations(text: str) -> list[Mention]:
         for m in re.finditer(rf"\b{rest}(?: (?:Air|Military|Ground|Naval|Special))? Operation\b", text):
             out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
                                key=f"operation:{name.lower()}"))
+    for m in NAMED_MISSION.finditer(text) if "named" in text or "called" in text else ():
+        name = m.group("name")   # ('the EU naval mission named Aspides')
+        out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
+                           key=f"operation:{name.lower()}"))
     for m in QUOTED_OPERATION.finditer(text):   # 'carried out the “Second Hurricane of Yemen Operation”'
         name = m.group("name")
         out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
@@ -359,6 +364,9 @@ def _exercises(text: str, countries) -> list[Mention]:
 
 
 # An operation named in quotes with the word at its end: 'the "Second Hurricane of Yemen Operation"'
+# 'the EU naval mission named Aspides', 'an operation codenamed Prosperity Guardian'
+NAMED_MISSION = re.compile(r"\b(?:mission|operation)\s+(?:named|called|dubbed|code-?named)\s+[“\"‘]?"
+                           r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})")
 QUOTED_OPERATION = re.compile(r"[“\"‘](?P<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|for|and)){0,6} "
                               r"Operation)[”\"’]")
 
@@ -383,8 +391,9 @@ SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PN
 # 'the first defence and intervention frigate (FDI), named Amiral Ronarc’h': a ship named without
 # its navy's prefix, after the word for what it is
 VESSEL_NAMED_AFTER_KIND = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|cruiser|icebreaker|flagship|"
-                                     r"(?:patrol|landing|amphibious|missile|support|research|survey|assault)\s+"
-                                     r"(?:ship|vessel|boat|craft))\s+"
+                                     r"(?:patrol|landing|amphibious|missile|support|research|survey|assault|"
+                                     r"merchant|cargo|container|commercial)\s+"
+                                     r"(?:ship|vessel|boat|craft)|(?:oil\s+|chemical\s+)?tanker|bulk\s+carrier)\s+"
                                      r"(?P<name>[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+){0,2})\b"
                                      # ('A patrol ship from Russia's Black Sea Fleet, Sergey Kotov, was hit')
                                      r"|\b(?:[Aa]|[Tt]he)\s+(?:[a-z-]+\s+)?(?:ship|vessel|frigate|corvette|destroyer|"
@@ -835,7 +844,7 @@ def sea_features(text: str) -> list[Mention]:
 AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|Province|Oblast|Prefecture|"
                   r"District|County|Region|Krai|Voivodeship|Forest|Desert|Valley|"
                   r"(?<!Islamic )(?<!Member )(?<!Nation )(?<!Police )(?<!Deep )(?<!Head )(?<!United )State))\b"
-                  r"|\b[Tt]he (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
+                  r"|(?:\b[Tt]he|(?<=’s)|(?<='s)) (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
                   r"forest|desert|valley|area)\b"
                   r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: (?:(?:da|de|do|dos|das|"
                   r"del|la|el) )?[A-Z][\w’'-]+)?)"   # ('the port town of Mocimboa da Praia')
@@ -899,15 +908,18 @@ def listed_areas(text: str) -> list[Mention]:
 
 # 'the Skrydstrup air base', 'BAF Base Zahurul Haque': a base named with the word in lower case
 # after its name, or 'Base' before it (after a word of place or a service's acronym)
-NAMED_BASE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} (?:air|naval|army|military|"
-                        r"marine|air force) base)\b"
+NAMED_BASE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} (?:(?:air|naval|army|military|"
+                        r"marine|air force) base|(?:oil )?refinery|(?:oil|fuel|ammunition|arms) depot|"
+                        # ('the Novoshakhtinsk oil refinery', 'the Zmiiv thermal power plant')
+                        r"(?:thermal |nuclear |hydroelectric )?power (?:plant|station)|airfield|air field))\b"
                         r"|(?:(?<=\bat )|(?<=\bto )|(?<=\bfrom )|(?<=\bnear )|(?<=\bof )|(?<=[A-Z]{2} ))"
                         r"(?P<name2>Base (?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,4})")
 
 
 def named_bases(text: str) -> list[Mention]:
     out = []
-    if " base" not in text and "Base " not in text:
+    if not any(w in text for w in (" base", "Base ", "refinery", "depot", "power plant", "power station",
+                                   "airfield", "air field")):
         return out
     for m in NAMED_BASE.finditer(text):
         group = "name" if m.group("name") else "name2"

@@ -318,7 +318,10 @@ MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?
 # 'Jae-il Son, President and CEO of Hanwha Aerospace', 'Gro Jære, Director General of NDMA'
 # (found from the title after the comma, which fails fast, then the name before it)
 COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{TITLE_RE}|head|[Hh]ead of [a-z]+)(?:\s+(?:and|&)\s+(?:{TITLE_RE}))?"
-                         rf"\s+(?:of|to|for|at)\s")   # (and 'X, head of the agency', 'X, head of sales at Y')
+                         rf"\s+(?:of|to|for|at)\s"   # (and 'X, head of the agency', 'X, head of sales at Y')
+                         # ('Veniamin Kondratyev, the local governor, reported')
+                         rf"|,\s+the\s+(?:local|regional|provincial|state|city|deputy|acting|outgoing|current)\s+"
+                         rf"(?:{TITLE_RE}),")
 NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})$")
 
 

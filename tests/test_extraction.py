@@ -4706,3 +4706,32 @@ def test_a_full_stop_after_a_designation_ending_in_a_letter_ends_the_sentence():
     f = findings("The strike involved the KX-42A. Norway signed a contract for 20 T-90M. Chile said so.")
     assert [s.text for s in f.doc.sentences] == ["The strike involved the KX-42A.",
                                                  "Norway signed a contract for 20 T-90M.", "Chile said so."]
+
+
+def test_drones_that_hit_a_refinery_and_a_country_that_attacked_with_slashed_designations():
+    said = facts("A drone attacked the Tuapse oil refinery overnight, says Ivan Petrov, the governor of Russia’s "
+                 "Krasnodar region. Anna Orlova, the local governor, reported no casualties. Russia’s military "
+                 "attacked Ukraine with Iranian Geran-2/3 drones earlier today.")
+    assert ("attack on Tuapse oil refinery", "target", "Tuapse oil refinery") in said
+    assert ("Krasnodar", "locatedIn", "Russia") in said
+    assert ("Anna Orlova", "jobTitle", "Local Governor") in said
+    assert {("attack on Ukraine", "conductedBy", "Russia"), ("Geran-2/3", "usedIn", "attack on Ukraine")} <= said
+
+
+def test_a_navys_frigate_in_a_named_mission_and_a_merchant_ship_struck_by_a_groups_missile():
+    said = facts("The Italian Navy frigate Virginio Fasan, which has joined the EU naval mission named Aspides, "
+                 "shot down a drone. In a separate report, the Greek-owned merchant ship Sea Wind is sinking in "
+                 "the Gulf of Aden, after being struck in the engine room by a Houthi-fired missile.")
+    assert {("Virginio Fasan", "operator", "Italian Navy"), ("Aspides", "conductedBy", "European Union")} <= said
+    assert {("attack on Sea Wind", "conductedBy", "Houthis"), ("attack on Sea Wind", "target", "Sea Wind"),
+            ("attack on Sea Wind", "location", "Gulf of Aden")} <= said
+
+
+def test_he_said_after_a_new_subject_with_an_apposition_and_a_spokesperson_before_his_rank():
+    text = ('"All crew were evacuated," the Navy\'s spokesperson Commander Ravi Menon said.\n'
+            'Tom Hale, chief executive of the owners Blue Line Shipping, thanked the navy for the rescue.\n'
+            '"We also want to thank our crew," he said in a statement.\n')
+    statements = events(text, "Statement")
+    assert {"speaker": ["Tom Hale"], "quote": ["We also want to thank our crew"]}.items() <= \
+        next(s for s in statements if s["speaker"] == ["Tom Hale"]).items()
+    assert ("Ravi Menon", "jobTitle", "Spokesperson") in facts(text)

@@ -36,7 +36,8 @@ def apply(f: Findings) -> None:
                 and not _hit_by(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
-            _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s)
+            _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s) \
+                or _facility_attacked(f, s)
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
@@ -122,6 +123,11 @@ def _named_operation(f: Findings, s) -> None:
     if conductor is None and PART_OF_OPERATION.search(before):   # 'The Nigerian Air Force (NAF) says its
         first = f.mentions_in(s.start, mention.start, "MilitaryBranch", "Country", "GovernmentAgency")  # air
         conductor = f.entity(first[0]) if first and first[0].start == s.start + _opening(s.text) else None  # component of'
+    mission = MISSION_OF.search(before)
+    if conductor is None and mission:   # 'the EU naval mission named Aspides'
+        owner = [x for x in f.mentions_in(mission.start() + max(s.start, mention.start - 40), mention.start,
+                                          "Country", "Demonym", "IntergovernmentalBody", "MilitaryBranch")]
+        conductor = (f.country(owner[0]) or f.entity(owner[0])) if owner else None
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
     aimed = AIMED_AFTER.search(f.text, mention.end, s.end)   # '..., targeting PKK/YPG terror groups'
@@ -139,6 +145,11 @@ def _named_operation(f: Findings, s) -> None:
                 place = f.country(p) or f.entity(p)
                 if place is not None and place is not conductor:
                     f.add(operation, "gk:location", place, s)
+
+
+# Whose mission a name is given to: 'the EU naval mission named Aspides'
+MISSION_OF = re.compile(r"\b[A-Z][\w.]*\s+(?:[a-z]+\s+)?(?:mission|operation)\s+(?:named|called|dubbed|code-?named)\s+"
+                        r"[“\"‘]?$")
 
 
 # "its air component of Operation X", 'their troops in Operation X': a force's part in the operation
@@ -370,7 +381,13 @@ TARGET_PLACE = re.compile(r"\s+(?:(?:some\s+)?\d[\d.,]*\s*(?:miles?|km|kilometre
 HIT_PASSIVE = re.compile(r",?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|sunk|struck|"
                          r"destroyed|damaged|attacked|targeted)\b(?:\s+and\s+(?:\w+ly\s+)?(?:hit|sunk|destroyed|"
                          r"damaged))?")
-HIT_BY = re.compile(r"\b(?:orchestrated|carried\s+out|conducted|launched|attacked|hit|struck)\s+by\s+(?:the\s+)?")
+HIT_BY = re.compile(r"\b(?:orchestrated|carried\s+out|conducted|launched|attacked|hit|struck)"
+                    r"(?:\s+in\s+the\s+[a-z]+(?:\s+[a-z]+)?)?\s+by\s+(?:the\s+|an?\s+)?")   # ('struck in the engine room by')
+# 'the merchant ship Rubymar is sinking in the Gulf of Aden, after being struck ...': what became
+# of a ship, where, and then that it was hit
+SINKING_AFTER = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:sinking|burning|on\s+fire|ablaze|listing|adrift|disabled|"
+                           r"damaged)\b(?P<where>[^.;]{0,60}?),?\s+after\s+being\s+(?:\w+ly\s+)?(?:hit|struck|attacked|"
+                           r"targeted)\b")
 HIT_WORDS = (" hit", " sunk", " struck", " destroyed", " damaged", " attacked", " targeted")
 
 
@@ -380,7 +397,8 @@ def _hit_by(f: Findings, s) -> bool:
     ships = f.mentions_in(s.start, s.end, *SHIP_KINDS, "MilitaryBranch")
     for target in ships:
         m = HIT_PASSIVE.match(f.text, target.end, s.end) or HIT_PASSIVE.match(
-            f.text, _after_aside(f.text, target.end, s.end), s.end) or _hit_as_it(f, s, target)
+            f.text, _after_aside(f.text, target.end, s.end), s.end) or _hit_as_it(f, s, target) \
+            or SINKING_AFTER.match(f.text, target.end, s.end)
         if m is None or f.entity(target) is None:
             continue
         by = HIT_BY.search(f.text, m.start(), s.end)   # ('was attacked by X', 'attack orchestrated by Y')
@@ -392,6 +410,8 @@ def _hit_by(f: Findings, s) -> bool:
         operation = _operation(f, s, f"attack on {aim.label}", conductor, weapons)
         f.add(operation, "gk:target", aim, s)
         place = place_at(f, _where_after(f.text, m.end(), s.end), s.end)
+        if place is None and "where" in m.re.groupindex:   # ('is sinking in the Gulf of Aden, after ...')
+            place = place_at(f, _where_after(f.text, m.start("where"), m.end("where")), m.end("where"))
         if place is not None:
             f.add(operation, "gk:location", place, s)
         return True
@@ -651,6 +671,29 @@ def _weapon_struck(f: Findings, s) -> bool:
             f.add(operation, "gk:conductedBy", f.country(owner[-1]), s)
         return True
     return False
+
+
+# 'A drone attacked the Novoshakhtinsk oil refinery overnight': an attack on a site, by whoever
+# the words before the weapon say owns it ('Ukrainian drones hit ...'), if they do
+FACILITY_ATTACKED = re.compile(r"\b(?P<weapon>drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?)\s+"
+                               r"(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|targeted|crashed\s+into)\s+"
+                               r"(?:the\s+)?(?=[A-Z])")
+
+
+def _facility_attacked(f: Findings, s) -> bool:
+    m = FACILITY_ATTACKED.search(s.text)
+    site = [x for x in f.mentions_in(s.start + m.end(), s.end, "Where") if x.start == s.start + m.end()
+            and x.kind == "Place"] if m else []
+    if not site or f.entity(site[0]) is None:
+        return False
+    target = f.entity(site[0])
+    operation = _unnamed_operation(f, f"attack on {target.label}")
+    f.add(operation, "gk:target", target, s)
+    owner = [x for x in f.mentions_in(max(s.start, s.start + m.start() - 30), s.start + m.start(), "Country", "Demonym")
+             if re.fullmatch(r"(?:’s|'s)?\s+(?:[a-z-]+\s+)?", f.text[x.end:s.start + m.start()])]
+    if owner and f.country(owner[-1]) is not None:
+        f.add(operation, "gk:conductedBy", f.country(owner[-1]), s)
+    return True
 
 
 # 'Ukraine said on Monday its drones sank two Russian ships in the Black Sea near Snake Island',

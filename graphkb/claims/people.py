@@ -371,8 +371,9 @@ def _role(f: Findings, person, title: str, sentence) -> None:
 
 # "Pakistan's army chief, Field Marshal X": a role, then the rank the name follows
 ROLE_THEN_RANK = re.compile(r"(?:\b(?P<owner>[A-Z][\w.]+)(?:’s|'s)\s+|\b[Tt]he\s+)?"
-                            r"(?P<role>(?:[a-z-]+\s+){0,2}(?:chief|minister|spokes(?:man|woman|person)|"
-                            r"commander|head|envoy|ambassador|secretary|adviser|advisor)),\s*$"
+                            r"(?P<role>\b(?:[a-z-]+\s+){0,2}(?:chief|minister|spokes(?:man|woman|person)|"
+                            r"commander|head|envoy|ambassador|secretary|adviser|advisor))(?:,\s*|\s+)$"   # (and "the
+                            # Navy's spokesperson Commander X")
                             # 'Finnish Defence Attaché to Israel, Col. X'
                             r"|\b(?P<dem>[A-Z][a-z]+)\s+(?P<attache>(?:Defen[cs]e|Military|Naval|Air|Army)"
                             r"\s+Attach[ée])(?:\s+to\s+(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?,\s*$")

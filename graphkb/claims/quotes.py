@@ -440,7 +440,8 @@ def _opens_sentence(f: Findings, m) -> bool:
     sentence = f.doc.sentence_at(m.start)
     start = m.attrs.get("title_start", m.start)
     return start >= sentence.start and re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}", f.text[sentence.start:start]) \
-        is not None and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", f.text[m.end:m.end + 30]) is not None
+        is not None and re.match(r"(?:,[^,;“”\"]{1,100},)?\s+(?:[a-z]+ly\s+)?[a-z]+ed\b",   # ('Steve Kunzer, chief
+                                 f.text[m.end:m.end + 130]) is not None                   # executive of X, thanked')
 
 
 def _speaks(f: Findings, m) -> bool:

@@ -89,7 +89,10 @@ OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|us
 # will each get eight Sky Guardian drones': how a deal's systems are shared among services
 GETS = re.compile(rf"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:each\s+|also\s+)?"
                   rf"(?:get|receive)\s+(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?")
-OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}")
+OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}"
+                        # ('The German Navy frigate Hessen')
+                        r"|\s+(?:frigate|destroyer|corvette|submarine|warship|ship|vessel|patrol\s+vessel|"
+                        r"aircraft\s+carrier|carrier)\s+")
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?|submarines?|"
