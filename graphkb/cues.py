@@ -92,9 +92,9 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
-               "LLC Co. plc PLC AG GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
+               "LLC Co. plc PLC AG GmbH SA S.A. SARL SAS Bhd Pte JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance "
-               "Technology Machinery Manufacturing Trading",
+               "Technology Machinery Manufacturing Trading Solutions",
     "Organization": "Institute Academy University Foundation",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
@@ -109,7 +109,7 @@ ORG_SUFFIX_KIND = {w: kind for kind, words in ORG_SUFFIXES.items() for w in word
 # Words that end a firm's name only after names of its own and at the end of the name ('Shenzhen
 # Royo Technology', 'Suzhou Ecod Precision Manufacturing'), not in 'Science and Technology' or
 # 'the Missile Technology Control Regime'
-WEAK_SUFFIXES = {"Technology", "Machinery", "Manufacturing", "Trading"}
+WEAK_SUFFIXES = {"Technology", "Machinery", "Manufacturing", "Trading", "Solutions"}
 BODY_WORDS = {"Industries", "Corporation", "Ministry", "Agency", "Directorate", "Department"}
 # A post before 'of' ('Director General of Defense Industries System'): the body's name starts after it
 TITLE_BEFORE_OF = re.compile(rf"\b(?:{TITLE_RE})\s*$")

@@ -51,8 +51,12 @@ class AnalysedArticle:
 def line_breaks(doc):
     """A line break starts a new sentence (headlines have no full stop), save a single break
     after a comma: a line wrapped mid-sentence ('the Minister of Industry and Trade,' then
-    'Ryad Mezzour, as well as ...')."""
+    'Ryad Mezzour, as well as ...'); a full stop with no space after it starts none."""
     for i, token in enumerate(doc[:-1]):
+        if token.text == "." and i and not doc[i - 1].whitespace_ and not token.whitespace_ \
+                and doc[i + 1].text[:1].isalpha():
+            doc[i + 1].is_sent_start = False   # a full stop inside a name ('Caliber.Az reports') ends nothing
+            continue
         if (token.text == "," and token.whitespace_ == "\n") or (token.text == "\n" and i and doc[i - 1].text == ","):
             continue
         if "\n" in token.text or ("\n" in token.whitespace_ and i + 1 < len(doc)):

@@ -310,6 +310,10 @@ LEADS_SERVICE = (r"\s+(?:will\s+(?:take\s+over|head|lead|command|direct)|(?:is|w
 LEADS = re.compile(LEADS_SERVICE)
 # 'his German counterpart Boris Pistorius': a person named after whom they match
 # 'X Y, who ...': 'who' says a name is a person's (a single name, when the text also has it speak)
+# A Korean name: a short family name, then a given name of two syllables joined by a hyphen
+# ('Jong Kyong-thaek', 'Pak Hwa-song'), which no other kind of name is written as
+HYPHENED_GIVEN = re.compile(r"(?<![\w-])(?P<family>[A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}-(?!(?:class|based|made|led|owned|"
+                            r"backed|built|type|style|era|like|range|run|born)\b)[a-z]{1,6}(?![\w-])")
 NAME_WHO = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
@@ -521,6 +525,11 @@ def persons(text: str) -> list[Mention]:
         if _plausible_name(name, demonyms):
             start = m.end("name") - len(name)
             out.append(Mention(start, m.end("name"), name, "Person"))
+    for m in HYPHENED_GIVEN.finditer(text):   # 'designated Hwang Kil-su and Pak Hwa-song'
+        name = m.group(0)
+        if m.group("family") not in NOT_NAME_WORDS and _plausible_name(name, demonyms) \
+                and name not in gazetteer.by_name() and m.group("family") not in demonyms:
+            out.append(Mention(m.start(), m.end(), name, "Person"))
     for m in NAME_WHO.finditer(text) if ", who " in text else ():   # 'Subianto, who is serving as'
         name = TITLE_OPENING.sub("", _clean_name(m.group("name")))   # ('King Hassan II, who')
         start = m.start("name") + _clean_name(m.group("name")).index(name) if name else m.start("name")

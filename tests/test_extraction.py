@@ -4735,3 +4735,48 @@ def test_he_said_after_a_new_subject_with_an_apposition_and_a_spokesperson_befor
     assert {"speaker": ["Tom Hale"], "quote": ["We also want to thank our crew"]}.items() <= \
         next(s for s in statements if s["speaker"] == ["Tom Hale"]).items()
     assert ("Ravi Menon", "jobTitle", "Spokesperson") in facts(text)
+
+
+def test_firms_added_to_a_list_then_named_without_cues_in_their_names():
+    text = ("Beijing (Agencies): China’s Ministry of Commerce announced on Tuesday that five U.S. companies have "
+            "been added to the unreliable entities list for their role in arms sales to Taiwan. The listed companies "
+            "include Bluewater Labs, Kestrel Analytics & Design, Orbitex, and Harbor Tactical Systems. “These "
+            "companies, despite strong opposition from China, have engaged in military cooperation with Taiwan, "
+            "severely harming China’s sovereignty,” the spokesperson stated.")
+    targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
+    assert targets == {"Bluewater Labs", "Kestrel Analytics & Design", "Orbitex", "Harbor Tactical Systems"}
+    assert all(e["imposedBy"] == ["China"] for e in events(text, "Sanction"))
+    assert not events(text, "Cooperation")
+
+
+def test_treasury_style_lists_of_targets_named_after_the_measure():
+    text = ("The United States has imposed sanctions on two individuals and three companies over procurement of "
+            "weapons for the Houthis. One of the three companies targeted by the U.S., Red Star Shipping Ltd., is "
+            "a logistics firm. Its branch, Eastern Star Trading Limited, and Sanaa-based Saba Trading Company are "
+            "the other firms targeted by the Treasury. Ali Hassan Saleh, a Yemeni businessman who has supported "
+            "procurement, and Omar Faisal Nasser, who is the manager of Eastern Star, also were sanctioned.")
+    targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
+    assert {"Red Star Shipping Ltd.", "Eastern Star Trading Limited", "Saba Trading Company", "Ali Hassan Saleh",
+            "Omar Faisal Nasser"} <= targets
+
+
+def test_korean_names_the_government_that_decided_and_firms_with_abbreviated_legal_forms():
+    text = ("South Korea on Friday imposed unilateral sanctions on three North Korean individuals and two entities. "
+            "\"In response to North Korea's missile launch, the government has decided to impose unilateral "
+            "sanctions against three individuals and two organisations,\" the foreign ministry said. The three "
+            "individuals are senior officials, including Ri Chol-ho, director of the General Bureau of the North's "
+            "Korean People's Army, and Kim Song-min. They also designated Choe Yong-su. The two entities newly added "
+            "to the list include Pyongyang Star Trading Corp. and Taedong Export Corp., a firm under the army.")
+    sanctions = events(text, "Sanction")
+    targets = {t for e in sanctions for t in e.get("target", [])}
+    assert targets == {"Ri Chol-ho", "Kim Song-min", "Choe Yong-su", "Pyongyang Star Trading Corp.",
+                       "Taedong Export Corp."}
+    assert all(e["imposedBy"] == ["South Korea"] for e in sanctions)
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence():
+    text = ("The sanctioned firms include Alpha Drone Technology and Beta Machinery, Caliber.Az reports, citing "
+            "local media.")
+    assert len(findings(text).doc.sentences) == 1
+    targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
+    assert "Caliber" not in targets

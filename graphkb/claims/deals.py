@@ -472,7 +472,7 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
         return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
                                                              ("item3", "count3")) if m.group(g))
-    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|{COUNT_RE}(?!\s*mm\b)|"
+    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|{COUNT_RE}(?!\s*mm\b)|"
                                               r"hundred|thousand|million|billion)\s", item):
         return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
         #              before; '15 million rounds of 9mm ammunition': no count of the item)

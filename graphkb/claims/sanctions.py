@@ -15,7 +15,7 @@ from .common import agent, mentions_any
 
 # Lists whose names bar trade with those on them (not a watch list, which only asks for scrutiny)
 CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
-                r"Unreliable Entity)\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
+                r"[Uu]nreliable [Ee]ntit(?:y|ies))\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
                 r"(?:black)?list|blacklist)\b")
 # A measure's purpose after its targets: 'sanctions against Russia to mark the anniversary of ...'
 PURPOSE = (r"mark|coincide|commemorate|punish|protest|pressure|deter|curb|cut|halt|stop|counter|limit|choke|"
@@ -26,6 +26,8 @@ PEOPLE_NOUNS = r"men|women|individuals|persons|people|officials|executives|leade
 # A full stop inside a name ('P.B. Sadr', 'Ind. Co.'), which ends no list of targets (the
 # sentence's own full stop is at its end)
 INITIAL_DOT = r"\.(?=\s?[A-Z])"
+# ... and a firm's abbreviated legal form ('Chilsong Trading Corp. and Korea Paekho Trading Corp.')
+LEGAL_DOT = r"(?:(?<=Corp)|(?<=Ltd)|(?<=Inc)|(?<=\bCo))\.(?!$)"
 # What a measure lists, by their kind: 'two Iranian drone manufacturers', 'The drone manufacturers
 # sanctioned were X and Y'
 LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufacturers|makers|producers|suppliers|"
@@ -96,8 +98,14 @@ SANCTION = re.compile(
     r"listed|included|cited|designated)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b"
     # 'The companies include X, Y and Z' after a measure on '20 US defence companies'
     r"|^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:\w+\s+)?(?:sanctioned\s+|designated\s+|listed\s+)?(?:companies|entities|firms|"
-    r"individuals|persons|executives|institutions|agencies)\s+(?:include|includes|are|were)\s+"
-    r"(?P<targets17>[A-Z][^.;]+?)(?=[.;]|$)"
+    r"individuals|persons|executives|institutions|agencies)\s+"
+    # ('The three entities newly added to the list include X and Y')
+    r"(?:(?:newly\s+)?(?:added|named|listed)\s+(?:to|on|in)\s+the\s+(?:[\w-]+\s+){0,2}list\s+)?"
+    r"(?:include|includes|are|were)\s+"
+    rf"(?P<targets17>[A-Z](?:[^.;]|{INITIAL_DOT}|{LEGAL_DOT})+)(?=[.;]|$)"
+    # 'The four individuals are former and incumbent officials, including X and Y'
+    rf"|^[Tt]he\s+(?:\w+\s+)?(?:{LISTED_NOUNS})\s+(?:are|were)\s+[^.;]{{0,80}}?,?\s+including\s+"
+    r"(?P<targets36>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'Newly added to Seoul's unilateral sanctions list against Pyongyang were X and Y', 'Also
     # included in the sanctions were X'
     r"|\b(?:[Aa]dded\s+to\s+(?P<lister>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?"
@@ -136,29 +144,42 @@ SANCTION = re.compile(
     # 'In its statement, the US named X, which it said ...', 'The US also named Y “an India-based
     # company ...”' (a measure named before)
     r"|(?:\b[A-Z][\w.]*|\b[Ii]t|\b[Tt]hey)\s+(?:also\s+)?named\s+(?P<targets30>[A-Z][^.;,“”\"(]+?)"
-    r"(?=\s*[,“\"(]|\s+(?:for|over|as|after|to|on)\b|[.;]|$)")
+    r"(?=\s*[,“\"(]|\s+(?:for|over|as|after|to|on)\b|[.;]|$)"
+    # 'X, a Yemeni businessman who ..., and Y, who is ..., also were sanctioned' (after a measure)
+    r"|^(?P<targets33>[A-Z][^;]+?),?\s+(?:also\s+)?(?:were|was)\s+(?:also\s+)?(?:sanctioned|designated|"
+    r"blacklisted)\s*[.]?$"
+    # 'A, B, and C are the other firms targeted by the Treasury's OFAC'
+    rf"|^(?P<targets34>[A-Z][^;]+?)\s+(?:are|were|is|was)\s+the\s+(?:other|remaining)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{LISTED_NOUNS})\s+(?:targeted|sanctioned|designated|named|listed)\b"
+    # 'One of the four companies targeted by the U.S., X, is a Yemen-based logistics company'
+    rf"|^One\s+of\s+the\s+(?:[\w-]+\s+)?(?:{LISTED_NOUNS})\s+(?:targeted|sanctioned|designated|named|listed)"
+    r"(?:\s+(?:by|in)\s+[^,;]{1,60}?)?,\s+(?P<targets35>[A-Z](?:[^,;]|,(?=\s*(?:Ltd|Inc|LLC|Co)\b))+?),")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
-                 "targets29", "targets30", "targets31", "targets32")
+                 "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
-             "targets29", "targets31", "targets32")
+             "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
-                 "targets30", "targets31")
+                 "targets30", "targets31", "targets33", "targets35", "targets36")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
-                             r"(?:imposed|announced)\s+sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against)|"
+                             r"(?:imposed|announced)\s+(?:[a-z]+\s+)?sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against)|"
                              # ('The sanctions target 14 individuals', 'restricted trade with five companies')
                              r"sanctions\s+(?:also\s+)?target|restrict(?:ed|s)?\s+trade\s+with)\s+"
                              r"(?:an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
+# 'seven U.S. companies have been added to the unreliable entities list', named in a later sentence
+COUNTED_ADDED = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+                           rf"(?:[\w.-]+\s+){{0,2}}?(?P<noun>{LISTED_NOUNS})\s+(?:have|has|had)\s+been\s+"
+                           rf"(?:added|placed|put)\s+(?:to|on)\s+(?:the|its|an|a)\s+{CONTROL_LIST}")
 # ... and what they are: 'two Iranian drone manufacturers', named in a later sentence ('The drone
 # manufacturers sanctioned were X and Y') by a list that the same noun opens
 COUNTED_NOUN = re.compile(rf"(?:\s*[\w-]+){{0,3}}?\s*\b(?P<noun>{LISTED_NOUNS})\b")
@@ -168,7 +189,8 @@ NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|furth
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
 # and Y'); the names in it are not targets.
-ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former)\b|\s+(?:who|which|that)\b).*?"
+ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former|(?:deputy\s+)?(?:director|head|chief|commander|"
+                   r"president|chairman|minister|secretary)\s+of)\b|\s+(?:who|which|that)\b).*?"
                    r"(?=,\s+and\s|$)"
                    # ('X of the Vladivostok branch of the North's Cheil Credit Bank': where X works)
                    r"|\s+of\s+the\s+[A-Z][\w-]*\s+(?:branch|office|unit|division)\s+of\s+[^,;]*?"
@@ -190,7 +212,9 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'they include', 'they also include', 'these include', 'those include', 'among those',
                   'cited for', 'added for', 'restricted trade', 'added a', 'added one', 'added two',
                   'added three', 'added four', 'added five', 'named the', ' named ', 'it concerns',
-                  'it also concerns')
+                  'it also concerns', 'companies targeted', 'firms targeted', 'entities targeted',
+                  'individuals targeted', 'people targeted', 'persons targeted', 'individuals are',
+                  'entities are', 'companies are', 'firms are', 'persons are', 'individuals were', 'entities were')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -217,6 +241,13 @@ def _sanctions(f: Findings, s) -> None:
                 and NOUN_BEFORE.search(s.text, max(0, m.start() - 20), m.start()):
             continue   # ('a package of sanctions Canada has ...': the noun, not the verb)
         _sanction(f, s, m)                #  sanctioned entities including Y')
+    added = COUNTED_ADDED.search(s.text)
+    if added:   # ('MOFCOM announced that seven U.S. companies have been added to the ... list')
+        imposers = _imposer(f, s, s.start + added.start())
+        if imposers:
+            f.counted_in, f.sanctioners = s, imposers
+            f.sanctioners_of = {**getattr(f, "sanctioners_of", {}), added.group("noun"): imposers}
+        return
     counted = COUNTED_TARGETS.search(s.text)
     if counted and (getattr(f, "sanctioners", None) or not counted.group(0).startswith("sanctions")):
         f.counted_in = s
@@ -244,7 +275,7 @@ POST_OF_BEFORE = re.compile(r"\b(?:directors?|heads?|chiefs?|chairman|chairwoman
 
 
 # Who announced a list, after it: ', Foreign Minister Penny Wong announced on Tuesday'
-REPORTED_BY = re.compile(r",\s+(?!(?:who|whom|which|that)\b)(?:[\w.’'-]+\s+){1,6}(?:announced|said|says|told|added|stated)\b")   # (not
+REPORTED_BY = re.compile(r",\s+(?!(?:who|whom|which|that)\b)(?:[\w.’'-]+\s+){1,6}(?:announced|said|says|told|added|stated|reports|reported)\b")   # (not
 #                                                  ', who Treasury said has served as ...': an aside)
 # "Russia's Deputy Defence Minister X", 'Wagner commander X': whose post it is, before a name
 POST_BEFORE_NAME = re.compile(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}?(?:minister|commander|chief|director|"
@@ -298,13 +329,15 @@ BY_NAME = re.compile(r"(?:[A-Z][\w.’'&-]*(?:\s+|$)|(?:of|and|for|the)\s+(?=[A-
 def _sanction(f: Findings, s, m: re.Match) -> None:
     group = next(g for g in TARGET_GROUPS if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
-    reported = REPORTED_BY.search(f.text, start, end)   # '..., Foreign Minister X announced'
-    end = reported.start() if reported else end
+    reported = REPORTED_BY.search(f.text, start, s.end)   # '..., Foreign Minister X announced', '...,
+    end = reported.start() if reported and reported.start() < end else end   # Caliber.Az reports
     clause = CLAUSE_AFTER.search(f.text, start, end)
     end = clause.start() if clause else end
     end = max([end] + [x.end for x in f.mentions_in(start, s.end) if x.start < end < x.end])   # (a name
     #                                     with a full stop inside: 'Zhejiang Qingji Ind. Co., Ltd')
     targets = _targets(f, start, end)
+    if group in ("targets6", "targets17") and re.search(r"\b(?:companies|firms|entities)\b", m.group(0)):
+        targets += [t for t in _firms_listed(f, start, end) if t not in targets]
     more = AS_WELL_AS.match(f.text, s.start + m.end()) if m.end(group) < m.end() else None
     if more:
         targets += [t for t in _targets(f, more.end(), s.end) if t not in targets]
@@ -313,7 +346,7 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
     imposers = f.country_named(by.group(1)) if by else None   # 'U.S.-designated X'
     if imposers is None and m.group("hitby"):   # ('hit with US sanctions')
         imposers = _parties_in(f, s, m, "hitby") or None
-    if imposers is None and group in ("targets10", "targets13", "targets24"):   # ('... by the UK')
+    if imposers is None and group in ("targets10", "targets13", "targets24", "targets34"):   # ('... by the UK')
         by = re.search(r"\bby\s+(?:the\s+)?", s.text[m.end():])
         named = BY_NAME.match(f.text, s.start + m.end() + by.end()) if by else None
         imposers = agent(f, named.start(), named.end()) if named else None   # (the name right after
@@ -347,6 +380,27 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
+
+
+# An item of a list of firms: a capitalised name ('Axient', 'System Studies & Simulation')
+LISTED_FIRM = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:&\s+)?[A-Z][\w.&’'-]*){0,5}")
+
+
+def _firms_listed(f: Findings, start: int, end: int) -> list:
+    """The firms of a list that names companies as such ('The listed companies include A, B and C'),
+    though no cue in their names says they are firms."""
+    out = []
+    at = start
+    for separator in [*LIST_SEPARATOR.finditer(f.text, start, end), None]:
+        item_end = separator.start() if separator else end
+        name = LISTED_FIRM.fullmatch(re.sub(r"^(?:the\s+)", "", f.text[at:item_end].strip()))
+        if name is not None and not f.mentions_in(at, item_end):
+            out.append(f.new_entity("Company", name.group(0)))
+        at = separator.end() if separator else end
+    return out
+
+
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _parties_in(f: Findings, s, m: re.Match, group: str) -> list:
@@ -412,10 +466,16 @@ def _where_based(f: Findings, x) -> bool:
                              f.text[max(0, x.start - 60):x.start]))
 
 
+GENERIC_SUBJECT = re.compile(r"\b(?:the|our)\s+(?:government|administration)\s+(?:has|had|have|will|would)?\s*"
+                             r"(?:\w+\s+){0,2}?(?:to\s+)?$")
+
+
 def _imposer(f: Findings, s, offset: int) -> list:
     """Who imposes the measure, named before it in the sentence: the bodies or countries that
     open it, or a post ('The Secretary of State has designated'); none, an empty list."""
     clause = f.text[s.start:offset]
+    if GENERIC_SUBJECT.search(clause):   # ('In response to North Korea's launch ..., the government has
+        return list(getattr(f, "sanctioners", []))   # decided to impose sanctions': the one named before)
     agents = [a for a in f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym", "City")
               if a.kind != "City" or (a.start == s.start and f.country(a) is not None)]   # ('Beijing imposed')
     titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"

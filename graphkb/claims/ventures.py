@@ -380,6 +380,11 @@ COOPERATION = re.compile(r"\b(?:cooperation|co-operation|partnership|collaborati
                          r"(?:defen[cs]e|security|military)\s+(?:agreement|pact|treaty|accord))\b", re.I)
 
 
+OWN_CONCERN = re.compile(r"(?:’s|'s)\s+(?:[a-z]+\s+)?(?:sovereignty|security|interests|integrity|territory|affairs|"
+                         r"economy|development|borders?)\b")
+OPPOSED_BY = re.compile(r"\b(?:opposition|objections?|protests?|pressure|threats?|warnings?)\s+(?:from|by)\s+(?:the\s+)?$")
+
+
 # Two companies that work together: 'A collaboration between Saab and Adani', 'Saab and Indian
 # conglomerate Adani Group today announce a collaboration plan'
 FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-operation|alliance|teaming)\s+"
@@ -472,6 +477,9 @@ def _cooperation(f: Findings, s) -> None:
         return
     countries = []
     for m in f.mentions_in(s.start, s.end, "Country", "Demonym"):
+        if OPPOSED_BY.search(f.text, max(s.start, m.start - 40), m.start) or OWN_CONCERN.match(f.text, m.end):
+            continue   # ('despite strong opposition from China, have engaged in ... cooperation with Taiwan,
+            #             severely harming China's sovereignty')
         c = f.country(m)
         if c is not None and c not in countries:
             countries.append(c)
