@@ -68,7 +68,8 @@ DESIGNATION = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}(?:/\d{1,4}[A-Za-z]{0,2})?(?:-[A-Z0-9]{1,3})?|"   # 'AIM-120D-3',
     #                                                                    'Shahed-136/131': two marks of one system
     r"[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?|"
-    r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X))$")   # ('Agni-II', 'Shaheen-III': a mark in Roman numerals)
+    r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X)|[A-Z]{2,4}-(?:I{1,3}|IV|VI{0,3}))$")   # ('Agni-II', 'Shaheen-III',
+#                                                                       'KSS-III': a mark in Roman numerals)
 
 
 DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")
@@ -81,7 +82,7 @@ DESCRIPTIVE = {"Advanced", "Extended", "Improved", "Enhanced", "Medium", "Long",
 
 
 NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution|Title|"
-                             r"Flight|Route|Gen|Class|Block|Phase|Level|Tier|War|Vatican|Chapter|Part|Stage|Round)-")
+                             r"Flight|Route|Gen|Class|Block|Phase|Level|Tier|War|Vatican|Chapter|Part|Stage|Round|WW|MK|Mk)-")
 # A contract's number ('N00024-22-C-5400', 'FA8615-23-C-6052'), whose last part looks like a
 # designation: the contracting office, the fiscal year, the instrument and a serial.
 CONTRACT_NUMBER = re.compile(r"\b(?:[A-Z][A-Z0-9]{4,5}|[A-Z]{1,2}-\d{5})-\d{2}-[A-Z]-?[A-Z0-9]{4}\b")   # (and a task
@@ -254,7 +255,7 @@ PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}(?:[A-Z]{1,2}\d?)?(?
 NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
 
 
-WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}")
+WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}")   # ('one H160 and three H175 helicopters')
 
 
 def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:

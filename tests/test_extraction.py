@@ -4780,3 +4780,35 @@ def test_a_full_stop_inside_a_name_ends_no_sentence():
     assert len(findings(text).doc.sentences) == 1
     targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
     assert "Caliber" not in targets
+
+
+def test_a_contract_between_a_government_and_a_firm_and_two_designations_sharing_a_kind():
+    text = ("Parliament has okayed the contracts for the acquisition of four helicopters. The first agreement was a "
+            "contract between the government of Kenya, represented by the Ministry of Defence, and Airbus "
+            "Helicopters, France, for an amount of €90 million for the supply of one H160 and three H175 "
+            "helicopters for the Kenya Air Force. The second was the sale and purchase contract between the "
+            "government of Kenya and Dassault Aviation, France, for an amount of $60 million for the acquisition "
+            "of one Falcon 6X. The government will finance the purchase of the multipurpose helicopters with an "
+            "initial installment of €40 million.")
+    deals = events(text, "Deal")
+    airbus = next(d for d in deals if d.get("seller") == ["Airbus Helicopters"])
+    assert airbus["buyer"] == ["Kenya"] and set(airbus["item"]) == {"H160", "H175"}
+    falcon = next(d for d in deals if d.get("seller") == ["Dassault Aviation"])
+    assert falcon["item"] == ["Falcon 6X"] and falcon["amount"] == [60000000]
+    assert not any(str(i).startswith("of ") for d in deals for i in d.get("item", []))
+
+
+def test_delivery_taken_an_import_agreement_a_variant_and_a_makers_name_before_the_system():
+    text = ("Vietnam signed an agreement on Friday to import Russian-made attack submarines. Malaysia took delivery "
+            "in May of two refitted Type 209-class submarines in a $300 million deal. According to Thai media, the "
+            "country's navy will spend $900 million to purchase three KSS-III submarines, an export variant of the "
+            "Korean Navy's Type 214-class submarine. The deal exceeds Thailand's procurement of 12 Swedish-made Saab "
+            "JAS 39 Gripen fighter jets, which were ordered in 2010.")
+    deals = events(text, "Deal")
+    assert any(d.get("buyer") == ["Vietnam"] and d.get("item") == ["attack submarines"] for d in deals)
+    malaysia = next(d for d in deals if d.get("buyer") == ["Malaysia"])
+    assert "seller" not in malaysia and malaysia["quantity"] == [2]
+    assert not any("Type 214" in str(i) for d in deals for i in d.get("item", []))
+    gripen = next(d for d in deals if "Gripen" in d.get("item", []))
+    assert gripen["seller"] == ["Saab"] and gripen["quantity"] == [12] and "amount" not in gripen
+    assert next(d for d in deals if d.get("item") == ["KSS-III"])["amount"] == [900000000]

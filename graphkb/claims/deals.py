@@ -26,7 +26,7 @@ from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_m
 BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
-             r"took delivery of|takes delivery of|taken delivery of|taking delivery of|inducted|"
+             r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
              r"took possession of|takes possession of|taken possession of")
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
@@ -37,6 +37,8 @@ DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|(?-i:acq
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
                              r"in addition to|on top of)\b[^.]*$|"
+                             # ('three S26T submarines, an export variant of the Chinese Navy's Type 039A')
+                             r"\b(?:variant|version|derivative|development)\s+of\s+(?:the\s+)?[^,.;]*$|"
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
                              r"fields?)\b[^,.]*$", re.I)   # '..., which operates FA-50PH fighters'
 
@@ -71,6 +73,7 @@ def _count(m: re.Match | None) -> int | None:
 
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some|as many as)\s+)?"
                       rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:of\s+(?:its|their)\s+)?(?:(?:additional|more|new|advanced|modern|"
+                      rf"refitted|refurbished|upgraded|used|modernised|modernized|"
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
@@ -442,8 +445,10 @@ _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|v
 _ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air defen[cs]e system|howitzer|radar|"
              r"frigate|corvette|submarine|patrol vessel|warship)")
 GENERIC_ITEM = re.compile(
-    r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\bfor\s+"   # (not 'for the five vessels'
-    r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufactur\w*|"   # named before)
+    # (not 'for the five vessels' named before; and 'an agreement to import attack submarines')
+    r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
+    r"procure))\s+"
+    r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufactur\w*|"
     r"acquisition)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?P<count>{COUNT_RE})\s+|an?\s+(?=(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?{_ONE_KIND}\b))?"
     r"(?:more\s+|additional\s+|new\s+)?"
@@ -461,6 +466,9 @@ GENERIC_ITEM = re.compile(
     rf"(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])")
 
 
+MADE_IN_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:made|built|designed|developed)\s+")
+
+
 def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
     """The kind of materiel a contract is for, its count, and the span from the verb of trade to
     the 'to' of whom it went to (when the text says so), when no named system is in the sentence:
@@ -472,7 +480,8 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
         return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
                                                              ("item3", "count3")) if m.group(g))
-    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|{COUNT_RE}(?!\s*mm\b)|"
+    item = MADE_IN_PREFIX.sub("", item)   # ('to import Chinese-made attack submarines')
+    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|of|{COUNT_RE}(?!\s*mm\b)|"
                                               r"hundred|thousand|million|billion)\s", item):
         return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
         #              before; '15 million rounds of 9mm ammunition': no count of the item)
@@ -841,7 +850,7 @@ def _sides(f: Findings, s):
     if m:
         return agent(f, s.start, s.start + m.start(), first=False), \
             agent(f, s.start + m.end(), s.end)
-    pair = _signed_together(f, s)
+    pair = _signed_together(f, s) or _contract_between(f, s)
     if pair is not None:
         return pair
     m = re.search(r"\b(?:signed|inked|concluded)\b(?:[^.]|\.\d)*?\bwith\s+(?:the\s+)?", text)
@@ -860,6 +869,27 @@ def _sides(f: Findings, s):
 # and a firm that sign a contract together
 SIGNED_TOGETHER = re.compile(r"\s+(?:have\s+|has\s+|today\s+|on\s+[A-Z][a-z]+\s+|also\s+)?(?:signed|inked|"
                              r"concluded)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:contract|agreement|deal)\b")
+
+
+# 'a contract between the government of Ghana, represented by the Ministry of Defence, and Airbus
+# Helicopters (SAS), France, for ...'
+CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal)\s+(?:agreement\s+)?between\s+(?:the\s+)?(?P<a>[^;]+?)"
+                              r",?\s+and\s+(?:the\s+)?(?P<b>[^;]+?)(?=,?\s+(?:for|to|worth|valued|on|in|at)\b|[.;]|$)")
+
+
+def _contract_between(f: Findings, s):
+    """(buyer, seller) of a contract 'between' a government and a firm."""
+    m = CONTRACT_BETWEEN.search(s.text) if "between" in s.text else None
+    if m is None or re.search(r"\bunder\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", s.text[:m.start()]):
+        return None   # ('The order was signed under the framework agreement between X and Y')
+    a = agent(f, s.start + m.start("a"), s.start + m.end("a"))
+    b = agent(f, s.start + m.start("b"), s.start + m.end("b"))
+    kinds = (getattr(a, "kind", None), getattr(b, "kind", None))
+    if kinds[0] in GOVERNMENT and kinds[1] in SELLING_FIRMS:
+        return a, b
+    if kinds[1] in GOVERNMENT and kinds[0] in SELLING_FIRMS:
+        return b, a
+    return None
 
 
 def _signed_together(f: Findings, s):
@@ -946,6 +976,8 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
         found = agent(f, s.start + m.end() + by.end(), s.start + m.end() + by.end() + 40)
         if found is not None:
             return found
+    if re.match(r"sign|ink", m.group(0), re.I) and re.search(r"\b(?:was|were|been|being)\s+$", text[:m.start()]):
+        return None   # ('the agreement ... was signed in Beijing by X': signatories, whoever buys)
     if m.group(0).lower() == "placed an order" or not re.match(
             r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():]):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
@@ -1011,7 +1043,8 @@ def _buyer(f: Findings, s):
         if found is not None:
             return found
     verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|(?-i:acquisition)|is considering purchasing|considering)\b", text, re.I)
-             if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)]
+             if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)
+             and not re.match(r"\s+ceremony", text[v.end():])]   # ('after the signing ceremony')
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
     # unless no verb follows: 'The ministry allocated NT$40.5 billion for the purchase')
@@ -1174,6 +1207,7 @@ def _sale_phrase_item(f: Findings, s):
     name = m.group("item").strip().rstrip(",")
     name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with|as|will|would|is|are|was|were|"
                     r"has|have|had|can|could|should|may)\s+", name)[0]
+    name = re.split(r",?\s+(?:which|who|that)\s", name)[0]   # ('of 12 Gripen fighter jets, which were ordered')
     name = re.split(r"\s+(?:(?:[a-z]+|\d+)\s+)?(?:years?|months?|weeks?|decades?)\s+ago\b", name)[0]   # ('of 24
     #                                                                        Rafales six years ago')
     name = re.sub(r",?\s+(?:and|or)$", "", name).rstrip(",")   # ('procurement of X and for Y'; 'of X,
@@ -1191,7 +1225,10 @@ def _sale_phrase_item(f: Findings, s):
         return _sale_for_item(f, s)   # 'Sale to the Republic of Korea for ...': 'of' in a name
     inside = f.mentions_in(start, start + len(name), "Weapon")
     first = re.split(r",\s+|\s+and\s+", name)[0]   # '54 Abrams M1A2 SEPv3 tanks, ammunition and ...'
-    if inside and (inside[0].start == start or DESCRIBED_SYSTEM.fullmatch(f.text, start, inside[0].start)) and \
+    # ('12 Swedish-made Saab JAS 39 Gripen fighter jets': the maker's name before the system's)
+    maker = [x for x in f.mentions_in(start, inside[0].start, "Company") if x.end + 1 == inside[0].start] if inside else []
+    before = maker[0].start if maker else inside[0].start if inside else start
+    if inside and (before == start or DESCRIBED_SYSTEM.fullmatch(f.text, start, before)) and \
             NAMED_SYSTEM_REST.fullmatch(f.text[inside[0].end:start + len(first)]):
         return f.entity(inside[0]), []   # (also '246 Swedish-made heavy infantry CV-90 fighting vehicles')
     if len(name.split()) > 12 or not re.search(r"[a-z]", name):
