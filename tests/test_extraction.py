@@ -4812,3 +4812,14 @@ def test_delivery_taken_an_import_agreement_a_variant_and_a_makers_name_before_t
     gripen = next(d for d in deals if "Gripen" in d.get("item", []))
     assert gripen["seller"] == ["Saab"] and gripen["quantity"] == [12] and "amount" not in gripen
     assert next(d for d in deals if d.get("item") == ["KSS-III"])["amount"] == [900000000]
+
+
+def test_an_acquisition_from_a_firm_sealed_with_the_manufacturer_and_an_order_won_over_rivals():
+    text = ("MANILA – The Department of National Defense (DND), on June 14, announced the acquisition of 12 FA-50 "
+            "Block 70 light combat aircraft from Korea Aerospace Industries, Ltd. (KAI). The DND and the South "
+            "Korean manufacturer sealed the USD700-million contract in early June. “The reason KAI has been able "
+            "to win the order over Italy and Spain is the teamwork from various Korean organizations,” the firm "
+            "said. The contract marks the largest export for a Korean firm to the Latin American market.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Department of National Defense"] and deal["seller"] == ["Korea Aerospace Industries"]
+    assert deal["amount"] == [700000000] and deal["quantity"] == [12]

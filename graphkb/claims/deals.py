@@ -813,7 +813,7 @@ def quantity_before(before: str) -> int | None:
     return parse_count(m.group("n"))
 
 
-RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|wins|secured|secures|bagged|landed)\s+"   # (not
+RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|wins|win|secured|secures|bagged|landed)\s+"   # (not
 #                                                                   the currency: 'a 770 billion won contract')
                                r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,-]+\s+){0,3}?)"
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
@@ -830,7 +830,8 @@ def _sides(f: Findings, s):
     text = s.text
     m = RECEIVED_CONTRACT.search(text)
     if m:
-        source = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text[m.end():])   # ('a contract with the FMV')
+        source = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text[m.end():m.end() + 80])   # ('a contract with the
+        #                 FMV'; not '... win the order over X and Y because of the teamwork from Korean bodies')
         buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
         to = SOLD_TO.search(text, m.end()) if buyer is None else None
         if to:   # 'received a $1.25 billion deal to begin supplying Tamir interceptors to Israel'
@@ -850,7 +851,7 @@ def _sides(f: Findings, s):
     if m:
         return agent(f, s.start, s.start + m.start(), first=False), \
             agent(f, s.start + m.end(), s.end)
-    pair = _signed_together(f, s) or _contract_between(f, s)
+    pair = _signed_together(f, s) or _contract_between(f, s) or _signed_with_the_firm(f, s)
     if pair is not None:
         return pair
     m = re.search(r"\b(?:signed|inked|concluded)\b(?:[^.]|\.\d)*?\bwith\s+(?:the\s+)?", text)
@@ -890,6 +891,22 @@ def _contract_between(f: Findings, s):
     if kinds[1] in GOVERNMENT and kinds[0] in SELLING_FIRMS:
         return b, a
     return None
+
+
+# 'The DND and the South Korean manufacturer sealed the USD700-million contract': the firm named
+# before, called by what it is
+WITH_THE_FIRM = re.compile(r"^(?P<gov>[^,;]+?)\s+and\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:manufacturer|firm|"
+                           r"company|maker|shipbuilder|contractor|supplier|shipyard)\s+(?:have\s+|has\s+)?(?:signed|"
+                           r"inked|sealed|concluded|finali[sz]ed|clinched)\b")
+
+
+def _signed_with_the_firm(f: Findings, s):
+    m = WITH_THE_FIRM.match(s.text)
+    government = agent(f, s.start, s.start + m.end("gov")) if m else None
+    firm = f.last_mention_before(s.start, "Company", within=1500) if government is not None else None
+    if firm is None or government.kind not in GOVERNMENT or f.entity(firm) is None:
+        return None
+    return government, f.entity(firm)
 
 
 def _signed_together(f: Findings, s):
@@ -1096,7 +1113,7 @@ def _buyer(f: Findings, s):
 def _seller(f: Findings, s):
     text = s.text
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?", text):   # (not 'Fresh from the purchase
-        if re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement)\b", text[:m.start()], re.I) \
+        if re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement|acquisition|procurement)\b", text[:m.start()], re.I) \
                 or SECOND_SOURCE_CLAUSE.match(text):   # of ...': the first 'from' after a deal's word)
             found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 90))   # '... and Abrams tanks
             if found is not None and found.kind != "Person":             #  from the United States'
