@@ -830,8 +830,9 @@ def _sides(f: Findings, s):
     text = s.text
     m = RECEIVED_CONTRACT.search(text)
     if m:
-        source = re.search(r"\b(?:from|with)\s+(?:the\s+)?", text[m.end():m.end() + 80])   # ('a contract with the
-        #                 FMV'; not '... win the order over X and Y because of the teamwork from Korean bodies')
+        source = re.match(r"\s*(?:,[^,;]{1,60},\s*)?(?:[\w$€£.-]+\s+){0,3}?(?:from|with)\s+(?:the\s+)?",
+                          text[m.end():])   # ('a contract
+        #   with the FMV'; not '... win the order over X and Y because of the teamwork from Korean bodies')
         buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
         to = SOLD_TO.search(text, m.end()) if buyer is None else None
         if to:   # 'received a $1.25 billion deal to begin supplying Tamir interceptors to Israel'
