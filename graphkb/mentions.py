@@ -408,6 +408,9 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
             words = [w for w in m.text.split() if w not in ("III", "II", "IV", "VI", "VII", "VIII", "Jr.", "Jr", "Sr.")]
             if len(words) > 1 and len(words[-1]) > 2:
                 names.setdefault(words[-1], m)
+                double = re.fullmatch(r"[A-Z][a-z]+-([A-Z][a-z]{2,})", words[-1])
+                if double:   # ('Nosiviwe Mapisa-Nqakula' ... 'Nqakula said')
+                    names.setdefault(double.group(1), m)
             if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) and len(words[0]) <= 5:
                 names.setdefault(words[0], m)   # ('Kim Yong-hyun' ... 'Kim held': the family name first)
         elif m.key and m.key.startswith(("name:", "designation:", "operation:")):

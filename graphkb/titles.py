@@ -310,6 +310,10 @@ LEADS_SERVICE = (r"\s+(?:will\s+(?:take\s+over|head|lead|command|direct)|(?:is|w
 LEADS = re.compile(LEADS_SERVICE)
 # 'his German counterpart Boris Pistorius': a person named after whom they match
 # 'X Y, who ...': 'who' says a name is a person's (a single name, when the text also has it speak)
+# A post, the country it is of after a comma, then the name: 'Minister of Defence and Military
+# Veterans Affairs, South Africa Nosiviwe Mapisa-Nqakula'
+POST_COUNTRY_NAME = re.compile(rf"(?P<title>(?:{TITLE_RE})(?: (?:of|and|for|the|[A-Z][a-z]+)){{0,8}}),\s+"
+                               rf"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>{FULL_NAME})")
 # A Korean name: a short family name, then a given name of two syllables joined by a hyphen
 # ('Jong Kyong-thaek', 'Pak Hwa-song'), which no other kind of name is written as
 HYPHENED_GIVEN = re.compile(r"(?<![\w-])(?P<family>[A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}-(?!(?:class|based|made|led|owned|"
@@ -525,6 +529,14 @@ def persons(text: str) -> list[Mention]:
         if _plausible_name(name, demonyms):
             start = m.end("name") - len(name)
             out.append(Mention(start, m.end("name"), name, "Person"))
+    for m in POST_COUNTRY_NAME.finditer(text) if ", " in text else ():
+        name = _clean_name(m.group("name"))   # ('Minister of Defence ..., South Africa Nosiviwe Mapisa-Nqakula')
+        title = re.split(rf" and (?=(?:{TITLE_RE})\b)", m.group("title"))[-1]   # (the last post before the comma:
+        #                         'Minister of Defence X and Minister of Defence and ..., South Africa Y')
+        if m.group("country") in gazetteer.country_names() and _plausible_name(name, demonyms):
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
+                               attrs={"title": title, "title_start": m.end("title") - len(title),
+                                      "of": m.group("country")}))
     for m in HYPHENED_GIVEN.finditer(text):   # 'designated Hwang Kil-su and Pak Hwa-song'
         name = m.group(0)
         if m.group("family") not in NOT_NAME_WORDS and _plausible_name(name, demonyms) \

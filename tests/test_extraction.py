@@ -4823,3 +4823,16 @@ def test_an_acquisition_from_a_firm_sealed_with_the_manufacturer_and_an_order_wo
     deal, = events(text, "Deal")
     assert deal["buyer"] == ["Department of National Defense"] and deal["seller"] == ["Korea Aerospace Industries"]
     assert deal["amount"] == [700000000] and deal["quantity"] == [12]
+
+
+def test_a_post_its_country_and_a_name_and_a_double_barrelled_surname_said_alone():
+    text = ("ISLAMABAD: Federal Minister of Defence Omar Raza and Minister of Defence and Veterans Affairs, South "
+            "Africa Thandiwe Mokoena-Dlamini signed a Memorandum of Understanding. “We appreciate the support,” "
+            "Dlamini said. Mokoena-Dlamini said South Africa is interested in purchasing trainer jets.")
+    said = facts(text)
+    assert ("Thandiwe Mokoena-Dlamini", "jobTitle", "Minister of Defence and Veterans Affairs") in said
+    assert ("Thandiwe Mokoena-Dlamini", "represents", "South Africa") in said
+    assert any(s["speaker"] == ["Thandiwe Mokoena-Dlamini"] for s in events(text, "Statement"))
+    deal, = events(text, "Deal")
+    f = findings(text)
+    assert {c.modality for c in f.claims if c.predicate == "gk:buyer"} == {"Planned"}

@@ -80,7 +80,7 @@ CLAUSE_CUT = re.compile(r";\s|,\s+(?=(?:which|who|while|but|although|whereas)\b)
 PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning|intends? to|prepar(?:ing|es) to|aims? to|aiming to|"
                    r"is considering|are considering|considering|possible|proposed|potential|"
                    r"expected to|is set to|are set to|poised to|will|wants? to|seeks? to|"
-                   r"(?:is|was|are|were) (?:ready|prepared|willing) to|"
+                   r"(?:is|was|are|were) (?:ready|prepared|willing) to|(?:is|was|are|were) interested in|"
                    r"under negotiation|in talks|negotiating|once finalised|once finalized|"
                    r"Acceptance of Necessity|AoN|(?:approved|cleared) (?:the )?proposals?|"
                    r"(?:approved|cleared) (?:the )?(?:proposals? for )?"
