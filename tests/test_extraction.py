@@ -4836,3 +4836,10 @@ def test_a_post_its_country_and_a_name_and_a_double_barrelled_surname_said_alone
     deal, = events(text, "Deal")
     f = findings(text)
     assert {c.modality for c in f.claims if c.predicate == "gk:buyer"} == {"Planned"}
+
+
+def test_a_sum_of_one_deal_stays_off_the_earlier_deals_it_follows():
+    deals = events("The US$2.1 billion deal follows a series of deals Romania signed in 2021 with South Korean "
+                   "defence companies to acquire K9 self-propelled howitzers and K2 tanks.", "Deal")
+    assert all("amount" not in d for d in deals)
+    assert any(d.get("buyer") == ["Romania"] for d in deals)

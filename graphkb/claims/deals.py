@@ -262,6 +262,9 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
                           r"(?:[^,;]|,\d){0,40}?\b(?:contract|deal|order|agreement)\b)|"
                           r", followed by |"
+                          # 'The US$6.5 billion deal follows a series of deals Poland signed in 2022'
+                          r"\s(?:follows|followed|comes after|came after)\s(?=(?:a|an|the|earlier)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:series\s+of\s+)?(?:deals?|contracts?|orders?|agreements?|purchases?)\b)|"
                           # '... had been cancelled and that the ministry would focus on Y'
                           r",? and that (?=(?:the |its |their )?[\w.-]+ )|"
                           # '..., and Korea Aerospace Industries (KAI) has delivered 36 FA-50s'
@@ -1310,6 +1313,11 @@ def _money_only(f: Findings, s) -> None:
         return
     money = _deal_money(s.text)
     deal = f.deals[-1]
+    here = [c.start for c in f.claims if c.subject is deal and s.start <= c.start < s.end]
+    sum_at = MONEY_RE.search(s.text)
+    if here and sum_at and min(here) > s.start + sum_at.end():
+        return   # ('The US$6.5 billion deal follows a series of deals Poland signed in 2022 ...': the sum
+        #          is the deal of the clause before the one the deal in hand was read from)
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
         f.add(deal, "gk:currency", Lit(money[1]), s)
