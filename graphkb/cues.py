@@ -325,7 +325,7 @@ def operations(text: str) -> list[Mention]:
         for m in re.finditer(rf"\b{rest}(?: (?:Air|Military|Ground|Naval|Special))? Operation\b", text):
             out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
                                key=f"operation:{name.lower()}"))
-    for m in NAMED_MISSION.finditer(text) if "named" in text or "called" in text else ():
+    for m in NAMED_MISSION.finditer(text) if "named" in text or "called" in text or "dubbed" in text else ():
         name = m.group("name")   # ('the EU naval mission named Aspides')
         out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
@@ -366,7 +366,7 @@ def _exercises(text: str, countries) -> list[Mention]:
 
 # An operation named in quotes with the word at its end: 'the "Second Hurricane of Yemen Operation"'
 # 'the EU naval mission named Aspides', 'an operation codenamed Prosperity Guardian'
-NAMED_MISSION = re.compile(r"\b(?:mission|operation)\s+(?:named|called|dubbed|code-?named)\s+[“\"‘]?"
+NAMED_MISSION = re.compile(r"\b(?:mission|operation),?\s+(?:named|called|dubbed|code-?named)\s+[“\"‘]?"
                            r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})")
 QUOTED_OPERATION = re.compile(r"[“\"‘](?P<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|for|and)){0,6} "
                               r"Operation)[”\"’]")
@@ -845,7 +845,8 @@ def sea_features(text: str) -> list[Mention]:
 AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|Province|Oblast|Prefecture|"
                   r"District|County|Region|Krai|Voivodeship|Forest|Desert|Valley|"
                   r"(?<!Islamic )(?<!Member )(?<!Nation )(?<!Police )(?<!Deep )(?<!Head )(?<!United )State))\b"
-                  r"|(?:\b[Tt]he|(?<=’s)|(?<='s)) (?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
+                  r"|(?:\b[Tt]he|(?<=’s)|(?<='s)) (?:(?:north|south|east|west|central)[a-z]*\s+)?"   # ("Iran's southeastern X province")
+                  r"(?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
                   r"forest|desert|valley|area)\b"
                   r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: (?:(?:da|de|do|dos|das|"
                   r"del|la|el) )?[A-Z][\w’'-]+)?)"   # ('the port town of Mocimboa da Praia')
@@ -1019,6 +1020,26 @@ DESCRIBED_BEFORE = re.compile(rf"\b(?:[a-z-]+\s+){{1,4}}(?P<noun>{_BODY})\s+$")
 ACRONYM_COMMA = re.compile(r"\b(?P<acr>[A-Z][A-Z&]{1,6}),\s+(?=(?:the\s+)?[A-Z])")
 DESCRIBED_AFTER = re.compile(rf"(?:the\s+)?[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)\s+(?:[a-z-]+\s+){{0,4}}"
                              rf"(?P<noun>{_BODY})\b")
+
+
+# 'the Sunni separatist group Jaish al-Adl', 'the militant group Tehreek-e-Taliban Pakistan': an
+# armed group named after the words for what it is
+ARMED_GROUP_NAMED = re.compile(r"\b(?:militant|separatist|terrorist|terror|rebel|insurgent|jihadist|extremist|"
+                               r"Islamist|armed|paramilitary)\s+(?:group|organi[sz]ation|outfit|faction|movement|"
+                               r"militia)\s+(?P<name>(?:al-)?[A-Z][\w’'-]+(?:[ -](?:al|el|ul|e|[A-Z][\w’'-]+)){0,4})")
+
+
+def armed_groups(text: str) -> list[Mention]:
+    out = []
+    if "group" not in text and "organi" not in text and "militia" not in text and "movement" not in text:
+        return out
+    for m in ARMED_GROUP_NAMED.finditer(text):
+        name = re.sub(r"[ -](?:al|el|ul|e)$", "", m.group("name"))
+        if name.split()[0] in NOT_NAME_WORDS or name.split()[0] in MONTHS or name.split()[0] in DAYS:
+            continue
+        out.append(Mention(m.start("name"), m.start("name") + len(name), name, "ArmedGroup",
+                           key=f"name:{name.lower()}", attrs={"weak": True}))
+    return out
 
 
 def described_acronyms(text: str) -> list[Mention]:

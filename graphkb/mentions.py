@@ -157,6 +157,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.described_companies(text)
     found += cues.defence_firms(text)
     found += cues.described_acronyms(text)
+    found += cues.armed_groups(text)
     found += cues.sea_features(text)
     found += cues.listed_areas(text)
     found += cues.named_bases(text)

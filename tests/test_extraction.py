@@ -4843,3 +4843,15 @@ def test_a_sum_of_one_deal_stays_off_the_earlier_deals_it_follows():
                    "defence companies to acquire K9 self-propelled howitzers and K2 tanks.", "Deal")
     assert all("amount" not in d for d in deals)
     assert any(d.get("buyer") == ["Romania"] for d in deals)
+
+
+def test_strikes_in_a_countrys_province_a_codenamed_operation_and_a_named_separatist_group():
+    text = ("Afghanistan carried out a series of airstrikes in Pakistan’s northwestern Khyber-Pakhtunkhwa province "
+            "on Friday. The Afghan Defence Ministry said the operation, codenamed “Iron Wall”, was based on "
+            "intelligence. On Tuesday, Pakistan launched missiles and drones into Afghanistan’s Kunar province, "
+            "targeting the militant group Jamaat Hurriyat.")
+    said = facts(text)
+    assert ("Afghanistan airstrikes in Pakistan", "location", "Khyber-Pakhtunkhwa") in said
+    assert ("Iron Wall", "conductedBy", "Afghanistan") in said
+    attack = "Pakistan attack on Afghanistan"
+    assert {(attack, "target", "Jamaat Hurriyat"), (attack, "location", "Kunar")} <= said

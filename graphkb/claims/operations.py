@@ -124,10 +124,13 @@ def _named_operation(f: Findings, s) -> None:
         first = f.mentions_in(s.start, mention.start, "MilitaryBranch", "Country", "GovernmentAgency")  # air
         conductor = f.entity(first[0]) if first and first[0].start == s.start + _opening(s.text) else None  # component of'
     mission = MISSION_OF.search(before)
-    if conductor is None and mission:   # 'the EU naval mission named Aspides'
-        owner = [x for x in f.mentions_in(mission.start() + max(s.start, mention.start - 40), mention.start,
-                                          "Country", "Demonym", "IntergovernmentalBody", "MilitaryBranch")]
-        conductor = (f.country(owner[0]) or f.entity(owner[0])) if owner else None
+    if conductor is None and mission:   # 'the EU naval mission named Aspides'; 'The Pakistani Foreign
+        start = mission.start() + max(s.start, mention.start - 40)   # Ministry said the operation, codenamed X'
+        if mission.group("the") and not f.mentions_in(start, mention.start):
+            start = s.start
+        owner = [x for x in f.mentions_in(start, mention.start, "Country", "Demonym", "IntergovernmentalBody",
+                                          "MilitaryBranch", "GovernmentAgency")]
+        conductor = (f.country(owner[0]) or _country_of_body(f, owner[0]) or f.entity(owner[0])) if owner else None
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
     aimed = AIMED_AFTER.search(f.text, mention.end, s.end)   # '..., targeting PKK/YPG terror groups'
@@ -148,8 +151,8 @@ def _named_operation(f: Findings, s) -> None:
 
 
 # Whose mission a name is given to: 'the EU naval mission named Aspides'
-MISSION_OF = re.compile(r"\b[A-Z][\w.]*\s+(?:[a-z]+\s+)?(?:mission|operation)\s+(?:named|called|dubbed|code-?named)\s+"
-                        r"[“\"‘]?$")
+MISSION_OF = re.compile(r"\b(?P<the>the\s+)?(?:[A-Z][\w.]*\s+)?(?:[a-z]+\s+)?(?:mission|operation),?\s+(?:named|called|"
+                        r"dubbed|code-?named)\s+[“\"‘]?$")
 
 
 # "its air component of Operation X", 'their troops in Operation X': a force's part in the operation
@@ -496,6 +499,9 @@ def _country_of_body(f: Findings, m):
     return None
 
 
+REGION_OWNED = re.compile(r"(?:’s|'s)\s+(?:(?:north|south|east|west|central)[a-z]*\s+)?")
+
+
 def _strike_in(f: Findings, s) -> None:
     """'India launched missile strikes in Pakistan', "Last night's U.S. military airstrike over
     eastern Syria involved two F-15E jets": an operation by the country named just before the
@@ -521,6 +527,9 @@ def _strike_in(f: Findings, s) -> None:
     operation = _unnamed_operation(f, f"{conductor.label} {m.group('what')} in {place.label}")
     f.add(operation, "gk:conductedBy", conductor, s)
     f.add(operation, "gk:location", place, s)
+    region = [x for x in places[1:2] if x.kind == "Region" and REGION_OWNED.fullmatch(f.text, places[0].end, x.start)]
+    if region and f.entity(region[0]) is not None:   # ("in Iran's southeastern Sistan-Baluchestan province")
+        f.add(operation, "gk:location", f.entity(region[0]), s)
     for w in f.mentions_in(s.start, s.end, "Weapon"):
         if not _aimed_at(f, s, w):
             f.add(f.entity(w), "gk:usedIn", operation, s)
@@ -769,7 +778,7 @@ def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
 BARRAGE = re.compile(r"\b(?:unleashed|launched|fired)\s+(?:(?:a|an|another|its)\s+(?:[a-z-]+\s+){0,2}?"
                      r"(?:barrage|wave|salvo|volley|swarm)\s+of\s+)?(?P<what>(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|"
                      r"rockets?)(?:\s+and\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?))?)"
-                     r"(?:\s+(?:on|at|against|toward|towards)\s+(?P<aim>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                     r"(?:\s+(?:on|at|against|toward|towards|into)\s+(?P<aim>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
                      r"(?:[^.;]*?\btargeting\s+(?:the\s+)?(?P<target>[a-z][a-z -]{2,40}?)(?=\s+and\b|[,.;]|$))?")
 BARRAGE_WORDS = ("unleashed", "launched", "fired")
 
@@ -789,16 +798,22 @@ def _barrage(f: Findings, s) -> bool:
     if conductor is None:
         return False
     aim = [x for x in f.mentions_in(s.start + m.start("aim"), s.start + m.end("aim"), "Where")] if m.group("aim") else []
-    aim = (f.country(aim[0]) or f.entity(aim[0])) if aim else None
+    region = [x for x in aim[1:2] if re.fullmatch(r"(?:’s|'s)\s+", f.text[aim[0].end:x.start])]   # ('into
+    aim = (f.country(aim[0]) or f.entity(aim[0])) if aim else None                           # Pakistan's Balochistan')
     operation = _recent_operation(f, s.start)
     if operation is None or conductor not in f.objects(operation, "gk:conductedBy"):
         operation = _operation(f, s, f"{conductor.label} attack" + (f" on {aim.label}" if aim else ""),
                                conductor, [], aim if aim is not conductor else None)
+    if region and f.entity(region[0]) is not None:
+        f.add(operation, "gk:location", f.entity(region[0]), s)
     for part in re.split(r"\s+and\s+", m.group("what")):
         for weapon in _aerial_threat(f, part):
             f.add(weapon, "gk:usedIn", operation, s)
     if m.group("target"):
         _kinds_of_target(f, s, operation, s.start + m.start("target"), s.start + m.end("target"))
+    aimed = re.search(r"\btargeting\s", s.text[m.end("what"):])
+    for group in f.mentions_in(s.start + m.end("what") + aimed.end(), s.end, "ArmedGroup") if aimed else []:
+        f.add(operation, "gk:target", f.entity(group), s)   # ('..., targeting the separatist group Jaish al-Adl')
     return True
 
 
