@@ -4855,3 +4855,20 @@ def test_strikes_in_a_countrys_province_a_codenamed_operation_and_a_named_separa
     assert ("Iron Wall", "conductedBy", "Afghanistan") in said
     attack = "Pakistan attack on Afghanistan"
     assert {(attack, "target", "Jamaat Hurriyat"), (attack, "location", "Kunar")} <= said
+
+
+def test_a_round_of_sanctions_whose_targets_come_after_and_a_minister_for_a_region_in_an_office():
+    text = ("Australia on Wednesday targeted Iranian makers of missiles in a rollout of new sanctions against the "
+            "Islamic republic. The two companies — Parsa Aero Industries and Kaveh Rocket Industries — \"are key "
+            "to the regime,\" Foreign Minister Jane Ward said. The UK, EU and Canada on Tuesday announced new "
+            "joint sanctions targeting the junta. \"This is unacceptable,\" said Tom Blake, minister for the "
+            "Indo-Pacific in the Foreign, Commonwealth and Development Office. Among those sanctioned this week "
+            "include Golden Sun Company Limited for being owned by a businessman.")
+    sanctions = events(text, "Sanction")
+    australia = next(e for e in sanctions if e["imposedBy"] == ["Australia"])
+    assert set(australia["target"]) == {"Parsa Aero Industries", "Kaveh Rocket Industries"}
+    three = next(e for e in sanctions if "Golden Sun Company Limited" in e["target"])
+    assert set(three["imposedBy"]) == {"United Kingdom", "European Union", "Canada"}
+    said = facts(text)
+    assert {("Tom Blake", "jobTitle", "minister for the Indo-Pacific"),
+            ("Tom Blake", "memberOf", "Foreign, Commonwealth and Development Office")} <= said

@@ -19,7 +19,9 @@ LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS}))
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?(?:an?\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)(?![’']s)"
     # ("Treasury's undersecretary for terrorism and financial intelligence": a portfolio in lower case)
-    rf"(?P<portfolio> for {LOWER_PORTFOLIO}(?:,? (?:and )?{LOWER_PORTFOLIO})*(?=[,.;]))?"
+    rf"(?P<portfolio> for {LOWER_PORTFOLIO}(?:,? (?:and )?{LOWER_PORTFOLIO})*(?=[,.;])"
+    # ('Catherine West, minister for the Indo-Pacific in the FCDO')
+    rf"| for (?:the )?[A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+){{0,3}}(?=[,.;]| in\b| at\b))?"
     r"(?: of (?P<of>(?:the )?[A-Z][\w.]+(?: (?:of )?[A-Z][\w.]+)*))?"
     r"(?: to (?P<to>(?:the )?[A-Z][\w.]+(?: [A-Z][\w.]+)*))?")
 # "Tinubu's Special Adviser on Information and Strategy, Mr X", 'the indisposed substantive
@@ -557,7 +559,8 @@ def _country_or_capital(f: Findings, owner: str):
     return f.country_named(name) or (f.governed_from(name) if name != owner else None)
 
 
-DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+|[a-z][\w-]*\s+){1,4}(?=[A-Z])")
+DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+|[a-z][\w-]*\s+){1,4}(?=[A-Z])"
+                            r"|\s+(?:in|at)\s+the\s+(?=[A-Z])")   # ('minister for the Indo-Pacific in the FCDO')
 
 
 def _apposition(f: Findings, person, m, sentence) -> None:
@@ -581,7 +584,9 @@ def _apposition(f: Findings, person, m, sentence) -> None:
         body = f.mentions_in(after.start("of"), after.end("of"), "Org") if after.group("of") else []
         if body and represents is None and f.entity(body[0]) is not None:   # 'X, President and CEO of Saab AB'
             f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
-        described = None if body or represents else DESCRIBED_BODY.match(f.text, after.end("title"), sentence.end)
+        described = None if body or represents else DESCRIBED_BODY.match(f.text, after.end("portfolio")
+                                                                          if after.group("portfolio") else after.end("title"),
+                                                                          sentence.end)
         if described:   # 'X, the director of the Mogadishu-based security company Eagle Ranges Services'
             body = [b for b in f.mentions_in(described.end(), sentence.end, "Org") if b.start == described.end()]
             if body and f.entity(body[0]) is not None and body[0].kind != "Country":

@@ -113,7 +113,7 @@ SANCTION = re.compile(
     r"(?P<targets20>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'Among those hit with sanctions in the action ... was X', 'Among those targeted were X'
     rf"|^Among\s+(?:those|the\s+(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}))\s+(?:hit\s+with\s+(?:\w+\s+)?sanctions|"
-    r"sanctioned|targeted|designated|listed|named|blacklisted)\b[^.;]*?\s+(?:was|were|is|are)\s+"
+    r"sanctioned|targeted|designated|listed|named|blacklisted)\b[^.;]*?\s+(?:was|were|is|are|include|includes)\s+"
     rf"(?P<targets23>(?:[^.;]|{INITIAL_DOT})+?)(?=[.;]|$)"
     # 'Sanctions were also imposed against X'
     r"|\b[Ss]anctions\s+(?:were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:also\s+)?(?:imposed|placed|"
@@ -151,6 +151,8 @@ SANCTION = re.compile(
     # 'A, B, and C are the other firms targeted by the Treasury's OFAC'
     rf"|^(?P<targets34>[A-Z][^;]+?)\s+(?:are|were|is|was)\s+the\s+(?:other|remaining)\s+(?:[a-z-]+\s+)?"
     rf"(?:{LISTED_NOUNS})\s+(?:targeted|sanctioned|designated|named|listed)\b"
+    # 'The two companies — Shahed Aviation Industries and Qods Aviation Industries — "are key to ..."'
+    rf"|^[Tt]he\s+(?:\w+\s+)?(?:{LISTED_NOUNS})\s*[—–]\s*(?P<targets37>[A-Z][^—–.;]+?)\s*[—–]"
     # 'One of the four companies targeted by the U.S., X, is a Yemen-based logistics company'
     rf"|^One\s+of\s+the\s+(?:[\w-]+\s+)?(?:{LISTED_NOUNS})\s+(?:targeted|sanctioned|designated|named|listed)"
     r"(?:\s+(?:by|in)\s+[^,;]{1,60}?)?,\s+(?P<targets35>[A-Z](?:[^,;]|,(?=\s*(?:Ltd|Inc|LLC|Co)\b))+?),")
@@ -158,16 +160,16 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
-                 "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36")
+                 "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
-             "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36")
+             "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
-                 "targets30", "targets31", "targets33", "targets35", "targets36")
+                 "targets30", "targets31", "targets33", "targets35", "targets36", "targets37")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -176,6 +178,9 @@ COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
                              r"sanctions\s+(?:also\s+)?target|restrict(?:ed|s)?\s+trade\s+with)\s+"
                              r"(?:an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
+# A round of sanctions that a country opens its sentence with, whose targets come after
+NEW_SANCTIONS = re.compile(r"^[^;]{1,80}?\s(?P<verb>targeted|announced|unveiled|rolled\s+out)\b[^.;]*?"
+                           r"\b(?:new|fresh|further|additional)\s+(?:[a-z]+\s+)?sanctions\b")
 # 'seven U.S. companies have been added to the unreliable entities list', named in a later sentence
 COUNTED_ADDED = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
                            rf"(?:[\w.-]+\s+){{0,2}}?(?P<noun>{LISTED_NOUNS})\s+(?:have|has|had)\s+been\s+"
@@ -214,7 +219,8 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'added three', 'added four', 'added five', 'named the', ' named ', 'it concerns',
                   'it also concerns', 'companies targeted', 'firms targeted', 'entities targeted',
                   'individuals targeted', 'people targeted', 'persons targeted', 'individuals are',
-                  'entities are', 'companies are', 'firms are', 'persons are', 'individuals were', 'entities were')
+                  'entities are', 'companies are', 'firms are', 'persons are', 'individuals were', 'entities were',
+                  'companies —', 'companies –', 'firms —', 'entities —', 'individuals —')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -241,6 +247,11 @@ def _sanctions(f: Findings, s) -> None:
                 and NOUN_BEFORE.search(s.text, max(0, m.start() - 20), m.start()):
             continue   # ('a package of sanctions Canada has ...': the noun, not the verb)
         _sanction(f, s, m)                #  sanctioned entities including Y')
+    rollout = NEW_SANCTIONS.search(s.text)
+    if rollout:   # ('Canada on Wednesday targeted Iranian makers of drones in a rollout of new sanctions')
+        imposers = _imposer(f, s, s.start + rollout.start("verb"))
+        if imposers and all(i.kind in ("Country", "IntergovernmentalBody") for i in imposers):
+            f.counted_in, f.sanctioners = s, imposers
     added = COUNTED_ADDED.search(s.text)
     if added:   # ('MOFCOM announced that seven U.S. companies have been added to the ... list')
         imposers = _imposer(f, s, s.start + added.start())
