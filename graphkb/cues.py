@@ -82,7 +82,8 @@ DESCRIPTIVE = {"Advanced", "Extended", "Improved", "Enhanced", "Medium", "Long",
 
 
 NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution|Title|"
-                             r"Flight|Route|Gen|Class|Block|Phase|Level|Tier|War|Vatican|Chapter|Part|Stage|Round|WW|MK|Mk)-")
+                             r"Flight|Route|Gen|Class|Block|Phase|Level|Tier|War|Vatican|Chapter|Part|Stage|Round|WW|MK|Mk|"
+                             r"Complex|Pad|Gate|Terminal|Pier|Berth|Hangar|Runway)-")
 # A contract's number ('N00024-22-C-5400', 'FA8615-23-C-6052'), whose last part looks like a
 # designation: the contracting office, the fiscal year, the instrument and a serial.
 CONTRACT_NUMBER = re.compile(r"\b(?:[A-Z][A-Z0-9]{4,5}|[A-Z]{1,2}-\d{5})-\d{2}-[A-Z]-?[A-Z0-9]{4}\b")   # (and a task
@@ -1293,6 +1294,10 @@ def _kind_of_name(name: str, found: list[Mention]) -> str | None:
     for rx, kind in KIND_ONLY:
         if rx.match(" ".join(words[-3:]).lower()) or rx.match(words[-1].lower()):
             return kind
+    if words[-1] in ("Program", "Programme") and any(w in ("Development", "Research", "Modernisation",
+                                                          "Modernization", "Acquisition", "Procurement")
+                                                      for w in words):
+        return None   # ('the Integrated Guided Missile Development Program (IGMDP)': a programme of work)
     if words[-1] in ("Network", "System", "Systems", "Program", "Programme"):
         return "WeaponSystem"
     if words[0] in ("List", "Register"):

@@ -4471,8 +4471,9 @@ def test_trials_of_a_missile_marked_in_roman_numerals():
             "November 16, the Pakistan Army conducted successfully, the first night trial of 'Shaheen-III' from "
             "Dr. Sonmiani Island. The tanks of World War-II were older.")
     said = facts(text)
-    assert {("Pakistan test of Babur", "conductedBy", "Pakistan Army"),
-            ("Shaheen-III", "usedIn", "Pakistan Army test of Shaheen-III")} <= said
+    assert {("Pakistan test of Babur", "conductedBy", "Army Strategic Forces Command"),
+            ("Shaheen-III", "usedIn", "Pakistan Army test of Shaheen-III"),
+            ("Pakistan Army test of Shaheen-III", "location", "Sonmiani Island")} <= said
     assert not [x for x in said if x[0] == "Sonmiani Island" or x[0] == "War-II"]
 
 
@@ -4872,3 +4873,18 @@ def test_a_round_of_sanctions_whose_targets_come_after_and_a_minister_for_a_regi
     said = facts(text)
     assert {("Tom Blake", "jobTitle", "minister for the Indo-Pacific"),
             ("Tom Blake", "memberOf", "Foreign, Commonwealth and Development Office")} <= said
+
+
+def test_two_posts_before_a_name_a_command_of_an_army_and_a_test_site_past_an_apposition():
+    text = ("India has carried out the night-time test-firing of two Prithvi missiles off the coast of Odisha. "
+            "On November 16, the Strategic Forces Command of the Indian Army conducted the first night trial of "
+            "'Agni-II', the versatile medium-range missile from Dr. Abdul Kalam Island. Defence Minister and senior "
+            "BJP leader Rajnath Singh congratulated the DRDO. It was built under the Integrated Guided Missile "
+            "Development Program (IGMDP) at Launch Complex-4.")
+    said = facts(text)
+    assert ("India test of Prithvi", "location", "Odisha") in said
+    test = "Strategic Forces Command test of Agni-II"
+    assert {(test, "conductedBy", "Strategic Forces Command"), (test, "location", "Abdul Kalam Island")} <= said
+    assert ("Rajnath Singh", "jobTitle", "Defence Minister") in said
+    kinds = {m.text: m.kind for m in findings(text).doc.mentions}
+    assert "Complex-4" not in kinds and kinds.get("Integrated Guided Missile Development Program") is None

@@ -381,6 +381,10 @@ ROLE_THEN_RANK = re.compile(r"(?:\b(?P<owner>[A-Z][\w.]+)(?:’s|'s)\s+|\b[Tt]he
                             r"\s+Attach[ée])(?:\s+to\s+(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?,\s*$")
 
 
+# A first post joined by 'and' to the one right before a name: 'Defence Minister and senior BJP
+# leader X'
+FIRST_POST = re.compile(rf"(?:^|[\s,(])(?P<post>(?:{TITLE_RE}))\s+and\s+(?:senior\s+|former\s+|veteran\s+)?"
+                        r"(?:[A-Z]{2,6}\s+)?$")
 # A list of a country's officials, each with their post: 'Korean government officials including
 # Air Force Chief of Staff Jung Sang-hwa, Ambassador to Malaysia Yeo Seung-bae, ...'
 OFFICIALS_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+(?:government\s+|defen[cs]e\s+|military\s+|senior\s+)?"
@@ -406,6 +410,11 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
             or (f.country_named(dem.group(1))
                 if dem.group(1) and dem.group(2) in PORTFOLIO_QUALIFIERS | PORTFOLIO_WORDS else None)
         #   ('Turkish National Defense Minister X')
+    first = FIRST_POST.search(before)
+    at = m.attrs["title_start"] - len(before)
+    if first and not f.mentions_in(at + first.start("post"), at + first.end("post"), "Person"):
+        # ('Defence Minister and senior BJP leader Rajnath Singh': both posts)
+        _role(f, person, first.group("post"), sentence)
     role = ROLE_THEN_RANK.search(before)
     if role:
         _role(f, person, role.group("role") or role.group("attache"), sentence)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings
-from .common import place_at
+from .common import place_at, place_named
 
 TEST_WORDS = ("test", "Test", "trial")
 TESTED = re.compile(
@@ -97,7 +97,10 @@ def _conductor(f: Findings, s, verb: int):
     """Who tested: the party named last before the verb ('North Korea said Friday it
     test-fired'), not a source ('according to the KCNA') nor the owner of a post; a leader
     who oversaw the test stands for the country he represents."""
-    for x in reversed(f.mentions_in(s.start, verb, *CONDUCTOR_KINDS, "Person")):
+    found = f.mentions_in(s.start, verb, *CONDUCTOR_KINDS, "Person")
+    for i, x in reversed(list(enumerate(found))):
+        if i and found[i - 1].kind != "Person" and re.fullmatch(r"\s+of\s+(?:the\s+)?", f.text[found[i - 1].end:x.start]):
+            x = found[i - 1]   # ('the Strategic Forces Command of the Indian Army conducted')
         if re.search(r"\baccording\s+to\s+(?:the\s+)?$", f.text[max(s.start, x.start - 20):x.start]) \
                 or f.text.startswith(("’s", "'s"), x.end):
             continue
@@ -150,6 +153,17 @@ def _same_test(f: Findings, conductor, weapons: list):
 
 
 def _place(f: Findings, s, end: int):
-    """The place named right after the tested system ('from Abdul Kalam Island')."""
-    at = TEST_PLACE.match(f.text, end)
-    return place_at(f, at.end(), s.end) if at else None
+    """The place named right after the tested system ('from Abdul Kalam Island', 'off the coast
+    of Odisha'), past an apposition that says what the system is ('Agni-II, the versatile
+    medium-range missile from ...')."""
+    aside = TEST_ASIDE.match(f.text, end, s.end)
+    at = TEST_PLACE.match(f.text, aside.end() if aside else end)
+    if at is None:
+        return None
+    start = at.end() + len(re.match(r"(?:Dr\.?\s+)?", f.text[at.end():s.end]).group(0))   # ('Dr. Abdul Kalam Island')
+    named = re.match(r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}", f.text[start:s.end])
+    return place_at(f, start, s.end) or (place_named(f, start, named.group(0)) if named else None)
+
+
+# What a tested system is, in an apposition before where it was fired from
+TEST_ASIDE = re.compile(r"['’]?,\s+(?:the|a|an)\s+[^,;.]{1,100}?(?=\s+(?:from|off)\s)")
