@@ -4888,3 +4888,12 @@ def test_two_posts_before_a_name_a_command_of_an_army_and_a_test_site_past_an_ap
     assert ("Rajnath Singh", "jobTitle", "Defence Minister") in said
     kinds = {m.text: m.kind for m in findings(text).doc.mentions}
     assert "Complex-4" not in kinds and kinds.get("Integrated Guided Missile Development Program") is None
+
+
+def test_where_an_operation_took_place_said_after_it_and_a_ships_helicopter():
+    text = ("The Nigerian Army says its troops of Operation Safe Haven have destroyed a camp in Plateau State. "
+            "The operation took place on Monday morning at Kwall Hills in the Bassa area of Plateau. The "
+            "frigate's embarked Wildcat helicopter tracked the boat.")
+    said = facts(text)
+    assert ("Operation Safe Haven", "location", "Kwall Hills") in said
+    assert any(m.text == "Wildcat" for m in findings(text).doc.mentions)

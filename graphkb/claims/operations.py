@@ -41,6 +41,7 @@ def apply(f: Findings) -> None:
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
+        _took_place(f, s)
         _captured(f, s)
         _targets(f, s)
         _exercise(f, s)
@@ -1118,6 +1119,26 @@ def _targeted_by(f: Findings, s) -> None:
     for w in weapons:
         if w is not None:
             f.add(w, "gk:usedIn", operation, s)
+
+
+# 'the operation took place on Wednesday morning, September 17, 2025, at Bula Madibale in the Gezuwa
+# area of Borno': where the operation spoken of just before took place
+TOOK_PLACE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:operation|strikes?|airstrikes?|attacks?|raids?|offensive)\s+"
+                        r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\b[^.;]{0,80}?\s(?:at|in|near)\s+"
+                        r"(?:the\s+)?(?=[A-Z])")
+
+
+def _took_place(f: Findings, s) -> None:
+    m = TOOK_PLACE.search(s.text) if "took place" in s.text or "occurred" in s.text or "happened" in s.text \
+        or "carried out" in s.text else None
+    operation = _recent_operation(f, s.start + 1) if m else None
+    if operation is None:
+        return
+    start = s.start + m.end()
+    named = re.match(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}", f.text[start:s.end])
+    place = place_at(f, start, s.end) or (place_named(f, start, named.group(0)) if named else None)
+    if place is not None and place not in f.objects(operation, "gk:conductedBy"):
+        f.add(operation, "gk:location", place, s)
 
 
 def _recent_operation(f: Findings, offset: int):
