@@ -848,7 +848,7 @@ AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|P
                   r"(?<!Islamic )(?<!Member )(?<!Nation )(?<!Police )(?<!Deep )(?<!Head )(?<!United )State))\b"
                   r"|(?:\b[Tt]he|(?<=’s)|(?<='s)) (?:(?:north|south|east|west|central)[a-z]*\s+)?"   # ("Iran's southeastern X province")
                   r"(?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
-                  r"forest|desert|valley|area)\b"
+                  r"forest|desert|valley|area|mountains|hills|district)\b"
                   r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: (?:(?:da|de|do|dos|das|"
                   r"del|la|el) )?[A-Z][\w’'-]+)?)"   # ('the port town of Mocimboa da Praia')
                   r"|\b(?:the )?(?:[a-z]+ )?(?:province|region|district|governorate) of (?P<name3>[A-Z][\w’'-]+"
@@ -856,7 +856,7 @@ AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|P
 AREA_WORDS = ("Governorate", "Province", "Oblast", "Prefecture", "District", "County", "Region", "Krai",
               "Voivodeship", "Forest", "Desert", "Valley", "State", "region", "province", "oblast",
               "governorate", "forest", "desert", "valley", "area", "city of", "town of", "village of", "port of",
-              "district")
+              "district", "mountains", "hills")
 
 
 def areas(text: str) -> list[Mention]:

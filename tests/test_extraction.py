@@ -4897,3 +4897,14 @@ def test_where_an_operation_took_place_said_after_it_and_a_ships_helicopter():
     said = facts(text)
     assert ("Operation Safe Haven", "location", "Kwall Hills") in said
     assert any(m.text == "Wildcat" for m in findings(text).doc.mentions)
+
+
+def test_forces_that_killed_fighters_of_a_group_somewhere():
+    said = facts("Kenyan forces, backed by helicopters, killed 12 al-Shabaab militants in Somalia's Gedo region, "
+                 "the defence ministry said. Nigerian troops conducted a clearance operation in the Sambisa forest, "
+                 "killing several Boko Haram fighters. Two French airstrikes in northern Mali killed 30 JNIM "
+                 "fighters near Gao, the army said.")
+    assert {("Kenya operation in Somalia", "target", "al-Shabaab"), ("Kenya operation in Somalia", "location", "Gedo"),
+            ("Nigeria operation in Sambisa", "target", "Boko Haram"),
+            ("France airstrikes in Mali", "target", "Jama'at Nusrat al-Islam wal-Muslimin")} <= said
+    assert not facts("Security forces have been deployed in the capital to keep order.")

@@ -37,7 +37,7 @@ def apply(f: Findings) -> None:
             _strike_in(f, s)
             _strikes_used(f, s)
             _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s) \
-                or _facility_attacked(f, s)
+                or _facility_attacked(f, s) or _forces_killed(f, s)
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
@@ -528,6 +528,10 @@ def _strike_in(f: Findings, s) -> None:
     operation = _unnamed_operation(f, f"{conductor.label} {m.group('what')} in {place.label}")
     f.add(operation, "gk:conductedBy", conductor, s)
     f.add(operation, "gk:location", place, s)
+    killed = re.search(r"\b(?:killed|killing|targeting|against|hit|hitting|struck)\s", s.text[m.end():])
+    for group in f.mentions_in(s.start + m.end() + killed.end(), s.end, "ArmedGroup") if killed else []:
+        if f.entity(group) is not None:   # ('... in southern Somalia killed 21 al-Shabaab militants')
+            f.add(operation, "gk:target", f.entity(group), s)
     region = [x for x in places[1:2] if x.kind == "Region" and REGION_OWNED.fullmatch(f.text, places[0].end, x.start)]
     if region and f.entity(region[0]) is not None:   # ("in Iran's southeastern Sistan-Baluchestan province")
         f.add(operation, "gk:location", f.entity(region[0]), s)
@@ -681,6 +685,49 @@ def _weapon_struck(f: Findings, s) -> bool:
             f.add(operation, "gk:conductedBy", f.country(owner[-1]), s)
         return True
     return False
+
+
+# 'Rwandan forces killed 14 rebels in Mozambique's Cabo Delgado province', 'Pakistani security
+# forces conducted an intelligence-based operation in Khyber district, killing four militants', 'The
+# Turkish Armed Forces destroyed 34 PKK targets in northern Iraq': an operation of a country's forces,
+# where they fought and the groups they fought
+FORCES_KILLED = re.compile(r"\b(?i:forces|troops|soldiers|commandos|army|military)(?:,[^,;]{1,60},)?\s+(?:(?:have|has|had)\s+)?"
+                           r"(?:\w+ly\s+)?(?:(?P<killed>killed|neutrali[sz]ed|eliminated|destroyed)|"
+                           r"(?:conducted|carried\s+out|launched)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|raids?|"
+                           r"offensive|assault|sweep))\b")
+FOUGHT_IN = re.compile(r"\s(?:in|near|at|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z]*\s+)?(?=[A-Z])")
+
+
+def _forces_killed(f: Findings, s) -> bool:
+    m = FORCES_KILLED.search(s.text) if mentions_any(s.text, ("forces", "troops", "soldiers", "commandos", "army",
+                                                             "military")) else None
+    if m is None or (m.group("killed") and not re.search(
+            r"\b(?:militants?|terrorists?|rebels?|insurgents?|fighters?|targets?|hideouts?|camps?|leaders?|"
+            r"commanders?|members?)\b", s.text[m.end():])):
+        return False
+    who = [x for x in f.mentions_in(s.start, s.start + m.start() + 20, "Country", "Demonym", "MilitaryBranch")
+           if x.start < s.start + m.end()]
+    conductor = (f.country(who[-1]) or f.entity(who[-1])) if who else None
+    said = re.search(r",\s+(?:the\s+)?[^,]{0,60}\b(?:said|says|announced|reported)\b", s.text[m.end():])
+    end = s.start + m.end() + (said.start() if said else len(s.text) - m.end())
+    at = FOUGHT_IN.search(f.text, s.start + m.end(), end)
+    places = [x for x in f.mentions_in(at.end(), end, "Where") if x.start == at.end()] if at else []
+    if conductor is None or not places:
+        return False
+    place = f.country(places[0]) or f.entity(places[0])
+    if place is None or place is conductor:
+        return False
+    operation = _unnamed_operation(f, f"{conductor.label} operation in {place.label}")
+    f.add(operation, "gk:conductedBy", conductor, s)
+    f.add(operation, "gk:location", place, s)
+    region = [x for x in f.mentions_in(places[0].end, end, "Where")[:1]
+              if x.kind == "Region" and REGION_OWNED.fullmatch(f.text, places[0].end, x.start)]
+    if region and f.entity(region[0]) is not None:   # ("in Mozambique's Cabo Delgado province")
+        f.add(operation, "gk:location", f.entity(region[0]), s)
+    for group in f.mentions_in(s.start + m.end(), end, "ArmedGroup"):
+        if f.entity(group) is not None:
+            f.add(operation, "gk:target", f.entity(group), s)
+    return True
 
 
 # 'A drone attacked the Novoshakhtinsk oil refinery overnight': an attack on a site, by whoever
