@@ -4908,3 +4908,12 @@ def test_forces_that_killed_fighters_of_a_group_somewhere():
             ("Nigeria operation in Sambisa", "target", "Boko Haram"),
             ("France airstrikes in Mali", "target", "Jama'at Nusrat al-Islam wal-Muslimin")} <= said
     assert not facts("Security forces have been deployed in the capital to keep order.")
+
+
+def test_possession_taken_of_the_first_of_two_warships_then_named_in_the_deal():
+    text = ("Vietnam took possession of the first of two frigate-class warships on Tuesday as it faces growing "
+            "pressure from Beijing in the disputed sea. The arrival of the HQ-018 is part of a two-ship deal with "
+            "Russia's United Shipbuilding Corporation in 2019.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Vietnam"] and deal["seller"] == ["United Shipbuilding Corporation"]
+    assert deal["quantity"] == [2] and "HQ-018" in deal["item"]

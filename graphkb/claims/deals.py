@@ -441,7 +441,7 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
 # What a contract is for when the text names no system: a kind of materiel in the plural or a
 # mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
 _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
-               r"howitzers|helicopters|aircraft|jets|fighters|trainers|ships|vessels|corvettes|"
+               r"howitzers|helicopters|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
 # One piece of a kind, after 'a': 'an order for a 155 mm artillery gun platform'
@@ -460,7 +460,9 @@ GENERIC_ITEM = re.compile(
     # 'Kenya bought 12 armoured vehicles from Turkey', 'the newly procured seven training aircraft'
     r"|(?<!on )(?<!for )(?<!about )(?<!of )"   # (not 'the third vote on buying fighter jets')
     r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
-    r"orders|acquired|acquires?|acquiring)\s+(?:an?\s+)?"
+    r"orders|acquired|acquires?|acquiring|took\s+(?:possession|delivery)\s+of)\s+(?:an?\s+)?"
+    # ('took possession of the first of two corvette-class warships')
+    r"(?:the\s+(?:first|second|third|last)\s+of\s+)?"
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
     rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
     # 'are accused of shipping UAV production and testing equipment to Iran'
@@ -502,7 +504,8 @@ BOUGHT_BACK = re.compile(
 NOUN_KINDS = {"planes": AIRCRAFT_KINDS, "jets": AIRCRAFT_KINDS, "aircraft": AIRCRAFT_KINDS,
               "fighters": AIRCRAFT_KINDS, "helicopters": {"Helicopter"},
               "missiles": {"Missile", "CruiseMissile", "AirDefenceSystem"}, "tanks": {"Tank"},
-              "ships": {"Ship"}, "frigates": {"Ship"}, "submarines": {"Submarine"},
+              "ships": {"Ship"}, "frigates": {"Ship"}, "warships": {"Ship"}, "corvettes": {"Ship"},
+              "submarines": {"Submarine"},
               "drones": {"UnmannedAircraft"}, "howitzers": {"Artillery"},
               "vehicles": {"ArmouredVehicle", "Tank"}}
 
@@ -577,12 +580,23 @@ def _deal_told_before(f: Findings, s, buyer, items, seller):
     if buyer is not None or not items or not f.deals:
         return None
     deal = f.deals[-1]
-    if f.objects(deal, "gk:item") or _conflicts(f, deal, seller, None, None):
+    if not _only_kinds_of(f, deal, items[0][0]) or _conflicts(f, deal, seller, None, None):
         return None
     before = [x for x in f.doc.sentences if x.end <= s.start]
     if not before or not any(c.subject is deal and c.start >= before[-1].start for c in f.claims):
         return None
     return deal
+
+
+def _only_kinds_of(f: Findings, deal, system) -> bool:
+    """Whether a deal names no item yet, or only a kind of materiel that the system is one of
+    ('took possession of the first of two corvette-class warships. The arrival of the BRP Miguel
+    Malvar is part of a two-ship deal')."""
+    for item in f.objects(deal, "gk:item"):
+        noun = item.label.split()[-1].lower() if item.kind == "MilitaryEquipment" else None
+        if noun not in NOUN_KINDS or system.kind not in NOUN_KINDS[noun] | {"WeaponSystem"}:
+            return False
+    return True
 
 
 def _same_side(f: Findings, a, b) -> bool:
@@ -1114,12 +1128,21 @@ def _buyer(f: Findings, s):
     return None
 
 
+OTHER_CLAUSE_AHEAD = re.compile(r"\b(?:as|while|when|because|after|before|but|which|who|amid)\s|[“”\"]")
+NOT_A_SOURCE = re.compile(r"\b(?:pressure|threats?|opposition|objections?|criticism|protests?|warnings?|attacks?|"
+                          r"aggression|incursions?)\s+$")
+
+
 def _seller(f: Findings, s):
     text = s.text
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?", text):   # (not 'Fresh from the purchase
+        if NOT_A_SOURCE.search(text, 0, m.start()):
+            continue   # ('as it faces growing pressure from Beijing')
         if re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement|acquisition|procurement)\b", text[:m.start()], re.I) \
                 or SECOND_SOURCE_CLAUSE.match(text):   # of ...': the first 'from' after a deal's word)
-            found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 90))   # '... and Abrams tanks
+            stop = OTHER_CLAUSE_AHEAD.search(text, m.end(), m.end() + 90)   # (not '... with “advanced weapons”
+            window = (stop.start() if stop else m.end() + 90)              #  on Tuesday as it faces ... Beijing')
+            found = agent(f, s.start + m.end(), min(s.end, s.start + window))   # '... and Abrams tanks
             if found is not None and found.kind != "Person":             #  from the United States'
                 return found
             if m.group(0).startswith("with") and text[m.end():m.end() + 1].islower():
