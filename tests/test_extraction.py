@@ -4917,3 +4917,9 @@ def test_possession_taken_of_the_first_of_two_warships_then_named_in_the_deal():
     deal, = events(text, "Deal")
     assert deal["buyer"] == ["Vietnam"] and deal["seller"] == ["United Shipbuilding Corporation"]
     assert deal["quantity"] == [2] and "HQ-018" in deal["item"]
+
+
+def test_a_deal_struck_between_an_agency_and_a_consortium():
+    deal, = events("The deal was struck between Romania’s Armaments Directorate (DA) and a consortium made up of the "
+                   "state-run Romarm Group (Romarm) and its subsidiary Uzina Mecanica Cugir.", "Deal")
+    assert deal["buyer"] == ["Romania"] and deal["seller"] == ["Romarm Group"]

@@ -391,7 +391,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
         #                                    In a statement it said a $45.7m sale of X had been cleared')
     money = _deal_money(text)
     ordered = buyer is not None and seller is not None and buyer is not seller \
-        and buyer.kind not in SELLING_FIRMS and ORDER_WORDS.search(text)
+        and buyer.kind not in SELLING_FIRMS and (ORDER_WORDS.search(text) or _contract_between(f, s) is not None)
     awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
         and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text))
     if not items and not generic and not (money and buyer) and not ordered and not awarded:
@@ -892,7 +892,8 @@ SIGNED_TOGETHER = re.compile(r"\s+(?:have\s+|has\s+|today\s+|on\s+[A-Z][a-z]+\s+
 
 # 'a contract between the government of Ghana, represented by the Ministry of Defence, and Airbus
 # Helicopters (SAS), France, for ...'
-CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal)\s+(?:agreement\s+)?between\s+(?:the\s+)?(?P<a>[^;]+?)"
+CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal)\s+(?:agreement\s+|(?:was|were|has\s+been|had\s+been)\s+"
+                              r"(?:struck|signed|concluded|inked)\s+)?between\s+(?:the\s+)?(?P<a>[^;]+?)"
                               r",?\s+and\s+(?:the\s+)?(?P<b>[^;]+?)(?=,?\s+(?:for|to|worth|valued|on|in|at)\b|[.;]|$)")
 
 
