@@ -503,7 +503,9 @@ def organisations(doc) -> list[Mention]:
                 elif end + 1 < len(toks) and toks[end + 1].text[:1].isupper() and (
                         toks[end].text == "and" and toks[end + 1].text not in _known_first_words()
                         and toks[end + 1].text not in ORG_SUFFIX_KIND
-                        or toks[end].text == "-" and not toks[end - 1].whitespace_):
+                        or toks[end].text == "-" and not toks[end - 1].whitespace_
+                        or toks[end].text == "in" and toks[end - 1].text == "Made"):   # ('Ministry of
+                    #                                                   Enterprises and Made in Italy')
                     end += 2   # '... on Military and Military-Technical Cooperation', not
                     #            'Ministry of Defence and Rheinmetall'
                 else:

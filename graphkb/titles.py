@@ -46,12 +46,12 @@ TITLES = [
     r"Prime Minister", r"Deputy Prime Minister", r"Minister-President", r"(?:Executive |Senior )?Vice[- ]President", r"President",
     r"Raksha Mantri", r"Rajya Raksha Mantri", r"Pradhan Mantri", r"Supreme Leader",
     r"(?:Defen[cs]e|Foreign|External Affairs|Home|Interior|Finance|Trade|Armed Forces|Defen[cs]e Industry|"
-    r"Foreign Affairs|Home Affairs|[A-Z][a-z]+) Minister",
+    r"Foreign Affairs|Home Affairs|(?!The\b|This\b|That\b)[A-Z][a-z]+) Minister",
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
     # ('Under Secretary of Commerce for Industry and Security', 'Secretary of State for Defence':
     # after 'of', only words of a portfolio, so that the name after it stays a name)
     r"Minister of State", r"Minister Delegate", r"Minister", rf"Secretary of (?:the )?{PORTFOLIO}(?: (?:and )?{PORTFOLIO})*(?: {FOR_PORTFOLIO})?",
-    r"(?:Defen[cs]e|Foreign|Home|State|[A-Z][a-z]+) Secretary",
+    r"(?:Defen[cs]e|Foreign|Home|State|(?!The\b|This\b|That\b)[A-Z][a-z]+) Secretary",
     # ('Under Secretary for Terrorism and Financial Intelligence')
     rf"(?:State |Parliamentary )?Secretary {FOR_PORTFOLIO}",
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
@@ -314,6 +314,9 @@ LEADS = re.compile(LEADS_SERVICE)
 # Veterans Affairs, South Africa Nosiviwe Mapisa-Nqakula'
 POST_COUNTRY_NAME = re.compile(rf"(?P<title>(?:{TITLE_RE})(?: (?:of|and|for|the|[A-Z][a-z]+)){{0,8}}),\s+"
                                rf"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>{FULL_NAME})")
+# A name set off by commas after a post and before a verb of speech
+POST_NAME_SAID = re.compile(rf"\b(?:{TITLE_RE})\b[^,;.“”\"]{{0,80}},\s+(?P<name>{FULL_NAME}),\s+(?:said|says|told|added|"
+                            r"noted|stated)\b")
 # A Korean name: a short family name, then a given name of two syllables joined by a hyphen
 # ('Jong Kyong-thaek', 'Pak Hwa-song'), which no other kind of name is written as
 HYPHENED_GIVEN = re.compile(r"(?<![\w-])(?P<family>[A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}-(?!(?:class|based|made|led|owned|"
@@ -537,6 +540,10 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": title, "title_start": m.end("title") - len(title),
                                       "of": m.group("country")}))
+    for m in POST_NAME_SAID.finditer(text) if " said" in text or " added" in text else ():
+        name = _clean_name(m.group("name"))   # ('The minister of Enterprises ..., Adolfo Urso, said')
+        if _plausible_name(name, demonyms) and name not in gazetteer.by_name():
+            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
     for m in HYPHENED_GIVEN.finditer(text):   # 'designated Hwang Kil-su and Pak Hwa-song'
         name = m.group(0)
         if m.group("family") not in NOT_NAME_WORDS and _plausible_name(name, demonyms) \
@@ -657,7 +664,7 @@ AWARD_WORDS = ("Medal", "Medals", "Award", "Awards", "Star", "Prize", "Decoratio
 
 
 NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
-    "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her",
+    "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her", "Made",
     "In", "On", "At", "As", "And", "But", "With", "From", "For", "By", "Despite", "While",
     "Ministry", "Department", "Government", "Defence", "Defense", "Army", "Navy", "Force",
     "Forces", "Air", "State", "States", "United", "Office", "Agency", "Commission", "Council",

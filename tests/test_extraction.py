@@ -4923,3 +4923,14 @@ def test_a_deal_struck_between_an_agency_and_a_consortium():
     deal, = events("The deal was struck between Romania’s Armaments Directorate (DA) and a consortium made up of the "
                    "state-run Romarm Group (Romarm) and its subsidiary Uzina Mecanica Cugir.", "Deal")
     assert deal["buyer"] == ["Romania"] and deal["seller"] == ["Romarm Group"]
+
+
+def test_a_minister_in_lower_case_named_between_commas_before_he_speaks():
+    text = ("Baykar has completed the acquisition of Piaggio Aerospace, according to a statement by Italy's Ministry "
+            "of Enterprises and Made in Italy on Monday. The minister of Enterprises and Made in Italy, Marco "
+            "Bellini, said the acquisition marks “a strategic step for the relaunch of the brand.”")
+    said = facts(text)
+    assert ("Marco Bellini", "jobTitle", "minister of Enterprises and Made in Italy") in said
+    assert any(s["speaker"] == ["Marco Bellini"] for s in events(text, "Statement"))
+    assert "Ministry of Enterprises and Made in Italy" in {m.text for m in findings(text).doc.mentions}
+    assert not [m for m in findings(text).doc.mentions if m.kind == "Person" and m.text == "Made"]

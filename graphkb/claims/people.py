@@ -13,9 +13,11 @@ import re
 from .. import gazetteer
 from . import Findings, Lit
 from .quotes import person_by_post
-from ..titles import ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, NAME_TOKEN, PORTFOLIO_WORDS, RETIRED, TITLE_RE
+from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, PORTFOLIO_WORDS,
+                      RETIRED, TITLE_RE)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
+LOWER_TITLE_RE = "(?:" + "|".join(LOWER_TITLES) + ")"
 APPOSITION_AFTER = re.compile(
     rf",\s+(?:who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:serving\s+as\s+)?(?:an?\s+)?)?(?:the\s+)?(?P<dem>(?!(?:{TITLE_RE})\b)[A-Z][a-z]+(?P<poss>’s|'s)?\s+)?(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)(?![’']s)"
     # ("Treasury's undersecretary for terrorism and financial intelligence": a portfolio in lower case)
@@ -27,7 +29,8 @@ APPOSITION_AFTER = re.compile(
 # "Tinubu's Special Adviser on Information and Strategy, Mr X", 'the indisposed substantive
 # Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
-    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"
+    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[Tt]he\s+(?=(?:{LOWER_TITLE_RE})\b)|"
+    rf"\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"   # ('The minister of X, Y said')
     rf"(?:[A-Z]{{2,6}}\s+)?(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
     rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
     rf"(?:{RETIRED}\s+)?$")
