@@ -4934,3 +4934,10 @@ def test_a_minister_in_lower_case_named_between_commas_before_he_speaks():
     assert any(s["speaker"] == ["Marco Bellini"] for s in events(text, "Statement"))
     assert "Ministry of Enterprises and Made in Italy" in {m.text for m in findings(text).doc.mentions}
     assert not [m for m in findings(text).doc.mentions if m.kind == "Person" and m.text == "Made"]
+
+
+def test_missiles_fired_from_a_place_toward_a_sea_are_a_launch_there():
+    said = facts("The South Korean military said North Korea launched short-range ballistic missiles from near "
+                 "Pyongyang toward the Sea of Japan on Thursday.")
+    assert {("North Korea launch into Sea of Japan", "conductedBy", "North Korea"),
+            ("North Korea launch into Sea of Japan", "location", "Sea of Japan")} <= said

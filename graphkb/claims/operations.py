@@ -826,7 +826,10 @@ def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
 BARRAGE = re.compile(r"\b(?:unleashed|launched|fired)\s+(?:(?:a|an|another|its)\s+(?:[a-z-]+\s+){0,2}?"
                      r"(?:barrage|wave|salvo|volley|swarm)\s+of\s+)?(?P<what>(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|"
                      r"rockets?)(?:\s+and\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?))?)"
-                     r"(?:\s+(?:on|at|against|toward|towards|into)\s+(?P<aim>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                     # ('... from near Pyongyang toward the Sea of Japan')
+                     r"(?:\s+from\s+(?:near\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+                     r"(?:\s+(?:on|at|against|toward|towards|into)\s+(?:the\s+)?"
+                     r"(?P<aim>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2}))?"
                      r"(?:[^.;]*?\btargeting\s+(?:the\s+)?(?P<target>[a-z][a-z -]{2,40}?)(?=\s+and\b|[,.;]|$))?")
 BARRAGE_WORDS = ("unleashed", "launched", "fired")
 
@@ -850,8 +853,10 @@ def _barrage(f: Findings, s) -> bool:
     aim = (f.country(aim[0]) or f.entity(aim[0])) if aim else None                           # Pakistan's Balochistan')
     operation = _recent_operation(f, s.start)
     if operation is None or conductor not in f.objects(operation, "gk:conductedBy"):
-        operation = _operation(f, s, f"{conductor.label} attack" + (f" on {aim.label}" if aim else ""),
-                               conductor, [], aim if aim is not conductor else None)
+        into_sea = aim is not None and re.search(r"\b(?:Sea|Ocean|Gulf|Strait|Bay)\b", aim.label)
+        label = f"{conductor.label} launch into {aim.label}" if into_sea else \
+            f"{conductor.label} attack" + (f" on {aim.label}" if aim else "")   # (missiles fired into a sea
+        operation = _operation(f, s, label, conductor, [], aim if aim is not conductor else None)   # hit no one)
     if region and f.entity(region[0]) is not None:
         f.add(operation, "gk:location", f.entity(region[0]), s)
     for part in re.split(r"\s+and\s+", m.group("what")):
