@@ -314,6 +314,9 @@ LEADS = re.compile(LEADS_SERVICE)
 # Veterans Affairs, South Africa Nosiviwe Mapisa-Nqakula'
 POST_COUNTRY_NAME = re.compile(rf"(?P<title>(?:{TITLE_RE})(?: (?:of|and|for|the|[A-Z][a-z]+)){{0,8}}),\s+"
                                rf"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>{FULL_NAME})")
+# One name right after a quote closes and before a verb of speech: a person called by a surname
+QUOTED_SURNAME = re.compile(r"[,.!?][”\"]\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|stated|"
+                            r"told|noted|declared|explained|stressed)\b")
 # A name set off by commas after a post and before a verb of speech
 POST_NAME_SAID = re.compile(rf"\b(?:{TITLE_RE})\b[^,;.“”\"]{{0,80}},\s+(?P<name>{FULL_NAME}),\s+(?:said|says|told|added|"
                             r"noted|stated)\b")
@@ -540,6 +543,13 @@ def persons(text: str) -> list[Mention]:
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
                                attrs={"title": title, "title_start": m.end("title") - len(title),
                                       "of": m.group("country")}))
+    for m in QUOTED_SURNAME.finditer(text) if "”" in text or '"' in text else ():
+        name = m.group("name")   # ('“... true partners,” Gallant said.')
+        if _plausible_name(name, demonyms) and name not in gazetteer.by_name() and name not in MONTHS \
+                and gazetteer.capital_index().get(name) is None \
+                and not re.search(rf"\b[A-Z][\w.]*[\s-]+{re.escape(name)}\b", text):   # (not the surname of a
+            #                                                         full name the text gives: that one's)
+            out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
     for m in POST_NAME_SAID.finditer(text) if " said" in text or " added" in text else ():
         name = _clean_name(m.group("name"))   # ('The minister of Enterprises ..., Adolfo Urso, said')
         if _plausible_name(name, demonyms) and name not in gazetteer.by_name():

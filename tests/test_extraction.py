@@ -4941,3 +4941,13 @@ def test_missiles_fired_from_a_place_toward_a_sea_are_a_launch_there():
                  "Pyongyang toward the Sea of Japan on Thursday.")
     assert {("North Korea launch into Sea of Japan", "conductedBy", "North Korea"),
             ("North Korea launch into Sea of Japan", "location", "Sea of Japan")} <= said
+
+
+def test_a_speaker_named_only_by_surname_after_a_quote():
+    text = ("Germany signed a deal for the Arrow 3 system. “This agreement is tangible evidence that we are true "
+            "partners,” Levin said. “Only 80 years since the war, we join hands today,” he added. “It works,” "
+            "Moscow said. “We agree,” Eduardo Ramos Jnr said, and later, “We will deliver,” Ramos said.")
+    speakers = {s["speaker"][0] for s in events(text, "Statement")}
+    assert "Levin" in speakers and "Eduardo Ramos Jnr" in speakers
+    assert not {"Moscow", "Ramos"} & speakers
+    assert len([q for s in events(text, "Statement") if s["speaker"] == ["Levin"] for q in s["quote"]]) == 2
