@@ -312,14 +312,16 @@ LEADS = re.compile(LEADS_SERVICE)
 # 'X Y, who ...': 'who' says a name is a person's (a single name, when the text also has it speak)
 # A post, the country it is of after a comma, then the name: 'Minister of Defence and Military
 # Veterans Affairs, South Africa Nosiviwe Mapisa-Nqakula'
-POST_COUNTRY_NAME = re.compile(rf"(?P<title>(?:{TITLE_RE})(?: (?:of|and|for|the|[A-Z][a-z]+)){{0,8}}),\s+"
-                               rf"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>{FULL_NAME})")
+# (found from the comma and the country, the rarer part, then the post read back from the comma)
+COUNTRY_NAME = re.compile(rf",\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>{FULL_NAME})")
+POST_BEFORE_COMMA = re.compile(rf"(?P<title>(?:{TITLE_RE})(?: (?:of|and|for|the|[A-Z][a-z]+)){{0,8}})$")
 # One name right after a quote closes and before a verb of speech: a person called by a surname
 QUOTED_SURNAME = re.compile(r"[,.!?][”\"]\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|stated|"
                             r"told|noted|declared|explained|stressed)\b")
 # A name set off by commas after a post and before a verb of speech
-POST_NAME_SAID = re.compile(rf"\b(?:{TITLE_RE})\b[^,;.“”\"]{{0,80}},\s+(?P<name>{FULL_NAME}),\s+(?:said|says|told|added|"
-                            r"noted|stated)\b")
+# (found from the name between commas and the verb, then the post read back from the first comma)
+NAME_SAID = re.compile(rf",\s+(?P<name>{FULL_NAME}),\s+(?:said|says|told|added|noted|stated)\b")
+POST_THEN_COMMA = re.compile(rf"\b(?:{TITLE_RE})\b[^,;.“”\"]{{0,80}}$")
 # A Korean name: a short family name, then a given name of two syllables joined by a hyphen
 # ('Jong Kyong-thaek', 'Pak Hwa-song'), which no other kind of name is written as
 HYPHENED_GIVEN = re.compile(r"(?<![\w-])(?P<family>[A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}-(?!(?:class|based|made|led|owned|"
@@ -535,14 +537,18 @@ def persons(text: str) -> list[Mention]:
         if _plausible_name(name, demonyms):
             start = m.end("name") - len(name)
             out.append(Mention(start, m.end("name"), name, "Person"))
-    for m in POST_COUNTRY_NAME.finditer(text) if ", " in text else ():
-        name = _clean_name(m.group("name"))   # ('Minister of Defence ..., South Africa Nosiviwe Mapisa-Nqakula')
-        title = re.split(rf" and (?=(?:{TITLE_RE})\b)", m.group("title"))[-1]   # (the last post before the comma:
+    for m in COUNTRY_NAME.finditer(text) if ", " in text else ():
+        if m.group("country") not in gazetteer.country_names():
+            continue   # ('Minister of Defence ..., South Africa Nosiviwe Mapisa-Nqakula')
+        post = POST_BEFORE_COMMA.search(text, max(0, m.start() - 160), m.start())
+        name = _clean_name(m.group("name"))
+        if post is None or not _plausible_name(name, demonyms):
+            continue
+        title = re.split(rf" and (?=(?:{TITLE_RE})\b)", post.group("title"))[-1]   # (the last post before the comma:
         #                         'Minister of Defence X and Minister of Defence and ..., South Africa Y')
-        if m.group("country") in gazetteer.country_names() and _plausible_name(name, demonyms):
-            out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
-                               attrs={"title": title, "title_start": m.end("title") - len(title),
-                                      "of": m.group("country")}))
+        out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person",
+                           attrs={"title": title, "title_start": post.end("title") - len(title),
+                                  "of": m.group("country")}))
     for m in QUOTED_SURNAME.finditer(text) if "”" in text or '"' in text else ():
         name = m.group("name")   # ('“... true partners,” Gallant said.')
         if _plausible_name(name, demonyms) and name not in gazetteer.by_name() and name not in MONTHS \
@@ -550,9 +556,10 @@ def persons(text: str) -> list[Mention]:
                 and not re.search(rf"\b[A-Z][\w.]*[\s-]+{re.escape(name)}\b", text):   # (not the surname of a
             #                                                         full name the text gives: that one's)
             out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
-    for m in POST_NAME_SAID.finditer(text) if " said" in text or " added" in text else ():
+    for m in NAME_SAID.finditer(text) if " said" in text or " added" in text else ():
         name = _clean_name(m.group("name"))   # ('The minister of Enterprises ..., Adolfo Urso, said')
-        if _plausible_name(name, demonyms) and name not in gazetteer.by_name():
+        if POST_THEN_COMMA.search(text, max(0, m.start() - 120), m.start()) and _plausible_name(name, demonyms) \
+                and name not in gazetteer.by_name():
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person"))
     for m in HYPHENED_GIVEN.finditer(text):   # 'designated Hwang Kil-su and Pak Hwa-song'
         name = m.group(0)
