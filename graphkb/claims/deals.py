@@ -847,9 +847,10 @@ def _sides(f: Findings, s):
     text = s.text
     m = RECEIVED_CONTRACT.search(text)
     if m:
+        # ('a contract with the FMV', 'a contract, valued at ..., with the NDMA'; not '... win the order
+        # over X and Y because of the teamwork from Korean bodies')
         source = re.match(r"\s*(?:,[^,;]{1,60},\s*)?(?:[\w$€£.-]+\s+){0,3}?(?:from|with)\s+(?:the\s+)?",
-                          text[m.end():])   # ('a contract
-        #   with the FMV'; not '... win the order over X and Y because of the teamwork from Korean bodies')
+                          text[m.end():])
         buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
         to = SOLD_TO.search(text, m.end()) if buyer is None else None
         if to:   # 'received a $1.25 billion deal to begin supplying Tamir interceptors to Israel'
@@ -902,8 +903,13 @@ def _contract_between(f: Findings, s):
     m = CONTRACT_BETWEEN.search(s.text) if "between" in s.text else None
     if m is None or re.search(r"\bunder\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", s.text[:m.start()]):
         return None   # ('The order was signed under the framework agreement between X and Y')
-    a = agent(f, s.start + m.start("a"), s.start + m.end("a"))
-    b = agent(f, s.start + m.start("b"), s.start + m.end("b"))
+    return _government_and_firm(agent(f, s.start + m.start("a"), s.start + m.end("a")),
+                                agent(f, s.start + m.start("b"), s.start + m.end("b")))
+
+
+def _government_and_firm(a, b):
+    """(buyer, seller) of two parties of which one is a government and the other a firm, in
+    whichever order the text names them; None otherwise."""
     kinds = (getattr(a, "kind", None), getattr(b, "kind", None))
     if kinds[0] in GOVERNMENT and kinds[1] in SELLING_FIRMS:
         return a, b
@@ -938,13 +944,7 @@ def _signed_together(f: Findings, s):
         group = f.coordinated(parties[i:])
         if len(group) != 2 or not SIGNED_TOGETHER.match(f.text, group[-1].end):
             continue
-        a, b = (agent(f, x.start, x.end) for x in group)
-        kinds = (getattr(a, "kind", None), getattr(b, "kind", None))
-        if kinds[0] in GOVERNMENT and kinds[1] in SELLING_FIRMS:
-            return a, b
-        if kinds[1] in GOVERNMENT and kinds[0] in SELLING_FIRMS:
-            return b, a
-        return None
+        return _government_and_firm(*(agent(f, x.start, x.end) for x in group))
     return None
 
 
