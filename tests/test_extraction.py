@@ -4951,3 +4951,12 @@ def test_a_speaker_named_only_by_surname_after_a_quote():
     assert "Levin" in speakers and "Eduardo Ramos Jnr" in speakers
     assert not {"Moscow", "Ramos"} & speakers
     assert len([q for s in events(text, "Statement") if s["speaker"] == ["Levin"] for q in s["quote"]]) == 2
+
+
+def test_a_national_post_without_a_country_is_the_datelines_countrys():
+    text = ("WARSAW, May 3 (Defence Wire) — Defence Minister Jan Nowak said on Friday the tanks would arrive "
+            "soon. He met US Defense Secretary Mark Hale and the chief executive Anna Berg of Saab.")
+    said = facts(text)
+    assert ("Jan Nowak", "represents", "Poland") in said
+    assert ("Mark Hale", "represents", "Poland") not in said
+    assert not [x for x in said if x[0] == "Anna Berg" and x[1] == "represents"]

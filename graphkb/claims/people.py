@@ -12,6 +12,7 @@ import re
 
 from .. import gazetteer
 from . import Findings, Lit
+from .common import home_country
 from .quotes import person_by_post
 from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, PORTFOLIO_WORDS,
                       RETIRED, TITLE_RE)
@@ -81,6 +82,7 @@ def apply(f: Findings) -> None:
             _counterparts_post(f, person, counterpart.start(), sentence)
         done.add(id(person))
     _posts_owned_before(f)
+    _home_officials(f)
     previous = None
     for sentence in f.doc.sentences:
         if APPOINTMENT_WORDS.search(sentence.text):   # (the words titles reads appointees by)
@@ -88,6 +90,28 @@ def apply(f: Findings) -> None:
         if previous is not None and sentence.text.startswith(("The ", "the ")):
             _described_again(f, previous, sentence)
         previous = sentence
+
+
+# A post in a national government ('Defense Minister', 'Minister of Defence', 'Chief of Army Staff'):
+# held for the country the article is written from, when nothing else says whose it is
+NATIONAL_POST = re.compile(r"(?:(?:Deputy|Vice|Acting|Federal|Union|State)\s+)?(?:(?:Defen[cs]e|Foreign|Interior|Home|"
+                           r"Finance|Trade|Prime)\s+(?:Minister|Secretary)|Minister\s+(?:of|for)\s+(?:the\s+)?"
+                           r"(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|Home\s+Affairs|Interior)|"
+                           r"Chief\s+of\s+(?:the\s+)?(?:Army|Naval|Air|Defen[cs]e|General)\s+Staff|Army\s+Chief|"
+                           r"Navy\s+Chief|Air\s+Force\s+Chief)", re.I)
+
+
+def _home_officials(f: Findings) -> None:
+    """'SEOUL, July 30 — Defence Minister Ahn Gyu-back ...': a national post with no country
+    said is the dateline country's, since a foreign minister is introduced as such."""
+    home = home_country(f)
+    if home is None:
+        return
+    for c in [c for c in f.claims if c.predicate == "schema:jobTitle"]:
+        person = c.subject
+        if NATIONAL_POST.fullmatch(str(c.object.value)) and not f.objects(person, "gk:represents") \
+                and not f.objects(person, "gk:memberOf"):
+            f.add(person, "gk:represents", home, (c.start, c.end), "Asserted")
 
 
 # 'Mark Rutte has been nominated as ... . The outgoing Dutch prime minister will take over from X':
