@@ -4960,3 +4960,11 @@ def test_a_national_post_without_a_country_is_the_datelines_countrys():
     assert ("Jan Nowak", "represents", "Poland") in said
     assert ("Mark Hale", "represents", "Poland") not in said
     assert not [x for x in said if x[0] == "Anna Berg" and x[1] == "represents"]
+
+
+def test_the_minister_said_is_the_one_minister_named_before():
+    text = ("The deal was finalized during Defense Minister Ana Ruiz’s visit to Denmark, alongside the chief of "
+            "the General Staff of the Air Force, Maj. Gen. Pablo Soto. “You are moving the country forward,” the "
+            "minister said during the broadcast.")
+    statement, = events(text, "Statement")
+    assert statement["speaker"] == ["Ana Ruiz"]

@@ -332,8 +332,10 @@ def _attributable_before(f: Findings, quote: Quote):
 
 def _who(f: Findings, who: str, offset: int, quote_start: int):
     who = who.strip()
-    if PRONOUN.match(who.rsplit(",", 1)[-1].strip()):   # '...” of President Biden, he said'
-        return _last_person(f, quote_start, who.rsplit(",", 1)[-1].strip().lower())
+    last = who.rsplit(",", 1)[-1].strip()
+    if PRONOUN.match(last):   # '...” of President Biden, he said'; 'the minister said': the one minister
+        return (person_by_post(f, last, quote_start) if last[:4].lower() == "the " else None) \
+            or _last_person(f, quote_start, last.lower())   # named before, else the last person
     persons = [m for m in f.mentions_in(offset, offset + len(who), "Person")]
     if persons:
         return f.entity(persons[-1])
