@@ -4968,3 +4968,10 @@ def test_the_minister_said_is_the_one_minister_named_before():
             "minister said during the broadcast.")
     statement, = events(text, "Statement")
     assert statement["speaker"] == ["Ana Ruiz"]
+
+
+def test_a_post_after_an_opening_phrase_names_its_one_holder():
+    text = ("The plant was inaugurated on Monday by Gujarat Chief Minister Ravi Patel and Army Chief Gen Anil Rao. "
+            "Speaking on the occasion, the chief minister said, “This is a moment of great pride.”")
+    statement, = events(text, "Statement")
+    assert statement["speaker"] == ["Ravi Patel"]

@@ -345,7 +345,8 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
         return f.entity(bodies[-1])
     if PRONOUN.match(who):
         return _last_person(f, quote_start, who.lower())
-    return _person_by_surname(f, who) or person_by_post(f, who, quote_start) or _country_speaking(f, who)
+    return _person_by_surname(f, who) or person_by_post(f, last, quote_start) or _country_speaking(f, who)
+    #                                    ('Speaking on the occasion, the chief minister said, “...”')
 
 
 # 'Iraq said', 'the Iraqi government said', "Iran's government", 'the government of Iraq', 'Tehran
