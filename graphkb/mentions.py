@@ -406,7 +406,10 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=lambda m: m.kind != "Person"):
         if m.kind == "Person":
             names.setdefault(m.text, m)
-            words = [w for w in m.text.split() if w not in ("III", "II", "IV", "VI", "VII", "VIII", "Jr.", "Jr", "Sr.")]
+            words = [re.sub(r"^(?:[A-Z]\.)+(?=[A-Z][a-z])", "", w)   # ('A.K.Antony' ... 'Antony said')
+                     for w in m.text.split() if w not in ("III", "II", "IV", "VI", "VII", "VIII", "Jr.", "Jr", "Sr.")]
+            if len(words) == 1 and words[0] != m.text:
+                names.setdefault(words[0], m)
             if len(words) > 1 and len(words[-1]) > 2:
                 names.setdefault(words[-1], m)
                 double = re.fullmatch(r"[A-Z][a-z]+-([A-Z][a-z]{2,})", words[-1])

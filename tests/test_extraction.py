@@ -4975,3 +4975,11 @@ def test_a_post_after_an_opening_phrase_names_its_one_holder():
             "Speaking on the occasion, the chief minister said, “This is a moment of great pride.”")
     statement, = events(text, "Statement")
     assert statement["speaker"] == ["Ravi Patel"]
+
+
+def test_a_name_with_initials_glued_on_and_its_surname_alone():
+    text = ("Defence Minister R.K.Mehra has complimented the Indian Navy. Mehra said the carrier was ready. "
+            "“It is a force multiplier,” he said.")
+    said = facts(text)
+    assert ("R.K.Mehra", "jobTitle", "Defence Minister") in said
+    assert {s["speaker"][0] for s in events(text, "Statement")} == {"R.K.Mehra"}
