@@ -116,9 +116,9 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 # What a place or a maker before a hyphen says of the name after it: 'Pune-based Bharat Forge'
 NOT_NAME_SUFFIX = r"(?:based|born|made|built|led|backed|owned|headquartered|registered|run|designed|developed)"
-NAME_TOKEN = (rf"(?:(?:[{UPPER}]\.){{1,3}}(?=[{UPPER}][{LOWER}]{{2,}})[{UPPER}][{LOWER}]+|"   # initials glued on: 'A.K.Antony'
-              rf"(?![{UPPER}][{LOWER}]+-{NOT_NAME_SUFFIX}\b)"   # (not 'Pune-based')
+NAME_TOKEN = (rf"(?:(?![{UPPER}][{LOWER}]+-{NOT_NAME_SUFFIX}\b)"   # (not 'Pune-based')
               rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*|"   # 'McCain', 'AlMazrouei'
+              rf"(?:[{UPPER}]\.){{1,3}}(?=[{UPPER}][{LOWER}]{{2,}})[{UPPER}][{LOWER}]+|"   # initials glued on: 'A.K.Antony'
               rf"(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[{UPPER}]\.(?:[{UPPER}]\.){{0,2}}|"   # initials: 'V.R. Chaudhari'
               rf"(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # 'AM Naik'
 
