@@ -357,8 +357,8 @@ def _exercises(text: str, countries) -> list[Mention]:
         words = m.group("name").split()
         if words[0] in ("The", "This", "These", "Those", "Its", "Their", "A", "An", "Exercise") \
                 or any(w in countries or w.rstrip("’'s") in countries for w in words) \
-                or words[0] in MONTHS or words[0] in DAYS:
-            continue   # ('the US-Philippine exercises', 'the Indian and French navies' drills')
+                or words[0] in MONTHS or words[0] in DAYS or words[-1].endswith(("’s", "'s")):
+            continue   # ('the US-Philippine exercises', 'the Indian and French navies' drills', "the North's drill")
         key = re.sub(r" (?:19|20)\d\d$", "", m.group("name")).lower()   # ('African Lion', 'African Lion 2023')
         out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "MilitaryOperation",
                            key=f"operation:{key}", attrs={"exercise": True}))
@@ -761,6 +761,8 @@ def national_bodies(text: str) -> list[Mention]:
             start += name.index(" ") + 1
             name = name.split(" ", 1)[1]
         country = index.get(name)
+        if country is None and owner.group("poss"):   # ("Seoul's defense ministry": the capital's country's)
+            country = gazetteer.capital_index().get(name)
         if country is None or not country.demonyms or (owner.group("poss") is None
                                                        and name not in country.demonyms):
             continue   # ('Russia government' is no English; 'Russian government', "Russia's government")

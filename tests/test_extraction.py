@@ -4983,3 +4983,13 @@ def test_a_name_with_initials_glued_on_and_its_surname_alone():
     said = facts(text)
     assert ("R.K.Mehra", "jobTitle", "Defence Minister") in said
     assert {s["speaker"][0] for s in events(text, "Statement")} == {"R.K.Mehra"}
+
+
+def test_a_capitals_ministry_and_its_spokesman_named_by_the_ministrys_word():
+    text = ("Seoul's defense ministry considered the North's drill a \"provocative act\". \"We are monitoring the "
+            "exercise,\" ministry spokesman Kim Dae-ho said in a briefing. \"The follow-up deal is the biggest to "
+            "date,\" the defense ministry said.")
+    said = facts(text)
+    assert ("Kim Dae-ho", "memberOf", "South Korean Defense Ministry") in said
+    assert any(s["speaker"] == ["South Korean Defense Ministry"] for s in events(text, "Statement"))
+    assert not [m for m in findings(text).doc.mentions if m.text == "North's"]

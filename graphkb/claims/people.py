@@ -214,6 +214,21 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
     return None
 
 
+# 'ministry spokesman Kim Min-seok said': a post of the body the text named before by that word
+BODY_WORD_BEFORE = re.compile(r"\b(?P<word>ministry|department|army|navy)\s+$", re.I)
+
+
+def _body_before_post(f: Findings, person, title_start: int, before: str, sentence) -> None:
+    word = BODY_WORD_BEFORE.search(before)
+    if word is None or f.objects(person, "gk:memberOf"):
+        return
+    bodies = [b for b in f.mentions_in(max(0, title_start - 1500), title_start - len(word.group(0)),
+                                       "GovernmentAgency", "MilitaryBranch")
+              if f.entity(b) is not None and word.group("word").lower() in f.entity(b).label.lower()]
+    if bodies:   # (the last such body named: "Seoul's defense ministry considered ...")
+        f.add(person, "gk:memberOf", f.entity(bodies[-1]), sentence, "Asserted")
+
+
 def _person_ends_at(f: Findings, offset: int) -> bool:
     """Whether a person's name ends right before an offset ('Israel Katz and IMOD Director
     General, Y': another person and his post, not the post of one before)."""
@@ -437,6 +452,7 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
             or (f.country_named(dem.group(1))
                 if dem.group(1) and dem.group(2) in PORTFOLIO_QUALIFIERS | PORTFOLIO_WORDS else None)
         #   ('Turkish National Defense Minister X')
+    _body_before_post(f, person, m.attrs["title_start"], before, sentence)
     first = FIRST_POST.search(before)
     at = m.attrs["title_start"] - len(before)
     if first and not f.mentions_in(at + first.start("post"), at + first.end("post"), "Person"):
