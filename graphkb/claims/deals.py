@@ -154,7 +154,7 @@ def _sales_to_each(f: Findings, s) -> bool:
 
 def _packages_before(f: Findings, s, within: int = 3):
     """(buyer, None) of the sale of several packages that the last sentences announced."""
-    for earlier in reversed([x for x in f.doc.sentences if x.end <= s.start][-within:]):
+    for earlier in reversed(f.doc.sentences[max(0, s.index - within):s.index]):   # (a clause keeps its sentence's index)
         m = PACKAGES_TO.search(earlier.text)
         if m:
             return agent(f, earlier.start + m.end(), min(earlier.end, earlier.start + m.end() + 40)), None

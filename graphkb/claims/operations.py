@@ -503,6 +503,14 @@ def _country_of_body(f: Findings, m):
 REGION_OWNED = re.compile(r"(?:’s|'s)\s+(?:(?:north|south|east|west|central)[a-z]*\s+)?")
 
 
+def _owned_region(f: Findings, country, following: list):
+    """The region a country's possessive names right after it, if the next mention is one."""
+    region = following[0] if following else None
+    if region is None or region.kind != "Region" or not REGION_OWNED.fullmatch(f.text, country.end, region.start):
+        return None
+    return f.entity(region)
+
+
 def _strike_in(f: Findings, s) -> None:
     """'India launched missile strikes in Pakistan', "Last night's U.S. military airstrike over
     eastern Syria involved two F-15E jets": an operation by the country named just before the
@@ -532,9 +540,9 @@ def _strike_in(f: Findings, s) -> None:
     for group in f.mentions_in(s.start + m.end() + killed.end(), s.end, "ArmedGroup") if killed else []:
         if f.entity(group) is not None:   # ('... in southern Somalia killed 21 al-Shabaab militants')
             f.add(operation, "gk:target", f.entity(group), s)
-    region = [x for x in places[1:2] if x.kind == "Region" and REGION_OWNED.fullmatch(f.text, places[0].end, x.start)]
-    if region and f.entity(region[0]) is not None:   # ("in Iran's southeastern Sistan-Baluchestan province")
-        f.add(operation, "gk:location", f.entity(region[0]), s)
+    region = _owned_region(f, places[0], places[1:2])   # ("in Iran's southeastern Sistan-Baluchestan province")
+    if region is not None:
+        f.add(operation, "gk:location", region, s)
     for w in f.mentions_in(s.start, s.end, "Weapon"):
         if not _aimed_at(f, s, w):
             f.add(f.entity(w), "gk:usedIn", operation, s)
@@ -720,10 +728,9 @@ def _forces_killed(f: Findings, s) -> bool:
     operation = _unnamed_operation(f, f"{conductor.label} operation in {place.label}")
     f.add(operation, "gk:conductedBy", conductor, s)
     f.add(operation, "gk:location", place, s)
-    region = [x for x in f.mentions_in(places[0].end, end, "Where")[:1]
-              if x.kind == "Region" and REGION_OWNED.fullmatch(f.text, places[0].end, x.start)]
-    if region and f.entity(region[0]) is not None:   # ("in Mozambique's Cabo Delgado province")
-        f.add(operation, "gk:location", f.entity(region[0]), s)
+    region = _owned_region(f, places[0], f.mentions_in(places[0].end, end, "Where")[:1])
+    if region is not None:   # ("in Mozambique's Cabo Delgado province")
+        f.add(operation, "gk:location", region, s)
     for group in f.mentions_in(s.start + m.end(), end, "ArmedGroup"):
         if f.entity(group) is not None:
             f.add(operation, "gk:target", f.entity(group), s)

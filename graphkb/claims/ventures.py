@@ -211,30 +211,37 @@ def _name_venture(f: Findings, partners: list, name: str):
     """The venture of these partners that the text named only after them before ('unveiled a
     new joint venture' ... 'the new company, Leonardo Rheinmetall Military Vehicles'), now
     named; or a new venture of that name."""
-    for a, b in ((partners[0], partners[1]), (partners[1], partners[0])):
-        unnamed = _unnamed_venture(f, a, b, create=False)
-        if unnamed is not None:
-            unnamed.label = name
-            return unnamed
+    unnamed = _unnamed_ventures_of(f, partners)
+    if unnamed:
+        unnamed[0].label = name
+        return unnamed[0]
     return f.new_entity("JointVenture", name)
 
 
 def _merge_unnamed(f: Findings, partners: list, venture) -> None:
     """What the text said of the partners' venture before it named it is said of the venture."""
-    for a, b in ((partners[0], partners[1]), (partners[1], partners[0])):
-        unnamed = _unnamed_venture(f, a, b, create=False)
-        if unnamed is not None and unnamed is not venture:
+    for unnamed in _unnamed_ventures_of(f, partners):
+        if unnamed is not venture:
             f.merge(unnamed, venture)
             f.extra_entities.remove(unnamed)
 
 
-def _unnamed_venture(f: Findings, a, b, create: bool = True):
+def _unnamed_ventures_of(f: Findings, partners: list) -> list:
+    """The ventures of two partners that the article has so far named only after them, in
+    either order."""
+    keys = {f"name:{_unnamed_label(a, b).lower()}" for a, b in ((partners[0], partners[1]),
+                                                               (partners[1], partners[0]))}
+    return [e for e in f.extra_entities if e.key in keys]
+
+
+def _unnamed_venture(f: Findings, a, b):
     """A joint venture the text does not name, named after its partners."""
+    return f.new_entity("JointVenture", _unnamed_label(a, b))
+
+
+def _unnamed_label(a, b) -> str:
     a_name, b_name = (cues.LEGAL_TAIL.sub("", x.label) or x.label for x in (a, b))
-    label = f"{a_name}–{b_name} joint venture"
-    if not create:
-        return next((e for e in f.extra_entities if e.key == f"name:{label.lower()}"), None)
-    return f.new_entity("JointVenture", label)
+    return f"{a_name}–{b_name} joint venture"
 
 
 def _venture_formation(f: Findings, s) -> None:
