@@ -232,15 +232,20 @@ def _body_before_post(f: Findings, person, title_start: int, before: str, senten
 def _person_ends_at(f: Findings, offset: int) -> bool:
     """Whether a person's name ends right before an offset ('Israel Katz and IMOD Director
     General, Y': another person and his post, not the post of one before)."""
-    before = f.mentions_in(max(0, offset - 60), offset, "Person")
-    return bool(before) and not f.text[before[-1].end:offset].strip()
+    return _person_right_before(f, offset, r"\s*")
 
 
 def _apposed_to_name_before(f: Findings, offset: int) -> bool:
     """'X, Inspector General of the FAR, Lieutenant General Y': a post right after another
     name and its comma, with no 'the' to open it, is that name's apposition."""
+    return _person_right_before(f, offset, r",\s+")
+
+
+def _person_right_before(f: Findings, offset: int, gap: str) -> bool:
+    """Whether the last person named in the 60 characters before an offset is separated from it
+    by exactly the gap."""
     before = f.mentions_in(max(0, offset - 60), offset, "Person")
-    return bool(before) and re.fullmatch(r",\s+", f.text[before[-1].end:offset]) is not None
+    return bool(before) and re.fullmatch(gap, f.text[before[-1].end:offset]) is not None
 
 
 def _leads_service(f: Findings, person, m, sentence) -> None:

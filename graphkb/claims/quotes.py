@@ -341,10 +341,8 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
         return f.entity(persons[-1])
     bodies = f.mentions_in(offset, offset + len(who), "GovernmentAgency", "MilitaryBranch",
                            "Company", "JointVenture", "IntergovernmentalBody", "ArmedGroup", "MediaOutlet")
-    if bodies and not PRONOUN.match(who):   # '..., the Defence Ministry said', '..., KCNA said': its words
+    if bodies:   # '..., the Defence Ministry said', '..., KCNA said': its words
         return f.entity(bodies[-1])
-    if PRONOUN.match(who):
-        return _last_person(f, quote_start, who.lower())
     return _person_by_surname(f, who) or person_by_post(f, last, quote_start) or _country_speaking(f, who)
     #                                    ('Speaking on the occasion, the chief minister said, “...”')
 

@@ -12,6 +12,7 @@ import re
 
 from . import Findings, Lit
 from .common import agent, mentions_any
+from ..titles import LIST_SEPARATOR
 
 # Lists whose names bar trade with those on them (not a watch list, which only asks for scrutiny)
 CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
@@ -257,7 +258,7 @@ def _sanctions(f: Findings, s) -> None:
         imposers = _imposer(f, s, s.start + added.start())
         if imposers:
             f.counted_in, f.sanctioners = s, imposers
-            f.sanctioners_of = {**getattr(f, "sanctioners_of", {}), added.group("noun"): imposers}
+            _imposed_on(f, added.group("noun"), imposers)
         return
     counted = COUNTED_TARGETS.search(s.text)
     if counted and (getattr(f, "sanctioners", None) or not counted.group(0).startswith("sanctions")):
@@ -268,7 +269,13 @@ def _sanctions(f: Findings, s) -> None:
             f.sanctioners = imposers
             noun = COUNTED_NOUN.match(s.text, counted.end())
             if noun:
-                f.sanctioners_of = {**getattr(f, "sanctioners_of", {}), noun.group("noun"): imposers}
+                _imposed_on(f, noun.group("noun"), imposers)
+
+
+def _imposed_on(f: Findings, noun: str, imposers: list) -> None:
+    """Who imposed the measure on the kind of target a count named ('seven U.S. companies'),
+    for the list of that kind the text gives later."""
+    f.sanctioners_of = {**getattr(f, "sanctioners_of", {}), noun: imposers}
 
 
 # 'sanctions Myanmar businessmen', 'sanctioned three Venezuelan officials': people or firms of
@@ -409,9 +416,6 @@ def _firms_listed(f: Findings, start: int, end: int) -> list:
             out.append(f.new_entity("Company", name.group(0)))
         at = separator.end() if separator else end
     return out
-
-
-LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _parties_in(f: Findings, s, m: re.Match, group: str) -> list:

@@ -85,7 +85,7 @@ JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:na
                       r"|\b(?:JV|joint venture)\b[^.;]{0,100}?\bunder\s+the\s+name\s+")
 
 
-JV_WORDS = ('joint venture', 'stake in the new', 'stake in the')
+JV_WORDS = ('joint venture', 'stake in the')
 
 
 def _joint_venture(f: Findings, s) -> None:
