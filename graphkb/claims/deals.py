@@ -1134,6 +1134,12 @@ NOT_A_SOURCE = re.compile(r"\b(?:pressure|threats?|opposition|objections?|critic
                           r"aggression|incursions?)\s+$")
 
 
+def _country_opening_name(f: Findings, text: str):
+    """The country an agency's name opens with ('the US State Department'), if any."""
+    named = re.match(r"(?:the\s+)?([A-Z][\w.]*)\s", text)
+    return f.country_named(named.group(1)) if named else None
+
+
 def _seller(f: Findings, s):
     text = s.text
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?", text):   # (not 'Fresh from the purchase
@@ -1152,17 +1158,17 @@ def _seller(f: Findings, s):
     m = SALE_APPROVED_BY.search(text)
     if m:   # 'The sales approved by the US State Department include ...': the exporter's government
         found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 60))
-        named = re.match(r"(?:the\s+)?([A-Z][\w.]*)\s", f.text[s.start + m.end():s.end])
-        if found is not None and found.kind == "GovernmentAgency" and named and f.country_named(named.group(1)):
-            return f.country_named(named.group(1))   # ('the US State Department': the United States)
+        country = _country_opening_name(f, f.text[s.start + m.end():s.end])
+        if found is not None and found.kind == "GovernmentAgency" and country is not None:
+            return country   # ('the US State Department': the United States)
         if found is not None:
             return found
     m = APPROVED_SALE.search(text)
     if m:   # 'The US State Department has approved the potential sale of F-16 jets to X': the US
         approver = f.mentions_in(s.start, s.start + m.start(), "GovernmentAgency")
-        named = re.match(r"(?:the\s+)?([A-Z][\w.]*)\s", approver[-1].text) if approver else None
-        if named and f.country_named(named.group(1)) is not None:
-            return f.country_named(named.group(1))
+        country = _country_opening_name(f, approver[-1].text) if approver else None
+        if country is not None:
+            return country
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
                   r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
     if m:

@@ -537,9 +537,8 @@ def _strike_in(f: Findings, s) -> None:
     f.add(operation, "gk:conductedBy", conductor, s)
     f.add(operation, "gk:location", place, s)
     killed = re.search(r"\b(?:killed|killing|targeting|against|hit|hitting|struck)\s", s.text[m.end():])
-    for group in f.mentions_in(s.start + m.end() + killed.end(), s.end, "ArmedGroup") if killed else []:
-        if f.entity(group) is not None:   # ('... in southern Somalia killed 21 al-Shabaab militants')
-            f.add(operation, "gk:target", f.entity(group), s)
+    if killed:   # ('... in southern Somalia killed 21 al-Shabaab militants')
+        _groups_targeted(f, operation, s.start + m.end() + killed.end(), s.end, s)
     region = _owned_region(f, places[0], places[1:2])   # ("in Iran's southeastern Sistan-Baluchestan province")
     if region is not None:
         f.add(operation, "gk:location", region, s)
@@ -731,10 +730,14 @@ def _forces_killed(f: Findings, s) -> bool:
     region = _owned_region(f, places[0], f.mentions_in(places[0].end, end, "Where")[:1])
     if region is not None:   # ("in Mozambique's Cabo Delgado province")
         f.add(operation, "gk:location", region, s)
-    for group in f.mentions_in(s.start + m.end(), end, "ArmedGroup"):
-        if f.entity(group) is not None:
-            f.add(operation, "gk:target", f.entity(group), s)
+    _groups_targeted(f, operation, s.start + m.end(), end, s)
     return True
+
+
+def _groups_targeted(f: Findings, operation, start: int, end: int, s) -> None:
+    """The armed groups named between two offsets are the operation's targets."""
+    for group in f.mentions_in(start, end, "ArmedGroup"):
+        f.add(operation, "gk:target", f.entity(group), s)
 
 
 # 'A drone attacked the Novoshakhtinsk oil refinery overnight': an attack on a site, by whoever
@@ -872,8 +875,8 @@ def _barrage(f: Findings, s) -> bool:
     if m.group("target"):
         _kinds_of_target(f, s, operation, s.start + m.start("target"), s.start + m.end("target"))
     aimed = re.search(r"\btargeting\s", s.text[m.end("what"):])
-    for group in f.mentions_in(s.start + m.end("what") + aimed.end(), s.end, "ArmedGroup") if aimed else []:
-        f.add(operation, "gk:target", f.entity(group), s)   # ('..., targeting the separatist group Jaish al-Adl')
+    if aimed:   # ('..., targeting the separatist group Jaish al-Adl')
+        _groups_targeted(f, operation, s.start + m.end("what") + aimed.end(), s.end, s)
     return True
 
 
