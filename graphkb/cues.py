@@ -64,12 +64,13 @@ KIND_ONLY = [(re.compile(rf"^(?:{p})$"), kind) for p, kind in KIND_WORDS]
 KIND_CLASSES = {k for _, k in KIND_WORDS}
 
 
+# A mark in Roman numerals after a name or initials ('Agni-II', 'Shaheen-III', 'KSS-III'), which
+# the tokenizer keeps whole as well (mentions.DESIGNATION_TOKEN)
+ROMAN_MARKED = r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X)|[A-Z]{2,4}-(?:I{1,3}|IV|VI{0,3})"
 DESIGNATION = re.compile(
     # ('AIM-120D-3'; 'Shahed-136/131': two marks of one system)
     r"^(?:[A-Z][A-Za-z]{0,8}-\d{1,4}[A-Za-z0-9]{0,4}(?:/\d{1,4}[A-Za-z]{0,2})?(?:-[A-Z0-9]{1,3})?|"
-    r"[A-Z]{1,3}/[A-Z]{1,4}-\d{1,4}[A-Z]?|"
-    # ('Agni-II', 'Shaheen-III', 'KSS-III': a mark in Roman numerals)
-    r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X)|[A-Z]{2,4}-(?:I{1,3}|IV|VI{0,3}))$")
+    rf"[A-Z]{{1,3}}/[A-Z]{{1,4}}-\d{{1,4}}[A-Z]?|{ROMAN_MARKED})$")
 
 
 DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")

@@ -65,8 +65,7 @@ def line_breaks(doc):
 
 
 # (and a mark in Roman numerals: 'Agni-II', 'KSS-III')
-DESIGNATION_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,8}-?\d{1,4}[A-Z][A-Za-z0-9]{0,3}|"
-                               r"[A-Z][a-z]{2,8}-(?:I{1,3}|IV|VI{0,3}|IX|X)|[A-Z]{2,4}-(?:I{1,3}|IV|VI{0,3}))$")
+DESIGNATION_TOKEN = re.compile(rf"^(?:[A-Z][A-Za-z]{{0,8}}-?\d{{1,4}}[A-Z][A-Za-z0-9]{{0,3}}|{cues.ROMAN_MARKED})$")
 
 
 @functools.lru_cache(maxsize=1)
