@@ -98,7 +98,7 @@ ORG_SUFFIXES = {
                "LLC Co. plc PLC AG GmbH SA S.A. SARL SAS Bhd Pte JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance "
                "Technology Machinery Manufacturing Trading Solutions",
-    "Organization": "Institute Academy University Foundation",
+    "Organization": "Institute Academy University Foundation Laboratory Laboratories Society",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee Board",
@@ -778,9 +778,14 @@ def national_bodies(text: str) -> list[Mention]:
 # firms such as Elbit and Rafael': names of the kind the plural noun before them says
 MEMBERS_NOUNS = {"groups": "ArmedGroup", "militias": "ArmedGroup", "companies": "Company",
                  "firms": "Company", "manufacturers": "Company", "contractors": "Company",
-                 "suppliers": "Company", "banks": "Company", "shipyards": "Company"}
+                 "suppliers": "Company", "banks": "Company", "shipyards": "Company", "businesses": "Company"}
 MEMBERS_NAMED = re.compile(rf"\b(?P<noun>{'|'.join(MEMBERS_NOUNS)})\b[^.;:]{{0,70}}?,?\s+(?:including|such as|"
                            rf"among them|notably)\s+(?P<list>[^.;:]+)")
+# 'Two Turkish businesses, Turkik Union and Azu International, were designated': counted members
+# of a kind, named in an apposition
+MEMBERS_APPOSED = re.compile(rf"\b(?:(?i:two|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:[A-Z][\w-]*\s+|[a-z-]+\s+){{0,2}}?"
+                             rf"(?P<noun>{'|'.join(MEMBERS_NOUNS)})\s*(?:,|:|—|–)\s*(?P<list>[A-Z][^.;:—–]*?)"
+                             r"(?=,?\s+(?:were|was|are|is|have|has|had|which|who|that|also)\b|\s*[—–]|[.;:]|$)")
 LISTED_NAME = re.compile(r"(?:^|,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*"
                          r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,3})(?=,|\s+and\s|\s*$)")
 
@@ -807,10 +812,10 @@ def listed_members(text: str) -> list[Mention]:
     """Firms and armed groups the text lists as examples of their kind: a name the gazetteer
     does not know still gets its kind ('mercenary groups ..., including Africa Corps')."""
     out = _semicolon_firms(text)
-    if not any(w in text for w in ("including", "such as", "among them", "notably")):
+    if not any(w in text for w in ("including", "such as", "among them", "notably", ",", ":", "—", "–")):
         return out
     known = gazetteer.demonym_index()
-    for m in MEMBERS_NAMED.finditer(text):
+    for m in [*MEMBERS_NAMED.finditer(text), *MEMBERS_APPOSED.finditer(text)]:
         kind = MEMBERS_NOUNS[m.group("noun")]
         for n in LISTED_NAME.finditer(m.group("list")):
             name = n.group("name")

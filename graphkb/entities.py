@@ -25,7 +25,7 @@ CATEGORY = {
     "Person": "person", "MilitaryOperation": "operation",
     "Organization": "org", "GovernmentAgency": "org", "Company": "org", "JointVenture": "org",
     "MilitaryBranch": "org", "MediaOutlet": "org", "IntergovernmentalBody": "org",
-    "ArmedGroup": "org", "Post": "post", "Agreement": "agreement",
+    "ArmedGroup": "org", "Post": "post", "Agreement": "agreement", "PartyGroup": "group",
 }
 GENERIC = {"WeaponSystem", "Organization", "Place"}
 

@@ -188,9 +188,6 @@ DATELINE_HEAD = re.compile(
     r"^[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+\.?)?\s*(?:-{1,3}|—|–|:)\s+")
 
 
-BULLET = re.compile(r"^(?:[-•*–]|\d+[.)])\s+")
-
-
 def _sentences(doc) -> list[Sentence]:
     """Sentences with their offsets; a dateline ('New Delhi, May 29 (Outlet):') stands apart
     from the sentence it opens."""

@@ -45,16 +45,19 @@ class Quote:
 
 LINE = re.compile(r"[^\n]+")
 LONG_WORD = re.compile(r"[A-Za-z][\w-]{3,}")
+# A line that opens an item of a list ('- Korean Ungum Corporation (North Korean entity)', '2) ...')
+BULLET = re.compile(r"^(?:[-•*–]|\d+[.)])\s+")
 
 
 @functools.lru_cache(maxsize=4)
 def headline_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Lines in title case ('Russia in Talks for More S-400 Systems'), where capitals
-    say nothing about names. Cached: six finders and rules of one article ask for them."""
+    say nothing about names; not the items of a list, whose capitals are names. Cached: six finders and rules of one article ask for them."""
     out = []
     for line in LINE.finditer(text):
         words = LONG_WORD.findall(line.group(0))
         if len(words) >= 2 and not line.group(0).rstrip().endswith((".", "”", '"')) and \
+                not BULLET.match(line.group(0)) and \
                 sum(w[0].isupper() for w in words) >= 0.7 * len(words):
             out.append((line.start(), line.end()))
     return tuple(out)

@@ -590,7 +590,7 @@ def test_designations_by_an_office_and_sanctions_by_two_imposers():
     found = facts(text)
     sanctions = events(text, "Sanction")
     targets = {t for s in sanctions for t in s["target"]}
-    assert targets == {"Vostok Electronics", "Li Wei"}
+    assert targets == {"12 entities", "Vostok Electronics", "Li Wei"}   # (the group the designation counted)
     assert any(set(s.get("imposedBy", [])) == {"European Union", "United Kingdom"} for s in sanctions)
     assert all(s.get("imposedBy") for s in sanctions)
     assert ("Vostok Electronics", "locatedIn", "Moscow") in found
@@ -2161,9 +2161,9 @@ def test_a_sanction_on_a_list_set_apart_by_semicolons():
 def test_sanctions_announced_against_and_then_a_person_sanctioned():
     text = ("The Treasury Department on Friday announced new sanctions against Venezuelan officials. "
             "Treasury sanctioned Ivan Petrov, the head of the presidential guard.")
-    sanction, = events(text, "Sanction")
-    assert sanction["imposedBy"] == ["U.S. Department of the Treasury"]
-    assert sanction["target"] == ["Ivan Petrov"]
+    sanctions = events(text, "Sanction")
+    assert all(s["imposedBy"] == ["U.S. Department of the Treasury"] for s in sanctions)
+    assert {t for s in sanctions for t in s["target"]} == {"Venezuelan officials", "Ivan Petrov"}
 
 
 def test_a_titled_name_then_of_a_country():
@@ -2881,7 +2881,7 @@ def test_firms_listed_apart_by_semicolons_and_a_long_attribution_after_a_quote()
                  "Department’s under secretary for terrorism and financial intelligence, said.")
     sanction, = [e for e in f.events if e.kind == "Sanction"]
     targets = {c.object.label for c in f.claims if c.subject is sanction and c.predicate == "gk:target"}
-    assert targets == {"Ningbo Kaida Valve Co", "Harbin Rubber and Seal Technology Co",
+    assert targets == {"four companies", "Ningbo Kaida Valve Co", "Harbin Rubber and Seal Technology Co",
                        "Blue Ocean Trade", "Delta Parts Hong Kong Ltd."}
     said = facts("“These networks feed the drone war against Ukraine,” Jane Carter, the Treasury "
                  "Department’s under secretary for terrorism and financial intelligence, said.")
@@ -4198,8 +4198,8 @@ def test_a_quote_that_a_body_said_of_the_firm_it_named():
     said = facts(text)
     assert ("Statement", "speaker", "United States") in said
     assert not [x for x in said if x[1] == "speaker" and x[2] != "United States"]
-    assert any(e.get("target") == ["Kestrel Avionics Private Limited"] and e.get("imposedBy") == ["United States"]
-               for e in events(text, "Sanction"))
+    assert any(e.get("target") == ["15 firms", "Kestrel Avionics Private Limited"]
+               and e.get("imposedBy") == ["United States"] for e in events(text, "Sanction"))
 
 
 def test_naming_someone_as_a_chief_is_no_listing():
@@ -4497,7 +4497,8 @@ def test_assets_frozen_by_a_round_of_sanctions_and_a_term_in_quotes():
             "Russia’s “most favored nation” status. This round of sanctions includes the freezing assets of "
             "Russian Foreign Ministry spokeswoman Maria Zakharova.")
     said = events(text, "Sanction")
-    assert any(e.get("target") == ["Maria Zakharova"] and e.get("imposedBy") == ["Japan"] for e in said)
+    assert any(e.get("target") == ["12 Russian individuals", "Maria Zakharova"] and e.get("imposedBy") == ["Japan"]
+               for e in said)
     assert not [x for x in facts(text) if x[1] == "quote"]
 
 
@@ -4622,7 +4623,8 @@ def test_a_decree_of_sanctions_buys_nothing_and_lists_its_firms_later():
             "for sanctions.")
     assert not events(text, "Deal")
     targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
-    assert targets == {"Hefei Lanxin Technology", "Xiamen Gaoli Precision Manufacturing", "Dalian Shunfa Machinery"}
+    assert targets == {"four Chinese companies", "Hefei Lanxin Technology", "Xiamen Gaoli Precision Manufacturing",
+                       "Dalian Shunfa Machinery"}
     said = facts(text)
     assert ("Ion Rusu", "jobTitle", "Commissioner for Sanctions") in said
     assert ("Ion Rusu", "jobTitle", "President") not in said
@@ -4745,7 +4747,8 @@ def test_firms_added_to_a_list_then_named_without_cues_in_their_names():
             "companies, despite strong opposition from China, have engaged in military cooperation with Taiwan, "
             "severely harming China’s sovereignty,” the spokesperson stated.")
     targets = {t for e in events(text, "Sanction") for t in e.get("target", [])}
-    assert targets == {"Bluewater Labs", "Kestrel Analytics & Design", "Orbitex", "Harbor Tactical Systems"}
+    assert targets == {"five U.S. companies", "Bluewater Labs", "Kestrel Analytics & Design", "Orbitex",
+                       "Harbor Tactical Systems"}
     assert all(e["imposedBy"] == ["China"] for e in events(text, "Sanction"))
     assert not events(text, "Cooperation")
 
@@ -4771,7 +4774,8 @@ def test_korean_names_the_government_that_decided_and_firms_with_abbreviated_leg
     sanctions = events(text, "Sanction")
     targets = {t for e in sanctions for t in e.get("target", [])}
     assert targets == {"Ri Chol-ho", "Kim Song-min", "Choe Yong-su", "Pyongyang Star Trading Corp.",
-                       "Taedong Export Corp."}
+                       "Taedong Export Corp.", "three North Korean individuals", "two entities", "three individuals",
+                       "two organisations"}
     assert all(e["imposedBy"] == ["South Korea"] for e in sanctions)
 
 
@@ -4993,3 +4997,79 @@ def test_a_capitals_ministry_and_its_spokesman_named_by_the_ministrys_word():
     assert ("Kim Dae-ho", "memberOf", "South Korean Defense Ministry") in said
     assert any(s["speaker"] == ["South Korean Defense Ministry"] for s in events(text, "Statement"))
     assert not [m for m in findings(text).doc.mentions if m.text == "North's"]
+
+
+def test_a_measure_that_counts_its_targets_then_lists_them_as_bullets():
+    text = ("New Zealand imposed sanctions on two Iranian firms in May.\n"
+            "Today we announce targeted financial sanctions on three more entities that help Iran evade sanctions.\n"
+            "- Arvand Coastal Shipping Company (Iranian entity)\n"
+            "- Golden Crescent Trading (Emirati entity)\n"
+            "- Petr Volkov (Russian individual)\n"
+            "We remain committed to enforcement.")
+    f = findings(text)
+    kinds = {e.label: e.kind for e in f.extra_entities}
+    assert kinds["Petr Volkov"] == "Person" and kinds["two Iranian firms"] == "PartyGroup"
+    sanctions = events(text, "Sanction")
+    assert all(e["imposedBy"] == ["New Zealand"] for e in sanctions)
+    later = [e for e in sanctions if "three more entities" in e["target"]]
+    assert later and set(later[0]["target"]) == {"three more entities", "Arvand Coastal Shipping Company",
+                                                 "Golden Crescent Trading", "Petr Volkov"}
+    assert {t for e in sanctions for t in e["target"]} >= {"two Iranian firms"}
+    assert "Iran" not in {t for e in sanctions for t in e["target"]}
+
+
+def test_bullets_with_no_counted_measure_before_them_list_no_targets():
+    text = ("Poland signed contracts with four firms on Tuesday.\n"
+            "- Huta Stalowa Wola (Polish firm)\n"
+            "- Jelcz Trucks (Polish firm)")
+    assert not events(text, "Sanction")
+
+
+def test_an_entity_list_in_quotes_then_who_of_them_did_what():
+    text = ("On March 4, the Bureau of Industry and Security added 9 entities, including 7 from China and 2 from "
+            "Iran, to its “Entity List,” meaning exports to them will need a licence. Of them, Shenzhen Baolin "
+            "Optics Co., Ltd. is accused of supplying drone cameras to the Iranian military. Other entities, "
+            "including Harbin Weixing Laboratory and Tianjin Kaisheng Instruments Co., Ltd., have been accused of "
+            "supporting Iran's drone program.")
+    sanction, = events(text, "Sanction")
+    assert sanction["imposedBy"] == ["Bureau of Industry and Security"]
+    assert set(sanction["target"]) == {"9 entities", "Shenzhen Baolin Optics Co.", "Harbin Weixing Laboratory",
+                                       "Tianjin Kaisheng Instruments Co."}
+    assert ("Sanction", "target", "9 entities") in facts(text)
+
+
+def test_counted_groups_of_targets_keep_out_where_they_are_and_what_they_did():
+    text = ("Britain sanctioned 14 individuals and businesses outside Russia supplying its army, as well as two "
+            "Russian banks financing drone imports from Iran.")
+    f = findings(text)
+    sanction, = events(text, "Sanction")
+    assert sanction["target"] == ["14 individuals and businesses outside Russia", "two Russian banks"]
+    countries = {(c.subject.label, c.object.label) for c in f.claims if c.predicate == "gk:country"}
+    assert countries == {("two Russian banks", "Russia")}   # (not the group outside Russia)
+    group = next(e for e in f.extra_entities if e.label == "two Russian banks")
+    assert group.kind == "PartyGroup" and "test-article" in group.iri
+
+
+def test_firms_named_in_an_apposition_to_their_count_and_sanctioned_already():
+    text = ("Canada sanctioned 20 companies on Monday. Two Emirati firms, Falcon Ridge Logistics and Desert Arc "
+            "Trading, were designated for shipping drone engines to Russia. Desert Arc Trading has already been "
+            "sanctioned by Japan.")
+    sanctions = events(text, "Sanction")
+    by = {i: set() for e in sanctions for i in e["imposedBy"]}
+    for e in sanctions:
+        for i in e["imposedBy"]:
+            by[i] |= set(e["target"])
+    assert by["Canada"] >= {"Falcon Ridge Logistics", "Desert Arc Trading"} and "Russia" not in by["Canada"]
+    assert by["Japan"] == {"Desert Arc Trading"}
+
+
+def test_a_package_that_counts_its_targets_and_firms_affected_by_a_listing():
+    text = ("The European Union adopted a new sanctions package against Russia on Monday. The sanctions package "
+            "includes 48 individuals and 35 entities.")
+    sanction, = events(text, "Sanction")
+    assert sanction["imposedBy"] == ["European Union"]
+    assert set(sanction["target"]) == {"Russia", "48 individuals", "35 entities"}
+    text = ("China added 12 U.S. firms to its export control list on Friday. The U.S. companies affected by the "
+            "decision also include defence contractors such as Arcturus Dynamics and Polar Ridge Systems.")
+    targets = {t for e in events(text, "Sanction") if e["imposedBy"] == ["China"] for t in e["target"]}
+    assert targets == {"12 U.S. firms", "Arcturus Dynamics", "Polar Ridge Systems"}

@@ -73,7 +73,8 @@ HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said
                     r"not aware|unconfirmed|unverified|could not (?:be )?(?:independently )?"
                     r"verif\w*)\b", re.I)
 # Where a clause ends for the scope of a word of intent
-CLAUSE_CUT = re.compile(r";\s|,\s+(?=(?:which|who|while|but|although|whereas)\b)|"
+CLAUSE_CUT = re.compile(r";\s|,[”\"]?\s+(?=(?:which|who|while|but|although|whereas|meaning)\b)|"
+                        r"\s(?=who\s)|"
                         r"\s(?=(?:while|but|whereas)\s)|"
                         r"\s(?=and\s+(?:will|would|may|might|could|plans?|intends?|is expected|"
                         r"are expected)\b)")

@@ -12,12 +12,13 @@ import re
 
 from . import Findings, Lit
 from .common import agent, mentions_any
+from ..spans import BULLET, Mention
 from ..titles import LIST_SEPARATOR
 
 # Lists whose names bar trade with those on them (not a watch list, which only asks for scrutiny)
-CONTROL_LIST = (r"(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
+CONTROL_LIST = (r"[“\"]?(?:(?:Entity|Unverified|Military End-User|SDN|Specially Designated Nationals|"
                 r"[Uu]nreliable [Ee]ntit(?:y|ies))\s+[Ll]ist|(?:[Ss]anctions|[Ee]xport[- ]control|[Ee]xport\s+control)\s+"
-                r"(?:black)?list|blacklist)\b")
+                r"(?:black)?list|blacklist)\b")   # (its name may be quoted: 'to its “Entity List,”')
 # A measure's purpose after its targets: 'sanctions against Russia to mark the anniversary of ...'
 PURPOSE = (r"mark|coincide|commemorate|punish|protest|pressure|deter|curb|cut|halt|stop|counter|limit|choke|"
            r"starve|weaken|signal|respond|diminish|degrade|disrupt")
@@ -27,6 +28,8 @@ PEOPLE_NOUNS = r"men|women|individuals|persons|people|officials|executives|leade
 # A full stop inside a name ('P.B. Sadr', 'Ind. Co.'), which ends no list of targets (the
 # sentence's own full stop is at its end)
 INITIAL_DOT = r"\.(?=\s?[A-Z])"
+# ... and one of an abbreviation's ('12 U.S. firms')
+ABBREVIATION_DOT = r"(?<=\b[A-Z])\."
 # ... and a firm's abbreviated legal form ('Chilsong Trading Corp. and Korea Paekho Trading Corp.')
 LEGAL_DOT = r"(?:(?<=Corp)|(?<=Ltd)|(?<=Inc)|(?<=\bCo))\.(?!$)"
 # What a measure lists, by their kind: 'two Iranian drone manufacturers', 'The drone manufacturers
@@ -34,10 +37,10 @@ LEGAL_DOT = r"(?:(?<=Corp)|(?<=Ltd)|(?<=Inc)|(?<=\bCo))\.(?!$)"
 LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufacturers|makers|producers|suppliers|"
                 r"banks|vessels|officials")
 SANCTION = re.compile(
-    r"\b(?:imposed|imposes|impose|imposing|announced|slapped)\s+(?:(?:more\s+than|over|nearly|almost|about|"
-    r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[a-z]+\s+)?"
+    r"\b(?:imposed|imposes|impose|imposing|announced|announce|slapped)\s+(?:(?:more\s+than|over|nearly|almost|about|"
+    r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[“\"]?[a-z-]+[”\"]?\s+){0,3}?"
     # (the measure's own words, not a time clause: '..., two weeks after Tehran's barrage against Israel')
-    r"sanctions\b(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
+    r"(?:sanctions|export\s+controls)\b(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
     r"\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
     rf"to\s+(?:{PURPOSE}))\b|[.;]|$)"
@@ -70,7 +73,7 @@ SANCTION = re.compile(
     r"(?:individuals|entities|companies|firms|persons|people)\s+(?:include|includes|including|are|"
     r"were)\s+(?:the\s+)?(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)"
     # export-control lists: 'added X and Y to the Entity List', 'additions ..., such as X'
-    r"|\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+(?P<targets7>[^.;]+?)\s+(?:to|on)\s+"
+    rf"|\b(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+(?P<targets7>(?:[^.;]|{ABBREVIATION_DOT})+?)\s+(?:to|on)\s+"
     rf"(?:the|its|an|a)\s+{CONTROL_LIST}"
     # 'X and 19 other entities ... were added to the export-control list'
     rf"|^(?:[Tt]he\s+)?(?P<targets16>[A-Z][^.;]*?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?"
@@ -87,8 +90,9 @@ SANCTION = re.compile(
     r"|(?:\b(?:sanctions|measures|package)\s+(?:also\s+)?target|^It\s+(?:also\s+)?targets)\s+"
     r"(?P<targets12>[^.;]+?)(?=[.;]|$)"
     # 'The GRU, Russia’s military intelligence agency, is now sanctioned in its entirety by the UK'
-    rf"|^(?:[Tt]he\s+)?(?P<targets13>[A-Z](?:[^,.;]|{INITIAL_DOT})*?)(?:,[^,.;]+,)?\s+(?:is|are|was|were|has been|"
-    r"have been)\s+(?:now\s+|also\s+|today\s+|previously\s+|already\s+)?(?:sanctioned|designated|blacklisted|"
+    rf"|^(?:[Tt]he\s+)?(?P<targets13>[A-Z](?:[^,.;]|{INITIAL_DOT})*?)(?P<appos13>,[^,.;]+,)?\s+(?:is|are|was|were|"
+    r"(?:has|have)\s+(?:already\s+|also\s+|previously\s+|since\s+|recently\s+)?been)\s+"
+    r"(?:now\s+|also\s+|today\s+|previously\s+|already\s+)?(?:sanctioned|designated|blacklisted|"
     # ('Both X and Y were previously hit with US sanctions')
     r"hit\s+with\s+(?:(?P<hitby>[A-Z][\w.]*)\s+)?sanctions)\b"
     # 'measures include sanctions on the Russian military intelligence agency (GRU)'
@@ -98,12 +102,23 @@ SANCTION = re.compile(
     r"|^(?:[Tt]he\s+)?(?P<targets15>[A-Z][^.;]*?)\s+(?:(?:are|is|were|was)\s+also\s+(?:targeted|named|"
     r"listed|included|cited|designated)|(?:also\s+)?(?:had|have|has)\s+(?:had\s+)?sanctions\s+(?:applied|imposed))\b"
     # 'The companies include X, Y and Z' after a measure on '20 US defence companies'
-    r"|^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:\w+\s+)?(?:sanctioned\s+|designated\s+|listed\s+)?(?:companies|entities|firms|"
+    r"|^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w.]+\s+)?(?:sanctioned\s+|designated\s+|listed\s+)?(?:companies|entities|firms|"
     r"individuals|persons|executives|institutions|agencies)\s+"
     # ('The three entities newly added to the list include X and Y')
-    r"(?:(?:newly\s+)?(?:added|named|listed)\s+(?:to|on|in)\s+the\s+(?:[\w-]+\s+){0,2}list\s+)?"
-    r"(?:include|includes|are|were)\s+"
+    r"(?:(?:newly\s+)?(?:added|named|listed)\s+(?:to|on|in)\s+the\s+(?:[\w-]+\s+){0,2}list\s+"
+    r"|(?:impacted|affected|hit|covered|targeted)\s+by\s+(?:this|the|these)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|move|measures?|sanctions|listing|rule)\s+)?"
+    r"(?:also\s+)?(?:include|includes|are|were)\s+(?:(?:[a-z-]+\s+){1,2}such\s+as\s+)?"
     rf"(?P<targets17>[A-Z](?:[^.;]|{INITIAL_DOT}|{LEGAL_DOT})+)(?=[.;]|$)"
+    # 'Other entities, including A; B; and C, have been accused of supporting ...' (after a listing)
+    rf"|^(?:[Tt]he\s+)?(?:[Oo]ther|[Rr]emaining)\s+(?:{LISTED_NOUNS}),?\s+(?:including|such\s+as)\s+(?:the\s+)?"
+    rf"(?P<targets38>[A-Z](?:[^.]|{INITIAL_DOT}|{LEGAL_DOT})+?),\s+(?:have|has|are|were|is|was)\b"
+    # 'The latest sanctions package includes 54 individuals and 30 entities' (a measure named before)
+    r"|\b(?:sanctions|measures)\s+package\s+(?:also\s+)?(?:includes?|covers?|targets?|lists?)\s+"
+    r"(?P<targets40>(?:[A-Z]|\d)[^.;]+?)(?=[.;]|$)"
+    # 'Of them, A is accused of supplying ..., B is alleged to ...' (after a counted listing)
+    rf"|^(?:Of|Among)\s+(?:them|these|those)(?:\s+\w+)?,\s+(?P<targets39>[A-Z](?:[^;]|{INITIAL_DOT}|{LEGAL_DOT})+?)"
+    r"(?=[.;]?$)"
     # 'The four individuals are former and incumbent officials, including X and Y'
     rf"|^[Tt]he\s+(?:\w+\s+)?(?:{LISTED_NOUNS})\s+(?:are|were)\s+[^.;]{{0,80}}?,?\s+including\s+"
     r"(?P<targets36>[A-Z][^.;]+?)(?=[.;]|$)"
@@ -127,8 +142,7 @@ SANCTION = re.compile(
     # 'X was cited for being part of a network', 'Three Russian entities - A, B and C - were added
     # for being part of the network' (a listing named before)
     rf"|^(?:[Tt]he\s+)?(?P<targets27>[A-Z](?:[^.;]|{INITIAL_DOT})*?)\s+(?:was|were)\s+(?:also\s+)?(?:cited|added|listed|named|"
-    r"designated)\s+for\s+(?:being|its|their|his|her|allegedly|supporting|helping|supplying|providing|"
-    r"acting|involvement)\b"
+    r"designated)\s+for\s+(?:its|their|his|her|allegedly|involvement|[a-z]+ing)\b"
     # 'The Treasury named the six as A, B and C' (a measure named before)
     r"|\bnamed\s+(?:the\s+)?(?:[a-z]+\s+){0,2}as\s+(?P<targets28>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'They include X' right after a measure that counted its targets
@@ -161,23 +175,28 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
-                 "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37")
+                 "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
+                 "targets38", "targets39", "targets40")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
-             "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37")
+             "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
+             "targets38", "targets39", "targets40")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
-                 "targets30", "targets31", "targets33", "targets35", "targets36", "targets37")
+                 "targets30", "targets31", "targets33", "targets35", "targets36", "targets37", "targets38",
+                 "targets39")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
-                             r"(?:imposed|announced)\s+(?:[a-z]+\s+)?sanctions\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against)|"
+                             r"(?:imposed|imposes|impose|announced|announce)\s+(?:[a-z]+\s+){0,3}?sanctions\s+"
+                             r"(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against)|"
                              # ('The sanctions target 14 individuals', 'restricted trade with five companies')
                              r"sanctions\s+(?:also\s+)?target|restrict(?:ed|s)?\s+trade\s+with)\s+"
-                             r"(?:an?|one|two|three|four|five|"
+                             r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?"
+                             r"(?P<count>an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
 # A round of sanctions that a country opens its sentence with, whose targets come after
 NEW_SANCTIONS = re.compile(r"^[^;]{1,80}?\s(?P<verb>targeted|announced|unveiled|rolled\s+out)\b[^.;]*?"
@@ -195,6 +214,20 @@ NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|furth
 # What a list of sanctioned names says about one of them, up to the next name of the list or
 # the list's end: an apposition or a relative clause ('X, which produces the Mohajer-6 drone,
 # and Y'); the names in it are not targets.
+# Parties a measure counts or describes without naming each: '13 entities', 'three North
+# Korea-related entities', '22 individuals and businesses outside Russia', 'Chinese companies and
+# entities' (a gk:PartyGroup of the article, beside the parties it names)
+GROUP_NOUNS = rf"(?:{LISTED_NOUNS}|businesses|organi[sz]ations|institutions|enterprises|airlines)"
+PARTY_GROUP = re.compile(
+    r"(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|another)\s+)?"
+    r"(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)|\d[\d,]*)\s+"
+    r"(?:(?:more|other|new|additional|further)\s+)?"
+    r"(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|[a-z]+(?:-[a-z]+)?)\s+){0,2}?"
+    rf"{GROUP_NOUNS}(?:\s+and\s+{GROUP_NOUNS})?\b"
+    r"(?:\s+(?P<where>from|in|outside|based\s+in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
+    rf"|(?P<demonym>[A-Z][a-z]+)\s+{GROUP_NOUNS}(?:\s+and\s+{GROUP_NOUNS})?\b")
+# What joins a second group to the first: '..., as well as three Russian companies'
+GROUP_JOIN = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+")
 ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former|(?:deputy\s+)?(?:director|head|chief|commander|"
                    r"president|chairman|minister|secretary)\s+of)\b|\s+(?:who|which|that)\b).*?"
                    r"(?=,\s+and\s|$)"
@@ -205,6 +238,8 @@ ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former|(?:depu
 
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
+        if BULLET.match(s.text):
+            _bullet_target(f, s)
         _sanctions(f, s)
 
 
@@ -221,22 +256,28 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'it also concerns', 'companies targeted', 'firms targeted', 'entities targeted',
                   'individuals targeted', 'people targeted', 'persons targeted', 'individuals are',
                   'entities are', 'companies are', 'firms are', 'persons are', 'individuals were', 'entities were',
-                  'companies —', 'companies –', 'firms —', 'entities —', 'individuals —')
+                  'companies —', 'companies –', 'firms —', 'entities —', 'individuals —',
+                  'of them,', 'among them,', 'of these,', 'other entities', 'other companies', 'other firms',
+                  'remaining entities', 'remaining companies', 'export control', 'also include')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
 INVOLVED_IN = re.compile(r"\b(?:involved in|linked to|tied to|connected to|associated with|links to|"
                          r"belonging to|working for|acting for|on behalf of|due to|because of|"
                          r"for (?:their|its|his|her)|over (?:their|its|his|her)|"
-                         r"accus\w+\s+(?:them|him|her|it)\s+of|(?:accused|suspected|alleged)\s+of)\b")
+                         r"accus\w+\s+(?:them|him|her|it)\s+of|(?:accused|suspected|alleged)\s+(?:of|to)|"
+                         # ('individuals and businesses outside Russia supporting the country's invasion')
+                         r"(?<=\s)(?:supporting|helping|supplying|providing|importing|exporting|assisting|"
+                         r"enabling|aiding|financing|procuring|facilitating|shipping|selling))\b")
 # A list of targets that says where they are: 'six entities in the PRC, South Africa and the UAE'
-LOCATED_LIST = re.compile(r"\b(?:entities|companies|firms|individuals|persons|people|vessels|parties|"
-                          r"suppliers)\s+(?:\w+\s+)?(?:in|from|based in|located in)\s")
+LOCATED_LIST = re.compile(r"\b(?:entities|companies|firms|businesses|individuals|persons|people|vessels|parties|"
+                          r"suppliers)\s+(?:\w+\s+)?(?:in|from|outside|based in|located in)\s")
 
 
 def _sanctions(f: Findings, s) -> None:
     if not mentions_any(s.text, SANCTION_WORDS):
         return
+    said = len(f.claims)
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
         if any(m.group(g) for g in NEEDS_MEASURE) and not getattr(f, "sanctioners", None):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
@@ -253,12 +294,15 @@ def _sanctions(f: Findings, s) -> None:
         imposers = _imposer(f, s, s.start + rollout.start("verb"))
         if imposers and all(i.kind in ("Country", "IntergovernmentalBody") for i in imposers):
             f.counted_in, f.sanctioners = s, imposers
+    said = len(f.claims) > said
     added = COUNTED_ADDED.search(s.text)
     if added:   # ('MOFCOM announced that seven U.S. companies have been added to the ... list')
         imposers = _imposer(f, s, s.start + added.start())
         if imposers:
             f.counted_in, f.sanctioners = s, imposers
             _imposed_on(f, added.group("noun"), imposers)
+            if not said:
+                _counted_measure(f, s, s.start + added.start(), imposers)
         return
     counted = COUNTED_TARGETS.search(s.text)
     if counted and (getattr(f, "sanctioners", None) or not counted.group(0).startswith("sanctions")):
@@ -270,6 +314,78 @@ def _sanctions(f: Findings, s) -> None:
             noun = COUNTED_NOUN.match(s.text, counted.end())
             if noun:
                 _imposed_on(f, noun.group("noun"), imposers)
+            if not said:
+                _counted_measure(f, s, s.start + counted.start("count"), imposers)
+
+
+def _counted_measure(f: Findings, s, at: int, imposers: list) -> None:
+    """A measure on parties the sentence only counts ('Britain sanctioned three Russian companies'):
+    a sanction on the group they make, which the sentences after it may name one by one."""
+    groups, _ = _party_groups(f, s, at, s.end)
+    if groups:
+        _record(f, s, imposers, groups)
+
+
+def _party_groups(f: Findings, s, start: int, end: int) -> tuple[list, list]:
+    """The groups of parties that open a list of targets, or follow its first after 'and' or
+    'as well as', and the spans they take up (the names in them describe, not list)."""
+    groups, spans = [], []
+    at = start
+    while True:
+        m = PARTY_GROUP.match(f.text, at, end)
+        if m is None or (m.group("demonym") and not [x for x in f.mentions_in(m.start(), m.end(), "Demonym", "Country")
+                                                      if x.start == m.start("demonym")]):
+            break
+        stop = m.end()
+        if m.group("where") and not f.mentions_in(m.end("where"), m.end(), "Place", "Country", "City", "Region"):
+            stop = len(f.text[:m.start("where")].rstrip())   # ('two Iranian firms in May': no place)
+        label = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", f.text[m.start():stop]))
+        group = f.new_entity("PartyGroup", label, key=f"group:{f.doc.article.id}:{label.lower()}",
+                             attrs={"iri_name": f"{f.doc.article.id} {label}"})
+        countries = {id(c): c for c in (f.country(x) for x in f.mentions_in(m.start(), stop, "Demonym", "Country"))
+                     if c is not None}
+        if len(countries) == 1 and m.group("where") != "outside":   # (not 'businesses outside Russia')
+            f.add(group, "gk:country", next(iter(countries.values())), s)
+        if not group.mentions:   # (the clause it stands in says whether the measure is planned)
+            group.mentions.append(Mention(m.start(), stop, f.text[m.start():stop], "PartyGroup"))
+        groups.append(group)
+        spans.append((m.start(), stop))
+        join = None
+        for join in GROUP_JOIN.finditer(f.text, m.end(), end):
+            if PARTY_GROUP.match(f.text, join.end(), end):
+                break
+        else:
+            join = None
+        if join is None or re.search(r"[.;]", f.text[m.end():join.start()]):
+            break
+        at = join.end()
+    return groups, spans
+
+
+def _bullet_target(f: Findings, s) -> None:
+    """'- Korean Ungum Corporation (North Korean entity)': an item of a list of targets that a
+    measure counted just before ('sanctions on three more entities'), by whoever imposed it."""
+    counted, imposers = getattr(f, "counted_in", None), getattr(f, "sanctioners", None)
+    if counted is None or not imposers or counted.end > s.start \
+            or not all(BULLET.match(line) for line in f.text[counted.end:s.start].split("\n") if line.strip()):
+        return
+    start = s.start + BULLET.match(s.text).end()
+    name = re.match(r"[^(:,–—]+", f.text[start:s.end])
+    if name is None:
+        return
+    end = start + len(name.group(0).rstrip(" .;"))
+    named = [x for x in f.mentions_in(start, end, "Org", "Person") if x.start == start and x.end == end]
+    if named:
+        target = f.entity(named[0])
+    elif 1 < len(f.text[start:end].split()) <= 8 and all(w[:1].isupper() or w in ("of", "and", "for", "&")
+                                                         for w in f.text[start:end].split()):
+        kind = "Person" if re.match(r"\s*\((?:an?\s+)?(?:[A-Z][\w-]*\s+)*(?:individual|person|national)",
+                                    f.text[end:s.end]) else "Organization"
+        target = f.new_entity(kind, f.text[start:end])
+    else:
+        return
+    if target is not None:
+        _record(f, s, imposers, [target], follow_up=True)
 
 
 def _imposed_on(f: Findings, noun: str, imposers: list) -> None:
@@ -280,7 +396,7 @@ def _imposed_on(f: Findings, noun: str, imposers: list) -> None:
 
 # 'sanctions Myanmar businessmen', 'sanctioned three Venezuelan officials': people or firms of
 # the country are the targets, not the country itself
-PEOPLE_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|officials?|nationals?|"
+PEOPLE_OF = re.compile(r"(?:-(?:related|linked|based|backed|owned|controlled))?\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|officials?|nationals?|"
                        r"individuals?|entities|companies|firms|generals?|oligarchs?|citizens|"
                        r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?)\b")
 
@@ -347,13 +463,16 @@ BY_NAME = re.compile(r"(?:[A-Z][\w.’'&-]*(?:\s+|$)|(?:of|and|for|the)\s+(?=[A-
 def _sanction(f: Findings, s, m: re.Match) -> None:
     group = next(g for g in TARGET_GROUPS if m.group(g))
     start, end = s.start + m.start(group), s.start + m.end(group)
+    if group == "targets13" and m.group("appos13"):   # ('Two Turkish businesses, A and B, were designated')
+        end = s.start + m.end("appos13")
     reported = REPORTED_BY.search(f.text, start, s.end)   # '..., Foreign Minister X announced', '...,
     end = reported.start() if reported and reported.start() < end else end   # Caliber.Az reports
     clause = CLAUSE_AFTER.search(f.text, start, end)
     end = clause.start() if clause else end
     end = max([end] + [x.end for x in f.mentions_in(start, s.end) if x.start < end < x.end])   # (a name
     #                                     with a full stop inside: 'Zhejiang Qingji Ind. Co., Ltd')
-    targets = _targets(f, start, end)
+    groups, spans = _party_groups(f, s, start, end)
+    targets = groups + _targets(f, start, end, spans)
     if group in ("targets6", "targets17") and re.search(r"\b(?:companies|firms|entities)\b", m.group(0)):
         targets += [t for t in _firms_listed(f, start, end) if t not in targets]
     more = AS_WELL_AS.match(f.text, s.start + m.end()) if m.end(group) < m.end() else None
@@ -388,12 +507,21 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         f.sanctioners = imposers
     elif not m.group("targets"):   # 'Among those designated is X': by whoever designated them
         imposers = getattr(f, "sanctioners", [])
-    if not targets:
-        return
+    if targets:
+        _record(f, s, imposers, targets, follow_up=group in FOLLOW_UP or group in NEEDS_MEASURE)
+
+
+def _record(f: Findings, s, imposers: list, targets: list, follow_up: bool = False) -> None:
+    """A sanction by the imposers on the targets: the same measure as one said before on any of
+    them, or, for a list that follows a measure named before, that measure."""
+    last = getattr(f, "last_sanction", None)
     sanction = next((e for e in f.events if e.kind == "Sanction"   # the same measure, said again
                      and _same_imposers(f.objects(e, "gk:imposedBy"), imposers)
                      and any(t in f.objects(e, "gk:target") for t in targets)), None) \
+        or (last if follow_up and last is not None and _same_imposers(f.objects(last, "gk:imposedBy"), imposers)
+            else None) \
         or f.event("Sanction")
+    f.last_sanction = sanction
     for imposer in imposers:
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
@@ -424,10 +552,11 @@ def _parties_in(f: Findings, s, m: re.Match, group: str) -> list:
         s.start + m.start(group), s.start + m.end(group), "Party")) if x]
 
 
-def _targets(f: Findings, start: int, end: int) -> list:
+def _targets(f: Findings, start: int, end: int, groups: list = ()) -> list:
     """The bodies, people and countries a list of targets names, but not what it says of them:
-    where they are, what they did, whose post they hold, whom they work for."""
-    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])]
+    where they are, what they did, whose post they hold, whom they work for, nor the names that
+    describe a group of parties (the spans groups)."""
+    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])] + list(groups)
     for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
         comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
         if comma >= 0 and re.match(r",\s+(?:including|such as|notably|especially|mainly)\b", f.text[comma:end]) \
@@ -482,7 +611,15 @@ def _where_based(f: Findings, x) -> bool:
 
 
 GENERIC_SUBJECT = re.compile(r"\b(?:the|our)\s+(?:government|administration)\s+(?:has|had|have|will|would)?\s*"
-                             r"(?:\w+\s+){0,2}?(?:to\s+)?$")
+                             r"(?:\w+\s+){0,2}?(?:to\s+)?$"
+                             # ('Today we announce additional sanctions on ...': a government's release)
+                             r"|(?:^|\b[Tt]oday\s+|,\s+)[Ww]e\s+(?:\w+\s+){0,2}?$")
+
+
+# A clause of its own before the measure's verb, with a subject no mention names: 'India became the
+# target of US sanctions ... with the Biden administration imposing sanctions on four Indian firms'
+OWN_SUBJECT = re.compile(r"\b(?:with|while|as|after|when)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+                         r"(?:administration|government|authorities|officials)\s+$")
 
 
 def _imposer(f: Findings, s, offset: int) -> list:
@@ -491,7 +628,9 @@ def _imposer(f: Findings, s, offset: int) -> list:
     clause = f.text[s.start:offset]
     if GENERIC_SUBJECT.search(clause):   # ('In response to North Korea's launch ..., the government has
         return list(getattr(f, "sanctioners", []))   # decided to impose sanctions': the one named before)
-    agents = [a for a in f.mentions_in(s.start, offset, "Country", "Org", "Person", "Demonym", "City")
+    own = OWN_SUBJECT.search(clause)
+    agents = [a for a in f.mentions_in(s.start + (own.start() if own else 0), offset, "Country", "Org", "Person",
+                                       "Demonym", "City")
               if a.kind != "City" or (a.start == s.start and f.country(a) is not None)]   # ('Beijing imposed')
     titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"
                       r"Ministry|Treasury|President)[\w ]*?)(?:,|\s+(?:has|have|is|was|today)\b)",
