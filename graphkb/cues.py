@@ -388,7 +388,8 @@ def _operation_name(matched: str, countries) -> str:
 # Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'
 SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|"
                   r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|FS|ITS|HNoMS|KNM|ENS|NNS)\s+"
-                  r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}\b(?:-\d{2,4}\b)?")   # ('KRI Teluk Weda-526')
+                  r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,})?)\b"
+                  r"(?:-\d{2,4}\b)?")   # ('KRI Teluk Weda-526', 'PNS BABUR')
 
 
 # 'the first defence and intervention frigate (FDI), named Amiral Ronarc’h': a ship named without
@@ -442,6 +443,9 @@ def ships(text: str, known_starts: set[int]) -> list[Mention]:
     out = []
     for m in found:
         name = m.group(0)
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        if name.split(" ", 1)[1].isupper() and not re.search(r"[a-z]", line):
+            continue   # (a line in capitals: 'NAVY GETS ITS NEW FRIGATE' names no ship 'ITS NEW')
         shorter = name.rsplit(" ", 1)[0]
         if name.count(" ") >= 2 and (shorter in names or in_lines(m.start(), headlines)
                                      and re.search(r"[a-z]ed$", name)):

@@ -120,7 +120,7 @@ NAME_TOKEN = (rf"(?:(?![{UPPER}][{LOWER}]+-{NOT_NAME_SUFFIX}\b)"   # (not 'Pune-
               rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*|"   # 'McCain', 'AlMazrouei'
               rf"(?:[{UPPER}]\.){{1,3}}(?=[{UPPER}][{LOWER}]{{2,}})[{UPPER}][{LOWER}]+|"   # initials glued on: 'A.K.Antony'
               rf"(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[{UPPER}]\.(?:[{UPPER}]\.){{0,2}}|"   # initials: 'V.R. Chaudhari'
-              rf"(?<![\w&])[{UPPER}]{{1,2}}(?= [{UPPER}][{LOWER}]{{2,}}\b))")   # 'AM Naik'
+              rf"(?<![\w&])[{UPPER}]{{1,2}}(?=(?: [{UPPER}])* [{UPPER}][{LOWER}]{{2,}}\b))")   # 'AM Naik', 'V K Saraswat'
 
 
 NAME_REST = (rf"(?:{NAME_TOKEN}|\([{UPPER}][{LOWER}]+\)(?= [{UPPER}])|III|II|IV|VIII|VII|VI|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
@@ -703,6 +703,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     # a place's last word ('from Dr. Abdul Kalam Island')
     "Island", "Islands", "Airport", "Airbase", "Port", "Range", "Strait", "Bridge",
 } | {a.rstrip(".") for a in ABBREVIATIONS} | set(AWARD_WORDS)
+# A unit's last word: 'the Commander Pakistan Fleet' holds a post, and is no one's name
+UNIT_WORDS = {"Fleet", "Flotilla", "Squadron", "Brigade", "Regiment", "Battalion", "Corps", "Dockyard", "Shipyard"}
 
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
@@ -724,7 +726,7 @@ def _without_leading_places(name: str, start: int, demonyms) -> tuple[str, int]:
 
 def _plausible_name(name: str, demonyms) -> bool:
     words = name.split()
-    if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS:
+    if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS or words[-1] in UNIT_WORDS:
         return False
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
         return False   # ('Costa Junior Costa Junior': a name written twice by mistake, cut short)

@@ -5073,3 +5073,35 @@ def test_a_package_that_counts_its_targets_and_firms_affected_by_a_listing():
             "decision also include defence contractors such as Arcturus Dynamics and Polar Ridge Systems.")
     targets = {t for e in events(text, "Sanction") if e["imposedBy"] == ["China"] for t in e["target"]}
     assert targets == {"12 U.S. firms", "Arcturus Dynamics", "Polar Ridge Systems"}
+
+
+def test_the_government_of_a_dated_release_buys_and_a_wire_service_buys_nothing():
+    text = ("New Delhi, March 3 (PTI) The government on Tuesday signed two contracts worth Rs 8,400 crore with "
+            "Bharat Electronics Limited (BEL) for the supply of 24 Akashteer air defence systems.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["India"] and deal["seller"] == ["Bharat Electronics Limited"]
+    assert deal["amount"] == [84000000000] and deal["currency"] == ["INR"]
+
+
+def test_a_years_tally_of_contracts_is_no_deals_price():
+    text = ("NEW DELHI: The government signed a contract with Bharat Electronics Limited (BEL) for 12 Akashteer "
+            "systems. With this, the total number of contracts signed by the ministry during 2024-25 reaches "
+            "180 with overall contract value exceeding Rs 1,90,000 crore. Of these, the contracts to domestic "
+            "industry are 160 with contract value Rs 1,50,000 crore.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Bharat Electronics Limited"] and deal["buyer"] == ["India"]
+    assert "amount" not in deal
+
+
+def test_ships_named_in_capitals_built_and_commissioned_at_a_yard_and_a_fleets_commander():
+    text = ("KARACHI: The navy inducted two ships. PNS TAIMUR is a corvette built and commissioned at Gdansk "
+            "Naval Shipyard in 2023. The Chief Guest handed the scrolls to the Commander Pakistan Fleet.")
+    f = findings(text)
+    assert ("PNS TAIMUR", "manufacturer", "Gdansk Naval Shipyard") in facts(text)
+    assert not [m for m in f.doc.mentions if m.kind == "Person"]
+    assert not [m for m in findings("NAVY GETS ITS NEW FRIGATE\nThe ship arrived.").doc.mentions if m.kind == "Ship"]
+
+
+def test_initials_apart_before_a_surname():
+    said = facts('"The launch went well," Defence Research and Development Organisation chief V K Saraswat said.')
+    assert ("Statement", "speaker", "V K Saraswat") in said

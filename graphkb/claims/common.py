@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from ..titles import DAYS, MONTHS
 from . import GROUPS, Findings
 
@@ -101,7 +102,7 @@ def describing(f: Findings, m) -> bool:
 def agent(f: Findings, start: int, end: int, first: bool = True):
     """The party named between two offsets: "South Korea's Hanwha" is the company, while
     "Poland's Armament Agency" is Poland, since a government buys through its agencies."""
-    found = [m for m in f.mentions_in(start, end, "Party")]
+    found = [m for m in f.mentions_in(start, end, "Party") if m.kind != "MediaOutlet"]   # (not '(IANS)')
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
     found = [m for m in found if m.kind != "Demonym" or not PREDICATE_AFTER.match(f.text, m.end)]
     found = [m for m in found if not BASED_AFTER.match(f.text, m.end)]   # ('UK-based Babcock')
@@ -164,3 +165,16 @@ def mentions_any(text: str, words: tuple[str, ...]) -> bool:
 # A subject, an apposition between commas, and the verb after it (and an adverb or two):
 # 'The UAE, one of France's biggest customers, also inked'
 SUBJECT_APPOSED = re.compile(r"(?P<subject>[^,]+),[^,]+,\s*(?:[a-z]+\s+){0,2}$")
+
+
+def dateline_country(f: Findings):
+    """The country of the dateline's place ('NEW DELHI, May 29'): the government an unqualified
+    ministry of the release belongs to, and the one 'the government' of its text means."""
+    for c in f.claims:
+        if c.predicate == "gk:datelinePlace":
+            place = c.object
+            if place.kind == "Country":
+                return place
+            known = gazetteer.capital_index().get(place.label)
+            return f._country_entity(known) if known is not None else None
+    return None

@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import Event, Findings, Lit
-from .common import SOURCE_BEFORE, SUBJECT_APPOSED, agent, describing, mentions_any, place_named
+from .common import SOURCE_BEFORE, SUBJECT_APPOSED, agent, dateline_country, describing, mentions_any, place_named
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
@@ -1029,8 +1029,15 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
             found = agent(f, s.start, s.start + apposed.end("subject"), first=False)
         if found is None:
             found = agent(f, s.start, s.start + m.start(), first=False)
+        if found is None and THE_GOVERNMENT.search(text, clause_start, m.start()):
+            found = dateline_country(f)   # ('NEW DELHI: The government on Friday signed ...')
         return found
     return None
+
+
+# A verb's subject that names no government: the dateline's ('NEW DELHI: The government ... signed')
+THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:federal\s+|central\s+|national\s+)?government\b"
+                            r"(?:\s+(?:on\s+\w+|has|have|had|today|also|formally|finally))*\s+$")
 
 
 def _before_possessed(f: Findings, start: int, end: int) -> int:
@@ -1310,10 +1317,17 @@ def _deal_money(text: str):
     if not MONEY_HINT.search(text):
         return None   # (the money pattern is slow to fail on a long sentence)
     for m in MONEY_RE.finditer(text):
-        if not NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start()) \
+        other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start())
+        if (not other or SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())) \
                 and not A_YEAR.match(text, m.end()):
             return parse_money(text[m.start():])
     return None
+
+
+# 'The government on Friday signed two contracts worth Rs 62,700 crore with HAL for ...': the sum
+# of the contracts signed, which make the deal the sentence reports (not 'a series of contracts
+# worth ...')
+SIGNED_SEVERAL = re.compile(r"\b(?:signed|inked|awarded|concluded|placed)\s+(?:two|three|four|five|both)\s+$")
 
 
 # 'the £14 billion (U.S. $20 billion) a year organization': a yearly sum, a budget's
@@ -1336,11 +1350,22 @@ THE_SUM_DEAL = re.compile(r"^(?:The|This|That)\s+(?:US|A|C)?(?:[$€£₹₱]|P(
                           r"crore|bn|m)?\s+(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale)\b")   # ('The P30-billion contract')
 
 
+# A sentence that counts many contracts: its sums are a tally's
+TALLY = re.compile(r"\b(?:total|overall|cumulative)\s+(?:number|value|worth)\s+of\s+(?:(?:the\s+)?[a-z]+\s+)?"
+                   r"(?:contracts|deals|orders|agreements)\b|\b(?:contracts|deals|orders)\s+signed\s+"
+                   r"(?:by\s+[^.;]{1,40}?\s+)?(?:during|so\s+far|since|this\s+(?:fiscal|financial|year))\b"
+                   # ('the contracts to domestic industry are 177 (92 per cent) with contract value ...')
+                   r"|\b(?:contracts|deals|orders)\b[^.;]{0,40}?\b(?:are|were|numbered|totall?ed)\s+\d")
+
+
 def _money_only(f: Findings, s) -> None:
     """'The estimated total cost is $1.01 billion.': the amount of the deal in hand."""
     if not f.deals or not (re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I) or (
             PRICE_FOR.search(s.text) and _same_seller(f, f.deals[-1], s)) or THE_SUM_DEAL.match(s.text)):
         return
+    if TALLY.search(s.text):
+        return   # ('the total number of contracts signed during 2024-25 reaches 193 with overall
+        #          contract value exceeding Rs 2,09,050 crore': a year's tally, no deal's price)
     money = _deal_money(s.text)
     deal = f.deals[-1]
     here = [c.start for c in f.claims if c.subject is deal and s.start <= c.start < s.end]

@@ -6,7 +6,7 @@ import re
 
 from .. import cues, gazetteer
 from . import Findings
-from .common import entity_at, mentions_any, place_named
+from .common import dateline_country, entity_at, mentions_any, place_named
 
 
 POSSESSIVE = r"(?:’s|'s)"
@@ -75,7 +75,7 @@ def _country_of_orgs(f: Findings, s) -> None:
             f.add(org, "gk:country", country, s, "Asserted")
         if GENERIC_AGENCY.fullmatch(org.label) and "iri_name" not in org.attrs:
             # the sentence names no country: the dateline's gives the IRI, not a stated fact
-            whose = country or _dateline_country(f)
+            whose = country or dateline_country(f)
             if whose is not None:
                 org.attrs["iri_name"] = f"{whose.label} {org.label}"
 
@@ -102,19 +102,6 @@ def _org_at(f: Findings, offset: int, end: int) -> bool:
 GENERIC_AGENCY = re.compile(r"(?:Ministry|Department) of (?:National )?(?:Defen[cs]e|Foreign Affairs|"
                             r"External Affairs|Finance|Home Affairs|the Interior|State|Trade)|"
                             r"(?:Defen[cs]e|Foreign|Finance|Home|Interior) Ministry")
-
-
-def _dateline_country(f: Findings):
-    """The country of the dateline's place ('NEW DELHI, May 29'), the government an
-    unqualified ministry of the release belongs to."""
-    for c in f.claims:
-        if c.predicate == "gk:datelinePlace":
-            place = c.object
-            if place.kind == "Country":
-                return place
-            known = gazetteer.capital_index().get(place.label)
-            return f._country_entity(known) if known is not None else None
-    return None
 
 
 MEMBER = re.compile(r"\b(?:member of|member state of|ally in|joined)\s+(?:the\s+)?|\b(?P<org>[A-Z]{2,})\s+"
