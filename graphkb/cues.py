@@ -135,7 +135,8 @@ CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de
 
 
 BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Space Force|"
-                    r"Armed Forces|Special Forces|Rocket Forces|Ground Forces|(?<!-)Defen[cs]e Forces?)\b")
+                    r"Armed Forces|Special Operations Forces|Special Forces|Rocket Forces|Ground Forces|"
+                    r"(?<!-)Defen[cs]e Forces?)\b")
 LOWER_BRANCH = re.compile(r"\b(navy|army|air force|marine corps|coast guard|armed forces|"
                           # 'the Israeli military said': a country's armed forces, as a noun
                           r"military(?=\s+(?:said|says|has|had|have|is|was|will|would|added|announced|"

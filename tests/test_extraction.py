@@ -5105,3 +5105,29 @@ def test_ships_named_in_capitals_built_and_commissioned_at_a_yard_and_a_fleets_c
 def test_initials_apart_before_a_surname():
     said = facts('"The launch went well," Defence Research and Development Organisation chief V K Saraswat said.')
     assert ("Statement", "speaker", "V K Saraswat") in said
+
+
+def test_forces_that_struck_sites_named_by_kind_and_the_name_given_to_the_strikes_after():
+    text = ("ODESA — Ukrainian naval drones early on Sunday struck three Russian fuel depots, saying they destroyed "
+            "two patrol boats and an ammunition warehouse. The attacks took place in occupied Berdiansk and near "
+            "the port. The drones also damaged a pier, Ukraine said, in what it called “Operation Sea Shield.”")
+    found = facts(text)
+    assert {("Operation Sea Shield", "conductedBy", "Ukraine"),
+            ("Operation Sea Shield", "target", "three Russian fuel depots"),
+            ("Operation Sea Shield", "target", "ammunition warehouse"),
+            ("Operation Sea Shield", "location", "Berdiansk")} <= found
+    assert not [x for x in found if x[0].startswith("strike by")]   # (the strike is the named operation)
+    assert {("strike by Poland on two Belarusian border posts", "location", "Grodno"),
+            ("strike by Poland on two Belarusian border posts", "conductedBy", "Poland")} <= facts(
+        "Polish troops on Monday hit two Belarusian border posts in Grodno.")
+    text = "Israeli jets on Thursday struck two Houthi command posts in Hodeidah."
+    assert {("strike by Israel in Hodeidah", "target", "two Houthi command posts"),
+            ("strike by Israel in Hodeidah", "conductedBy", "Israel")} <= facts(text)
+
+
+def test_a_source_named_after_a_quote_that_graphkb_does_not_know_speaks_for_no_one_before_it():
+    text = ("Bloggers called it one of the worst strikes by Ukraine, “There are losses in both people and "
+            "equipment,” Telegram channel Rybar, reportedly linked to a Russian air force officer, reported on "
+            "Tuesday. “The depot burned until dawn,” Ukrainian Special Operations Forces said in a statement.")
+    speakers = {x[2] for x in facts(text) if x[1] == "speaker"}
+    assert speakers == {"Ukrainian Special Operations Forces"}

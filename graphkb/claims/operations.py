@@ -111,6 +111,10 @@ def _named_operation(f: Findings, s) -> None:
     if mention is None:
         return
     before = f.text[max(s.start, mention.start - 40):mention.start]
+    if CALLED_BEFORE.search(before):   # ('..., Ukraine said, in what it called “Operation Dragonfly.”'):
+        recent = _recent_operation(f, s.start + 1)   # the strikes just reported have this name
+        if recent is not None and recent is not operation and recent.attrs.get("iri_name"):
+            f.merge(recent, operation)
     whose = re.search(r"([A-Z][\w.]+)(?:’s|'s)\s+(?:[a-z]+\s+){0,3}$", before)
     conductor = f.country_named(whose.group(1)) if whose else None
     after = re.match(rf",?\s+(?:which was\s+|was\s+)?{CONDUCT}\s+by\s+(?:the\s+)?"
@@ -151,6 +155,9 @@ def _named_operation(f: Findings, s) -> None:
                     f.add(operation, "gk:location", place, s)
 
 
+# A name given to what was just reported: 'in what it called “Operation Dragonfly”'
+CALLED_BEFORE = re.compile(r"\b(?:in\s+)?what\s+(?:it|they|[A-Z][\w.]+)\s+(?:has\s+|have\s+)?(?:called|calls|dubbed|"
+                           r"named|code-?named|described\s+as)\s+(?:the\s+)?[“\"‘]?$")
 # Whose mission a name is given to: 'the EU naval mission named Aspides'
 MISSION_OF = re.compile(r"\b(?P<the>the\s+)?(?:[A-Z][\w.]*\s+)?(?:[a-z]+\s+)?(?:mission|operation),?\s+(?:named|called|"
                         r"dubbed|code-?named)\s+[“\"‘]?$")
@@ -766,13 +773,27 @@ def _facility_attacked(f: Findings, s) -> bool:
 # 'Ukraine said on Monday its drones sank two Russian ships in the Black Sea near Snake Island',
 # 'Israeli jets struck weapons depots near Damascus': a country's forces or weapons, named by their
 # kind, that struck something somewhere
+# When, between a subject and its verb: 'Ukrainian special forces early on Tuesday struck ...'
+WHEN_BEFORE_VERB = r"(?:(?:early|late)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day(?:\s+night)?\s+|overnight\s+|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?"
 FORCES_STRUCK = re.compile(r"(?:(?:’s|'s)\s+|\s+(?:(?P<their>its|their)\s+)?)(?:(?!its\b|their\b)[a-z-]+\s+){0,2}?(?:drones?|missiles?|jets?|warplanes?|aircraft|"
                            r"forces|troops|artillery|warships?|navy|air\s+force|army|military)\s+"
-                           r"(?:had\s+|have\s+|has\s+)?(?:sank|sunk|destroyed|struck|hit|bombed|shelled|downed|"
-                           r"shot\s+down)\s+[^.;]{2,80}?\s+(?:in|near|off|over|at)\s+(?:the\s+)?(?=[A-Z])")
+                           rf"{WHEN_BEFORE_VERB}(?:had\s+|have\s+|has\s+)?(?:sank|sunk|destroyed|struck|hit|bombed|shelled|downed|"
+                           r"shot\s+down)\s+(?P<aim>[^.;]{2,80}?)\s+(?:in|near|off|over|at)\s+(?:the\s+)?(?=[A-Z])")
 FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down")
 
 
+# 'Ukrainian special forces early on Tuesday struck two Russian military airfields': sites a
+# country's forces struck, named by their kind, where the sentence says nowhere
+SITES = re.compile(r"(?:the\s+|an?\s+|{COUNT}\s+|several\s+|multiple\s+)?(?:[A-Z][a-z]+\s+)?"
+                   r"(?:[a-z-]+\s+){0,2}?(?:airfields?|air\s+bases?|bases?|depots?|warehouses?|ports?|"
+                   r"refiner(?:y|ies)|facilit(?:y|ies)|positions|camps?|headquarters|command\s+posts?|border\s+posts?)"
+                   .replace("{COUNT}", COUNT_RE))
+FORCES_HIT_SITES = re.compile(r"(?:(?:’s|'s)\s+|\s+)(?:[a-z-]+\s+){0,2}?(?:forces|troops|commandos|drones?|missiles?|"
+                              r"jets?|warplanes?|aircraft|artillery|army|military|navy|air\s+force)\s+"
+                              rf"{WHEN_BEFORE_VERB}(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|bombed|shelled|raided)\s+"
+                              rf"(?P<aim>{SITES.pattern})\b"
+                              r"(?P<after>,\s+saying\s+(?:they|it)\s+(?:had\s+)?(?:\w+ly\s+)?destroyed\s+(?P<list>[^.;]+))?"
+                              .replace("{COUNT}", COUNT_RE))
 # 'Israel struck several sites in Yemen on Thursday including the international airport serving
 # the capital Sanaa and the adjacent al-Dailami Air Base': a country that opens the sentence and struck
 COUNTRY_STRUCK = re.compile(r"^(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?"
@@ -804,6 +825,30 @@ def _forces_struck(f: Findings, s) -> bool:
             who = f.country(subject[0]) if subject else None
         if who is not None and _strike_by(f, s, who, m):
             return True
+    return _sites_hit(f, s)
+
+
+def _sites_hit(f: Findings, s) -> bool:
+    """Sites a country's forces struck, named by their kind only ('two Russian military airfields'):
+    a strike by the country on them, and what the sentence says it destroyed there."""
+    for m in FORCES_HIT_SITES.finditer(s.text):
+        start = s.start + m.start()
+        owner = [x for x in f.mentions_in(s.start, start, "Country", "Demonym") if x.end == start]
+        who = f.country(owner[-1]) if owner else None
+        if who is None:
+            continue
+        aim = re.sub(r"^(?:the|an?)\s+", "", m.group("aim"))
+        operation = _unnamed_operation(f, f"strike by {who.label} on {aim}")
+        f.add(operation, "gk:conductedBy", who, s)
+        f.add(operation, "gk:target", f.new_entity("Place", aim), s)
+        where = re.match(r"\s+(?:in|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})",
+                         f.text[s.start + m.end("aim"):s.end])
+        place = place_named(f, s.start + m.end("aim") + where.start("place"), where.group("place")) if where else None
+        if place is not None and place is not who:   # ('... struck two Russian airfields in Berdyansk')
+            f.add(operation, "gk:location", place, s)
+        if m.group("list"):   # (', saying they destroyed nine helicopters, an ammunition warehouse')
+            _kinds_of_target(f, s, operation, s.start + m.start("list"), s.start + m.end("list"))
+        return True
     return False
 
 
@@ -817,6 +862,9 @@ def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
     operation = _unnamed_operation(f, f"strike by {who.label} in {place.label}")
     f.add(operation, "gk:conductedBy", who, s)
     f.add(operation, "gk:location", place, s)
+    sites = SITES.fullmatch(m.group("aim")) if "aim" in m.re.groupindex and m.group("aim") else None
+    if sites:   # ('Israeli jets on Thursday struck two Houthi command posts in Hodeidah')
+        f.add(operation, "gk:target", f.new_entity("Place", re.sub(r"^(?:the|an?)\s+", "", sites.group(0))), s)
     near = re.match(r"\s+(?:near|off|at)\s+(?:the\s+)?", f.text[mention.end:s.end])
     if near:   # ('in the Black Sea near Snake Island')
         second = place_at(f, mention.end + near.end(), s.end)
@@ -1187,7 +1235,7 @@ def _targeted_by(f: Findings, s) -> None:
 # area of Borno': where the operation spoken of just before took place
 TOOK_PLACE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:operation|strikes?|airstrikes?|attacks?|raids?|offensive)\s+"
                         r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\b[^.;]{0,80}?\s(?:at|in|near)\s+"
-                        r"(?:the\s+)?(?=[A-Z])")
+                        r"(?:the\s+)?(?:(?:Russian-|Israeli-)?(?:occupied|besieged|liberated|frontline|front-line)\s+)?(?=[A-Z])")
 
 
 def _took_place(f: Findings, s) -> None:

@@ -33,7 +33,9 @@ NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # 
 AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAME_CHAR}{{0,130}}?)"
                     rf"[ \t]+{SPEECH}\b"),
          re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*{SPEECH}[ \t]+"
-                    rf"(?P<who>{NAME_CHAR}{{2,80}})"))
+                    rf"(?P<who>{NAME_CHAR}{{2,80}})"),
+         # ('“...,” Telegram channel X reported Tuesday': a whole utterance a source reported)
+         re.compile(rf"^,?[”\"],?[ \t]*(?P<who>{NAME_CHAR}{{0,130}}?)[ \t]+(?:reported|reports)\b"))
 # 'Marles said the deal, which ..., was “the biggest leap ...”': a quote inside reported speech
 REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,80}}?)\s+{SPEECH}\b[^“”\"]*$")
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"‘]?$")
@@ -77,10 +79,15 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     text = f.text
     ended = ENDS_SENTENCE.search(quote.text) is not None
     for pattern in AFTER:
+        if pattern is AFTER[-1] and not re.match(r",|[”\"],", quote.text[-1:] + text[quote.end:quote.end + 2]):
+            continue   # (a source reports a whole utterance, set off by a comma; not a term in quotes)
         after = pattern.match(text[quote.end:quote.end + 170])   # ('..., X, the Treasury's under
         #                                                          secretary for terrorism and ..., said')
         if after and ended and "," in after.group("who"):
             continue   # '... and norms.' On Sunday, the US said ...': the next sentence's subject
+        if after and NAMED_SOURCE.fullmatch(after.group("who").split(",")[0].strip()):
+            return None   # ('..., Telegram channel Fighterbomber, ... reported': a source named after
+            #               the quote, though unknown, is not one named before it or in an aside)
         if after:
             found = _who(f, after.group("who"), quote.end + after.start("who"), quote.start)
             if found is not None:
@@ -271,6 +278,9 @@ def _according_to(f: Findings, quote: Quote):
 
 # A name after a quote that resolves to no entity ('the PMO', 'Ifri'): someone else's words
 # than the last speaker's
+# A source named by what it is and its name: 'Telegram channel Fighterbomber', 'the news site X'
+NAMED_SOURCE = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:channel|account|blog|blogger|outlet|site|website|"
+                          r"newspaper|agency|broadcaster|daily|user)\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}")
 UNKNOWN_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
 THE_BODY = re.compile(r"(?:the|its|a)\s+(?P<what>(?:[a-z-]+\s+){0,2}?)(?P<noun>ministry|department|agency|office|commission|embassy|command|"
                       r"army|navy|air force|company|firm|group|coast guard|military)"
