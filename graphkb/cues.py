@@ -387,7 +387,7 @@ def _operation_name(matched: str, countries) -> str:
 
 
 # Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'
-SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|"
+SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|BN|"
                   r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|FS|ITS|HNoMS|KNM|ENS|NNS)\s+"
                   r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,})?)\b"
                   r"(?:-\d{2,4}\b)?")   # ('KRI Teluk Weda-526', 'PNS BABUR')
@@ -397,7 +397,7 @@ SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PN
 # its navy's prefix, after the word for what it is
 VESSEL_NAMED_AFTER_KIND = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|cruiser|icebreaker|flagship|"
                                      r"(?:patrol|landing|amphibious|missile|support|research|survey|assault|"
-                                     r"merchant|cargo|container|commercial)\s+"
+                                     r"merchant|cargo|container|commercial|[A-Za-z]+-built)\s+"
                                      r"(?:ship|vessel|boat|craft)|(?:oil\s+|chemical\s+)?tanker|bulk\s+carrier)\s+"
                                      r"(?P<name>[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+){0,2})\b"
                                      # ('A patrol ship from Russia's Black Sea Fleet, Sergey Kotov, was hit')

@@ -724,10 +724,15 @@ def _without_leading_places(name: str, start: int, demonyms) -> tuple[str, int]:
     return " ".join(words), start
 
 
+HONORIFIC_ONLY = re.compile(r"Shri|Sri|Smt|Shrimati|Sir|Dame|Lord|Sheikh|Sheikha|Datuk|Dato|Tun|Mr|Mrs|Ms|Dr")
+
+
 def _plausible_name(name: str, demonyms) -> bool:
     words = name.split()
     if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS or words[-1] in UNIT_WORDS:
         return False
+    if len(words) == 1 and HONORIFIC_ONLY.fullmatch(words[0]):
+        return False   # ('Prime Minister Shri @narendramodi': an honorific, whose name is a handle)
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
         return False   # ('Costa Junior Costa Junior': a name written twice by mistake, cut short)
     if any(w.endswith(("'s", "’s")) for w in words):   # "South Korea's Hanwha": an owner, no name

@@ -5131,3 +5131,22 @@ def test_a_source_named_after_a_quote_that_graphkb_does_not_know_speaks_for_no_o
             "Tuesday. “The depot burned until dawn,” Ukrainian Special Operations Forces said in a statement.")
     speakers = {x[2] for x in facts(text) if x[1] == "speaker"}
     assert speakers == {"Ukrainian Special Operations Forces"}
+
+
+def test_rs_inside_a_word_is_no_rupee_and_an_arrival_date_is_no_signing():
+    deal, = events("Poland orders 20 K2 tanks from Hyundai Rotem.", "Deal")
+    assert "amount" not in deal and deal["quantity"] == [20]   # (not the 'rs 20' of 'orders 20')
+    deal, = events("The first batch of six Rafale jets ordered by Greece from Dassault Aviation arrived in Tanagra "
+                   "on June 5.", "Deal")
+    assert "signedDate" not in deal and deal["seller"] == ["Dassault Aviation"]
+
+
+def test_an_honorific_alone_is_no_name_and_ships_named_after_how_they_were_built():
+    said = facts("“Our seas are our lifelines,” said Prime Minister Shri @narendramodi. Indigenously-built ship "
+                 "Vajra has been designed and built by Goa Shipyard Ltd in Vasco. The submarines BN Nabajatra and BN Joyjatra "
+                 "arrived in Chittagong.")
+    assert not [x for x in said if x[0] == "Shri"]
+    assert ("Vajra", "manufacturer", "Goa Shipyard Ltd") in said
+    ships = {m.text for m in findings("The submarines BN Nabajatra and BN Joyjatra arrived.").doc.mentions
+             if m.kind == "Ship"}
+    assert ships == {"BN Nabajatra", "BN Joyjatra"}

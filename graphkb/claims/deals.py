@@ -528,7 +528,7 @@ YEAR_OF_DEAL = re.compile(r"(?:19|20)\d\d\s+(?:contract|deal|order|agreement)\b"
 # 'cancelled in April 2025', 'due by 2028'
 NOT_SIGNED_DATE = re.compile(r"\b(?:expected|due|scheduled|planned|slated|set|cancell?ed|scrapped|"
                              r"terminated|suspended|until|through|retired|decommissioned|eased|lifted|"
-                             r"relaxed|removed|imposed|introduced|adopted|enacted|founded|established)\b"
+                             r"relaxed|removed|imposed|introduced|adopted|enacted|founded|established|created|formed|incorporated|arrived|arrives|arrive|landed)\b"
                              r"(?:\s+\w+){0,3}\s+(?:in|on|by)\s*$", re.I)
 
 
@@ -825,7 +825,7 @@ def quantity_before(before: str) -> int | None:
     if legal:
         return int(legal.group("n").replace(",", ""))
     m = QUANTITY.search(before)
-    if not m or MONEY_RE.search(before[max(0, m.start() - 3):]) or before[max(0, m.start("n") - 1):m.start("n")] == "-":
+    if not m or MONEY_RE.search(before, max(0, m.start() - 3)) or before[max(0, m.start("n") - 1):m.start("n")] == "-":
         return None   # (not the 'five' of 'tranche-five Eurofighters')
     return parse_count(m.group("n"))
 
@@ -1193,7 +1193,16 @@ def _seller(f: Findings, s):
         makers = f.mentions_in(s.start, s.start + m.start(), "Company", "JointVenture")
         if makers:
             return f.entity(makers[-1])
+    m = MADE_FOR_BY.search(text)
+    if m:   # ('100 Boxer vehicles would be produced for Germany by Rheinmetall')
+        found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 40))
+        if found is not None and found.kind in ("Company", "JointVenture"):
+            return found
     return None
+
+
+MADE_FOR_BY = re.compile(r"\b(?:produced|built|made|manufactured|supplied|delivered)\s+for\s+[^.;,]{1,60}?\s+by\s+"
+                         r"(?:the\s+)?(?=[A-Z])")
 
 
 SALE_APPROVED_BY = re.compile(r"\b(?:sales?|transfers?|exports?)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|cleared)\s+"
