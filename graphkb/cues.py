@@ -309,6 +309,12 @@ OPERATION = re.compile(rf"\bOperation (?:{_OP_WORD}(?: {_OP_WORD}| (?:of|for) {_
                        r"(?: (?:I{1,3}|IV|V|\d{1,2})\b)?")
 
 
+# A mission named as operations are: 'Mission Divyastra', 'Mission Shakti' (not 'Mission Control')
+MISSION = re.compile(r"\bMission (?P<name>(?!(?:Control|Command|Support|Statement|Impossible|Critical|Director|"
+                     r"Commander|Specialist|Readiness|Capability|Systems?)\b)[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\b"
+                     r"(?!\s+(?:of|to|in|for)\b)")
+
+
 def operations(text: str) -> list[Mention]:
     out = []
     headlines = headline_lines(text)
@@ -332,6 +338,12 @@ def operations(text: str) -> list[Mention]:
         name = m.group("name")   # ('the EU naval mission named Aspides')
         out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
+    for m in MISSION.finditer(text) if "Mission " in text else ():   # ('Mission Divyastra, the first flight test')
+        if m.group("name").split()[0] not in NOT_NAME_WORDS \
+                and not re.search(r"[A-Z][\w-]*\s$", text[max(0, m.start() - 30):m.start()]):   # (not the
+            #                                             middle of a name: 'Tactical Mission Network Software')
+            out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
+                               key=f"operation:{m.group(0).lower()}"))
     for m in QUOTED_OPERATION.finditer(text):   # 'carried out the “Second Hurricane of Yemen Operation”'
         name = m.group("name")
         out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
@@ -531,8 +543,10 @@ def organisations(doc) -> list[Mention]:
         if known is not None:
             out.append(Mention(*span, known.kind, key=known.key))
         else:
-            out.append(Mention(*span, _named_kind(kind, [t.text for t in toks[start:i]]),
-                               key=f"name:{span[2].lower()}"))
+            named = _named_kind(kind, [t.text for t in toks[start:i]])
+            if named == "Place" and end > i + 1 and toks[i + 1].text == "for":
+                named = "Organization"   # ('Center for Arms Control and Non-Proliferation': an institution)
+            out.append(Mention(*span, named, key=f"name:{span[2].lower()}"))
     return out
 
 

@@ -5150,3 +5150,22 @@ def test_an_honorific_alone_is_no_name_and_ships_named_after_how_they_were_built
     ships = {m.text for m in findings("The submarines BN Nabajatra and BN Joyjatra arrived.").doc.mentions
              if m.kind == "Ship"}
     assert ships == {"BN Nabajatra", "BN Joyjatra"}
+
+
+def test_a_named_mission_and_an_institution_named_for_its_work():
+    text = ("Officials hailed Mission Trishul, the first flight test of the Pralay-2 missile, while the Washington-based "
+            "Center for Strategic Deterrence Studies called it a milestone. The Tactical Mission Network Software "
+            "was also tested.")
+    f = findings(text)
+    assert ("Pralay-2", "usedIn", "Mission Trishul") in facts(text)
+    kinds = {m.text: m.kind for m in f.doc.mentions}
+    assert kinds["Center for Strategic Deterrence Studies"] == "Organization"
+    assert not [m for m in f.doc.mentions if m.kind == "MilitaryOperation" and "Network" in m.text]
+
+
+def test_drones_a_country_launched_shot_down_by_another():
+    said = facts("British forces shot down some Houthi-launched attack drones flying toward Eilat.")
+    assert {("interception of Houthi-launched attack drones by United Kingdom", "conductedBy", "United Kingdom"),
+            ("interception of Houthi-launched attack drones by United Kingdom", "target",
+             "Houthi-launched attack drones")} <= said
+    assert not [x for x in said if x[1] == "conductedBy" and x[2] != "United Kingdom"]

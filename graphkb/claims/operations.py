@@ -32,7 +32,8 @@ def apply(f: Findings) -> None:
         if _seized(f, s):   # ('HMS Kent struck twice, interdicting rocket engines': a seizure, no strike)
             continue
         if not _strikes(f, s) and not _launched_at(f, s) and not _launched_by(f, s) and not _struck(f, s) \
-                and not _attacked_with(f, s) and not _launched(f, s) and not _intercepted(f, s) \
+                and not _attacked_with(f, s) and not _intercepted_first(f, s) and not _launched(f, s) \
+                and not _intercepted(f, s) \
                 and not _hit_by(f, s):
             _strike_in(f, s)
             _strikes_used(f, s)
@@ -220,8 +221,8 @@ STRUCK_WORDS = ('struck', ' hit ', 'attacked', 'bombed', 'shelled', 'pounded', '
                 'targeted', ' bomb ', ' strike ', ' attack ', ' pound ', ' target ')   # (headlines: 'RAF jets bomb X')
 
 
-LAUNCHED_AT = re.compile(
-    r"\b(?:launched|fired)\s+(?P<what>(?:[\w,-]+\s+){1,10}?)(?:at|on|against|toward|towards)\s+"
+LAUNCHED_AT = re.compile(   # (not 'Iran-launched drones', which says who launched what another verb tells of)
+    r"(?<!-)\b(?:launched|fired)\s+(?P<what>(?:[\w,-]+\s+){1,10}?)(?:at|on|against|toward|towards)\s+"
     r"(?P<target>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 LAUNCH_WORDS = ("launched", "fired")
 
@@ -607,7 +608,7 @@ INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?(?
 INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "shoots down", "downed", "defences destroyed",
                    "defenses destroyed", "defences neutrali", "defenses neutrali")
 # What is shot down, when no system is named: 'two drones', '40 Shahed-type attack drones' is named
-AERIAL_THREAT = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:(?:{COUNT_RE}|all|several|dozens|multiple)\s+"
+AERIAL_THREAT = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:(?:{COUNT_RE}|all|several|dozens|multiple|some|many|most)\s+"
                            r"(?:of\s+(?:the\s+)?)?)?"
                            r"(?:(?:incoming|enemy|hostile|attack|suicide|kamikaze|one-way|cruise|ballistic|"
                            r"guided|anti-ship|armed|unmanned|aerial|[a-z]+-made|[A-Z][\w-]*)\s+){0,3}"
@@ -617,6 +618,12 @@ CAN_DO = re.compile(r"\b(?:(?:designed|able|meant|intended|built|used|ready)\s+t
                     r"might|must|capable\s+of)\s+$")
 THREAT_KINDS = {"drone": "UnmannedAircraft", "uav": "UnmannedAircraft", "missile": "Missile",
                 "rocket": "Missile", "projectile": "Missile", "helicopter": "Helicopter"}
+
+
+def _intercepted_first(f: Findings, s) -> bool:
+    """'US forces shot down some Iran-launched attack drones': an interception, which the launch
+    its target's name tells of does not make an attack by the launcher."""
+    return re.search(r"\w-(?:launched|fired)\b", s.text) is not None and _intercepted(f, s)
 
 
 def _intercepted(f: Findings, s) -> bool:
@@ -656,7 +663,8 @@ def _aerial_threat(f: Findings, target: str) -> list:
     kind = threat.group("kind").lower()
     noun = kind if kind.endswith("s") or kind == "aircraft" else kind + "s"
     words = [w for w in target[:threat.end()].split()[:-1] if not re.fullmatch(COUNT_RE, w, re.I)
-             and w.lower() not in ("a", "an", "its", "their", "all", "several", "dozens", "multiple", "of", "the")]
+             and w.lower() not in ("a", "an", "its", "their", "all", "several", "dozens", "multiple", "some",
+                                   "many", "most", "of", "the")]
     label = " ".join([*words, noun if noun.islower() else noun.lower()])
     return [f.new_entity(THREAT_KINDS.get(kind.rstrip("s"), "MilitaryEquipment"), label)]
 
