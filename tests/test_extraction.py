@@ -5169,3 +5169,12 @@ def test_drones_a_country_launched_shot_down_by_another():
             ("interception of Houthi-launched attack drones by United Kingdom", "target",
              "Houthi-launched attack drones")} <= said
     assert not [x for x in said if x[1] == "conductedBy" and x[2] != "United Kingdom"]
+
+
+def test_a_nickname_in_quotes_and_the_date_a_source_spoke_is_no_deals():
+    said = facts("The order was welcomed by President Susilo “SBY” Yudhoyono.")
+    assert ("Susilo “SBY” Yudhoyono", "jobTitle", "President") in said
+    deal, = events("State-owned weapons manufacturer PT Pindad recently secured contracts from the Ministry of Defence "
+                   "to make 40 Maung vehicles for delivery later this year, president director Abraham Mose told The "
+                   "Jakarta Post on July 15.", "Deal")
+    assert "deliveryDate" not in deal and "signedDate" not in deal

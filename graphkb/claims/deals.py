@@ -528,7 +528,9 @@ YEAR_OF_DEAL = re.compile(r"(?:19|20)\d\d\s+(?:contract|deal|order|agreement)\b"
 # 'cancelled in April 2025', 'due by 2028'
 NOT_SIGNED_DATE = re.compile(r"\b(?:expected|due|scheduled|planned|slated|set|cancell?ed|scrapped|"
                              r"terminated|suspended|until|through|retired|decommissioned|eased|lifted|"
-                             r"relaxed|removed|imposed|introduced|adopted|enacted|founded|established|created|formed|incorporated|arrived|arrives|arrive|landed)\b"
+                             r"relaxed|removed|imposed|introduced|adopted|enacted|founded|established|created|formed|"
+                             # (when something else happened: 'arrived in Qatar on June 5', 'told the Post on July 15')
+                             r"incorporated|arrived|arrives|arrive|landed|told|said|says|stated)\b"
                              r"(?:\s+\w+){0,3}\s+(?:in|on|by)\s*$", re.I)
 
 
