@@ -5178,3 +5178,11 @@ def test_a_nickname_in_quotes_and_the_date_a_source_spoke_is_no_deals():
                    "to make 40 Maung vehicles for delivery later this year, president director Abraham Mose told The "
                    "Jakarta Post on July 15.", "Deal")
     assert "deliveryDate" not in deal and "signedDate" not in deal
+
+
+def test_a_shilling_deal_and_the_date_of_its_approval_is_no_signing():
+    deal, = events("Kenya signed a Sh12 billion arms deal with Beijing, which got parliamentary approval in June "
+                   "2021.", "Deal")   # ('Sh' as the Kenyan press writes the shilling)
+    assert deal["amount"] == [12000000000] and deal["currency"] == ["KES"]
+    assert deal["buyer"] == ["Kenya"] and deal["seller"] == ["China"]
+    assert "signedDate" not in deal

@@ -50,6 +50,9 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
 CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
             "s$": "SGD", "r$": "BRL", "£": "GBP",
             "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR", "₱": "PHP", "p": "PHP",
+            # the Kenyan press's shilling: 'a Sh25 billion arms deal', 'KSh 3 billion'
+            "sh": "KES", "sh.": "KES", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
+            "kenyan shillings": "KES",
             "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
             "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "won": "KRW",
             "yen": "JPY", "yuan": "CNY", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
@@ -80,15 +83,16 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "n
             "russian rubles": "RUB", "polish zloty": "PLN", "polish zlotys": "PLN", "czech koruna": "CZK",
             "czech korunas": "CZK", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK"}
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
-         "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD").split()
+         "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD KES").split()
 CURRENCY.update({c.lower(): c for c in CODES})
 _WORD_SCALES = r"(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh"
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
-_NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.")),
+_NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.", "sh", "sh.", "ksh", "ksh.",
+                                                                               "kshs", "kshs.")),
                          key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
+    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
     # the Philippine press's peso: 'the P30-billion contract'
     rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b))\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"

@@ -530,7 +530,7 @@ NOT_SIGNED_DATE = re.compile(r"\b(?:expected|due|scheduled|planned|slated|set|ca
                              r"terminated|suspended|until|through|retired|decommissioned|eased|lifted|"
                              r"relaxed|removed|imposed|introduced|adopted|enacted|founded|established|created|formed|"
                              # (when something else happened: 'arrived in Qatar on June 5', 'told the Post on July 15')
-                             r"incorporated|arrived|arrives|arrive|landed|told|said|says|stated)\b"
+                             r"incorporated|arrived|arrives|arrive|landed|told|said|says|stated|approval|approved|cleared)\b"
                              r"(?:\s+\w+){0,3}\s+(?:in|on|by)\s*$", re.I)
 
 
