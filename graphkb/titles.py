@@ -418,7 +418,10 @@ def _first_holder(text: str, m: re.Match, demonyms) -> Mention | None:
 def persons(text: str) -> list[Mention]:
     out = []
     demonyms = gazetteer.demonym_index()
-    for m in person_after_title().finditer(text):
+    queue = list(person_after_title().finditer(text))
+    unit_post = {}   # a retried match -> the start of the unit's post before its rank
+    while queue:
+        m = queue.pop(0)
         first = _first_holder(text, m, demonyms)   # 'Minister for X Pat Conroy and Minister for Y'
         if first is not None:
             out.append(first)
@@ -429,6 +432,11 @@ def persons(text: str) -> list[Mention]:
             else _plausible_name(name, demonyms)                 # post, a rank's short form is a given name
         if not plausible or _former_name(text, m.start()) \
                 or _known_name_at(text, m.start("title")):
+            inner = person_after_title().search(text, m.start("name"))
+            if inner is not None and inner.start("title") < m.end("name") and UNIT_POST.fullmatch(
+                    text, m.start("title"), inner.start("title")):   # ('Commander Pakistan Fleet Vice Admiral X':
+                unit_post[inner.start("title")] = m.start("title")  # the unit's post, then a rank and the name)
+                queue.insert(0, inner)
             continue
         apposed = m.group("rank") and "," in text[m.end("title"):m.start("rank")]
         if " " not in name and text.endswith("Corps ", 0, m.start("title")):
@@ -453,6 +461,10 @@ def persons(text: str) -> list[Mention]:
             attrs["title"] = text[title_start:m.end("rank")]
         elif m.group("rank"):
             attrs["rank"] = m.group("rank")
+        if m.start("title") in unit_post:
+            post_start = unit_post[m.start("title")]
+            attrs = {"title": text[post_start:m.start("title")].strip(), "title_start": post_start,
+                     "rank": m.group("title")}
         out.append(Mention(start, start + len(name), name, "Person", attrs=attrs))
     for m in OF_BODY.finditer(text) if " of " in text else ():   # 'director of Rostec X Y'
         post = HEAD_POST.search(text, max(0, m.start() - 40), m.start())
@@ -703,6 +715,9 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     # a place's last word ('from Dr. Abdul Kalam Island')
     "Island", "Islands", "Airport", "Airbase", "Port", "Range", "Strait", "Bridge",
 } | {a.rstrip(".") for a in ABBREVIATIONS} | set(AWARD_WORDS)
+# The post of a unit's head written before a rank: 'Commander Pakistan Fleet Vice Admiral X'
+UNIT_POST = re.compile(r"(?:Commander|Chief|Head|Flag Officer Commanding)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                       r"\s+(?:Fleet|Flotilla|Squadron|Brigade|Regiment|Battalion|Corps|Command|Division|Area)\s+")
 # A unit's last word: 'the Commander Pakistan Fleet' holds a post, and is no one's name
 UNIT_WORDS = {"Fleet", "Flotilla", "Squadron", "Brigade", "Regiment", "Battalion", "Corps", "Dockyard", "Shipyard"}
 

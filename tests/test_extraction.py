@@ -5186,3 +5186,10 @@ def test_a_shilling_deal_and_the_date_of_its_approval_is_no_signing():
     assert deal["amount"] == [12000000000] and deal["currency"] == ["KES"]
     assert deal["buyer"] == ["Kenya"] and deal["seller"] == ["China"]
     assert "signedDate" not in deal
+
+
+def test_a_units_post_before_a_rank_and_a_name():
+    said = facts("Commander Southern Fleet Rear Admiral Tariq Mahmood Khan inaugurated the dry dock.")
+    assert {("Tariq Mahmood Khan", "jobTitle", "Commander Southern Fleet"),
+            ("Tariq Mahmood Khan", "jobTitle", "Rear Admiral")} <= said
+    assert not [x for x in said if x[0] != "Tariq Mahmood Khan" and x[1] == "jobTitle"]
