@@ -5193,3 +5193,13 @@ def test_a_units_post_before_a_rank_and_a_name():
     assert {("Tariq Mahmood Khan", "jobTitle", "Commander Southern Fleet"),
             ("Tariq Mahmood Khan", "jobTitle", "Rear Admiral")} <= said
     assert not [x for x in said if x[0] != "Tariq Mahmood Khan" and x[1] == "jobTitle"]
+
+
+def test_members_of_a_group_killed_in_strikes_somewhere_and_where_the_strikes_took_place():
+    text = ("At least 12 members of the Islamic State-linked group, Boko Haram, were killed in three airstrikes in "
+            "northern Nigeria, state media reported. The separate airstrikes took place in Gwoza and Bama towns in "
+            "Borno state.")
+    said = facts(text)
+    assert {("airstrikes in Nigeria", "target", "Boko Haram"), ("airstrikes in Nigeria", "location", "Nigeria"),
+            ("airstrikes in Nigeria", "location", "Gwoza"), ("airstrikes in Nigeria", "location", "Bama")} <= said
+    assert ("airstrikes in Nigeria", "target", "Islamic State") not in said

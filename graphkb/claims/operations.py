@@ -38,7 +38,7 @@ def apply(f: Findings) -> None:
             _strike_in(f, s)
             _strikes_used(f, s)
             _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s) \
-                or _facility_attacked(f, s) or _forces_killed(f, s)
+                or _facility_attacked(f, s) or _forces_killed(f, s) or _killed_in_strikes(f, s)
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
@@ -749,6 +749,38 @@ def _forces_killed(f: Findings, s) -> bool:
     return True
 
 
+# 'At least 21 members of ... Al-Shabab were killed in two airstrikes in southern Somalia': strikes
+# on the armed group the victims belong to, where they were, by whoever 'by' names
+KILLED_IN = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+in\s+"
+                       r"(?:(?:an?|the|two|three|four|several|separate|multiple|\d+)\s+)*"
+                       r"(?P<noun>(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|air\s+raids?|raids?|bombings?)\b"
+                       r"(?:\s+(?:by|from)\s+(?:the\s+)?(?P<by>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?"
+                       r"(?:\s+(?:in|on|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z]*\s+)?"
+                       r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?")
+AFFILIATE_AFTER = re.compile(r"-(?:linked|affiliated|backed|inspired|allied)\b")
+
+
+def _killed_in_strikes(f: Findings, s) -> bool:
+    m = KILLED_IN.search(s.text) if "killed in" in s.text else None
+    if m is None or not m.group("place"):
+        return False
+    place = place_named(f, s.start + m.start("place"), m.group("place"))
+    groups = [f.entity(g) for g in f.mentions_in(s.start, s.start + m.start(), "ArmedGroup")
+              if not AFFILIATE_AFTER.match(f.text, g.end)]   # (not 'the Al-Qaeda-linked group')
+    if place is None or not groups:
+        return False
+    noun = re.sub(r"\s+", " ", m.group("noun"))
+    operation = _unnamed_operation(f, f"{noun} in {place.label}")
+    f.add(operation, "gk:location", place, s)
+    for g in groups:
+        f.add(operation, "gk:target", g, s)
+    by = [x for x in f.mentions_in(s.start + m.start("by"), s.start + m.end("by"), "Country", "Demonym",
+                                   "MilitaryBranch")] if m.group("by") else []
+    if by:
+        f.add(operation, "gk:conductedBy", f.country(by[0]) or f.entity(by[0]), s)
+    return True
+
+
 def _groups_targeted(f: Findings, operation, start: int, end: int, s) -> None:
     """The armed groups named between two offsets are the operation's targets."""
     for group in f.mentions_in(start, end, "ArmedGroup"):
@@ -1241,7 +1273,8 @@ def _targeted_by(f: Findings, s) -> None:
 
 # 'the operation took place on Wednesday morning, September 17, 2025, at Bula Madibale in the Gezuwa
 # area of Borno': where the operation spoken of just before took place
-TOOK_PLACE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:operation|strikes?|airstrikes?|attacks?|raids?|offensive)\s+"
+TOOK_PLACE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:(?:separate|two|three|latest|first|second|overnight|"
+                        r"deadly|reported|new)\s+)?(?:operation|strikes?|airstrikes?|attacks?|raids?|offensive)\s+"
                         r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\b[^.;]{0,80}?\s(?:at|in|near)\s+"
                         r"(?:the\s+)?(?:(?:Russian-|Israeli-)?(?:occupied|besieged|liberated|frontline|front-line)\s+)?(?=[A-Z])")
 
@@ -1257,6 +1290,12 @@ def _took_place(f: Findings, s) -> None:
     place = place_at(f, start, s.end) or (place_named(f, start, named.group(0)) if named else None)
     if place is not None and place not in f.objects(operation, "gk:conductedBy"):
         f.add(operation, "gk:location", place, s)
+    first = [x for x in f.mentions_in(start, s.end, "Where") if x.start == start]
+    for x in f.coordinated(first + [y for y in f.mentions_in(start, s.end, "Where") if y.start > start])[1:] \
+            if first else ():   # ('took place in Mubarak and Janale towns')
+        other = f.country(x) or f.entity(x)
+        if other is not None and other not in f.objects(operation, "gk:conductedBy"):
+            f.add(operation, "gk:location", other, s)
 
 
 def _recent_operation(f: Findings, offset: int):
