@@ -23,7 +23,7 @@ from spacy.symbols import ORTH
 
 from . import cues, gazetteer, titles
 from .articles import Article
-from .spans import Mention, Quote, Sentence, headline_lines, in_lines
+from .spans import SENTENCE_END, Mention, Quote, Sentence, hard_wrapped, headline_lines, in_lines
 
 __all__ = ["AnalysedArticle", "Mention", "Quote", "Sentence", "analyse", "headline_lines",
            "in_lines"]
@@ -51,7 +51,10 @@ class AnalysedArticle:
 def line_breaks(doc):
     """A line break starts a new sentence (headlines have no full stop), save a single break
     after a comma: a line wrapped mid-sentence ('the Minister of Industry and Trade,' then
-    'Ryad Mezzour, as well as ...'); a full stop with no space after it starts none."""
+    'Ryad Mezzour, as well as ...'), or before a word in lower case, or anywhere in a text whose
+    lines are all wrapped at a width ('Germany's national security' then 'council has
+    approved'), unless the line ends a sentence; a full stop with no space after it starts none."""
+    wrapped = hard_wrapped(doc.text)
     for i, token in enumerate(doc[:-1]):
         if token.text == "." and i and not doc[i - 1].whitespace_ and not token.whitespace_ \
                 and doc[i + 1].text[:1].isalpha():
@@ -59,9 +62,15 @@ def line_breaks(doc):
             continue
         if (token.text == "," and token.whitespace_ == "\n") or (token.text == "\n" and i and doc[i - 1].text == ","):
             continue
+        if token.text == "\n" and i and doc[i - 1].text[-1:] not in SENTENCE_END \
+                and (wrapped or doc[i + 1].text[:1].islower()):
+            doc[i + 1].is_sent_start = False   # a line wrapped mid-sentence
+            continue
         if "\n" in token.text or ("\n" in token.whitespace_ and i + 1 < len(doc)):
             doc[i + 1].is_sent_start = True
     return doc
+
+
 
 
 # (and a mark in Roman numerals: 'Agni-II', 'KSS-III')

@@ -49,6 +49,21 @@ LONG_WORD = re.compile(r"[A-Za-z][\w-]{3,}")
 BULLET = re.compile(r"^(?:[-•*–]|\d+[.)])\s+")
 
 
+SENTENCE_END = set('.!?:;"”’')
+
+
+@functools.lru_cache(maxsize=4)
+def hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are wrapped at a width, as wire archives keep them: most
+    lines run on into the next without ending a sentence."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    runs = [(a, b) for a, b in zip(lines, lines[1:]) if a and b]
+    if len(runs) < 6:
+        return False
+    open_ended = sum(1 for a, _ in runs if a[-1] not in SENTENCE_END and 40 <= len(a) <= 100)
+    return open_ended >= 0.6 * len(runs)
+
+
 @functools.lru_cache(maxsize=4)
 def headline_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Lines in title case ('Russia in Talks for More S-400 Systems'), where capitals

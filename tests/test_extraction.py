@@ -5203,3 +5203,26 @@ def test_members_of_a_group_killed_in_strikes_somewhere_and_where_the_strikes_to
     assert {("airstrikes in Nigeria", "target", "Boko Haram"), ("airstrikes in Nigeria", "location", "Nigeria"),
             ("airstrikes in Nigeria", "location", "Gwoza"), ("airstrikes in Nigeria", "location", "Bama")} <= said
     assert ("airstrikes in Nigeria", "target", "Islamic State") not in said
+
+
+WRAPPED = """WARSAW June 4 Poland's defence ministry said on Tuesday it
+had signed a contract with Hanwha Aerospace for 152 K9
+howitzers, a deal the ministry valued at $2.6 billion, after
+months of talks with the South Korean group.
+The howitzers will be delivered from 2026, the ministry said,
+and some will be built at the Huta Stalowa Wola plant in
+southern Poland under a licence agreed last year.
+Defence Minister Wladyslaw Kosiniak-Kamysz said the purchase
+would strengthen the army's artillery on the eastern flank.
+"""
+
+
+def test_a_text_wrapped_at_a_width_reads_in_sentences_and_has_no_headline():
+    f = findings(WRAPPED)
+    assert [s.text.split()[0] for s in f.doc.sentences] == ["WARSAW", "The", "Defence"]
+    assert not [c for c in f.claims if c.predicate == "dct:title"]
+    deal, = events(WRAPPED, "Deal")
+    assert deal["buyer"] == ["Polish Defence Ministry"] and deal["seller"] == ["Hanwha Aerospace"]
+    assert deal["quantity"] == [152] and deal["amount"] == [2600000000]
+    short = findings("Poland signs deal\nThe ministry signed a deal for K9 howitzers.\nIt was\nsigned on Monday.")
+    assert len(short.doc.sentences) == 3   # (a lone line in lower case after a break still runs on)

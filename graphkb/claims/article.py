@@ -12,6 +12,7 @@ import re
 
 from . import Findings, Lit
 from .dates import DATE_RE, parse_date
+from ..spans import hard_wrapped
 
 DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z][^\W\d_]*\.?(?:[ -][^\W\d_a-z][^\W\d_]*\.?){0,3})"   # 'LINKÖPING'
@@ -50,12 +51,17 @@ def apply(f: Findings) -> None:
         bare = line.rstrip("\"”’'")
         if not bare.endswith((".", ":", "!", "?")) and len(line) < 250 and \
                 not _dateline_match(line + " ") and not BYLINE.match(line) \
-                and not CREDIT.match(line):
+                and not CREDIT.match(line) and not _runs_on(text, first.end(1)):
             f.add(node, "dct:title", Lit(line), span, "Asserted")
     _dateline(f, node, text[:1500])
     if f.publisher is None and article.meta.get("publisher"):
         f.publisher = f.new_entity("Organization", article.meta["publisher"])
         f.add(node, "dct:publisher", f.publisher, span or (0, 1), "Asserted")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A first line that a text wrapped at a width runs on into the next: no headline."""
+    return hard_wrapped(text) and text.startswith("\n", end) and text[end + 1:end + 2].strip() != ""
 
 
 # Words that open a headline in capitals the way a place opens a dateline ('INTERVIEW: ...')
