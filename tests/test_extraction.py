@@ -5226,3 +5226,11 @@ def test_a_text_wrapped_at_a_width_reads_in_sentences_and_has_no_headline():
     assert deal["quantity"] == [152] and deal["amount"] == [2600000000]
     short = findings("Poland signs deal\nThe ministry signed a deal for K9 howitzers.\nIt was\nsigned on Monday.")
     assert len(short.doc.sentences) == 3   # (a lone line in lower case after a break still runs on)
+
+
+def test_sanctions_targeting_named_parties_but_not_a_country_named_for_its_junta():
+    said = events("Canada has imposed financial sanctions and travel bans targeting Rosoboronexport, two weeks after "
+                  "the strikes.", "Sanction")
+    assert said == [{"imposedBy": ["Canada"], "target": ["Rosoboronexport"]}]
+    assert not events("The UK and Canada announced new joint sanctions targeting the Myanmar military junta's "
+                      "access to fuel.", "Sanction")

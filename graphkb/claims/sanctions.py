@@ -41,7 +41,7 @@ SANCTION = re.compile(
     r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[“\"]?[a-z-]+[”\"]?\s+){0,3}?"
     # (the measure's own words, not a time clause: '..., two weeks after Tehran's barrage against Israel')
     r"(?:sanctions|export\s+controls)\b(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
-    r"\b(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\b(?:on|against|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
     rf"to\s+(?:{PURPOSE}))\b|[.;]|$)"
     # 'EU ambassadors backed a 16th sanctions package on Russia'
@@ -398,7 +398,9 @@ def _imposed_on(f: Findings, noun: str, imposers: list) -> None:
 # the country are the targets, not the country itself
 PEOPLE_OF = re.compile(r"(?:-(?:related|linked|based|backed|owned|controlled))?\s+(?:[a-z-]+\s+)?(?:businessm[ae]n|businesswom[ae]n|officials?|nationals?|"
                        r"individuals?|entities|companies|firms|generals?|oligarchs?|citizens|"
-                       r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?)\b")
+                       r"tycoons?|traders?|suppliers?|brokers?|executives?|politicians?|"
+                       # ('sanctions targeting the Myanmar military junta's access to ...')
+                       r"military|junta|regime)\b")
 
 
 # 'the director of Rostec Sergei Chemezov': a body named for a target's post is no target
