@@ -5234,3 +5234,13 @@ def test_sanctions_targeting_named_parties_but_not_a_country_named_for_its_junta
     assert said == [{"imposedBy": ["Canada"], "target": ["Rosoboronexport"]}]
     assert not events("The UK and Canada announced new joint sanctions targeting the Myanmar military junta's "
                       "access to fuel.", "Sanction")
+
+
+def test_firms_named_among_a_counted_group_share_its_country():
+    text = ("China has added 12 entities from the United States, including Arcturus Dynamics and Polar Ridge "
+            "Systems, to its export control list.")
+    said = facts(text)
+    assert {("Arcturus Dynamics", "country", "United States"), ("Polar Ridge Systems", "country", "United States"),
+            ("12 entities from the United States", "country", "United States")} <= said
+    mixed = facts("Japan sanctioned three firms in China and two firms in Iran, including Arvand Trading.")
+    assert not [x for x in mixed if x[0] == "Arvand Trading" and x[1] == "country"]

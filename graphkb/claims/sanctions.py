@@ -528,6 +528,21 @@ def _record(f: Findings, s, imposers: list, targets: list, follow_up: bool = Fal
         f.add(sanction, "gk:imposedBy", imposer, s)
     for t in targets:
         f.add(sanction, "gk:target", t, s)
+    _members_country(f, sanction, s)
+
+
+def _members_country(f: Findings, sanction, s) -> None:
+    """The firms a measure names among the group it counted with their country ('seven U.S.
+    companies ... The listed companies include A and B'): A and B are of that country."""
+    targets = f.objects(sanction, "gk:target")
+    countries = {id(c): c for g in targets if g.kind == "PartyGroup" for c in f.objects(g, "gk:country")}
+    if len(countries) != 1:
+        return
+    country = next(iter(countries.values()))
+    for t in targets:
+        named_here = not t.mentions or any(s.start <= m.start < s.end for m in t.mentions)
+        if t.kind in ("Company", "Organization") and named_here and not f.objects(t, "gk:country"):
+            f.add(t, "gk:country", country, s)
 
 
 # An item of a list of firms: a capitalised name ('Axient', 'System Studies & Simulation')
