@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .spans import Mention, headline_lines, in_lines
-from .titles import AWARD_WORDS, DAYS, MONTHS, NOT_NAME_WORDS, TITLE_RE, TITLE_WORDS
+from .titles import AWARD_WORDS, DAYS, MONTHS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLE_RE, TITLE_WORDS
 
 TITLE_AT = re.compile(TITLE_RE)
 
@@ -516,6 +516,8 @@ def organisations(doc) -> list[Mention]:
                 and toks[end + 1].text not in MONTHS:   # not 'Council on Thursday'
             end += 2
             while end < len(toks) and toks[end].text not in DAYS:
+                if toks[end].text[:1].isupper() and _name_after_portfolio(toks, i, end):
+                    break   # ('the Israel Ministry of Defense Eyal Zamir': a person's name after the body's)
                 if toks[end].text[:1].isupper():
                     end += 1
                 elif end + 1 < len(toks) and toks[end + 1].text[:1].isupper() and (
@@ -548,6 +550,19 @@ def organisations(doc) -> list[Mention]:
                 named = "Organization"   # ('Center for Arms Control and Non-Proliferation': an institution)
             out.append(Mention(*span, named, key=f"name:{span[2].lower()}"))
     return out
+
+
+def _name_after_portfolio(toks, suffix: int, at: int) -> bool:
+    """Whether the capitalised words at token at, after a ministry's portfolio ('Ministry of
+    Defense'), are a person's name (two words or more, none a portfolio's) rather than more of it."""
+    if toks[suffix].text not in ("Ministry", "Department") or toks[at - 1].text not in PORTFOLIO_WORDS:
+        return False
+    words = []
+    for t in toks[at:at + 4]:
+        if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", t.text) or t.text in PORTFOLIO_WORDS or t.text in CONNECTORS:
+            break
+        words.append(t.text)
+    return len(words) >= 2 and words[0] not in NOT_NAME_WORDS
 
 
 def _ends_firm_name(toks, start: int, i: int) -> bool:

@@ -5244,3 +5244,11 @@ def test_firms_named_among_a_counted_group_share_its_country():
             ("12 entities from the United States", "country", "United States")} <= said
     mixed = facts("Japan sanctioned three firms in China and two firms in Iran, including Arvand Trading.")
     assert not [x for x in mixed if x[0] == "Arvand Trading" and x[1] == "country"]
+
+
+def test_a_ministrys_name_ends_before_the_name_of_a_person_after_it():
+    f = findings("The letter was signed by the head of the Polish Ministry of National Defence Jan Nowak. The "
+                 "Ministry of Defence Production agreed.")
+    bodies = {m.text for m in f.doc.mentions if m.kind == "GovernmentAgency"}
+    assert "Ministry of Defence Production" in bodies
+    assert not [b for b in bodies if "Nowak" in b]
