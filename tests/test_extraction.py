@@ -5252,3 +5252,11 @@ def test_a_ministrys_name_ends_before_the_name_of_a_person_after_it():
     bodies = {m.text for m in f.doc.mentions if m.kind == "GovernmentAgency"}
     assert "Ministry of Defence Production" in bodies
     assert not [b for b in bodies if "Nowak" in b]
+
+
+def test_ships_a_navy_commissioned_counted_first_and_a_navys_ship_described_at_length():
+    said = facts("The Pakistan Navy on Friday commissioned two state-of-the-art offshore patrol vessels, PNS Tabuk "
+                 "and PNS Yarmook, in Karachi. The missile was fired from the Pakistan Navy’s locally built stealth "
+                 "frigate PNS Tughril.")
+    assert {("PNS Tabuk", "operator", "Pakistan Navy"), ("PNS Yarmook", "operator", "Pakistan Navy"),
+            ("PNS Tughril", "operator", "Pakistan Navy")} <= said

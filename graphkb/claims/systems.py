@@ -82,14 +82,16 @@ FLEET = re.compile(r"\b(?P<whose>its|their|[A-Z][\w.]+(?:’s|'s))\s+(?:\w+\s+){
 
 OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|uses|deploys|"
                       r"inducted|commissioned)\s+(?:its\s+|their\s+|the\s+|an?\s+(?:\w+\s+)?fleet\s+of\s+)?"
-                      r"(?:\w+\s+){0,2}?(?=[A-Z])")
+                      # ('commissioned two state-of-the-art stealth frigates, INS Udaygiri and INS Himgiri')
+                      r"(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){1,3}(?:frigates|corvettes|destroyers|submarines|ships|"
+                      r"vessels|warships|boats|aircraft|jets|helicopters),\s+)?(?=[A-Z])")
 
 
 # 'the Indian Navy will get 15 Sea Guardian drones, while the Indian Air Force and the Indian Army
 # will each get eight Sky Guardian drones': how a deal's systems are shared among services
 GETS = re.compile(rf"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:each\s+|also\s+)?"
                   rf"(?:get|receive)\s+(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?")
-OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}"
+OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,4}"
                         # ('The German Navy frigate Hessen')
                         r"|\s+(?:frigate|destroyer|corvette|submarine|warship|ship|vessel|patrol\s+vessel|"
                         r"aircraft\s+carrier|carrier)\s+")
