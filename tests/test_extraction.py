@@ -5260,3 +5260,12 @@ def test_ships_a_navy_commissioned_counted_first_and_a_navys_ship_described_at_l
                  "frigate PNS Tughril.")
     assert {("PNS Tabuk", "operator", "Pakistan Navy"), ("PNS Yarmook", "operator", "Pakistan Navy"),
             ("PNS Tughril", "operator", "Pakistan Navy")} <= said
+
+
+def test_materiel_received_from_a_country_and_a_sale_a_country_approved():
+    deal, = events("Ghana received four attack helicopters from Turkey.", "Deal")
+    assert deal["buyer"] == ["Ghana"] and deal["seller"] == ["Turkey"]
+    assert deal["item"] == ["attack helicopters"] and deal["quantity"] == [4]
+    assert not events("The company received approval from the ministry.", "Deal")
+    deal, = events("The US approved the sale of Javelin missiles to Estonia.", "Deal")
+    assert deal["seller"] == ["United States"] and deal["buyer"] == ["Estonia"]

@@ -460,7 +460,9 @@ GENERIC_ITEM = re.compile(
     # 'Kenya bought 12 armoured vehicles from Turkey', 'the newly procured seven training aircraft'
     r"|(?<!on )(?<!for )(?<!about )(?<!of )"   # (not 'the third vote on buying fighter jets')
     r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
-    r"orders|acquired|acquires?|acquiring|took\s+(?:possession|delivery)\s+of)\s+(?:an?\s+)?"
+    r"orders|acquired|acquires?|acquiring|took\s+(?:possession|delivery)\s+of|"
+    # ('The Kenya Defence Forces has received six modernized attack helicopters')
+    r"(?:has|have|had)\s+received|received(?=\s+(?:[\w-]+\s+){1,4}(?:from|under|as\s+part)\b))\s+(?:an?\s+)?"
     # ('took possession of the first of two corvette-class warships')
     r"(?:the\s+(?:first|second|third|last)\s+of\s+)?"
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
@@ -1178,6 +1180,10 @@ def _seller(f: Findings, s):
         country = _country_opening_name(f, approver[-1].text) if approver else None
         if country is not None:
             return country
+        subject = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country")
+                   if x.start == s.start + _subject_start(s.text)]
+        if subject and f.country(subject[0]) is not None:   # ('The US approved the sale of TOW missiles')
+            return f.country(subject[0])
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
                   r"(?:delivery|deliveries|sale|sales|export|supply)\b", text)
     if m:
@@ -1205,6 +1211,11 @@ def _seller(f: Findings, s):
 
 MADE_FOR_BY = re.compile(r"\b(?:produced|built|made|manufactured|supplied|delivered)\s+for\s+[^.;,]{1,60}?\s+by\s+"
                          r"(?:the\s+)?(?=[A-Z])")
+
+
+def _subject_start(text: str) -> int:
+    """Where a sentence's subject starts, past a leading 'The'."""
+    return len(re.match(r"(?:[Tt]he\s+)?", text).group(0))
 
 
 SALE_APPROVED_BY = re.compile(r"\b(?:sales?|transfers?|exports?)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|cleared)\s+"
