@@ -5269,3 +5269,14 @@ def test_materiel_received_from_a_country_and_a_sale_a_country_approved():
     assert not events("The company received approval from the ministry.", "Deal")
     deal, = events("The US approved the sale of Javelin missiles to Estonia.", "Deal")
     assert deal["seller"] == ["United States"] and deal["buyer"] == ["Estonia"]
+
+
+def test_more_kinds_of_materiel_a_clause_after_then_and_a_plea_to_send_is_planned():
+    deal, = events("Poland will also buy 264 mobile rocket launchers, then the vehicles bought by Poland from "
+                   "Finland will be fitted out in 2006 with them.", "Deal")
+    assert deal["item"] == ["mobile rocket launchers"] and deal["quantity"] == [264]
+    assert "seller" not in deal and "signedDate" not in deal
+    deal, = events("Turkish firms exported microelectronics to Russia.", "Deal")
+    assert deal["item"] == ["microelectronics"] and deal["buyer"] == ["Russia"]
+    f = findings("Germany is urging partners in NATO to send air defence systems to Ukraine.")
+    assert {c.modality for c in f.claims if c.predicate == "gk:item"} == {"Planned"}

@@ -261,7 +261,7 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have
                           # 'for X, and a Rs 62,700 crore contract with HAL for Y'
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
                           r"(?:[^,;]|,\d){0,40}?\b(?:contract|deal|order|agreement)\b)|"
-                          r", followed by |"
+                          r", followed by |, then |"
                           # 'The US$6.5 billion deal follows a series of deals Poland signed in 2022'
                           r"\s(?:follows|followed|comes after|came after)\s(?=(?:a|an|the|earlier)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:series\s+of\s+)?(?:deals?|contracts?|orders?|agreements?|purchases?)\b)|"
@@ -443,6 +443,8 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
 _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
                r"howitzers|helicopters|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
+               r"launchers|planes|interceptors|bombs|torpedoes|grenades|cannons|microelectronics|"
+               r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery)\s+systems|"
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
 # One piece of a kind, after 'a': 'an order for a 155 mm artillery gun platform'
 _ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air defen[cs]e system|howitzer|radar|"
