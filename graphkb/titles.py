@@ -650,7 +650,8 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
         if re.search(r" (?:of|for) ", title) and len(words) >= 3:
             first = len(words)   # 'Minister for Defence Affairs Mohamed Mubarak': the name's start
             while first > 2 and words[first - 1][:1].isupper() and words[first - 1] not in PORTFOLIO_WORDS \
-                    and words[first - 1] not in NOT_NAME_WORDS and len(words) - first < 3:
+                    and words[first - 1] not in NOT_NAME_WORDS and words[first - 1] not in UNIT_WORDS \
+                    and len(words) - first < 3:
                 first -= 1
             if first < len(words) and words[first - 1] in PORTFOLIO_WORDS:
                 full.add(" ".join(words[first:] + [m.text]))
@@ -658,7 +659,9 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
                 full.add(f"{words[-1]} {m.text}")   # 'Minister for Women Jane Doe'
         for cut in range(1, min(3, len(words) - 1) + 1):
             candidate = " ".join(words[-cut:] + [m.text])
-            if candidate in full and _after_body(candidate, False) == candidate:   # (not a body's name)
+            if candidate in full and _after_body(candidate, False) == candidate \
+                    and text.endswith(" ".join(words[-cut:]) + " ", 0, m.start):   # (not a body's name; and
+                #                       nothing between: not 'Defense Division, Pini Yungman')
                 m.attrs["title"] = " ".join(words[:-cut])
                 m.start -= len(" ".join(words[-cut:])) + 1
                 m.text = candidate
@@ -719,7 +722,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
 UNIT_POST = re.compile(r"(?:Commander|Chief|Head|Flag Officer Commanding)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
                        r"\s+(?:Fleet|Flotilla|Squadron|Brigade|Regiment|Battalion|Corps|Command|Division|Area)\s+")
 # A unit's last word: 'the Commander Pakistan Fleet' holds a post, and is no one's name
-UNIT_WORDS = {"Fleet", "Flotilla", "Squadron", "Brigade", "Regiment", "Battalion", "Corps", "Dockyard", "Shipyard"}
+UNIT_WORDS = {"Fleet", "Flotilla", "Squadron", "Brigade", "Regiment", "Battalion", "Corps", "Dockyard", "Shipyard",
+              "Division"}
 
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",
@@ -733,7 +737,7 @@ def _without_leading_places(name: str, start: int, demonyms) -> tuple[str, int]:
     """'Ukraine Oleksandr Syrskyi' after '... of the Armed Forces of': the name without the
     place that ends the post before it."""
     words = name.split()
-    while len(words) > 2 and (words[0] in demonyms or words[0] in NOT_NAME_WORDS):
+    while len(words) > 2 and (words[0] in demonyms or words[0] in NOT_NAME_WORDS or words[0] in UNIT_WORDS):
         start += len(words[0]) + 1
         words.pop(0)
     return " ".join(words), start
@@ -744,7 +748,8 @@ HONORIFIC_ONLY = re.compile(r"Shri|Sri|Smt|Shrimati|Sir|Dame|Lord|Sheikh|Sheikha
 
 def _plausible_name(name: str, demonyms) -> bool:
     words = name.split()
-    if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS or words[-1] in UNIT_WORDS:
+    if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS or words[-1] in UNIT_WORDS \
+            or words[0] in UNIT_WORDS:
         return False
     if len(words) == 1 and HONORIFIC_ONLY.fullmatch(words[0]):
         return False   # ('Prime Minister Shri @narendramodi': an honorific, whose name is a handle)

@@ -5280,3 +5280,16 @@ def test_more_kinds_of_materiel_a_clause_after_then_and_a_plea_to_send_is_planne
     assert deal["item"] == ["microelectronics"] and deal["buyer"] == ["Russia"]
     f = findings("Germany is urging partners in NATO to send air defence systems to Ukraine.")
     assert {c.modality for c in f.claims if c.predicate == "gk:item"} == {"Planned"}
+
+
+def test_speakers_after_a_long_post_after_adding_and_after_a_units_name():
+    said = facts("“The sale is one of our largest ever export deals,” says Norwegian Minister for International "
+                 "Development Cooperation and Foreign Trade Kari Nordmann.")
+    assert ("Statement", "speaker", "Kari Nordmann") in said
+    said = facts("Army spokesman Faisal Khan spoke on Monday. The strikes exposed the enemy, he said, adding: "
+                 "“They attack unarmed civilians in the dark.”")
+    assert ("Statement", "speaker", "Faisal Khan") in said
+    f = findings("“It works,” said Elbit Executive Vice President and Head of Elbit’s Land Systems Division, "
+                 "Dana Levi.")
+    person, = [m for m in f.doc.mentions if m.kind == "Person"]
+    assert person.text == "Dana Levi" and f.text[person.start:person.end] == "Dana Levi"

@@ -33,7 +33,7 @@ NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # 
 AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAME_CHAR}{{0,130}}?)"
                     rf"[ \t]+{SPEECH}\b"),
          re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*{SPEECH}[ \t]+"
-                    rf"(?P<who>{NAME_CHAR}{{2,80}})"),
+                    rf"(?P<who>{NAME_CHAR}{{2,130}})"),
          # ('“...,” Telegram channel X reported Tuesday': a whole utterance a source reported)
          re.compile(rf"^,?[”\"],?[ \t]*(?P<who>{NAME_CHAR}{{0,130}}?)[ \t]+(?:reported|reports)\b"))
 # 'Marles said the deal, which ..., was “the biggest leap ...”': a quote inside reported speech
@@ -342,7 +342,8 @@ def _attributable_before(f: Findings, quote: Quote):
 
 def _who(f: Findings, who: str, offset: int, quote_start: int):
     who = who.strip()
-    last = who.rsplit(",", 1)[-1].strip()
+    who = re.sub(rf"(?:\s+{SPEECH})?,\s+(?:adding|noting|saying|stressing|insisting|explaining)$", "", who)   # ('..., he said,
+    last = who.rsplit(",", 1)[-1].strip()                                                   #  adding: “...”')
     if PRONOUN.match(last):   # '...” of President Biden, he said'; 'the minister said': the one minister
         return (person_by_post(f, last, quote_start) if last[:4].lower() == "the " else None) \
             or _last_person(f, quote_start, last.lower())   # named before, else the last person
