@@ -1,11 +1,15 @@
 """The extractor on sentences of the genre written for these tests (none is from the seed)."""
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from extraction_support import events, facts, findings
 
 from graphkb import cues
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 # --- deals ----------------------------------------------------------------------
@@ -5293,3 +5297,20 @@ def test_speakers_after_a_long_post_after_adding_and_after_a_units_name():
                  "Dana Levi.")
     person, = [m for m in f.doc.mentions if m.kind == "Person"]
     assert person.text == "Dana Levi" and f.text[person.start:person.end] == "Dana Levi"
+
+
+def test_every_mention_and_evidence_span_holds_the_words_it_names():
+    """Offsets are the evidence: over the seed and a sample of generated articles of the genre,
+    each mention's span reads its text and each claim's span lies inside the article."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("bench_corpus_spans", ROOT / "benchmarks" / "corpus.py")
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = corpus
+    spec.loader.exec_module(corpus)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [text for _, text in corpus.generate(60, seed=11)]
+    for i, text in enumerate(texts):
+        f = findings(text, f"span-check-{i}")
+        assert all(text[m.start:m.end] == m.text for m in f.doc.mentions)
+        assert all(0 <= c.start < c.end <= len(text) and text[c.start:c.end].strip() == text[c.start:c.end]
+                   for c in f.claims)
