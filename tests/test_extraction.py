@@ -5314,3 +5314,17 @@ def test_every_mention_and_evidence_span_holds_the_words_it_names():
         assert all(text[m.start:m.end] == m.text for m in f.doc.mentions)
         assert all(0 <= c.start < c.end <= len(text) and text[c.start:c.end].strip() == text[c.start:c.end]
                    for c in f.claims)
+
+
+def test_attacks_a_noun_phrase_tells_of_but_not_the_cause_or_a_concern():
+    said = facts("Russian drone attacks on energy facilities in Ukraine continued overnight.")
+    assert {("attacks by Russia on energy facilities", "conductedBy", "Russia"),
+            ("attacks by Russia on energy facilities", "target", "energy facilities"),
+            ("attacks by Russia on energy facilities", "location", "Ukraine")} <= said
+    assert ("airstrike by Russia in Kharkiv", "location", "Kharkiv") in facts(
+        "A Russian airstrike killed 11 people in Kharkiv on Monday.")
+    assert not [x for x in facts("Analysts say the order reflects Egypt's concern about attacks on merchant "
+                                 "shipping.") if x[1] == "conductedBy"]
+    assert not [x for x in facts("The US struck sites in Syria in response to Iranian drone attacks on its bases.")
+                if x[0].startswith("attacks by")]
+    assert not [x for x in facts("Hamas launched its brutal attack on October 7th.") if x[1] == "target"]

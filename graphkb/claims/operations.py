@@ -15,11 +15,12 @@ from . import PLACE_KINDS, Findings
 from .common import agent, mentions_any, place_at, place_mention_at, place_named
 from .dates import COUNT_RE
 from ..mentions import SHIP_KINDS
+from ..titles import MONTHS
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
                      r"(?:[a-z]+\s+){0,2}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
-                     r"offensive)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
+                     r"offensive|attacks?)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
                      r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as|on)\b|[,.]|$)")
 
@@ -38,7 +39,8 @@ def apply(f: Findings) -> None:
             _strike_in(f, s)
             _strikes_used(f, s)
             _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s) \
-                or _facility_attacked(f, s) or _forces_killed(f, s) or _killed_in_strikes(f, s)
+                or _facility_attacked(f, s) or _forces_killed(f, s) or _killed_in_strikes(f, s) \
+                or _attacks_named(f, s)
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
@@ -781,6 +783,54 @@ def _killed_in_strikes(f: Findings, s) -> bool:
     return True
 
 
+# 'Russian drone attacks on civilian infrastructure in Ukraine', 'Houthi attacks on commercial
+# shipping in the Red Sea', 'A Russian airstrike killed 13 people in Odesa': attacks a noun phrase
+# tells of, by the party whose name or demonym opens it
+ATTACKS_NAMED = re.compile(r"(?P<by>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:’s|'s)?\s+"
+                           r"(?:(?:drone|missile|rocket|air|artillery|naval|deadly|latest|overnight|new|recent|repeated|"
+                           r"brutal|terror|terrorist|cross-border|suicide|massive|major|fresh)\s+){0,2}"
+                           r"(?P<noun>attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|bombardment|shelling)\s+"
+                           r"(?:(?:on|against)\s+(?P<aim>[^.;,]{3,60}?)|(?:killed|hit|struck|destroyed|damaged)\s+[^.;,]{2,60}?)"
+                           r"(?:\s+(?:in|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                           r"(?=[.;,]|\s+(?:that|which|since|after|on|overnight|last|this|continued|have|has|had|"
+                           r"were|was|are|is)\b|$)")
+ATTACK_NOUNS = ("attack", "strike", "raid", "bombardment", "shelling")
+BACKGROUND = re.compile(r"\b(?:response\s+to|retaliation\s+(?:for|against)|reply\s+to|concerns?\s+(?:about|over)|amid|after|"
+                        r"following|because\s+of|due\s+to|fear\s+of|threat\s+of|risk\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _attacks_named(f: Findings, s) -> bool:
+    if not mentions_any(s.text, ATTACK_NOUNS):
+        return False
+    for m in ATTACKS_NAMED.finditer(s.text):
+        if BACKGROUND.search(s.text, max(0, m.start() - 30), m.start()):
+            continue   # ('in response to Houthi attacks on shipping': the cause of what the sentence tells)
+        by = [x for x in f.mentions_in(s.start + m.start("by"), s.start + m.end("by"), "Country", "Demonym",
+                                       "ArmedGroup", "MilitaryBranch") if not BACKER.match(f.text, x.end)]
+        who = (f.country(by[-1]) or f.entity(by[-1])) if by else None
+        if who is None or not m.group("place") and not m.group("aim"):
+            continue
+        place = place_named(f, s.start + m.start("place"), m.group("place")) if m.group("place") else None
+        aim = m.group("aim")
+        aimed = f.mentions_in(s.start + m.start("aim"), s.start + m.end("aim"), "Org", "Country", "ArmedGroup",
+                              "City") if aim else []
+        named = [f.country(x) or f.entity(x) for x in aimed if not BACKER.match(f.text, x.end)]   # (not 'Iran-backed')
+        named = [x for x in named if x is not None and x is not who]
+        if aim is None and place is None:
+            continue
+        noun = re.sub(r"\s+", " ", m.group("noun"))
+        operation = _unnamed_operation(f, f"{noun} by {who.label}" + (f" on {aim}" if aim else f" in {place.label}"))
+        f.add(operation, "gk:conductedBy", who, s)
+        for t in named:
+            f.add(operation, "gk:target", t, s)
+        if aim and not named and FACILITY_WORDS.search(aim) and not re.search(r"\b[A-Z]", aim):
+            f.add(operation, "gk:target", f.new_entity("Place", re.sub(r"^(?:the|an?)\s+", "", aim)), s)
+        if place is not None and place is not who:
+            f.add(operation, "gk:location", place, s)
+        return True
+    return False
+
+
 def _groups_targeted(f: Findings, operation, start: int, end: int, s) -> None:
     """The armed groups named between two offsets are the operation's targets."""
     for group in f.mentions_in(start, end, "ArmedGroup"):
@@ -1141,8 +1191,8 @@ def _strikes(f: Findings, s) -> bool:
     if not mentions_any(s.text, STRIKE_WORDS):
         return False
     m = STRIKES.search(s.text)
-    if not m:
-        return False
+    if not m or m.group("target").split()[0].rstrip(",") in MONTHS:
+        return False   # ('launched its brutal attack on October 7th': when, not on what)
     conductors = []
     asides = [(s.start + a.start(), s.start + a.end()) for a in CAUSE_ASIDE.finditer(s.text, 0, m.start())]
     for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org"):
@@ -1163,6 +1213,8 @@ def _strikes(f: Findings, s) -> bool:
     for t in targets:
         if t is not None and t not in conductors:
             f.add(operation, "gk:target", t, s)
+    if not targets:   # ('attacks on commercial shipping'): what they hit, by its kind
+        _kinds_of_target(f, s, operation, target_start, s.start + m.end("target"))
     if m.group("place"):
         start = s.start + m.start("place")
         place = [f.entity(x) for x in f.mentions_in(start, start + len(m.group("place")))]
