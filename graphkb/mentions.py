@@ -54,7 +54,7 @@ def line_breaks(doc):
     'Ryad Mezzour, as well as ...'), or before a word in lower case, or anywhere in a text whose
     lines are all wrapped at a width ('Germany's national security' then 'council has
     approved'), unless the line ends a sentence; a full stop with no space after it starts none."""
-    wrapped = hard_wrapped(doc.text)
+    wrapped = hard_wrapped(doc.user_data.get("graphkb_text") or doc.text)
     for i, token in enumerate(doc[:-1]):
         if token.text == "." and i and not doc[i - 1].whitespace_ and not token.whitespace_ \
                 and doc[i + 1].text[:1].isalpha():
@@ -147,8 +147,10 @@ def analyse(article: Article) -> AnalysedArticle:
     nlp, matcher = pipeline()
     text = article.text
     _warm_tokenizer_cache(nlp.tokenizer, text)
-    doc = nlp(text)
-    doc.user_data["graphkb_text"] = text
+    doc = nlp.make_doc(text)
+    doc.user_data["graphkb_text"] = text   # (read by the pipeline's own component: Doc.text rebuilds it)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
     sentences = _sentences(doc)
     found = _gazetteer_mentions(doc, matcher)
     found += cues.designations(doc, {c: m.start for m in found for c in range(m.start, m.end)})
