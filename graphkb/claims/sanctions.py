@@ -339,27 +339,36 @@ def _party_groups(f: Findings, s, start: int, end: int) -> tuple[list, list]:
         stop = m.end()
         if m.group("where") and not f.mentions_in(m.end("where"), m.end(), "Place", "Country", "City", "Region"):
             stop = len(f.text[:m.start("where")].rstrip())   # ('two Iranian firms in May': no place)
-        label = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", f.text[m.start():stop]))
-        group = f.new_entity("PartyGroup", label, key=f"group:{f.doc.article.id}:{label.lower()}",
-                             attrs={"iri_name": f"{f.doc.article.id} {label}"})
-        countries = {id(c): c for c in (f.country(x) for x in f.mentions_in(m.start(), stop, "Demonym", "Country"))
-                     if c is not None}
-        if len(countries) == 1 and m.group("where") != "outside":   # (not 'businesses outside Russia')
-            f.add(group, "gk:country", next(iter(countries.values())), s)
-        if not group.mentions:   # (the clause it stands in says whether the measure is planned)
-            group.mentions.append(Mention(m.start(), stop, f.text[m.start():stop], "PartyGroup"))
-        groups.append(group)
+        groups.append(_party_group(f, s, m, stop))
         spans.append((m.start(), stop))
-        join = None
-        for join in GROUP_JOIN.finditer(f.text, m.end(), end):
-            if PARTY_GROUP.match(f.text, join.end(), end):
-                break
-        else:
-            join = None
-        if join is None or re.search(r"[.;]", f.text[m.end():join.start()]):
+        join = _next_group(f, m.end(), end)
+        if join is None:
             break
         at = join.end()
     return groups, spans
+
+
+def _party_group(f: Findings, s, m: re.Match, stop: int):
+    """The group a match of PARTY_GROUP names (up to stop), an entity of the article, with the
+    one country its description names it from."""
+    label = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", f.text[m.start():stop]))
+    group = f.new_entity("PartyGroup", label, key=f"group:{f.doc.article.id}:{label.lower()}",
+                         attrs={"iri_name": f"{f.doc.article.id} {label}"})
+    countries = {id(c): c for c in (f.country(x) for x in f.mentions_in(m.start(), stop, "Demonym", "Country"))
+                 if c is not None}
+    if len(countries) == 1 and m.group("where") != "outside":   # (not 'businesses outside Russia')
+        f.add(group, "gk:country", next(iter(countries.values())), s)
+    if not group.mentions:   # (the clause it stands in says whether the measure is planned)
+        group.mentions.append(Mention(m.start(), stop, f.text[m.start():stop], "PartyGroup"))
+    return group
+
+
+def _next_group(f: Findings, after: int, end: int) -> re.Match | None:
+    """The 'and' or 'as well as' after which another group follows in the same clause."""
+    for join in GROUP_JOIN.finditer(f.text, after, end):
+        if PARTY_GROUP.match(f.text, join.end(), end):
+            return None if re.search(r"[.;]", f.text[after:join.start()]) else join
+    return None
 
 
 def _bullet_target(f: Findings, s) -> None:
