@@ -5328,3 +5328,12 @@ def test_attacks_a_noun_phrase_tells_of_but_not_the_cause_or_a_concern():
     assert not [x for x in facts("The US struck sites in Syria in response to Iranian drone attacks on its bases.")
                 if x[0].startswith("attacks by")]
     assert not [x for x in facts("Hamas launched its brutal attack on October 7th.") if x[1] == "target"]
+
+
+def test_a_speaker_named_by_a_demonym_and_a_post_after_an_aside():
+    text = ('German Defence Minister Boris Pistorius met his Polish counterpart. The German minister, who arrived in '
+            'Warsaw on Monday, said: "We will buy more Patriot systems together."')
+    assert ("Statement", "speaker", "Boris Pistorius") in facts(text)
+    other = ('Polish Defence Minister Jan Nowak met the delegation. The German minister, who arrived on Monday, '
+             'said: "We will buy more."')
+    assert not [x for x in facts(other) if x[1] == "speaker"]   # (no German minister named before)

@@ -342,6 +342,7 @@ def _attributable_before(f: Findings, quote: Quote):
 
 def _who(f: Findings, who: str, offset: int, quote_start: int):
     who = who.strip()
+    who = re.sub(r",\s+(?:who|which)\s+[^,]*,?$", "", who)   # ('The French minister, who began his visit here, said:')
     who = re.sub(rf"(?:\s+{SPEECH})?,\s+(?:adding|noting|saying|stressing|insisting|explaining)$", "", who)   # ('..., he said,
     last = who.rsplit(",", 1)[-1].strip()                                                   #  adding: “...”')
     if PRONOUN.match(last):   # '...” of President Biden, he said'; 'the minister said': the one minister
@@ -374,7 +375,8 @@ def _country_speaking(f: Findings, who: str):
 
 
 # "Iran's foreign minister said", 'the defence minister said': a post, not a name
-POST_ONLY = re.compile(r"(?:[A-Z][\w.]+(?:’s|'s)\s+|[Tt]he\s+|[Ii]ts\s+)(?P<post>(?:[a-z-]+\s+){0,2}"
+POST_ONLY = re.compile(r"(?:[A-Z][\w.]+(?:’s|'s)\s+|[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?|[Ii]ts\s+)"
+                       r"(?P<post>(?:[a-z-]+\s+){0,2}"
                        r"(?:minister|secretary|president|spokes(?:man|woman|person)|ambassador|chief|"
                        r"commander|envoy))")
 
@@ -386,11 +388,15 @@ def person_by_post(f: Findings, who: str, offset: int):
     if m is None:
         return None
     post = m.group("post").lower()
+    country = f.country_named(m.group("demonym")) if m.group("demonym") else None
+    if m.group("demonym") and country is None:
+        return None   # ('The Defence minister': no demonym; a name graphkb does not know)
     people = []
     for mention in reversed(f.mentions_in(max(0, offset - 3000), offset, "Person")):
         person = f.entity(mention)
         titles = [str(t.value).lower() for t in f.objects(person, "schema:jobTitle")] if person else []
-        if any(post in t or t in post for t in titles) and person not in people:
+        if any(post in t or t in post for t in titles) and person not in people and \
+                (country is None or country in f.objects(person, "gk:represents")):   # ('The French minister')
             people.append(person)
     return people[0] if len(people) == 1 else None
 
