@@ -120,8 +120,10 @@ class OxigraphStore:
                         known = next(iter(self._store.quads_for_pattern(q.subject, _LABEL, None, _ENTITIES)),
                                      None)
                         label = chosen[q.subject] = known.object if known is not None else q.object
-                    if label != q.object:   # the article's own name for it, in its graph
-                        q = ox.Quad(q.subject, _ALT_LABEL, q.object, ox.NamedNode(graph))
+                    if label != q.object:   # the article's own name for it, in its graph; and the
+                        kept.append(ox.Quad(q.subject, _LABEL, label, _ENTITIES))   # label it keeps, in case
+                        q = ox.Quad(q.subject, _ALT_LABEL, q.object, ox.NamedNode(graph))   # the article
+                        #           that gave it names the entity in no fact and its graph is replaced
                 kept.append(q)
             out[graph] = kept
         return out

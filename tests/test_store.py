@@ -56,6 +56,19 @@ def test_an_entity_spelt_two_ways_keeps_one_label_and_the_other_as_alias(store):
     assert "Piorun" in labels(batch) and "PIORUN" not in labels(batch)
 
 
+def test_re_ingesting_keeps_the_label_an_article_with_no_fact_about_the_entity_gave(store):
+    """One article names a firm in passing, another spells it otherwise and says something of it:
+    ingesting both again leaves the firm its one label."""
+    articles = [Article(id="a", path="a.txt", text="The statement came from Zarvex Systems on Monday."),
+                Article(id="b", path="b.txt", text="Peru bought 12 drones from Zarvex-Systems in 2024.")]
+    for _ in range(2):
+        store.replace_graphs({a.graph: pipeline.article_quads(a) for a in articles})
+    rows = [(r["e"].value, r["n"].value) for r in store.query(
+        f"SELECT ?e (COUNT(?l) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?t }} "
+        f"OPTIONAL {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e rdfs:label ?l }} }} }} GROUP BY ?e", union=False)]
+    assert rows and all(int(n) == 1 for _, n in rows), rows
+
+
 def test_removing_an_article_keeps_what_others_still_name(store):
     put(store, "first", FIRST)
     put(store, "second", SECOND)
