@@ -168,6 +168,11 @@ def mentions_any(text: str, words: tuple[str, ...]) -> bool:
 SUBJECT_APPOSED = re.compile(r"(?P<subject>[^,]+),[^,]+,\s*(?:[a-z]+\s+){0,2}$")
 
 
+def subject_start(text: str) -> int:
+    """Where a sentence's subject starts: after 'The'."""
+    return re.match(r"(?:[Tt]he\s+)?", text).end()
+
+
 def dateline_country(f: Findings):
     """The country of the dateline's place ('NEW DELHI, May 29'): the government an unqualified
     ministry of the release belongs to, and the one 'the government' of its text means."""

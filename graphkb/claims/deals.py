@@ -16,7 +16,8 @@ import functools
 import re
 
 from . import Event, Findings, Lit
-from .common import SOURCE_BEFORE, SUBJECT_APPOSED, agent, dateline_country, describing, mentions_any, place_named
+from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, dateline_country, describing, mentions_any, place_named,
+                     subject_start)
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK
@@ -1183,7 +1184,7 @@ def _seller(f: Findings, s):
         if country is not None:
             return country
         subject = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country")
-                   if x.start == s.start + _subject_start(s.text)]
+                   if x.start == s.start + subject_start(s.text)]
         if subject and f.country(subject[0]) is not None:   # ('The US approved the sale of TOW missiles')
             return f.country(subject[0])
     m = re.search(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)(?:’s|'s)\s+(?:\w+\s+)?"
@@ -1213,11 +1214,6 @@ def _seller(f: Findings, s):
 
 MADE_FOR_BY = re.compile(r"\b(?:produced|built|made|manufactured|supplied|delivered)\s+for\s+[^.;,]{1,60}?\s+by\s+"
                          r"(?:the\s+)?(?=[A-Z])")
-
-
-def _subject_start(text: str) -> int:
-    """Where a sentence's subject starts, past a leading 'The'."""
-    return len(re.match(r"(?:[Tt]he\s+)?", text).group(0))
 
 
 SALE_APPROVED_BY = re.compile(r"\b(?:sales?|transfers?|exports?)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|cleared)\s+"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import PLACE_KINDS, Findings
-from .common import agent, mentions_any, place_at, place_mention_at, place_named
+from .common import agent, mentions_any, place_at, place_mention_at, place_named, subject_start
 from .dates import COUNT_RE
 from ..mentions import SHIP_KINDS
 from ..titles import MONTHS
@@ -130,7 +130,7 @@ def _named_operation(f: Findings, s) -> None:
         conductor = f.country_named(subject.group("who").removeprefix("the "))   # launched ‘X’"
     if conductor is None and PART_OF_OPERATION.search(before):   # 'The Nigerian Air Force (NAF) says its
         first = f.mentions_in(s.start, mention.start, "MilitaryBranch", "Country", "GovernmentAgency")  # air
-        conductor = f.entity(first[0]) if first and first[0].start == s.start + _opening(s.text) else None  # component of'
+        conductor = f.entity(first[0]) if first and first[0].start == s.start + subject_start(s.text) else None  # component of'
     mission = MISSION_OF.search(before)
     if conductor is None and mission:   # 'the EU naval mission named Aspides'; 'The Pakistani Foreign
         start = mission.start() + max(s.start, mention.start - 40)   # Ministry said the operation, codenamed X'
@@ -169,12 +169,6 @@ MISSION_OF = re.compile(r"\b(?P<the>the\s+)?(?:[A-Z][\w.]*\s+)?(?:[a-z]+\s+)?(?:
 # "its air component of Operation X", 'their troops in Operation X': a force's part in the operation
 PART_OF_OPERATION = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:component|troops|forces|units?|contingent|"
                                r"personnel|elements?|task\s+force)\s+(?:of|in|under)\s+(?:the\s+)?$")
-
-
-def _opening(text: str) -> int:
-    """Where a sentence's subject starts: after 'The'."""
-    m = re.match(r"(?:[Tt]he\s+)?", text)
-    return m.end()
 
 
 # 'conducted an aerial military campaign, “Operation X,”': what the operation is, before its name
@@ -636,8 +630,8 @@ def _intercepted(f: Findings, s) -> bool:
     m = INTERCEPTED.search(s.text)
     if not m or CAN_DO.search(s.text, max(0, m.start() - 30), m.start()):
         return False   # ('an interceptor designed to shoot down ballistic missiles': what it is for)
-    subject_start = max(s.start, s.start + m.start() - 80)
-    before = f.mentions_in(subject_start, s.start + m.start(), "Country", "Demonym", "Weapon", "MilitaryBranch")
+    window_start = max(s.start, s.start + m.start() - 80)
+    before = f.mentions_in(window_start, s.start + m.start(), "Country", "Demonym", "Weapon", "MilitaryBranch")
     conductors = [f.country(x) if x.kind in ("Country", "Demonym") else _branch_country(f, x)
                   for x in before if x.kind in ("Country", "Demonym", "MilitaryBranch")]
     conductors = [c for c in conductors if c is not None and c.kind == "Country"]
@@ -901,7 +895,7 @@ def _forces_struck(f: Findings, s) -> bool:
     if not mentions_any(s.text, FORCES_WORDS):
         return False
     opening = COUNTRY_STRUCK.match(s.text)
-    country = [x for x in f.mentions_in(s.start, s.start + 40, "Country") if x.start == s.start + _opening(s.text)] \
+    country = [x for x in f.mentions_in(s.start, s.start + 40, "Country") if x.start == s.start + subject_start(s.text)] \
         if opening else []
     if country and f.country(country[0]) is not None:
         return _strike_by(f, s, f.country(country[0]), opening)

@@ -277,7 +277,7 @@ LOCATED_LIST = re.compile(r"\b(?:entities|companies|firms|businesses|individuals
 def _sanctions(f: Findings, s) -> None:
     if not mentions_any(s.text, SANCTION_WORDS):
         return
-    said = len(f.claims)
+    claims_before = len(f.claims)
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
         if any(m.group(g) for g in NEEDS_MEASURE) and not getattr(f, "sanctioners", None):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
@@ -294,7 +294,7 @@ def _sanctions(f: Findings, s) -> None:
         imposers = _imposer(f, s, s.start + rollout.start("verb"))
         if imposers and all(i.kind in ("Country", "IntergovernmentalBody") for i in imposers):
             f.counted_in, f.sanctioners = s, imposers
-    said = len(f.claims) > said
+    said = len(f.claims) > claims_before   # (a measure read from this sentence's own words)
     added = COUNTED_ADDED.search(s.text)
     if added:   # ('MOFCOM announced that seven U.S. companies have been added to the ... list')
         imposers = _imposer(f, s, s.start + added.start())
