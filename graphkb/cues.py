@@ -79,7 +79,9 @@ DESIGNATION_NAME = re.compile(r"^(?:[A-Z][a-z]{2,}|I{1,3}|IV)$")
 DESCRIPTIVE = {"Advanced", "Extended", "Improved", "Enhanced", "Medium", "Long", "Short", "Range",
                "Air", "Surface", "Joint", "Multi", "Heavy", "Light", "New", "Next", "Generation",
                "Precision", "Guided", "Tactical", "Strategic", "Ballistic", "Cruise", "Anti",
-               "Missile", "Missiles", "Rocket", "Rockets", "Launcher", "Launchers"}
+               "Missile", "Missiles", "Rocket", "Rockets", "Launcher", "Launchers",
+               # ('VP-1 Type Tracked Armoured Personnel Carriers': the kind, as Chinese exporters write it)
+               "Type", "Tracked", "Wheeled", "Amphibious", "Armoured", "Armored", "Infantry", "Personnel"}
 
 
 NOT_DESIGNATION = re.compile(r"^(?:COVID|Covid|No|Section|Law|Article|Resolution|Title|"
@@ -136,6 +138,7 @@ CONNECTORS = {"of", "and", "for", "on", "in", "the", "&", "-", "’s", "'s", "de
 
 BRANCH = re.compile(r"\b(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard|Space Force|"
                     r"Armed Forces|Special Operations Forces|Special Forces|Rocket Forces|Ground Forces|"
+                    r"Naval Forces|Land Forces|Air Forces|"
                     r"(?<!-)Defen[cs]e Forces?)\b")
 LOWER_BRANCH = re.compile(r"\b(navy|army|air force|marine corps|coast guard|armed forces|"
                           # 'the Israeli military said': a country's armed forces, as a noun
@@ -261,9 +264,20 @@ NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|NO|G|Q|H|P|A|B|C|S|T|M|R
 WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}")   # ('one H160 and three H175 helicopters')
 
 
+# A designation with a spaced dash, as some outlets set it ('60 new VP – 1 Type Tracked Armoured
+# Personnel Carriers'), when a kind of weapon follows within a few words
+SPACED_DESIGNATION = re.compile(r"(?<![\w-])(?P<a>[A-Z]{2,4}) [–-] (?P<n>\d{1,3}[A-Z]?)(?![\w-])")
+
+
 def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
     text = text_of(doc)
     out = []
+    for m in SPACED_DESIGNATION.finditer(text) if " – " in text or " - " in text else ():
+        after = re.compile(r"(?:\s+[\w-]+){0,6}").match(text, m.end()).group(0).lower().split()
+        if m.start() not in known and any(rx.match(w) for w in after for rx, _ in KIND_ONLY):
+            out.append(Mention(m.start(), m.end(), m.group(0), "WeaponSystem",
+                               key=f"designation:{m.group('a')}-{m.group('n')}",
+                               label=f"{m.group('a')}-{m.group('n')}"))
     for m in PLAIN_DESIGNATION.finditer(text):   # (one pass over the text, not a test of each token)
         word = m.group(0)
         if m.start() in known:
@@ -474,6 +488,11 @@ def _known_first_words() -> frozenset[str]:
                      + k.demonyms if n)
 
 
+# Suffixes of a site, whose name goes on only with 'of' ('Devonport Naval Base for Babcock' is
+# the base, then whom it serves)
+SITES = {"Base", "Airbase", "Dockyard", "Facility", "Factory", "Plant"}
+
+
 def organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     toks = tokens_of(doc)
@@ -510,7 +529,7 @@ def organisations(doc) -> list[Mention]:
         # "Ministry of Defence", "Department of State", "Centre of Excellence"; a company's
         # name goes on only with "of" ("Aviation Industry Corporation of China", not "Bharat
         # Dynamics Limited for Astra missiles")
-        if end + 1 < len(toks) and toks[end].text in (("of",) if kind == "Company" else
+        if end + 1 < len(toks) and toks[end].text in (("of",) if kind == "Company" or token.text in SITES else
                                                       ("of", "Of", "on", "for")) and \
                 toks[end + 1].text[:1].isupper() and toks[end + 1].text not in DAYS \
                 and toks[end + 1].text not in MONTHS:   # not 'Council on Thursday'
@@ -631,6 +650,9 @@ CENTRE_OF_WORK = {"Research", "Development", "Training", "Operations", "Innovati
                   "Systems", "Materiel", "Acquisition", "Contracting", "Analysis", "Simulation"}
 
 
+# A monarchy's word for its forces between the country and the branch ('Qatar Emiri Air Force')
+COURT_TITLES = {"Emiri", "Amiri", "Royal", "Imperial"}
+
 BRANCH_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 
 
@@ -643,12 +665,16 @@ def branches(text: str) -> list[Mention]:
         lower = m.group(1).islower()   # 'the Brazilian air force', as wires write it
         name = m.group(1).title() if lower else m.group(1)
         name = "Armed Forces" if name == "Military" else name.replace("Defense Force", "Defence Force")
+        name = {"Naval Forces": "Navy", "Air Forces": "Air Force"}.get(name, name)
         before = text[max(0, m.start() - 30):m.start()]   # (one force however it is spelt)
         p = prefix.search(before)
         country = None
         start = m.start()
         if p and p.group(1) in demonyms:
             country = demonyms[p.group(1)]
+            start = m.start() - len(before) + p.start(1)
+        elif p and p.group(1).split()[0] in demonyms and p.group(1).split()[-1] in COURT_TITLES:
+            country = demonyms[p.group(1).split()[0]]   # 'Qatar Emiri Naval Forces'
             start = m.start() - len(before) + p.start(1)
         elif p and p.group(1).split()[-1] in demonyms:
             country = demonyms[p.group(1).split()[-1]]

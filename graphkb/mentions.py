@@ -47,17 +47,23 @@ class AnalysedArticle:
         return self.sentences[-1]
 
 
+# Two words that a full stop with no space joins, the second a capitalised word of some length:
+# two sentences ('in the North-West.Commissioning the new tanks'), not a name ('Caliber.Az')
+GLUED_SENTENCE = re.compile(r"[A-Za-z]*[a-z]{2}\.[A-Z][a-z]{3,}")
+
+
 @Language.component("graphkb_line_breaks")
 def line_breaks(doc):
     """A line break starts a new sentence (headlines have no full stop), save a single break
     after a comma: a line wrapped mid-sentence ('the Minister of Industry and Trade,' then
     'Ryad Mezzour, as well as ...'), or before a word in lower case, or anywhere in a text whose
     lines are all wrapped at a width ('Germany's national security' then 'council has
-    approved'), unless the line ends a sentence; a full stop with no space after it starts none."""
+    approved'), unless the line ends a sentence; a full stop with no space after it starts none,
+    unless a capitalised word of some length follows it."""
     wrapped = hard_wrapped(doc.user_data.get("graphkb_text") or doc.text)
     for i, token in enumerate(doc[:-1]):
         if token.text == "." and i and not doc[i - 1].whitespace_ and not token.whitespace_ \
-                and doc[i + 1].text[:1].isalpha():
+                and doc[i + 1].text[:1].isalpha() and not GLUED_SENTENCE.fullmatch(doc[i - 1].text + "." + doc[i + 1].text):
             doc[i + 1].is_sent_start = False   # a full stop inside a name ('Caliber.Az reports') ends nothing
             continue
         if (token.text == "," and token.whitespace_ == "\n") or (token.text == "\n" and i and doc[i - 1].text == ","):
@@ -90,6 +96,10 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Z])\.", r"(?<=\d[A-Z][A-Za-z0-9])\.",
                                                r"(?<=\d[A-Z][A-Za-z0-9]{2})\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # a full stop with no space after it still ends a sentence ('in the North-West.Commissioning the
+    # new tanks'), as copy pasted from another layout leaves it
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # a designation whose last letter the English rules would split off as a unit ('T-90M',
     # 'Tu-160M', 'AW149M' read as 'T-90' and 'M', like '$5M'), or whose mark in Roman numerals
     # the hyphen rule would split off ('Agni-II')

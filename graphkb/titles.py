@@ -63,7 +63,8 @@ TITLES = [
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of (?:the )?Defen[cs]e Forces?",
     r"Chief of (?:the )?(?:General|Joint|Main) Staff", r"Chief of (?:the )?(?:Navy|Army|Air Force)",
     r"Chief of Staff",
-    r"Chief of Defence", r"(?:Army|Navy|Air Force) [Cc]hief", r"Defen[cs]e (?:Force )?[Cc]hief",
+    r"Chief of Defence", r"(?:Army|Navy|Air Force|(?<![\w-])[A-Z]{2,5}) [Cc]hief(?! [a-z])",   # ('FAP Chief X', 'PAF chief X')
+    r"Defen[cs]e (?:Force )?[Cc]hief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
     r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",
     r"Air Vice Marshal", r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.",
@@ -99,14 +100,15 @@ ACRONYM = r"\([A-Z][A-Za-z&]{1,10}\)"
 
 # Abbreviated ranks and honorifics: one token each, so that their full stop ends no sentence
 ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Cdr.", "Sgt.",
-                 "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Smt.", "Res.", "res.",
+                 "Rep.", "Sen.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Smt.", "Res.", "res.", "Eng.", "Engr.",
                  "Ret.", "ret.", "Retd.", "retd."]
 # Any one of them, full stop included (a rank after a title starts the next title, not a name:
 # 'spokesman, Lt. Gen. X'; and its full stop is part of a speaker's name: 'Maj. Gen. X said')
 ABBREVIATION_RE = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
 
 
-HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |"
+HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |Eng\.? |Engr\.? |"
+             r"(?:His Royal Highness |HRH )?(?<!Crown )Prince |(?<!Crown )Princess |"
              r"Shri |Smt\.? |Sir |Dame |Lord |Baroness |Sheikh |Sheikha |"
              # Malaysian and Bruneian honours before a name ('Datuk Seri Mohamed Khaled Nordin')
              r"(?:Tan Sri|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Datuk|Dato['’]?|Datin|Tun|Pehin) )")
@@ -169,7 +171,7 @@ RANK_BEFORE_NAME = (r"(?:(?:Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier) )?(
                     r"(?:(?:Vice|Rear) )?(?:Adm\.?|Admiral)|Air (?:Chief )?Marshal|Col\.?|Colonel")
 
 
-PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.?|His Excellency|Her Excellency|"
+PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Eng\.|Engr\.?|Hon\.?|His Excellency|Her Excellency|"
                               rf"Sheikh|Sheikha|Sir|Dame|Baroness)"
                               rf" (?:Mr\.? )?(?P<name>{NAME})")
 
@@ -666,6 +668,9 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
                 m.start -= len(" ".join(words[-cut:])) + 1
                 m.text = candidate
                 break
+        last = m.attrs["title"].rsplit(" ", 1)
+        if len(last) == 2 and HONORIFIC_ONLY.fullmatch(last[1].rstrip(".")) and not last[0].endswith("Crown"):
+            m.attrs["title"] = last[0]   # ('Minister of State for Defence Affairs Dr Khalid ...')
 
 
 @functools.lru_cache(maxsize=1)
@@ -743,7 +748,7 @@ def _without_leading_places(name: str, start: int, demonyms) -> tuple[str, int]:
     return " ".join(words), start
 
 
-HONORIFIC_ONLY = re.compile(r"Shri|Sri|Smt|Shrimati|Sir|Dame|Lord|Sheikh|Sheikha|Datuk|Dato|Tun|Mr|Mrs|Ms|Dr")
+HONORIFIC_ONLY = re.compile(r"Shri|Sri|Smt|Shrimati|Sir|Dame|Lord|Sheikh|Sheikha|Datuk|Dato|Tun|Mr|Mrs|Ms|Dr|Eng|Engr|Prince")
 
 
 def _plausible_name(name: str, demonyms) -> bool:
@@ -751,6 +756,8 @@ def _plausible_name(name: str, demonyms) -> bool:
     if not words or words[0] in NOT_NAME_WORDS or words[-1] in NOT_NAME_WORDS or words[-1] in UNIT_WORDS \
             or words[0] in UNIT_WORDS:
         return False
+    if words[-1] in ("bin", "binti", "al", "de", "van", "von", "da", "del"):
+        return False   # ('Khalid bin Salman bin', cut short)
     if len(words) == 1 and HONORIFIC_ONLY.fullmatch(words[0]):
         return False   # ('Prime Minister Shri @narendramodi': an honorific, whose name is a handle)
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:

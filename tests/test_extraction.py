@@ -5337,3 +5337,84 @@ def test_a_speaker_named_by_a_demonym_and_a_post_after_an_aside():
     other = ('Polish Defence Minister Jan Nowak met the delegation. The German minister, who arrived on Monday, '
              'said: "We will buy more."')
     assert not [x for x in facts(other) if x[1] == "speaker"]   # (no German minister named before)
+
+
+def test_gulf_currencies_a_monarchys_forces_and_a_memorandum_between_a_force_and_a_firm():
+    deal, = events("The largest is a QR1.8bn memorandum of understanding (MoU) between the Qatar Emiri Naval Forces "
+                   "and Italian company Fincantieri for a coastal battery system.", "Deal")
+    assert deal["buyer"] == ["Qatar Emiri Naval Forces"] and deal["seller"] == ["Fincantieri"]
+    assert deal["amount"] == [1800000000] and deal["currency"] == ["QAR"]
+    assert deal["item"] == ["coastal battery system"]
+    deal, = events("Separately, a SR75mn deal was inked between the Naval Academy and British company Babcock for "
+                   "cadet training.", "Deal")
+    assert deal["buyer"] == ["Naval Academy"] and deal["seller"] == ["Babcock International"]
+    assert deal["currency"] == ["SAR"]
+    said = facts("The Royal Saudi Naval Forces and the Ukrainian Air Forces took part.")
+    assert {("Royal Saudi Naval Forces", "country", "Saudi Arabia"),
+            ("Ukrainian Air Force", "country", "Ukraine")} <= said
+
+
+def test_a_government_that_awards_contracts_buys_and_the_firms_awarded_next_sell_to_it():
+    f = findings("The Australian Department of Defence has awarded A$1.1bn worth of contracts to sustain the "
+                 "country's frigates – in a move that will secure 900 jobs. Austal, which runs the Henderson "
+                 "yard, has been awarded a A$700m contract.")
+    deals = [e for e in f.events if e.kind == "Deal"]
+    said = facts(f.text)
+    assert len(deals) == 2
+    assert ("Deal", "buyer", "Australian Department of Defence") in said and ("Deal", "seller", "Austal") in said
+    assert {c.modality for c in f.claims if c.predicate in ("gk:amount", "gk:buyer")} == {"Asserted"}
+    assert not [x for x in said if x[0] == "Deal" and x[1] == "seller" and "Department" in x[2]]
+
+
+def test_a_speaker_whose_words_a_deputy_read_and_a_quote_he_had_announced():
+    text = ("Kenya’s Chief of Defence Forces, General Robert Kibochi, met the troops. The Chief of Defence Forces, "
+            "who was represented by the Commander of the Kenya Army, Lieutenant General Peter Njiru, said: “We "
+            "will not relent.”")
+    said = facts(text)
+    assert ("Statement", "speaker", "Robert Kibochi") in said
+    assert ("Robert Kibochi", "represents", "Kenya") in said
+    said = facts("Minister of State for Defence Affairs Dr Salim Nasser said the plan was ready. “The first boats "
+                 "will sail in May,” he had announced.")
+    assert ("Statement", "speaker", "Salim Nasser") in said
+    assert ("Salim Nasser", "jobTitle", "Minister of State for Defence Affairs") in said
+
+
+def test_carriers_taken_delivery_of_a_designation_with_a_spaced_dash_and_a_full_stop_without_a_space():
+    text = ("The Ghana Army has taken delivery of 40 new ZB – 9 Type Wheeled Armoured Personnel Carriers built in "
+            "China to support operations in the North.Speaking at the ceremony, the army chief thanked the crews.")
+    f = findings(text)
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Ghana Army"] and deal["item"] == ["ZB-9"] and deal["quantity"] == [40]
+    assert len(f.doc.sentences) == 2
+    deal, = events("Uganda took delivery of 12 armoured personnel carriers from Turkey.", "Deal")
+    assert deal["item"] == ["armoured personnel carriers"] and deal["seller"] == ["Turkey"]
+    assert len(findings("Caliber.Az reports that Baku signed.").doc.sentences) == 1
+
+
+def test_a_firm_whose_name_opens_a_systems_makes_it_and_is_not_bought():
+    said = facts("The air force will choose between the Boeing F-15EX and the Saab JAS 39 Gripen.")
+    assert {("F-15", "manufacturer", "Boeing"), ("Gripen", "manufacturer", "Saab")} <= said
+    deal, = events("Colombia will buy the Dassault Rafale.", "Deal")
+    assert "acquired" not in deal and deal["seller"] == ["Dassault Aviation"]
+    assert not [x for x in facts("Vega Raptor Aerospace won the tender.") if x[1] == "manufacturer"]
+
+
+def test_a_forces_initials_before_chief_a_prince_engineers_and_a_capitals_dateline():
+    said = facts("The Pakistan Air Force (PAF) flew. PAF Chief Asim Raza Malik said it was ready.")
+    assert {("Asim Raza Malik", "jobTitle", "PAF Chief"), ("Asim Raza Malik", "memberOf", "Pakistan Air Force")} <= said
+    said = facts("Riyadh: Under the patronage of Minister of Defence, Prince Faisal bin Fahd bin Abdulaziz, the firms "
+                 "met. The CEO of SAMI, Eng. Tariq bin Nasser Al Saud, signed the agreement.")
+    assert ("Faisal bin Fahd bin Abdulaziz", "represents", "Saudi Arabia") in said
+    assert ("Tariq bin Nasser Al Saud", "jobTitle", "CEO of SAMI") in said
+    assert not [x for x in said if x[0].endswith(" bin")]
+    assert ("Mohammed bin Zayed", "jobTitle", "Crown Prince") in facts(
+        "Macron met Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed.")
+
+
+def test_a_contract_signed_by_a_ministry_with_a_firm_in_quotes_and_a_memorandum_with_two_firms():
+    deal, = events('The deal extends the contracts signed by the Ministry of Defence of Kenya last month with Turkish '
+                   'defence company "Otokar" to equip the army.', "Deal")
+    assert deal["seller"] == ["Otokar"] and deal["buyer"] == ["Kenya"]
+    said = facts("Egypt's Arab Organization for Industrialization signed a MoU with Roketsan and Aselsan, two "
+                 "Turkish defence companies, to produce ammunition.")
+    assert {("Cooperation", "party", "Roketsan"), ("Cooperation", "party", "Aselsan")} <= said

@@ -76,8 +76,17 @@ def _company_after(f: Findings, offset: int):
     """The company named after an offset, with no more than a description between ('its defence
     equipment firm Patria'), if any."""
     for x in f.mentions_in(offset, offset + 120, *FIRMS):
-        return x if DESCRIBED.fullmatch(f.text, offset, x.start) else None
+        if not DESCRIBED.fullmatch(f.text, offset, x.start) or _makes_what_follows(f, x):
+            return None
+        return x
     return None
+
+
+def _makes_what_follows(f: Findings, firm) -> bool:
+    """'buy the Lockheed Martin F-16V': the maker of the system named right after it, not a firm
+    bought."""
+    after = f.mentions_in(firm.end, firm.end + 60, "Weapon")
+    return bool(after) and after[0].start <= firm.end + 1
 
 
 def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, after_name: int,

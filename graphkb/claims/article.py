@@ -12,6 +12,7 @@ import re
 
 from . import Findings, Lit
 from .dates import DATE_RE, parse_date
+from .. import gazetteer
 from ..spans import hard_wrapped
 
 DATELINE = re.compile(
@@ -88,7 +89,8 @@ def _dateline_match(text: str):
             continue
         if not m.group("sep") and not (m.group("place").isupper() and m.group("date")):
             continue   # 'NEW DELHI, Feb 10 (PTI) Lockheed ...' needs no dash, 'India (the buyer) signed' is no dateline
-        if m.group("date") or m.group("outlet") or m.group("place").isupper():
+        if m.group("date") or m.group("outlet") or m.group("place").isupper() \
+                or m.group("sep") == ":" and m.group("place") in gazetteer.capital_index():   # ('Riyadh: Under')
             return m
     return None
 

@@ -113,8 +113,8 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
     m = found[0] if first else found[-1]
     if m.kind in ("Country", "Demonym"):
         owned = re.match(r"(?:’s|'s)?\s+", f.text[m.end:end])
-        described = re.match(r"(?:’s|'s)?\s+(?:(?!(?:from|to|by|with|and|or|for|in|on|at|of|via|under)\s)[a-z-]+\s+){1,3}",
-                             f.text[m.end:end])   # (not 'ordered by Greece from Dassault')
+        described = re.match(r"(?:’s|'s)?\s+(?:(?!(?:from|to|by|with|and|or|for|in|on|at|of|via|under)\s)[a-z-]+\s+){1,3}[“\"]?",
+                             f.text[m.end:end])   # (not 'ordered by Greece from Dassault'; 'company "Baykar"')
         after = [o for o in found if owned and o.start == m.end + owned.end() and
                  o.kind in GROUPS["Org"] or described and o.start == m.end + described.end()
                  and o.kind in ("Company", "JointVenture")]   # 'British defence firm Babcock'

@@ -53,6 +53,8 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "n
             # the Kenyan press's shilling: 'a Sh25 billion arms deal', 'KSh 3 billion'
             "sh": "KES", "sh.": "KES", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
             "kenyan shillings": "KES",
+            # the Gulf press's riyals and dirhams: 'a QR2.6bn MoU', 'SR1.2 billion', 'Dh500mn'
+            "qr": "QAR", "sr": "SAR", "dh": "AED", "dhs": "AED",
             "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
             "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "won": "KRW",
             "yen": "JPY", "yuan": "CNY", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
@@ -72,6 +74,7 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "n
             "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
             "ringgit": "MYR", "baht": "THB", "reais": "BRL", "brazilian reais": "BRL",
             "rand": "ZAR", "egyptian pounds": "EGP", "pakistani rupees": "PKR",
+            "soles": "PEN", "peruvian soles": "PEN", "naira": "NGN", "nigerian naira": "NGN",
             "mexican pesos": "MXN", "philippine pesos": "PHP", "chilean pesos": "CLP",
             "colombian pesos": "COP", "argentine pesos": "ARS", "singapore dollars": "SGD",
             "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "hong kong dollars": "HKD",
@@ -83,16 +86,16 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "n
             "russian rubles": "RUB", "polish zloty": "PLN", "polish zlotys": "PLN", "czech koruna": "CZK",
             "czech korunas": "CZK", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK"}
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
-         "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD KES").split()
+         "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD KES PEN NGN").split()
 CURRENCY.update({c.lower(): c for c in CODES})
 _WORD_SCALES = r"(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh"
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
 _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.", "sh", "sh.", "ksh", "ksh.",
-                                                                               "kshs", "kshs.")),
+                                                                               "kshs", "kshs.", "qr", "sr", "dh", "dhs")),
                          key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
+    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
     # the Philippine press's peso: 'the P30-billion contract'
     rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b))\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"

@@ -34,6 +34,7 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
               r"provided|provides|provide|providing|"
               r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
+              r"(?-i:MoU)|memorandum of understanding|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
@@ -85,6 +86,7 @@ QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|
 def apply(f: Findings) -> None:
     f.deals = []
     f.deal_counts = {}
+    f.awarder = None   # (the government that awarded contracts, its sentence's index)
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
         if any(a <= sentence.start < b for a, b in headlines):
@@ -444,15 +446,16 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
 _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
                r"howitzers|helicopters|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
-               r"launchers|planes|interceptors|bombs|torpedoes|grenades|cannons|microelectronics|"
+               r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
                r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery)\s+systems|"
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
 # One piece of a kind, after 'a': 'an order for a 155 mm artillery gun platform'
 _ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air defen[cs]e system|howitzer|radar|"
+             r"coastal battery(?: system)?|"
              r"frigate|corvette|submarine|patrol vessel|warship)")
 GENERIC_ITEM = re.compile(
     # (not 'for the five vessels' named before; and 'an agreement to import attack submarines')
-    r"\b(?:orders?|contracts?|agreements?|deals?)\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
+    r"\b(?:orders?|contracts?|agreements?|deals?|MoUs?)\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
     r"procure))\s+"
     r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufactur\w*|"
     r"acquisition)\s+of\s+(?:the\s+)?)?"
@@ -463,7 +466,7 @@ GENERIC_ITEM = re.compile(
     # 'Kenya bought 12 armoured vehicles from Turkey', 'the newly procured seven training aircraft'
     r"|(?<!on )(?<!for )(?<!about )(?<!of )"   # (not 'the third vote on buying fighter jets')
     r"\b(?:bought|buys?|buying|purchased|purchases?|purchasing|procured|procures?|procuring|ordered|"
-    r"orders|acquired|acquires?|acquiring|took\s+(?:possession|delivery)\s+of|"
+    r"orders|acquired|acquires?|acquiring|(?:took|taken|takes|taking)\s+(?:possession|delivery)\s+of|"
     # ('The Kenya Defence Forces has received six modernized attack helicopters')
     r"(?:has|have|had)\s+received|received(?=\s+(?:[\w-]+\s+){1,4}(?:from|under|as\s+part)\b))\s+(?:an?\s+)?"
     # ('took possession of the first of two corvette-class warships')
@@ -845,6 +848,8 @@ ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:o
                         r"from\s+(?:the\s+)?")
 AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
 AWARDS = re.compile(r"\bawarded\s+(?:the\s+)?(?=[A-Z])")
+# A government that awards contracts buys what they are for ('has awarded £3.2bn worth of contracts')
+GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\bawarded\s+(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")
 SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
                          r"upgrade|develop)\b")
 
@@ -872,7 +877,17 @@ def _sides(f: Findings, s):
             or agent(f, s.start, s.start + m.start(), first=False)
         by = re.search(r"\bby\s+(?:the\s+)?", text[m.end():])
         buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None
-        return buyer, seller
+        awarder = getattr(f, "awarder", None)
+        if buyer is None and awarder is not None and 0 < s.index - awarder[1] <= 2:
+            buyer = awarder[0]   # ('The MoD has awarded £3.2bn worth of contracts. Babcock ... has been
+        return buyer, seller     #   awarded a £2.6bn contract'): the awarder just named
+    m = GOVERNMENT_AWARDS.search(text)
+    subject = agent(f, s.start, s.start + m.start(), first=False) if m else None
+    if subject is not None and subject.kind in GOVERNMENT:   # 'The UK Ministry of Defence has
+        f.awarder = (subject, s.index)                       #  awarded £3.2bn worth of contracts'
+        to = re.search(r"\bto\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
+        firm = agent(f, s.start + m.end() + to.end(), s.end) if to else None
+        return subject, firm if getattr(firm, "kind", None) in SELLING_FIRMS else None
     m = AWARDS.search(text)
     if m:
         return agent(f, s.start, s.start + m.start(), first=False), \
@@ -900,7 +915,8 @@ SIGNED_TOGETHER = re.compile(r"\s+(?:have\s+|has\s+|today\s+|on\s+[A-Z][a-z]+\s+
 
 # 'a contract between the government of Ghana, represented by the Ministry of Defence, and Airbus
 # Helicopters (SAS), France, for ...'
-CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal)\s+(?:agreement\s+|(?:was|were|has\s+been|had\s+been)\s+"
+CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal|MoU|MoA|memorandum\s+of\s+(?:understanding|agreement)"
+                              r"(?:\s+\(MoU\))?)\s+(?:agreement\s+|(?:was|were|has\s+been|had\s+been)\s+"
                               r"(?:struck|signed|concluded|inked)\s+)?between\s+(?:the\s+)?(?P<a>[^;]+?)"
                               r",?\s+and\s+(?:the\s+)?(?P<b>[^;]+?)(?=,?\s+(?:for|to|worth|valued|on|in|at)\b|[.;]|$)")
 
@@ -910,8 +926,18 @@ def _contract_between(f: Findings, s):
     m = CONTRACT_BETWEEN.search(s.text) if "between" in s.text else None
     if m is None or re.search(r"\bunder\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", s.text[:m.start()]):
         return None   # ('The order was signed under the framework agreement between X and Y')
-    return _government_and_firm(agent(f, s.start + m.start("a"), s.start + m.end("a")),
-                                agent(f, s.start + m.start("b"), s.start + m.end("b")))
+    a = agent(f, s.start + m.start("a"), s.start + m.end("a"))
+    b = agent(f, s.start + m.start("b"), s.start + m.end("b"))
+    return _government_and_firm(a, b) or _customer_and_firm(a, b)
+
+
+def _customer_and_firm(a, b):
+    """(buyer, seller) of a contract between a firm and a body that is none ('a deal between
+    the Air Academy and French company DCI for pilot training'): the firm sells."""
+    kinds = (getattr(a, "kind", None), getattr(b, "kind", None))
+    if None in kinds or (kinds[0] in SELLING_FIRMS) == (kinds[1] in SELLING_FIRMS):
+        return None
+    return (b, a) if kinds[0] in SELLING_FIRMS else (a, b)
 
 
 def _government_and_firm(a, b):
@@ -1018,6 +1044,11 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
     if by:   # 'the Chunmoo system purchased by Warsaw'
         found = agent(f, s.start + m.end() + by.end(), s.start + m.end() + by.end() + 40)
         if found is not None:
+            return found
+    by = re.match(r"\s+by\s+(?:the\s+)?(?=[A-Z])", text[m.end():]) if re.match(r"sign|ink", m.group(0), re.I) else None
+    if by and re.search(r"\bwith\b", text[m.end() + by.end():]):   # 'contracts signed by the Defence
+        found = agent(f, s.start + m.end() + by.end(), s.start + m.end() + by.end() + 40)   # Ministry ...
+        if getattr(found, "kind", None) in GOVERNMENT:                                      # with Baykar'
             return found
     if re.match(r"sign|ink", m.group(0), re.I) and re.search(r"\b(?:was|were|been|being)\s+$", text[:m.start()]):
         return None   # ('the agreement ... was signed in Beijing by X': signatories, whoever buys)
@@ -1143,7 +1174,8 @@ def _buyer(f: Findings, s):
     return None
 
 
-OTHER_CLAUSE_AHEAD = re.compile(r"\b(?:as|while|when|because|after|before|but|which|who|amid)\s|[“”\"]")
+OTHER_CLAUSE_AHEAD = re.compile(r"\b(?:as|while|when|because|after|before|but|which|who|amid)\s|"
+                                r"[“”\"](?![A-Z][\w-]*[”\"])")   # (but a name in quotes: 'company "Baykar"')
 NOT_A_SOURCE = re.compile(r"\b(?:pressure|threats?|opposition|objections?|criticism|protests?|warnings?|attacks?|"
                           r"aggression|incursions?)\s+$")
 

@@ -20,7 +20,32 @@ def apply(f: Findings) -> None:
         _produced_at(f, s)
         _manufacturer(f, s)
         _origin_and_makers(f, s)
+        _maker_names_system(f, s)
         _equipped(f, s)
+
+
+# Between a maker's name and its system's: nothing, or a word of the maker's division
+MAKER_THEN_SYSTEM = re.compile(r"(?:\s+(?:Military|Defence|Defense|Aerospace|Helicopters|Land|Systems))?\s")
+
+
+NAME_GOES_ON = re.compile(r" (?:Aerospace|Aviation|Industries|Systems|Defen[cs]e|Technologies|Group|Limited|"
+                          r"Ltd|Inc|Corp|Corporation|Company|Motors)\b")
+
+
+def _maker_names_system(f: Findings, s) -> None:
+    """'the Lockheed Martin F-16V Block 70, the Saab JAS 39 Gripen': a firm whose name opens a
+    system's makes it, whatever the sentence says of the system."""
+    firms = f.mentions_in(s.start, s.end, "Company")
+    if not firms:
+        return
+    weapons = {w.start: w for w in f.mentions_in(s.start, s.end, "Weapon")}
+    for firm in firms:
+        gap = MAKER_THEN_SYSTEM.match(f.text, firm.end, s.end)
+        w = weapons.get(gap.end()) if gap else None
+        if w is not None and NAME_GOES_ON.match(f.text, w.end):
+            continue   # ('Aurora Raptor Aerospace' in a headline: one firm's name, read in pieces)
+        if w is not None and f.entity(w) is not None and f.entity(firm) is not None:
+            f.add(f.entity(w), "gk:manufacturer", f.entity(firm), s)
 
 
 # 'Naval Group has officially launched the first FDI frigate, named Amiral Ronarc’h': a yard that

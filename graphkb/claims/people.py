@@ -33,7 +33,7 @@ APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[Tt]he\s+(?=(?:{LOWER_TITLE_RE})\b)|"
     rf"\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"   # ('The minister of X, Y said')
     rf"(?:[A-Z]{{2,6}}\s+)?(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
-    rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
+    rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Eng\.?\s+|Engr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
     rf"(?:{RETIRED}\s+)?$")
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
 RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?) )?(?:General|Gen\.?)|"
@@ -63,6 +63,9 @@ def apply(f: Findings) -> None:
                 and RANK.fullmatch(title):
             _role(f, person, before.group("phrase"), sentence)   # the post, besides the rank
             _body_of_post(f, person, before.group("phrase"), sentence.start + before.start("phrase"), sentence)
+            owner = _owner_of_post(f, sentence.start + before.start("phrase"), sentence)
+            if owner is not None and not f.objects(person, "gk:represents"):   # ("Nigeria's Chief of
+                f.add(person, "gk:represents", owner, sentence, "Asserted")     #  Army Staff, Lt Gen X")
         if m.attrs.get("rank"):   # 'Defence Minister Gen X': the rank, besides the post
             _role(f, person, m.attrs["rank"], sentence)
         _leads_service(f, person, m, sentence)
@@ -504,6 +507,10 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         if posted is not None and posted is not represents:
             f.add(person, "gk:postedTo", posted, sentence, "Asserted")
     org = _org_before(f, m.attrs["title_start"], sentence)
+    if org is None and re.fullmatch(r"[A-Z]{2,5} [Cc]hief", title):   # 'PAF Chief X': the force its
+        led = [o for o in f.mentions_in(m.attrs["title_start"], m.attrs["title_start"] + 5, "Org")   # initials
+               if o.start == m.attrs["title_start"] and o.kind not in ("Country", "MediaOutlet")]      # name
+        org = f.entity(led[0]) if led else None
     if org is not None:   # 'NATO Secretary General Mark Rutte', 'Rostec chief executive X'
         f.add(person, "gk:memberOf", org, sentence, "Asserted")
     if "member_of_at" in m.attrs:   # 'X (Chief Executive Officer of Airbus)'

@@ -31,7 +31,7 @@ NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # 
 # '..., Alipov told IANS' / '..., said the minister' (both are tried: the first can match
 # an empty name before 'said', and then the name after it is the speaker)
 AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAME_CHAR}{{0,130}}?)"
-                    rf"[ \t]+{SPEECH}\b"),
+                    rf"[ \t]+(?:(?:had|has|have|also|later)[ \t]+)?{SPEECH}\b"),   # ('..., he had announced')
          re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*{SPEECH}[ \t]+"
                     rf"(?P<who>{NAME_CHAR}{{2,130}})"),
          # ('“...,” Telegram channel X reported Tuesday': a whole utterance a source reported)
@@ -39,6 +39,9 @@ AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAM
 # 'Marles said the deal, which ..., was “the biggest leap ...”': a quote inside reported speech
 REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,80}}?)\s+{SPEECH}\b[^“”\"]*$")
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"‘]?$")
+# The one whose words another read out: 'The Chief of Army Staff, who was represented by X, said:'
+REPRESENTED = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?),\s+who\s+(?:was|were|is)\s+represented\s+by\s+"
+                         rf"[^.;:\n“\"]{{1,120}}?\s+{SPEECH}\s*[:,]\s*[“\"‘]?$")
 ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\s+(?P<who>[^:\n]+):",
                           re.I)
 # A noun phrase that says who spoke without naming a person or organisation graphkb knows
@@ -111,8 +114,12 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     it_said = WHICH_IT_SAID.search(text, line_start, quote.start)
     if it_said is not None:   # 'the US named X, which it said, “...”': the one who named X
         return _clause_subject(f, max(line_start, f.doc.sentence_at(quote.start).start), it_said.start())
-    before = BEFORE.search(text[line_start:quote.start])
-    if before:
+    before = REPRESENTED.search(text, line_start, quote.start) or BEFORE.search(text[line_start:quote.start])
+    if before and before.re is REPRESENTED:   # 'The Chief of Army Staff, who was represented by the
+        found = _who(f, before.group("who"), before.start("who"), quote.start)   # Commandant ..., said:'
+        if found is not None:
+            return found
+    elif before:
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
         if found is not None:
             return found
@@ -343,6 +350,7 @@ def _attributable_before(f: Findings, quote: Quote):
 def _who(f: Findings, who: str, offset: int, quote_start: int):
     who = who.strip()
     who = re.sub(r",\s+(?:who|which)\s+[^,]*,?$", "", who)   # ('The French minister, who began his visit here, said:')
+    who = re.sub(r",\s+who\s+(?:was|were|is)\s+represented\s+by\s.*$", "", who)   # (the one whose words a deputy read)
     who = re.sub(rf"(?:\s+{SPEECH})?,\s+(?:adding|noting|saying|stressing|insisting|explaining)$", "", who)   # ('..., he said,
     last = who.rsplit(",", 1)[-1].strip()                                                   #  adding: “...”')
     if PRONOUN.match(last):   # '...” of President Biden, he said'; 'the minister said': the one minister
@@ -378,7 +386,10 @@ def _country_speaking(f: Findings, who: str):
 POST_ONLY = re.compile(r"(?:[A-Z][\w.]+(?:’s|'s)\s+|[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?|[Ii]ts\s+)"
                        r"(?P<post>(?:[a-z-]+\s+){0,2}"
                        r"(?:minister|secretary|president|spokes(?:man|woman|person)|ambassador|chief|"
-                       r"commander|envoy))")
+                       r"commander|envoy)"
+                       # ('The Chief of Army Staff, who was represented by ..., said:')
+                       r"|(?:Chief|Minister|Secretary|Commander|Commandant|Director|Head)\s+(?:of|for)\s+(?:the\s+)?"
+                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
 def person_by_post(f: Findings, who: str, offset: int):

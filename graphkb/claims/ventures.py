@@ -461,7 +461,8 @@ LOCAL_MAKING = (r"\s+with\s+[^.;]{1,80}?\bfor\s+(?:the\s+)?(?:local|licen[cs]ed|
                 r"(?:production|manufactur\w+|assembly)\b")
 # ('inked a memorandum of understanding on smart munitions with NCMS')
 MEMORANDUM_WITH = re.compile(r"\b(?:signed|signs|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                             rf"(?:{MEMORANDUM}|cooperation\s+agreement|agreement(?={LOCAL_MAKING}))(?:\s+\([A-Za-z]+\))?"
+                             rf"(?:{MEMORANDUM}|cooperation\s+agreement|locali[sz]ation\s+agreement|"
+                             rf"agreement(?={LOCAL_MAKING}))(?:\s+\([A-Za-z]+\))?"
                              r"(?:\s+(?:on|for|covering|in)\s+[^.;,]{0,80}?)?\s+with\s+")
 
 
@@ -473,7 +474,10 @@ def _memorandum(f: Findings, s) -> None:
     first = agent(f, s.start, s.start + m.start())
     other = agent(f, s.start + m.end(), s.end)
     if first is not None and other is not None and first is not other:
-        _cooperation_of(f, [first, other], s)
+        after = f.mentions_in(s.start + m.end(), s.end, *FIRM_KINDS)   # 'with Roketsan and Aselsan'
+        more = [f.entity(x) for x in f.coordinated(after)[1:]] if after and other.kind in FIRM_KINDS \
+            and f.entity(after[0]) is other else []
+        _cooperation_of(f, [first, other, *[x for x in more if x is not None and x is not first]], s)
 
 
 def _cooperation(f: Findings, s) -> None:
