@@ -919,6 +919,9 @@ AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|P
                   r"|(?:\b[Tt]he|(?<=’s)|(?<='s)) (?:(?:north|south|east|west|central)[a-z]*\s+)?"   # ("Iran's southeastern X province")
                   r"(?P<name2>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?) (?:region|province|oblast|governorate|"
                   r"forest|desert|valley|area|mountains|hills|district)\b"
+                  # ('from Ubon Ratchathani province', 'in Si Sa Ket province')
+                  r"|\b(?:in|from|of|near|into|across|to) (?P<name4>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) "
+                  r"(?:region|province|oblast|governorate|district)\b"
                   r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: (?:(?:da|de|do|dos|das|"
                   r"del|la|el) )?[A-Z][\w’'-]+)?)"   # ('the port town of Mocimboa da Praia')
                   r"|\b(?:the )?(?:[a-z]+ )?(?:province|region|district|governorate) of (?P<name3>[A-Z][\w’'-]+"
@@ -935,17 +938,17 @@ def areas(text: str) -> list[Mention]:
         return out
     countries = gazetteer.demonym_index()
     for m in AREA.finditer(text):
-        group = next(g for g in ("name", "name2", "city", "name3") if m.group(g))
+        group = next(g for g in ("name", "name2", "city", "name3", "name4") if m.group(g))
         name = m.group(group)
         words = name.split()
         while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS):
             words.pop(0)
         name = " ".join(words)
-        if words[0] in countries or _ordinary(words[0]):
-            continue
+        if words[0] in countries or _ordinary(words[0]) or (group == "name" and len(words) < 2):
+            continue   # (and not 'Region' alone, of 'the 2nd Army Region')
         start = m.end(group) - len(name)
         kind = "City" if group == "city" else "Region"
-        attrs = {"weak": True, "said_area": True} if group == "name2" else {"weak": True}
+        attrs = {"weak": True, "said_area": True} if group in ("name2", "name4") else {"weak": True}
         out.append(Mention(start, m.end(group), name, kind, key=f"name:{name.lower()}",
                            attrs=attrs))   # ('the Kharkiv region': the region, though a city has the name)
     return out

@@ -5418,3 +5418,38 @@ def test_a_contract_signed_by_a_ministry_with_a_firm_in_quotes_and_a_memorandum_
     said = facts("Egypt's Arab Organization for Industrialization signed a MoU with Roketsan and Aselsan, two "
                  "Turkish defence companies, to produce ammunition.")
     assert {("Cooperation", "party", "Roketsan"), ("Cooperation", "party", "Aselsan")} <= said
+
+
+def test_an_attack_launched_by_the_clauses_subject_not_the_object_of_an_earlier_verb():
+    said = facts("Eritrean troops shelled a Sudanese border post near Kassala and launched rockets towards Gedaref "
+                 "province, the ministry said.")
+    assert ("Eritrea attack", "conductedBy", "Eritrea") in said
+    assert not [x for x in said if x[1] == "conductedBy" and x[2] == "Sudan"]
+    said = facts("At dawn, Armenia fired Grad rocket launchers at the old fortress in Tavush province, Baku said.")
+    assert ("Armenia attack", "location", "Tavush") in said
+
+
+def test_jets_deployed_hitting_targets_were_used_in_the_strikes_just_reported():
+    said = facts("Thailand carried out air strikes on Cambodia on Friday. Four F-16 fighter jets were deployed from "
+                 "Udon Thani province, hitting two bunkers, the air force said.")
+    assert ("F-16", "usedIn", "strikes on Cambodia") in said
+    assert ("Udon Thani", "locatedIn", "Thailand") not in said   # (where they flew from is no claim of place)
+
+
+def test_drones_of_an_armed_group_that_struck_a_city_and_a_city_subjected_to_an_attack():
+    said = facts("A swarm of drones belonging to the Rapid Support Forces (RSF) struck the port of Kosti at dawn.")
+    assert {("attack on Kosti", "conductedBy", "Rapid Support Forces"), ("attack on Kosti", "location", "Kosti"),
+            ("drones", "usedIn", "attack on Kosti")} <= said
+    said = facts("The governor said: “Kassala was subjected to a cowardly attack by the Rapid Support Forces using "
+                 "five suicide drones.”")
+    assert {("attack on Kassala", "conductedBy", "Rapid Support Forces"),
+            ("suicide drones", "usedIn", "attack on Kassala")} <= said
+
+
+def test_strikes_a_party_described_and_a_strikes_target_ends_before_a_relative_clause():
+    said = facts('On Monday, Turkish aircraft carried out what Ankara described as "precise strikes" on PKK positions '
+                 'in Iraq.')
+    assert ("strikes on PKK positions", "conductedBy", "Turkey") in said
+    assert ("strikes on PKK positions", "location", "Iraq") in said
+    said = facts("The Israeli military said it had carried out air strikes on Syria which had hit radar sites.")
+    assert [x for x in said if x[0] == "strikes on Syria"]

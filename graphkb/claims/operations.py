@@ -19,10 +19,12 @@ from ..titles import MONTHS
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
-                     r"(?:[a-z]+\s+){0,2}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
-                     r"offensive|attacks?)\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
+                     # ('carried out what Israel described as "precise and targeted strikes" on')
+                     r"(?:what\s+(?:[\w.]+\s+){1,3}?(?:described|called|termed|dubbed)\s+(?:as\s+)?[\"“‘']?)?"
+                     r"(?:[a-z]+\s+){0,3}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
+                     r"offensive|attacks?)[\"”’']?\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
-                     r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as|on)\b|[,.]|$)")
+                     r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as|on|which|that|who|where)\b|[,.]|$)")
 
 
 def apply(f: Findings) -> None:
@@ -39,7 +41,9 @@ def apply(f: Findings) -> None:
             _strike_in(f, s)
             _strikes_used(f, s)
             _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s) \
-                or _facility_attacked(f, s) or _forces_killed(f, s) or _killed_in_strikes(f, s) \
+                or _groups_weapons_struck(f, s) or _subjected_to(f, s) or _facility_attacked(f, s) \
+                or _forces_killed(f, s) \
+                or _killed_in_strikes(f, s) \
                 or _attacks_named(f, s)
             _attack_reported(f, s)
             _operations_against(f, s)
@@ -317,8 +321,18 @@ def _launched(f: Findings, s) -> bool:
     conductor = f.country(who[-1])
     if conductor is None:
         return False
-    _operation(f, s, f"{conductor.label} attack", conductor, weapons)
+    operation = _operation(f, s, f"{conductor.label} attack", conductor, weapons)
+    said = re.search(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|claimed)\b", s.text[m.end():])
+    end = s.start + m.end() + (said.start() if said else len(s.text) - m.end())
+    for place in f.mentions_in(s.start + m.end(), end, "Where"):   # 'fired BM-21 rocket launchers at the
+        if IN_PLACE_BEFORE.search(f.text, max(s.start, place.start - 12), place.start) \
+                and (f.entity(place) or f.country(place)) not in (None, conductor):   # ruins in X province'
+            f.add(operation, "gk:location", f.entity(place) or f.country(place), s)
+            break
     return True
+
+
+IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|towards?|over|at)\s+(?:the\s+)?$")
 
 
 # A later sentence on an attack already reported: 'the drone attack in the city of X', 'Kyiv
@@ -352,6 +366,15 @@ def _attack_reported(f: Findings, s) -> None:
         f.add(attack, "gk:location", place, s)
 
 
+# A preposition's object, which does not launch the attack of its clause ('Cambodian soldiers opened
+# fire at a Thai military base ... and launched rockets towards X')
+OBJECT_BEFORE = re.compile(r"\b(?:at|on|against|toward|towards|near|into|in)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+# What may stand before a clause's subject: an article, or a time set off by a comma
+CLAUSE_OPENS = re.compile(r"\s*(?:(?:[Tt]he|(?:On|At|Early|Late|Overnight)\b[^,]{0,30},)\s*)?")
+
+
 def _launched_at(f: Findings, s) -> bool:
     """'Russia launched 40 missiles and 30 Shahed drones at Kyiv overnight': an attack by
     Russia on Kyiv, with the systems it used."""
@@ -361,7 +384,8 @@ def _launched_at(f: Findings, s) -> bool:
     if not m:
         return False
     who = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org")
-           if x.kind != "MediaOutlet" and not BACKER.match(f.text, x.end)]   # not 'the Iran-backed rebels'
+           if x.kind != "MediaOutlet" and not BACKER.match(f.text, x.end)   # not 'the Iran-backed rebels'
+           and not OBJECT_BEFORE.search(f.text, max(s.start, x.start - 16), x.start)]   # nor 'at a Thai base'
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
     if not who or not target or PASSIVE_BEFORE.search(s.text, 0, m.start()):
         return False   # ('two missiles were fired from it towards Abu Dhabi': by whom is not said)
@@ -838,6 +862,53 @@ FACILITY_ATTACKED = re.compile(r"\b(?P<weapon>drones?|UAVs?|unmanned aerial vehi
                                r"(?:the\s+)?(?=[A-Z])")
 
 
+# 'a swarm of drones belonging to the Rapid Support Forces (RSF) targeted the airport of Port Sudan'
+GROUPS_WEAPONS_STRUCK = re.compile(r"\b(?P<weapon>(?:(?!of\s)[a-z-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?))\s+(?:belonging\s+to|"
+                                   r"operated\s+by|launched\s+by|fired\s+by)\s+(?:the\s+)?(?P<owner>[^.;,]{2,60}?)\s+"
+                                   r"(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|targeted|bombed)\s+"
+                                   r"(?P<aim>[^.;]{2,80})")
+
+
+# 'Port Sudan was subjected to a treacherous attack by the RSF militia using seven suicide drones'
+SUBJECTED_TO = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+subjected\s+to\s+(?:an?\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|bombardment|shelling|raids?)\s+by\s+(?:the\s+)?"
+                          r"(?P<who>[^.;,]{2,60}?)(?:\s+(?:using|with)\s+(?P<what>[^.;,]{2,60}))?(?=[.;,]|$)")
+
+
+def _subjected_to(f: Findings, s) -> bool:
+    """A place subjected to an attack by a party, with what it used."""
+    for where in f.mentions_in(s.start, s.end, "Where") if "subjected" in s.text else ():
+        m = SUBJECTED_TO.match(f.text, where.end, s.end)
+        place = (f.entity(where) or f.country(where)) if m else None
+        conductor = agent(f, m.start("who"), m.end("who")) if m else None
+        if place is None or conductor is None or place is conductor:
+            continue
+        operation = _operation(f, s, f"attack on {place.label}", conductor,
+                               f.mentions_in(m.start("what"), m.end("what"), "Weapon") if m.group("what") else [],
+                               place)
+        threat = _aerial_threat(f, m.group("what")) if m.group("what") and not f.objects(operation, "gk:usedIn") else []
+        for weapon in threat:
+            f.add(weapon, "gk:usedIn", operation, s)
+        return True
+    return False
+
+
+def _groups_weapons_struck(f: Findings, s) -> bool:
+    """Weapons a party owns or fired that struck somewhere: an attack by that party there."""
+    m = GROUPS_WEAPONS_STRUCK.search(s.text) if "by" in s.text or "belonging" in s.text else None
+    if m is None:
+        return False
+    conductor = agent(f, s.start + m.start("owner"), s.start + m.end("owner"))
+    places = f.mentions_in(s.start + m.start("aim"), s.start + m.end("aim"), "Where")
+    place = (f.entity(places[0]) or f.country(places[0])) if places else None
+    if conductor is None or place is None or place is conductor:
+        return False
+    operation = _operation(f, s, f"attack on {place.label}", conductor, [], place)
+    for weapon in _aerial_threat(f, m.group("weapon")):
+        f.add(weapon, "gk:usedIn", operation, s)
+    return True
+
+
 def _facility_attacked(f: Findings, s) -> bool:
     m = FACILITY_ATTACKED.search(s.text)
     site = [x for x in f.mentions_in(s.start + m.end(), s.end, "Where") if x.start == s.start + m.end()
@@ -986,7 +1057,11 @@ def _barrage(f: Findings, s) -> bool:
         #                 is no attack; a named operation has its own rules)
     clause = max(f.text.rfind(",", s.start, s.start + m.start()) + 1, s.start)
     who = [x for x in f.mentions_in(clause, s.start + m.start(), "Country", "Demonym", "MilitaryBranch")
-           if not BACKER.match(f.text, x.end)]
+           if not BACKER.match(f.text, x.end) and not OBJECT_BEFORE.search(f.text, max(s.start, x.start - 16), x.start)]
+    if len(who) > 1 and CLAUSE_OPENS.fullmatch(f.text, clause, who[0].start) \
+            and re.search(r"\b(?:a|an)\s+$", f.text[max(s.start, who[-1].start - 4):who[-1].start]):
+        who = who[:1]   # the clause's subject, not an object ('Eritrean troops shelled a Sudanese post and
+        #                 launched ...')
     conductor = (f.country(who[-1]) or f.entity(who[-1])) if who else None
     if conductor is None:
         return False
@@ -1164,12 +1239,17 @@ USED_TO_STRIKE = re.compile(r"\b(?:used|fired|dropped|employed)\s+(?P<weapons>[^
                             r"(?:target|strike|hit|attack|destroy|bomb)\b")
 
 
+# 'Six F-16 fighter jets were deployed late Thursday morning from X, hitting two targets'
+DEPLOYED_HITTING = re.compile(r"(?:(?:The|A|An)\s+)?(?P<weapons>[^.;,]{2,60}?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                              r"(?:deployed|sent|scrambled|dispatched|used)\b[^.;]*?,\s+(?:hitting|striking|bombing|"
+                              r"destroying|targeting)\b")
+
+
 def _used_to_strike(f: Findings, s) -> None:
     """Weapons used to strike something, in the strike the article reports (only when it reports
     one: which of several, the sentence does not say)."""
-    if " to " not in s.text:
-        return
-    m = USED_TO_STRIKE.search(s.text)
+    m = USED_TO_STRIKE.search(s.text) if " to " in s.text else None
+    m = m or (DEPLOYED_HITTING.match(s.text) if "ing" in s.text else None)
     operation = _recent_operation(f, s.start) if m else None
     if operation is None:
         return
