@@ -140,7 +140,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"chief executive",
                 r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
                 r"commander-in-chief", r"commander", r"co-founder", r"founder",
-                r"chairman", r"chairwoman", r"chairperson", r"managing director", r"mayor", r"governor",
+                r"chairman", r"chairwoman", r"chairperson", r"chair", r"managing director", r"mayor", r"governor",
                 r"(?:supreme |opposition )?leader", r"(?:top |chief |senior )diplomat",
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 

@@ -5453,3 +5453,36 @@ def test_strikes_a_party_described_and_a_strikes_target_ends_before_a_relative_c
     assert ("strikes on PKK positions", "location", "Iraq") in said
     said = facts("The Israeli military said it had carried out air strikes on Syria which had hit radar sites.")
     assert [x for x in said if x[0] == "strikes on Syria"]
+
+
+def test_it_in_service_with_is_the_system_the_sentence_before_opened_with():
+    said = facts("The Piorun accounts for most of the country's portable air defence. It is already in service "
+                 "with Latvia, Estonia and Norway.")
+    assert {("Piorun", "operator", "Latvia"), ("Piorun", "operator", "Estonia"),
+            ("Piorun", "operator", "Norway")} <= said
+
+
+def test_the_firm_that_delivers_a_deals_first_shipment_sells_it():
+    text = ("Morocco has signed a deal worth $900 million to buy Caesar howitzers from France. An initial shipment, "
+            "however, will be delivered by KNDS.")
+    deal, = events(text, "Deal")
+    assert set(deal["seller"]) == {"France", "KNDS"} and deal["buyer"] == ["Morocco"]
+
+
+def test_an_order_worth_a_sum_from_a_ministry_and_an_agreement_that_will_see():
+    deal, = events("Tata Advanced Systems said it has received an order worth 2.4-billion rupee (about $29m) from "
+                   "the Indian ministry of defence for WhAP vehicles, which will be built in Pune.", "Deal")
+    assert deal["buyer"] == ["India"] and deal["seller"] == ["Tata Advanced Systems"]
+    f = findings("Elbit Systems and Tata Advanced Systems have announced a co-operation agreement that will see "
+                 "them build drones in India.")
+    assert {(c.object.label, c.modality) for c in f.claims if c.predicate == "gk:party"} == {
+        ("Elbit Systems", "Asserted"), ("Tata Advanced Systems", "Asserted")}
+
+
+def test_a_firm_acquired_by_another_is_an_acquisition_not_a_purchase_of_what_it_makes():
+    said = facts("The Black Hawk faces competition from the Sikorsky S-70i, which is produced in-country by "
+                 "PZL Mielec, acquired by Sikorsky in 2007.")
+    assert {("Deal", "buyer", "Sikorsky"), ("Deal", "acquired", "PZL Mielec")} <= said
+    assert not [x for x in said if x[1] == "item"]
+    said = facts("AgustaWestland, which previously acquired PZL-Swidnik, maker of the SW-4, offered the AW149.")
+    assert ("Deal", "acquired", "PZL-Świdnik") in said and not [x for x in said if x[1] == "item"]

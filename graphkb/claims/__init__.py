@@ -75,6 +75,7 @@ HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said
 # Where a clause ends for the scope of a word of intent
 CLAUSE_CUT = re.compile(r";\s|,[”\"]?\s+(?=(?:which|who|while|but|although|whereas|meaning)\b)|"
                         r"\s(?=who\s)|\s[–—]\s|,\s(?=in\s+a\s+move\b)|"   # ('has awarded X – in a move that will')
+                        r"\s(?=that\s+(?:will|would)\s)|"   # ('a co-operation agreement that will see them ...')
                         r"\s(?=(?:while|but|whereas)\s)|"
                         r"\s(?=and\s+(?:will|would|may|might|could|plans?|intends?|is expected|"
                         r"are expected)\b)")
@@ -272,6 +273,9 @@ class Findings:
         sentence: 'According to officials, X signed ...'.)"""
         anchors = [m.start for node in (subject, obj) for m in getattr(node, "mentions", ())
                    if start <= m.start < end]
+        if not anchors:   # a country named by its demonym or its body ('from the Indian ministry of defence')
+            anchors = [m.start for m in self.mentions_in(start, end, "Party")
+                       if obj is not None and (self.entity(m) is obj or self.country(m) is obj)]
         if not anchors and isinstance(subject, Event):   # a deal's sum: the clause of its parties
             anchors = [m.start for c in self.claims if c.subject is subject and c.start == start
                        for m in getattr(c.object, "mentions", ()) if start <= m.start < end]

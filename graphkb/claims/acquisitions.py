@@ -61,6 +61,24 @@ def apply(f: Findings) -> None:
                     _acquisition(f, s, m, pattern, f.entity(firm), firm.end, seller)
         for m in RAISED.finditer(s.text):
             _stake_raised(f, s, m)
+        for m in ACQUIRED_BY.finditer(s.text) if "acquired by" in s.text else ():
+            _acquired_by(f, s, m)
+
+
+# 'PZL-Mielec, acquired by Sikorsky in 2007': a firm, then who bought it
+ACQUIRED_BY = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:later\s+|since\s+)?acquired\s+by\s+(?:the\s+)?")
+
+
+def _acquired_by(f: Findings, s, m: re.Match) -> None:
+    firm = [x for x in f.mentions_in(s.start, s.start + m.start(), *FIRMS) if x.end == s.start + m.start()]
+    buyer = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 60))
+    if not firm or f.entity(firm[0]) is None or buyer is None or buyer is f.entity(firm[0]):
+        return
+    deal = f.event("Deal")
+    deal.subclass = "Acquisition"
+    f.add(deal, "gk:buyer", buyer, s)
+    f.add(deal, "gk:acquired", f.entity(firm[0]), s)
+    f.deals.append(deal)
 
 
 def _stake_raised(f: Findings, s, m: re.Match) -> None:

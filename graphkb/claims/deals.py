@@ -106,6 +106,7 @@ def apply(f: Findings) -> None:
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
                         and not _command_only(clause.text) and not _sanctions_decree(clause.text) \
+                        and not _firm_acquired(f, clause) \
                         and not ORDERS_SOUGHT.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
@@ -114,6 +115,7 @@ def apply(f: Findings) -> None:
         _item_list(f, sentence)
         _deal_covers(f, sentence)
         _buyer_named(f, sentence)
+        _seller_named(f, sentence)
         if f.deals and not any(c.start <= sentence.start < c.end for c in f.claims[-1:]):
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
@@ -190,6 +192,25 @@ DECREE_OF_SANCTIONS = re.compile(r"\bsign\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}
 
 def _sanctions_decree(text: str) -> bool:
     return "sanction" in text and DECREE_OF_SANCTIONS.search(text) is not None
+
+
+# A firm bought: 'which previously acquired PZL-Swidnik', 'PZL-Mielec, acquired by Sikorsky'
+FIRM_ACQUIRED = re.compile(r"\bacquired\s+(?P<by>by\s+)?(?:the\s+)?")
+
+
+def _firm_acquired(f: Findings, s) -> bool:
+    """Whether the only word of buying in a clause buys a company, which claims.acquisitions reads."""
+    if "acquired" not in s.text or re.search(rf"\b(?!acquired\b)(?:{BUY_VERBS})\b", s.text, re.I):
+        return False
+    for m in FIRM_ACQUIRED.finditer(s.text):
+        if m.group("by"):
+            firm = [x for x in f.mentions_in(s.start, s.start + m.start(), "Company") if
+                    re.fullmatch(r",\s+(?:which\s+was\s+)?(?:later\s+)?", f.text[x.end:s.start + m.start()])]
+        else:
+            firm = [x for x in f.mentions_in(s.start + m.end(), s.end, "Company") if x.start == s.start + m.end()]
+        if firm:
+            return True
+    return False
 
 
 def _service_only(text: str) -> bool:
@@ -861,7 +882,8 @@ def _sides(f: Findings, s):
     if m:
         # ('a contract with the FMV', 'a contract, valued at ..., with the NDMA'; not '... win the order
         # over X and Y because of the teamwork from Korean bodies')
-        source = re.match(r"\s*(?:,[^,;]{1,60},\s*)?(?:[\w$€£.-]+\s+){0,3}?(?:from|with)\s+(?:the\s+)?",
+        source = re.match(r"\s*(?:,[^,;]{1,60},\s*)?(?:worth\s+[^,;()]{1,30}?\s+(?:\([^()]{1,30}\)\s+)?)?"
+                          r"(?:[\w$€£.-]+\s+){0,3}?(?:from|with)\s+(?:the\s+)?",   # ('an order worth X (about Y) from')
                           text[m.end():])
         buyer = agent(f, s.start + m.end() + source.end(), s.end) if source else None
         to = SOLD_TO.search(text, m.end()) if buyer is None else None
@@ -1443,6 +1465,22 @@ def _buyer_named(f: Findings, s) -> None:
     buyer = agent(f, s.start + m.end(), s.start + m.end() + 40)
     if buyer is not None and buyer not in f.objects(f.deals[-1], "gk:seller"):
         f.add(f.deals[-1], "gk:buyer", buyer, s)
+
+
+# 'An initial shipment, however, will be delivered by Hanwha Defence': the firm that delivers the
+# deal in hand's goods sells them
+SHIPMENT_BY = re.compile(r"^(?:The|An?|Its)\s+(?:[a-z-]+\s+){0,2}(?:shipment|batch|delivery|deliveries|consignment|"
+                         r"tranche)\b[^.;]{0,40}?\b(?:will\s+be|was|were|is|are|has\s+been|have\s+been)\s+"
+                         r"(?:delivered|supplied|shipped|provided)\s+by\s+(?:the\s+)?")
+
+
+def _seller_named(f: Findings, s) -> None:
+    m = SHIPMENT_BY.match(s.text) if f.deals and " by " in s.text else None
+    seller = agent(f, s.start + m.end(), s.start + m.end() + 60) if m else None
+    deal = deal_before(f, s.start) if seller is not None else None
+    if deal is not None and getattr(seller, "kind", None) in SELLING_FIRMS \
+            and seller not in f.objects(deal, "gk:buyer"):
+        f.add(deal, "gk:seller", seller, s)
 
 
 # 'The contracts, signed at a presidential palace in Cairo, also covered the FREMM frigate and

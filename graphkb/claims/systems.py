@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .common import mentions_any
+from .common import mentions_any, subject_start
 from .dates import COUNT_RE, parse_count
 from .deals import deal_before
 from ..cues import SHIP
@@ -95,6 +95,8 @@ OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,4}"
                         # ('The German Navy frigate Hessen')
                         r"|\s+(?:frigate|destroyer|corvette|submarine|warship|ship|vessel|patrol\s+vessel|"
                         r"aircraft\s+carrier|carrier)\s+")
+# A clause whose subject is a pronoun: the system the sentence before opened with
+IT_OPENS = re.compile(r"(?:It|They)\s+(?:\w+\s+){0,3}$")
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
 ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?|submarines?|"
@@ -241,6 +243,11 @@ def subject_systems(f: Findings, s, offset: int) -> list:
 
 def subject_system(f: Findings, s, offset: int):
     before = f.text[s.start:offset]
+    if IT_OPENS.match(before) and s.index > 0:   # 'The K9 accounts for ... It is already in service with'
+        previous = f.doc.sentences[s.index - 1]
+        opening = [m for m in f.mentions_in(previous.start, previous.end, "Weapon")
+                   if m.start == previous.start + subject_start(previous.text)]
+        return f.entity(opening[0]) if opening else None
     anaphor = ANAPHOR.search(before)
     if anaphor:
         noun = anaphor.group("noun").lower()

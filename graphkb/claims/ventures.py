@@ -400,7 +400,7 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             r"|^(?P<c>[^.;]+?)\s+and\s+(?P<d>[^.;]+?)\s+(?:today\s+|have\s+|will\s+|on\s+"
                             r"[A-Z][a-z]+\s+)?(?:announce|announced|sign|signed|form|formed|launch|launched|"
                             r"agree|agreed|enter|entered)\w*\s+(?:into\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-                            rf"(?:collaboration|partnership|cooperation|alliance|teaming agreement|"
+                            rf"(?:collaboration|partnership|co-?operation|alliance|teaming agreement|"
                             rf"{AGREED_TO_WORK}|{MEMORANDUM})\b"
                             # "America's Anduril and the UAE's ... conglomerate, EDGE Group, will jointly
                             # develop the Omen drone"
