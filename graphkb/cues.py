@@ -565,6 +565,8 @@ def organisations(doc) -> list[Mention]:
             out.append(Mention(*span, known.kind, key=known.key))
         else:
             named = _named_kind(kind, [t.text for t in toks[start:i]])
+            if token.text == "Group" and toks[i - 1].text == "Armed":
+                named = "ArmedGroup"   # ('the Residual Armed Group of FARC')
             if named == "Place" and end > i + 1 and toks[i + 1].text == "for":
                 named = "Organization"   # ('Center for Arms Control and Non-Proliferation': an institution)
             out.append(Mention(*span, named, key=f"name:{span[2].lower()}"))
@@ -650,8 +652,8 @@ CENTRE_OF_WORK = {"Research", "Development", "Training", "Operations", "Innovati
                   "Systems", "Materiel", "Acquisition", "Contracting", "Analysis", "Simulation"}
 
 
-# A monarchy's word for its forces between the country and the branch ('Qatar Emiri Air Force')
-COURT_TITLES = {"Emiri", "Amiri", "Royal", "Imperial"}
+# A word between the country and the branch ('Qatar Emiri Air Force', 'Somalia National Army')
+COURT_TITLES = {"Emiri", "Amiri", "Royal", "Imperial", "National"}
 
 BRANCH_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 
@@ -685,6 +687,10 @@ def branches(text: str) -> list[Mention]:
         if country is None and lower:
             continue   # ('the army', 'an air force': no country of their own)
         of = BRANCH_OF.match(text, m.end())   # 'Armed Forces of the Philippines'
+        if country is None and of and p and p.group(1).split()[-1] not in COURT_TITLES \
+                and not text.endswith("the ", 0, m.start()):
+            continue   # ('the Revolutionary Armed Forces of Colombia': a force of its own name, no
+            #             country's)
         if country is None and of and p and f"{p.group(1).split()[-1]} {m.group(1)}" in gazetteer.by_name():
             continue   # ('the Royal Navy of the United Kingdom': the Royal Navy the gazetteer knows)
         if country is None and of and of.group(1) in demonyms and of.group(1) in (
@@ -697,8 +703,8 @@ def branches(text: str) -> list[Mention]:
         written = text[start:end]
         demonym = country.demonyms[0] if country.demonyms else country.label
         # 'Pakistan Air Force' as written; 'Indian Navy' for "India's Navy" or an elliptic 'Army'
-        label = written if not lower and (written.startswith((country.label + " ", "Royal ")) or
-                                          end > m.end()) else f"{demonym} {name}"
+        label = written if not lower and (written.startswith((country.label + " ", "Royal ")) or end > m.end()
+                                          or set(written.split()) & COURT_TITLES) else f"{demonym} {name}"
         out.append(Mention(start, end, written, "MilitaryBranch",
                            key=f"branch:{country.label}:{name}", label=label,
                            attrs={"country": country.key,

@@ -86,7 +86,7 @@ DESIGNATION_TOKEN = re.compile(rf"^(?:[A-Z][A-Za-z]{{0,8}}-?\d{{1,4}}[A-Z][A-Za-
 @functools.lru_cache(maxsize=1)
 def pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
-    for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd."]:   # ('Kestrel Pvt. Ltd.')
+    for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd.", "No."]:   # ('Kestrel Pvt. Ltd.')
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # a dash glued to the first word after a wire's dateline ('KYIV (Reuters) -Russia unleashed')
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]

@@ -659,7 +659,7 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
                 full.add(" ".join(words[first:] + [m.text]))
             elif " " not in m.text and words[-1][:1].isupper() and words[-1] not in PORTFOLIO_WORDS:
                 full.add(f"{words[-1]} {m.text}")   # 'Minister for Women Jane Doe'
-        for cut in range(1, min(3, len(words) - 1) + 1):
+        for cut in range(min(3, len(words) - 1), 0, -1):   # (the longest name the text knows)
             candidate = " ".join(words[-cut:] + [m.text])
             if candidate in full and _after_body(candidate, False) == candidate \
                     and text.endswith(" ".join(words[-cut:]) + " ", 0, m.start):   # (not a body's name; and

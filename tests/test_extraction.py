@@ -5486,3 +5486,30 @@ def test_a_firm_acquired_by_another_is_an_acquisition_not_a_purchase_of_what_it_
     assert not [x for x in said if x[1] == "item"]
     said = facts("AgustaWestland, which previously acquired PZL-Swidnik, maker of the SW-4, offered the AW149.")
     assert ("Deal", "acquired", "PZL-Świdnik") in said and not [x for x in said if x[1] == "item"]
+
+
+def test_militants_killed_in_fighting_with_a_national_army_and_a_ministers_long_name():
+    text = ("More than 20 al-Shabaab militants have been killed during heavy fighting between the militants and the "
+            "Somali National Army near Bulo Burde and Jalalaqsi districts. “We will pursue them,” said Adow, "
+            "according to the Deputy Minister for Defence Abdullahi Hassan Al-adow.")
+    said = facts(text)
+    assert {("operation against al-Shabaab", "conductedBy", "Somali National Army"),
+            ("operation against al-Shabaab", "target", "al-Shabaab"),
+            ("Somali National Army", "country", "Somalia")} <= said
+    assert ("Abdullahi Hassan Al-adow", "jobTitle", "Deputy Minister for Defence") in facts(
+        "The Deputy Minister for Defence Abdullahi Hassan Al-adow spoke. Abdullahi Hassan Al-adow said so.")
+
+
+def test_a_guerrillas_name_with_armed_forces_is_no_countrys_forces_and_a_bombardment_it_suffered():
+    text = ("The former ELN guerrillas were killed during a bombardment by the Air Combat Command No. 1 (Cacom 1) near "
+            "the municipality of Tame. These fronts of the Revolutionary Armed Forces of Colombia (FARC) now belong "
+            "to the Residual Armed Group of FARC.")
+    f = findings(text)
+    said = facts(text)
+    assert {("bombardment in Tame", "conductedBy", "Air Combat Command"),
+            ("bombardment in Tame", "target", "National Liberation Army")} <= said
+    assert len(f.doc.sentences) == 2
+    kinds = {m.text: m.kind for m in f.doc.mentions}
+    assert kinds["Revolutionary Armed Forces of Colombia"] == "ArmedGroup"
+    assert kinds["Residual Armed Group of FARC"] == "ArmedGroup"
+    assert not [m for m in f.doc.mentions if m.kind == "MilitaryBranch"]

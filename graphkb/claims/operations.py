@@ -42,7 +42,7 @@ def apply(f: Findings) -> None:
             _strikes_used(f, s)
             _weapon_struck(f, s) or _weapons_destroyed(f, s) or _barrage(f, s) or _forces_struck(f, s) \
                 or _groups_weapons_struck(f, s) or _subjected_to(f, s) or _facility_attacked(f, s) \
-                or _forces_killed(f, s) \
+                or _forces_killed(f, s) or _killed_in_fighting(f, s) \
                 or _killed_in_strikes(f, s) \
                 or _attacks_named(f, s)
             _attack_reported(f, s)
@@ -771,17 +771,52 @@ def _forces_killed(f: Findings, s) -> bool:
 
 # 'At least 21 members of ... Al-Shabab were killed in two airstrikes in southern Somalia': strikes
 # on the armed group the victims belong to, where they were, by whoever 'by' names
-KILLED_IN = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+in\s+"
+KILLED_IN = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+(?:in|during)\s+"
                        r"(?:(?:an?|the|two|three|four|several|separate|multiple|\d+)\s+)*"
-                       r"(?P<noun>(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|air\s+raids?|raids?|bombings?)\b"
-                       r"(?:\s+(?:by|from)\s+(?:the\s+)?(?P<by>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?"
+                       r"(?P<noun>(?:drone\s+|air\s+|missile\s+)?strikes?|airstrikes?|air\s+raids?|raids?|bombings?|"
+                       r"bombardments?)\b"
+                       # ('by the Air Combat Command No. 2 (Cacom 2)')
+                       r"(?:\s+(?:by|from)\s+(?:the\s+)?(?P<by>[A-Z][\w.-]*(?:\s+(?!No\b)[A-Z][\w.-]*){0,3})(?:\s+No\.?\s+\d+)?"
+                       r"(?:\s+\([^()]{1,20}\))?)?"
                        r"(?:\s+(?:in|on|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z]*\s+)?"
+                       r"(?:(?:municipality|city|town|village|district|province|region|department)\s+of\s+)?"
                        r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?")
 AFFILIATE_AFTER = re.compile(r"-(?:linked|affiliated|backed|inspired|allied)\b")
 
 
+# 'More than 30 Al-Shabaab militants have been killed during fierce fighting between the militants
+# and the Somalia National Army's Danaab and Gor-gor commandos at the border areas of X and Y'
+KILLED_FIGHTING = re.compile(r"\b(?:militants|fighters|insurgents|terrorists|rebels|jihadists)\s+(?:have\s+been|has\s+been|"
+                             r"had\s+been|were|was)\s+killed\s+(?:during|in)\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+                             r"(?P<noun>fighting|clashes|battles?|gunfights?|operations?|offensive|raids?)\s+"
+                             r"(?:between\s+the\s+(?:militants|fighters|insurgents|terrorists|rebels)\s+and|with|against|by)\s+"
+                             r"(?:the\s+)?(?P<force>[^.;]{2,120}?)(?=\s+(?:at|in|near|on)\s|[,.;]|$)")
+
+
+def _killed_in_fighting(f: Findings, s) -> bool:
+    """Militants of a group killed in fighting with a force: the force's operation against the
+    group, where the sentence says."""
+    m = KILLED_FIGHTING.search(s.text) if " killed " in s.text else None
+    if m is None:
+        return False
+    groups = [f.entity(g) for g in f.mentions_in(s.start, s.start + m.start(), "ArmedGroup")
+              if f.entity(g) is not None and not AFFILIATE_AFTER.match(f.text, g.end)]
+    force = agent(f, s.start + m.start("force"), s.start + m.end("force"))
+    if not groups or force is None or force.kind == "ArmedGroup":
+        return False
+    operation = _unnamed_operation(f, f"operation against {groups[0].label}")
+    f.add(operation, "gk:conductedBy", force, s)
+    for g in groups:
+        f.add(operation, "gk:target", g, s)
+    for place in f.mentions_in(s.start + m.end("force"), s.end, "Where"):
+        entity = f.entity(place) or f.country(place)
+        if entity is not None and entity is not force:
+            f.add(operation, "gk:location", entity, s)
+    return True
+
+
 def _killed_in_strikes(f: Findings, s) -> bool:
-    m = KILLED_IN.search(s.text) if "killed in" in s.text else None
+    m = KILLED_IN.search(s.text) if "killed in" in s.text or "killed during" in s.text else None
     if m is None or not m.group("place"):
         return False
     place = place_named(f, s.start + m.start("place"), m.group("place"))
@@ -795,7 +830,7 @@ def _killed_in_strikes(f: Findings, s) -> bool:
     for g in groups:
         f.add(operation, "gk:target", g, s)
     by = [x for x in f.mentions_in(s.start + m.start("by"), s.start + m.end("by"), "Country", "Demonym",
-                                   "MilitaryBranch")] if m.group("by") else []
+                                   "MilitaryBranch", "GovernmentAgency")] if m.group("by") else []
     if by:
         f.add(operation, "gk:conductedBy", f.country(by[0]) or f.entity(by[0]), s)
     return True
