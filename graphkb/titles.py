@@ -639,6 +639,10 @@ def _without_portfolio(name: str) -> str:
     return " ".join(words)
 
 
+# Ranks a post's greedy pattern may take in before a name ('Minister of National Defence General X')
+RANKS_INSIDE = {"General", "Gen.", "Admiral", "Adm.", "Marshal", "Colonel", "Col."}
+
+
 def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
     """'Minister for Defence Industry Pat Conroy': the title's pattern also takes 'Pat'. When the
     article names 'Pat Conroy' elsewhere, or the title's last word names no portfolio, the
@@ -649,6 +653,16 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
         if not title:
             continue
         words = title.split()
+        rank = next((k for k in range(2, len(words)) if words[k] in RANKS_INSIDE and len(words) - k <= 3
+                     and re.search(r" (?:of|for) ", " ".join(words[:k]))
+                     and not set(words[k + 1:]) & PORTFOLIO_WORDS), None) \
+            if m.attrs.get("title_start", m.start) < m.start else None   # (not 'the Chief of the General Staff')
+        if rank is not None:   # "Vietnam's Minister of National Defence General Phan Van Giang": the post, a
+            name = " ".join(words[rank + 1:] + [m.text])   # rank, then the name
+            m.attrs["title"], m.attrs["rank"] = " ".join(words[:rank]), words[rank]
+            m.start -= len(name) - len(m.text)
+            m.text = name
+            continue
         if re.search(r" (?:of|for) ", title) and len(words) >= 3:
             first = len(words)   # 'Minister for Defence Affairs Mohamed Mubarak': the name's start
             while first > 2 and words[first - 1][:1].isupper() and words[first - 1] not in PORTFOLIO_WORDS \

@@ -5513,3 +5513,29 @@ def test_a_guerrillas_name_with_armed_forces_is_no_countrys_forces_and_a_bombard
     assert kinds["Revolutionary Armed Forces of Colombia"] == "ArmedGroup"
     assert kinds["Residual Armed Group of FARC"] == "ArmedGroup"
     assert not [m for m in f.doc.mentions if m.kind == "MilitaryBranch"]
+
+
+def test_a_deal_sealed_before_a_meeting_is_no_deal_of_the_people_who_met():
+    text = ("Defence Minister Nguyen Van Minh held a meeting with President Lula da Silva on Monday, a month after "
+            "Vietnam sealed a deal to order 12 Embraer C-390 aircraft and signed an agreement for the possible "
+            "purchase of two Riachuelo submarines.")
+    f = findings(text)
+    said = facts(text)
+    assert ("Deal", "buyer", "Vietnam") in said and ("Deal", "quantity", 12) in said
+    assert not [x for x in said if x[1] == "signatory"]
+    assert {c.modality for c in f.claims if c.predicate == "gk:quantity" and c.object.value == 12} == {"Asserted"}
+
+
+def test_a_letter_of_intent_with_a_view_to_a_country_ordering_is_planned():
+    f = findings("The two governments also signed a letter of intent with a view to Chile ordering four Type 26 "
+                 "frigates.")
+    said = {(c.predicate, getattr(c.object, "label", None), c.modality) for c in f.claims}
+    assert ("gk:buyer", "Chile", "Planned") in said
+    assert not [x for x in said if x[0] == "gk:seller"]
+
+
+def test_a_rank_inside_a_long_post_starts_the_name():
+    said = facts("Rajnath Singh held talks with Vietnam's Minister of National Defence General Phan Van Giang in "
+                 "Hanoi.")
+    assert {("Phan Van Giang", "jobTitle", "Minister of National Defence"), ("Phan Van Giang", "jobTitle", "General"),
+            ("Phan Van Giang", "represents", "Vietnam")} <= said

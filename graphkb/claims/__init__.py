@@ -76,6 +76,8 @@ HEDGES = re.compile(r"\b(?:reportedly|allegedly|according to|is said to|are said
 CLAUSE_CUT = re.compile(r";\s|,[”\"]?\s+(?=(?:which|who|while|but|although|whereas|meaning)\b)|"
                         r"\s(?=who\s)|\s[–—]\s|,\s(?=in\s+a\s+move\b)|"   # ('has awarded X – in a move that will')
                         r"\s(?=that\s+(?:will|would)\s)|"   # ('a co-operation agreement that will see them ...')
+                        # ('sealed a deal to order 42 jets and signed an agreement for the possible purchase of')
+                        r"\s(?=and\s+(?:signed|inked|sealed|ordered|bought|purchased|received)\s)|"
                         r"\s(?=(?:while|but|whereas)\s)|"
                         r"\s(?=and\s+(?:will|would|may|might|could|plans?|intends?|is expected|"
                         r"are expected)\b)")
@@ -88,7 +90,7 @@ PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning
                    r"Acceptance of Necessity|AoN|(?:approved|cleared) (?:the )?proposals?|"
                    r"(?:approved|cleared) (?:the )?(?:proposals? for )?"
                    r"(?:procurement|purchase|acquisition)|preferred (?:bidder|platform|option|design|supplier)|"
-                   r"shortlisted)\b", re.I)
+                   r"shortlisted|with a view to)\b", re.I)
 
 
 @dataclass

@@ -24,7 +24,7 @@ from .ventures import JOINT_WORK
 from ..titles import FULL_NAME
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
-BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|placed an order|procur\w*|"
+BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|ordering|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
@@ -221,8 +221,8 @@ def _service_only(text: str) -> bool:
 
 # 'Estonia and Latvia signed the contract to purchase X from Y at a meeting with their German
 # counterpart': a deal concluded, whatever meeting it was concluded at
-CONCLUDED = re.compile(r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order)\s+"
-                       r"(?:to\s+(?:purchase|buy|acquire|procure)|for)\b")
+CONCLUDED = re.compile(r"\b(?:signed|inked|sealed|clinched|struck|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:contract|deal|order)\s+(?:to\s+(?:purchase|buy|acquire|procure|order)|for)\b")
 
 
 def _counted(f: Findings, deal, item, count: int, s) -> None:
@@ -295,7 +295,11 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have
                           r", and (?=(?:[A-Z][\w.-]*\s+){1,4}(?:\([A-Z]{2,}\)\s+)?"
                           r"(?:has|have|had|is|are|was|were|will)\s)|"
                           # 'takes delivery of Rafale jets as Cairo weighs J-10C fighters'
-                          r"(?<!such)(?<!well) as (?=[A-Z][\w.-]*(?: [A-Z][\w.-]*)? [a-z]+s\b)")
+                          r"(?<!such)(?<!well) as (?=[A-Z][\w.-]*(?: [A-Z][\w.-]*)? [a-z]+s\b)|"
+                          # 'sealed a deal to order 42 Rafale jets and signed an agreement for the possible purchase
+                          # of two submarines': a second agreement, for other goods
+                          r" and (?=(?:also\s+)?(?:signed|inked|sealed)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:agreement|contract|deal|letter|memorandum|MoU)\b)")
 
 
 WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|ning)?|embargo\w*|"
@@ -1055,6 +1059,9 @@ SOLD_FOR = re.compile(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])
 PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
+# A party, then a buying verb in '-ing' ('to Indonesia ordering two submarines')
+GERUND_BUYER = re.compile(r"\b(?:to|for|of)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+"
+                          r"(?:ordering|buying|purchasing|acquiring|procuring)\b")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
 
 
@@ -1161,6 +1168,11 @@ def _buyer(f: Findings, s):
         found = _buyer_of_verb(f, s, m)
         if found is not None:
             return found
+    m = GERUND_BUYER.search(text)
+    if m:   # 'with a view to Indonesia ordering two Scorpene submarines'
+        found = agent(f, s.start + m.start("who"), s.start + m.end("who"))
+        if found is not None:
+            return found
     for m in SOLD_WHOM.finditer(text):   # 'agreed to sell Saudi Arabia an arms package'
         whom = [x for x in f.mentions_in(s.start + m.end(), s.end, "Party") if x.start == s.start + m.end()]
         if whom and not re.match(r"(?:’s|'s)\b", f.text[whom[0].end:whom[0].end + 2]):
@@ -1210,8 +1222,8 @@ def _country_opening_name(f: Findings, text: str):
 
 def _seller(f: Findings, s):
     text = s.text
-    for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?", text):   # (not 'Fresh from the purchase
-        if NOT_A_SOURCE.search(text, 0, m.start()):
+    for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?(?!a\s+view\s+to\b)", text):   # (not 'Fresh from the
+        if NOT_A_SOURCE.search(text, 0, m.start()):   # purchase'; nor 'with a view to X ordering')
             continue   # ('as it faces growing pressure from Beijing')
         if re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement|acquisition|procurement)\b", text[:m.start()], re.I) \
                 or SECOND_SOURCE_CLAUSE.match(text):   # of ...': the first 'from' after a deal's word)

@@ -25,6 +25,16 @@ NOT_THE_SIGNING = re.compile(rf"\b(?:was|were|been|being|is|are|be)\s+\w+$|"
                              rf"\b(?:that|{SPEECH})\b", re.I)
 
 
+# '... held a meeting with Y, a month after Indonesia sealed a deal': a clause of its own, whose
+# subject signed, not the people of the sentence
+OTHER_SUBJECT = re.compile(r"\b(?:after|before|since|following|when)\s+(?:the\s+)?[A-Z][\w’'.-]*")
+
+
+def _other_subject(f: Findings, s, verb: int) -> bool:
+    people = f.mentions_in(s.start, s.start + verb, "Person")
+    return bool(people) and OTHER_SUBJECT.search(f.text, people[-1].end, s.start + verb) is not None
+
+
 # 'The agreement, signed by X, Chairperson of A, and Y, ... at B, aims to ...': the signers of
 # the agreement the sentence before reported
 SIGNED_BY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|memorandum|MoU|accord)"
@@ -47,6 +57,7 @@ def apply(f: Findings) -> None:
             events = _told_before(reported, s.index)                  #  armed forces, signed the agreement'
         sign = SIGN.search(s.text) if len(events) == 1 else None
         if sign is None or NOT_THE_SIGNING.search(s.text[:sign.end()]) \
+                or _other_subject(f, s, sign.start()) \
                 or f.mentions_in(s.start, s.end, "Agreement"):
             continue   # (a named agreement has its signatories read in talks)
         signers = signers_before(f, s, sign)
