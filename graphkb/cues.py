@@ -744,8 +744,10 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
         if end == i + 2 or any(t.text in people for t in toks[i + 2:end]):
             continue
         if end < len(toks) and (toks[end].text in ("in", "for") or re.fullmatch(
-                r"initiative|policy|programme|program|campaign|scheme|strategy|plan|vision", toks[end].text)):
-            continue   # "India’s Make in India initiative" is a policy, no organisation
+                r"initiative|policy|programme|program|campaign|scheme|strategy|plan|vision|government|"
+                r"party|opposition|coalition|administration|cabinet|leader|leadership", toks[end].text)):
+            continue   # "India’s Make in India initiative" is a policy, no organisation; "Spain's
+            #            Socialist government" is a government
         span = span_of(doc, i + 2, end)
         out.append(Mention(*span, "Organization",
                            key=f"name:{span[2].lower()}", attrs={"weak": True}))

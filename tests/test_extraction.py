@@ -5539,3 +5539,13 @@ def test_a_rank_inside_a_long_post_starts_the_name():
                  "Hanoi.")
     assert {("Phan Van Giang", "jobTitle", "Minister of National Defence"), ("Phan Van Giang", "jobTitle", "General"),
             ("Phan Van Giang", "represents", "Vietnam")} <= said
+
+
+def test_a_firm_that_will_build_ships_for_a_price_sells_them_and_a_unit_price_is_no_deals_sum():
+    deal, = events("Fincantieri will build two frigates for Indonesia for €1.2 billion.", "Deal")
+    assert deal["seller"] == ["Fincantieri"] and deal["buyer"] == ["Indonesia"]
+    assert deal["item"] == ["frigates"] and deal["quantity"] == [2] and deal["amount"] == [1200000000]
+    deal, = events("Madrid has ordered 68 Eurofighters. Eurofighters cost around €120 million each.", "Deal")
+    assert "amount" not in deal
+    assert not [x for x in facts("Germany's Social Democratic government approved the plan.")
+                if x[0].startswith("Social")]

@@ -35,6 +35,9 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
               r"transferred|awarded")
 DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
               r"(?-i:MoU)|memorandum of understanding|"
+              # 'Navantia would build five frigates for the navy for €4.3 billion': a price paid to build
+              r"(?:build|builds|to build|would build|will build)(?=[^.;]{0,80}?\bfor\s+(?:about\s+|around\s+)?"
+              r"(?:[$€£₹]|US\$|Rs\.?\s)\s?\d)|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
@@ -501,7 +504,10 @@ GENERIC_ITEM = re.compile(
     # 'are accused of shipping UAV production and testing equipment to Iran'
     r"|\b(?:supplied|supplying|supplies|shipped|shipping|ship|send|sends|sent|sending|delivered|delivering|"
     r"exported|exporting|sold|selling)\s+"
-    rf"(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])")
+    rf"(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])"
+    # 'would build five frigates for the navy for €4.3 billion'
+    r"|\b(?:build|builds)\s+"
+    rf"(?:(?P<count4>{COUNT_RE})\s+)?(?:new\s+)?(?P<item4>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\s+for\s+")
 
 
 MADE_IN_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:made|built|designed|developed)\s+")
@@ -517,7 +523,7 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
     if re.search(r"\boptions?\s+(?:for|on|to\s+buy)\b", m.group(0)):
         return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
-                                                             ("item3", "count3")) if m.group(g))
+                                                             ("item3", "count3"), ("item4", "count4")) if m.group(g))
     item = MADE_IN_PREFIX.sub("", item)   # ('to import Chinese-made attack submarines')
     if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|of|{COUNT_RE}(?!\s*mm\b)|"
                                               r"hundred|thousand|million|billion)\s", item):
@@ -879,9 +885,27 @@ SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|m
                          r"upgrade|develop)\b")
 
 
+# 'Navantia would build five frigates for the navy for €4.3 billion': the builder sells to whom
+# it builds for
+BUILDS_FOR = re.compile(r"\b(?:will\s+|would\s+|to\s+)?builds?\s+(?:[\w-]+\s+){1,5}?for\s+(?:the\s+)?")
+
+
+def _built_for(f: Findings, s):
+    m = BUILDS_FOR.search(s.text) if "build" in s.text else None
+    firms = f.mentions_in(s.start, s.start + m.start(), *SELLING_FIRMS) if m else []
+    if not firms or f.entity(firms[-1]) is None:
+        return None
+    buyer = None if re.match(r"(?:about\s+|around\s+)?[$€£₹\d]", s.text[m.end():]) else \
+        agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 40))
+    return buyer, f.entity(firms[-1])
+
+
 def _sides(f: Findings, s):
     """(buyer, seller) of a deal sentence."""
     text = s.text
+    built = _built_for(f, s)
+    if built is not None:
+        return built
     m = RECEIVED_CONTRACT.search(text)
     if m:
         # ('a contract with the FMV', 'a contract, valued at ..., with the NDMA'; not '... win the order
@@ -1405,7 +1429,7 @@ def _deal_money(text: str):
     for m in MONEY_RE.finditer(text):
         other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start())
         if (not other or SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())) \
-                and not A_YEAR.match(text, m.end()):
+                and not A_YEAR.match(text, m.end()) and not EACH.match(text, m.end()):
             return parse_money(text[m.start():])
     return None
 
@@ -1416,6 +1440,9 @@ def _deal_money(text: str):
 SIGNED_SEVERAL = re.compile(r"\b(?:signed|inked|awarded|concluded|placed)\s+(?:two|three|four|five|both)\s+$")
 
 
+# 'Eurofighters cost around €133 million each': one unit's price, no deal's sum
+EACH = re.compile(r"\)?(?:\s*\([^)]{1,40}\))?\s*(?:each|apiece|a\s+piece|per\s+(?:unit|aircraft|jet|piece|vehicle|"
+                  r"ship|system))\b")
 # 'the £14 billion (U.S. $20 billion) a year organization': a yearly sum, a budget's
 A_YEAR = re.compile(r"\)?(?:\s*\([^)]{1,40}\))?\s*(?:(?:a|per|each)\s+year|annual|yearly)\b")
 
