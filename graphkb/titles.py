@@ -181,6 +181,12 @@ PERSON_SPEAKS = re.compile(
     rf"noted|declared|announced|warned|insisted|explained)\b")
 
 
+# A full name that opens a sentence and does something a person does, when the text names the
+# person by the surname alone later ('Mariusz Błaszczak approved the contracts ... Błaszczak thanked')
+ACTOR_VERBS = (r"approved|thanked|signed|met|visited|announced|said|says|told|added|stated|hailed|welcomed|"
+               r"urged|warned|praised|called|inspected|attended|opened|unveiled|ordered|pledged|vowed")
+ACTOR_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{FULL_NAME}) (?:also |has |had |on [A-Z][a-z]+ )?"
+                         rf"(?:{ACTOR_VERBS})\b", re.M)
 NAME_THEN_TITLE_LINE = re.compile(
     rf"^(?P<name>{FULL_NAME})[ \t]*\n\s*(?P<title>(?:[A-Z][a-z]+ )?{TITLE_RE})[ \t]*$",
     re.M)
@@ -508,6 +514,14 @@ def persons(text: str) -> list[Mention]:
             #                                                    Tim Cahill said')
             if _plausible_name(name, demonyms) and (name == found or not any(o.start == start for o in out)):
                 out.append(Mention(start, start + len(name), name, "Person"))
+    for m in ACTOR_OPENS.finditer(text):   # 'Mariusz Błaszczak approved the contracts ... Błaszczak thanked'
+        name = _clean_name(m.group("name"))
+        last = name.split()[-1]
+        if name == m.group("name") and _plausible_name(name, demonyms) and name not in gazetteer.by_name() \
+                and not re.match(rf"(?:{TITLE_RE}|King|Queen|Prince|Princess|Sultan|Emir|Sheikh)\b", name) \
+                and re.search(rf"(?<![\w-]){re.escape(last)}\s+(?:{ACTOR_VERBS})\b|\b(?:said|says|told)\s+"
+                              rf"{re.escape(last)}\b", text[m.end():]):
+            out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
     for m in PEOPLE_LISTED.finditer(text) if " as " in text or ":" in text or "—" in text or "–" in text else ():
         offset = m.start("list")
         for name in LIST_SEPARATOR.split(m.group("list")):

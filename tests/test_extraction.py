@@ -5549,3 +5549,13 @@ def test_a_firm_that_will_build_ships_for_a_price_sells_them_and_a_unit_price_is
     assert "amount" not in deal
     assert not [x for x in facts("Germany's Social Democratic government approved the plan.")
                 if x[0].startswith("Social")]
+
+
+def test_agreements_in_the_plural_and_a_person_who_opens_the_article_by_full_name():
+    text = ("Jan Kowalski approved the contracts in Kielce on Tuesday. The agreements, worth PLN 40 billion, include "
+            "new batteries of the Patriot system and components for the Narew system. Kowalski thanked the crews. "
+            "He added: “These systems will protect our skies.”")
+    said = facts(text)
+    assert {("Deal", "item", "Patriot"), ("Deal", "item", "Narew"), ("Deal", "amount", 40000000000)} <= said
+    assert ("Statement", "speaker", "Jan Kowalski") in said
+    assert not [x for x in facts("Bharat Forge approved the plan on Monday.") if x[1] == "speaker"]

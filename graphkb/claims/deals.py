@@ -33,7 +33,7 @@ SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|ex
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
               r"transferred|awarded")
-DEAL_NOUNS = (r"deal|contract|agreement|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
+DEAL_NOUNS = (r"deals?|contracts?|agreements?|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
               r"(?-i:MoU)|memorandum of understanding|"
               # 'Navantia would build five frigates for the navy for €4.3 billion': a price paid to build
               r"(?:build|builds|to build|would build|will build)(?=[^.;]{0,80}?\bfor\s+(?:about\s+|around\s+)?"
