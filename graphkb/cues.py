@@ -100,7 +100,7 @@ ORG_SUFFIXES = {
                "LLC Co. plc PLC AG GmbH SA S.A. SARL SAS Bhd Pte JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance "
                "Technology Machinery Manufacturing Trading Solutions",
-    "Organization": "Institute Academy University Foundation Laboratory Laboratories Society",
+    "Organization": "Institute Academy University Foundation Laboratory Laboratories Society Alliance Consortium",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee Board",
@@ -1186,7 +1186,7 @@ def national_subsidiaries(text: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.kind != "Company":
             continue
-        after = re.match(r" ([A-Z][\w.]*(?: [A-Z][a-z]+)?)(?![\w’'])", text[m.end:m.end + 30])
+        after = re.match(r" ((?:[A-Z]\.){2,}|[A-Z]\w*(?: [A-Z][a-z]+)?)(?![\w’'])", text[m.end:m.end + 30])
         country = countries.get(after.group(1)) if after else None
         if country is not None and after.group(1) in (country.label, *country.aliases) and \
                 not text[m.end + after.end():].startswith(("’s", "'s")):

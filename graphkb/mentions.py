@@ -111,6 +111,7 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
         names = {known.label, *known.aliases}
         if known.kind == "Country":
             names |= set(known.demonyms)
+        _THE_ONLY[known.key] = {n[4:] for n in names if n.startswith("the ") and n[4:] not in names}
         names = {n[4:] if n.startswith("the ") else n for n in names}
         names |= {n.replace("'", "’") for n in names if "'" in n}   # 'People’s Republic of China'
         if known.kind == "Company":   # 'Bharat Electronics' for 'Bharat Electronics Limited'
@@ -121,6 +122,11 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
             names |= {n + "s" for n in names if n[-1:].isalnum() and not n.endswith(("s", "S"))}   # 'Rafales
         matcher.add(known.key, [nlp.make_doc(n) for n in sorted(names)])
     return nlp, matcher
+
+
+# Names the gazetteer gives only with 'the' ('the Alliance' for NATO): each matches only after 'the',
+# and not inside a longer name ('the Air Warfare Destroyer Alliance')
+_THE_ONLY: dict[str, set[str]] = {}
 
 
 # Kinds of weapon the text counts in the plural by the name of the type ('two FREMMs'); not
@@ -257,6 +263,8 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             continue   # 'the Gulf country', 'Gulf states': a kind of country, not the sea
         if NEGATED_BEFORE.search(cues.text_of(doc), max(0, span.start_char - 5), span.start_char):
             continue   # 'non-NATO customers', 'anti-Western': everyone but the body named
+        if span.text in _THE_ONLY.get(key, ()) and (start == 0 or doc[start - 1].lower_ != "the"):
+            continue   # ('the Air Warfare Destroyer Alliance' is no 'the Alliance')
         out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
     return out
 

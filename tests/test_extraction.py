@@ -5559,3 +5559,16 @@ def test_agreements_in_the_plural_and_a_person_who_opens_the_article_by_full_nam
     assert {("Deal", "item", "Patriot"), ("Deal", "item", "Narew"), ("Deal", "amount", 40000000000)} <= said
     assert ("Statement", "speaker", "Jan Kowalski") in said
     assert not [x for x in facts("Bharat Forge approved the plan on Monday.") if x[1] == "speaker"]
+
+
+def test_an_alliance_of_firms_its_members_and_a_national_arm_before_a_full_stop():
+    text = ("Brisbane is the second ship delivered by the Future Frigate Alliance which comprises the Department of "
+            "Defence, Thales Australia, and Civmec Shipbuilding supported by Navantia Australia.")
+    said = facts(text)
+    assert {("Thales Australia", "partOf", "Future Frigate Alliance"),
+            ("Department of Defence", "partOf", "Future Frigate Alliance")} <= said
+    f = findings(text)
+    assert "Navantia Australia" in {m.text for m in f.doc.mentions if m.kind == "Company"}
+    assert not [m for m in f.doc.mentions if m.text == "Alliance"]
+    g = findings("Finland joined the EU in 1995. The Alliance then held talks.")
+    assert "NATO" in {getattr(g.entity(m), "label", None) for m in g.doc.mentions}

@@ -19,6 +19,7 @@ def apply(f: Findings) -> None:
         _located(f, s)
         _backed(f, s)
         _subsidiaries(f, s)
+        _comprised(f, s)
     _officials_represent(f)
 
 
@@ -277,6 +278,27 @@ def _members_listed(f: Findings, s) -> None:
     for member in f.coordinated(listed) if listed and listed[0].start == s.start + m.end() else ():
         if f.entity(member) is not None and f.entity(member) is not f.entity(parent[0]):
             f.add(f.entity(member), "gk:partOf", f.entity(parent[0]), s)
+
+
+# 'the Air Warfare Destroyer Alliance which comprises the Department of Defence, Raytheon Australia,
+# and ASC Shipbuilding': the bodies a consortium or alliance is made of
+COMPRISES = re.compile(r",?\s+(?:which|that)\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together|"
+                       r"includes)\s+(?:the\s+)?")
+
+
+def _comprised(f: Findings, s) -> None:
+    if "compris" not in s.text and "made up of" not in s.text and "consists of" not in s.text \
+            and "brings together" not in s.text:
+        return
+    for body in f.mentions_in(s.start, s.end, "Organization", "JointVenture", "IntergovernmentalBody"):
+        m = COMPRISES.match(f.text, body.end, s.end)
+        listed = [x for x in f.mentions_in(m.end(), s.end, "Party") if x.kind not in ("Demonym", "City")] if m else []
+        if not listed or listed[0].start != m.end() or f.entity(body) is None:
+            continue
+        for member in f.coordinated(listed):
+            entity = f.entity(member) or f.country(member)
+            if entity is not None and entity is not f.entity(body):
+                f.add(entity, "gk:partOf", f.entity(body), s)
 
 
 def _subsidiaries(f: Findings, s) -> None:
