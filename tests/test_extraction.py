@@ -5572,3 +5572,16 @@ def test_an_alliance_of_firms_its_members_and_a_national_arm_before_a_full_stop(
     assert not [m for m in f.doc.mentions if m.text == "Alliance"]
     g = findings("Finland joined the EU in 1995. The Alliance then held talks.")
     assert "NATO" in {getattr(g.entity(m), "label", None) for m in g.doc.mentions}
+
+
+def test_the_post_a_general_will_take_a_presidents_country_in_a_joined_post_and_no_ministry_membership():
+    said = facts("The prime minister has announced that Lt. Gen. Asim Malik, will be next Chief of Army Staff, while "
+                 "Lt. Gen. Sahir Shamshad will be the new Chairman, Joint Chiefs of Staff Committee.")
+    assert {("Asim Malik", "jobTitle", "Chief of Army Staff"),
+            ("Sahir Shamshad", "jobTitle", "Chairman Joint Chiefs of Staff Committee")} <= said
+    said = facts("The statement said President of Pakistan and Supreme Commander of Armed Forces, Arif Alvi has "
+                 "approved the promotions.")
+    assert ("Arif Alvi", "represents", "Pakistan") in said
+    said = facts("A notification issued by Pakistan's defence ministry said both Lt. Gen. Asim Malik and Lt. Gen. "
+                 "Sahir Shamshad have been promoted.")
+    assert not [x for x in said if x[1] == "memberOf"]

@@ -401,11 +401,21 @@ POST_TO_BE = re.compile(rf"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:new\s+|next
                         rf"(?P<post>{TITLE_RE})\s+will\s+be\s+(?:[A-Z][\w-]*\s+){{0,3}}$")
 
 
+# 'Lt. Gen. Raheel Sharif, will be next Chief of Army Staff', 'X will be the new Chairman, Joint Chiefs of
+# Staff Committee': the post the person named before 'will be' is to take
+TO_BE_POST = re.compile(rf",?\s+(?:will|would|is\s+to)\s+(?:be|become|serve\s+as)\s+(?:the\s+)?(?:new\s+|next\s+)?"
+                        rf"(?P<post>{TITLE_RE}(?:,?\s+(?:of\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{0,4}})?)"
+                        rf"(?=[,.;]|\s+(?:while|and|after|from|on|in|when)\b|$)")
+
+
 def _post_to_be(f: Findings, person, m, sentence) -> None:
     start = m.attrs.get("title_start", m.start)
     to_be = POST_TO_BE.search(f.text, max(sentence.start, start - 120), start) if " will be " in sentence.text else None
     if to_be:
         _role(f, person, to_be.group("post"), sentence)
+    after = TO_BE_POST.match(f.text, m.end, sentence.end) if " be" in sentence.text else None
+    if after:
+        _role(f, person, re.sub(r",\s+", " ", after.group("post")), sentence)
 
 
 COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")
@@ -523,14 +533,18 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
             f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
 
 
+COUNTRY_IN_POST = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\s+and\s")
 COUNTRY_ENDS_POST = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
 
 
 def _country_in_post(f: Findings, title: str):
-    """The country a post's own words name: at its end after 'of', or as its first word."""
+    """The country a post's own words name: after 'of' at its end or before 'and' ('President of
+    Pakistan and Supreme Commander of Armed Forces'), or as its first word."""
     end = COUNTRY_ENDS_POST.search(title)
+    inside = COUNTRY_IN_POST.search(title)
     first = title.split()[0] if title.split() else ""
     return (f.country_named(end.group("name")) if end else None) or \
+        (f.country_named(inside.group("name")) if inside else None) or \
         (f.country_named(first) if first[:1].isupper() and len(title.split()) > 1 else None)
 
 
@@ -589,7 +603,8 @@ def _org_before(f: Findings, offset: int, sentence):
     found = f.last_mention_before(offset, "Org", within=40)
     if found is None or found.start < sentence.start or found.kind in ("MediaOutlet", "Country") \
             or not re.fullmatch(r"(?:’s|'s)?\s+(?:[A-Z][a-z]+\s+)?"   # ('MBDA Missiles CEO X')
-                                r"(?:(?!(?:by|to|with|from|for|and|of|as|in|on|at)\s)[a-z-]+\s+){0,2}",
+                                r"(?:(?!(?:by|to|with|from|for|and|of|as|in|on|at|that|both)\s)[a-z-]+\s+){0,2}",
+                                #    (nor 'ministry said both Lt. Gen. X')
                                 f.text[found.end:offset]):   # (not 'TNI commander by President X')
         return _acronym_before(f, offset, sentence)
     return f.entity(found)
