@@ -798,8 +798,10 @@ def described_companies(text: str) -> list[Mention]:
                            key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in DESCRIBED_COMPANY.finditer(text):
         name = m.group("name")
-        if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index():
-            continue
+        if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index() \
+                or re.search(r"\b(?:said|says|told|claimed|announced|added)\b", m.group(0)) \
+                or re.fullmatch(r"[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However|Instead|Since|Then", name):
+            continue   # ('Earlier, the Houthis said the group had fired': an adverb, then a clause)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}"))
     return out

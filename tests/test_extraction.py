@@ -5585,3 +5585,22 @@ def test_the_post_a_general_will_take_a_presidents_country_in_a_joined_post_and_
     said = facts("A notification issued by Pakistan's defence ministry said both Lt. Gen. Asim Malik and Lt. Gen. "
                  "Sahir Shamshad have been promoted.")
     assert not [x for x in said if x[1] == "memberOf"]
+
+
+def test_air_defences_that_intercepted_and_destroyed_a_missile_over_a_city_and_an_attack_a_group_claimed():
+    text = ("Riyadh: Saudi air defences intercepted and destroyed a ballistic missile fired by the Houthis over the "
+            "southern city of Najran on Monday. Earlier, the Houthis said the group had fired a Burkan missile at "
+            "Najran's airport. The spokesman said Saudi air defence forces destroyed the missile over Najran.")
+    said = facts(text)
+    assert {("interception of ballistic missiles by Saudi Arabia", "conductedBy", "Saudi Arabia"),
+            ("interception of ballistic missiles by Saudi Arabia", "location", "Najran"),
+            ("attack on Najran", "conductedBy", "Houthis")} <= said
+    assert not [x for x in said if x[0].startswith("strike by Saudi Arabia")]
+    assert not [m for m in findings(text).doc.mentions if m.text == "Earlier"]
+
+
+def test_strikes_of_a_clause_after_while_are_not_those_of_the_clause_before():
+    said = facts("The Houthis have fired missiles at Saudi Arabia in recent months, while Saudi Arabia launched "
+                 "thousands of air strikes against rebel-held areas.")
+    assert not [x for x in said if x[0].startswith("strikes on") and x[1] == "conductedBy" and x[2] == "Houthis"]
+    assert ("strikes on rebel-held areas", "conductedBy", "Saudi Arabia") in said

@@ -371,6 +371,8 @@ def _attack_reported(f: Findings, s) -> None:
 OBJECT_BEFORE = re.compile(r"\b(?:at|on|against|toward|towards|near|into|in)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
+SAID_IT_DID = re.compile(r"\s+(?:said|says|claimed|announced)\s+(?:that\s+)?(?:the\s+group|it|they)\s+"
+                         r"(?:had\s+|has\s+|have\s+)?$")
 # What may stand before a clause's subject: an article, or a time set off by a comma
 CLAUSE_OPENS = re.compile(r"\s*(?:(?:[Tt]he|(?:On|At|Early|Late|Overnight)\b[^,]{0,30},)\s*)?")
 
@@ -389,8 +391,10 @@ def _launched_at(f: Findings, s) -> bool:
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
     if not who or not target or PASSIVE_BEFORE.search(s.text, 0, m.start()):
         return False   # ('two missiles were fired from it towards Abu Dhabi': by whom is not said)
-    if OTHER_CLAUSE.search(f.text, who[-1].end, s.start + m.start()):
-        return False   # ('X said Monday, hours after the Iran-backed rebel group launched ...')
+    if OTHER_CLAUSE.search(f.text, who[-1].end, s.start + m.start()) \
+            and not SAID_IT_DID.match(f.text, who[-1].end, s.start + m.start()):
+        return False   # ('X said Monday, hours after the Iran-backed rebel group launched ...'; but 'the
+        #                 Houthis said the group had fired' is theirs)
     return _attack(f, s, f.country(who[-1]) or f.entity(who[-1]),
                    f.entity(target[0]) or f.country(target[0]),
                    f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
@@ -622,7 +626,10 @@ def _struck(f: Findings, s) -> bool:
 # Sea': who intercepted what, with which aircraft or ship, where
 INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?(?:intercept(?:ed|s)|shot\s+down|"
                          r"shoots?\s+down|downed|(?:(?<=defences )|(?<=defenses ))(?:destroyed|neutrali[sz]ed))\s+"
+                         # ('intercepted and destroyed a ballistic missile')
+                         r"(?:and\s+(?:destroyed|downed|shot\s+down|neutrali[sz]ed)\s+)?"
                          r"(?P<target>[^.;]{2,120}?)(?:\s+(?:over|above|near|off|in)\s+(?:the\s+)?"
+                         r"(?:(?:(?:north|south|east|west|central)[a-z]*\s+)?(?:city|town|province|region)\s+of\s+)?"
                          r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?=\s+(?:on|after|as|while|"
                          r"when|that|which|flying|launched|fired|headed|heading|overnight|last|early|late)\b|[,.;]|$)")
 INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "shoots down", "downed", "defences destroyed",
@@ -671,7 +678,15 @@ def _intercepted(f: Findings, s) -> bool:
     for a in aims[1:]:
         f.add(operation, "gk:target", a, s)
     _located_at(f, s, m, operation)
+    over = OVER_PLACE.search(s.text, m.end()) if not m.group("place") else None
+    place = place_mention_at(f, s.start + over.end(), s.end) if over else None
+    if place is not None and (f.entity(place) or f.country(place)) is not None:   # ('a missile fired by X
+        f.add(operation, "gk:location", f.entity(place) or f.country(place), s)     #  over the city of Jazan')
     return True
+
+
+OVER_PLACE = re.compile(r"\s(?:over|above)\s+(?:the\s+)?(?:(?:(?:north|south|east|west|central)[a-z]*\s+)?"
+                        r"(?:city|town|province|region)\s+of\s+)?(?=[A-Z])")
 
 
 def _aerial_threat(f: Findings, target: str) -> list:
@@ -994,6 +1009,9 @@ COUNTRY_STRUCK = re.compile(r"^(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
 INCLUDING = re.compile(r"\bincluding\s+")
 
 
+AIR_DEFENCE_BEFORE = re.compile(r"\bair[- ]defen[cs]es?\b", re.I)
+
+
 def _forces_struck(f: Findings, s) -> bool:
     """A strike by the country whose forces or weapons the text names by their kind ('its drones',
     'Ukrainian drones', "Israel's jets"), or that opens the sentence ('Israel struck several sites
@@ -1007,6 +1025,9 @@ def _forces_struck(f: Findings, s) -> bool:
         return _strike_by(f, s, f.country(country[0]), opening)
     for m in FORCES_STRUCK.finditer(s.text):
         start = s.start + m.start()
+        if AIR_DEFENCE_BEFORE.search(f.text, max(s.start, start - 20), start + 25) \
+                and _aerial_threat(f, m.group("aim")):
+            continue   # ('Saudi air defence forces destroyed the missile over Jazan': an interception)
         owner = [x for x in f.mentions_in(s.start, start, "Country", "Demonym") if x.end == start]   # ('Israeli
         #                                                 jets', "Israel's jets": the match opens where it ends)
         who = f.country(owner[-1]) if owner else None
@@ -1296,6 +1317,9 @@ def _used_to_strike(f: Findings, s) -> None:
             f.add(f.entity(w), "gk:usedIn", operation, s)
 
 
+OTHER_CLAUSE_BEFORE = re.compile(r";\s|,?\s+(?:while|whereas)\s|,\s+but\s")
+
+
 def _strikes(f: Findings, s) -> bool:
     if not mentions_any(s.text, STRIKE_WORDS):
         return False
@@ -1304,7 +1328,9 @@ def _strikes(f: Findings, s) -> bool:
         return False   # ('launched its brutal attack on October 7th': when, not on what)
     conductors = []
     asides = [(s.start + a.start(), s.start + a.end()) for a in CAUSE_ASIDE.finditer(s.text, 0, m.start())]
-    for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org"):
+    other = [c.end() for c in OTHER_CLAUSE_BEFORE.finditer(s.text, 0, m.start())]   # ('X fired missiles at
+    clause = s.start + (other[-1] if other else 0)                                 #  Y, while the coalition
+    for x in f.mentions_in(clause, s.start + m.start(), "Country", "Demonym", "Org"):  # launched strikes')
         if any(a <= x.start < b for a, b in asides):
             continue   # 'The United States, in retaliation for an attack ... in Jordan, has launched'
         entity = f.country(x) or f.entity(x)
