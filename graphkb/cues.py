@@ -529,8 +529,11 @@ def organisations(doc) -> list[Mention]:
         # "Ministry of Defence", "Department of State", "Centre of Excellence"; a company's
         # name goes on only with "of" ("Aviation Industry Corporation of China", not "Bharat
         # Dynamics Limited for Astra missiles")
-        if end + 1 < len(toks) and toks[end].text in (("of",) if kind == "Company" or token.text in SITES else
-                                                      ("of", "Of", "on", "for")) and \
+        known_firm = kind == "Company" and end + 1 < len(toks) and toks[end].text == "of" \
+            and span_of(doc, start, end)[2] in gazetteer.by_name() \
+            and toks[end + 1].text in gazetteer.demonym_index()   # ('Naval Group of France': the firm, then
+        if not known_firm and end + 1 < len(toks) and toks[end].text in (   # its country)
+                ("of",) if kind == "Company" or token.text in SITES else ("of", "Of", "on", "for")) and \
                 toks[end + 1].text[:1].isupper() and toks[end + 1].text not in DAYS \
                 and toks[end + 1].text not in MONTHS:   # not 'Council on Thursday'
             end += 2

@@ -5604,3 +5604,13 @@ def test_strikes_of_a_clause_after_while_are_not_those_of_the_clause_before():
                  "thousands of air strikes against rebel-held areas.")
     assert not [x for x in said if x[0].startswith("strikes on") and x[1] == "conductedBy" and x[2] == "Houthis"]
     assert ("strikes on rebel-held areas", "conductedBy", "Saudi Arabia") in said
+
+
+def test_a_company_set_up_jointly_by_several_is_their_venture_and_subsidiaries_said_after_a_list():
+    said = facts("The Indo-Pacific Shipbuilders Limited was set up jointly between Larsen & Toubro and Mazagon Dock "
+                 "Shipbuilders of India and Naval Group of France in 2021.")
+    assert {("Indo-Pacific Shipbuilders Limited", "partner", "Larsen & Toubro"),
+            ("Indo-Pacific Shipbuilders Limited", "partner", "Naval Group")} <= said
+    said = facts("Rosoboronexport and Kalashnikov Concern are the subsidiaries of Rostec State Corporation.")
+    assert {("Rosoboronexport", "partOf", "Rostec State Corporation"),
+            ("Kalashnikov Concern", "partOf", "Rostec State Corporation")} <= said

@@ -20,6 +20,7 @@ def apply(f: Findings) -> None:
         _backed(f, s)
         _subsidiaries(f, s)
         _comprised(f, s)
+        _subsidiaries_said(f, s)
     _officials_represent(f)
 
 
@@ -299,6 +300,32 @@ def _comprised(f: Findings, s) -> None:
             entity = f.entity(member) or f.country(member)
             if entity is not None and entity is not f.entity(body):
                 f.add(entity, "gk:partOf", f.entity(body), s)
+
+
+# 'Rosoboronexport and Kalashnikov Concern are the subsidiaries of Rostec State Corporation'
+ARE_SUBSIDIARIES = re.compile(r"\s+(?:are|is|were|was)\s+(?:both\s+)?(?:the\s+|a\s+|an\s+)?(?:wholly[- ]owned\s+)?"
+                              r"(?:subsidiar(?:y|ies)|units?|divisions?)\s+of\s+(?:the\s+)?")
+
+
+def _subsidiaries_said(f: Findings, s) -> None:
+    if "of" not in s.text or not re.search(r"subsidiar|\bunits?\b|divisions?", s.text):
+        return
+    firms = f.mentions_in(s.start, s.end, "Company", "JointVenture")
+    for i, firm in enumerate(firms):
+        m = ARE_SUBSIDIARIES.match(f.text, firm.end, s.end)
+        parent = [x for x in f.mentions_in(m.end(), s.end, "Org") if x.start == m.end()] if m else []
+        if not parent or f.entity(parent[0]) is None:
+            continue
+        members = [firm]   # ('A and B are the subsidiaries of C': the names joined before the verb)
+        for j in range(i - 1, -1, -1):
+            chain = f.coordinated(firms[j:i + 1])
+            if not chain or chain[-1] is not firm:
+                break
+            members = chain
+        for member in members:
+            if f.entity(member) is not None and f.entity(member) is not f.entity(parent[0]):
+                f.add(f.entity(member), "gk:partOf", f.entity(parent[0]), s)
+        return
 
 
 def _subsidiaries(f: Findings, s) -> None:

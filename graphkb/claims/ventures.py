@@ -15,11 +15,36 @@ def apply(f: Findings) -> None:
     f.cooperations = []
     for s in f.doc.sentences:
         _joint_venture(f, s)
+        _set_up_jointly(f, s)
         _venture_place(f, s)
         _cooperation(f, s)
         _memorandum(f, s)
         _chairs(f, s)
     _project_lists(f)
+
+
+# 'The IRRPL was set up jointly between AWEIL and MIL of India and Rosoboronexport and Russia's
+# Kalashnikov Concern in 2019': a company that several others set up together is their venture
+SET_UP_JOINTLY = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:jointly\s+)?(?:set\s+up|formed|established|"
+                            r"created|founded)\s+(?:jointly\s+)?(?:between|by)\s+")
+
+
+def _set_up_jointly(f: Findings, s) -> None:
+    if "jointly" not in s.text:
+        return
+    for firm in f.mentions_in(s.start, s.end, "Company", "Organization", "JointVenture"):
+        m = SET_UP_JOINTLY.match(f.text, firm.end, s.end)
+        venture = f.entity(firm) if m and "jointly" in m.group(0) else None
+        if venture is None:
+            continue
+        partners = [f.entity(x) for x in f.mentions_in(m.end(), s.end, "Company", "GovernmentAgency", "Organization")]
+        partners = list(dict.fromkeys(p for p in partners if p is not None and p is not venture))
+        if len(partners) < 2:
+            return
+        venture.kind = "JointVenture"
+        for p in partners:
+            f.add(venture, "gk:partner", p, s)
+        return
 
 
 # 'form a joint venture in Saudi Arabia', 'a joint venture company in Hyderabad'
