@@ -512,6 +512,8 @@ def persons(text: str) -> list[Mention]:
             name = _after_body(_without_portfolio(TITLE_OPENING.sub("", found)), False)   # the name, nor
             start = m.start("name") + len(found) - len(name)   # the firm in 'Lockheed Martin International
             #                                                    Tim Cahill said')
+            if any(o.end == start + len(name) and o.start > start and o.attrs.get("title") for o in out):
+                continue   # ('US Ambassador to Kenya Robert Godec said': the name after the post's place)
             if _plausible_name(name, demonyms) and (name == found or not any(o.start == start for o in out)):
                 out.append(Mention(start, start + len(name), name, "Person"))
     for m in ACTOR_OPENS.finditer(text):   # 'Mariusz Błaszczak approved the contracts ... Błaszczak thanked'

@@ -5614,3 +5614,12 @@ def test_a_company_set_up_jointly_by_several_is_their_venture_and_subsidiaries_s
     said = facts("Rosoboronexport and Kalashnikov Concern are the subsidiaries of Rostec State Corporation.")
     assert {("Rosoboronexport", "partOf", "Rostec State Corporation"),
             ("Kalashnikov Concern", "partOf", "Rostec State Corporation")} <= said
+
+
+def test_an_ambassadors_name_after_the_country_he_is_posted_to_and_no_seller_in_it():
+    text = ("Kenya will receive eight helicopters from the United States. While unveiling six Bell Huey helicopters "
+            "at the base, US ambassador to Kenya Robert Godec said the other two will be delivered by May next year.")
+    said = facts(text)
+    assert {("Robert Godec", "postedTo", "Kenya"), ("Robert Godec", "represents", "United States")} <= said
+    assert not [x for x in said if x[1] == "seller" and x[2] == "Kenya"]
+    assert not [x for x in said if x[0].startswith("Kenya Robert")]

@@ -1284,7 +1284,7 @@ def _seller(f: Findings, s):
     m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
     if m:
         agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
-                  if not re.search(r"\bby\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])
+                  if not re.search(r"\b(?:by|to)\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])
                   and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3]) and not describing(f, a)]
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
