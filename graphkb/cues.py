@@ -374,6 +374,9 @@ NAMED_EXERCISE = re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3
                             r"(?:exercises?|drills?|wargames|war games)\b)")
 
 
+EXERCISE_QUOTED = re.compile(r"\b(?:exercises?|drills?)\s+[“\"‘](?P<name>[A-Z][\w’'-]*(?: [A-Z\d][\w’'-]*){0,4})[”\"’]")
+
+
 def _exercises(text: str, countries) -> list[Mention]:
     if "xercise" not in text and "drill" not in text and "games" not in text:
         return []
@@ -381,10 +384,15 @@ def _exercises(text: str, countries) -> list[Mention]:
     for m in EXERCISE.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
                            key=f"operation:{m.group(0).lower()}", attrs={"exercise": True}))
+    for m in EXERCISE_QUOTED.finditer(text):   # 'joint military exercise "Mitra Shakti 2023"'
+        key = re.sub(r" (?:19|20)\d\d$", "", m.group("name")).lower()
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "MilitaryOperation",
+                           key=f"operation:{key}", attrs={"exercise": True}))
     for m in NAMED_EXERCISE.finditer(text):
         words = m.group("name").split()
         if words[0] in ("The", "This", "These", "Those", "Its", "Their", "A", "An", "Exercise") \
                 or any(w in countries or w.rstrip("’'s") in countries for w in words) \
+                or any(part in countries for part in words[0].split("-")[:1] if "-" in words[0]) \
                 or words[0] in MONTHS or words[0] in DAYS or words[-1].endswith(("’s", "'s")):
             continue   # ('the US-Philippine exercises', 'the Indian and French navies' drills', "the North's drill")
         key = re.sub(r" (?:19|20)\d\d$", "", m.group("name")).lower()   # ('African Lion', 'African Lion 2023')

@@ -5623,3 +5623,12 @@ def test_an_ambassadors_name_after_the_country_he_is_posted_to_and_no_seller_in_
     assert {("Robert Godec", "postedTo", "Kenya"), ("Robert Godec", "represents", "United States")} <= said
     assert not [x for x in said if x[1] == "seller" and x[2] == "Kenya"]
     assert not [x for x in said if x[0].startswith("Kenya Robert")]
+
+
+def test_an_exercise_named_in_quotes_after_the_word_and_held_by_the_countries_before_it():
+    text = ('The tenth edition of the annual India-Maldives joint military exercise "Ekuverin 2023" commenced on '
+            "Monday. The Ministry of Defence said that the 'Exercise EKUVERIN – 2023' will also involve drones.")
+    said = facts(text)
+    assert {("Ekuverin 2023", "conductedBy", "India"), ("Ekuverin 2023", "conductedBy", "Maldives")} <= said
+    assert not [x for x in said if x[1] == "quote"]
+    assert not [m for m in findings(text).doc.mentions if m.text.startswith("India-")]

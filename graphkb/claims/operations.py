@@ -1560,7 +1560,17 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
         country = f.country(x) or f.governed_from(x.text)
         if country is not None and country not in holders:
             holders.append(country)
+    whose = WHOSE_EXERCISE.search(f.text, max(s.start, named.start - 90), named.start) \
+        if named is not None and not holders else None
+    for x in f.mentions_in(whose.start("np"), whose.end("np"), "Country", "Demonym") if whose else ():
+        country = f.country(x)   # ('the annual India-Sri Lanka joint military exercise "Mitra Shakti"')
+        if country is not None and country not in holders:
+            holders.append(country)
     return holders
+
+
+WHOSE_EXERCISE = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*[\s-]+){1,4})(?:(?:joint|bilateral|trilateral|combined|annual|"
+                            r"military|naval|air|army)\s+){0,3}(?:exercises?|drills?)\s+[“\"‘]$")
 
 
 def _exercise_place(f: Findings, s, end: int):

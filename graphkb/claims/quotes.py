@@ -503,6 +503,9 @@ def _is_statement(f: Findings, quote: Quote, speaker) -> bool:
     if TITLED.search(f.text, max(0, quote.start - 30), quote.start):
         return False   # 'The statement is titled ‘President X appoints Y ...’': a title, not speech
     words = quote.text.split()
+    if len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w in ("–", "-", "of", "the", "and")
+                               for w in words) and re.search(r"\bthe\s+[“\"‘']?$", f.text[max(0, quote.start - 6):quote.start]):
+        return False   # ('the “Exercise MITRA SHAKTI – 2023” will also involve': a name in quotes)
     if len(words) >= 5:
         return True
     if TERM_NOUN_AFTER.match(f.text, quote.end):
