@@ -5632,3 +5632,8 @@ def test_an_exercise_named_in_quotes_after_the_word_and_held_by_the_countries_be
     assert {("Ekuverin 2023", "conductedBy", "India"), ("Ekuverin 2023", "conductedBy", "Maldives")} <= said
     assert not [x for x in said if x[1] == "quote"]
     assert not [m for m in findings(text).doc.mentions if m.text.startswith("India-")]
+
+
+def test_aircraft_shot_down_by_a_missile_is_no_interception_of_the_missile():
+    said = facts("Russian bloggers said the aircraft were shot down by Patriot missiles near Kherson.")
+    assert not [x for x in said if x[1] == "target" and x[2] == "Patriot"]

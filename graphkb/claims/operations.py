@@ -661,6 +661,8 @@ def _intercepted(f: Findings, s) -> bool:
     m = INTERCEPTED.search(s.text)
     if not m or CAN_DO.search(s.text, max(0, m.start() - 30), m.start()):
         return False   # ('an interceptor designed to shoot down ballistic missiles': what it is for)
+    if re.match(r"(?:were|was)\s", m.group(0)) and m.group("target").startswith("by "):
+        return False   # ('the aircraft were shot down by Patriot missiles': what shot, not what was shot)
     window_start = max(s.start, s.start + m.start() - 80)
     before = f.mentions_in(window_start, s.start + m.start(), "Country", "Demonym", "Weapon", "MilitaryBranch")
     conductors = [f.country(x) if x.kind in ("Country", "Demonym") else _branch_country(f, x)
