@@ -187,6 +187,26 @@ ACTOR_VERBS = (r"approved|thanked|signed|met|visited|announced|said|says|told|ad
                r"urged|warned|praised|called|inspected|attended|opened|unveiled|ordered|pledged|vowed")
 ACTOR_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{FULL_NAME}) (?:also |has |had |on [A-Z][a-z]+ )?"
                          rf"(?:{ACTOR_VERBS})\b", re.M)
+TITLE_OR_RULER = re.compile(rf"(?:{TITLE_RE}|King|Queen|Prince|Princess|Sultan|Emir|Sheikh)\b")
+ACTOR_VERB_SET = set(ACTOR_VERBS.split("|"))
+
+
+def _surname_acts_later(text: str, offset: int, surname: str) -> bool:
+    """Whether the text after an offset names someone by this surname alone as the subject of a
+    person's verb, or after 'said' ('Błaszczak thanked', 'said Błaszczak'). (Plain string search:
+    a pattern made for each name would fill the regular-expression cache.)"""
+    at = text.find(surname, offset)
+    while at != -1:
+        end = at + len(surname)
+        before, after = text[max(0, at - 6):at], text[end:end + 14].split(maxsplit=1)
+        whole = not (text[at - 1:at].isalnum() or text[at - 1:at] == "-") and not text[end:end + 1].isalnum()
+        if whole and ((after and after[0].rstrip(",.") in ACTOR_VERB_SET)
+                      or before.endswith(("said ", "says ", "told "))):
+            return True
+        at = text.find(surname, end)
+    return False
+
+
 NAME_THEN_TITLE_LINE = re.compile(
     rf"^(?P<name>{FULL_NAME})[ \t]*\n\s*(?P<title>(?:[A-Z][a-z]+ )?{TITLE_RE})[ \t]*$",
     re.M)
@@ -520,9 +540,7 @@ def persons(text: str) -> list[Mention]:
         name = _clean_name(m.group("name"))
         last = name.split()[-1]
         if name == m.group("name") and _plausible_name(name, demonyms) and name not in gazetteer.by_name() \
-                and not re.match(rf"(?:{TITLE_RE}|King|Queen|Prince|Princess|Sultan|Emir|Sheikh)\b", name) \
-                and re.search(rf"(?<![\w-]){re.escape(last)}\s+(?:{ACTOR_VERBS})\b|\b(?:said|says|told)\s+"
-                              rf"{re.escape(last)}\b", text[m.end():]):
+                and not TITLE_OR_RULER.match(name) and _surname_acts_later(text, m.end(), last):
             out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
     for m in PEOPLE_LISTED.finditer(text) if " as " in text or ":" in text or "—" in text or "–" in text else ():
         offset = m.start("list")

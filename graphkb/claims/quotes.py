@@ -421,8 +421,8 @@ def _person_by_surname(f: Findings, who: str):
         return None
     people = {id(e): e for e in f.resolved.entities if e.kind == "Person"
               and len(words := [w for w in e.label.split() if w not in NAME_SUFFIXES]) > 1
-              and who in (words[-1], words[0], re.sub(r"^[Aa][lr]-", "", words[-1]).title())}   # ('Gilberto
-    #                                                   Teodoro Jnr': Teodoro; 'Al-adala': Adala)
+              and (who in (words[-1], words[0])   # ('Gilberto Teodoro Jnr': Teodoro; 'Al-adala': Adala)
+                   or words[-1][:3].lower() in ("al-", "ar-") and who == words[-1][3:].title())}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
