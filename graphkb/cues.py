@@ -1261,8 +1261,8 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
         last, modified = i, False
-        if re.fullmatch(r"[IVX]{1,4}|\d{2,4}", nxt) and i + 2 < len(toks):
-            last = i + 1   # 'Paveway IV guided bombs', 'Arrowhead 140 frigates': a mark's number
+        if re.fullmatch(r"[IVX]{1,4}|\d{2,4}|(?!US\b|UK\b)[A-Z]{2,3}", nxt) and i + 2 < len(toks):
+            last = i + 1   # 'Paveway IV guided bombs', 'Arrowhead 140 frigates', 'KAPLAN MT tank': a mark
             nxt = toks[i + 2].text   # is part of the name
         bracket = BRACKETED_ACRONYM.match(text_of(doc), toks[last].idx + len(toks[last].text))
         if bracket and bracket.end() < len(text_of(doc)):   # 'Arrowhead 140 (AH140) frigates'

@@ -5637,3 +5637,10 @@ def test_an_exercise_named_in_quotes_after_the_word_and_held_by_the_countries_be
 def test_aircraft_shot_down_by_a_missile_is_no_interception_of_the_missile():
     said = facts("Russian bloggers said the aircraft were shot down by Patriot missiles near Kherson.")
     assert not [x for x in said if x[1] == "target" and x[2] == "Patriot"]
+
+
+def test_a_name_with_a_mark_in_capitals_before_a_kind_of_weapon():
+    f = findings("The ANKA MT tank is heavy. Poland will buy the Tarpan ER vehicles. US tanks arrived.")
+    kinds = {m.text: m.kind for m in f.doc.mentions}
+    assert kinds.get("ANKA MT") == "Tank" and "Tarpan ER" in kinds
+    assert "US" not in [m.text for m in f.doc.mentions if m.kind == "Tank"]
