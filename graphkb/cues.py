@@ -709,6 +709,10 @@ def branches(text: str) -> list[Mention]:
             country, end = demonyms[of.group(1)], of.end()
         elif country is None:
             country = _elliptic_branch_country(text, m.start(), out)
+        if country is None and not lower and text.endswith("the ", 0, m.start()) and m.group(1) in (
+                "Army", "Navy", "Air Force") and not of:
+            country = _dateline_country(text)   # ('LUCKNOW: ... delivered to the Army': the dateline's
+            #                                      country's army)
         if country is None:
             continue
         written = text[start:end]
@@ -721,6 +725,19 @@ def branches(text: str) -> list[Mention]:
                            attrs={"country": country.key,
                                   "iri_name": f"{country.label} {name}"}))
     return out
+
+
+# A dateline that opens the text with a capital: 'NEW DELHI:', 'Washington, May 3 -', 'SEOUL (Yonhap) -'
+DATELINE_CAPITAL = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}|:|"
+                              r"\s[-–—]|\s*\()")
+
+
+def _dateline_country(text: str):
+    m = DATELINE_CAPITAL.match(text)
+    if m is None:
+        return None
+    place = m.group("place")
+    return gazetteer.capital_index().get(place if not place.isupper() else place.title())
 
 
 def _elliptic_branch_country(text: str, start: int, found: list[Mention]):

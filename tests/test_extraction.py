@@ -5644,3 +5644,9 @@ def test_a_name_with_a_mark_in_capitals_before_a_kind_of_weapon():
     kinds = {m.text: m.kind for m in f.doc.mentions}
     assert kinds.get("ANKA MT") == "Tank" and "Tarpan ER" in kinds
     assert "US" not in [m.text for m in f.doc.mentions if m.kind == "Tank"]
+
+
+def test_the_army_of_a_release_dated_in_a_capital_is_that_countrys():
+    deal, = events("NEW DELHI: The first batch of 5,000 AK-203 rifles would be delivered to the Army by March.", "Deal")
+    assert deal["buyer"] == ["Indian Army"] and deal["quantity"] == [5000]
+    assert not [m for m in findings("Officials said the Army would wait.").doc.mentions if m.kind == "MilitaryBranch"]
