@@ -891,6 +891,8 @@ BUILDS_FOR = re.compile(r"\b(?:will\s+|would\s+|to\s+)?builds?\s+(?:[\w-]+\s+){1
 
 
 def _built_for(f: Findings, s):
+    """(buyer, seller) when a firm builds the goods for someone: the firm sells, and whom it
+    builds for buys (unless 'for' is followed by the price)."""
     m = BUILDS_FOR.search(s.text) if "build" in s.text else None
     firms = f.mentions_in(s.start, s.start + m.start(), *SELLING_FIRMS) if m else []
     if not firms or f.entity(firms[-1]) is None:
