@@ -671,7 +671,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     for customer in foreign_customers(f, s):
         if customer is not seller:
             f.add(deal, "gk:buyer", customer, s)
-    makers = [(entity, _maker_naming(f, s, mention)) for entity, mention in items if mention is not None]
+    makers = [(entity, maker_naming(f, s, mention)) for entity, mention in items if mention is not None]
     if seller is None and not f.objects(deal, "gk:seller"):   # 'its first Airbus Military A400M'
         seller = next((maker for _, maker in makers if maker is not None and maker is not buyer), None)
     for entity, maker in makers:
@@ -836,7 +836,7 @@ def _maker_before(f: Findings, s, mention) -> int:
     return maker.start if maker is not None else mention.start
 
 
-def _maker_naming(f: Findings, s, mention):
+def maker_naming(f: Findings, s, mention):
     """The firm whose name opens an item's ('Airbus Military A400M', 'Dassault Aviation Rafale'),
     if any."""
     maker = _opening(f, s, mention, ("Company",), MAKER_THEN_ITEM)

@@ -7,7 +7,7 @@ import re
 from . import Findings, Lit
 from .systems import subject_systems
 from .common import agent, clause_systems, entity_at, mentions_any, place_named, systems_nearby
-from .deals import deal_before, quantity_before
+from .deals import deal_before, maker_naming, quantity_before
 from .organisations import SUBSIDIARY
 from ..mentions import SHIP_KINDS
 
@@ -24,28 +24,25 @@ def apply(f: Findings) -> None:
         _equipped(f, s)
 
 
-# Between a maker's name and its system's: nothing, or a word of the maker's division
-MAKER_THEN_SYSTEM = re.compile(r"(?:\s+(?:Military|Defence|Defense|Aerospace|Helicopters|Land|Systems))?\s")
-
-
+# A firm's name that runs on after a system's name: one firm read in pieces ('Aurora Raptor Aerospace')
 NAME_GOES_ON = re.compile(r" (?:Aerospace|Aviation|Industries|Systems|Defen[cs]e|Technologies|Group|Limited|"
                           r"Ltd|Inc|Corp|Corporation|Company|Motors)\b")
 
 
 def _maker_names_system(f: Findings, s) -> None:
     """'the Lockheed Martin F-16V Block 70, the Saab JAS 39 Gripen': a firm whose name opens a
-    system's makes it, whatever the sentence says of the system."""
-    firms = f.mentions_in(s.start, s.end, "Company")
-    if not firms:
+    system's makes it, whatever the sentence says of the system (the deal rules have said so
+    already of the items of a deal's clause)."""
+    if not f.mentions_in(s.start, s.end, "Company"):
         return
-    weapons = {w.start: w for w in f.mentions_in(s.start, s.end, "Weapon")}
-    for firm in firms:
-        gap = MAKER_THEN_SYSTEM.match(f.text, firm.end, s.end)
-        w = weapons.get(gap.end()) if gap else None
-        if w is not None and NAME_GOES_ON.match(f.text, w.end):
-            continue   # ('Aurora Raptor Aerospace' in a headline: one firm's name, read in pieces)
-        if w is not None and f.entity(w) is not None and f.entity(firm) is not None:
-            f.add(f.entity(w), "gk:manufacturer", f.entity(firm), s)
+    for w in f.mentions_in(s.start, s.end, "Weapon"):
+        maker = maker_naming(f, s, w)
+        system = f.entity(w)
+        if maker is None or system is None or NAME_GOES_ON.match(f.text, w.end) or any(
+                c.subject is system and c.predicate == "gk:manufacturer" and c.object is maker
+                and s.start <= c.start < s.end for c in f.claims):
+            continue
+        f.add(system, "gk:manufacturer", maker, s)
 
 
 # 'Naval Group has officially launched the first FDI frigate, named Amiral Ronarc’h': a yard that
