@@ -267,13 +267,14 @@ WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}")   # ('one H160 and three H175 he
 # A designation with a spaced dash, as some outlets set it ('60 new VP – 1 Type Tracked Armoured
 # Personnel Carriers'), when a kind of weapon follows within a few words
 SPACED_DESIGNATION = re.compile(r"(?<![\w-])(?P<a>[A-Z]{2,4}) [–-] (?P<n>\d{1,3}[A-Z]?)(?![\w-])")
+SIX_WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,6}")
 
 
 def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
     text = text_of(doc)
     out = []
     for m in SPACED_DESIGNATION.finditer(text) if " – " in text or " - " in text else ():
-        after = re.compile(r"(?:\s+[\w-]+){0,6}").match(text, m.end()).group(0).lower().split()
+        after = SIX_WORDS_AFTER.match(text, m.end()).group(0).lower().split()
         if m.start() not in known and any(rx.match(w) for w in after for rx, _ in KIND_ONLY):
             out.append(Mention(m.start(), m.end(), m.group(0), "WeaponSystem",
                                key=f"designation:{m.group('a')}-{m.group('n')}",

@@ -77,8 +77,6 @@ def line_breaks(doc):
     return doc
 
 
-
-
 # (and a mark in Roman numerals: 'Agni-II', 'KSS-III')
 DESIGNATION_TOKEN = re.compile(rf"^(?:[A-Z][A-Za-z]{{0,8}}-?\d{{1,4}}[A-Z][A-Za-z0-9]{{0,3}}|{cues.ROMAN_MARKED})$")
 

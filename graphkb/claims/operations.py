@@ -371,6 +371,10 @@ def _attack_reported(f: Findings, s) -> None:
 OBJECT_BEFORE = re.compile(r"\b(?:at|on|against|toward|towards|near|into|in)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
+def _object_of_preposition(f: Findings, s, mention) -> bool:
+    return OBJECT_BEFORE.search(f.text, max(s.start, mention.start - 16), mention.start) is not None
+
+
 SAID_IT_DID = re.compile(r"\s+(?:said|says|claimed|announced)\s+(?:that\s+)?(?:the\s+group|it|they)\s+"
                          r"(?:had\s+|has\s+|have\s+)?$")
 # What may stand before a clause's subject: an article, or a time set off by a comma
@@ -387,7 +391,7 @@ def _launched_at(f: Findings, s) -> bool:
         return False
     who = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "Org")
            if x.kind != "MediaOutlet" and not BACKER.match(f.text, x.end)   # not 'the Iran-backed rebels'
-           and not OBJECT_BEFORE.search(f.text, max(s.start, x.start - 16), x.start)]   # nor 'at a Thai base'
+           and not _object_of_preposition(f, s, x)]   # nor 'at a Thai base'
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
     if not who or not target or PASSIVE_BEFORE.search(s.text, 0, m.start()):
         return False   # ('two missiles were fired from it towards Abu Dhabi': by whom is not said)
@@ -1115,7 +1119,7 @@ def _barrage(f: Findings, s) -> bool:
         #                 is no attack; a named operation has its own rules)
     clause = max(f.text.rfind(",", s.start, s.start + m.start()) + 1, s.start)
     who = [x for x in f.mentions_in(clause, s.start + m.start(), "Country", "Demonym", "MilitaryBranch")
-           if not BACKER.match(f.text, x.end) and not OBJECT_BEFORE.search(f.text, max(s.start, x.start - 16), x.start)]
+           if not BACKER.match(f.text, x.end) and not _object_of_preposition(f, s, x)]
     if len(who) > 1 and CLAUSE_OPENS.fullmatch(f.text, clause, who[0].start) \
             and re.search(r"\b(?:a|an)\s+$", f.text[max(s.start, who[-1].start - 4):who[-1].start]):
         who = who[:1]   # the clause's subject, not an object ('Eritrean troops shelled a Sudanese post and

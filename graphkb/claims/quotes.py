@@ -114,12 +114,9 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     it_said = WHICH_IT_SAID.search(text, line_start, quote.start)
     if it_said is not None:   # 'the US named X, which it said, “...”': the one who named X
         return _clause_subject(f, max(line_start, f.doc.sentence_at(quote.start).start), it_said.start())
-    before = REPRESENTED.search(text, line_start, quote.start) or BEFORE.search(text[line_start:quote.start])
-    if before and before.re is REPRESENTED:   # 'The Chief of Army Staff, who was represented by the
-        found = _who(f, before.group("who"), before.start("who"), quote.start)   # Commandant ..., said:'
-        if found is not None:
-            return found
-    elif before:
+    before = REPRESENTED.search(text[line_start:quote.start]) \
+        or BEFORE.search(text[line_start:quote.start])   # ('The Chief of Army Staff, who was represented by
+    if before:                                           #  the Commandant ..., said:': the Chief)
         found = _who(f, before.group("who"), line_start + before.start("who"), quote.start)
         if found is not None:
             return found
