@@ -1256,7 +1256,8 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "heavy", "light", "medium", "maritime", "naval", "spy", "surveillance",
                   "unmanned", "anti-submarine", "early-warning", "airborne", "lift", "refuelling",
                   "refueling", "precision-guided", "glide", "artillery", "missile", "weapon",
-                  "rocket-artillery"}
+                  "rocket-artillery", "assault", "sniper", "main", "battle"}   # ('CAR 816 assault rifles',
+#                                                                        'Leopard main battle tanks')
 # A modifier written with hyphens before the kind ('air-to-air missiles', 'surface-to-air missiles')
 HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a-z]+(?:-[a-z]+)+\s+"
                            r"(?:(?!and\b|or\b)[a-z]+\s+)?(?P<kind>missiles?|rockets?|munitions?|bombs?|"

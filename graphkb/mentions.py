@@ -47,9 +47,10 @@ class AnalysedArticle:
         return self.sentences[-1]
 
 
-# Two words that a full stop with no space joins, the second a capitalised word of some length:
-# two sentences ('in the North-West.Commissioning the new tanks'), not a name ('Caliber.Az')
-GLUED_SENTENCE = re.compile(r"[A-Za-z]*[a-z]{2}\.[A-Z][a-z]{3,}")
+# Two words that a full stop with no space joins, the second a capitalised word of some length or
+# a short word that opens sentences: two sentences ('in the North-West.Commissioning the new
+# tanks', 'its fleet of F-16s.The contract'), not a name ('Caliber.Az')
+GLUED_SENTENCE = re.compile(r"[A-Za-z0-9-]*[a-z0-9][a-z]\.(?:[A-Z][a-z]{2,}|It|In|On|At|As|By|He|We|If|An|A)")
 
 
 @Language.component("graphkb_line_breaks")

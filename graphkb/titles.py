@@ -386,7 +386,8 @@ def _clean_name(name: str) -> str:
 
 # 'director of Rostec Sergei Chemezov': the posts that head a body, read back from each ' of '
 # (the whole of TITLE_RE tried at every word costs too much)
-OF_BODY = re.compile(r" of (?:the )?(?P<rest>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){2,9})")
+OF_BODY = re.compile(r" of (?:the )?(?P<rest>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&)){2,9})")   # ('Kongsberg
+#                                                                                       Defence & Aerospace')
 HEAD_POST = re.compile(r"\b(?:[Ss]enior |[Ee]xecutive )?(?:[Vv]ice |[Mm]anaging |[Dd]eputy |[Ee]xecutive |[Gg]eneral )?"
                        r"(?:[Dd]irector(?: [Gg]eneral)?|[Hh]ead|[Cc]hief(?: [Ee]xecutive(?: [Oo]fficer)?)?|"
                        r"[Cc]hair(?:man|woman)?|[Pp]resident|[Cc]ommander|CEO|[Ff]ounder|[Oo]wner|"
@@ -770,6 +771,8 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Order", "Act", "Decree", "Directive", "Regulations", "Resolution",
     # a place's last word ('from Dr. Abdul Kalam Island')
     "Island", "Islands", "Airport", "Airbase", "Port", "Range", "Strait", "Bridge",
+    # a political party's last word ('Enoksen of the Centre Party said')
+    "Party", "Front", "Movement", "League", "Coalition",
 } | {a.rstrip(".") for a in ABBREVIATIONS} | set(AWARD_WORDS)
 # The post of a unit's head written before a rank: 'Commander Pakistan Fleet Vice Admiral X'
 UNIT_POST = re.compile(r"(?:Commander|Chief|Head|Flag Officer Commanding)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"

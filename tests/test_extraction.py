@@ -5650,3 +5650,57 @@ def test_the_army_of_a_release_dated_in_a_capital_is_that_countrys():
     deal, = events("NEW DELHI: The first batch of 5,000 AK-203 rifles would be delivered to the Army by March.", "Deal")
     assert deal["buyer"] == ["Indian Army"] and deal["quantity"] == [5000]
     assert not [m for m in findings("Officials said the Army would wait.").doc.mentions if m.kind == "MilitaryBranch"]
+
+
+def test_a_full_stop_glued_to_a_short_word_that_opens_a_sentence_ends_the_sentence():
+    f = findings("Oslo decided to buy 52 F-35s.The Kongsberg Group will deliver the missiles. It was said.It held.")
+    assert [s.text for s in f.doc.sentences][:2] == ["Oslo decided to buy 52 F-35s.",
+                                                      "The Kongsberg Group will deliver the missiles."]
+    assert "It held." in [s.text for s in f.doc.sentences]
+    assert len(findings("Caliber.Az reports it.").doc.sentences) == 1
+
+
+def test_a_firm_that_provides_a_force_with_a_kind_of_weapon_sells_to_it():
+    deal, = events("The Kongsberg Group will provide the Norwegian Armed Forces with missiles for the country’s "
+                   "F-35 fighter jets.", "Deal")
+    assert deal["buyer"] == ["Norwegian Armed Forces"] and deal["seller"] == ["Kongsberg"]
+    assert deal["item"] == ["missiles"]
+
+
+def test_a_speakers_party_after_his_name_and_a_speaker_who_concurred():
+    text = ("“We secure a vital capacity,” Norway’s Defence Minister Odd Roger Enoksen of the Centre Party said. "
+            "“Jobs will follow,” Executive Vice President of Kongsberg Defence & Aerospace Eirik Lie concurred.")
+    said = facts(text)
+    speakers = {x[2] for x in said if x[1] == "speaker"}
+    assert speakers == {"Odd Roger Enoksen", "Eirik Lie"}
+    assert ("Eirik Lie", "jobTitle", "Executive Vice President of Kongsberg Defence & Aerospace") in said
+    assert not [m for m in findings(text).doc.mentions if m.kind == "Person" and "Party" in m.text]
+
+
+def test_a_statement_issued_by_a_firm_and_it_said_after_it():
+    said = facts("A statement issued by Saab on Monday stressed its plans.\n\n"
+                 "“Saab has found the land to make jets,” the statement said.\n\n"
+                 "“The plan will also see technology transfer,” it said.")
+    assert {x[2] for x in said if x[1] == "speaker"} == {"Saab"}
+    assert len([x for x in said if x[1] == "quote"]) == 2
+
+
+def test_a_mark_in_capitals_with_a_number_before_assault_rifles_and_main_battle_tanks():
+    kinds = {m.text: m.kind for m in findings("India ordered CAR 816 assault rifles and Leopard main battle "
+                                              "tanks.").doc.mentions}
+    assert kinds.get("CAR 816") == "Rifle" and kinds.get("Leopard") == "Tank"
+
+
+def test_the_government_that_chose_a_firm_to_supply_rifles_buys_them():
+    deal, = events("Gun maker Caracal was chosen by the Indian government to supply 93,895 CAR 816 assault rifles to the "
+                   "army but the deal has stalled.", "Deal")
+    assert deal["buyer"] == ["India"] and deal["seller"] == ["Caracal"] and deal["quantity"] == [93895]
+    deal, = events("Arms maker Kalyan Arms, chosen in 2019 to supply nearly 5,000 sniper rifles to the Indian Army "
+                   "under a deal, is busy.", "Deal")
+    assert deal["buyer"] == ["Indian Army"] and deal["quantity"] == [5000] and deal["item"] == ["sniper rifles"]
+
+
+def test_a_request_to_export_is_no_export_yet():
+    f = findings("Switzerland opposed Germany's request to export ammunition to Ukraine.")
+    deal = next(e for e in f.events if e.kind == "Deal")
+    assert {c.modality for c in f.claims if c.subject is deal} == {"Planned"}

@@ -90,7 +90,9 @@ PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning
                    r"Acceptance of Necessity|AoN|(?:approved|cleared) (?:the )?proposals?|"
                    r"(?:approved|cleared) (?:the )?(?:proposals? for )?"
                    r"(?:procurement|purchase|acquisition)|preferred (?:bidder|platform|option|design|supplier)|"
-                   r"shortlisted|with a view to)\b", re.I)
+                   r"shortlisted|with a view to|"
+                   # ('expressed interest to sell submarines', "Germany's request to export ammunition")
+                   r"interest (?:to|in)|requests? to|requested to|offer(?:s|ed|ing)? to)\b", re.I)
 
 
 @dataclass

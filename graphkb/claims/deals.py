@@ -254,7 +254,8 @@ def _line_items(f: Findings) -> None:
 
 
 # 'for the Royal Navy's Type 26 frigates', 'for its F-16s': the platforms a purchase is for
-FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*(?:’s|'s)|its|their)"
+FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z][\w.-]*(?:’s|'s)|its|their|"
+                          r"the\s+(?:country|nation|navy|army|air\s+force)(?:’s|'s))"   # ('for the country’s F-35s')
                           r"\s+(?:[a-z-]+\s+){0,2}$"
                           # 'procurement of X missiles ... for the indigenous Dhruv helicopters'
                           r"|\b(?:procurement|purchase|acquisition|supply|delivery)\s+of\s+[^.;]+?\bfor\s+"
@@ -502,12 +503,19 @@ GENERIC_ITEM = re.compile(
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
     rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
     # 'are accused of shipping UAV production and testing equipment to Iran'
-    r"|\b(?:supplied|supplying|supplies|shipped|shipping|ship|send|sends|sent|sending|delivered|delivering|"
-    r"exported|exporting|sold|selling)\s+"
-    rf"(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])"
+    # ('chosen to supply nearly 95,000 assault rifles to the Indian Army'; not 'help supply drone
+    # engines to Russia', what sanctioned firms do)
+    r"|(?:(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould ))(?:supply|deliver|export|sell)"
+    r"|\b(?:supplied|supplying|supplies|shipped|shipping|ship|send|sends|sent|sending|delivered|"
+    r"delivering|exported|exporting|sold|selling))\s+"
+    rf"(?:(?:nearly|about|around|some|over|more than|up to|almost)\s+)?(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])"
     # 'would build five frigates for the navy for €4.3 billion'
     r"|\b(?:build|builds)\s+"
-    rf"(?:(?P<count4>{COUNT_RE})\s+)?(?:new\s+)?(?P<item4>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\s+for\s+")
+    rf"(?:(?P<count4>{COUNT_RE})\s+)?(?:new\s+)?(?P<item4>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\s+for\s+"
+    # 'will provide the Norwegian Armed Forces with missiles for its F-35s'
+    r"|\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|furnish\w*)\s+"
+    r"(?P<whom5>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+with\s+"
+    rf"(?:(?P<count5>{COUNT_RE})\s+)?(?:new\s+)?(?P<item5>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b")
 
 
 MADE_IN_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:made|built|designed|developed)\s+")
@@ -515,21 +523,23 @@ MADE_IN_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:made|built|designed|developed)\s+"
 
 def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
     """The kind of materiel a contract is for, its count, and the span from the verb of trade to
-    the 'to' of whom it went to (when the text says so), when no named system is in the sentence:
-    the deal's item of its own (gk:MilitaryEquipment)."""
+    the 'to' of whom it went to, or to whom it provides with it (when the text says so), when no
+    named system is in the sentence: the deal's item of its own (gk:MilitaryEquipment)."""
     m = GENERIC_ITEM.search(text)
     if m is None:
         return None
     if re.search(r"\boptions?\s+(?:for|on|to\s+buy)\b", m.group(0)):
         return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
-                                                             ("item3", "count3"), ("item4", "count4")) if m.group(g))
+                                                             ("item3", "count3"), ("item4", "count4"),
+                                                             ("item5", "count5")) if m.group(g))
     item = MADE_IN_PREFIX.sub("", item)   # ('to import Chinese-made attack submarines')
     if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|of|{COUNT_RE}(?!\s*mm\b)|"
                                               r"hundred|thousand|million|billion)\s", item):
         return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
         #              before; '15 million rounds of 9mm ammunition': no count of the item)
-    return item, parse_count(count) if count else None, m.span() if m.group("item3") else None
+    whom = m.span() if m.group("item3") else (m.start(), m.start("whom5")) if m.group("item5") else None
+    return item, parse_count(count) if count else None, whom
 
 
 AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedAircraft", "WeaponSystem"}
@@ -1083,6 +1093,10 @@ ACQUISITION_FOR = re.compile(r"\b(?:acquisition|procurement|purchase)\s+of\s+[^.
 BOUGHT_FOR = re.compile(r"\b(?:procured|purchased|bought|acquired|ordered)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
 SOLD_FOR = re.compile(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])")
 PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
+# 'Caracal was chosen by the Indian government to supply 93,895 rifles': the one who chose buys
+CHOSEN_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+(?:chosen|selected|picked|contracted|tapped)\s+"
+                       r"by\s+(?:the\s+)?(?=[A-Z])(?=[^.;]{0,80}?\bto\s+(?:supply|deliver|provide|build|sell|make|"
+                       r"produce|manufacture)\b)")
 
 
 # A party, then a buying verb in '-ing' ('to Indonesia ordering two submarines')
@@ -1174,7 +1188,7 @@ def _buyer(f: Findings, s):
     text = s.text
     # 'a contract to export ... to Egypt', 'The order for the first two FDI frigates was placed by the
     # DGA', 'cleared the purchase of 97 Tejas for the Indian Air Force'
-    for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (APPROVED_FOR, 40)):
+    for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (CHOSEN_BY, 40), (APPROVED_FOR, 40)):
         found = _agent_after(f, s, pattern, width)
         if found is not None:
             return found

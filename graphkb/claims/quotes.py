@@ -24,7 +24,7 @@ SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insist
          r"alleged|claimed|wrote|reads|read|assured|affirmed|vowed|pledged|argued|acknowledged|" \
          r"admitted|urged|called|described|responded|replied|gushed|quipped|countered|conceded|" \
          r"commented|recalled|revealed|disclosed|cautioned|lamented|maintained|concluded|" \
-         r"continued|tweeted|posted|termed|pointed out|(?:was|were|is) quoted as saying)"
+         r"continued|tweeted|posted|termed|pointed out|concurred|elaborated|underlined|(?:was|were|is) quoted as saying)"
 # a speaker's name holds no full stop but those of initials, abbreviated ranks ('Maj. Gen.') and
 # 'Jr.' or 'Sr.' after it
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
@@ -102,6 +102,8 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
                     return found
             if DOCUMENT.fullmatch(who):   # '“...,” reads the statement': whose statement ('the
                 return _issuer(f, quote) or _body_named_before(f, who, quote.start)   # military statement')
+            if who == "it":   # '“...,” it said': the body that spoke just before
+                return _issuer(f, quote)
             body = _body_named_before(f, who, quote.start)
             if body is not None:
                 return body   # '..., the ministry said': the ministry named before
@@ -269,7 +271,10 @@ ACCORDING_TO = re.compile(rf"\b(?:{CITED}) (?:the\s+)?(?P<who>[A-Z][^,;:“\"]{{
 DOCUMENT = re.compile(r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|notice|release|"
                       r"communiqu[eé]|announcement|readout)", re.I)
 SOURCE = re.compile(rf"\b(?:{CITED}|[Cc]iting) (?:(?:a|the)\s+statement\s+(?:from|by)\s+)?"
-                    r"(?:the\s+)?(?P<who>[A-Z][^,;:.“\"]{1,80})")
+                    r"(?:the\s+)?(?P<who>[A-Z][^,;:.“\"]{1,80})"
+                    # 'A statement issued by Caracal on Monday stressed ...'
+                    r"|\b(?:statement|release|communiqu[eé]|notice)\s+(?:issued\s+|released\s+|put\s+out\s+)?"
+                    r"(?:by|from)\s+(?:the\s+)?(?P<issuer>[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,5})")
 
 
 def _according_to(f: Findings, quote: Quote):
@@ -317,12 +322,13 @@ def _issuer(f: Findings, quote: Quote):
     Forces. “...,” reads the statement'). A person's words are no statement of a body."""
     sentence = f.doc.sentence_at(quote.start)
     earlier = f.doc.sentences[sentence.index - 1].start if sentence.index else sentence.start
-    for before in reversed([q for q in f.doc.quotes if earlier <= q.start < quote.start]):
+    for before in reversed([q for q in f.doc.quotes if q.start < quote.start and q.end > earlier]):
         speaker = getattr(before, "speaker", None)
         if speaker is not None:
             return speaker if speaker.kind != "Person" else None
     for m in reversed(list(SOURCE.finditer(f.text, earlier, quote.start))):
-        found = _who(f, m.group("who"), m.start("who"), quote.start)
+        group = "who" if m.group("who") else "issuer"
+        found = _who(f, m.group(group), m.start(group), quote.start)
         if found is not None and found.kind != "Person":
             return found
     for body in reversed(f.mentions_in(earlier, quote.start, "GovernmentAgency", "MilitaryBranch",
