@@ -99,11 +99,11 @@ ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
                "LLC Co. plc PLC AG GmbH SA S.A. SARL SAS Bhd Pte JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance "
-               "Technology Machinery Manufacturing Trading Solutions",
+               "Technology Machinery Manufacturing Trading Solutions Sistemas Sistemi Systeme Industrias Industrie",
     "Organization": "Institute Academy University Foundation Laboratory Laboratories Society Alliance Consortium",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
-                        "Service Committee Board",
+                        "Service Committee Board Secretariat Subdirectorate",
     "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard",
     "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
                  "Letter",
@@ -1256,7 +1256,7 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "heavy", "light", "medium", "maritime", "naval", "spy", "surveillance",
                   "unmanned", "anti-submarine", "early-warning", "airborne", "lift", "refuelling",
                   "refueling", "precision-guided", "glide", "artillery", "missile", "weapon",
-                  "rocket-artillery", "assault", "sniper", "main", "battle"}   # ('CAR 816 assault rifles',
+                  "rocket-artillery", "assault", "sniper", "main", "battle", "fighting"}   # ('CAR 816 assault rifles',
 #                                                                        'Leopard main battle tanks')
 # A modifier written with hyphens before the kind ('air-to-air missiles', 'surface-to-air missiles')
 HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a-z]+(?:-[a-z]+)+\s+"
@@ -1293,10 +1293,12 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                 j += 1
             nxt = toks[j].text
         elif nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and last + 2 < len(toks):
-            nxt = toks[last + 2].text   # 'Trojan armoured vehicles', 'Storm Shadow cruise missiles'
-            if nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and last + 3 < len(toks):
-                nxt = toks[last + 3].text   # 'Caracal military transport helicopters'
-            modified = True
+            # 'Trojan armoured vehicles', 'Caracal military transport helicopters', 'Piranha III
+            # infantry fighting vehicles'
+            j = last + 2
+            while toks[j].text in KIND_MODIFIERS and not KIND_NOUN.match(toks[j].text) and j < min(last + 4, len(toks) - 1):
+                j += 1
+            nxt, modified = toks[j].text, True
         if not KIND_NOUN.match(nxt):   # ('Mica air-to-air missiles': the tokenizer splits the modifier)
             hyphened = HYPHENED_KIND.match(text_of(doc), toks[last].idx + len(toks[last].text))
             if hyphened:

@@ -96,6 +96,7 @@ def resolve(doc: AnalysedArticle) -> Resolved:
             entity.aliases.add(m.text)
         of_mention[id(m)] = entity
     _merge_partial_names(groups, of_mention)
+    _merge_same_acronym(groups, of_mention)
     _merge_designations_with_long_forms(doc, groups, of_mention)
     for entity in groups.values():
         if entity.attrs.get("exercise"):   # 'African Lion' in a headline, 'African Lion 2023' below it
@@ -139,8 +140,27 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
         _join(groups, of_mention, short, full[0])
 
 
+def _merge_same_acronym(groups: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
+    """'The Switzerland State Secretariat for Economic Affairs (SECO)', then 'Switzerland's State
+    Secretariat for Economic Affairs (SECO)' and 'The Swiss State Secretariat ... (SECO)': one
+    body, which the same acronym in brackets after each name says, under its shortest name."""
+    by_acronym: dict[tuple[str, str], list[Entity]] = {}
+    for entity in groups.values():
+        if entity.kind in ("Person", "Country") or not entity.key.startswith("name:"):
+            continue
+        acronyms = {m.attrs["acronym"] for m in entity.mentions if "acronym" in m.attrs}
+        if len(acronyms) == 1:
+            by_acronym.setdefault((acronyms.pop(), entity.kind), []).append(entity)
+    for same in by_acronym.values():
+        target = min(same, key=lambda e: len(e.label))
+        for other in same:
+            if other is not target:
+                _join(groups, of_mention, other, target)
+
+
 def _join(groups: dict[str, Entity], of_mention: dict[int, Entity], short: Entity, target: Entity) -> None:
-    """One person's mentions under the fuller name; a name of two words or more stays an alias."""
+    """One entity's mentions under the fuller (or the other) name; a name of two words or more
+    stays an alias."""
     if " " in short.label:
         target.aliases.add(short.label)
     for m in short.mentions:

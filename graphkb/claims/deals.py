@@ -308,8 +308,9 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have
 
 WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|ning)?|embargo\w*|"
                       r"exempt|unless|refus\w*|revok\w*|block\w*|barred|prohibit\w*|"
-                      r"(?:not|never) (?:to )?approve|no longer|freez\w*|froze)\b[^.;]{0,40}?"
-                      r"\b(?:export\w*|sales?|sell\w*|suppl\w*|deliver\w*|transfer\w*)\b", re.I)
+                      r"(?:not|never) (?:to )?(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)|reject\w*|oppos\w*|"
+                      r"no longer|freez\w*|froze)\b[^.;]{0,40}?"
+                      r"\b(?:export\w*|sales?|sell\w*|suppl\w*|deliver\w*|transfer\w*|provid\w*)\b", re.I)
 ORDERED_NOT_BOUGHT = re.compile(r"\bordered\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:halt|stop|"
                                 r"suspend|end|cease|block|release|pay)\b")
 
