@@ -151,8 +151,9 @@ def _merge_same_acronym(groups: dict[str, Entity], of_mention: dict[int, Entity]
         acronyms = {m.attrs["acronym"] for m in entity.mentions if "acronym" in m.attrs}
         if len(acronyms) == 1:
             by_acronym.setdefault((acronyms.pop(), entity.kind), []).append(entity)
-    for same in by_acronym.values():
-        target = min(same, key=lambda e: len(e.label))
+    national = gazetteer.demonym_index()
+    for same in by_acronym.values():   # (the name without its country's, if the text has one)
+        target = min(same, key=lambda e: (re.sub(r"(?:’s|'s)$", "", e.label.split()[0]) in national, len(e.label)))
         for other in same:
             if other is not target:
                 _join(groups, of_mention, other, target)

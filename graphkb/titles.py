@@ -244,7 +244,8 @@ BRACKETED_POST = re.compile(rf"\((?:{TITLE_RE})")
 DESCRIBED_PERSON = re.compile(rf"\b(?:suspects?|businessm[ae]n|businesswom[ae]n|oligarchs?|financiers?|"
                               rf"tycoons?|smugglers?|arms dealers?|(?:arms|oil|gold|diamond|metals?|commodities) (?:traders?|brokers?)|"
                               rf"operatives?|spies|spy|hackers?|"
-                              rf"activists?|journalists?|lawmakers?|employees?|nationals?)\s+(?P<name>{FULL_NAME})")
+                              rf"activists?|journalists?|lawmakers?|employees?|nationals?|"
+                              rf"(?:military|army|naval|intelligence|police|senior|security) officers?)\s+(?P<name>{FULL_NAME})")
 # 'sanctioned three men — A, B and C —', 'five individuals who hold leadership roles within
 # al-Shabab: A, B, ...', 'The Treasury named the six as A, B, ...': a list of people's names that
 # a word for people, or 'named ... as', opens (two names or more)

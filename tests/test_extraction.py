@@ -5701,6 +5701,33 @@ def test_the_government_that_chose_a_firm_to_supply_rifles_buys_them():
 
 
 def test_a_request_to_export_is_no_export_yet():
-    f = findings("Switzerland opposed Germany's request to export ammunition to Ukraine.")
+    f = findings("Switzerland is reviewing Germany's request to export ammunition to Ukraine.")
     deal = next(e for e in f.events if e.kind == "Deal")
     assert {c.modality for c in f.claims if c.subject is deal} == {"Planned"}
+
+
+def test_a_body_named_three_ways_with_the_same_acronym_is_one_body():
+    f = findings("The Norway State Agency for Arms Control (NSAC) refused the licence. Norway's State Agency for "
+                 "Arms Control (NSAC) said so. The Norwegian State Agency for Arms Control (NSAC) later agreed.")
+    bodies = {f.entity(m).label for m in f.doc.mentions if m.kind == "GovernmentAgency" and f.entity(m)}
+    assert len(bodies) == 1
+
+
+def test_re_exports_not_allowed_or_not_approved_are_no_deals():
+    assert events("The agency has not approved the request of Danish authorities to deliver around 20 Piranha III "
+                  "infantry fighting vehicles to Ukraine.", "Deal") == []
+    assert events("In April, the agency did not allow Germany to provide ammunition for the Gepard tank to "
+                  "Ukraine.", "Deal") == []
+    kinds = {m.text: m.kind for m in findings("Denmark bought Piranha III infantry fighting vehicles.").doc.mentions}
+    assert kinds.get("Piranha III") == "ArmouredVehicle"
+
+
+def test_people_among_those_sanctioned_by_a_country_and_a_firm_subject_to_an_asset_freeze():
+    text = ("Among three individuals being sanctioned by the UK is military officer Reza Karimi, seen as the key "
+            "negotiator in the drone deal with Russia. Major General Ali Vahidi – the Chairman of the General "
+            "Staff – has also been sanctioned. Kaveh Aviation Industries is subject to an asset freeze.")
+    said = facts(text)
+    assert {("Sanction", "target", "Reza Karimi"), ("Sanction", "target", "Ali Vahidi"),
+            ("Sanction", "target", "Kaveh Aviation Industries"), ("Sanction", "imposedBy", "United Kingdom"),
+            ("Ali Vahidi", "jobTitle", "Chairman of the General Staff")} <= said
+    assert ("Sanction", "target", "Russia") not in said

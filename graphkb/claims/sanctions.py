@@ -128,8 +128,11 @@ SANCTION = re.compile(
     r"sanctions?\s+list\b[^,.;]*?|[Ii]ncluded\s+in\s+the\s+(?:new\s+)?sanctions)\s+(?:were|was|are|is)\s+"
     r"(?P<targets20>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'Among those hit with sanctions in the action ... was X', 'Among those targeted were X'
-    rf"|^Among\s+(?:those|the\s+(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}))\s+(?:hit\s+with\s+(?:\w+\s+)?sanctions|"
-    r"sanctioned|targeted|designated|listed|named|blacklisted)\b[^.;]*?\s+(?:was|were|is|are|include|includes)\s+"
+    # ('Among three individuals being sanctioned by the UK is X')
+    rf"|^Among\s+(?:those|(?:the|{COUNTS})\s+(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}))\s+(?:being\s+|newly\s+)?"
+    r"(?:hit\s+with\s+(?:\w+\s+)?sanctions|sanctioned|targeted|designated|listed|named|blacklisted)\b"
+    r"(?:\s+by\s+(?:the\s+)?(?P<by23>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
+    r"[^.;]*?\s+(?:was|were|is|are|include|includes)\s+"
     rf"(?P<targets23>(?:[^.;]|{INITIAL_DOT})+?)(?=[.;]|$)"
     # 'Sanctions were also imposed against X'
     r"|\b[Ss]anctions\s+(?:were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:also\s+)?(?:imposed|placed|"
@@ -170,24 +173,27 @@ SANCTION = re.compile(
     rf"|^[Tt]he\s+(?:\w+\s+)?(?:{LISTED_NOUNS})\s*[—–]\s*(?P<targets37>[A-Z][^—–.;]+?)\s*[—–]"
     # 'One of the four companies targeted by the U.S., X, is a Yemen-based logistics company'
     rf"|^One\s+of\s+the\s+(?:[\w-]+\s+)?(?:{LISTED_NOUNS})\s+(?:targeted|sanctioned|designated|named|listed)"
-    r"(?:\s+(?:by|in)\s+[^,;]{1,60}?)?,\s+(?P<targets35>[A-Z](?:[^,;]|,(?=\s*(?:Ltd|Inc|LLC|Co)\b))+?),")
+    r"(?:\s+(?:by|in)\s+[^,;]{1,60}?)?,\s+(?P<targets35>[A-Z](?:[^,;]|,(?=\s*(?:Ltd|Inc|LLC|Co)\b))+?),"
+    # 'Shahed Aviation Industries is subject to an asset freeze' (after a measure)
+    r"|^(?:[Tt]he\s+)?(?P<targets41>[A-Z][^.;]*?)\s+(?:is|are|was|were|will\s+be)\s+(?:also\s+|now\s+)?"
+    r"subject\s+to\s+(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|sanctions)\b")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
                  "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-                 "targets38", "targets39", "targets40")
+                 "targets38", "targets39", "targets40", "targets41")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
              "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-             "targets38", "targets39", "targets40")
+             "targets38", "targets39", "targets40", "targets41")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
                  "targets30", "targets31", "targets33", "targets35", "targets36", "targets37", "targets38",
-                 "targets39")
+                 "targets39", "targets41")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -228,7 +234,8 @@ PARTY_GROUP = re.compile(
     rf"|(?P<demonym>[A-Z][a-z]+)\s+{GROUP_NOUNS}(?:\s+and\s+{GROUP_NOUNS})?\b")
 # What joins a second group to the first: '..., as well as three Russian companies'
 GROUP_JOIN = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+")
-ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former|(?:deputy\s+)?(?:director|head|chief|commander|"
+ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former|seen\s+as|described\s+as|known\s+as|"
+                   r"believed\s+to|said\s+to|(?:deputy\s+)?(?:director|head|chief|commander|"
                    r"president|chairman|minister|secretary)\s+of)\b|\s+(?:who|which|that)\b).*?"
                    r"(?=,\s+and\s|$)"
                    # ('X of the Vladivostok branch of the North's Cheil Credit Bank': where X works)
@@ -258,7 +265,8 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'entities are', 'companies are', 'firms are', 'persons are', 'individuals were', 'entities were',
                   'companies —', 'companies –', 'firms —', 'entities —', 'individuals —',
                   'of them,', 'among them,', 'of these,', 'other entities', 'other companies', 'other firms',
-                  'remaining entities', 'remaining companies', 'export control', 'also include')
+                  'remaining entities', 'remaining companies', 'export control', 'also include',
+                  'asset freeze', 'travel ban')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -279,7 +287,8 @@ def _sanctions(f: Findings, s) -> None:
         return
     claims_before = len(f.claims)
     for m in SANCTION.finditer(s.text):   # ('... on behalf of U.S.-designated X, ... for
-        if any(m.group(g) for g in NEEDS_MEASURE) and not getattr(f, "sanctioners", None):
+        if any(m.group(g) for g in NEEDS_MEASURE) and not getattr(f, "sanctioners", None) \
+                and not re.search(r"\b(?:sanction|designat|blacklist)", m.group(0)):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
         if m.group("targets30") and re.match(r"\s+(?:as|after|to)\b", s.text[m.end():]):
             continue   # ('named X as its new chief', 'named after X'): no listing
@@ -501,6 +510,8 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         #                                                  'by': not Ukraine in '... following its invasion of Ukraine')
     if imposers is None and m.group("lister"):   # ("added to Seoul's sanctions list")
         imposers = _parties_in(f, s, m, "lister")
+    if imposers is None and m.group("by23"):   # ('Among those sanctioned by the UK is X')
+        imposers = _parties_in(f, s, m, "by23") or None
     if imposers is None and m.group("round"):   # ('those targeted by the latest US sanctions')
         imposers = _parties_in(f, s, m, "round") or None
     if imposers is None and group == "targets18":
