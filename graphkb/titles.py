@@ -51,7 +51,7 @@ TITLES = [
     # ('Under Secretary of Commerce for Industry and Security', 'Secretary of State for Defence':
     # after 'of', only words of a portfolio, so that the name after it stays a name)
     r"Minister of State", r"Minister Delegate", r"Minister", rf"Secretary of (?:the )?{PORTFOLIO}(?: (?:and )?{PORTFOLIO})*(?: {FOR_PORTFOLIO})?",
-    r"(?:Defen[cs]e|Foreign|Home|State|(?!The\b|This\b|That\b)[A-Z][a-z]+) Secretary",
+    r"(?:Air Force|Defen[cs]e|Foreign|Home|State|(?!The\b|This\b|That\b)[A-Z][a-z]+) Secretary",   # ('Air Force Secretary')
     # ('Under Secretary for Terrorism and Financial Intelligence')
     rf"(?:State |Parliamentary )?Secretary {FOR_PORTFOLIO}",
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'

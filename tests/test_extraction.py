@@ -5731,3 +5731,22 @@ def test_people_among_those_sanctioned_by_a_country_and_a_firm_subject_to_an_ass
             ("Sanction", "target", "Kaveh Aviation Industries"), ("Sanction", "imposedBy", "United Kingdom"),
             ("Ali Vahidi", "jobTitle", "Chairman of the General Staff")} <= said
     assert ("Sanction", "target", "Russia") not in said
+
+
+def test_firms_with_their_tickers_share_contracts_received_on_a_day():
+    deal, = events("Lockheed Martin [LMT] and Raytheon [RTN] received contracts Aug. 23 to mature designs for the "
+                   "Paveway IV missiles.", "Deal")
+    assert set(deal["seller"]) == {"Lockheed Martin", "Raytheon"} and deal["signedDate"] == ["--08-23"]
+
+
+def test_a_contract_a_firm_did_not_receive_is_no_deal():
+    assert events("Boeing, which built the ALCM, expressed disappointment that it did not receive a contract for "
+                  "the Paveway IV missiles.", "Deal") == []
+    assert events("Boeing received a contract for the Paveway IV missiles.", "Deal") != []
+
+
+def test_an_air_force_secretary_and_a_post_at_a_command_whose_name_has_full_stops():
+    said = facts("“The weapon works,” Air Force Secretary Heather Wilson said. In June, Gen. John Hyten, the head "
+                 "of U.S. Strategic Command, said that the missile was old.")
+    assert {("Heather Wilson", "jobTitle", "Air Force Secretary"),
+            ("John Hyten", "jobTitle", "head of U.S. Strategic Command")} <= said

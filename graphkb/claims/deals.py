@@ -109,7 +109,7 @@ def apply(f: Findings) -> None:
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
                         and not _command_only(clause.text) and not _sanctions_decree(clause.text) \
-                        and not _firm_acquired(f, clause) \
+                        and not _firm_acquired(f, clause) and not NOT_DONE.search(clause.text) \
                         and not ORDERS_SOUGHT.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
@@ -350,6 +350,12 @@ def _withheld(text: str) -> bool:
     return bool(WITHHELD.search(text) or ORDERED_NOT_BOUGHT.search(text))
 
 
+# A deal that did not happen: 'expressed disappointment that it did not receive an LRSO contract'
+NOT_DONE = re.compile(r"\b(?:did\s+not|didn[’']t|failed\s+to|has\s+not|have\s+not|had\s+not|never)\s+"
+                      r"(?:(?:yet|been|actually)\s+)?(?:receiv\w*|win|won|sign\w*|secur\w*|buy|bought|purchas\w*|"
+                      r"order\w*|award\w*)\b[^.;]{0,40}?\b(?:contracts?|deals?|orders?|agreements?)\b")
+
+
 # Orders a seller hopes for are no deal: 'to collaborate on winning orders for C-390 aircraft'
 ORDERS_SOUGHT = re.compile(r"\b(?:win|winning|secure|securing|seek|seeking|pursue|pursuing|chase|chasing|"
                            r"compete for|competing for|land|landing|attract|attracting)\s+"
@@ -445,7 +451,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         #                                 the seller's side of the Netherlands' PULS deal)
     dateline = DATELINE_PREFIX.match(text)
     dates = [d for d in DATE_RE.finditer(text) if not dateline or d.start() >= dateline.end()]
-    dates = [d for d in dates if (re.search(r"(?:\bin|\bon|^|,)\s*$", text[:d.start()], re.I)
+    dates = [d for d in dates if (re.search(r"(?:\bin|\bon|^|,|\b(?:received|signed|awarded)\s+(?:the\s+)?"
+                                            r"(?:contracts?|orders?|deals?))\s*$", text[:d.start()], re.I)   # ('received contracts Aug. 23')
                                   or YEAR_OF_DEAL.match(text, d.start()))   # 'the 2017 contract'
              and not NOT_SIGNED_DATE.search(text[max(0, d.start() - 40):d.start()])]
     if generic is not None:
@@ -708,7 +715,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
         f.add(deal, "gk:currency", Lit(money[1]), s)
     if date is not None:
-        if re.search(r"\b(?:signed|inked|concluded|deal|contract|agreement|bought|purchased|"
+        if re.search(r"\b(?:signed|inked|concluded|deals?|contracts?|agreements?|bought|purchased|"
                      r"(?<!\bthe )(?<!\ban )ordered|order|placed|acquired)\b", s.text):   # not 'the ordered X'
             f.add(deal, "gk:signedDate", date, s)
         elif re.search(r"\bdeliver", s.text, re.I):

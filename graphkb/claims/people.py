@@ -696,7 +696,7 @@ ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|inspector(?:
               r"owners?|founder|co-founder|executive|marshal|general|admiral|"
               r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]")
 ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – the Chairman of the ... Staff –')
-    r"(?:,|\s[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n–—]{3,90}?)(?=,|;|\.(?:\s|$)|\)|$|\s+\(|\s[–—]\s|"
+    r"(?:,|\s[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n–—]{3,90}?)(?=,|;|(?<!\.[A-Z])\.(?:\s|$)|\)|$|\s+\(|\s[–—]\s|"
     r"\s+(?:said|says|told|added)\b)")   # (' (US AFRICOM)': the acronym of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under)\s+)?"
