@@ -5750,3 +5750,10 @@ def test_an_air_force_secretary_and_a_post_at_a_command_whose_name_has_full_stop
                  "of U.S. Strategic Command, said that the missile was old.")
     assert {("Heather Wilson", "jobTitle", "Air Force Secretary"),
             ("John Hyten", "jobTitle", "head of U.S. Strategic Command")} <= said
+
+
+def test_a_contract_awarded_to_a_firm_on_behalf_of_governments():
+    deal, = events("The £1.2bn prime contract awarded to MBDA for the new missile was signed today by the agency on "
+                   "behalf of the Governments of France, Germany and Sweden.", "Deal")
+    assert deal["seller"] == ["MBDA"] and set(deal["buyer"]) == {"France", "Germany", "Sweden"}
+    assert deal["amount"] == [1200000000] and deal["currency"] == ["GBP"]

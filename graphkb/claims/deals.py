@@ -432,7 +432,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
     ordered = buyer is not None and seller is not None and buyer is not seller \
         and buyer.kind not in SELLING_FIRMS and (ORDER_WORDS.search(text) or _contract_between(f, s) is not None)
     awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
-        and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text))
+        and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text) or AWARDED_TO.search(text))
     if not items and not generic and not (money and buyer) and not ordered and not awarded:
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
@@ -817,7 +817,7 @@ def _co_buyers(f: Findings, s, buyer) -> list:
 
 # A contract placed for foreign governments: 'for 48 F-35A aircraft for the governments of Poland
 # and Finland', 'This contract involves Foreign Military Sales to Poland and Finland'
-FOREIGN_CUSTOMERS = re.compile(r"\b(?:(?:for|on behalf of)\s+the\s+governments?\s+of|Foreign\s+"
+FOREIGN_CUSTOMERS = re.compile(r"\b(?:(?:for|on behalf of)\s+the\s+(?i:governments?)\s+of|Foreign\s+"
                                r"Military\s+Sales?\s+(?:\(FMS\)\s+)?(?:to|for)(?:\s+the\s+"
                                r"governments?\s+of)?)\s+(?:the\s+)?(?=[A-Z])")
 
@@ -897,6 +897,8 @@ ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:o
                         r"from\s+(?:the\s+)?")
 AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
 AWARDS = re.compile(r"\bawarded\s+(?:the\s+)?(?=[A-Z])")
+AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:the\s+)?(?=[A-Z])")   # ('the prime
+#                                                                                  contract awarded to MBDA')
 # A government that awards contracts buys what they are for ('has awarded £3.2bn worth of contracts')
 GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\bawarded\s+(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")
 SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
@@ -962,6 +964,9 @@ def _sides(f: Findings, s):
     if m:
         return agent(f, s.start, s.start + m.start(), first=False), \
             agent(f, s.start + m.end(), s.end)
+    m = AWARDED_TO.search(text)
+    if m:   # ('The £1.2bn prime contract awarded to MBDA ... on behalf of the Governments of X and Y': the
+        return None, agent(f, s.start + m.end(), s.end)   # customers, read by _fill)
     pair = _signed_together(f, s) or _contract_between(f, s) or _signed_with_the_firm(f, s)
     if pair is not None:
         return pair
