@@ -310,12 +310,13 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
 CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while)\b")
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
-POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
+POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
                                 r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+|(?=former\s))"   # ('the Treasury Department's')
                                 r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"
-                                r"ambassador|envoy|adviser|advisor|secretary|official|marshal|admiral)\b(?!-)")   # ('X, former head of')
+                                r"ambassador|envoy|adviser|advisor|secretary|official|marshal|admiral|ceo|cfo|coo|"
+                                r"cto)\b(?!-)")   # ('X, former head of')
 NAMES_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?$")
 
 
@@ -404,6 +405,13 @@ BODY_END_WORDS = {"Aerospace", "Industries", "Industry", "Systems", "Dynamics", 
 
 
 TITLE_OPENING = re.compile(rf"^(?:{TITLE_RE}) (?=\S+ \S)")
+
+
+FIRM_NOUN_BEFORE = re.compile(r"\b(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|conglomerate|"
+                              r"supplier|producer|subsidiary|giant)\s+$")
+# A post and the name of its holder right after a name: that name is the body's ('Metal Shark
+# CEO Chris Allard')
+POST_THEN_HOLDER = re.compile(rf"\s+(?:CEO|CFO|COO|CTO|{TITLE_RE})\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 def _after_body(name: str, known_names: bool = True) -> str:
@@ -536,6 +544,9 @@ def persons(text: str) -> list[Mention]:
             #                                                    Tim Cahill said')
             if any(o.end == start + len(name) and o.start > start and o.attrs.get("title") for o in out):
                 continue   # ('US Ambassador to Kenya Robert Godec said': the name after the post's place)
+            if POST_THEN_HOLDER.match(text, start + len(name)) or FIRM_NOUN_BEFORE.search(text, max(0, start - 16), start):
+                continue   # ('said Metal Shark CEO Chris Allard': the firm before the post; 'shipbuilder
+                #            Metal Shark said': a firm, as the noun before it says)
             if _plausible_name(name, demonyms) and (name == found or not any(o.start == start for o in out)):
                 out.append(Mention(start, start + len(name), name, "Person"))
     for m in ACTOR_OPENS.finditer(text):   # 'Mariusz Błaszczak approved the contracts ... Błaszczak thanked'

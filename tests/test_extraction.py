@@ -5757,3 +5757,26 @@ def test_a_contract_awarded_to_a_firm_on_behalf_of_governments():
                    "behalf of the Governments of France, Germany and Sweden.", "Deal")
     assert deal["seller"] == ["MBDA"] and set(deal["buyer"]) == {"France", "Germany", "Sweden"}
     assert deal["amount"] == [1200000000] and deal["currency"] == ["GBP"]
+
+
+def test_a_firm_known_only_by_its_name_before_a_corporate_post_or_its_possessive():
+    said = facts("“The award is a first,” said Sea Fox CEO Chris Allard. “Jobs stay,” Kestrel chair Ivor Meyer said. "
+                 "Otokar Deputy General Manager Sedef Vehbi and Engin Aykol, Nurol Makina’s CEO signed the contracts. "
+                 "Airbus Defence and Space CEO Michael Schoellhorn said so.")
+    assert {("Chris Allard", "memberOf", "Sea Fox"), ("Ivor Meyer", "memberOf", "Kestrel"),
+            ("Engin Aykol", "memberOf", "Nurol Makina"), ("Engin Aykol", "jobTitle", "CEO")} <= said
+    assert not [x for x in said if x[2] == "Space"]
+
+
+def test_a_shipbuilder_that_said_is_a_firm_and_its_award_from_the_navy():
+    said = facts("Louisiana-based shipbuilder Sea Fox said it has been awarded a contract worth up to $54 million "
+                 "from the U.S. Navy to build Near Coastal Patrol Vessels.")
+    assert not [x for x in said if x[0] == "Sea Fox" and x[1] == "speaker"]
+    deal, = events("Louisiana-based shipbuilder Sea Fox said it has been awarded a contract worth up to $54 million "
+                   "from the U.S. Navy to build Near Coastal Patrol Vessels.", "Deal")
+    assert deal["seller"] == ["Sea Fox"] and deal["buyer"] == ["U.S. Navy"]
+
+
+def test_the_man_who_leads_the_company_is_its_member():
+    said = facts("Baykar delivered the drones. Haluk Bayraktar, who leads the company, wrote that the firm was proud.")
+    assert ("Haluk Bayraktar", "memberOf", "Baykar") in said

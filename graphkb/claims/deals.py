@@ -947,8 +947,8 @@ def _sides(f: Findings, s):
     if m:
         seller = _firm_of_its_town(f, s.start, s.start + m.start()) \
             or agent(f, s.start, s.start + m.start(), first=False)
-        by = re.search(r"\bby\s+(?:the\s+)?", text[m.end():])
-        buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None
+        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])", text[m.end():])   # ('awarded a contract
+        buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None   # worth $54 million from the U.S. Navy')
         awarder = getattr(f, "awarder", None)
         if buyer is None and awarder is not None and 0 < s.index - awarder[1] <= 2:
             buyer = awarder[0]   # ('The MoD has awarded £3.2bn worth of contracts. Babcock ... has been

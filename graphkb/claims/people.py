@@ -14,8 +14,8 @@ from .. import gazetteer
 from . import Findings, Lit
 from .common import home_country
 from .quotes import person_by_post
-from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, PORTFOLIO_WORDS,
-                      RETIRED, TITLE_RE)
+from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
+                      PORTFOLIO_WORDS, RETIRED, TITLE_RE, TITLE_WORDS)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
 LOWER_TITLE_RE = "(?:" + "|".join(LOWER_TITLES) + ")"
@@ -75,6 +75,7 @@ def apply(f: Findings) -> None:
         elif not _apposition(f, person, m, sentence):
             _role_apposition(f, person, m, sentence)
         _appointed(f, person, m, sentence)
+        _leads_firm(f, person, m, sentence)
         _post_to_be(f, person, m, sentence)
         _of_body(f, person, m, sentence)
         counterpart = COUNTERPART_OF.search(f.text, max(sentence.start, m.start - 40), m.start)
@@ -602,7 +603,7 @@ def _org_before(f: Findings, offset: int, sentence):
     executive"), not a country's or a media outlet's."""
     found = f.last_mention_before(offset, "Org", within=40)
     if found is None or found.start < sentence.start or found.kind in ("MediaOutlet", "Country") \
-            or not re.fullmatch(r"(?:’s|'s)?\s+(?:[A-Z][a-z]+\s+)?"   # ('MBDA Missiles CEO X')
+            or not re.fullmatch(r"(?:’s|'s)?\s+(?:[A-Z][^\W\d_]+\s+)?"   # ('MBDA Missiles CEO X', 'BAE Systems Hägglunds ...')
                                 r"(?:(?!(?:by|to|with|from|for|and|of|as|in|on|at|that|both)\s)[a-z-]+\s+){0,2}",
                                 #    (nor 'ministry said both Lt. Gen. X')
                                 f.text[found.end:offset]):   # (not 'TNI commander by President X')
@@ -610,18 +611,24 @@ def _org_before(f: Findings, offset: int, sentence):
     return f.entity(found)
 
 
-# A firm's initials right before a corporate post: 'DCNS CEO Herve Guillou'
-FIRM_INITIALS_BEFORE = re.compile(r"(?:^|[\s,(])(?P<name>[A-Z]{3,6})\s+$")
-CORPORATE_POST = re.compile(r"(?:CEO|CFO|COO|CTO|Chief Executive|Chairman|Managing Director)\b")
+# A firm's initials or name right before a corporate post: 'DCNS CEO Herve Guillou', 'Metal Shark
+# CEO Chris Allard', 'Paramount chair Ivor Ichikowitz'
+FIRM_INITIALS_BEFORE = re.compile(r"(?:^|[\s,(])(?P<name>[A-Z]{3,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+$")
+CORPORATE_POST = re.compile(r"(?:CEO|CFO|COO|CTO|(?i:chief executive|chairman|chairwoman|chair|managing director|"
+                            r"founder))\b")
 
 
 def _acronym_before(f: Findings, offset: int, sentence):
-    """A company known only by the initials before a corporate post ('DCNS CEO X'); not a
-    country's ('US'), nor one of the text's other names."""
-    named = FIRM_INITIALS_BEFORE.search(f.text, max(sentence.start, offset - 12), offset)
+    """A company known only by the initials or the name before a corporate post ('DCNS CEO X',
+    'Metal Shark CEO Y'); not a country's ('US'), nor one of the text's other names, nor words
+    that open a sentence or a post ('Former CEO X', 'Deputy Chairman Y')."""
+    named = FIRM_INITIALS_BEFORE.search(f.text, max(sentence.start, offset - 30), offset)
     if named is None or not CORPORATE_POST.match(f.text, offset) or f.country_named(named.group("name")) \
-            or f.mentions_in(named.start("name"), named.end("name")):
-        return None
+            or f.mentions_in(named.start("name"), named.end("name")) \
+            or any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in gazetteer.demonym_index()
+                   for w in named.group("name").split()) \
+            or re.search(r"\b(?:and|of|for|&)\s+$", f.text[max(0, named.start("name") - 5):named.start("name")]):
+        return None   # (nor the end of a longer name: 'Airbus Defence and Space CEO X')
     return f.new_entity("Company", named.group("name"))
 
 
@@ -697,7 +704,8 @@ ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|inspector(?:
               r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]")
 ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – the Chairman of the ... Staff –')
     r"(?:,|\s[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n–—]{3,90}?)(?=,|;|(?<!\.[A-Z])\.(?:\s|$)|\)|$|\s+\(|\s[–—]\s|"
-    r"\s+(?:said|says|told|added)\b)")   # (' (US AFRICOM)': the acronym of the body the post names)
+    r"\s+(?:said|says|told|added|signed|stated|noted|wrote|announced|attended)\b)")   # (' (US AFRICOM)': the acronym
+    #                                                                                    of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under)\s+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
@@ -749,6 +757,21 @@ def _two_posts(role: str) -> list[str]:
     return [role[:m.start()], rest] if ROLE_FIRST.fullmatch(rest) or ROLE_LAST.fullmatch(rest) else [role]
 
 
+LEADS_FIRM = re.compile(r",\s+who\s+(?:leads|led|heads|headed|runs|ran|founded|chairs|chaired)\s+the\s+"
+                        r"(?:company|firm|group|manufacturer|shipbuilder|shipyard)\b")
+
+
+def _leads_firm(f: Findings, person, m, sentence) -> None:
+    """'Haluk Bayraktar, who leads the company, wrote that the firm ...': a member of the firm
+    named last before him (or, if none, right after)."""
+    if LEADS_FIRM.match(f.text, m.end, sentence.end) is None:
+        return
+    firm = f.last_mention_before(m.start, "Company", within=600) \
+        or next(iter(f.mentions_in(m.end, sentence.end, "Company")), None)
+    if firm is not None and f.entity(firm) is not None:
+        f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
+
+
 def _role_apposition(f: Findings, person, m, sentence) -> None:
     """'Serhiy Popko, the local military administration chief', 'Andriy Yermak, head of the
     office of the Ukrainian president': the post in an apposition after the name, the
@@ -785,6 +808,11 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
         firm = f.last_mention_before(m.start, "Company", within=300)   # 'Myo Thitsar, the company’s director'
         if firm is not None and f.entity(firm) is not None:
             f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
+    elif owner and CORPORATE_POST.match(role):   # 'Engin Aykol, Nurol Makina’s CEO': a firm of its own
+        name = re.sub(r"(?:’s|'s)\s+$", "", owner.group(0))
+        if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", name) and f.country_named(name) is None \
+                and not any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in name.split()):
+            f.add(person, "gk:memberOf", f.new_entity("Company", name), sentence, "Asserted")
     for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
         if gazetteer.ends_other_demonym(word.group(0)):
             continue   # ("the North's Korean People's Army": which Korea is not in the word)
