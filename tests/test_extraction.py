@@ -5780,3 +5780,12 @@ def test_a_shipbuilder_that_said_is_a_firm_and_its_award_from_the_navy():
 def test_the_man_who_leads_the_company_is_its_member():
     said = facts("Baykar delivered the drones. Haluk Bayraktar, who leads the company, wrote that the firm was proud.")
     assert ("Haluk Bayraktar", "memberOf", "Baykar") in said
+
+
+def test_a_firms_country_in_its_description_or_after_its_name():
+    said = facts("Bora was developed by Turkey’s major weapons manufacturer Kestrel. Ankara signed a MoU with Otokar "
+                 "and Aselsan, two leading Turkish defence companies, to make shells. The boats are built in "
+                 "collaboration with M/s Naval Group, France.")
+    assert {("Kestrel", "country", "Turkey"), ("Otokar", "country", "Turkey"), ("Aselsan", "country", "Turkey"),
+            ("Naval Group", "country", "France")} <= said
+    assert not [x for x in facts("Airbus, France and Germany signed it.") if x[1] == "country"]

@@ -67,10 +67,11 @@ def _country_of_orgs(f: Findings, s) -> None:
         if country is None and inside and f.country_named(inside.group(1)) and \
                 inside.group(1) != m.text and not gazetteer.ends_other_demonym(inside.group(1)):
             country = f.country_named(inside.group(1))
-        after = re.match(rf",\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?){POSSESSIVE}\s", text[m.end:s.end])
+        after = re.match(rf",\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?){POSSESSIVE}\s", text[m.end:s.end]) \
+            or (COUNTRY_AFTER_FIRM.match(text[m.end:s.end]) if m.kind in ("Company", "JointVenture") else None)
         if country is None and after and not _org_at(f, m.end + after.end(), s.end):
             country = f.country_named(after.group(1))
-        described = DESCRIBED_AS_NATIONAL.match(text, m.end, s.end)
+        described = DESCRIBED_AS_NATIONAL.match(text, m.end, s.end) or DESCRIBED_AS_NATIONALS.match(text, m.end, s.end)
         if country is None and described:
             country = f.country_named(described.group(1))
         if country is not None and country is not org:
@@ -82,14 +83,25 @@ def _country_of_orgs(f: Findings, s) -> None:
                 org.attrs["iri_name"] = f"{whose.label} {org.label}"
 
 
-DESCRIBED_BEFORE = re.compile(r"\b([A-Z][\w.]+)\s+(?:[a-z][\w-]*\s+){1,3}(?:company|firm|maker|manufacturer|group|"
-                             r"contractor|shipbuilder|conglomerate|giant|producer|supplier|specialist)\s+$")
+DESCRIBED_BEFORE = re.compile(r"\b([A-Z][\w.]+)(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:company|firm|maker|manufacturer|"
+                             r"group|contractor|shipbuilder|conglomerate|giant|producer|supplier|specialist|"
+                             r"organi[sz]ation|agency)\s+$")   # ("Turkey’s major weapons manufacturer Roketsan",
+#                                                    'the Swedish defence procurement organisation FMV')
 # 'Bank Sputnik, a Russian bank', 'Kongsberg, a Norwegian state-controlled company': an apposition
 # that gives the body's country
 DESCRIBED_AS_NATIONAL = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w.]+)\s+"
                                    r"(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|bank|lender|entity|maker|"
                                    r"manufacturer|contractor|shipbuilder|conglomerate|concern|agency|"
                                    r"organi[sz]ation|institute|state-owned|subsidiary)\b")
+# 'in collaboration with M/s Naval Group, France.', 'a contract ... and Dassault Aviation, France, for
+# an amount of ...': a firm, then its country, which ends the sentence or the party
+COUNTRY_AFTER_FIRM = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,\s+for\b|\.?$)")
+
+# 'Roketsan and Aselsan, two leading Turkish defence companies': each firm of a list
+DESCRIBED_AS_NATIONALS = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}){0,3},\s+"
+                                    r"(?:the\s+)?(?:two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w.]+)\s+"
+                                    r"(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|manufacturers|makers|contractors|"
+                                    r"groups|shipbuilders)\b")
 
 
 def _org_at(f: Findings, offset: int, end: int) -> bool:
