@@ -5789,3 +5789,9 @@ def test_a_firms_country_in_its_description_or_after_its_name():
     assert {("Kestrel", "country", "Turkey"), ("Otokar", "country", "Turkey"), ("Aselsan", "country", "Turkey"),
             ("Naval Group", "country", "France")} <= said
     assert not [x for x in facts("Airbus, France and Germany signed it.") if x[1] == "country"]
+
+
+def test_a_system_delivered_to_an_armed_service_is_operated_by_it():
+    said = facts("Mazagon Dock delivered a fourth Scorpene submarine to the Indian Navy on Tuesday.")
+    assert ("Scorpène", "operator", "Indian Navy") in said
+    assert not [x for x in facts("The Indian Navy signed a contract for Scorpene submarines.") if x[1] == "operator"]

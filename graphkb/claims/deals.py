@@ -677,6 +677,11 @@ def _conflicts(f: Findings, deal, seller, money, date) -> bool:
                 or (date is not None and dates and date not in dates))
 
 
+# A system handed to an armed service, which then operates it
+HANDED_OVER = re.compile(r"\b(?:deliver\w*|handed\s+over|handover|hand\s+over|inducted|commissioned|received|"
+                         r"receives|took\s+delivery|takes\s+delivery|taken\s+delivery)\b", re.I)
+
+
 def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     if seller is not None and seller in f.objects(deal, "gk:buyer"):
         seller = None   # ('a contract with the Netherlands', said by the seller's man: the buyer)
@@ -711,6 +716,9 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
                               for c in [quantity_before(f.text[s.start:x.start])] if c is not None), None)
             if count is not None:
                 _counted(f, deal, entity, count, s)
+        if getattr(buyer, "kind", None) == "MilitaryBranch" and entity.kind != "MilitaryEquipment" \
+                and HANDED_OVER.search(s.text):
+            f.add(entity, "gk:operator", buyer, s)   # ('delivered a fourth Scorpene submarine to the Indian Navy')
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
         f.add(deal, "gk:currency", Lit(money[1]), s)
