@@ -524,7 +524,8 @@ CURLY_QUOTED = re.compile(r"“([^”“»]{2,2000})(?:”|»|“(?=[ \t]*(?:\n|
 # «...», as French and Greek outlets quote (and '“... cooperation,» Macron declared')
 GUILLEMET_QUOTED = re.compile(r"«\s?([^«»“”\n]{2,2000}?)\s?»")
 # a straight mark that closes a curly one: '“is taking the flags ...," declared Petri'
-STRAIGHT_CLOSE = re.compile(r'"(?=[ \t]*(?:[,.;:!?)—–-]|\n|\Z|[ \t]+[a-z]))')
+STRAIGHT_CLOSE = re.compile(r'"(?=[ \t]*(?:[,.;:!?)—–-]|\n|\Z|[ \t]+[a-z]))'
+                            r'|(?<=[,.!?])"(?=[ \t]+[A-Z])')   # ('“... for us," Armin Papperger ... said')
 
 
 def _straight_close(text: str, start: int, end: int) -> int:

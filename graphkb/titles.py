@@ -114,8 +114,9 @@ HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.?
              r"(?:Tan Sri|Datuk Seri|Dato['’] Sri|Dato['’] Seri|Datuk|Dato['’]?|Datin|Tun|Pehin) )")
 
 
-UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d"
-LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u0141\u0143\u015a\u0160\u0179\u017b\u017d" \
+    "\u010e\u0110\u0118\u011a\u011e\u0130\u0147\u0150\u0158\u015e\u0162\u0164\u016e\u0170\u0218\u021a"   # ('İlham', 'Şahin')
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f\u0219\u021b"
 # What a place or a maker before a hyphen says of the name after it: 'Pune-based Bharat Forge'
 NOT_NAME_SUFFIX = r"(?:based|born|made|built|led|backed|owned|headquartered|registered|run|designed|developed)"
 NAME_TOKEN = (rf"(?:(?![{UPPER}][{LOWER}]+-{NOT_NAME_SUFFIX}\b)"   # (not 'Pune-based')
@@ -153,9 +154,15 @@ TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy )
 def person_after_title() -> re.Pattern:
     countries = sorted({n for n, k in gazetteer.demonym_index().items() if n not in k.demonyms
                         or n == k.label}, key=len, reverse=True)
-    place = "(?:the )?(?:" + "|".join(re.escape(c) for c in countries) + ")"
+    # (or the capital of one, or a body of many: 'Turkish Ambassador to Baku X', 'US Ambassador to the
+    # United Nations Y')
+    places = countries + sorted(gazetteer.capital_index(), key=len, reverse=True) \
+        + ["United Nations", "UN", "NATO", "European Union", "EU", "African Union", "OSCE"]
+    place = "(?:the )?(?:" + "|".join(re.escape(c) for c in places) + ")"
     return re.compile(
-        rf"\b(?<!-)(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?)(?: {ACRONYM})?"   # ('(VCDF)'; not the
+        # ('State Secretary of the Department of Defense Marian Majer')
+        rf"\b(?<!-)(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?"
+        rf"(?: of the (?:Department|Ministry) (?:of|for) {PORTFOLIO}(?: (?:and )?{PORTFOLIO}){{0,3}})?)(?: {ACRONYM})?"   # ('(VCDF)'; not the
         #                                                      'General' of 'Director-General')
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: to (?P<place2>{place}))?"
@@ -311,7 +318,9 @@ CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while)\b"
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
 POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
-                                r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+|(?=former\s))"   # ('the Treasury Department's')
+                                r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+|"   # ('the Treasury Department's')
+                                # ('X, former head of', 'Y, assistant minister of defense for ...')
+                                r"(?=(?:former|assistant|deputy|acting|senior|chief|managing)\s))"
                                 r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"

@@ -3910,7 +3910,7 @@ def test_a_party_right_after_sell_is_the_buyer():
     assert deal["buyer"] == ["Vietnam"] and deal["seller"] == ["United States"]
 
 
-def test_a_quote_tweeted_by_a_body_graphkb_cannot_name_is_nobody_elses():
+def test_a_quote_tweeted_by_a_body_known_only_by_its_initials_is_nobody_elses():
     said = facts("A statement issued by Saab said the deal is \"a major milestone\". Saab chief Micael Johansson "
                  "termed the pact \"historic\". \"This is a great day for our partnership,\" he said. \"The "
                  "chief met Saab's CEO today,\" the PMO tweeted.")
@@ -3918,7 +3918,8 @@ def test_a_quote_tweeted_by_a_body_graphkb_cannot_name_is_nobody_elses():
     assert "Micael Johansson" in speakers
     f = findings("A statement issued by Saab said the deal is \"a major milestone\". \"The chief met Saab's CEO "
                  "today,\" the PMO tweeted.")
-    assert not [c for c in f.claims if c.predicate == "gk:speaker" and "chief met" in f.text[c.start:c.end]]
+    assert [c.object.label for c in f.claims if c.predicate == "gk:speaker"
+            and "chief met" in f.text[c.start:c.end]] == ["PMO"]   # (known only by its initials, not Saab)
 
 
 def test_a_name_with_and_without_full_stops_after_its_initials_is_one_person():
@@ -5795,3 +5796,32 @@ def test_a_system_delivered_to_an_armed_service_is_operated_by_it():
     said = facts("Mazagon Dock delivered a fourth Scorpene submarine to the Indian Navy on Tuesday.")
     assert ("Scorpène", "operator", "Indian Navy") in said
     assert not [x for x in facts("The Indian Navy signed a contract for Scorpene submarines.") if x[1] == "operator"]
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_before_the_speakers_name():
+    said = facts("“The tank’s breakthrough is a major success for us,\" Armin Papperger, chairman of the executive "
+                 "board of Rheinmetall AG, said.")
+    assert ("Statement", "speaker", "Armin Papperger") in said
+    assert ("Statement", "quote", "The tank’s breakthrough is a major success for us") in said
+
+
+def test_ambassadors_to_a_capital_and_to_the_united_nations():
+    said = facts("“Their leaders failed them,” US Ambassador to the United Nations Nikki Haley said. The delegation, "
+                 "accompanied by Turkish Ambassador to Baku Cahit Görgün, visited the tomb.")
+    assert {("Statement", "speaker", "Nikki Haley"), ("Nikki Haley", "jobTitle", "Ambassador"),
+            ("Cahit Görgün", "postedTo", "Azerbaijan"), ("Cahit Görgün", "represents", "Turkey")} <= said
+    assert ("Statement", "speaker", "United Nations") not in said
+
+
+def test_names_with_turkish_capitals_and_posts_of_a_department_or_after_a_comma():
+    said = facts("They were received by President İlham Aliyev. State Secretary of the Department of Defence Marian "
+                 "Majer traveled to Sweden. The deal was signed by Khaled bin Hussein Al-Biyari, assistant minister "
+                 "of defense for executive affairs, and others.")
+    assert {("İlham Aliyev", "jobTitle", "President"),
+            ("Marian Majer", "jobTitle", "State Secretary of the Department of Defence")} <= said
+    assert [x for x in said if x[0] == "Khaled bin Hussein Al-Biyari" and x[1] == "jobTitle"]
+
+
+def test_a_body_known_only_by_its_initials_that_said_a_quote():
+    said = facts("“These orders renew the capacities of the armed forces,” DGA said.")
+    assert ("Statement", "speaker", "DGA") in said

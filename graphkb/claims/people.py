@@ -508,7 +508,7 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
     if represents is not None:
         f.add(person, "gk:represents", represents, sentence, "Asserted")
     if m.attrs.get("posted_to") and POSTED_TITLES.search(title):
-        posted = f.country_named(m.attrs["posted_to"])
+        posted = f.country_named(m.attrs["posted_to"]) or f.governed_from(m.attrs["posted_to"])   # (or its capital)
         if posted is not None:
             f.add(person, "gk:postedTo", posted, sentence, "Asserted")
     if "posted_in" in m.attrs:   # 'defense attaché in Beijing': the country of the capital

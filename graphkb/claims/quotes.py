@@ -109,6 +109,9 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
                 return body   # '..., the ministry said': the ministry named before
             if SOMEONE.fullmatch(who):
                 return None   # '..., officials said': said by someone graphkb cannot name
+            if re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", who) and not f.country_named(who.split()[-1]):
+                return f.new_entity("Organization", who.split()[-1])   # ('“...,” DGA said': a body known
+                #                                                       only by its initials)
             if UNKNOWN_NAME.fullmatch(who) and not re.search(TITLE_RE, who):
                 return None   # '..., the PMO tweeted': named, but by no name graphkb knows (a post,
                 #               'the Italian Defence Minister', is found by the rules below)
