@@ -5825,3 +5825,13 @@ def test_names_with_turkish_capitals_and_posts_of_a_department_or_after_a_comma(
 def test_a_body_known_only_by_its_initials_that_said_a_quote():
     said = facts("“These orders renew the capacities of the armed forces,” DGA said.")
     assert ("Statement", "speaker", "DGA") in said
+
+
+def test_quotes_after_and_said_and_after_a_paragraph_that_ends_in_a_colon():
+    text = ("Commenting on his visit, Prof. Dr. Haluk Demir, President of the Defense Industry Agency, stated that the "
+            "companies will contribute to the army's capabilities, and said, \"We are continuing our work on "
+            "projects.\"\n\nSpeaking about the last 20 years, Demir continued as follows:\n\n\"Technological advances "
+            "have enabled us to meet our needs.\"")
+    said = facts(text)
+    assert {x[2] for x in said if x[1] == "speaker"} == {"Haluk Demir"}
+    assert len([x for x in said if x[1] == "quote"]) == 2

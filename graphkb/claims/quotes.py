@@ -126,7 +126,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         if found is not None:
             return found
     found = _reporting_speaker(f, quote) or _according_to(f, quote) or _speaker_at_sentence_end(f, quote) \
-        or _said_just_before(f, quote)
+        or _said_just_before(f, quote) or _subject_also_said(f, quote)
     if found is not None:
         return found
     unnamed, body = _someone_reporting(f, quote)
@@ -163,11 +163,27 @@ def _said_just_before(f: Findings, quote: Quote):
     line_start = f.text.rfind("\n", 0, quote.start) + 1
     if f.text[line_start:quote.start].strip() not in ("“", '"', ""):
         return None   # (the quote does not open its paragraph)
-    previous = f.text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    paragraph = f.text[previous:line_start].strip()
+    end = len(f.text[:line_start].rstrip())   # (past the blank line between paragraphs)
+    previous = f.text.rfind("\n", 0, end) + 1
+    paragraph = f.text[previous:end].strip()
     if not paragraph or "“" in paragraph or '"' in paragraph:
         return None   # (a paragraph with quotes of its own has its own speakers)
+    if paragraph.endswith(":"):   # ('Speaking about ..., Görgün continued as follows:', then the quote)
+        named = f.mentions_in(previous, end, "Person", *BODIES)
+        return f.entity(named[-1]) if named else None
     return _said_by(f, f.doc.sentence_at(previous), "Person", *BODIES)
+
+
+# '..., X, President of Y, stated that ..., and said, "We are ..."': the subject said it too
+AND_SAID = re.compile(rf",?\s+and\s+(?:also\s+)?{SPEECH}\s*[:,]?\s*[“\"‘]?$")
+
+
+def _subject_also_said(f: Findings, quote: Quote):
+    sentence = f.doc.sentence_at(quote.start)
+    if sentence.start >= quote.start or not AND_SAID.search(f.text, sentence.start, quote.start):
+        return None
+    people = f.mentions_in(sentence.start, quote.start, "Person")
+    return f.entity(people[0]) if people else None
 
 
 BODIES = ("GovernmentAgency", "MilitaryBranch", "Company", "IntergovernmentalBody", "ArmedGroup")
