@@ -5835,3 +5835,14 @@ def test_quotes_after_and_said_and_after_a_paragraph_that_ends_in_a_colon():
     said = facts(text)
     assert {x[2] for x in said if x[1] == "speaker"} == {"Haluk Demir"}
     assert len([x for x in said if x[1] == "quote"]) == 2
+
+
+def test_talks_held_in_a_foreign_capital_and_separate_meetings_with_officials():
+    said = facts("Haluk Demir, President of the Defense Industry Agency of Türkiye, held talks in Baku, the capital of "
+                 "Azerbaijan. Demir said that they also held separate meetings with Azerbaijan's Minister of Defense "
+                 "Zakir Hasanov.")
+    assert {("Talks", "party", "Azerbaijan"), ("Talks", "party", "Zakir Hasanov"),
+            ("Defense Industry Agency of Türkiye", "country", "Turkey")} <= said
+    said = facts("Defence Minister Rajnath Singh held bilateral talks with Vietnam's Minister of National Defence "
+                 "General Phan Van Giang in Hanoi.")
+    assert ("Talks", "party", "Vietnam") in said

@@ -67,6 +67,9 @@ def _country_of_orgs(f: Findings, s) -> None:
         if country is None and inside and f.country_named(inside.group(1)) and \
                 inside.group(1) != m.text and not gazetteer.ends_other_demonym(inside.group(1)):
             country = f.country_named(inside.group(1))
+        of_country = re.search(r"\s(?:of|for)\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?)$", m.text)
+        if country is None and of_country and m.kind not in ("Country", "MilitaryBranch"):
+            country = f.country_named(of_country.group(1))   # ('the Defense Industry Agency of Türkiye')
         after = re.match(rf",\s+(?:the\s+)?([A-Z][\w.]+(?: [A-Z][\w.]+)?){POSSESSIVE}\s", text[m.end:s.end]) \
             or (COUNTRY_AFTER_FIRM.match(text[m.end:s.end]) if m.kind in ("Company", "JointVenture") else None)
         if country is None and after and not _org_at(f, m.end + after.end(), s.end):

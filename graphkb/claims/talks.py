@@ -24,7 +24,9 @@ TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|
 # 'he met with X', 'Y met his Peruvian counterpart X', 'signed by Y during a bilateral meeting
 # with X': two people who met, the one named before and the one after
 MET = re.compile(r"\b(?P<he>he|she)?\s*(?:met(?:\s+with)?|(?:held|had|during|at|in)\s+(?:a|an|the|their)\s+"
-                 r"(?:[a-z-]+\s+)?(?:meeting|talks|call)\s+with)\s+(?:(?:his|her|their)\s+"
+                 r"(?:[a-z-]+\s+)?(?:meeting|talks|call)\s+with|"
+                 # ('they also held separate meetings with X')
+                 r"(?:held|had)\s+(?:[a-z-]+\s+)?(?:meetings|calls)\s+with)\s+(?:(?:his|her|their)\s+"
                  r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
                  # "X's talks with his Indonesian counterpart Y"
                  r"|(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:talks|meeting|call)\s+with\s+(?:(?:his|her|their)\s+"
@@ -132,6 +134,10 @@ MINISTERS_OF = re.compile(r"\b(?:held|had|holds|has)\s+(?:[\w-]+\s+)?(?:meetings
 IN_TALKS_WITH = re.compile(r"^(?:In|During)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:talks|meetings?)\s+with\s+[^,;]+,\s+")
 
 
+TALKS_HELD_IN = re.compile(r"\b(?:held|holding|hold|holds)\s+(?:[a-z-]+\s+)?(?:talks|meetings|consultations)\s+in\s+"
+                           r"(?:the\s+)?(?=[A-Z])")
+
+
 def _talk_parties(f: Findings, s):
     text = s.text
     parties = []
@@ -225,6 +231,13 @@ def _talk_parties(f: Findings, s):
             if entity is not None and entity not in parties and entity.kind not in ("MediaOutlet", "City",
                                                                                    "Region", "Place"):
                 parties.append(entity)   # (a city no country is known for is where, not who)
+    held_in = TALKS_HELD_IN.search(text)
+    if len(parties) == 1 and held_in:   # ('X held talks in Baku, the capital of Azerbaijan'): the
+        city = [c for c in f.mentions_in(s.start + held_in.end(), s.end, "City")   # host's government
+                if c.start == s.start + held_in.end()]
+        host = f.country(city[0]) if city else None
+        if host is not None and host not in parties and host not in f.objects(parties[0], "gk:represents"):
+            parties.append(host)
     if not parties and TALKS.search(text):   # "France's defence minister and his Indian
         word = TALKS.search(text)               #  counterpart ... wrap up negotiations"
         sides = []
