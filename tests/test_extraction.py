@@ -5841,8 +5841,8 @@ def test_talks_held_in_a_foreign_capital_and_separate_meetings_with_officials():
     said = facts("Haluk Demir, President of the Defense Industry Agency of Türkiye, held talks in Baku, the capital of "
                  "Azerbaijan. Demir said that they also held separate meetings with Azerbaijan's Minister of Defense "
                  "Zakir Hasanov.")
-    assert {("Talks", "party", "Azerbaijan"), ("Talks", "party", "Zakir Hasanov"),
+    assert {("Negotiation", "party", "Azerbaijan"), ("Negotiation", "party", "Zakir Hasanov"),
             ("Defense Industry Agency of Türkiye", "country", "Turkey")} <= said
     said = facts("Defence Minister Rajnath Singh held bilateral talks with Vietnam's Minister of National Defence "
                  "General Phan Van Giang in Hanoi.")
-    assert ("Talks", "party", "Vietnam") in said
+    assert ("Negotiation", "party", "Vietnam") in said
