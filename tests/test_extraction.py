@@ -5846,3 +5846,16 @@ def test_talks_held_in_a_foreign_capital_and_separate_meetings_with_officials():
     said = facts("Defence Minister Rajnath Singh held bilateral talks with Vietnam's Minister of National Defence "
                  "General Phan Van Giang in Hanoi.")
     assert ("Negotiation", "party", "Vietnam") in said
+
+
+def test_talks_of_two_countries_one_after_the_and_a_sale_the_pentagon_plans():
+    said = facts("Saudi Arabia and the United States are holding negotiations on the final details of an arms deal.")
+    assert {("Negotiation", "party", "Saudi Arabia"), ("Negotiation", "party", "United States")} <= said
+    f = findings("The Pentagon unveiled plans on October 20 for the sale to Saudi Arabia of 84 F-15 fighter jets and "
+                 "72 tactical Black Hawk helicopters.")
+    deal = next(e for e in f.events if e.kind == "Deal")
+    sides = {(c.predicate, c.object.label, c.modality) for c in f.claims if c.subject is deal
+             and c.predicate in ("gk:buyer", "gk:seller")}
+    assert sides == {("gk:buyer", "Saudi Arabia", "Planned"), ("gk:seller", "United States", "Planned")}
+    counts = {c.object.value for c in f.claims if c.predicate == "gk:quantity"}
+    assert {84, 72} <= {int(v) for v in counts}

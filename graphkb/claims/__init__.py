@@ -92,7 +92,8 @@ PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning
                    r"(?:procurement|purchase|acquisition)|preferred (?:bidder|platform|option|design|supplier)|"
                    r"shortlisted|with a view to|"
                    # ('expressed interest to sell submarines', "Germany's request to export ammunition")
-                   r"interest (?:to|in)|requests? to|requested to|offer(?:s|ed|ing)? to)\b", re.I)
+                   r"interest (?:to|in)|requests? to|requested to|offer(?:s|ed|ing)? to|"
+                   r"(?:unveiled|announced) plans)\b", re.I)
 
 
 @dataclass

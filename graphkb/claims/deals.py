@@ -78,7 +78,7 @@ def _count(m: re.Match | None) -> int | None:
 
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some|as many as)\s+)?"
                       rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:of\s+(?:its|their)\s+)?(?:(?:additional|more|new|advanced|modern|"
-                      rf"refitted|refurbished|upgraded|used|modernised|modernized|"
+                      rf"refitted|refurbished|upgraded|used|modernised|modernized|tactical|light|heavy|medium|latest|surplus|"
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
@@ -1307,7 +1307,8 @@ def _seller(f: Findings, s):
     m = APPROVED_SALE.search(text)
     if m:   # 'The US State Department has approved the potential sale of F-16 jets to X': the US
         approver = f.mentions_in(s.start, s.start + m.start(), "GovernmentAgency")
-        country = _country_opening_name(f, approver[-1].text) if approver else None
+        country = (_country_opening_name(f, approver[-1].text)   # (or its name: 'the Pentagon', the U.S. DoD)
+                   or _country_opening_name(f, getattr(f.entity(approver[-1]), "label", ""))) if approver else None
         if country is not None:
             return country
         subject = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country")
@@ -1345,8 +1346,10 @@ MADE_FOR_BY = re.compile(r"\b(?:produced|built|made|manufactured|supplied|delive
 
 SALE_APPROVED_BY = re.compile(r"\b(?:sales?|transfers?|exports?)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|cleared)\s+"
                               r"by\s+(?:the\s+)?")
-APPROVED_SALE = re.compile(r"\b(?:approved|approves|cleared|clears|authori[sz]ed)\s+(?:the\s+|a\s+)?(?:potential\s+|"
-                           r"possible\s+|proposed\s+)?(?:sale|export|transfer)s?\s+of\b")
+APPROVED_SALE = re.compile(r"\b(?:approved|approves|cleared|clears|authori[sz]ed|"
+                           # ('The Pentagon unveiled plans on October 20 for the sale to Saudi Arabia of ...')
+                           r"(?:unveiled|announced)\s+plans\s+(?:[^.;]{0,30}?\s)?for)\s+(?:the\s+|a\s+)?(?:potential\s+|"
+                           r"possible\s+|proposed\s+)?(?:sale|export|transfer)s?\s+(?:to\s+[^.;]{1,40}?\s+)?of\b")
 MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes)\b")
 UNDER_CONTRACT = re.compile(r"\b[Uu]nder\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement)\b")
 

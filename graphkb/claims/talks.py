@@ -169,7 +169,7 @@ def _talk_parties(f: Findings, s):
     if m:
         spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
     else:
-        m = re.search(r"^(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*?)(?:,| and|-)\s*(?P<b>[A-Z][\w.’'-]*"
+        m = re.search(r"^(?:The\s+)?(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*?)(?:,| and|-)\s*(?:the\s+)?(?P<b>[A-Z][\w.’'-]*"
                       r"(?: [A-Z][\w.’'-]*)*?)\s+(?:are |were |have been |)?(?:in |hold |held |"
                       r"holding )?(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations)", text)
         if m:
