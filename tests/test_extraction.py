@@ -5859,3 +5859,13 @@ def test_talks_of_two_countries_one_after_the_and_a_sale_the_pentagon_plans():
     assert sides == {("gk:buyer", "Saudi Arabia", "Planned"), ("gk:seller", "United States", "Planned")}
     counts = {c.object.value for c in f.claims if c.predicate == "gk:quantity"}
     assert {84, 72} <= {int(v) for v in counts}
+
+
+def test_talks_reported_by_a_leader_and_talks_with_countries_like_a_list():
+    said = facts("Prime Minister Imran Malik on Wednesday claimed that several countries were in talks with Pakistan "
+                 "to acquire its fighter jets.")
+    assert not [x for x in said if x[1] == "party" and x[2] == "Imran Malik"]
+    said = facts("Local media said that JF-17 Thunder fighter jets were part of talks with countries like Sudan, "
+                 "Libya and Iraq.")
+    assert {("Negotiation", "party", "Sudan"), ("Negotiation", "party", "Libya"), ("Negotiation", "party", "Iraq"),
+            ("Negotiation", "item", "JF-17")} <= said

@@ -74,7 +74,9 @@ def _talks(f: Findings, s) -> None:
     parties = _talk_parties(f, s)
     word = TALKS.search(text) or HOSTED.search(text)
     clause_end = text.find(";", word.end())
-    clause = (s.start + word.start(), s.start + (clause_end if clause_end >= 0 else len(text)))
+    subject_of = re.search(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:part|the\s+subject|at\s+the\s+cent(?:re|er))\s+"
+                           r"of\s+(?:the\s+)?$", text[:word.start()])   # ('JF-17 jets were part of talks with ...')
+    clause = (s.start + (0 if subject_of else word.start()), s.start + (clause_end if clause_end >= 0 else len(text)))
     items = [f.entity(m) for m in f.mentions_in(*clause, "Weapon")]
     items = [e for i, e in enumerate(items) if e is not None and e not in items[:i]]
     if len(parties) < 2 and not items:
@@ -134,6 +136,9 @@ MINISTERS_OF = re.compile(r"\b(?:held|had|holds|has)\s+(?:[\w-]+\s+)?(?:meetings
 IN_TALKS_WITH = re.compile(r"^(?:In|During)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:talks|meetings?)\s+with\s+[^,;]+,\s+")
 
 
+COUNTRIES_LIKE = re.compile(r"(?:other\s+)?(?:countries|nations|states|governments)\s+(?:like|such\s+as|including)\s+")
+REPORTING = re.compile(r"\b(?:said|says|claimed|claims|told|added|stated|announced|noted|revealed|confirmed|"
+                       r"reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?")
 TALKS_HELD_IN = re.compile(r"\b(?:held|holding|hold|holds)\s+(?:[a-z-]+\s+)?(?:talks|meetings|consultations)\s+in\s+"
                            r"(?:the\s+)?(?=[A-Z])")
 
@@ -178,8 +183,11 @@ def _talk_parties(f: Findings, s):
                          r"in (?:[a-z-]+ )?discussions|(?:holding|held|hold|holds) (?:an? )?"
                          r"(?:[a-z-]+ ){0,2}(?:talks|dialogue|discussions|consultations)|"
                          r"discussing)\b", text)
-        if verb and not m:
-            subject = f.coordinated([x for x in f.mentions_in(s.start, s.start + verb.start(), "Party", "Person")
+        if verb and not m:   # (the subject of the talks, not one who reports them: 'X claimed that
+            #                    several countries were in talks with Pakistan')
+            reported = [r.end() for r in REPORTING.finditer(text, 0, verb.start())]
+            opens = s.start + (reported[-1] if reported else 0)
+            subject = f.coordinated([x for x in f.mentions_in(opens, s.start + verb.start(), "Party", "Person")
                                      if not f.text.startswith(" counterpart", x.end)])   # 'his German counterpart X'
             for x in subject:
                 spans.append((x.start - s.start, x.end - s.start))
@@ -195,7 +203,10 @@ def _talk_parties(f: Findings, s):
         for w in re.finditer(r"\b(?:talks|negotiations|discussions|negotiating|negotiate) with\s+"
                              r"(?:the\s+)?", text):
             # (it ends before 'at the start of a trip which will also take in Qatar')
+            listed = COUNTRIES_LIKE.match(text, w.end())   # ('talks with countries like Sudan, Libya and Iraq')
             rest = re.search(r"\s(?:for|over|on|about|regarding|to|at|during|which|who|after|before|"
+                             r"while|when|as|amid)\s|[;.]" if listed else
+                             r"\s(?:for|over|on|about|regarding|to|at|during|which|who|after|before|"
                              r"while|when|as|amid)\s|[,;.]", text[w.end():])
             spans.append((w.end(), w.end() + (rest.start() if rest else len(text) - w.end())))
             if not verb and not m:   # 'Turkey has suspended negotiations with Washington': Turkey too
