@@ -5869,3 +5869,9 @@ def test_talks_reported_by_a_leader_and_talks_with_countries_like_a_list():
                  "Libya and Iraq.")
     assert {("Negotiation", "party", "Sudan"), ("Negotiation", "party", "Libya"), ("Negotiation", "party", "Iraq"),
             ("Negotiation", "item", "JF-17")} <= said
+
+
+def test_a_surname_that_also_said_words_before_a_quote():
+    said = facts("Minister Raza Hayat Haraj told the BBC that countries were interested.\n\nHaraj also said that the "
+                 "country must ensure that jets were sold to friends so that \"they are not used against us\".")
+    assert ("Statement", "speaker", "Raza Hayat Haraj") in said
