@@ -100,7 +100,7 @@ ORG_SUFFIXES = {
                "LLC Co. plc PLC AG GmbH SA S.A. SARL SAS Bhd Pte JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance "
                "Technology Machinery Manufacturing Trading Solutions Sistemas Sistemi Systeme Industrias Industrie",
-    "Organization": "Institute Academy University Foundation Laboratory Laboratories Society Alliance Consortium",
+    "Organization": "Institute Academy University Foundation Laboratory Laboratories Society Alliance Consortium Party",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
                         "Service Committee Board Secretariat Subdirectorate",
@@ -250,7 +250,8 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
             i += 2
         else:
             i += 1
-    return out
+    acronyms = {m.text for m in out if _acronym_in_brackets(text_of(doc), m)}   # (and the name's initials
+    return [m for m in out if m.text.split()[0] not in acronyms]                # again: 'KDP-I Mustafa Mawludi')
 
 
 # A designation written without a hyphen ('AW169M', 'NH90', 'H145M', 'A400M'): two or three
@@ -294,6 +295,18 @@ def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
                 or not NOT_PLAIN.match(word) or word.count("-") == 2:   # ('T700-GE-701D')
             out.append(Mention(m.start(), m.end(), word, "WeaponSystem", key=f"designation:{word.upper()}"))
     return out
+
+
+def _acronym_in_brackets(text: str, m: Mention) -> bool:
+    """'the Kurdistan Democratic Party of Iran (KDP-I)': a name's initials in brackets after it,
+    which look like a designation but abbreviate the name."""
+    if text[m.start - 1:m.start] != "(" or text[m.end:m.end + 1] != ")":
+        return False
+    words = re.findall(r"[A-Z][\w-]*", text[max(0, m.start - 80):m.start - 1].split(")")[-1])
+    letters = re.sub(r"[^A-Z]", "", m.text)
+    initials = "".join(w[0] for w in words)
+    return len(letters) >= 2 and len(words) >= 2 and any(initials[i:].startswith(letters[:3])
+                                                           for i in range(len(initials)))
 
 
 def _class_without_hyphen(toks, i: int) -> bool:
@@ -971,6 +984,10 @@ AREA_WORDS = ("Governorate", "Province", "Oblast", "Prefecture", "District", "Co
               "district", "mountains", "hills")
 
 
+# A people's or a faith's adjective, which describes a region without naming it
+PEOPLES_ADJECTIVE = re.compile(r"\w+(?:ish|ese)|Arab|Sunni|Shia|Shiite|Alawite|Druze|Muslim|Jewish")
+
+
 def areas(text: str) -> list[Mention]:
     out = []
     if not any(w in text for w in AREA_WORDS):
@@ -983,8 +1000,9 @@ def areas(text: str) -> list[Mention]:
         while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS):
             words.pop(0)
         name = " ".join(words)
-        if words[0] in countries or _ordinary(words[0]) or (group == "name" and len(words) < 2):
-            continue   # (and not 'Region' alone, of 'the 2nd Army Region')
+        if words[0] in countries or _ordinary(words[0]) or (group == "name" and len(words) < 2) \
+                or (len(words) == 1 and PEOPLES_ADJECTIVE.fullmatch(name)):
+            continue   # (and not 'Region' alone, of 'the 2nd Army Region', nor 'the Kurdish region')
         start = m.end(group) - len(name)
         kind = "City" if group == "city" else "Region"
         attrs = {"weak": True, "said_area": True} if group in ("name2", "name4") else {"weak": True}

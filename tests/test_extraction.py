@@ -5875,3 +5875,14 @@ def test_a_surname_that_also_said_words_before_a_quote():
     said = facts("Minister Raza Hayat Haraj told the BBC that countries were interested.\n\nHaraj also said that the "
                  "country must ensure that jets were sold to friends so that \"they are not used against us\".")
     assert ("Statement", "speaker", "Raza Hayat Haraj") in said
+
+
+def test_a_partys_name_its_initials_in_brackets_and_a_peoples_region():
+    f = findings("The missiles hit the headquarters of the Kurdistan Democratic Party of Iran (KDP-I) on Saturday. "
+                 "Secretary of KDP-I Mustafa Mawludi was injured. The attack happened in the Kurdish region of "
+                 "northern Iraq.")
+    kinds = {m.text: m.kind for m in f.doc.mentions}
+    assert kinds.get("Kurdistan Democratic Party of Iran") == "Organization"
+    assert "WeaponSystem" not in kinds.values() and "Region" not in kinds.values()
+    kinds = {m.text: m.kind for m in findings("Iran's Islamic Revolution Guards Corps (IRGC) fired drones.").doc.mentions}
+    assert kinds.get("Islamic Revolution Guards Corps") == "MilitaryBranch"
