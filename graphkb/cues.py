@@ -459,6 +459,14 @@ NAMED_VESSEL = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|ship|vesse
                           r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 
 
+# 'The fifth submarine `Vagir' was launched', "Christened 'Vela', the submarine was launched": a
+# ship's name in quotes right after the word for what it is, or a christening before it
+_VESSEL_KIND = r"(?:frigate|destroyer|corvette|submarine|cruiser|warship|(?:patrol\s+)?vessel|landing\s+ship)"
+QUOTED_VESSEL = re.compile(rf"\b{_VESSEL_KIND}\s+[`‘'“\"](?P<name>[A-Z][a-z][\w-]+(?: [A-Z][a-z][\w-]+)?)[’'”\"]"
+                           rf"|\b(?:[Cc]hristened|[Nn]amed|[Dd]ubbed)\s+[`‘'“\"](?P<name2>[A-Z][a-z][\w-]+"
+                           rf"(?: [A-Z][a-z][\w-]+)?)[’'”\"],\s+the\s+(?:[a-z-]+\s+)?{_VESSEL_KIND}\b")
+
+
 def named_vessels(text: str) -> list[Mention]:
     """Ships named after the word for what they are, and the class an acronym gives them
     ('frigate (PPA), named Marcantonio Colonna'; 'the Russian landing ship Caesar Kunikov',
@@ -478,6 +486,11 @@ def named_vessels(text: str) -> list[Mention]:
         if m.group("cls"):
             out.append(Mention(m.start("cls"), m.end("cls"), m.group("cls"), "Ship",
                                key=f"name:{m.group('cls').lower()}", attrs={"weak": True}))
+    for m in QUOTED_VESSEL.finditer(text) if "'" in text or "’" in text or "”" in text or '"' in text else ():
+        group = "name" if m.group("name") else "name2"
+        kind = "Submarine" if "submarine" in m.group(0) else "Ship"
+        out.append(Mention(m.start(group), m.end(group), m.group(group), kind,
+                           key=f"name:{m.group(group).lower()}", attrs={"named": True}))
     return out
 
 

@@ -5886,3 +5886,11 @@ def test_a_partys_name_its_initials_in_brackets_and_a_peoples_region():
     assert "WeaponSystem" not in kinds.values() and "Region" not in kinds.values()
     kinds = {m.text: m.kind for m in findings("Iran's Islamic Revolution Guards Corps (IRGC) fired drones.").doc.mentions}
     assert kinds.get("Islamic Revolution Guards Corps") == "MilitaryBranch"
+
+
+def test_a_programme_a_system_is_built_under_is_no_item_and_submarines_named_in_quotes():
+    deal, = events("Mazagon Dock delivered a fourth Scorpene submarine under Project P-75 to the Indian Navy.", "Deal")
+    assert deal["item"] == ["Scorpène"]
+    kinds = {m.text: m.kind for m in findings("Christened 'Vela', the submarine was launched in May. The fifth "
+                                              "submarine `Vagir' was launched in November.").doc.mentions}
+    assert kinds.get("Vela") == "Submarine" and kinds.get("Vagir") == "Submarine"
