@@ -19,7 +19,7 @@ import itertools
 import re
 
 from . import gazetteer
-from .spans import Mention, headline_lines, in_lines
+from .spans import Mention, dateline, headline_lines, in_lines
 from .titles import AWARD_WORDS, DAYS, MONTHS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLE_RE, TITLE_WORDS
 
 TITLE_AT = re.compile(TITLE_RE)
@@ -754,17 +754,15 @@ def branches(text: str) -> list[Mention]:
     return out
 
 
-# A dateline that opens the text with a capital: 'NEW DELHI:', 'Washington, May 3 -', 'SEOUL (Yonhap) -'
-DATELINE_CAPITAL = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}|:|"
-                              r"\s[-–—]|\s*\()")
-
-
 def _dateline_country(text: str):
-    m = DATELINE_CAPITAL.match(text)
-    if m is None:
+    """The country whose capital the text's dateline names, when the dateline opens the text
+    ('NEW DELHI:', 'Washington, May 3 -', 'SEOUL (Yonhap) -')."""
+    capitals = gazetteer.capital_index()
+    m = dateline(text[:600], capitals)
+    if m is None or text[:m.start()].strip():
         return None
     place = m.group("place")
-    return gazetteer.capital_index().get(place if not place.isupper() else place.title())
+    return capitals.get(place if not place.isupper() else place.title())
 
 
 def _elliptic_branch_country(text: str, start: int, found: list[Mention]):

@@ -80,3 +80,33 @@ def headline_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 def in_lines(offset: int, lines: Sequence[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in lines)
+
+
+# 'PLACE, DATE (OUTLET):', 'PLACE, DATE -', 'SEOUL (Yonhap) -' at the start of a line
+DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_a-z][^\W\d_]*\.?(?:[ -][^\W\d_a-z][^\W\d_]*\.?){0,3})"   # 'LINKÖPING'
+    r"(?:, (?:[A-Z][a-z]+\.?|D\.?C\.?))?"
+    r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
+    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?P<sep>:|-{1,3}|—|–)\s|(?<=\)) (?=[A-Z]))", re.M)
+# Words that open a headline in capitals the way a place opens a dateline ('INTERVIEW: ...')
+KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING", "OPINION",
+           "EXPLAINER", "WRAPUP", "INSIGHT", "COLUMN", "EDITORIAL", "FEATURE", "PREVIEW",
+           "CORRECTED", "REFILE", "FOCUS", "LEAD", "URGENT", "WATCH", "LIVE", "COMMENT",
+           "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT", "READOUT", "NOTICE",
+           "PHOTOS", "VIDEO", "REPORT"}
+
+
+def dateline(text: str, capitals) -> re.Match | None:
+    """The first dateline of a text: one that names a date or an outlet, or whose place is in
+    capitals ('WASHINGTON -') or is a capital city before a colon ('Riyadh: Under'), and is no
+    headline's kicker ('INTERVIEW:'). The article reads its place, date and outlet from it; the
+    mention cues read the country of its capital ('NEW DELHI: ... delivered to the Army')."""
+    for m in DATELINE.finditer(text):
+        if m.group("place").upper() in KICKERS:
+            continue
+        if not m.group("sep") and not (m.group("place").isupper() and m.group("date")):
+            continue   # 'NEW DELHI, Feb 10 (PTI) Lockheed ...' needs no dash, 'India (the buyer) signed' is no dateline
+        if m.group("date") or m.group("outlet") or m.group("place").isupper() \
+                or m.group("sep") == ":" and m.group("place") in capitals:
+            return m
+    return None

@@ -13,13 +13,8 @@ import re
 from . import Findings, Lit
 from .dates import DATE_RE, parse_date
 from .. import gazetteer
-from ..spans import hard_wrapped
+from ..spans import dateline, hard_wrapped
 
-DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_a-z][^\W\d_]*\.?(?:[ -][^\W\d_a-z][^\W\d_]*\.?){0,3})"   # 'LINKÖPING'
-    r"(?:, (?:[A-Z][a-z]+\.?|D\.?C\.?))?"
-    r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
-    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?P<sep>:|-{1,3}|—|–)\s|(?<=\)) (?=[A-Z]))", re.M)
 # 'By Matthew Knott', 'By John Revill and Tim Hepher': who wrote it, not what it is called
 BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
 # '• Kyodo', '(AFP)': a wire's credit line, no title
@@ -51,7 +46,7 @@ def apply(f: Findings) -> None:
         span = (start, start + len(line))
         bare = line.rstrip("\"”’'")
         if not bare.endswith((".", ":", "!", "?")) and len(line) < 250 and \
-                not _dateline_match(line + " ") and not BYLINE.match(line) \
+                not dateline(line + " ", gazetteer.capital_index()) and not BYLINE.match(line) \
                 and not CREDIT.match(line) and not _runs_on(text, first.end(1)):
             f.add(node, "dct:title", Lit(line), span, "Asserted")
     _dateline(f, node, text[:1500])
@@ -65,12 +60,6 @@ def _runs_on(text: str, end: int) -> bool:
     return hard_wrapped(text) and text.startswith("\n", end) and text[end + 1:end + 2].strip() != ""
 
 
-# Words that open a headline in capitals the way a place opens a dateline ('INTERVIEW: ...')
-KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING", "OPINION",
-           "EXPLAINER", "WRAPUP", "INSIGHT", "COLUMN", "EDITORIAL", "FEATURE", "PREVIEW",
-           "CORRECTED", "REFILE", "FOCUS", "LEAD", "URGENT", "WATCH", "LIVE", "COMMENT",
-           "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "STATEMENT", "READOUT", "NOTICE",
-           "PHOTOS", "VIDEO", "REPORT"}
 # 'Posted On: 20 DEC 2024 5:42PM by PIB Delhi', 'Published: March 3, 2025'
 # (and a press release's first line: 'FOR IMMEDIATE RELEASE | Thursday, April 11, 2024 | ...')
 POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Released|"
@@ -81,22 +70,8 @@ FIRST_LINE = re.compile(r"\s*([^\n]+)")
 RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|For Immediate Release)\b[^\n]*\n")
 
 
-def _dateline_match(text: str):
-    """A dateline names a date or an outlet, or its place is in capitals ('WASHINGTON -'),
-    and is no headline's kicker ('INTERVIEW:')."""
-    for m in DATELINE.finditer(text):
-        if m.group("place").upper() in KICKERS:
-            continue
-        if not m.group("sep") and not (m.group("place").isupper() and m.group("date")):
-            continue   # 'NEW DELHI, Feb 10 (PTI) Lockheed ...' needs no dash, 'India (the buyer) signed' is no dateline
-        if m.group("date") or m.group("outlet") or m.group("place").isupper() \
-                or m.group("sep") == ":" and m.group("place") in gazetteer.capital_index():   # ('Riyadh: Under')
-            return m
-    return None
-
-
 def _dateline(f: Findings, node, head: str) -> None:
-    m = _dateline_match(head)
+    m = dateline(head, gazetteer.capital_index())
     if m and m.start() < 600:
         span = (m.start(), m.end())
         place = _place(f, m.group("place"), m.start("place"))
