@@ -5894,3 +5894,11 @@ def test_a_programme_a_system_is_built_under_is_no_item_and_submarines_named_in_
     kinds = {m.text: m.kind for m in findings("Christened 'Vela', the submarine was launched in May. The fifth "
                                               "submarine `Vagir' was launched in November.").doc.mentions}
     assert kinds.get("Vela") == "Submarine" and kinds.get("Vagir") == "Submarine"
+
+
+def test_missile_tests_an_institute_says_will_be_conducted_at_a_base():
+    said = facts("The National Chung Shan Institute of Science & Technology (NCSIST) said in a notice that the missile "
+                 "tests will be conducted March 28 and 29 at the Jiupeng military base in Pingtung County.")
+    tests = {x for x in said if x[1] in ("conductedBy", "location")}
+    assert {x[1:] for x in tests} == {("conductedBy", "National Chung Shan Institute of Science & Technology"),
+                                      ("location", "Jiupeng military base")}

@@ -43,13 +43,19 @@ WEAPON_NOUN = re.compile(r"\b(?:missiles?|rockets?|ICBMs?|SLBMs?|nuclear|hyperso
                          r"torpedo(?:es)?|warheads?|interceptors?|weapons?)\b")
 # Where the test took place: 'from Abdul Kalam Island', 'off the coast of Odisha'
 TEST_PLACE = re.compile(r"\s+(?:from|off|over|near|at|in)\s+(?:the\s+)?(?:(?:coast|shores?|waters)\s+of\s+)?")
-CONDUCTOR_KINDS = ("Country", "Demonym", "MilitaryBranch", "GovernmentAgency", "Company")
+CONDUCTOR_KINDS = ("Country", "Demonym", "MilitaryBranch", "GovernmentAgency", "Company", "Organization")
+# 'X said ... that the missile tests will be conducted March 28 and 29 at the Jiupeng military
+# base': tests the sentence's subject will conduct, no system named
+TESTS_CONDUCTED = re.compile(r"\b(?:the\s+)?(?P<noun>(?:[\w-]+\s+)?(?:missile|rocket|weapons?)\s+(?:test(?:-firing)?s?|"
+                             r"trials?))\s+(?:will\s+be|would\s+be|were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+                             r"(?:conducted|held|carried\s+out|staged)\b(?P<what>[^.;]{0,60}?)"
+                             r"(?=\s+(?:from|off|over|into|in|near|at)\b|[,.;]|$)")
 
 
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         if any(w in s.text for w in TEST_WORDS):
-            tested = list(TESTED.finditer(s.text))
+            tested = list(TESTED.finditer(s.text)) + list(TESTS_CONDUCTED.finditer(s.text))
             if not tested and A_TEST.search(s.text):
                 tested = [m for m in [FIRED.search(s.text)] if m]
             for m in tested:
