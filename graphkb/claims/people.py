@@ -30,11 +30,11 @@ APPOSITION_AFTER = re.compile(
 # "Tinubu's Special Adviser on Information and Strategy, Mr X", 'the indisposed substantive
 # Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
-    rf"(?:^|[,(]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[Tt]he\s+(?=(?:{LOWER_TITLE_RE})\b)|"
+    rf"(?:^|[,(;]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[Tt]he\s+(?=(?:{LOWER_TITLE_RE}|head of)\b)|"
     rf"\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"   # ('The minister of X, Y said')
-    rf"(?:[A-Z]{{2,6}}\s+)?(?P<phrase>(?P<title>{TITLE_RE})(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
+    rf"(?:[A-Z]{{2,6}}\s+)?(?P<phrase>(?P<title>{TITLE_RE}|[Hh]ead of)(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
     rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Eng\.?\s+|Engr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
-    rf"(?:{RETIRED}\s+)?$")
+    rf"(?:{RETIRED}\s+)?(?:Dr\.?\s+)?$")   # ('Brig. Gen. (Ret.) Dr. Daniel Gold')
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
 RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?) )?(?:General|Gen\.?)|"
                   r"(?:Vice |Rear )?(?:Admiral|Adm\.?)|(?:Lieutenant |Lt\.? )?(?:Colonel|Col\.?)|"
