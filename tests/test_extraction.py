@@ -5906,8 +5906,9 @@ def test_missile_tests_an_institute_says_will_be_conducted_at_a_base():
 
 def test_posts_headed_before_names_in_a_list_set_off_by_semicolons():
     said = facts("The ceremony was attended by the head of the ministry’s Directorate of Defense Research and "
-                 "Development (DDR&D), Brig. Gen. (Ret.) Dr. Daniel Gold; Head of the IDF Planning Directorate, Brig. "
+                 "Development (DDR&D), Brig. Gen. (Ret.) Dr. Daniel Gold; Head of the IDF Planning and Force Build-Up "
+                 "Directorate, Brig. "
                  "Gen. Eyal Harel; and others.")
     assert {("Daniel Gold", "jobTitle", "head of the ministry’s Directorate of Defense Research and Development"),
-            ("Eyal Harel", "jobTitle", "Head of the IDF Planning Directorate"),
+            ("Eyal Harel", "jobTitle", "Head of the IDF Planning and Force Build-Up Directorate"),
             ("Eyal Harel", "memberOf", "Israel Defense Forces")} <= said
