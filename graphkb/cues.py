@@ -696,6 +696,27 @@ COURT_TITLES = {"Emiri", "Amiri", "Royal", "Imperial", "National"}
 BRANCH_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 
 
+# A force's own service: 'the PLA Navy', "the IRGC's Navy", 'the IRGC Aerospace Force'
+SERVICE_ARM = re.compile(r"(?:’s|'s)?\s+(?P<arm>Navy|Air\s+Force|Army|Ground\s+Forces?|Aerospace\s+Force|"
+                         r"Rocket\s+Force|Marine\s+Corps|Quds\s+Force|Strategic\s+Support\s+Force)\b")
+
+
+def service_arms(text: str, found: list[Mention]) -> list[Mention]:
+    """The services of a force the gazetteer knows ('the IRGC Navy'): a branch of their own,
+    whose parent force a claim gives (`arm_of` holds its key)."""
+    out = []
+    for m in found:
+        if m.kind != "MilitaryBranch" or not m.key or m.key.startswith("branch:"):
+            continue
+        arm = SERVICE_ARM.match(text, m.end)
+        if arm is None:
+            continue
+        name = f"{m.text} {' '.join(arm.group('arm').split())}"
+        out.append(Mention(m.start, arm.end(), text[m.start:arm.end()], "MilitaryBranch",
+                           key=f"name:{name.lower()}", label=name, attrs={"arm_of": m.key}))
+    return out
+
+
 def branches(text: str) -> list[Mention]:
     """'Indian Navy', "India's Army", and the elliptic 'the Indian Navy, Army, and Air Force'."""
     out = []

@@ -176,6 +176,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += titles.persons(text)
     found += cues.organisations(doc)
     found += cues.branches(text)
+    found += cues.service_arms(text, found)
     found += cues.named_kinds(doc, found)
     found += cues.possessed_organisations(doc, found)
     found += cues.national_subsidiaries(text, found)

@@ -5912,3 +5912,12 @@ def test_posts_headed_before_names_in_a_list_set_off_by_semicolons():
     assert {("Daniel Gold", "jobTitle", "head of the ministry’s Directorate of Defense Research and Development"),
             ("Eyal Harel", "jobTitle", "Head of the IDF Planning and Force Build-Up Directorate"),
             ("Eyal Harel", "memberOf", "Israel Defense Forces")} <= said
+
+
+def test_a_forces_own_navy_and_systems_that_joined_a_fleet():
+    said = facts("Another drone that joined the IRGC Navy’s fleet was Mohajer-6, a pilotless aircraft. The Bayraktar "
+                 "TB2 drones joined the Polish Air Force fleet in 2022. The Bayraktar TB2 joined the Navy in talks.")
+    assert {("IRGC Navy", "partOf", "Islamic Revolutionary Guard Corps"), ("Mohajer-6", "operator", "IRGC Navy"),
+            ("Bayraktar TB2", "operator", "Polish Air Force")} <= said
+    kinds = {m.text: m.kind for m in findings("The PLA Navy sent ships.").doc.mentions}
+    assert kinds.get("PLA Navy") == "MilitaryBranch"

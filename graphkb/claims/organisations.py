@@ -21,7 +21,19 @@ def apply(f: Findings) -> None:
         _subsidiaries(f, s)
         _comprised(f, s)
         _subsidiaries_said(f, s)
+        _service_arms(f, s)
     _officials_represent(f)
+
+
+def _service_arms(f: Findings, s) -> None:
+    """'the IRGC Navy' is part of the IRGC."""
+    for m in f.mentions_in(s.start, s.end, "MilitaryBranch"):
+        known = gazetteer.by_key().get(m.attrs.get("arm_of", ""))
+        arm = f.entity(m)
+        if known is None or arm is None:
+            continue
+        parent = f.new_entity(known.kind, known.label, key=known.key)
+        f.add(arm, "gk:partOf", parent, s, "Asserted")
 
 
 STATE_BODIES = ("GovernmentAgency", "MilitaryBranch")

@@ -77,6 +77,9 @@ OPERATED = re.compile(r"\b(?:deployed|operated|used|fielded|flown|in service)\s+
                       r"(?:by|with)\s+(?:the\s+)?")
 
 
+JOINED_FLEET = re.compile(r"\b(?:joined|joins|join|entered|enters|inducted\s+into)\s+(?:the\s+)?(?=[A-Z])")
+FLEET_AFTER = re.compile(r"(?:’s|'s)?\s+(?:fleet|inventory|service)\b")
+FLEET_WAS = re.compile(r"(?:’s|'s)?\s+(?:fleet|inventory|service)\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?")
 FLEET = re.compile(r"\b(?P<whose>its|their|[A-Z][\w.]+(?:’s|'s))\s+(?:\w+\s+){0,2}fleet of\s+")
 
 
@@ -161,6 +164,21 @@ def _operators(f: Findings, s) -> None:
         owner = f.last_mention_before(s.start + m.start(), "MilitaryBranch", "Country", within=200)
         if system and owner is not None and owner.start >= s.start:
             f.add(f.entity(system[0]), "gk:operator", f.entity(owner), s)
+    for m in JOINED_FLEET.finditer(s.text):   # 'X joined the Polish Air Force fleet', 'Another drone
+        branch = [b for b in f.mentions_in(s.start + m.end(), s.end, "MilitaryBranch")   # that joined the
+                  if b.start == s.start + m.end()]                                        # IRGC Navy’s fleet was Y'
+        if not branch or f.entity(branch[0]) is None:
+            continue
+        if not FLEET_AFTER.match(f.text, branch[0].end, s.end):
+            continue   # (not 'X joined the Navy in talks')
+        after = FLEET_WAS.match(f.text, branch[0].end, s.end)
+        if after:
+            systems = [x for x in f.mentions_in(after.end(), s.end, "Weapon") if x.start == after.end()]
+        else:
+            systems = f.coordinated(f.mentions_in(s.start, s.start + m.start(), "Weapon")[-1:])
+        for sm in systems:
+            if f.entity(sm) is not None:
+                f.add(f.entity(sm), "gk:operator", f.entity(branch[0]), s)
     for m in FLEET.finditer(s.text):
         whose = m.group("whose")
         if whose in ("its", "their"):   # the sentence's subject, not the last name before
