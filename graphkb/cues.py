@@ -44,7 +44,7 @@ KIND_WORDS = [
      "Aircraft"),
     (r"(?:main battle )?tanks?", "Tank"),
     (r"(?:heavy weapon carrier |armou?red |infantry fighting |combat )?vehicles?|APCs?|IFVs?|"
-     r"(?:armou?red )?personnel carriers?", "ArmouredVehicle"),
+     r"(?:armou?red )?(?:personnel|troop) carriers?", "ArmouredVehicle"),
     (r"howitzers?|artillery(?: systems?)?|rocket launchers?|rocket systems?|guns?", "Artillery"),
     (r"aircraft carriers?|carriers?|frigates?|destroyers?|corvettes?|warships?|ships?|"
      r"vessels?|patrol boats?", "Ship"),
@@ -1306,7 +1306,7 @@ KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "at
                   "heavy", "light", "medium", "maritime", "naval", "spy", "surveillance",
                   "unmanned", "anti-submarine", "early-warning", "airborne", "lift", "refuelling",
                   "refueling", "precision-guided", "glide", "artillery", "missile", "weapon",
-                  "rocket-artillery", "assault", "sniper", "main", "battle", "fighting"}   # ('CAR 816 assault rifles',
+                  "rocket-artillery", "assault", "sniper", "main", "battle", "fighting", "troop"}   # ('CAR 816 assault rifles',
 #                                                                        'Leopard main battle tanks')
 # A modifier written with hyphens before the kind ('air-to-air missiles', 'surface-to-air missiles')
 HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a-z]+(?:-[a-z]+)+\s+"

@@ -5921,3 +5921,12 @@ def test_a_forces_own_navy_and_systems_that_joined_a_fleet():
             ("Bayraktar TB2", "operator", "Polish Air Force")} <= said
     kinds = {m.text: m.kind for m in findings("The PLA Navy sent ships.").doc.mentions}
     assert kinds.get("PLA Navy") == "MilitaryBranch"
+
+
+def test_a_total_of_orders_is_no_deals_sum_but_the_price_after_it_is():
+    deal, = events("The agency said total equipment orders in 2023 amounted to €20.3 billion, of which nearly €9 "
+                   "billion came in December alone, including the purchase of 42 Rafale aircraft for more than €5 "
+                   "billion.", "Deal")
+    assert deal["amount"] == [5000000000] and deal["quantity"] == [42]
+    kinds = {m.text: m.kind for m in findings("France ordered Serval armored troop carriers.").doc.mentions}
+    assert kinds.get("Serval") == "ArmouredVehicle"

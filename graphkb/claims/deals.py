@@ -1455,8 +1455,11 @@ def _sale_phrase_item(f: Findings, s):
 # billion', 'a defence budget of $80 billion'
 NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|purchases|"
                             r"modernisation|modernization|economy|trade|exports|imports|market|"
-                            r"revenue|sales|agreements|contracts|deals|orders)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at)\s+"
+                            r"revenue|sales|agreements|contracts|deals|orders)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at|"
+                            r"amounted\s+to|amount\s+to|totall?ed|reached)\s+"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
+                            # ('orders in 2023 amounted to €20.3 billion, of which nearly €9 billion came in December')
+                            r"|\bof\s+which\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
                             r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 
 
