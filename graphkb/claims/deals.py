@@ -45,9 +45,9 @@ NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|i
                              # ('three S26T submarines, an export variant of the Chinese Navy's Type 039A')
                              r"\b(?:variant|version|derivative|development)\s+of\s+(?:the\s+)?[^,.;]*$|"
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
-                             r"fields?)\b[^,.]*$|"
+                             r"fields?)\b[^,.]*$|"   # '..., which operates FA-50PH fighters'
                              # ('a fourth Scorpene submarine under Project P-75': the programme)
-                             r"\bunder\s+(?:the\s+)?(?:Project|Programme|Program)\s+$", re.I)   # '..., which operates FA-50PH fighters'
+                             r"\bunder\s+(?:the\s+)?(?:Project|Programme|Program)\s+$", re.I)
 
 DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is to come)
     rf"\b(?P<n>{COUNT_RE})\s+(?:(?!will\b|would\b|to\b|be\b|are\b|is\b)\w+\s+){{0,2}}"

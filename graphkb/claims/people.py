@@ -623,13 +623,18 @@ def _acronym_before(f: Findings, offset: int, sentence):
     'Metal Shark CEO Y'); not a country's ('US'), nor one of the text's other names, nor words
     that open a sentence or a post ('Former CEO X', 'Deputy Chairman Y')."""
     named = FIRM_INITIALS_BEFORE.search(f.text, max(sentence.start, offset - 30), offset)
-    if named is None or not CORPORATE_POST.match(f.text, offset) or f.country_named(named.group("name")) \
+    if named is None or not CORPORATE_POST.match(f.text, offset) or not _firm_name(f, named.group("name")) \
             or f.mentions_in(named.start("name"), named.end("name")) \
-            or any(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in gazetteer.demonym_index()
-                   for w in named.group("name").split()) \
             or re.search(r"\b(?:and|of|for|&)\s+$", f.text[max(0, named.start("name") - 5):named.start("name")]):
         return None   # (nor the end of a longer name: 'Airbus Defence and Space CEO X')
     return f.new_entity("Company", named.group("name"))
+
+
+def _firm_name(f: Findings, name: str) -> bool:
+    """Whether capitalised words before a corporate post may be a firm's name: no country's,
+    and no word that opens a sentence or a post ('Former CEO X', 'Deputy Chairman Y')."""
+    return f.country_named(name) is None and not any(
+        w in NOT_NAME_WORDS or w in TITLE_WORDS or w in gazetteer.demonym_index() for w in name.split())
 
 
 def _counterpart(f: Findings, offset: int, sentence):
@@ -810,8 +815,7 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
             f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
     elif owner and CORPORATE_POST.match(role):   # 'Engin Aykol, Nurol Makina’s CEO': a firm of its own
         name = re.sub(r"(?:’s|'s)\s+$", "", owner.group(0))
-        if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", name) and f.country_named(name) is None \
-                and not any(w in NOT_NAME_WORDS or w in TITLE_WORDS for w in name.split()):
+        if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", name) and _firm_name(f, name):
             f.add(person, "gk:memberOf", f.new_entity("Company", name), sentence, "Asserted")
     for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
         if gazetteer.ends_other_demonym(word.group(0)):

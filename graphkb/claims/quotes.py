@@ -179,6 +179,7 @@ AND_SAID = re.compile(rf",?\s+and\s+(?:also\s+)?{SPEECH}\s*[:,]?\s*[“\"‘]?$"
 
 
 def _subject_also_said(f: Findings, quote: Quote):
+    """The first person a sentence names, when it goes on '..., and said, “...”'."""
     sentence = f.doc.sentence_at(quote.start)
     if sentence.start >= quote.start or not AND_SAID.search(f.text, sentence.start, quote.start):
         return None
