@@ -165,7 +165,7 @@ def person_after_title() -> re.Pattern:
         rf"(?: of the (?:Department|Ministry) (?:of|for) {PORTFOLIO}(?: (?:and )?{PORTFOLIO}){{0,3}})?)(?: {ACRONYM})?"   # ('(VCDF)'; not the
         #                                                      'General' of 'Director-General')
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
-        rf"(?: to (?P<place2>{place}))?"
+        rf"(?: (?:to|in) (?P<place2>{place}))?"   # ('Ambassador of Pakistan in Turkey X')
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"
         rf"(?:{RETIRED} )?"   # 'Maj. Gen. (Res.) Eyal Zamir'
         rf"(?!{ABBREVIATION_RE}|(?:{TITLE_RE}) )(?P<name>{NAME})")

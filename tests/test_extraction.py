@@ -5930,3 +5930,13 @@ def test_a_total_of_orders_is_no_deals_sum_but_the_price_after_it_is():
     assert deal["amount"] == [5000000000] and deal["quantity"] == [42]
     kinds = {m.text: m.kind for m in findings("France ordered Serval armored troop carriers.").doc.mentions}
     assert kinds.get("Serval") == "ArmouredVehicle"
+
+
+def test_a_newly_appointed_ministers_country_a_second_post_under_one_possessive_and_an_ambassador_in_a_country():
+    said = facts("Norway’s newly-appointed Defence Minister Odd Roger Enoksen said so. They held meetings with "
+                 "Azerbaijan's Minister of Defense Zakir Hasanov and Minister of Defense Industries Vugar Mustafayev. "
+                 "Ambassador of Pakistan in Turkey Muhammad Syrus Sajjad Qazi also attended.")
+    assert {("Odd Roger Enoksen", "represents", "Norway"), ("Vugar Mustafayev", "represents", "Azerbaijan"),
+            ("Muhammad Syrus Sajjad Qazi", "represents", "Pakistan"),
+            ("Muhammad Syrus Sajjad Qazi", "postedTo", "Turkey")} <= said
+    assert not [x for x in said if x[1] == "party" and x[2] == "Odd Roger Enoksen"]

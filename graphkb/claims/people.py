@@ -561,9 +561,10 @@ def _officials_of(f: Findings, sentence, offset: int):
 # "Poland's Deputy Prime Minister and Minister of Defence, X", "Iran's foreign ministry
 # spokesperson X", 'Pakistan said its foreign ministry spokesperson X': whose post it is
 POST_OWNER = re.compile(r"(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)|\b[Ii]ts|\b[Tt]heir)\s+"
-                        r"(?:[A-Z][\w-]*\s+|and\s+|(?:foreign|defen[cs]e|interior|finance|home|"
+                        r"(?:[A-Z][\w-]*\s+|and\s+|of\s+|(?:foreign|defen[cs]e|interior|finance|home|"
                         r"external|affairs|ministry|military|army|navy|government|top|senior|deputy|"
-                        r"former)\s+)*$")
+                        r"former|new|newly-appointed|newly-elected|newly\s+appointed|outgoing|incoming|"
+                        r"acting|current|then)\s+)*$")   # ("Norway’s newly-appointed Defence Minister X")
 
 
 ACRONYM_IN_POST = re.compile(rf"\s*{ACRONYM}")   # 'Head of the ... (DDR&D)'

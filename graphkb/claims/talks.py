@@ -197,6 +197,8 @@ def _talk_parties(f: Findings, s):
                      if p.start - (s.start + met.end()) < 60]
             host = f.last_mention_before(s.start + met.start(), "Person",
                                          within=400 if met.group("he") or met.group("pron") else 80)
+            if host is not None and host.start < s.start and not (met.group("he") or met.group("pron")):
+                host = None   # (no one of the sentence before: 'Görgün said that they held meetings with')
             people = _host_and_guest(f, host, guest)
             if people:
                 return people
