@@ -5940,3 +5940,9 @@ def test_a_newly_appointed_ministers_country_a_second_post_under_one_possessive_
             ("Muhammad Syrus Sajjad Qazi", "represents", "Pakistan"),
             ("Muhammad Syrus Sajjad Qazi", "postedTo", "Turkey")} <= said
     assert not [x for x in said if x[1] == "party" and x[2] == "Odd Roger Enoksen"]
+
+
+def test_a_host_named_in_the_sentence_before_and_again_in_the_meetings_sentence():
+    said = facts("Minister Guido Crosetto attended the ministerial. Yesterday, in the meeting with the US Secretary of "
+                 "Defense, Lloyd Austin, Minister Crosetto stated that the two allies agree.")
+    assert {("Negotiation", "party", "Guido Crosetto"), ("Negotiation", "party", "Lloyd Austin")} <= said

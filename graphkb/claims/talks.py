@@ -197,8 +197,10 @@ def _talk_parties(f: Findings, s):
                      if p.start - (s.start + met.end()) < 60]
             host = f.last_mention_before(s.start + met.start(), "Person",
                                          within=400 if met.group("he") or met.group("pron") else 80)
-            if host is not None and host.start < s.start and not (met.group("he") or met.group("pron")):
-                host = None   # (no one of the sentence before: 'Görgün said that they held meetings with')
+            if host is not None and host.start < s.start and not (met.group("he") or met.group("pron")) \
+                    and f.entity(host) not in [f.entity(p) for p in f.mentions_in(s.start, s.end, "Person")]:
+                host = None   # (no one the sentence before named, unless this one names him too:
+                #               'Görgün said that they held meetings with' after another person)
             people = _host_and_guest(f, host, guest)
             if people:
                 return people
