@@ -314,7 +314,8 @@ POST_THEN_NAME = re.compile(rf"(?:^|[,(]\s*|\bthe\s+|\band\s+)(?P<title>(?:{TITL
                             rf"(?:{HONORIFIC})?(?P<name>{FULL_NAME})"
                             rf"(?=\s*(?:[,;.)]|\s(?:and|were|was|said|says|who|has|had|is|will)\b|$))")
 # ('Defence Minister Gen X said on Thursday that he called his counterpart, Y': a clause, no post)
-CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while)\b")
+CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while|was|were|is|are|has|have|had|will|"
+                            r"would|his|her|their)\b")   # ('X was unable to sway his US counterpart, Y')
 # 'Myo Thitsar, the company’s director', 'Than Hlaing, a former police chief', 'X and Y, the
 # owners of Dynasty International': a name, then an apposition that gives a person's post
 POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"

@@ -5946,3 +5946,10 @@ def test_a_host_named_in_the_sentence_before_and_again_in_the_meetings_sentence(
     said = facts("Minister Guido Crosetto attended the ministerial. Yesterday, in the meeting with the US Secretary of "
                  "Defense, Lloyd Austin, Minister Crosetto stated that the two allies agree.")
     assert {("Negotiation", "party", "Guido Crosetto"), ("Negotiation", "party", "Lloyd Austin")} <= said
+
+
+def test_a_us_counterpart_named_after_a_clause_is_no_post_of_the_clause():
+    said = facts("Defense Minister Martin Pfister was also unable to sway his US counterpart, Pete Hegseth, during a "
+                 "phone call.")
+    assert ("Pete Hegseth", "represents", "United States") in said
+    assert not [x for x in said if x[0] == "Pete Hegseth" and x[1] == "jobTitle"]

@@ -419,7 +419,8 @@ def _post_to_be(f: Findings, person, m, sentence) -> None:
         _role(f, person, re.sub(r",\s+", " ", after.group("post")), sentence)
 
 
-COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+)\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")
+COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.)\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")   # ('his US
+#                                                                                                      counterpart, Y')
 
 
 def _role(f: Findings, person, title: str, sentence) -> None:
