@@ -5953,3 +5953,9 @@ def test_a_us_counterpart_named_after_a_clause_is_no_post_of_the_clause():
                  "phone call.")
     assert ("Pete Hegseth", "represents", "United States") in said
     assert not [x for x in said if x[0] == "Pete Hegseth" and x[1] == "jobTitle"]
+
+
+def test_a_contract_signed_by_a_ministrys_official_and_a_firms_chief():
+    deal, = events("The Director General of the Israel Ministry of Defense (IMOD), Maj. Gen. (Res.) Eyal Zamir, and "
+                   "Rafael CEO, Yoav Tourgeman, signed today the first contract under the aid package.", "Deal")
+    assert deal["buyer"] == ["Israel Ministry of Defense"] and deal["seller"] == ["Rafael Advanced Defense Systems"]

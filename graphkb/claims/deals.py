@@ -1063,7 +1063,21 @@ def _signed_together(f: Findings, s):
         if len(group) != 2 or not SIGNED_TOGETHER.match(f.text, group[-1].end):
             continue
         return _government_and_firm(*(agent(f, x.start, x.end) for x in group))
-    return None
+    return _signed_by_their_officials(f, s)
+
+
+def _signed_by_their_officials(f: Findings, s):
+    """'The Director General of the Israel Ministry of Defense, X, and Rafael CEO, Y, signed
+    today the first contract': the bodies the two signatories belong to, a government's and a
+    firm, sign together."""
+    m = re.search(r"\b(?:signed|inked)\b", s.text)
+    if m is None:
+        return None
+    people = {id(e): e for e in map(f.entity, f.mentions_in(s.start, s.start + m.start(), "Person")) if e is not None}
+    bodies = [next(iter(f.objects(p, "gk:memberOf")), None) for p in people.values()]
+    if len(bodies) != 2 or None in bodies or bodies[0] is bodies[1]:
+        return None
+    return _government_and_firm(*bodies)
 
 
 # 'Doyon Project Services LLC,* Federal Way, Washington, is awarded': a contract announcement's firm,
