@@ -697,7 +697,7 @@ BRANCH_OF = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 
 
 # A force's own service: 'the PLA Navy', "the IRGC's Navy", 'the IRGC Aerospace Force'
-SERVICE_ARM = re.compile(r"(?:’s|'s)?\s+(?P<arm>Navy|Air\s+Force|Army|Ground\s+Forces?|Aerospace\s+Force|"
+SERVICE_ARM = re.compile(r"\)?(?:’s|'s)?\s+(?P<arm>Navy|Air\s+Force|Army|Ground\s+Forces?|Aerospace\s+Force|"
                          r"Rocket\s+Force|Marine\s+Corps|Quds\s+Force|Strategic\s+Support\s+Force)\b")
 
 
@@ -712,8 +712,9 @@ def service_arms(text: str, found: list[Mention]) -> list[Mention]:
         if arm is None:
             continue
         name = f"{m.text} {' '.join(arm.group('arm').split())}"
-        out.append(Mention(m.start, arm.end(), text[m.start:arm.end()], "MilitaryBranch",
-                           key=f"name:{name.lower()}", label=name, attrs={"arm_of": m.key}))
+        start = arm.start("arm") if arm.group(0).startswith(")") else m.start   # ("the Islamic Revolution
+        out.append(Mention(start, arm.end(), text[start:arm.end()], "MilitaryBranch",   # Guards Corps (IRGC)’s
+                           key=f"name:{name.lower()}", label=name, attrs={"arm_of": m.key}))   # Navy": the service alone)
     return out
 
 

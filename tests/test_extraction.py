@@ -5921,6 +5921,8 @@ def test_a_forces_own_navy_and_systems_that_joined_a_fleet():
             ("Bayraktar TB2", "operator", "Polish Air Force")} <= said
     kinds = {m.text: m.kind for m in findings("The PLA Navy sent ships.").doc.mentions}
     assert kinds.get("PLA Navy") == "MilitaryBranch"
+    said = facts("The Islamic Revolutionary Guard Corps (IRGC)’s Navy on Wednesday received new drones.")
+    assert ("IRGC Navy", "partOf", "Islamic Revolutionary Guard Corps") in said
 
 
 def test_a_total_of_orders_is_no_deals_sum_but_the_price_after_it_is():
