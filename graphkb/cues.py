@@ -20,7 +20,7 @@ import re
 
 from . import gazetteer
 from .spans import Mention, dateline, headline_lines, in_lines
-from .titles import AWARD_WORDS, DAYS, MONTHS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLE_RE, TITLE_WORDS
+from .titles import AWARD_WORDS, DAYS, FIRM_NOUNS, MONTHS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLE_RE, TITLE_WORDS
 
 TITLE_AT = re.compile(TITLE_RE)
 
@@ -250,8 +250,9 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
             i += 2
         else:
             i += 1
-    acronyms = {m.text for m in out if _acronym_in_brackets(text_of(doc), m)}   # (and the name's initials
-    return [m for m in out if m.text.split()[0] not in acronyms]                # again: 'KDP-I Mustafa Mawludi')
+    text = text_of(doc)
+    acronyms = {m.text for m in out if _acronym_in_brackets(text, m)}   # (and the name's initials again:
+    return [m for m in out if m.text.split()[0] not in acronyms]        # 'KDP-I Mustafa Mawludi')
 
 
 # A designation written without a hyphen ('AW169M', 'NH90', 'H145M', 'A400M'): two or three
@@ -840,8 +841,7 @@ DESCRIBED_COMPANY = re.compile(
 
 # 'British defence firm Babcock', 'drone maker Baykar', 'shipbuilder Navantia': a company named
 # after the noun that says what it is (not 'group', which may be an armed group's)
-FIRM_NAMED = re.compile(r"\b(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|"
-                        r"conglomerate|supplier|producer|subsidiary|affiliate|"
+FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
                         # ('defence giant X'; not 'a giant ICBM')
                         r"(?:defen[cs]e|aerospace|arms|industrial|shipbuilding|engineering|technology|tech)\s+giant|(?:defen[cs]e|holding|state)\s+holding|"
                         r"(?:defen[cs]e|arms|industrial)\s+holding)\s+(?P<name>[A-Z][\w&-]+"

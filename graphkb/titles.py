@@ -417,8 +417,9 @@ BODY_END_WORDS = {"Aerospace", "Industries", "Industry", "Systems", "Dynamics", 
 TITLE_OPENING = re.compile(rf"^(?:{TITLE_RE}) (?=\S+ \S)")
 
 
-FIRM_NOUN_BEFORE = re.compile(r"\b(?:firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|conglomerate|"
-                              r"supplier|producer|subsidiary|giant)\s+$")
+# Nouns that say the name after them is a firm's ('shipbuilder Navantia', 'drone maker Baykar')
+FIRM_NOUNS = r"firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|conglomerate|supplier|producer|subsidiary"
+FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{FIRM_NOUNS}|giant)\s+$")
 # A post and the name of its holder right after a name: that name is the body's ('Metal Shark
 # CEO Chris Allard')
 POST_THEN_HOLDER = re.compile(rf"\s+(?:CEO|CFO|COO|CTO|{TITLE_RE})\s+[A-Z][a-z]+\s+[A-Z]")
