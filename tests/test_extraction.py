@@ -5961,3 +5961,26 @@ def test_a_contract_signed_by_a_ministrys_official_and_a_firms_chief():
     deal, = events("The Director General of the Israel Ministry of Defense (IMOD), Maj. Gen. (Res.) Eyal Zamir, and "
                    "Rafael CEO, Yoav Tourgeman, signed today the first contract under the aid package.", "Deal")
     assert deal["buyer"] == ["Israel Ministry of Defense"] and deal["seller"] == ["Rafael Advanced Defense Systems"]
+
+
+def test_donated_materiel_is_an_aid_package_from_the_donor_to_the_recipient():
+    f = findings("On 3 March, Germany donated 14 armoured vehicles to the Moldovan Army, including six Piranha "
+                 "personnel carriers. Japan gifted two patrol boats to the Philippine Coast Guard.")
+    packages = [e for e in f.events if e.subclass == "AidPackage"]
+    assert len(packages) == 2
+    sides = {(f.objects(p, "gk:seller")[0].label, f.objects(p, "gk:buyer")[0].label) for p in packages}
+    assert sides == {("Germany", "Moldovan Army"), ("Japan", "Philippine Coast Guard")}
+
+
+def test_the_mq9_reaper_is_not_the_mq9b():
+    said = facts("The French army will receive six more Reaper drones next year. India bought 31 MQ-9B SkyGuardian "
+                 "drones.")
+    items = {o for s, p, o in said if p == "item"}
+    assert {"MQ-9 Reaper", "MQ-9B"} <= items
+
+
+def test_what_a_buyer_received_over_years_is_no_deal_told_before():
+    f = findings("The United States donated eight Humvees to the Kenya Defence Forces on Monday. Kenya has received "
+                 "$400 million in military equipment over the last ten years, a report said.")
+    humvees, = [d for d in f.deals if any(i.label == "Humvee" for i in f.objects(d, "gk:item"))]
+    assert not f.objects(humvees, "gk:amount")

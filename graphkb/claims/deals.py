@@ -29,10 +29,14 @@ BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|orde
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
              r"took possession of|takes possession of|taken possession of")
+DONATE_VERBS = r"donated|donates|donate|donating|gifted|gifts"
+DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
-              r"transferred|awarded")
+              r"transferred|awarded|"
+              # a gift is a trade without a price: 'the United States donated 23 vehicles to the KDF'
+              rf"{DONATE_VERBS}")
 DEAL_NOUNS = (r"deals?|contracts?|agreements?|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
               r"(?-i:MoU)|memorandum of understanding|"
               # 'Navantia would build five frigates for the navy for €4.3 billion': a price paid to build
@@ -467,9 +471,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
             _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
         return buyer, seller
     date = parse_date(dates[0].group(0)) if dates else None
-    deal = _deal_told_before(f, s, buyer, items, seller) \
+    deal = _new_deal(f) if CUMULATIVE.search(text) else _deal_told_before(f, s, buyer, items, seller) \
         or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     _fill(f, deal, s, buyer, seller, items, money, date)
+    if deal.subclass is None and DONATED.search(text):
+        deal.subclass = "AidPackage"   # (given, not sold: 'the United States donated 23 vehicles to')
     if counted_back is not None and counted_back[1] is not None:
         _counted(f, deal, counted_back[0], counted_back[1], s)
     if generic is not None and generic[1] is not None and items and items[0][0] is generic[0]:
@@ -517,7 +523,7 @@ GENERIC_ITEM = re.compile(
     # engines to Russia', what sanctioned firms do)
     r"|(?:(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould ))(?:supply|deliver|export|sell)"
     r"|\b(?:supplied|supplying|supplies|shipped|shipping|ship|send|sends|sent|sending|delivered|"
-    r"delivering|exported|exporting|sold|selling))\s+"
+    r"delivering|exported|exporting|sold|selling|donated|donating|gifted))\s+"
     rf"(?:(?:nearly|about|around|some|over|more than|up to|almost)\s+)?(?:(?P<count3>{COUNT_RE})\s+)?(?P<item3>(?:[\w-]+\s+){{0,4}}?{_KIND_NOUNS})\s+to\s+(?:the\s+)?(?=[A-Z])"
     # 'would build five frigates for the navy for €4.3 billion'
     r"|\b(?:build|builds)\s+"
@@ -629,9 +635,18 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
         if seller is not None and money is not None and seller in f.objects(deal, "gk:seller") \
                 and Lit(money[0], "decimal") in f.objects(deal, "gk:amount"):
             return deal   # the same award quoted again: same seller, same value
+    return _new_deal(f)
+
+
+def _new_deal(f: Findings) -> Event:
     deal = f.event("Deal")
     f.deals.append(deal)
     return deal
+
+
+# What a buyer got over years is a total of its own, never one deal told before ('Kenya has
+# received $400 million in military equipment ... over the last 10 years')
+CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b")
 
 
 def _deal_told_before(f: Findings, s, buyer, items, seller):
@@ -1208,7 +1223,7 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
 
 
 SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
-                     r"shipped|shipping|ship|send|sends|sending|sent)"
+                     r"shipped|shipping|ship|send|sends|sending|sent|donat\w*|gifted)"
                      r"\b[^.]{0,90}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
 # 'sell Saudi Arabia an arms package', 'sold Egypt 12 F-16 jets': the party right after the verb buys
 SOLD_WHOM = re.compile(r"\b(?:sell|sells|selling|sold|offer|offers|offered|offering)\s+(?:the\s+)?(?=[A-Z])")
