@@ -5984,3 +5984,12 @@ def test_what_a_buyer_received_over_years_is_no_deal_told_before():
                  "$400 million in military equipment over the last ten years, a report said.")
     humvees, = [d for d in f.deals if any(i.label == "Humvee" for i in f.objects(d, "gk:item"))]
     assert not f.objects(humvees, "gk:amount")
+
+
+def test_airstrikes_made_with_jets_on_a_named_place():
+    said = facts("The Sudanese army launched airstrikes with two MiG-29 jets on Nyala in South Darfur on Sunday. "
+                 "Separately, Russia launched strikes on Kyiv overnight.")
+    assert {("airstrikes on Nyala", "conductedBy", "Sudanese Army"), ("airstrikes on Nyala", "location", "Nyala"),
+            ("airstrikes on Nyala", "location", "South Darfur"), ("MiG-29", "usedIn", "airstrikes on Nyala"),
+            ("strikes on Kyiv", "location", "Kyiv")} <= said
+    assert not [x for x in said if x[0] == "strikes on Kyiv" and x[1] == "target"]

@@ -22,9 +22,12 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|roun
                      # ('carried out what Israel described as "precise and targeted strikes" on')
                      r"(?:what\s+(?:[\w.]+\s+){1,3}?(?:described|called|termed|dubbed)\s+(?:as\s+)?[\"“‘']?)?"
                      r"(?:[a-z]+\s+){0,3}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
-                     r"offensive|attacks?)[\"”’']?\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
+                     r"offensive|attacks?)[\"”’']?"
+                     # ('launched airstrikes with six fighter jets on X')
+                     r"(?:\s+(?:with|using)\s+(?P<with>(?:(?!\b(?:on|against|targeting)\b)[^.;,]){2,50}?))?"
+                     r"\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
-                     r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as|on|which|that|who|where)\b|[,.]|$)")
+                     r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as|on|which|that|who|where|overnight)\b|[,.]|$)")
 
 
 def apply(f: Findings) -> None:
@@ -1354,14 +1357,51 @@ def _strikes(f: Findings, s) -> bool:
     for t in targets:
         if t is not None and t not in conductors:
             f.add(operation, "gk:target", t, s)
-    if not targets:   # ('attacks on commercial shipping'): what they hit, by its kind
+    struck_place = _place_struck(f, s, m) if not targets else None
+    if struck_place is not None:   # ('strikes on Kyiv', 'airstrikes ... on Kani Township')
+        f.add(operation, "gk:location", struck_place, s)
+    elif not targets:   # ('attacks on commercial shipping'): what they hit, by its kind
         _kinds_of_target(f, s, operation, target_start, s.start + m.end("target"))
     if m.group("place"):
         start = s.start + m.start("place")
         place = [f.entity(x) for x in f.mentions_in(start, start + len(m.group("place")))]
-        if place and place[0] is not None:
-            f.add(operation, "gk:location", place[0], s)
+        place = place[0] if place else place_named(f, start, m.group("place").strip())
+        if place is not None and place is not struck_place:
+            f.add(operation, "gk:location", place, s)
+    for w in _strike_weapons(f, s, m) if m.group("with") else ():
+        f.add(w, "gk:usedIn", operation, s)
     return True
+
+
+# A target that is a place by its name alone: 'Kyiv', 'Kani Township' (a name, not 'Houthi targets')
+PLACE_NAME = re.compile(r"(?:the\s+)?(?:(?:city|town|village|township|region|province)\s+of\s+)?"
+                        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def _place_struck(f: Findings, s, m: re.Match):
+    """The place a strike fell on, when its target is a place's name: a known place, or an
+    unknown name that the text puts nothing else before (a name of a group or a firm would be
+    a mention of its own)."""
+    start, target = s.start + m.start("target"), m.group("target")
+    known = place_mention_at(f, start, s.start + m.end("target"))
+    if known is not None:
+        return f.entity(known) or f.country(known)
+    name = PLACE_NAME.fullmatch(target.strip())
+    if name is None or f.mentions_in(start, start + len(target)) or target.split()[0] in MONTHS:
+        return None
+    return place_named(f, start, target.strip())
+
+
+def _strike_weapons(f: Findings, s, m: re.Match) -> list:
+    """The systems a strike was made 'with' or 'using': those named, else the kind of craft
+    ('six fighter jets')."""
+    start, end = s.start + m.start("with"), s.start + m.end("with")
+    named = [f.entity(w) for w in f.mentions_in(start, end, "Weapon") if f.entity(w) is not None]
+    if named:
+        return named
+    kind = re.search(r"(?:[a-z-]+\s+)?(?:jets|aircraft|drones|helicopters|bombers|warplanes|missiles|rockets)\b",
+                     m.group("with"))
+    return [f.new_entity("MilitaryEquipment", kind.group(0))] if kind else []
 
 
 
