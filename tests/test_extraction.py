@@ -5993,3 +5993,16 @@ def test_airstrikes_made_with_jets_on_a_named_place():
             ("airstrikes on Nyala", "location", "South Darfur"), ("MiG-29", "usedIn", "airstrikes on Nyala"),
             ("strikes on Kyiv", "location", "Kyiv")} <= said
     assert not [x for x in said if x[0] == "strikes on Kyiv" and x[1] == "target"]
+
+
+def test_a_forces_jets_struck_camps_inside_a_country_and_the_bombing_was_carried_out_by_named_jets():
+    f = findings("Pakistan Air Force's (PAF's) fighter jets bombed Islamic State (IS) hideouts inside "
+                 "Afghanistan, showing Pakistan's will to respond. Officials gave no toll. "
+                 "Reporters could not verify the claims. The bombing was carried out by four JF-17 fighter jets "
+                 "that flew from a base in Peshawar.")
+    operation = next(e for e in f.extra_entities if e.kind == "MilitaryOperation")
+    assert [c.label for c in f.objects(operation, "gk:conductedBy")] == ["Pakistan Air Force"]
+    assert [c.label for c in f.objects(operation, "gk:location")] == ["Afghanistan"]
+    assert [c.label for c in f.objects(operation, "gk:target")] == ["Islamic State"]
+    assert any(c.predicate == "gk:usedIn" and c.object is operation and c.subject.label == "JF-17" for c in f.claims)
+    assert {c.modality for c in f.claims if c.subject is operation} == {"Asserted"}   # (a will, not 'will')

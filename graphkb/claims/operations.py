@@ -209,7 +209,9 @@ def _clauses(s):
 
 # ... or the strike itself: 'A U.S. military airstrike has targeted al-Shabab terrorists who were
 # attacking ...', 'An Israeli drone strike hit Hezbollah positions in southern Lebanon'
-STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)\s+(?:(?:fighter\s+)?jets|"
+STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)"
+                    r"(?:(?:’s|'s)?\s+\([A-Z][\w’'-]{1,10}\))?\s+"   # ("Indian Air Force's (IAF's) fighter jets")
+                    r"(?:(?:fighter\s+)?jets|"
                     r"warplanes|(?:war)?planes|aircraft|forces|troops|drones|artillery|missiles|navy|army|"
                     r"(?:military\s+|air\s+|drone\s+|missile\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?)|"
                     r"military)\s+(?:also\s+|reportedly\s+)?(?:has\s+|have\s+|had\s+)?(?P<verb>struck|hit|attacked|bombed|"
@@ -601,7 +603,10 @@ def _struck(f: Findings, s) -> bool:
     if not m:
         return False
     conductors = []
-    for x in f.mentions_in(s.start + m.start("who"), s.start + m.end("who"), "Country", "Demonym", "MilitaryBranch"):
+    who = s.start + m.start("who")
+    for x in f.mentions_in(max(s.start, who - 40), s.start + m.end("who"), "Country", "Demonym", "MilitaryBranch"):
+        if x.end <= who:
+            continue   # (a name that ends in the word before the jets: 'Israeli Air Force jets')
         entity = f.country(x) or f.entity(x)   # ('RAF jets': the force)
         if entity is not None and entity not in conductors:
             conductors.append(entity)
@@ -625,6 +630,11 @@ def _struck(f: Findings, s) -> bool:
     for t in targets:
         f.add(operation, "gk:target", t, s)
     _located_at(f, s, m, operation)
+    for x in f.mentions_in(s.start + m.start("target"), target_end, "Where"):   # ('camps inside Pakistan
+        place = f.entity(x) or f.country(x)                                     #  as well as in PoK')
+        if place is not None and place not in conductors and place not in targets \
+                and PLACE_BEFORE.search(f.text, max(s.start, x.start - 12), x.start):
+            f.add(operation, "gk:location", place, s)
     return True
 
 
@@ -721,7 +731,7 @@ CAUSE_ASIDE = re.compile(r",\s*(?:in (?:retaliation|response|reply)\s+(?:for|to)
                          r"despite|amid|which|who)\b[^,]*,")
 # A later sentence on the strikes already reported: 'The strikes were carried out by U.S.
 # aircraft including B-1 bombers', 'the strike also involved F-35 jets'
-STRIKES_USED = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:air\s*)?(?P<noun>strike|attack|raid)s?"
+STRIKES_USED = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:air\s*)?(?P<noun>strike|attack|raid|bombing)s?"
                           r"\s+(?:also\s+)?(?:(?:were|was)\s+carried\s+out\s+by|involved|"
                           r"used|included|employed)\b")
 
@@ -1292,8 +1302,8 @@ def _weapons_destroyed(f: Findings, s) -> None:
 def _strikes_used(f: Findings, s) -> None:
     m = STRIKES_USED.search(s.text)
     operation = _only_operation(f) if m else None
-    if operation is None or m.group("noun") not in operation.label:
-        return   # (which strikes, when the article reports several, is not said)
+    if operation is None or m.group("noun") not in operation.label + " bombing":
+        return   # (which strikes, when the article reports several, is not said; a bombing is a strike)
     for w in f.mentions_in(s.start + m.end(), s.end, "Weapon"):
         if not _aimed_at(f, s, w) and f.entity(w) is not None:
             f.add(f.entity(w), "gk:usedIn", operation, s)
