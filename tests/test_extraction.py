@@ -6006,3 +6006,11 @@ def test_a_forces_jets_struck_camps_inside_a_country_and_the_bombing_was_carried
     assert [c.label for c in f.objects(operation, "gk:target")] == ["Islamic State"]
     assert any(c.predicate == "gk:usedIn" and c.object is operation and c.subject.label == "JF-17" for c in f.claims)
     assert {c.modality for c in f.claims if c.subject is operation} == {"Asserted"}   # (a will, not 'will')
+
+
+def test_the_two_ministers_the_sentence_before_named_met_and_the_visitor_is_not_the_hosts():
+    said = facts("ACCRA — Defence Minister Ana Lopes and her Ghanaian counterpart Kwame Mensah signed a memorandum "
+                 "on Tuesday. The two ministers also discussed maritime security in the Gulf of Guinea.")
+    assert {("Negotiation", "party", "Ana Lopes"), ("Negotiation", "party", "Kwame Mensah"),
+            ("Kwame Mensah", "represents", "Ghana")} <= said
+    assert ("Ana Lopes", "represents", "Ghana") not in said

@@ -114,8 +114,21 @@ def _home_officials(f: Findings) -> None:
     for c in [c for c in f.claims if c.predicate == "schema:jobTitle"]:
         person = c.subject
         if NATIONAL_POST.fullmatch(str(c.object.value)) and not f.objects(person, "gk:represents") \
-                and not f.objects(person, "gk:memberOf"):
+                and not f.objects(person, "gk:memberOf") and not _hosts_counterpart(f, person, home, c):
             f.add(person, "gk:represents", home, (c.start, c.end), "Asserted")
+
+
+HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.)\s+counterparts?\b")
+
+
+def _hosts_counterpart(f: Findings, person, home, claim) -> bool:
+    """Whether the claim's sentence gives the person a counterpart of the home country ('MANILA —
+    Defense Minister X and his Philippine counterpart Y'): then X is the visitor, not the host."""
+    for m in HIS_COUNTERPART.finditer(f.text, claim.start, claim.end):
+        named = [x for x in f.mentions_in(claim.start, claim.start + m.start(), "Person") if f.entity(x) is person]
+        if named and f.country_named(m.group("dem")) is home:
+            return True
+    return False
 
 
 # 'Mark Rutte has been nominated as ... . The outgoing Dutch prime minister will take over from X':

@@ -54,11 +54,35 @@ def _hosts_official(f: Findings, s) -> bool:
 def apply(f: Findings) -> None:
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
-        if (TALKS.search(sentence.text) or _hosts_official(f, sentence)) \
-                and not any(a <= sentence.start < b for a, b in headlines):
+        if any(a <= sentence.start < b for a, b in headlines):
+            continue
+        if TALKS.search(sentence.text) or _hosts_official(f, sentence):
             _talks(f, sentence)
+        elif THE_TWO_MET.match(sentence.text):
+            _the_two_met(f, sentence)
     _talk_sides(f)
     apply_agreements(f)
+
+
+# 'X and his Philippine counterpart Y agreed ... . The ministers spoke for two hours during a
+# meeting in Manila': the two people the sentence before named met
+THE_TWO_MET = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:ministers|leaders|officials|defen[cs]e\s+chiefs|"
+                         r"presidents|prime\s+ministers)\s+(?:also\s+|later\s+|then\s+)?(?:met|spoke|talked|"
+                         r"discussed|held\s+(?:talks|a\s+meeting|discussions))\b")
+
+
+def _the_two_met(f: Findings, s) -> None:
+    """Talks between the two people the sentence before names, when it names two and no more."""
+    if s.index == 0:
+        return
+    before = f.doc.sentences[s.index - 1]
+    people = [f.entity(x) for x in f.mentions_in(before.start, before.end, "Person")]
+    people = [p for i, p in enumerate(people) if p is not None and p not in people[:i]]
+    if len(people) != 2:
+        return
+    talks = _talks_for(f, people, [])
+    for person in people:
+        f.add(talks, "gk:party", person, s, "Asserted")
 
 
 CHAIRED_WITH = re.compile(r"\b(?:co-chaired|chaired|co-hosted|attended|led)\s+(?:the\s+|a\s+|an\s+)?(?:[^.;]|\.(?=\S)){0,80}?"
