@@ -6014,3 +6014,12 @@ def test_the_two_ministers_the_sentence_before_named_met_and_the_visitor_is_not_
     assert {("Negotiation", "party", "Ana Lopes"), ("Negotiation", "party", "Kwame Mensah"),
             ("Kwame Mensah", "represents", "Ghana")} <= said
     assert ("Ana Lopes", "represents", "Ghana") not in said
+
+
+def test_a_meeting_with_its_time_between_met_and_with_and_the_subject_who_thanked_and_said():
+    said = facts("Defence Minister Pal Jonson met on Tuesday morning with his visiting Finnish counterpart, Defence "
+                 "Minister Antti Hakkanen. Jonson also thanked Hakkanen for the visit and said, \"Finland is our "
+                 "closest partner.\"")
+    assert {("Negotiation", "party", "Pal Jonson"), ("Negotiation", "party", "Antti Hakkanen"),
+            ("Statement", "speaker", "Pal Jonson")} <= said
+    assert ("Statement", "speaker", "Antti Hakkanen") not in said

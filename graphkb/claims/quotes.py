@@ -119,6 +119,9 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
     it_said = WHICH_IT_SAID.search(text, line_start, quote.start)
     if it_said is not None:   # 'the US named X, which it said, “...”': the one who named X
         return _clause_subject(f, max(line_start, f.doc.sentence_at(quote.start).start), it_said.start())
+    also = _subject_also_said(f, quote)   # ('X thanked Y for ... and said, “...”': X, not Y)
+    if also is not None:
+        return also
     before = REPRESENTED.search(text[line_start:quote.start]) \
         or BEFORE.search(text[line_start:quote.start])   # ('The Chief of Army Staff, who was represented by
     if before:                                           #  the Commandant ..., said:': the Chief)
@@ -126,7 +129,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         if found is not None:
             return found
     found = _reporting_speaker(f, quote) or _according_to(f, quote) or _speaker_at_sentence_end(f, quote) \
-        or _said_just_before(f, quote) or _subject_also_said(f, quote)
+        or _said_just_before(f, quote)
     if found is not None:
         return found
     unnamed, body = _someone_reporting(f, quote)

@@ -17,17 +17,20 @@ from . import Event, Findings, Lit
 from ..mentions import headline_lines
 from .common import agent
 
-TALKS = re.compile(r"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
-                   r"meeting between|met with|meetings? with|met (?:his|her|their)|"
+# When a meeting was, between the verb and whom it was with: 'met on Sunday evening with'
+_WHEN = r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+# 'his visiting American counterpart'
+_COUNTERPART = r"(?:his|her|their)\s+(?:visiting\s+)?(?:[A-Z][a-z]+\s+)?counterparts?"
+TALKS = re.compile(rf"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
+                   rf"meeting between|met{_WHEN} with|meetings? with|met (?:his|her|their)|"
                    r"(?:called|phoned|telephoned|spoke (?:with|to)) (?:his|her|their) (?:[A-Z][a-z]+ )?counterpart)\b"
                    r"|\bcounterparts?\b[^.;]{0,60}?\bmet\b", re.I)
 # 'he met with X', 'Y met his Peruvian counterpart X', 'signed by Y during a bilateral meeting
 # with X': two people who met, the one named before and the one after
-MET = re.compile(r"\b(?P<he>he|she)?\s*(?:met(?:\s+with)?|(?:held|had|during|at|in)\s+(?:a|an|the|their)\s+"
+MET = re.compile(rf"\b(?P<he>he|she)?\s*(?:met(?:{_WHEN}\s+with)?|(?:held|had|during|at|in)\s+(?:a|an|the|their)\s+"
                  r"(?:[a-z-]+\s+)?(?:meeting|talks|call)\s+with|"
                  # ('they also held separate meetings with X')
-                 r"(?:held|had)\s+(?:[a-z-]+\s+)?(?:meetings|calls)\s+with)\s+(?:(?:his|her|their)\s+"
-                 r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
+                 rf"(?:held|had)\s+(?:[a-z-]+\s+)?(?:meetings|calls)\s+with)\s+(?:{_COUNTERPART},?\s+)?"
                  # "X's talks with his Indonesian counterpart Y"
                  r"|(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:talks|meeting|call)\s+with\s+(?:(?:his|her|their)\s+"
                  r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
