@@ -87,7 +87,9 @@ DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z][^\W\d_]*\.?(?:[ -][^\W\d_a-z][^\W\d_]*\.?){0,3})"   # 'LINKÖPING'
     r"(?:, (?:[A-Z][a-z]+\.?|D\.?C\.?))?"
     r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
-    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?P<sep>:|-{1,3}|—|–)\s|(?<=\)) (?=[A-Z]))", re.M)
+    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?P<sep>:|-{1,3}|—|–)"
+    r"(?:\s|(?(outlet)(?=[A-Z])|(?!)))"   # ('PRAGUE (Reuters) -The Czech government')
+    r"|(?<=\)) (?=[A-Z]))", re.M)
 # Words that open a headline in capitals the way a place opens a dateline ('INTERVIEW: ...')
 KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING", "OPINION",
            "EXPLAINER", "WRAPUP", "INSIGHT", "COLUMN", "EDITORIAL", "FEATURE", "PREVIEW",

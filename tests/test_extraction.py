@@ -6023,3 +6023,8 @@ def test_a_meeting_with_its_time_between_met_and_with_and_the_subject_who_thanke
     assert {("Negotiation", "party", "Pal Jonson"), ("Negotiation", "party", "Antti Hakkanen"),
             ("Statement", "speaker", "Pal Jonson")} <= said
     assert ("Statement", "speaker", "Antti Hakkanen") not in said
+
+
+def test_a_dateline_whose_dash_touches_the_first_word():
+    said = facts("WARSAW (Reuters) -Poland's cabinet approved the plan, Defence Minister Piotr Nowak said.")
+    assert {("Article", "datelinePlace", "Warsaw"), ("Piotr Nowak", "represents", "Poland")} <= said
