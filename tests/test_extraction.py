@@ -6028,3 +6028,16 @@ def test_a_meeting_with_its_time_between_met_and_with_and_the_subject_who_thanke
 def test_a_dateline_whose_dash_touches_the_first_word():
     said = facts("WARSAW (Reuters) -Poland's cabinet approved the plan, Defence Minister Piotr Nowak said.")
     assert {("Article", "datelinePlace", "Warsaw"), ("Piotr Nowak", "represents", "Poland")} <= said
+
+
+def test_the_country_that_buys_is_the_one_spoken_of_and_its_tanks_are_the_named_ones():
+    f = findings("The Slovak government approved plans to buy CV90 vehicles from Sweden on Tuesday. In the first "
+                 "phase, the country will buy 40 vehicles for 1.3 billion euros. Slovakia has been modernising its "
+                 "army since the war in Ukraine began. The country last year approved buying older Leopard 2A4 "
+                 "tanks from Germany's Rheinmetall.")
+    cv90, = [d for d in f.deals if any(i.label == "CV90" for i in f.objects(d, "gk:item"))]
+    assert [i.label for i in f.objects(cv90, "gk:item")] == ["CV90"]
+    assert f.objects(cv90, "gk:quantity")[0].value == 40 and f.objects(cv90, "gk:amount")
+    leopards, = [d for d in f.deals if any(i.label == "Leopard 2" for i in f.objects(d, "gk:item"))]
+    assert [b.label for b in f.objects(leopards, "gk:buyer")] == ["Slovakia"]
+    assert [s.label for s in f.objects(leopards, "gk:seller")] == ["Rheinmetall"]

@@ -173,6 +173,20 @@ def subject_start(text: str) -> int:
     return re.match(r"(?:[Tt]he\s+)?", text).end()
 
 
+def country_spoken_of(f: Findings, s, back: int = 3):
+    """The country a sentence's 'the country' means: the one that is the subject of one of the
+    few sentences before it ('The Czech Republic has been modernising ... . The country last year
+    approved buying ...'), the nearest first."""
+    for before in reversed(f.doc.sentences[max(0, s.index - back):s.index]):
+        first = f.mentions_in(before.start, before.end, "Country", "Demonym")[:1]
+        if first and first[0].start - before.start <= 40 and (first[0].kind == "Country" or re.match(
+                r"\s+(?:government|cabinet|authorities)\b", f.text[first[0].end:first[0].end + 20])) \
+                and not re.search(r"\b(?:in|to|from|with|of|by|for|at)\s+(?:the\s+)?$",
+                                  f.text[before.start:first[0].start]):
+            return f.country(first[0])   # (its subject, not 'in the war in Ukraine')
+    return None
+
+
 def dateline_country(f: Findings):
     """The country of the dateline's place ('NEW DELHI, May 29'): the government an unqualified
     ministry of the release belongs to, and the one 'the government' of its text means."""

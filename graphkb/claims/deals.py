@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import Event, Findings, Lit
-from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, dateline_country, describing, mentions_any, place_named,
+from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, country_spoken_of, dateline_country, describing, mentions_any, place_named,
                      subject_start)
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
@@ -473,6 +473,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
     date = parse_date(dates[0].group(0)) if dates else None
     deal = _new_deal(f) if CUMULATIVE.search(text) else _deal_told_before(f, s, buyer, items, seller) \
         or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
+    named = _named_of_kind(f, deal, generic[0]) if generic is not None else None
+    if named is not None:   # ('The country will buy 44 tanks': the Leopard 2A8s just spoken of)
+        items, generic = [(named, None)], (named, generic[1])
     _fill(f, deal, s, buyer, seller, items, money, date)
     if deal.subclass is None and DONATED.search(text):
         deal.subclass = "AidPackage"   # (given, not sold: 'the United States donated 23 vehicles to')
@@ -629,7 +632,7 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
         buyer_known = any(_same_side(f, buyer, b) for b in buyers)
         same_buyer = buyer is None or not buyers or buyer_known
         same_item = item is None or not items or item in items or \
-            any(item in f.objects(i, "gk:about") for i in items)
+            any(item in f.objects(i, "gk:about") for i in items) or _named_of_kind(f, deal, item) is not None
         if same_buyer and same_item and (buyers or items) and (buyer_known or item in items):
             return deal
         if seller is not None and money is not None and seller in f.objects(deal, "gk:seller") \
@@ -662,6 +665,19 @@ def _deal_told_before(f: Findings, s, buyer, items, seller):
     if not before or not any(c.subject is deal and c.start >= before[-1].start for c in f.claims):
         return None
     return deal
+
+
+def _kind_of(item, items) -> bool:
+    """Whether an item named by a plural noun only ('will buy 44 tanks') is of the kind of a
+    system the deal already names (the Leopard 2A8 tanks the sentence before spoke of)."""
+    noun = item.label.split()[-1].lower() if item.kind == "MilitaryEquipment" else None
+    return noun in NOUN_KINDS and any(i.kind in NOUN_KINDS[noun] for i in items)
+
+
+def _named_of_kind(f: Findings, deal, item):
+    """The one system a deal names that an item named by its kind only stands for, if one."""
+    named = [i for i in f.objects(deal, "gk:item") if i is not item and _kind_of(item, [i])]
+    return named[0] if len(named) == 1 else None
 
 
 def _only_kinds_of(f: Findings, deal, system) -> bool:
@@ -1190,11 +1206,17 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
             found = agent(f, s.start, s.start + m.start(), first=False)
         if found is None and THE_GOVERNMENT.search(text, clause_start, m.start()):
             found = dateline_country(f)   # ('NEW DELHI: The government on Friday signed ...')
+        if found is None and THE_COUNTRY.search(text, clause_start, m.start()):
+            found = country_spoken_of(f, s)   # ('The Czech Republic has ... The country will buy')
         return found
     return None
 
 
 # A verb's subject that names no government: the dateline's ('NEW DELHI: The government ... signed')
+# A verb's subject that names a country by the word 'country': the one the text spoke of
+THE_COUNTRY = re.compile(r"(?:^|\s)[Tt]he\s+(?:country|nation|kingdom)(?:\s+(?:has|have|had|will|would|also|"
+                         r"(?:last|this|next)\s+(?:year|month|week)|on\s+\w+))*"
+                         r"(?:\s+(?:approved|agreed\s+to|decided\s+to|plans\s+to|is\s+set\s+to))?\s+$")
 THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:federal\s+|central\s+|national\s+)?government\b"
                             r"(?:\s+(?:on\s+\w+|has|have|had|today|also|formally|finally))*\s+$")
 
