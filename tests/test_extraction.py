@@ -6041,3 +6041,11 @@ def test_the_country_that_buys_is_the_one_spoken_of_and_its_tanks_are_the_named_
     leopards, = [d for d in f.deals if any(i.label == "Leopard 2" for i in f.objects(d, "gk:item"))]
     assert [b.label for b in f.objects(leopards, "gk:buyer")] == ["Slovakia"]
     assert [s.label for s in f.objects(leopards, "gk:seller")] == ["Rheinmetall"]
+
+
+def test_an_attack_launched_on_a_date_using_weapons_to_target_a_city():
+    said = facts("Russian forces launched on March 3 a large attack using cruise and ballistic missiles, as well as "
+                 "drones, to target Odesa.")
+    assert {("attack on Odesa", "location", "Odesa"), ("drones", "usedIn", "attack on Odesa"),
+            ("cruise and ballistic missiles", "usedIn", "attack on Odesa")} <= said
+    assert [x for x in said if x[0] == "attack on Odesa" and x[1] == "conductedBy"]

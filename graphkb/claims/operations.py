@@ -18,14 +18,16 @@ from ..mentions import SHIP_KINDS
 from ..titles import MONTHS
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
-STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
+STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?\s+)?"   # ('launched on January 17 a')
+                     r"(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
                      # ('carried out what Israel described as "precise and targeted strikes" on')
                      r"(?:what\s+(?:[\w.]+\s+){1,3}?(?:described|called|termed|dubbed)\s+(?:as\s+)?[\"“‘']?)?"
                      r"(?:[a-z]+\s+){0,3}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
                      r"offensive|attacks?)[\"”’']?"
                      # ('launched airstrikes with six fighter jets on X')
-                     r"(?:\s+(?:with|using)\s+(?P<with>(?:(?!\b(?:on|against|targeting)\b)[^.;,]){2,50}?))?"
-                     r"\s+(?:on|against|targeting)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
+                     # ('an attack using cruise and ballistic missiles, as well as drones, to target X')
+                     r"(?:\s+(?:with|using)\s+(?P<with>(?:(?!\b(?:on|against|targeting|to\s+target)\b)[^.;]){2,60}?),?)?"
+                     r"\s+(?:on|against|targeting|to\s+target)\s+(?P<target>[^.]+?)(?:\s+in\s+(?:the\s+)?"
                      r"(?:(?:central|northern|southern|eastern|western|north-?\w+|south-?\w+)\s+)?"
                      r"(?P<place>[A-Z][\w ]+?))?(?=\s+(?:in response|to|after|following|as|on|which|that|who|where|overnight)\b|[,.]|$)")
 
@@ -1409,9 +1411,9 @@ def _strike_weapons(f: Findings, s, m: re.Match) -> list:
     named = [f.entity(w) for w in f.mentions_in(start, end, "Weapon") if f.entity(w) is not None]
     if named:
         return named
-    kind = re.search(r"(?:[a-z-]+\s+)?(?:jets|aircraft|drones|helicopters|bombers|warplanes|missiles|rockets)\b",
-                     m.group("with"))
-    return [f.new_entity("MilitaryEquipment", kind.group(0))] if kind else []
+    kinds = re.finditer(r"(?:(?:[a-z-]+\s+and\s+)?[a-z-]+\s+)?(?:jets|aircraft|drones|helicopters|bombers|"
+                        r"warplanes|missiles|rockets)\b", m.group("with"))
+    return [f.new_entity("MilitaryEquipment", re.sub(r"^(?:as|well|and)\s+", "", k.group(0))) for k in kinds]
 
 
 
