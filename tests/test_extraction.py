@@ -6049,3 +6049,12 @@ def test_an_attack_launched_on_a_date_using_weapons_to_target_a_city():
     assert {("attack on Odesa", "location", "Odesa"), ("drones", "usedIn", "attack on Odesa"),
             ("cruise and ballistic missiles", "usedIn", "attack on Odesa")} <= said
     assert [x for x in said if x[0] == "attack on Odesa" and x[1] == "conductedBy"]
+
+
+def test_a_deployment_of_systems_by_a_force_to_a_place():
+    said = facts("Germany has deployed two Patriot batteries to Slovakia. The interceptors have been deployed in "
+                 "Lithuania as well.")
+    assert {("deployment of Patriot in Slovakia", "conductedBy", "Germany"),
+            ("deployment of Patriot in Slovakia", "location", "Slovakia"),
+            ("Patriot", "usedIn", "deployment of Patriot in Slovakia")} <= said
+    assert not [x for x in said if "Lithuania" in str(x[0])]   # (whose, the passive does not say)

@@ -53,6 +53,7 @@ def apply(f: Findings) -> None:
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
+        _deployed(f, s)
         _took_place(f, s)
         _captured(f, s)
         _targets(f, s)
@@ -1309,6 +1310,32 @@ def _strikes_used(f: Findings, s) -> None:
     for w in f.mentions_in(s.start + m.end(), s.end, "Weapon"):
         if not _aimed_at(f, s, w) and f.entity(w) is not None:
             f.add(f.entity(w), "gk:usedIn", operation, s)
+
+
+# 'Germany has deployed two Patriot batteries to Slovakia', 'The SDF completed the deployment of its
+# PAC-3 interceptors in Okinawa Prefecture': a deployment, by whom, of which systems, where
+DEPLOYED = re.compile(r"\b(?:deployed|(?:completed|began|started|announced)\s+(?:the\s+)?deploy(?:ment|ing)(?:\s+of)?)\s+"
+                      r"(?P<what>[^.;]{2,100}?)\s+(?:in|to|at|near)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _deployed(f: Findings, s) -> None:
+    m = DEPLOYED.search(s.text) if "deploy" in s.text else None
+    if m is None or PASSIVE_BEFORE.search(s.text, 0, m.start()):
+        return   # ('the missiles have been deployed in': whose, the sentence does not say)
+    who = f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "MilitaryBranch")
+    weapons = [f.entity(w) for w in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")]
+    place = place_at(f, s.start + m.end(), s.end) or (
+        place_named(f, s.start + m.end(), PLACE_NAME.match(s.text, m.end()).group(0))
+        if PLACE_NAME.match(s.text, m.end()) else None)
+    if not who or not weapons or None in weapons or place is None:
+        return
+    conductor = f.entity(who[-1]) if who[-1].kind == "MilitaryBranch" else f.country(who[-1])
+    if conductor is None or conductor is place:
+        return
+    operation = _operation(f, s, f"deployment of {weapons[0].label} in {place.label}", conductor, [])
+    for w in weapons:
+        f.add(w, "gk:usedIn", operation, s)
+    f.add(operation, "gk:location", place, s)
 
 
 # 'Our aircraft used Paveway IV guided bombs to target a number of access tunnels'
