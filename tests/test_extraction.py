@@ -6058,3 +6058,9 @@ def test_a_deployment_of_systems_by_a_force_to_a_place():
             ("deployment of Patriot in Slovakia", "location", "Slovakia"),
             ("Patriot", "usedIn", "deployment of Patriot in Slovakia")} <= said
     assert not [x for x in said if "Lithuania" in str(x[0])]   # (whose, the passive does not say)
+
+
+def test_a_deal_granted_to_the_company_named_before():
+    deal, = events("Shipbuilder Damen Naval opened a new yard last year. The company has been granted a five-year "
+                   "deal worth €90 million to maintain the Dutch navy's frigates.", "Deal")
+    assert deal["seller"] == ["Damen"] and deal["amount"] == [90000000] and deal["currency"] == ["EUR"]

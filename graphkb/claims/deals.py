@@ -34,7 +34,7 @@ DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
-              r"transferred|awarded|"
+              r"transferred|awarded|(?<=been )granted|(?<=was )granted|(?<=were )granted|"
               # a gift is a trade without a price: 'the United States donated 23 vehicles to the KDF'
               rf"{DONATE_VERBS}")
 DEAL_NOUNS = (r"deals?|contracts?|agreements?|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
@@ -936,7 +936,7 @@ RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
 ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
                         r"from\s+(?:the\s+)?")
-AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+awarded\b")
+AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+(?:awarded|granted)\b")
 AWARDS = re.compile(r"\bawarded\s+(?:the\s+)?(?=[A-Z])")
 AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:the\s+)?(?=[A-Z])")   # ('the prime
 #                                                                                  contract awarded to MBDA')
@@ -987,7 +987,8 @@ def _sides(f: Findings, s):
     m = AWARDED.search(text)
     if m:
         seller = _firm_of_its_town(f, s.start, s.start + m.start()) \
-            or agent(f, s.start, s.start + m.start(), first=False)
+            or agent(f, s.start, s.start + m.start(), first=False) \
+            or (_firm_spoken_of(f, s) if THE_FIRM.fullmatch(text, 0, m.start()) else None)
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])", text[m.end():])   # ('awarded a contract
         buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None   # worth $54 million from the U.S. Navy')
         awarder = getattr(f, "awarder", None)
@@ -1123,6 +1124,16 @@ def _firm_of_its_town(f: Findings, start: int, end: int):
     if firms and TOWN_AFTER_FIRM.fullmatch(f.text, firms[-1].end, end - 1 if f.text[end - 1] == " " else end):
         return f.entity(firms[-1])
     return None
+
+
+THE_FIRM = re.compile(r"(?:The|the)\s+(?:company|firm|group|manufacturer|contractor|shipbuilder|shipyard)\s+")
+
+
+def _firm_spoken_of(f: Findings, s):
+    """The firm 'the company' means: the last one named in the text before the sentence, if it is
+    near (its headline, or the sentence or two before)."""
+    firms = f.mentions_in(max(0, s.start - 400), s.start, "Company", "JointVenture")
+    return f.entity(firms[-1]) if firms else None
 
 
 GOVERNMENT = {"Country", "GovernmentAgency", "MilitaryBranch"}
