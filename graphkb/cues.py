@@ -31,7 +31,7 @@ def _ordinary(word: str) -> bool:
 
 
 KIND_WORDS = [
-    (r"(?:surface-to-air |air[- ]def[ea]nce |air and missile def[ea]nse |missile def[ea]nce )"
+    (r"(?:surface-to-air |air[- ]def[ea]n[cs]e |air and missile def[ea]n[cs]e |missile def[ea]n[cs]e )"
      r"(?:missile )?systems?", "AirDefenceSystem"),
     (r"(?:supersonic |hypersonic |subsonic )?cruise missiles?", "CruiseMissile"),
     (r"(?:ballistic |anti-ship |anti-tank |air-to-air |surface-to-air |hypersonic |supersonic )?"
@@ -1314,6 +1314,9 @@ HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a
                            r"(?:(?!and\b|or\b)[a-z]+\s+)?(?P<kind>missiles?|rockets?|munitions?|bombs?|"
                            r"systems?|drones?|vehicles?|launchers?|guns?|radars?|howitzers?|helicopters?|"
                            r"aircraft|jets?|fighters?|tanks?|frigates?|submarines?|ships?|vessels?|boats?)\b")
+# What an air-defence system is called after its name, in words of their own
+DEFENCE_SYSTEM_AFTER = re.compile(r"\s+(?:air\s+def[ea]n[cs]e|air\s+and\s+missile\s+def[ea]n[cs]e|missile\s+def[ea]n[cs]e|"
+                                  r"anti-aircraft|coastal\s+defen[cs]e)\s+(?:missile\s+)?systems?\b")
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
 
@@ -1354,6 +1357,8 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             hyphened = HYPHENED_KIND.match(text_of(doc), toks[last].idx + len(toks[last].text))
             if hyphened:
                 nxt, modified = hyphened.group("kind"), True
+            elif DEFENCE_SYSTEM_AFTER.match(text_of(doc), toks[last].idx + len(toks[last].text)):
+                nxt, modified = "system", True   # ('the Barak MX air and missile defense system')
         if token.text in demonyms or token.text in NOT_NAME_WORDS or token.text in MONTHS \
                 or token.text in KIND_ADJECTIVES or token.text == "War":   # ('World War II tanks')
             continue

@@ -6064,3 +6064,10 @@ def test_a_deal_granted_to_the_company_named_before():
     deal, = events("Shipbuilder Damen Naval opened a new yard last year. The company has been granted a five-year "
                    "deal worth €90 million to maintain the Dutch navy's frigates.", "Deal")
     assert deal["seller"] == ["Damen"] and deal["amount"] == [90000000] and deal["currency"] == ["EUR"]
+
+
+def test_air_defence_systems_named_before_their_kind_in_words_of_either_spelling():
+    f = findings("Turkey ordered the Siper air defense system, the Korkut missile defence systems and the Sungur MX "
+                 "air and missile defense system.")
+    kinds = {m.text: m.kind for m in f.doc.mentions}
+    assert kinds.get("Siper") == kinds.get("Korkut") == kinds.get("Sungur MX") == "AirDefenceSystem"
