@@ -6071,3 +6071,11 @@ def test_air_defence_systems_named_before_their_kind_in_words_of_either_spelling
                  "air and missile defense system.")
     kinds = {m.text: m.kind for m in f.doc.mentions}
     assert kinds.get("Siper") == kinds.get("Korkut") == kinds.get("Sungur MX") == "AirDefenceSystem"
+
+
+def test_a_minister_on_a_visit_to_the_dateline_country_is_not_its_minister():
+    said = facts("ANKARA: The contract was signed in the presence of Defence Minister Datuk Seri Ahmad Faizal Rahman "
+                 "at the ministry. Faizal has been on a three-day official visit to Turkiye since Monday. "
+                 "Defence Minister Yasar Guler also attended.")
+    assert ("Ahmad Faizal Rahman", "represents", "Turkey") not in said
+    assert ("Yasar Guler", "represents", "Turkey") in said

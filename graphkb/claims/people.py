@@ -114,8 +114,29 @@ def _home_officials(f: Findings) -> None:
     for c in [c for c in f.claims if c.predicate == "schema:jobTitle"]:
         person = c.subject
         if NATIONAL_POST.fullmatch(str(c.object.value)) and not f.objects(person, "gk:represents") \
-                and not f.objects(person, "gk:memberOf") and not _hosts_counterpart(f, person, home, c):
+                and not f.objects(person, "gk:memberOf") and not _hosts_counterpart(f, person, home, c) \
+                and not _visits(f, person, home):
             f.add(person, "gk:represents", home, (c.start, c.end), "Asserted")
+
+
+# 'X has been on a five-day official visit to Turkiye', 'X arrived in Israel on Sunday'
+VISIT_TO = re.compile(r"\b(?:(?:visit|visiting|trip|tour)\b[^.;]{0,30}?\b(?:to|in)|visited|arrived\s+in|"
+                      r"landed\s+in|travell?ed\s+to)\s+(?:the\s+)?$")
+
+
+def _visits(f: Findings, person, home) -> bool:
+    """Whether a sentence that names the person says the person visits the home country: a
+    visitor, whose post the dateline does not make the home country's."""
+    names = {w for w in person.label.split() if len(w) > 3}
+    starts = [m.start for m in person.mentions] + [   # (and a sentence opened by one of the names:
+        s.start for s in f.doc.sentences if s.text.split(" ", 1)[0] in names]   # 'Khaled has been on')
+    for start in starts:
+        s = f.doc.sentence_at(start)
+        for place in f.mentions_in(start, s.end, "Country", "City"):
+            if (f.country(place) is home or f.governed_from(place.text) is home) \
+                    and VISIT_TO.search(f.text, max(start, place.start - 60), place.start):
+                return True
+    return False
 
 
 HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.)\s+counterparts?\b")
