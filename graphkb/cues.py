@@ -435,7 +435,15 @@ def _operation_name(matched: str, countries) -> str:
     return " ".join(words)
 
 
-# Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'
+# Navies' ship prefixes: 'HMS Jazan', 'TCG Anadolu', 'USS Gerald R. Ford', 'JS Izumo'; those
+# that name one navy's country alone ('United States Ship') say whose ship it is
+NAVY_PREFIX_COUNTRY = {"USS": "United States", "HMS": "United Kingdom", "INS": "India", "TCG": "Turkey",
+                       "HMAS": "Australia", "HMCS": "Canada", "HMNZS": "New Zealand", "ESPS": "Spain",
+                       "BRP": "Philippines", "KRI": "Indonesia", "ROKS": "South Korea", "JS": "Japan",
+                       "PNS": "Pakistan", "RSS": "Singapore", "ARA": "Argentina", "BNS": "Bangladesh",
+                       "HDMS": "Denmark", "HNLMS": "Netherlands", "NRP": "Portugal", "ORP": "Poland",
+                       "ROCS": "Taiwan", "HTMS": "Thailand", "HSwMS": "Sweden", "FGS": "Germany",
+                       "ITS": "Italy", "HNoMS": "Norway", "KNM": "Norway", "ENS": "Egypt", "NNS": "Nigeria"}
 SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|BN|"
                   r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|FS|ITS|HNoMS|KNM|ENS|NNS)\s+"
                   r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,})?)\b"

@@ -6079,3 +6079,9 @@ def test_a_minister_on_a_visit_to_the_dateline_country_is_not_its_minister():
                  "Defence Minister Yasar Guler also attended.")
     assert ("Ahmad Faizal Rahman", "represents", "Turkey") not in said
     assert ("Yasar Guler", "represents", "Turkey") in said
+
+
+def test_a_ship_whose_prefix_names_its_navy_intercepts_for_that_country():
+    said = facts("HMS Diamond shot down a drone over the Red Sea on Tuesday.")
+    assert {("interception of drones by United Kingdom", "conductedBy", "United Kingdom"),
+            ("HMS Diamond", "usedIn", "interception of drones by United Kingdom")} <= said

@@ -14,6 +14,7 @@ import re
 from . import PLACE_KINDS, Findings
 from .common import agent, mentions_any, place_at, place_mention_at, place_named, subject_start
 from .dates import COUNT_RE
+from ..cues import NAVY_PREFIX_COUNTRY
 from ..mentions import SHIP_KINDS
 from ..titles import MONTHS
 
@@ -688,6 +689,8 @@ def _intercepted(f: Findings, s) -> bool:
     conductors = [f.country(x) if x.kind in ("Country", "Demonym") else _branch_country(f, x)
                   for x in before if x.kind in ("Country", "Demonym", "MilitaryBranch")]
     conductors = [c for c in conductors if c is not None and c.kind == "Country"]
+    if not conductors:   # ('the USS Gravely shot down two anti-ship missiles'): the prefix's navy
+        conductors = [c for c in (_navy_of_ship(f, x) for x in before) if c is not None][-1:]
     aims = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), s.start + m.end("target"),
                                                "Weapon")]
     aims = [a for a in aims if a is not None] or _aerial_threat(f, m.group("target"))
@@ -705,6 +708,12 @@ def _intercepted(f: Findings, s) -> bool:
     if place is not None and (f.entity(place) or f.country(place)) is not None:   # ('a missile fired by X
         f.add(operation, "gk:location", f.entity(place) or f.country(place), s)     #  over the city of Jazan')
     return True
+
+
+def _navy_of_ship(f: Findings, mention):
+    """The country whose navy a ship's prefix names ('USS', 'HMS'), if it names one."""
+    prefix = mention.text.split(" ", 1)[0] if mention.kind in SHIP_KINDS else None
+    return f.country_named(NAVY_PREFIX_COUNTRY[prefix]) if prefix in NAVY_PREFIX_COUNTRY else None
 
 
 OVER_PLACE = re.compile(r"\s(?:over|above)\s+(?:the\s+)?(?:(?:(?:north|south|east|west|central)[a-z]*\s+)?"
