@@ -6085,3 +6085,10 @@ def test_a_ship_whose_prefix_names_its_navy_intercepts_for_that_country():
     said = facts("HMS Diamond shot down a drone over the Red Sea on Tuesday.")
     assert {("interception of drones by United Kingdom", "conductedBy", "United Kingdom"),
             ("HMS Diamond", "usedIn", "interception of drones by United Kingdom")} <= said
+
+
+def test_he_after_a_quote_an_unnamed_body_explained_is_not_the_person_named_before_it():
+    said = facts("President Jean Dupont said on Saturday that 12 militants had been killed.\n\n"
+                 "\"While the soldiers searched the area, they were attacked by a group on motorbikes,\" explains the "
+                 "staff.\n\n\"The shots were fired by a drone and a helicopter patrol,\" he said.")
+    assert not [x for x in said if x[1] == "speaker" and x[2] == "Jean Dupont"]

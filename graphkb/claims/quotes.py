@@ -24,7 +24,8 @@ SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insist
          r"alleged|claimed|wrote|reads|read|assured|affirmed|vowed|pledged|argued|acknowledged|" \
          r"admitted|urged|called|described|responded|replied|gushed|quipped|countered|conceded|" \
          r"commented|recalled|revealed|disclosed|cautioned|lamented|maintained|concluded|" \
-         r"continued|tweeted|posted|termed|pointed out|concurred|elaborated|underlined|(?:was|were|is) quoted as saying)"
+         r"continued|tweeted|posted|termed|pointed out|concurred|elaborated|underlined|(?:was|were|is) quoted as saying|" \
+         r"explains|adds|notes|states|stresses|insists|writes)"   # (the present of reported speech: '“...,” explains the staff')
 # a speaker's name holds no full stop but those of initials, abbreviated ranks ('Maj. Gen.') and
 # 'Jr.' or 'Sr.' after it
 NAME_CHAR = rf"(?:\b{ABBREVIATION_RE}|\b[A-Z]\.|\b[JS]r\.|[^.;\n\"“”])"   # (an abbreviation first: 'said Capt. X')
@@ -48,6 +49,7 @@ ATTRIBUTABLE = re.compile(r"(?:Quotes? attributable to|Statement by|Remarks by)\
 SOMEONE = re.compile(r"(?:(?:the|a|an|its|their|one|two|three|several)\s+)?(?:[\w.’'-]+\s+){0,3}"
                      r"(?:officials?|sources?|notice|statement|communiqu[eé]|release|report|ministry|"
                      r"department|government|spokes(?:man|woman|person)|Treasury|Pentagon|military|army|navy|"
+                     r"staff|command|headquarters|authorities|"
                      r"Kremlin|White House)", re.I)
 PRONOUN = re.compile(r"^(?:he|she|they|the (?:minister|ambassador|envoy|official|secretary|"
                      r"spokesperson|spokesman|president|general|admiral))$", re.I)
@@ -470,11 +472,19 @@ def _last_person(f: Findings, offset: int, pronoun: str | None = None):
                          if _speaks(f, p) and SPEECH_WORD.search(f.text, p.end, m.start)), None)
         m = reporter or m
     for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
+        if getattr(quote, "speaker", None) is None and m is not None and quote.start > m.end \
+                and UNNAMED_SPOKE.match(f.text, quote.end):
+            return None   # ('“...,” explains the staff. “...,” he said': whoever spoke last, not X before)
         if getattr(quote, "speaker", None) is not None:
             if m is not None and m.start > quote.end and (_speaks(f, m) or _opens_sentence(f, m)):
                 break   # "X said ...", "says local mayor X", 'Lebanese President X condemned ...'
             return quote.speaker
     return f.entity(m) if m else None
+
+
+# A quote's speaker named by no name: '“...,” explains the staff', '“...,” officials said'
+UNNAMED_SPOKE = re.compile(rf"[,.!?]?[”\"’']?\s*(?:{SPEECH}\s+(?:the\s+)?[a-z]|"
+                           rf"(?:the\s+)?(?!(?:and|but|or|then|also|who|which|that)\b)[a-z]+\s+{SPEECH}\b)")
 
 
 SAME_PRONOUN = {"she": re.compile(r"\b(?:she|her)\b", re.I), "he": re.compile(r"\b(?:he|his|him)\b", re.I)}
