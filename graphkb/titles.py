@@ -464,6 +464,16 @@ def _first_holder(text: str, m: re.Match, demonyms) -> Mention | None:
                    attrs={"title": text[offset:start].rstrip(), "title_start": offset})
 
 
+# 'The Ministers of Defence of Portugal and Mozambique, X and Y', 'the defence ministers of India and
+# Russia, X and Y': one post each, held for each country in turn
+PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy)\s+)?"
+                         r"(?:[Mm]inisters|[Ss]ecretaries|[Aa]mbassadors|[Cc]hiefs)(?:\s+(?:of|for)\s+(?:the\s+)?"
+                         r"(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs|[Ss]tate))?)\s+of\s+(?:the\s+)?"
+                         r"(?P<a>[A-Z][\w ]+?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w ]+?),\s+(?=[A-Z])")
+NAME_PAIR = re.compile(r"(?P<n1>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?\s+and\s+"
+                       r"(?P<n2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
+
+
 def persons(text: str) -> list[Mention]:
     out = []
     demonyms = gazetteer.demonym_index()
@@ -566,6 +576,12 @@ def persons(text: str) -> list[Mention]:
         if name == m.group("name") and _plausible_name(name, demonyms) and name not in gazetteer.by_name() \
                 and not TITLE_OR_RULER.match(name) and _surname_acts_later(text, m.end(), last):
             out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
+    for m in PLURAL_POST.finditer(text) if " and " in text else ():   # 'The Ministers of Defence of A and
+        pair = NAME_PAIR.match(text, m.end())                            #  B, X and Y signed'
+        for group in ("n1", "n2") if pair else ():
+            name = _clean_name(pair.group(group))
+            if _plausible_name(name, demonyms) and name == pair.group(group) and name not in gazetteer.by_name():
+                out.append(Mention(pair.start(group), pair.end(group), name, "Person"))
     for m in PEOPLE_LISTED.finditer(text) if " as " in text or ":" in text or "—" in text or "–" in text else ():
         offset = m.start("list")
         for name in LIST_SEPARATOR.split(m.group("list")):

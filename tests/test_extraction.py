@@ -6092,3 +6092,15 @@ def test_he_after_a_quote_an_unnamed_body_explained_is_not_the_person_named_befo
                  "\"While the soldiers searched the area, they were attacked by a group on motorbikes,\" explains the "
                  "staff.\n\n\"The shots were fired by a drone and a helicopter patrol,\" he said.")
     assert not [x for x in said if x[1] == "speaker" and x[2] == "Jean Dupont"]
+
+
+def test_the_ministers_of_two_countries_named_in_turn_and_a_first_line_that_only_dates_the_page():
+    f = findings("2024-03-02 at 10h15\n\nGhana and Togo sign a defence accord\n\nThe Ministers of Defence of Ghana "
+                 "and Togo, Kwame Mensah and Kodjo Adedze signed the accord in Accra. The defence ministers of "
+                 "India and Russia, Rajnath Singh and Andrei Belousov, met later.")
+    said = facts(f.doc.article.text)
+    assert {("Kwame Mensah", "represents", "Ghana"), ("Kodjo Adedze", "represents", "Togo"),
+            ("Kwame Mensah", "jobTitle", "Minister of Defence"), ("Andrei Belousov", "jobTitle", "Defence Minister"),
+            ("Rajnath Singh", "represents", "India"),
+            ("Article", "title", "Ghana and Togo sign a defence accord")} <= said
+    assert not [x for x in said if x[1] == "jobTitle" and "Ministers" in x[2]]

@@ -37,7 +37,7 @@ def apply(f: Findings) -> None:
     f.article_node = node
     f.publisher = None
     text = f.text
-    release = RELEASE_LINE.match(text)
+    release = RELEASE_LINE.match(text) or STAMP_LINE.match(text)
     first = FIRST_LINE.match(text, release.end() if release else 0)
     span = None
     if first:
@@ -68,6 +68,9 @@ POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Re
 FIRST_LINE = re.compile(r"\s*([^\n]+)")
 # A press release's first line, which holds no title ('FOR IMMEDIATE RELEASE | ...')
 RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|For Immediate Release)\b[^\n]*\n")
+# A first line that is only when the page was posted ('2021-05-10 at 16h09', '3 March 2025, 10:30')
+STAMP_LINE = re.compile(r"\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+                        r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:h.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t]*\n")
 
 
 def _dateline(f: Findings, node, head: str) -> None:

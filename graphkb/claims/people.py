@@ -14,7 +14,7 @@ from .. import gazetteer
 from . import Findings, Lit
 from .common import home_country
 from .quotes import person_by_post
-from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
+from ..titles import (ACRONYM, APPOINTED_AS, PLURAL_POST, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
                       PORTFOLIO_WORDS, RETIRED, TITLE_RE, TITLE_WORDS)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
@@ -86,14 +86,36 @@ def apply(f: Findings) -> None:
             _counterparts_post(f, person, counterpart.start(), sentence)
         done.add(id(person))
     _posts_owned_before(f)
-    _home_officials(f)
     previous = None
+    for sentence in f.doc.sentences:
+        if PLURAL_POST.search(sentence.text):
+            _posts_of_each(f, sentence)
+    _home_officials(f)
     for sentence in f.doc.sentences:
         if APPOINTMENT_WORDS.search(sentence.text):   # (the words titles reads appointees by)
             _succession(f, sentence)
         if previous is not None and sentence.text.startswith(("The ", "the ")):
             _described_again(f, previous, sentence)
         previous = sentence
+
+
+SINGULAR = {"ministers": "minister", "secretaries": "secretary", "ambassadors": "ambassador", "chiefs": "chief"}
+
+
+def _posts_of_each(f: Findings, s) -> None:
+    m = PLURAL_POST.search(s.text)
+    countries = [f.country_named(m.group(g)) for g in ("a", "b")]
+    people = [x for x in f.mentions_in(s.start + m.end(), s.end, "Person")][:2]
+    if None in countries or len(people) != 2 or people[0].start != s.start + m.end() \
+            or not re.fullmatch(r",?\s+and\s+", f.text[people[0].end:people[1].start]):
+        return
+    post = re.sub(r"\b(ministers|secretaries|ambassadors|chiefs)\b",
+                  lambda w: SINGULAR[w.group(1).lower()], m.group("post").lower(), flags=re.I)
+    for person, country in zip(people, countries):
+        entity = f.entity(person)
+        if entity is not None:
+            _role(f, entity, post, s)
+            f.add(entity, "gk:represents", country, s, "Asserted")
 
 
 # A post in a national government ('Defense Minister', 'Minister of Defence', 'Chief of Army Staff'):
@@ -459,8 +481,8 @@ COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.)\s+counter
 
 def _role(f: Findings, person, title: str, sentence) -> None:
     title = re.sub(r"^(?:the|The)\s+", "", title.strip())
-    if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr."):
-        return
+    if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.") or PLURAL_POST.match("The " + title + ", A"):
+        return   # (not 'Ministers of Defence of Portugal and Mozambique': the post of each is read apart)
     if title.islower():  # 'defence minister' -> 'Defence Minister', as posts are written
         title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at", "on", "with")
                          else "-".join(part.capitalize() for part in w.split("-")) for w in title.split())
