@@ -6104,3 +6104,9 @@ def test_the_ministers_of_two_countries_named_in_turn_and_a_first_line_that_only
             ("Rajnath Singh", "represents", "India"),
             ("Article", "title", "Ghana and Togo sign a defence accord")} <= said
     assert not [x for x in said if x[1] == "jobTitle" and "Ministers" in x[2]]
+
+
+def test_a_system_in_service_in_a_list_of_countries():
+    said = facts("KNDS has now supplied the Leopard 2 to 20 countries. The tank is already in service in Finland, "
+                 "Poland, Spain and Greece, with more than 3,500 units sold.")
+    assert {("Leopard 2", "operator", c) for c in ("Finland", "Poland", "Spain", "Greece")} <= said

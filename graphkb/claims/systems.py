@@ -73,8 +73,8 @@ def _former_names(f: Findings, s) -> None:
         entity.aliases.add(old)
 
 
-OPERATED = re.compile(r"\b(?:deployed|operated|used|fielded|flown|in service)\s+(?:\w+\s+){0,2}?"
-                      r"(?:by|with)\s+(?:the\s+)?")
+OPERATED = re.compile(r"\b(?:(?:deployed|operated|used|fielded|flown|in service)\s+(?:\w+\s+){0,2}?"
+                      r"(?:by|with)|in\s+service\s+in)\s+(?:the\s+)?")   # ('in service in India, Australia, ...')
 
 
 JOINED_FLEET = re.compile(r"\b(?:joined|joins|join|entered|enters|inducted\s+into)\s+(?:the\s+)?(?=[A-Z])")
