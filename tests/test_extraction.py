@@ -6110,3 +6110,10 @@ def test_a_system_in_service_in_a_list_of_countries():
     said = facts("KNDS has now supplied the Leopard 2 to 20 countries. The tank is already in service in Finland, "
                  "Poland, Spain and Greece, with more than 3,500 units sold.")
     assert {("Leopard 2", "operator", c) for c in ("Finland", "Poland", "Spain", "Greece")} <= said
+
+
+def test_a_consortium_formed_by_two_firms_has_both_as_partners():
+    said = facts("A consortium formed by France's Naval Group and Brazilian planemaker Embraer signed a deal on "
+                 "Monday to deliver four corvettes to the Brazilian navy.")
+    assert {("Naval Group–Embraer consortium", "partner", "Naval Group"),
+            ("Naval Group–Embraer consortium", "partner", "Embraer")} <= said

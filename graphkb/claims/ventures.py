@@ -63,7 +63,7 @@ def _venture_place(f: Findings, s) -> None:
         f.add(next(iter(ventures.values())), "gk:locatedIn", where, s)
 
 
-JV = re.compile(r"\bjoint venture (?:between|of|formed by)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
+JV = re.compile(r"\b(?:joint venture|consortium) (?:between|of|formed by|made up of|comprising)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
                 # (a hyphen ends a partner only as a dash: 'and US-based ... manufacturer L3Harris')
                 r"(?=\s*(?:—|–|,|\.|;|\(|$)|\s+-\s|\s+(?:has|is|was|that|which|to|for|and|will|would)\b)", re.I)
 
@@ -110,7 +110,7 @@ JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:na
                       r"|\b(?:JV|joint venture)\b[^.;]{0,100}?\bunder\s+the\s+name\s+")
 
 
-JV_WORDS = ('joint venture', 'stake in the')
+JV_WORDS = ('joint venture', 'stake in the', 'consortium')
 
 
 def _joint_venture(f: Findings, s) -> None:
@@ -162,7 +162,7 @@ def _joint_venture(f: Findings, s) -> None:
     elif named_before and named_before.start() == s.start:   # 'SkyAlyne Canada, a joint venture
         venture = f.new_entity("JointVenture", named_before.group("name"))   # between CAE and ...'
     else:   # the name before is not the venture's ('NATO said COMLOG, a joint venture ...')
-        venture = _unnamed_venture(f, partners[0], partners[1])
+        venture = _unnamed_venture(f, partners[0], partners[1], m.group(0).split()[0].lower())
     modality = f.modality(max(s.start, s.start + m.start() - 40), s.start + m.end())
     for p in partners:   # (the modality of the words that name the venture, not of the sentence's
         f.add(venture, "gk:partner", p, s, modality)   # other clauses: '..., which will be used')
@@ -259,14 +259,14 @@ def _unnamed_ventures_of(f: Findings, partners: list) -> list:
     return [e for e in f.extra_entities if e.key in keys]
 
 
-def _unnamed_venture(f: Findings, a, b):
-    """A joint venture the text does not name, named after its partners."""
-    return f.new_entity("JointVenture", _unnamed_label(a, b))
+def _unnamed_venture(f: Findings, a, b, noun: str = "joint"):
+    """A joint venture (or a consortium) the text does not name, named after its partners."""
+    return f.new_entity("JointVenture", _unnamed_label(a, b, "consortium" if noun == "consortium" else "joint venture"))
 
 
-def _unnamed_label(a, b) -> str:
+def _unnamed_label(a, b, noun: str = "joint venture") -> str:
     a_name, b_name = (cues.LEGAL_TAIL.sub("", x.label) or x.label for x in (a, b))
-    return f"{a_name}–{b_name} joint venture"
+    return f"{a_name}–{b_name} {noun}"
 
 
 def _venture_formation(f: Findings, s) -> None:
