@@ -6117,3 +6117,15 @@ def test_a_consortium_formed_by_two_firms_has_both_as_partners():
                  "Monday to deliver four corvettes to the Brazilian navy.")
     assert {("Naval Group–Embraer consortium", "partner", "Naval Group"),
             ("Naval Group–Embraer consortium", "partner", "Embraer")} <= said
+
+
+def test_a_buyer_that_finalised_contracts_buys_what_the_next_sentence_names():
+    deal, = events("The Colombian Army has finalized several equipment contracts in recent weeks. Deals were signed "
+                   "for the purchase of 120 Israeli and Spanish anti-tank missiles. The systems will cost $9 million "
+                   "and $14 million, respectively.", "Deal")
+    assert deal["buyer"] == ["Colombian Army"] and deal["quantity"] == [120] and "amount" not in deal
+
+
+def test_a_year_before_are_due_is_no_pending_count():
+    f = findings("Spain ordered 20 Eurofighter jets in 2022. Deliveries in 2026 are due to total four aircraft.")
+    assert not [c for c in f.claims if c.predicate == "gk:pendingCount"]

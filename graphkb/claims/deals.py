@@ -67,8 +67,8 @@ DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is t
 # (one of these is in every text that DELIVERED or PENDING matches: a cheap test first)
 DELIVERY_WORDS = ("deliver", "induct", "handed over", "commission", "receiv", "pending", "due",
                   "awaiting", "on order", "expected")
-PENDING = re.compile(
-    rf"\b(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+(?:still\s+)?"
+PENDING = re.compile(   # (not a year: 'Deliveries in 2010 are due to total 11 aircraft')
+    rf"\b(?!(?:19|20)\d\d\b)(?P<n>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|remain|remains)\s+(?:still\s+)?"
     rf"(?:pending|due|awaiting|yet to be delivered|on order)"
     rf"|\b(?:the\s+)?remaining\s+(?P<n2>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|will be|would be)\s+"
     rf"(?:delivered|due|handed over|expected)\b", re.I)
@@ -96,6 +96,7 @@ def apply(f: Findings) -> None:
     f.deals = []
     f.deal_counts = {}
     f.awarder = None   # (the government that awarded contracts, its sentence's index)
+    f.buyer_told = None   # (who a sentence said signed contracts for nothing named yet, its index)
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
         if any(a <= sentence.start < b for a, b in headlines):
@@ -439,7 +440,13 @@ def _deal(f: Findings, s, earlier=(None, None)):
         and buyer.kind not in SELLING_FIRMS and (ORDER_WORDS.search(text) or _contract_between(f, s) is not None)
     awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
         and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text) or AWARDED_TO.search(text))
+    if buyer is None and (items or generic) and getattr(f, "buyer_told", None) is not None \
+            and s.index - f.buyer_told[1] == 1:
+        buyer = f.buyer_told[0]   # ('The Peruvian Army has finalized several equipment contracts. Deals
+        #                            were signed for the purchase of 488 anti-tank missiles')
     if not items and not generic and not (money and buyer) and not ordered and not awarded:
+        if getattr(buyer, "kind", None) in GOVERNMENT and seller is None and ORDER_WORDS.search(text):
+            f.buyer_told = (buyer, s.index)
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None:
@@ -483,6 +490,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
         _counted(f, deal, counted_back[0], counted_back[1], s)
     if generic is not None and generic[1] is not None and items and items[0][0] is generic[0]:
         _counted(f, deal, generic[0], generic[1], s)   # 'for 360 armoured vehicles'
+    at = text.find(phrase_item.label) if phrase_item is not None and items and items[0][0] is phrase_item \
+        and KIND_AT_END.search(phrase_item.label) else -1
+    count = quantity_before(text[:at]) if at > 0 and not f.objects(deal, "gk:quantity") else None
+    if count is not None:   # ('the purchase of 488 Israeli and Russian anti-tank missiles')
+        _counted(f, deal, phrase_item, count, s)
     return buyer, seller
 
 
@@ -497,6 +509,7 @@ _KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|v
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
                r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery)\s+systems|"
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
+KIND_AT_END = re.compile(rf"\b{_KIND_NOUNS}$")
 # One piece of a kind, after 'a': 'an order for a 155 mm artillery gun platform'
 _ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air defen[cs]e system|howitzer|radar|"
              r"coastal battery(?: system)?|"
@@ -1583,9 +1596,10 @@ def _money_only(f: Findings, s) -> None:
     if not f.deals or not (re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I) or (
             PRICE_FOR.search(s.text) and _same_seller(f, f.deals[-1], s)) or THE_SUM_DEAL.match(s.text)):
         return
-    if TALLY.search(s.text):
+    if TALLY.search(s.text) or "respectively" in s.text:
         return   # ('the total number of contracts signed during 2024-25 reaches 193 with overall
-        #          contract value exceeding Rs 2,09,050 crore': a year's tally, no deal's price)
+        #          contract value exceeding Rs 2,09,050 crore': a year's tally, no deal's price; 'will
+        #          cost $25 million and $48 million, respectively': the prices of two)
     money = _deal_money(s.text)
     deal = f.deals[-1]
     here = [c.start for c in f.claims if c.subject is deal and s.start <= c.start < s.end]
