@@ -6124,6 +6124,7 @@ def test_a_buyer_that_finalised_contracts_buys_what_the_next_sentence_names():
                    "for the purchase of 120 Israeli and Spanish anti-tank missiles. The systems will cost $9 million "
                    "and $14 million, respectively.", "Deal")
     assert deal["buyer"] == ["Colombian Army"] and deal["quantity"] == [120] and "amount" not in deal
+    assert deal["item"] == ["anti-tank missiles"]   # (where they come from is no part of what they are)
 
 
 def test_a_year_before_are_due_is_no_pending_count():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import gazetteer
 from . import Event, Findings, Lit
 from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, country_spoken_of, dateline_country, describing, mentions_any, place_named,
                      subject_start)
@@ -492,7 +493,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         _counted(f, deal, generic[0], generic[1], s)   # 'for 360 armoured vehicles'
     at = text.find(phrase_item.label) if phrase_item is not None and items and items[0][0] is phrase_item \
         and KIND_AT_END.search(phrase_item.label) else -1
-    count = quantity_before(text[:at]) if at > 0 and not f.objects(deal, "gk:quantity") else None
+    count = quantity_before(ORIGINS_BEFORE.sub(" ", text[:at])) if at > 0 and not f.objects(deal, "gk:quantity") \
+        else None
     if count is not None:   # ('the purchase of 488 Israeli and Russian anti-tank missiles')
         _counted(f, deal, phrase_item, count, s)
     return buyer, seller
@@ -1480,6 +1482,9 @@ def _sale_for_item(f: Findings, s):
     return item, inside
 
 
+# The countries a thing bought comes from, before what it is: 'Israeli and Russian '
+ORIGINS = re.compile(r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+or\s+))*[A-Z][a-z]+\s+(?=[a-z])")
+ORIGINS_BEFORE = re.compile(r"\s(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+or\s+))*[A-Z][a-z]+\s+$")
 OWNER_PREFIX = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:’s|'s|(?<=s)[’'])\s+(?=[A-Z0-9])")
 
 
@@ -1505,6 +1510,11 @@ def _sale_phrase_item(f: Findings, s):
     count = re.match(rf"(?:{COUNT_RE})\s+(?:more\s+|additional\s+|new\s+)?", name)
     if count:   # '26 Rafale Marine jets': the count is the deal's quantity, not the item's name
         start, name = start + count.end(), name[count.end():]
+    origins = ORIGINS.match(name)
+    if origins and all(w in gazetteer.demonym_index() for w in re.findall(r"[A-Z][a-z]+", origins.group(0))) \
+            and re.search(r"[a-z]", name[origins.end():]):
+        start, name = start + origins.end(), name[origins.end():]   # ('488 Israeli and Russian anti-tank
+        #                                                              missiles': where they are from)
     if any(c.start <= start < c.end for c in f.mentions_in(max(0, start - 40), start + len(name),
                                                             "Country", "City")):
         return _sale_for_item(f, s)   # 'Sale to the Republic of Korea for ...': 'of' in a name
