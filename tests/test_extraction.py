@@ -6130,3 +6130,10 @@ def test_a_buyer_that_finalised_contracts_buys_what_the_next_sentence_names():
 def test_a_year_before_are_due_is_no_pending_count():
     f = findings("Spain ordered 20 Eurofighter jets in 2022. Deliveries in 2026 are due to total four aircraft.")
     assert not [c for c in f.claims if c.predicate == "gk:pendingCount"]
+
+
+def test_a_sum_the_defence_ministry_will_spend_on_a_kind_of_materiel():
+    deal, = events("NAIROBI, Kenya - The defence ministry will spend Sh4 billion on new armoured vehicles for the "
+                   "Kenya Army.", "Deal")
+    assert deal["buyer"] == ["Kenya"] and deal["item"] == ["armoured vehicles"] \
+        and deal["amount"] == [4000000000] and deal["currency"] == ["KES"]

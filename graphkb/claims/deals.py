@@ -25,7 +25,7 @@ from .ventures import JOINT_WORK
 from ..titles import FULL_NAME
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
 
-BUY_VERBS = (r"signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|ordering|placed an order|procur\w*|"
+BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|ordering|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
@@ -549,7 +549,11 @@ GENERIC_ITEM = re.compile(
     # 'will provide the Norwegian Armed Forces with missiles for its F-35s'
     r"|\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|furnish\w*)\s+"
     r"(?P<whom5>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+with\s+"
-    rf"(?:(?P<count5>{COUNT_RE})\s+)?(?:new\s+)?(?P<item5>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b")
+    rf"(?:(?P<count5>{COUNT_RE})\s+)?(?:new\s+)?(?P<item5>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b"
+    # 'will spend P2.5 billion for the ammunition of the two frigates': a sum set aside to buy a kind of thing
+    r"|\b(?:spend|spends|spent|spending|allocated|earmarked)\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d\S*"
+    r"(?:\s+(?:million|billion|crore|bn|m))?\s+(?:for|on)\s+(?:the\s+)?(?:purchase\s+of\s+|acquisition\s+of\s+)?"
+    rf"(?:(?P<count6>{COUNT_RE})\s+)?(?:new\s+)?(?P<item6>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b")
 
 
 MADE_IN_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:made|built|designed|developed)\s+")
@@ -566,7 +570,8 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
         return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
                                                              ("item3", "count3"), ("item4", "count4"),
-                                                             ("item5", "count5")) if m.group(g))
+                                                             ("item5", "count5"), ("item6", "count6"))
+                        if m.group(g))
     item = MADE_IN_PREFIX.sub("", item)   # ('to import Chinese-made attack submarines')
     if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|of|{COUNT_RE}(?!\s*mm\b)|"
                                               r"hundred|thousand|million|billion)\s", item):
@@ -1243,8 +1248,9 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
 THE_COUNTRY = re.compile(r"(?:^|\s)[Tt]he\s+(?:country|nation|kingdom)(?:\s+(?:has|have|had|will|would|also|"
                          r"(?:last|this|next)\s+(?:year|month|week)|on\s+\w+))*"
                          r"(?:\s+(?:approved|agreed\s+to|decided\s+to|plans\s+to|is\s+set\s+to))?\s+$")
-THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:federal\s+|central\s+|national\s+)?government\b"
-                            r"(?:\s+(?:on\s+\w+|has|have|had|today|also|formally|finally))*\s+$")
+THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:(?:federal\s+|central\s+|national\s+)?government|"
+                            r"defen[cs]e\s+(?:department|ministry))\b"   # ('The defense department will spend')
+                            r"(?:\s+(?:on\s+\w+|has|have|had|today|also|formally|finally|will|would))*\s+$")
 
 
 def _before_possessed(f: Findings, start: int, end: int) -> int:
