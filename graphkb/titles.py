@@ -159,10 +159,12 @@ def person_after_title() -> re.Pattern:
     places = countries + sorted(gazetteer.capital_index(), key=len, reverse=True) \
         + ["United Nations", "UN", "NATO", "European Union", "EU", "African Union", "OSCE"]
     place = "(?:the )?(?:" + "|".join(re.escape(c) for c in places) + ")"
+    lower = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS if " " not in w})) + ")"
     return re.compile(
         # ('State Secretary of the Department of Defense Marian Majer')
         rf"\b(?<!-)(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?"
-        rf"(?: of the (?:Department|Ministry) (?:of|for) {PORTFOLIO}(?: (?:and )?{PORTFOLIO}){{0,3}})?)(?: {ACRONYM})?"   # ('(VCDF)'; not the
+        rf"(?: of the (?:Department|Ministry) (?:of|for) {PORTFOLIO}(?: (?:and )?{PORTFOLIO}){{0,3}})?"
+        rf"(?: for {lower}(?: (?:and )?{lower}){{0,2}})?)(?: {ACRONYM})?"   # ('Minister for defence procurement')   # ('(VCDF)'; not the
         #                                                      'General' of 'Director-General')
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: (?:to|in) (?P<place2>{place}))?"   # ('Ambassador of Pakistan in Turkey X')

@@ -6137,3 +6137,8 @@ def test_a_sum_the_defence_ministry_will_spend_on_a_kind_of_materiel():
                    "Kenya Army.", "Deal")
     assert deal["buyer"] == ["Kenya"] and deal["item"] == ["armoured vehicles"] \
         and deal["amount"] == [4000000000] and deal["currency"] == ["KES"]
+
+
+def test_a_minister_for_a_portfolio_in_lower_case_before_the_name():
+    said = facts("Minister for defence procurement Maria Eagle said the contract was signed.")
+    assert ("Maria Eagle", "jobTitle", "Minister for defence procurement") in said
