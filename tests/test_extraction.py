@@ -6142,3 +6142,9 @@ def test_a_sum_the_defence_ministry_will_spend_on_a_kind_of_materiel():
 def test_a_minister_for_a_portfolio_in_lower_case_before_the_name():
     said = facts("Minister for defence procurement Maria Eagle said the contract was signed.")
     assert ("Maria Eagle", "jobTitle", "Minister for defence procurement") in said
+
+
+def test_the_person_a_countrys_government_was_represented_by():
+    said = facts("Peru signed the agreement in Moscow. The Russian government was represented by Deputy Minister "
+                 "Alexander Fomin.")
+    assert ("Alexander Fomin", "represents", "Russia") in said

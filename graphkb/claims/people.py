@@ -90,6 +90,8 @@ def apply(f: Findings) -> None:
     for sentence in f.doc.sentences:
         if PLURAL_POST.search(sentence.text):
             _posts_of_each(f, sentence)
+        if "represented by" in sentence.text:
+            _represented_by(f, sentence)
     _home_officials(f)
     for sentence in f.doc.sentences:
         if APPOINTMENT_WORDS.search(sentence.text):   # (the words titles reads appointees by)
@@ -97,6 +99,19 @@ def apply(f: Findings) -> None:
         if previous is not None and sentence.text.startswith(("The ", "the ")):
             _described_again(f, previous, sentence)
         previous = sentence
+
+
+# 'The British government was represented by Lord Drayson': he stood for his country there
+REPRESENTED_BY = re.compile(r"\b(?:[Tt]he\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:’s|'s)?\s+(?:government|side|"
+                            r"delegation)\s+(?:was|were|is|will\s+be)\s+represented\s+by\s+")
+
+
+def _represented_by(f: Findings, s) -> None:
+    m = REPRESENTED_BY.search(s.text)
+    country = f.country_named(m.group("who")) if m else None
+    person = f.mentions_in(s.start + m.end(), s.end, "Person")[:1] if country is not None else []
+    if person and person[0].start <= s.start + m.end() + 20 and f.entity(person[0]) is not None:
+        f.add(f.entity(person[0]), "gk:represents", country, s, "Asserted")
 
 
 SINGULAR = {"ministers": "minister", "secretaries": "secretary", "ambassadors": "ambassador", "chiefs": "chief"}
