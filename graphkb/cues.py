@@ -390,6 +390,10 @@ NAMED_EXERCISE = re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3
 
 
 EXERCISE_QUOTED = re.compile(r"\b(?:exercises?|drills?)\s+[“\"‘](?P<name>[A-Z][\w’'-]*(?: [A-Z\d][\w’'-]*){0,4})[”\"’]")
+# 'the six-day joint military exercise Tiger Lightning (TL) 2025': the name after the words
+EXERCISE_NAMED_AFTER = re.compile(r"\b(?:joint|bilateral|multinational|combined|military|naval|air|army)\s+"
+                                  r"(?:military\s+|naval\s+)?exercises?\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"
+                                  r"(?: \([A-Z]{1,5}\))?(?: (?P<year>(?:19|20)\d\d))?")
 
 
 def _exercises(text: str, countries) -> list[Mention]:
@@ -403,6 +407,13 @@ def _exercises(text: str, countries) -> list[Mention]:
         key = re.sub(r" (?:19|20)\d\d$", "", m.group("name")).lower()
         out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "MilitaryOperation",
                            key=f"operation:{key}", attrs={"exercise": True}))
+    for m in EXERCISE_NAMED_AFTER.finditer(text):
+        words = m.group("name").split()
+        if words[0] in MONTHS or words[0] in DAYS or any(w in countries for w in words):
+            continue   # ('the joint military exercise Monday', 'exercises Indian and ...')
+        label = m.group("name") + (f" {m.group('year')}" if m.group("year") else "")   # (not its initials)
+        out.append(Mention(m.start("name"), m.end(), text[m.start("name"):m.end()], "MilitaryOperation",
+                           key=f"operation:{m.group('name').lower()}", label=label, attrs={"exercise": True}))
     for m in NAMED_EXERCISE.finditer(text):
         words = m.group("name").split()
         if words[0] in ("The", "This", "These", "Those", "Its", "Their", "A", "An", "Exercise") \

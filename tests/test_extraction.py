@@ -6148,3 +6148,9 @@ def test_the_person_a_countrys_government_was_represented_by():
     said = facts("Peru signed the agreement in Moscow. The Russian government was represented by Deputy Minister "
                  "Alexander Fomin.")
     assert ("Alexander Fomin", "represents", "Russia") in said
+
+
+def test_an_exercise_named_after_the_words_and_started_by_two_forces():
+    said = facts("The Ghana Army and the United States Army Africa Command started the ten-day joint military "
+                 "exercise Flintlock (FL) 2026 on Monday.")
+    assert {("Flintlock 2026", "conductedBy", "Ghana"), ("Flintlock 2026", "conductedBy", "United States")} <= said

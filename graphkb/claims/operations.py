@@ -1605,7 +1605,7 @@ def _last_operation(f: Findings, offset: int):
 # the Agadir area', 'the African Lion 2023 joint military exercises coordinated by Washington and
 # Rabat': who held an exercise, with which systems, where
 EXERCISED = re.compile(r"\b(?:have\s+|has\s+|had\s+|will\s+)?(?:also\s+)?(?:conducted|held|hold|carried\s+out|"
-                       r"staged|stage|began|kicked\s+off|completed|wrapped\s+up)\s+(?:a\s+|the\s+|their\s+)?"
+                       r"staged|stage|began|started|launched|kicked\s+off|completed|wrapped\s+up)\s+(?:a\s+|the\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s*games)\b")
 EXERCISE_WORDS = ("xercise", "drill", "games")
 EXERCISE_BY = re.compile(r",?\s+(?:coordinated|hosted|led|organi[sz]ed|conducted|held)\s+by\s+(?:the\s+)?")
@@ -1642,8 +1642,11 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
     """The countries (or branches) that held an exercise: the subject of 'have conducted
     exercises', and those it was 'coordinated by' (a capital standing for its country)."""
     holders = []
-    for x in f.mentions_in(s.start, s.start + held.start(), "Country", "Demonym", "MilitaryBranch") if held else ():
-        country = f.country(x) or (_branch_country(f, x) if x.kind == "MilitaryBranch" else None)
+    for x in f.mentions_in(s.start, s.start + held.start(), "Country", "Demonym", "MilitaryBranch",
+                           "GovernmentAgency") if held else ():
+        country = f.country(x) or (_branch_country(f, x) if x.kind == "MilitaryBranch" else None) \
+            or (_country_of_body(f, x) if x.kind == "GovernmentAgency" else None)   # ('the United States Army
+        #                                                                            Pacific Command')
         if country is not None and country not in holders:
             holders.append(country)
     by = EXERCISE_BY.match(f.text, named.end if named is not None else end)
