@@ -106,8 +106,9 @@ def dateline(text: str, capitals) -> re.Match | None:
     for m in DATELINE.finditer(text):
         if m.group("place").upper() in KICKERS:
             continue
-        if not m.group("sep") and not (m.group("place").isupper() and m.group("date")):
-            continue   # 'NEW DELHI, Feb 10 (PTI) Lockheed ...' needs no dash, 'India (the buyer) signed' is no dateline
+        if not m.group("sep") and not (m.group("date") and (m.group("place").isupper() or m.group("outlet"))):
+            continue   # 'NEW DELHI, Feb 10 (PTI) Lockheed ...' and 'New Delhi, July 25 (IANS) The ...' need
+            #            no dash, 'India (the buyer) signed' is no dateline
         if m.group("date") or m.group("outlet") or m.group("place").isupper() \
                 or m.group("sep") == ":" and m.group("place") in capitals:
             return m
