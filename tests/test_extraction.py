@@ -6159,3 +6159,11 @@ def test_an_exercise_named_after_the_words_and_started_by_two_forces():
 def test_a_dateline_in_title_case_with_a_date_and_a_wire_but_no_dash():
     said = facts("New Delhi, July 25 (IANS) The ministry signed the contract, Defence Minister Rajnath Singh said.")
     assert {("Article", "datelinePlace", "New Delhi"), ("Rajnath Singh", "represents", "India")} <= said
+
+
+def test_a_drone_strike_on_a_depot_whose_owner_is_no_part_of_what_it_is_in_a_town_in_a_region():
+    said = facts("Local media reported that a Ukrainian drone struck the Russian fuel depot in Proletarsk in the "
+                 "Rostov region.")
+    operation = "strike by Ukraine on fuel depot"
+    assert {(operation, "target", "fuel depot"), (operation, "location", "Proletarsk"),
+            (operation, "location", "Rostov")} <= said

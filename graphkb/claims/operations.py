@@ -1080,18 +1080,24 @@ def _sites_hit(f: Findings, s) -> bool:
         if who is None:
             continue
         aim = re.sub(r"^(?:the|an?)\s+", "", m.group("aim"))
+        whose = re.match(r"[A-Z][a-z]+\s+", aim)   # ('the Russian ammunition depot': whose, not what)
+        aim = aim[whose.end():] if whose and f.country_named(whose.group(0).strip()) is not None else aim
         operation = _unnamed_operation(f, f"strike by {who.label} on {aim}")
         f.add(operation, "gk:conductedBy", who, s)
         f.add(operation, "gk:target", f.new_entity("Place", aim), s)
-        where = re.match(r"\s+(?:in|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})",
-                         f.text[s.start + m.end("aim"):s.end])
-        place = place_named(f, s.start + m.end("aim") + where.start("place"), where.group("place")) if where else None
-        if place is not None and place is not who:   # ('... struck two Russian airfields in Berdyansk')
-            f.add(operation, "gk:location", place, s)
+        at = s.start + m.end("aim")
+        while (where := SITE_WHERE.match(f.text, at, s.end)) is not None:   # ('... struck two Russian
+            place = place_named(f, where.start("place"), where.group("place"))   # airfields in Berdyansk';
+            if place is not None and place is not who:                        # 'in X in the Y region')
+                f.add(operation, "gk:location", place, s)
+            at = where.end()
         if m.group("list"):   # (', saying they destroyed nine helicopters, an ammunition warehouse')
             _kinds_of_target(f, s, operation, s.start + m.start("list"), s.start + m.end("list"))
         return True
     return False
+
+
+SITE_WHERE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 
 def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
