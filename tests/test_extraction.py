@@ -6167,3 +6167,9 @@ def test_a_drone_strike_on_a_depot_whose_owner_is_no_part_of_what_it_is_in_a_tow
     operation = "strike by Ukraine on fuel depot"
     assert {(operation, "target", "fuel depot"), (operation, "location", "Proletarsk"),
             (operation, "location", "Rostov")} <= said
+
+
+def test_a_list_items_label_before_a_purchase_is_no_verb():
+    deal, = events("• Procurement agreement: Chile signed a contract with Brazil to purchase four C-390 transport "
+                   "aircraft in the first phase.", "Deal")
+    assert deal["buyer"] == ["Chile"] and deal["seller"] == ["Brazil"] and deal["quantity"] == [4]

@@ -1244,6 +1244,8 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
 
 
 # A verb's subject that names no government: the dateline's ('NEW DELHI: The government ... signed')
+# A list item's label before what it says: '• Procurement agreement: '
+LIST_HEADING = re.compile(r"\W{0,3}[A-Z][a-z]+(?: [a-z]+){0,3}:\s+(?=[A-Z])")
 # A verb's subject that names a country by the word 'country': the one the text spoke of
 THE_COUNTRY = re.compile(r"(?:^|\s)[Tt]he\s+(?:country|nation|kingdom)(?:\s+(?:has|have|had|will|would|also|"
                          r"(?:last|this|next)\s+(?:year|month|week)|on\s+\w+))*"
@@ -1298,8 +1300,10 @@ def _buyer(f: Findings, s):
         found = _agent_after(f, s, pattern, width)
         if found is not None:
             return found
+    heading = LIST_HEADING.match(text)   # ('• Procurement agreement: Thailand signed ...': a label, no verb)
     verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|(?-i:acquisition)|is considering purchasing|considering)\b", text, re.I)
              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)
+             and (heading is None or v.start() >= heading.end())
              and not re.match(r"\s+ceremony", text[v.end():])]   # ('after the signing ceremony')
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
