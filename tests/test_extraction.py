@@ -6173,3 +6173,9 @@ def test_a_list_items_label_before_a_purchase_is_no_verb():
     deal, = events("• Procurement agreement: Chile signed a contract with Brazil to purchase four C-390 transport "
                    "aircraft in the first phase.", "Deal")
     assert deal["buyer"] == ["Chile"] and deal["seller"] == ["Brazil"] and deal["quantity"] == [4]
+
+
+def test_a_deal_with_a_policy_to_boost_a_force_has_no_seller_in_that_force():
+    said = facts("Colombia seals Gripen fighter jet deal with offset policy to boost FAC. The contract was signed by "
+                 "Colombian Air Force (FAC) commander General Carlos Silva.")
+    assert not [x for x in said if x[1] == "seller" and x[2] == "Colombian Air Force"]

@@ -1379,6 +1379,10 @@ def _seller(f: Findings, s):
                 or SECOND_SOURCE_CLAUSE.match(text):   # of ...': the first 'from' after a deal's word)
             stop = OTHER_CLAUSE_AHEAD.search(text, m.end(), m.end() + 90)   # (not '... with “advanced weapons”
             window = (stop.start() if stop else m.end() + 90)              #  on Tuesday as it faces ... Beijing')
+            bare = re.match(r"with\s+(?!the\b)[a-z]", m.group(0) + text[m.end():m.end() + 1])
+            phrase_end = re.search(r"\s(?:to|for|in|on|under)\s", text[m.end():]) if bare else None
+            if phrase_end is not None:   # ('a deal with offset policy to boost X': a policy, not whom it is with)
+                window = min(window, m.end() + phrase_end.start())
             found = agent(f, s.start + m.end(), min(s.end, s.start + window))   # '... and Abrams tanks
             if found is not None and found.kind != "Person":             #  from the United States'
                 return found
