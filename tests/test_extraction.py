@@ -6179,3 +6179,12 @@ def test_a_deal_with_a_policy_to_boost_a_force_has_no_seller_in_that_force():
     said = facts("Colombia seals Gripen fighter jet deal with offset policy to boost FAC. The contract was signed by "
                  "Colombian Air Force (FAC) commander General Carlos Silva.")
     assert not [x for x in said if x[1] == "seller" and x[2] == "Colombian Air Force"]
+
+
+def test_a_firm_that_hoped_to_sell_some_of_the_jets_plans_a_sale():
+    deal, = events("Riyadh wants Eurofighter jets. Britain's BAE Systems revealed in 2018 it hoped to sell 48 of the "
+                   "jets to Saudi Arabia.", "Deal")
+    assert deal["seller"] == ["BAE Systems"] and deal["quantity"] == [48] and deal["item"] == ["Eurofighter Typhoon"]
+    f = findings("Riyadh wants Eurofighter jets. Britain's BAE Systems revealed in 2018 it hoped to sell 48 of the "
+                 "jets to Saudi Arabia.")
+    assert {c.modality for c in f.claims if c.predicate == "gk:quantity"} == {"Planned"}

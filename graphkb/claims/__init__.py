@@ -84,7 +84,7 @@ CLAUSE_CUT = re.compile(r";\s|,[”\"]?\s+(?=(?:which|who|while|but|although|whe
 PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning|intends? to|prepar(?:ing|es) to|aims? to|aiming to|"
                    r"persuad\w*|urg(?:e|es|ed|ing) [\w ]{1,40}? to|call(?:s|ed|ing)? on [\w ]{1,40}? to|"
                    r"is considering|are considering|considering|possible|proposed|potential|"
-                   r"expected to|is set to|are set to|poised to|"
+                   r"expected to|is set to|are set to|poised to|hop(?:es|ed|ing) to|"
                    # (the verb, not the noun: "India's will to respond", 'a new will', 'political will')
                    r"(?<!’s )(?<!'s )(?<!\bthe )(?<!\ba )(?<!new )(?<!political )will(?!\s+to\b)|wants? to|seeks? to|"
                    r"(?:is|was|are|were) (?:ready|prepared|willing) to|(?:is|was|are|were) interested in|"

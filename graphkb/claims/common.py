@@ -179,6 +179,8 @@ def country_spoken_of(f: Findings, s, back: int = 3):
     approved buying ...'), the nearest first."""
     for before in reversed(f.doc.sentences[max(0, s.index - back):s.index]):
         first = f.mentions_in(before.start, before.end, "Country", "Demonym")[:1]
+        if first and f.text.startswith(("’s", "'s"), first[0].end):
+            continue   # ("Britain's BAE Systems revealed ...": the firm is the subject)
         if first and first[0].start - before.start <= 40 and (first[0].kind == "Country" or re.match(
                 r"\s+(?:government|cabinet|authorities)\b", f.text[first[0].end:first[0].end + 20])) \
                 and not re.search(r"\b(?:in|to|from|with|of|by|for|at)\s+(?:the\s+)?$",

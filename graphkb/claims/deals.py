@@ -585,7 +585,7 @@ AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedA
 # 'ordered 36 of the “ready to fly” planes', 'bought more of these jets': a kind of weapon named
 # by a plural noun after a purchase, which speaks of a system the article named before
 BOUGHT_BACK = re.compile(
-    rf"\b(?:ordered|bought|purchased|acquired|procured|buy|order|purchase|acquire)\s+"
+    rf"\b(?:ordered|bought|purchased|acquired|procured|buy|order|purchase|acquire|sell|sold|supply|supplied)\s+"
     rf"(?:(?P<n>{COUNT_RE})\s+(?:more\s+|additional\s+)?(?:of\s+)?|more\s+of\s+)"
     rf"(?:the|these|those)\s+(?:[“\"][^”\"]{{1,30}}[”\"]\s+)?(?P<noun>planes|jets|aircraft|fighters|"
     rf"helicopters|missiles|tanks|ships|frigates|submarines|drones|howitzers|vehicles)\b", re.I)
@@ -1247,7 +1247,8 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
 # A list item's label before what it says: '• Procurement agreement: '
 LIST_HEADING = re.compile(r"\W{0,3}[A-Z][a-z]+(?: [a-z]+){0,3}:\s+(?=[A-Z])")
 # A verb's subject that names a country by the word 'country': the one the text spoke of
-THE_COUNTRY = re.compile(r"(?:^|\s)[Tt]he\s+(?:country|nation|kingdom)(?:\s+(?:has|have|had|will|would|also|"
+THE_COUNTRY = re.compile(r"(?:^|\s)[Tt]he\s+(?:country|nation)(?:\s+(?:has|have|had|will|would|also|"
+                         r"previously|already|recently|earlier|"
                          r"(?:last|this|next)\s+(?:year|month|week)|on\s+\w+))*"
                          r"(?:\s+(?:approved|agreed\s+to|decided\s+to|plans\s+to|is\s+set\s+to))?\s+$")
 THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:(?:federal\s+|central\s+|national\s+)?government|"
