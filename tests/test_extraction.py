@@ -6153,7 +6153,8 @@ def test_the_person_a_countrys_government_was_represented_by():
 def test_an_exercise_named_after_the_words_and_started_by_two_forces():
     said = facts("The Ghana Army and the United States Army Africa Command started the ten-day joint military "
                  "exercise Flintlock (FL) 2026 on Monday.")
-    assert {("Flintlock 2026", "conductedBy", "Ghana"), ("Flintlock 2026", "conductedBy", "United States")} <= said
+    assert {("Flintlock 2026", "conductedBy", "Ghana Army"),
+            ("Flintlock 2026", "conductedBy", "United States Army Africa Command")} <= said
 
 
 def test_a_dateline_in_title_case_with_a_date_and_a_wire_but_no_dash():

@@ -1650,11 +1650,12 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
     holders = []
     for x in f.mentions_in(s.start, s.start + held.start(), "Country", "Demonym", "MilitaryBranch",
                            "GovernmentAgency") if held else ():
-        country = f.country(x) or (_branch_country(f, x) if x.kind == "MilitaryBranch" else None) \
-            or (_country_of_body(f, x) if x.kind == "GovernmentAgency" else None)   # ('the United States Army
-        #                                                                            Pacific Command')
-        if country is not None and country not in holders:
-            holders.append(country)
+        force = f.entity(x) if x.kind in ("MilitaryBranch", "GovernmentAgency") and FORCE_NAMED.search(x.text) else None
+        holder = force or f.country(x) or (_branch_country(f, x) if x.kind == "MilitaryBranch" else None) \
+            or (_country_of_body(f, x) if x.kind == "GovernmentAgency" else None)   # (a force named whole
+        #                                holds it: 'the Bangladesh Army', 'the United States Army Pacific Command')
+        if holder is not None and holder not in holders:
+            holders.append(holder)
     by = EXERCISE_BY.match(f.text, named.end if named is not None else end)
     if by is None and named is not None:   # ('the African Lion 2023 joint military exercises coordinated by')
         noun = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:exercises?|drills?|war\s*games)\b", f.text[named.end:s.end])
@@ -1670,6 +1671,11 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
         if country is not None and country not in holders:
             holders.append(country)
     return holders
+
+
+# A force named in full, not by its country's words ('US armed forces'): it holds an exercise itself
+FORCE_NAMED = re.compile(r"^(?:[Tt]he\s+)?[A-Z]\S*(?:\s+[A-Z]\S*)*\s+(?:Army|Navy|Air\s+Force|Marines?|Command|"
+                         r"Guard)\b")
 
 
 WHOSE_EXERCISE = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*[\s-]+){1,4})(?:(?:joint|bilateral|trilateral|combined|annual|"
