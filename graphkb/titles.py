@@ -164,8 +164,9 @@ def person_after_title() -> re.Pattern:
         # ('State Secretary of the Department of Defense Marian Majer')
         rf"\b(?<!-)(?P<title>{TITLE_RE}(?: (?:and|&) {TITLE_RE})?"
         rf"(?: of the (?:Department|Ministry) (?:of|for) {PORTFOLIO}(?: (?:and )?{PORTFOLIO}){{0,3}})?"
-        rf"(?: for {lower}(?: (?:and )?{lower}){{0,2}})?)(?: {ACRONYM})?"   # ('Minister for defence procurement')   # ('(VCDF)'; not the
-        #                                                      'General' of 'Director-General')
+        # ('Minister for defence procurement X'; an acronym after the post: '(VCDF)', not the
+        # 'General' of 'Director-General')
+        rf"(?: for {lower}(?: (?:and )?{lower}){{0,2}})?)(?: {ACRONYM})?"
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: (?:to|in) (?P<place2>{place}))?"   # ('Ambassador of Pakistan in Turkey X')
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"

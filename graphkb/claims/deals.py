@@ -17,8 +17,8 @@ import re
 
 from .. import gazetteer
 from . import Event, Findings, Lit
-from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, country_spoken_of, dateline_country, describing, mentions_any, place_named,
-                     subject_start)
+from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, country_spoken_of, dateline_country, describing,
+                     mentions_any, place_named, subject_start)
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .ventures import JOINT_WORK

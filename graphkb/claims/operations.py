@@ -1334,6 +1334,7 @@ DEPLOYED = re.compile(r"\b(?:deployed|(?:completed|began|started|announced)\s+(?
 
 
 def _deployed(f: Findings, s) -> None:
+    """A deployment: the force before the verb, the systems deployed, the place after 'in' or 'to'."""
     m = DEPLOYED.search(s.text) if "deploy" in s.text else None
     if m is None or PASSIVE_BEFORE.search(s.text, 0, m.start()):
         return   # ('the missiles have been deployed in': whose, the sentence does not say)

@@ -14,8 +14,8 @@ from .. import gazetteer
 from . import Findings, Lit
 from .common import home_country
 from .quotes import person_by_post
-from ..titles import (ACRONYM, APPOINTED_AS, PLURAL_POST, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
-                      PORTFOLIO_WORDS, RETIRED, TITLE_RE, TITLE_WORDS)
+from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
+                      PLURAL_POST, PORTFOLIO_WORDS, RETIRED, TITLE_RE, TITLE_WORDS)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
 LOWER_TITLE_RE = "(?:" + "|".join(LOWER_TITLES) + ")"
@@ -118,6 +118,8 @@ SINGULAR = {"ministers": "minister", "secretaries": "secretary", "ambassadors": 
 
 
 def _posts_of_each(f: Findings, s) -> None:
+    """Each of the two people named after a plural post holds it, in the singular, for the
+    country named in the same place of the list."""
     m = PLURAL_POST.search(s.text)
     countries = [f.country_named(m.group(g)) for g in ("a", "b")]
     people = [x for x in f.mentions_in(s.start + m.end(), s.end, "Person")][:2]
