@@ -421,7 +421,7 @@ TITLE_OPENING = re.compile(rf"^(?:{TITLE_RE}) (?=\S+ \S)")
 
 
 # Nouns that say the name after them is a firm's ('shipbuilder Navantia', 'drone maker Baykar')
-FIRM_NOUNS = r"firm|company|maker|manufacturer|contractor|shipbuilder|shipyard|conglomerate|supplier|producer|subsidiary"
+FIRM_NOUNS = r"firm|company|maker|gunmaker|carmaker|planemaker|manufacturer|contractor|shipbuilder|shipyard|conglomerate|supplier|producer|subsidiary"
 FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{FIRM_NOUNS}|giant)\s+$")
 # A post and the name of its holder right after a name: that name is the body's ('Metal Shark
 # CEO Chris Allard')

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from . import Findings, Lit
-from .common import agent
+from .common import agent, currency_of
 from .dates import MONEY_RE, parse_money
 
 ACQUISITION_WORDS = ("acqui", "buy", "bought", "purchas", "stake", "take over", "took over", "takeover",
@@ -134,7 +134,8 @@ def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, afte
     if price is not None and not f.objects(deal, "gk:amount"):
         amount, currency = price
         f.add(deal, "gk:amount", Lit(amount, "decimal"), s)
-        f.add(deal, "gk:currency", Lit(currency), s)
+        if currency_of(f, currency) is not None:
+            f.add(deal, "gk:currency", Lit(currency_of(f, currency)), s)
 
 
 def _owner_of(f: Findings, s, m: re.Match, after_name: int):

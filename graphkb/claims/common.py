@@ -189,6 +189,23 @@ def country_spoken_of(f: Findings, s, back: int = 3):
     return None
 
 
+# Crowns without a demonym are the currency of the country the article is about
+CROWNS = {"Czech Republic": "CZK", "Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK"}
+
+
+def currency_of(f: Findings, code: str):
+    """An ISO 4217 code for what a sum was read in: 'crowns' are the dateline's country's, else
+    those of the one country that has them and the text names most; None if no such country."""
+    if code != "CROWN":
+        return code
+    home = home_country(f)
+    if home is not None:
+        return CROWNS.get(home.label)
+    named = [f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym")]
+    counts = {c.label: named.count(c) for c in named if c is not None and c.label in CROWNS}
+    return CROWNS[max(counts, key=counts.get)] if counts else None
+
+
 def dateline_country(f: Findings):
     """The country of the dateline's place ('NEW DELHI, May 29'): the government an unqualified
     ministry of the release belongs to, and the one 'the government' of its text means."""

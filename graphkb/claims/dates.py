@@ -70,6 +70,8 @@ CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "n
             "swedish crowns": "SEK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
             "norwegian crowns": "NOK", "danish kroner": "DKK", "danish krone": "DKK",
             "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK", "korunas": "CZK",
+            # ('34.2 billion crowns' in a Prague report: whose crowns, the article's country says)
+            "crowns": "CROWN",
             "forint": "HUF", "forints": "HUF", "lei": "RON", "romanian lei": "RON",
             "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
             "ringgit": "MYR", "baht": "THB", "reais": "BRL", "brazilian reais": "BRL",

@@ -17,7 +17,7 @@ import re
 
 from .. import gazetteer
 from . import Event, Findings, Lit
-from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, country_spoken_of, dateline_country, describing,
+from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, country_spoken_of, currency_of, dateline_country, describing,
                      mentions_any, place_named, subject_start)
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
@@ -505,7 +505,7 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
                          r"agreements?)\b")
 # What a contract is for when the text names no system: a kind of materiel in the plural or a
 # mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
-_KIND_NOUNS = (r"(?:ammunition|munitions|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
+_KIND_NOUNS = (r"(?:ammunition|munitions|small arms|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
                r"howitzers|helicopters|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
@@ -774,7 +774,8 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
             f.add(entity, "gk:operator", buyer, s)   # ('delivered a fourth Scorpene submarine to the Indian Navy')
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
-        f.add(deal, "gk:currency", Lit(money[1]), s)
+        if currency_of(f, money[1]) is not None:
+            f.add(deal, "gk:currency", Lit(currency_of(f, money[1])), s)
     if date is not None:
         if re.search(r"\b(?:signed|inked|concluded|deals?|contracts?|agreements?|bought|purchased|"
                      r"(?<!\bthe )(?<!\ban )ordered|order|placed|acquired)\b", s.text):   # not 'the ordered X'
@@ -1634,7 +1635,8 @@ def _money_only(f: Findings, s) -> None:
         #          is the deal of the clause before the one the deal in hand was read from)
     if money and not f.objects(deal, "gk:amount"):
         f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
-        f.add(deal, "gk:currency", Lit(money[1]), s)
+        if currency_of(f, money[1]) is not None:
+            f.add(deal, "gk:currency", Lit(currency_of(f, money[1])), s)
 
 
 # 'sources have confirmed that the buyer country is Armenia': the buyer of the deal in hand,
