@@ -6194,9 +6194,9 @@ def test_a_firm_that_hoped_to_sell_some_of_the_jets_plans_a_sale():
 def test_crowns_are_the_dateline_countrys_and_a_gunmaker_is_a_firm():
     f = findings("STOCKHOLM (Reuters) - Sweden will buy 40 CV90 vehicles for 9.5 billion crowns ($900 million). "
                  "The army will also buy small arms from Swedish gunmaker Bofors Arms for 1.2 billion crowns.")
-    amounts = {(d.label if hasattr(d, "label") else "deal", str(c.object.value)) for d in f.deals
-               for c in f.claims if c.subject is d and c.predicate == "gk:currency"}
-    assert {v for _, v in amounts} == {"SEK"}
+    currencies = {str(c.object.value) for d in f.deals for c in f.claims
+                  if c.subject is d and c.predicate == "gk:currency"}
+    assert currencies == {"SEK"}
     said = facts(f.doc.article.text)
     assert ("Deal", "seller", "Bofors Arms") in said and ("Deal", "amount", 9500000000) in said
     plain = findings("The army will buy 40 vehicles for 9.5 billion crowns.")

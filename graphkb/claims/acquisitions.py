@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from . import Findings, Lit
-from .common import agent, currency_of
+from .common import add_sum, agent
 from .dates import MONEY_RE, parse_money
 
 ACQUISITION_WORDS = ("acqui", "buy", "bought", "purchas", "stake", "take over", "took over", "takeover",
@@ -131,11 +131,7 @@ def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, afte
         f.add(deal, "gk:stake", Lit(Decimal(m.group("stake")), "decimal"), s)
     money = MONEY_RE.search(s.text)
     price = parse_money(money.group(0)) if money else None
-    if price is not None and not f.objects(deal, "gk:amount"):
-        amount, currency = price
-        f.add(deal, "gk:amount", Lit(amount, "decimal"), s)
-        if currency_of(f, currency) is not None:
-            f.add(deal, "gk:currency", Lit(currency_of(f, currency)), s)
+    add_sum(f, deal, price, s)
 
 
 def _owner_of(f: Findings, s, m: re.Match, after_name: int):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
-from .common import agent, currency_of
+from .common import add_sum, agent
 from .dates import MONEY_RE, parse_money
 
 AID_WORDS = ("aid", "assistance")
@@ -57,10 +57,7 @@ def _package(f: Findings, s, m: re.Match):
         package.subclass = "AidPackage"
     f.add(package, "gk:seller", donor, s)
     f.add(package, "gk:buyer", recipient, s)
-    if money is not None and not f.objects(package, "gk:amount"):
-        f.add(package, "gk:amount", Lit(money[0], "decimal"), s)
-        if currency_of(f, money[1]) is not None:
-            f.add(package, "gk:currency", Lit(currency_of(f, money[1])), s)
+    add_sum(f, package, money, s)
     return package
 
 

@@ -3,10 +3,11 @@ remark is about."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import gazetteer
 from ..titles import DAYS, MONTHS
-from . import GROUPS, Findings
+from . import GROUPS, Findings, Lit
 
 
 def entity_at(f: Findings, start: int, end: int, *kinds):
@@ -201,9 +202,20 @@ def currency_of(f: Findings, code: str):
     home = home_country(f)
     if home is not None:
         return CROWNS.get(home.label)
-    named = [f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym")]
-    counts = {c.label: named.count(c) for c in named if c is not None and c.label in CROWNS}
-    return CROWNS[max(counts, key=counts.get)] if counts else None
+    named = Counter(c.label for c in (f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym"))
+                    if c is not None and c.label in CROWNS)
+    return CROWNS[named.most_common(1)[0][0]] if named else None
+
+
+def add_sum(f: Findings, deal, money, s) -> None:
+    """A deal's sum (value, currency as read) and its ISO 4217 currency, unless the deal has a sum
+    already; a currency no country resolves ('crowns' of no country) is left out."""
+    if money is None or f.objects(deal, "gk:amount"):
+        return
+    f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
+    code = currency_of(f, money[1])
+    if code is not None:
+        f.add(deal, "gk:currency", Lit(code), s)
 
 
 def dateline_country(f: Findings):

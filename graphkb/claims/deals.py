@@ -17,7 +17,7 @@ import re
 
 from .. import gazetteer
 from . import Event, Findings, Lit
-from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, agent, country_spoken_of, currency_of, dateline_country, describing,
+from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, add_sum, agent, country_spoken_of, dateline_country, describing,
                      mentions_any, place_named, subject_start)
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
@@ -772,10 +772,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         if getattr(buyer, "kind", None) == "MilitaryBranch" and entity.kind != "MilitaryEquipment" \
                 and HANDED_OVER.search(s.text):
             f.add(entity, "gk:operator", buyer, s)   # ('delivered a fourth Scorpene submarine to the Indian Navy')
-    if money and not f.objects(deal, "gk:amount"):
-        f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
-        if currency_of(f, money[1]) is not None:
-            f.add(deal, "gk:currency", Lit(currency_of(f, money[1])), s)
+    add_sum(f, deal, money, s)
     if date is not None:
         if re.search(r"\b(?:signed|inked|concluded|deals?|contracts?|agreements?|bought|purchased|"
                      r"(?<!\bthe )(?<!\ban )ordered|order|placed|acquired)\b", s.text):   # not 'the ordered X'
@@ -1633,10 +1630,7 @@ def _money_only(f: Findings, s) -> None:
     if here and sum_at and min(here) > s.start + sum_at.end():
         return   # ('The US$6.5 billion deal follows a series of deals Poland signed in 2022 ...': the sum
         #          is the deal of the clause before the one the deal in hand was read from)
-    if money and not f.objects(deal, "gk:amount"):
-        f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
-        if currency_of(f, money[1]) is not None:
-            f.add(deal, "gk:currency", Lit(currency_of(f, money[1])), s)
+    add_sum(f, deal, money, s)
 
 
 # 'sources have confirmed that the buyer country is Armenia': the buyer of the deal in hand,

@@ -1340,9 +1340,8 @@ def _deployed(f: Findings, s) -> None:
         return   # ('the missiles have been deployed in': whose, the sentence does not say)
     who = f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "MilitaryBranch")
     weapons = [f.entity(w) for w in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")]
-    place = place_at(f, s.start + m.end(), s.end) or (
-        place_named(f, s.start + m.end(), PLACE_NAME.match(s.text, m.end()).group(0))
-        if PLACE_NAME.match(s.text, m.end()) else None)
+    name = PLACE_NAME.match(s.text, m.end())
+    place = place_at(f, s.start + m.end(), s.end) or (place_named(f, s.start + m.end(), name.group(0)) if name else None)
     if not who or not weapons or None in weapons or place is None:
         return
     conductor = f.entity(who[-1]) if who[-1].kind == "MilitaryBranch" else f.country(who[-1])

@@ -158,6 +158,10 @@ def _home_officials(f: Findings) -> None:
             f.add(person, "gk:represents", home, (c.start, c.end), "Asserted")
 
 
+# Whose a counterpart is: 'his German counterpart', 'his US counterpart', 'his U.S. counterpart'
+COUNTERPART_DEM = r"(?P<dem>[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.)"
+
+
 # 'X has been on a five-day official visit to Turkiye', 'X arrived in Israel on Sunday'
 VISIT_TO = re.compile(r"\b(?:(?:visit|visiting|trip|tour)\b[^.;]{0,30}?\b(?:to|in)|visited|arrived\s+in|"
                       r"landed\s+in|travell?ed\s+to)\s+(?:the\s+)?$")
@@ -178,7 +182,7 @@ def _visits(f: Findings, person, home) -> bool:
     return False
 
 
-HIS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.)\s+counterparts?\b")
+HIS_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+{COUNTERPART_DEM}\s+counterparts?\b")
 
 
 def _hosts_counterpart(f: Findings, person, home, claim) -> bool:
@@ -492,7 +496,7 @@ def _post_to_be(f: Findings, person, m, sentence) -> None:
         _role(f, person, re.sub(r",\s+", " ", after.group("post")), sentence)
 
 
-COUNTERPART_OF = re.compile(r"\b(?P<dem>[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.)\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")   # ('his US
+COUNTERPART_OF = re.compile(rf"\b{COUNTERPART_DEM}\s+counterparts?,?\s+(?:[A-Z][a-z]+\.?\s+)?$")   # ('his US
 #                                                                                                      counterpart, Y')
 
 

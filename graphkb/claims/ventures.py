@@ -162,7 +162,8 @@ def _joint_venture(f: Findings, s) -> None:
     elif named_before and named_before.start() == s.start:   # 'SkyAlyne Canada, a joint venture
         venture = f.new_entity("JointVenture", named_before.group("name"))   # between CAE and ...'
     else:   # the name before is not the venture's ('NATO said COMLOG, a joint venture ...')
-        venture = _unnamed_venture(f, partners[0], partners[1], m.group(0).split()[0].lower())
+        venture = _unnamed_venture(f, partners[0], partners[1],
+                                   "consortium" if m.group(0).lower().startswith("consortium") else "joint venture")
     modality = f.modality(max(s.start, s.start + m.start() - 40), s.start + m.end())
     for p in partners:   # (the modality of the words that name the venture, not of the sentence's
         f.add(venture, "gk:partner", p, s, modality)   # other clauses: '..., which will be used')
@@ -259,9 +260,9 @@ def _unnamed_ventures_of(f: Findings, partners: list) -> list:
     return [e for e in f.extra_entities if e.key in keys]
 
 
-def _unnamed_venture(f: Findings, a, b, noun: str = "joint"):
+def _unnamed_venture(f: Findings, a, b, noun: str = "joint venture"):
     """A joint venture (or a consortium) the text does not name, named after its partners."""
-    return f.new_entity("JointVenture", _unnamed_label(a, b, "consortium" if noun == "consortium" else "joint venture"))
+    return f.new_entity("JointVenture", _unnamed_label(a, b, noun))
 
 
 def _unnamed_label(a, b, noun: str = "joint venture") -> str:
