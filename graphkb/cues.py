@@ -1426,12 +1426,21 @@ def acronym_expansions(doc, found: list[Mention]) -> list[Mention]:
         if start is None or i - start < 2:
             continue
         span = span_of(doc, start, i)
-        kind = _kind_of_name(span[2], found)
+        kind = _kind_of_name(span[2], found) or _firm_named_after_firms(span, found)
         if kind is None:
             continue
         out.append(Mention(*span, kind,
                            key=f"name:{span[2].lower()}", attrs={"acronym": acronym}))
     return out
+
+
+def _firm_named_after_firms(span: tuple, found: list[Mention]) -> str | None:
+    """'Rheinmetall BAE Systems Land (RBSL)': a name that opens with a known firm's and is given
+    initials of its own is a firm too (a joint venture or subsidiary), whatever its last word."""
+    start, end, _ = span
+    opening = [m for m in found if m.start == start and m.end < end and m.kind in ("Company", "JointVenture")
+               and m.key is not None and not m.key.startswith("name:")]   # (a firm the gazetteer knows)
+    return "Company" if opening else None
 
 
 LONG_FORM_JOINERS = CONNECTORS | {"to", "at"}   # 'Air-to-Air', 'Office at ...'

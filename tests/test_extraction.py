@@ -6201,3 +6201,45 @@ def test_crowns_are_the_dateline_countrys_and_a_gunmaker_is_a_firm():
     assert ("Deal", "seller", "Bofors Arms") in said and ("Deal", "amount", 9500000000) in said
     plain = findings("The army will buy 40 vehicles for 9.5 billion crowns.")
     assert not [c for c in plain.claims if c.predicate == "gk:currency"]   # (whose crowns, nothing says)
+
+
+def currencies_of(f) -> set[str]:
+    return {str(c.object.value) for d in f.deals for c in f.claims if c.subject is d and c.predicate == "gk:currency"}
+
+
+def test_dollars_are_the_dateline_countrys_or_the_country_the_text_is_about():
+    ottawa = findings("OTTAWA — Canada signed a $3.1 billion contract with Seaspan for 12 patrol vessels.")
+    assert currencies_of(ottawa) == {"CAD"}
+    about = findings("The Australian government will spend $640 million with Thales Australia for 30 Bushmaster "
+                     "vehicles. Australia's army will receive them from 2027.")
+    assert currencies_of(about) == {"AUD"}
+    plain = findings("India signed a $2 billion contract with Boeing for 12 helicopters.")
+    assert currencies_of(plain) == {"USD"}
+    prefixed = findings("New Zealand signed a CAD$1.2 billion contract with General Dynamics for 40 vehicles.")
+    assert currencies_of(prefixed) == {"CAD"}
+    wire = findings("SYDNEY (Reuters) - Australia signed a $1 billion contract with Boeing for 12 helicopters.")
+    assert currencies_of(wire) == {"USD"}
+
+
+def test_a_deal_for_a_forces_new_ships_buys_those_ships():
+    deal, = events("The federal Conservative government signed a deal with Davie Shipbuilding for the Royal Canadian "
+                   "Navy’s new Protecteur-class ships.", "Deal")
+    assert deal["seller"] == ["Davie Shipbuilding"] and deal["item"] == ["Protecteur-class"]
+    f = findings("OTTAWA — The federal Conservative government signed a deal with Davie Shipbuilding for six "
+                 "destroyers.")
+    said = facts(f.doc.article.text)
+    assert {("Deal", "buyer", "Canada"), ("Deal", "item", "destroyers"), ("Deal", "quantity", 6)} <= said
+
+
+def test_a_firm_named_after_known_firms_with_initials_of_its_own_is_one_firm():
+    said = facts("Cape Town-based Rheinmetall Denel Munition (RDM) has won a $90 million contract for 40 mortars.")
+    assert ("Deal", "seller", "Rheinmetall Denel Munition") in said
+
+
+def test_pledged_and_donated_items_go_from_each_donor():
+    deal, = events("Finland pledged 12 Leopard 2 tanks to Ukraine.", "Deal")
+    assert deal["seller"] == ["Finland"] and deal["buyer"] == ["Ukraine"] and deal["quantity"] == [12]
+    deal, = events("Spain, Portugal and Belgium all announced new donations of mortars to Ukraine.", "Deal")
+    assert sorted(deal["seller"]) == ["Belgium", "Portugal", "Spain"] and deal["item"] == ["mortars"]
+    deal, = events("Romania pledged to buy 54 Abrams tanks from the United States.", "Deal")
+    assert deal["buyer"] == ["Romania"] and deal["seller"] == ["United States"]

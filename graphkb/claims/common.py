@@ -192,19 +192,32 @@ def country_spoken_of(f: Findings, s, back: int = 3):
 
 # Crowns without a demonym are the currency of the country the article is about
 CROWNS = {"Czech Republic": "CZK", "Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK"}
+# ... and so are dollars, which are U.S. dollars unless that country has dollars of its own
+DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
+WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)")
 
 
 def currency_of(f: Findings, code: str):
-    """An ISO 4217 code for what a sum was read in: 'crowns' are the dateline's country's, else
-    those of the one country that has them and the text names most; None if no such country."""
-    if code != "CROWN":
+    """An ISO 4217 code for what a sum was read in. 'Crowns' are the dateline's country's, else
+    those of the one country that has them and the text names most; None if no such country.
+    A bare '$' is the dollar of the dateline's country, else of the country the text is about
+    (an Ottawa report's '$8 billion', an Australian release's '$850 million'), else the U.S. dollar."""
+    if code not in ("CROWN", "DOLLAR"):
         return code
+    table = CROWNS if code == "CROWN" else DOLLARS
+    if code == "DOLLAR" and WIRE_CREDIT.search(f.text, 0, 400):
+        return "USD"   # (the wires write 'A$', 'C$' for other dollars: 'SYDNEY (Reuters) - ... $1 billion')
     home = home_country(f)
     if home is not None:
-        return CROWNS.get(home.label)
+        return table.get(home.label, None if code == "CROWN" else "USD")
     named = Counter(c.label for c in (f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym"))
-                    if c is not None and c.label in CROWNS)
-    return CROWNS[named.most_common(1)[0][0]] if named else None
+                    if c is not None)
+    if code == "DOLLAR":   # (a text about that country: it names it more than all others together)
+        most = named.most_common(1)
+        about = most and most[0][0] in DOLLARS and 2 * most[0][1] > sum(named.values())
+        return DOLLARS[most[0][0]] if about else "USD"
+    crowns = Counter({c: n for c, n in named.items() if c in CROWNS}).most_common(1)
+    return CROWNS[crowns[0][0]] if crowns else None
 
 
 def add_sum(f: Findings, deal, money, s) -> None:

@@ -6,7 +6,9 @@ Lit(value='--05-29', datatype='gMonthDay')
 Lit(value='2025-12-17', datatype='date')
 >>> parse_date("March 2018")
 Lit(value='2018-03', datatype='gYearMonth')
->>> parse_money("$5.43 billion")
+>>> parse_money("$5.43 billion")      # whose dollar, the article says (common.currency_of)
+(Decimal('5430000000'), 'DOLLAR')
+>>> parse_money("US$5.43 billion")
 (Decimal('5430000000'), 'USD')
 >>> parse_money("Rs 1.05 lakh crore")[0]
 Decimal('1050000000000')
@@ -15,7 +17,9 @@ Decimal('1050000000000')
 >>> parse_money("1.2 trillion won")
 (Decimal('1200000000000'), 'KRW')
 >>> parse_money("a 2 billion dollar contract")
-(Decimal('2000000000'), 'USD')
+(Decimal('2000000000'), 'DOLLAR')
+>>> parse_money("a CAD$2.49 billion contract")
+(Decimal('2490000000'), 'CAD')
 >>> parse_money("worth five billion euros")
 (Decimal('5000000000'), 'EUR')
 >>> parse_count("five")
@@ -47,15 +51,17 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
          "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
          "b": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "crore": Decimal(10) ** 7,
          "lakh": Decimal(10) ** 5, "lakh crore": Decimal(10) ** 12, "thousand crore": Decimal(10) ** 10}
-CURRENCY = {"$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
-            "s$": "SGD", "r$": "BRL", "£": "GBP",
+# A bare '$' or 'dollars' is 'DOLLAR': the U.S. dollar, unless the article is Canadian, Australian, ...
+CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
+            "s$": "SGD", "r$": "BRL", "£": "GBP", "usd$": "USD", "cad$": "CAD", "can$": "CAD", "au$": "AUD",
+            "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD",
             "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR", "₱": "PHP", "p": "PHP",
             # the Kenyan press's shilling: 'a Sh25 billion arms deal', 'KSh 3 billion'
             "sh": "KES", "sh.": "KES", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
             "kenyan shillings": "KES",
             # the Gulf press's riyals and dirhams: 'a QR2.6bn MoU', 'SR1.2 billion', 'Dh500mn'
             "qr": "QAR", "sr": "SAR", "dh": "AED", "dhs": "AED",
-            "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+            "dollar": "DOLLAR", "dollars": "DOLLAR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
             "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "won": "KRW",
             "yen": "JPY", "yuan": "CNY", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
             "liras": "TRY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
@@ -97,7 +103,7 @@ _NAMES = "|".join(sorted((c for c in CURRENCY if c[0].isalpha() and c not in ("r
                          key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
+    rf"(?:(?P<cur>(?<![A-Za-z])(?:USD|CAD|CAN|AUD|AU|NZD|SGD)\$|US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
     # the Philippine press's peso: 'the P30-billion contract'
     rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b))\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"

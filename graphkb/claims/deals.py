@@ -30,7 +30,7 @@ BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|c
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
              r"took possession of|takes possession of|taken possession of")
-DONATE_VERBS = r"donated|donates|donate|donating|gifted|gifts"
+DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pledged|pledges|pledging)(?!\s+to\b)"
 DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
@@ -270,6 +270,9 @@ FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z]
                           r"the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){0,2}$"
                           # 'Tamir interceptors ... for use on Iron Dome': the system they serve
                           r"|\bfor\s+use\s+(?:on|in|with|by|aboard)\s+(?:the\s+|its\s+|their\s+)?$")
+# ... unless that 'for' is the deal's own: 'signed a deal with Irving Shipbuilding for the Royal
+# Canadian Navy’s new River-class destroyers' buys the destroyers
+DEAL_FOR = re.compile(r"\b(?:deal|contract|order|agreement)s?(?:\s+with\s+(?:(?!\bfor\b)[^,;.]){1,60}?)?\s+$")
 
 
 def _items(f: Findings, sentence):
@@ -277,7 +280,8 @@ def _items(f: Findings, sentence):
     mentions = f.mentions_in(sentence.start, sentence.end, "Weapon")
     platforms: set[int] = set()
     for i, m in enumerate(mentions):
-        if FOR_PLATFORM.search(f.text[sentence.start:m.start]):
+        platform = FOR_PLATFORM.search(f.text[sentence.start:m.start])
+        if platform and not DEAL_FOR.search(f.text, sentence.start, sentence.start + platform.start()):
             platforms |= {id(x) for x in f.coordinated(mentions[i:])}
     # ... and every other mention of a platform's system ('Dhruv ALH helicopters': ALH too)
     platform_systems = {id(f.entity(m)) for m in mentions if id(m) in platforms}
@@ -455,7 +459,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
     counted = any(m is not None and quantity_before(f.text[s.start:m.start]) is not None for _, m in items) \
         or (generic is not None and generic[1] is not None)   # 'procured seven training aircraft'
     if buyer is None and money is None and not counted and not re.search(
-            r"\b(?:contract|deal|order|agreement|sale)s?\b", text, re.I):
+            r"\b(?:contract|deal|order|agreement|sale|donation)s?\b", text, re.I):
         return  # 'F-35 maker Lockheed Martin said deliveries continue': no deal in sight
     if buyer is not None and buyer is seller:
         seller = None
@@ -506,7 +510,7 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
 # What a contract is for when the text names no system: a kind of materiel in the plural or a
 # mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
 _KIND_NOUNS = (r"(?:ammunition|munitions|small arms|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
-               r"howitzers|helicopters|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|"
+               r"howitzers|helicopters|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|destroyers|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
                r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery)\s+systems|"
@@ -553,7 +557,10 @@ GENERIC_ITEM = re.compile(
     # 'will spend P2.5 billion for the ammunition of the two frigates': a sum set aside to buy a kind of thing
     r"|\b(?:spend|spends|spent|spending|allocated|earmarked)\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d\S*"
     r"(?:\s+(?:million|billion|crore|bn|m))?\s+(?:for|on)\s+(?:the\s+)?(?:purchase\s+of\s+|acquisition\s+of\s+)?"
-    rf"(?:(?P<count6>{COUNT_RE})\s+)?(?:new\s+)?(?P<item6>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b")
+    rf"(?:(?P<count6>{COUNT_RE})\s+)?(?:new\s+)?(?P<item6>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b"
+    # 'Italy, Greece, Norway and Poland all announced new donations of artillery systems'
+    r"|\bdonations?\s+of\s+"
+    rf"(?:(?P<count7>{COUNT_RE})\s+)?(?:new\s+|more\s+)?(?P<item7>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b")
 
 
 MADE_IN_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:made|built|designed|developed)\s+")
@@ -570,7 +577,8 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
         return None   # ('includes an option for 60 additional tanks': not bought)
     item, count = next((m.group(g), m.group(c)) for g, c in (("item", "count"), ("item2", "count2"),
                                                              ("item3", "count3"), ("item4", "count4"),
-                                                             ("item5", "count5"), ("item6", "count6"))
+                                                             ("item5", "count5"), ("item6", "count6"),
+                                                             ("item7", "count7"))
                         if m.group(g))
     item = MADE_IN_PREFIX.sub("", item)   # ('to import Chinese-made attack submarines')
     if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|of|{COUNT_RE}(?!\s*mm\b)|"
@@ -851,13 +859,26 @@ def _country_of_approver(f: Findings, buyer):
 
 def _co_sellers(f: Findings, s, seller) -> list:
     """'Three firms—A, B, and C—are accused of shipping X to Iran', 'ordered K2 tanks from
-    Hyundai Rotem and Hanwha Aerospace': each firm of a list with the seller in it sells."""
+    Hyundai Rotem and Hanwha Aerospace': each firm of a list with the seller in it sells; so
+    does each country of a list that gives ('Italy, Greece and Poland announced donations')."""
     firms = f.mentions_in(s.start, s.end, *SELLING_FIRMS)
     for i in range(len(firms)):
         group = [e for e in map(f.entity, f.coordinated(firms[i:])) if e is not None]
         if len(group) >= 2 and seller in group:
             return [e for e in group if e is not seller]
+    countries = f.mentions_in(s.start, s.end, "Country")
+    for i in range(len(countries)):
+        group = f.coordinated(countries[i:])
+        donors = [c for c in map(f.country, group) if c is not None]
+        if len(donors) >= 2 and seller in donors and JOINT_GIVE.match(f.text, group[-1].end):
+            return [c for c in donors if c is not seller]
     return []
+
+
+# What follows the countries that give together: 'Italy, Greece, Norway and Poland all announced'
+JOINT_GIVE = re.compile(rf"\s+(?:all\s+|also\s+|have\s+|has\s+|will\s+|jointly\s+|each\s+)*"
+                        rf"(?:announced|pledged|donated|sent|supplied|delivered|provided|promised|gave|"
+                        rf"{DONATE_VERBS})\b")
 
 
 def _co_buyers(f: Findings, s, buyer) -> list:
@@ -1249,7 +1270,8 @@ THE_COUNTRY = re.compile(r"(?:^|\s)[Tt]he\s+(?:country|nation)(?:\s+(?:has|have|
                          r"previously|already|recently|earlier|"
                          r"(?:last|this|next)\s+(?:year|month|week)|on\s+\w+))*"
                          r"(?:\s+(?:approved|agreed\s+to|decided\s+to|plans\s+to|is\s+set\s+to))?\s+$")
-THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:(?:federal\s+|central\s+|national\s+)?government|"
+THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:(?:federal\s+|central\s+|national\s+)?"
+                            r"(?:[A-Z][a-z]+\s+)?government|"   # ('The federal Liberal government')
                             r"defen[cs]e\s+(?:department|ministry))\b"   # ('The defense department will spend')
                             r"(?:\s+(?:on\s+\w+|has|have|had|today|also|formally|finally|will|would))*\s+$")
 
@@ -1278,7 +1300,7 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
 
 
 SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
-                     r"shipped|shipping|ship|send|sends|sending|sent|donat\w*|gifted)"
+                     r"shipped|shipping|ship|send|sends|sending|sent|donat\w*|gifted|pledged|pledges)"
                      r"\b[^.]{0,90}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
 # 'sell Saudi Arabia an arms package', 'sold Egypt 12 F-16 jets': the party right after the verb buys
 SOLD_WHOM = re.compile(r"\b(?:sell|sells|selling|sold|offer|offers|offered|offering)\s+(?:the\s+)?(?=[A-Z])")
