@@ -6243,3 +6243,27 @@ def test_pledged_and_donated_items_go_from_each_donor():
     assert sorted(deal["seller"]) == ["Belgium", "Portugal", "Spain"] and deal["item"] == ["mortars"]
     deal, = events("Romania pledged to buy 54 Abrams tanks from the United States.", "Deal")
     assert deal["buyer"] == ["Romania"] and deal["seller"] == ["United States"]
+
+
+def test_the_deal_for_a_named_system_names_what_the_deal_before_bought_by_kind():
+    deal, = events("Oman said it would spend two billion euros to buy 20 military helicopters. The deal for the "
+                   "AW149 helicopters was announced by the defence ministry.", "Deal")
+    assert set(deal["item"]) == {"military helicopters", "AW149"} and deal["quantity"] == [20]
+
+
+def test_a_government_that_picks_a_firm_to_build_ships_buys_them():
+    deal, = events("The Bulgarian government has picked Lürssen to build two Khareddin-class patrol vessels in a "
+                   "deal worth €420 million.", "Deal")
+    assert deal["buyer"] == ["Bulgaria"] and deal["seller"] == ["Fr. Lürssen Werft"]
+
+
+def test_of_a_pair_of_countries_the_one_buying_from_the_other_buys():
+    deal, = events("Poland and South Korea on Friday concluded a deal to purchase 48 FA-50 jets from South Korea.",
+                   "Deal")
+    assert deal["buyer"] == ["Poland"] and deal["seller"] == ["South Korea"]
+
+
+def test_an_earlier_deal_a_contract_originates_from_sells_nothing():
+    said = facts("The order is a follow-on contract that originates from a 2019 deal to buy 12 Caracal helicopters for "
+                 "the Indonesian Air Force.")
+    assert not [x for x in said if x[1] == "seller"]

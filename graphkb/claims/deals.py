@@ -455,6 +455,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None:
+        told = deal_before(f, s.start) if items and f.deals and THE_DEAL_FOR.match(text) \
+            and _told_just_before(f, s) else None
+        if told is not None and all(e.kind == "MilitaryEquipment" for e in f.objects(told, "gk:item")):
+            for entity, _ in items:   # ('Qatar will buy 28 military helicopters. The deal for the NH90
+                f.add(told, "gk:item", entity, s)   # helicopters was announced by ...': what it named no system of)
         return
     counted = any(m is not None and quantity_before(f.text[s.start:m.start]) is not None for _, m in items) \
         or (generic is not None and generic[1] is not None)   # 'procured seven training aircraft'
@@ -462,7 +467,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
             r"\b(?:contract|deal|order|agreement|sale|donation)s?\b", text, re.I):
         return  # 'F-35 maker Lockheed Martin said deliveries continue': no deal in sight
     if buyer is not None and buyer is seller:
-        seller = None
+        other = _other_of_pair(f, s, buyer)   # ('India and USA announced two deals to purchase 30
+        if other is not None:                 #  helicopters from the USA': India buys)
+            buyer = other
+        else:
+            seller = None
     if buyer is None and seller is not None and items and any(
             seller in f.objects(d, "gk:buyer") and items[0][0] in f.objects(d, "gk:item") for d in f.deals):
         buyer, seller = seller, None   # ('the contract with the Netherlands for the PULS', said by
@@ -502,6 +511,18 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if count is not None:   # ('the purchase of 488 Israeli and Russian anti-tank missiles')
         _counted(f, deal, phrase_item, count, s)
     return buyer, seller
+
+
+# A deal the sentence before told, now naming its item: 'The deal for the NH90 helicopters was ...'
+THE_DEAL_FOR = re.compile(r"(?:The|This|That)\s+(?:deal|contract|order|purchase|agreement)\s+(?:for|covers|covering)\s+")
+
+
+def _told_just_before(f: Findings, s) -> bool:
+    """Whether a deal was spoken of in the sentence before this one."""
+    before = f.doc.sentences[s.index - 1] if s.index > 0 else None
+    deals = {id(d) for d in f.deals}
+    return before is not None and any(id(c.subject) in deals and before.start <= c.start < before.end
+                                      for c in f.claims)
 
 
 # A contract by another name: 'a four-year framework agreement with the NDLO for ammunition'
@@ -857,6 +878,16 @@ def _country_of_approver(f: Findings, buyer):
     return owner if owner is not None else buyer
 
 
+def _other_of_pair(f: Findings, s, party):
+    """The other country of a pair the clause names with this one ('India and USA')."""
+    countries = f.mentions_in(s.start, s.end, "Country")
+    for i in range(len(countries)):
+        pair = [f.country(x) for x in f.coordinated(countries[i:])]
+        if len(pair) == 2 and party in pair and None not in pair:
+            return pair[1] if pair[0] is party else pair[0]
+    return None
+
+
 def _co_sellers(f: Findings, s, seller) -> list:
     """'Three firms—A, B, and C—are accused of shipping X to Iran', 'ordered K2 tanks from
     Hyundai Rotem and Hanwha Aerospace': each firm of a list with the seller in it sells; so
@@ -1048,7 +1079,7 @@ def _sides(f: Findings, s):
     m = AWARDED_TO.search(text)
     if m:   # ('The £1.2bn prime contract awarded to MBDA ... on behalf of the Governments of X and Y': the
         return None, agent(f, s.start + m.end(), s.end)   # customers, read by _fill)
-    pair = _signed_together(f, s) or _contract_between(f, s) or _signed_with_the_firm(f, s)
+    pair = _signed_together(f, s) or _contract_between(f, s) or _signed_with_the_firm(f, s) or _picked(f, s)
     if pair is not None:
         return pair
     m = re.search(r"\b(?:signed|inked|concluded)\b(?:[^.]|\.\d)*?\bwith\s+(?:the\s+)?", text)
@@ -1075,6 +1106,27 @@ CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal|MoU|MoA|memorandum\
                               r"(?:\s+\(MoU\))?)\s+(?:agreement\s+|(?:was|were|has\s+been|had\s+been)\s+"
                               r"(?:struck|signed|concluded|inked)\s+)?between\s+(?:the\s+)?(?P<a>[^;]+?)"
                               r",?\s+and\s+(?:the\s+)?(?P<b>[^;]+?)(?=,?\s+(?:for|to|worth|valued|on|in|at)\b|[.;]|$)")
+
+
+# 'The Romanian government has picked Naval Group to build four Gowind corvettes'
+PICKED = re.compile(r"(?<!been )(?<!was )(?<!were )\b(?:picked|picks|selected|selects|chose|chosen|chooses|tapped|taps)"
+                    r"\s+(?:the\s+)?(?=[A-Z])")
+PICKED_TASK = re.compile(r"\s+(?:to\s+(?:build|supply|deliver|provide|manufacture|produce|make)|for\s+(?:the\s+)?"
+                         r"(?:supply|delivery|construction|purchase|contract)|as\s+(?:the\s+)?(?:supplier|"
+                         r"preferred bidder|winner))\b")
+
+
+def _picked(f: Findings, s):
+    """(buyer, seller) when a government picks a firm to build or supply something."""
+    m = PICKED.search(s.text)
+    task = PICKED_TASK.search(s.text, m.end()) if m else None
+    if task is None:
+        return None
+    firm = agent(f, s.start + m.end(), s.start + task.start())
+    government = agent(f, s.start, s.start + m.start(), first=False)
+    if getattr(government, "kind", None) in GOVERNMENT and getattr(firm, "kind", None) in SELLING_FIRMS:
+        return government, firm
+    return None
 
 
 def _contract_between(f: Findings, s):
@@ -1382,7 +1434,9 @@ def _buyer(f: Findings, s):
 OTHER_CLAUSE_AHEAD = re.compile(r"\b(?:as|while|when|because|after|before|but|which|who|amid)\s|"
                                 r"[“”\"](?![A-Z][\w-]*[”\"])")   # (but a name in quotes: 'company "Baykar"')
 NOT_A_SOURCE = re.compile(r"\b(?:pressure|threats?|opposition|objections?|criticism|protests?|warnings?|attacks?|"
-                          r"aggression|incursions?)\s+$")
+                          r"aggression|incursions?|"
+                          # ('a follow-on contract that originates from a 2015 deal to buy ...': an earlier deal)
+                          r"originates?|originated|stems?|stemmed|derives?|derived|arises?|arose|dates?\s+back)\s+$")
 
 
 def _country_opening_name(f: Findings, text: str):
