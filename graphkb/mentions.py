@@ -370,9 +370,13 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if not acronym:
             continue
         m.attrs["acronym"] = acronym
+        defined = after is not None and after.group(1) == acronym and m.kind not in NOT_ABBREVIATED
         for x in mentions:   # 'Arrowhead 140 (AH140)': the designation found on its own is the system
             if x.text == acronym and x.start > m.start and x.kind in SYSTEM_KINDS and m.kind in SYSTEM_KINDS:
                 x.key, x.label = m.key, m.name
+            elif defined and x.text == acronym and x.kind != m.kind and x.kind in INITIALLED:
+                x.key, x.label, x.kind = m.key, m.name, m.kind   # ('Armed Forces of the Philippines (AFP)':
+                x.attrs = {"alias_of": m.start}                  #  in this text AFP is not the news agency)
         taken = _taken(text, mentions)
         for start in _occurrences(text, acronym):
             if not taken[start]:

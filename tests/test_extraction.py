@@ -6267,3 +6267,10 @@ def test_an_earlier_deal_a_contract_originates_from_sells_nothing():
     said = facts("The order is a follow-on contract that originates from a 2019 deal to buy 12 Caracal helicopters for "
                  "the Indonesian Air Force.")
     assert not [x for x in said if x[1] == "seller"]
+
+
+def test_initials_the_text_defines_are_not_the_gazetteers_other_body():
+    said = facts("The minister directed the Armed Forces of the Philippines (AFP) to hold the shoal. “We will not "
+                 "back down,” the AFP said in a statement.")
+    assert not [x for x in said if "Agence France-Presse" in x]
+    assert ("Statement", "speaker", "Armed Forces of the Philippines") in said
