@@ -194,7 +194,8 @@ def country_spoken_of(f: Findings, s, back: int = 3):
 CROWNS = {"Czech Republic": "CZK", "Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK"}
 # ... and so are dollars, which are U.S. dollars unless that country has dollars of its own
 DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
-WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)")
+# The wires, which write 'A$', 'C$' for other dollars: under their credit a bare '$' is the U.S. dollar
+WIRES = {"Reuters", "Associated Press", "Agence France-Presse", "Bloomberg", "UPI", "dpa", "Xinhua"}
 
 
 def currency_of(f: Findings, code: str):
@@ -205,8 +206,8 @@ def currency_of(f: Findings, code: str):
     if code not in ("CROWN", "DOLLAR"):
         return code
     table = CROWNS if code == "CROWN" else DOLLARS
-    if code == "DOLLAR" and WIRE_CREDIT.search(f.text, 0, 400):
-        return "USD"   # (the wires write 'A$', 'C$' for other dollars: 'SYDNEY (Reuters) - ... $1 billion')
+    if code == "DOLLAR" and getattr(getattr(f, "publisher", None), "label", None) in WIRES:
+        return "USD"   # ('SYDNEY (Reuters) - ... $1 billion': the dateline's outlet, as the article read it)
     home = home_country(f)
     if home is not None:
         return table.get(home.label, None if code == "CROWN" else "USD")

@@ -1223,8 +1223,8 @@ THE_FIRM = re.compile(r"(?:The|the)\s+(?:company|firm|group|manufacturer|contrac
 def _firm_spoken_of(f: Findings, s):
     """The firm 'the company' means: the last one named in the text before the sentence, if it is
     near (its headline, or the sentence or two before)."""
-    firms = f.mentions_in(max(0, s.start - 400), s.start, "Company", "JointVenture")
-    return f.entity(firms[-1]) if firms else None
+    firm = f.last_mention_before(s.start, "Company", "JointVenture", within=400)
+    return f.entity(firm) if firm is not None else None
 
 
 GOVERNMENT = {"Country", "GovernmentAgency", "MilitaryBranch"}
@@ -1314,7 +1314,6 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
     return None
 
 
-# A verb's subject that names no government: the dateline's ('NEW DELHI: The government ... signed')
 # A list item's label before what it says: '• Procurement agreement: '
 LIST_HEADING = re.compile(r"\W{0,3}[A-Z][a-z]+(?: [a-z]+){0,3}:\s+(?=[A-Z])")
 # A verb's subject that names a country by the word 'country': the one the text spoke of
@@ -1322,6 +1321,7 @@ THE_COUNTRY = re.compile(r"(?:^|\s)[Tt]he\s+(?:country|nation)(?:\s+(?:has|have|
                          r"previously|already|recently|earlier|"
                          r"(?:last|this|next)\s+(?:year|month|week)|on\s+\w+))*"
                          r"(?:\s+(?:approved|agreed\s+to|decided\s+to|plans\s+to|is\s+set\s+to))?\s+$")
+# A verb's subject that names no government: the dateline's ('NEW DELHI: The government ... signed')
 THE_GOVERNMENT = re.compile(r"(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(?:(?:federal\s+|central\s+|national\s+)?"
                             r"(?:[A-Z][a-z]+\s+)?government|"   # ('The federal Liberal government')
                             r"defen[cs]e\s+(?:department|ministry))\b"   # ('The defense department will spend')
