@@ -844,9 +844,15 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
             continue   # "India’s Make in India initiative" is a policy, no organisation; "Spain's
             #            Socialist government" is a government
         span = span_of(doc, i + 2, end)
-        out.append(Mention(*span, "Organization",
+        where = DIRECTION_BEFORE.search(text_of(doc), max(0, token.idx - 30), token.idx)
+        out.append(Mention(*span, "Place" if where else "Organization",   # ("in northern Syria's Ain Issa")
                            key=f"name:{span[2].lower()}", attrs={"weak": True}))
     return out
+
+
+# A compass point before a country's possessive makes what it owns a place
+DIRECTION_BEFORE = re.compile(r"\b(?:in|near|across|over)\s+(?:the\s+)?(?:north|south|east|west|central|"
+                              r"(?:north|south)-?(?:east|west))(?:ern)?\s+$")
 
 
 COMPANY_NOUNS = (r"maker|manufacturer|company|firm|group|contractor|shipbuilder|shipyard|builder|"
@@ -886,8 +892,8 @@ def described_companies(text: str) -> list[Mention]:
     for m in FIRM_NAMED.finditer(text):
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or name.split()[0] in gazetteer.demonym_index() \
-                or name.split()[0] in MONTHS:
-            continue
+                or name.split()[0] in MONTHS or TITLE_AT.match(name):
+            continue   # (not 'company CEO Armin Papperger': a post and its holder)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in DESCRIBED_COMPANY.finditer(text):

@@ -265,8 +265,14 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             continue   # 'non-NATO customers', 'anti-Western': everyone but the body named
         if span.text in _THE_ONLY.get(key, ()) and (start == 0 or doc[start - 1].lower_ != "the"):
             continue   # ('the Air Warfare Destroyer Alliance' is no 'the Alliance')
-        out.append(Mention(span.start_char, span.end_char, span.text, kind, key))
+        mark = MODEL_MARK.match(cues.text_of(doc), span.end_char) if kind in COUNTABLE_KINDS else None
+        end = mark.end() if mark else span.end_char   # ('Iskander-M' is the Iskander written as its model)
+        out.append(Mention(span.start_char, end, cues.text_of(doc)[span.start_char:end], kind, key))
     return out
+
+
+# A model's letters glued to a known system's name by a hyphen ('Iskander-M', 'Tor-M2')
+MODEL_MARK = re.compile(r"-[A-Z]{1,3}\d?(?![\w-])")
 
 
 NEGATED_BEFORE = re.compile(r"\b(?:[Nn]on|[Aa]nti)-$")

@@ -6274,3 +6274,84 @@ def test_initials_the_text_defines_are_not_the_gazetteers_other_body():
                  "back down,” the AFP said in a statement.")
     assert not [x for x in said if "Agence France-Presse" in x]
     assert ("Statement", "speaker", "Armed Forces of the Philippines") in said
+
+
+def test_a_strike_is_how_the_sentences_subject_killed():
+    said = facts("The United States claimed to have killed on Monday a senior commander of al-Shabaab in an airstrike "
+                 "in Somalia’s Jubaland region, officials said.")
+    operation = {x[0] for x in said if x[1:] == ("conductedBy", "United States")}
+    assert operation and {(o, "location", "Somalia") for o in operation} <= said
+    assert [x for x in said if x[0] in operation and x[1] == "target" and "Shabaab" in x[2]]
+
+
+def test_an_agency_carried_out_an_operation_in_a_town_of_a_country():
+    said = facts("Ukraine’s Security Service (SBU) carried out an operation in southern Russia’s Millerovo and "
+                 "destroyed two radar stations.")
+    operation = {x[0] for x in said if x[1] == "conductedBy"}
+    assert operation and {(o, "location", "Millerovo") for o in operation} <= said
+    assert {(o, "location", "Russia") for o in operation} <= said
+
+
+def test_every_item_of_a_list_shot_down_is_a_target():
+    said = facts("Poland’s air defence shot down three Shahed-136 drones, two Kalibr cruise missiles and one Kinzhal "
+                 "missile overnight.")
+    targets = {x[2] for x in said if x[1] == "target"}
+    assert {"Shahed-136", "Kalibr", "Kinzhal"} <= targets
+
+
+def test_a_backer_named_in_a_strikes_target_is_not_struck():
+    said = facts("Israel on Sunday launched air strikes on weapons depots of Iran-backed militias in Syria.")
+    assert [x for x in said if x[1:] == ("conductedBy", "Israel")]
+    assert not [x for x in said if x[1:] == ("target", "Iran")]
+
+
+def test_jets_that_bombed_a_site_in_the_town_of_a_country_struck_there():
+    said = facts("Israeli fighter jets bombed a weapons depot in the Lebanese town of Khiam on Tuesday.")
+    operation = {x[0] for x in said if x[1:] == ("conductedBy", "Israel")}
+    assert operation and {(o, "location", "Khiam") for o in operation} <= said
+
+
+def test_a_model_letter_glued_to_a_known_system_is_its_name_as_written():
+    f = findings("Russia fired two Iskander-M missiles at Kharkiv.")
+    mentions = [m.text for m in f.doc.mentions if m.text.startswith("Iskander")]
+    assert mentions == ["Iskander-M"]
+
+
+def test_a_count_before_a_made_in_and_a_hyphenated_adjective():
+    deal, = events("Poland is buying 96 US-made twin-engine Apache helicopters.", "Deal")
+    assert deal["quantity"] == [96]
+
+
+def test_contracts_a_governments_sentence_says_were_signed_with_a_firm():
+    deal, = events("The South Korean Defence Ministry has approved the development of upgraded versions of the "
+                   "Hyunmoo-4 missiles, under contracts worth 1.2 trillion won ($900 million) signed with LIG Nex1, the "
+                   "country’s missile maker.", "Deal")
+    assert deal["seller"] == ["LIG Nex1"] and deal["item"] == ["Hyunmoo-4"]
+    assert deal["buyer"] and "Defence Ministry" in deal["buyer"][0]
+
+
+def test_a_contract_named_after_the_force_that_gave_it():
+    deal, = events("Its subsidiary Nammo Perry recently won a U.S. Navy contract for 20mm ammunition.", "Deal")
+    assert deal["buyer"] == ["U.S. Navy"] and deal["seller"] == ["Nammo Perry"]
+
+
+def test_the_company_that_said_it_had_received_a_contract_sells():
+    deal, = events("Thales reported record orders. The company announced on Monday that it had received a contract "
+                   "from the French Navy for sonar systems worth 300 million euros.", "Deal")
+    assert deal["seller"] == ["Thales"] and deal["buyer"] == ["French Navy"]
+
+
+def test_a_post_after_the_word_company_is_no_firm_of_its_own():
+    said = facts("“Demand keeps rising,” said company CEO Micael Johansson.")
+    assert ("Statement", "speaker", "Micael Johansson") in said
+
+
+def test_a_party_in_a_relative_clause_before_the_verb_does_not_buy():
+    said = facts("Moldova is a neighbour of Ukraine. The country, which is threatened by Russia, has received "
+                 "several deliveries of ammunition from Romania.")
+    assert ("Deal", "buyer", "Russia") not in said
+
+
+def test_a_sea_launched_missile_is_no_launch():
+    said = facts("Norway also plans to develop submarine-launched long-range anti-ship missiles.")
+    assert not [x for x in said if x[1] == "conductedBy"]

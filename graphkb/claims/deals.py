@@ -48,7 +48,7 @@ TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
                              r"in addition to|on top of)\b[^.]*$|"
                              # ('three S26T submarines, an export variant of the Chinese Navy's Type 039A')
-                             r"\b(?:variant|version|derivative|development)\s+of\s+(?:the\s+)?[^,.;]*$|"
+                             r"\b(?:variant|version|derivative|an?\s+development)\s+of\s+(?:the\s+)?[^,.;]*$|"   # (not 'the development of X')
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
                              r"fields?)\b[^,.]*$|"   # '..., which operates FA-50PH fighters'
                              # ('a fourth Scorpene submarine under Project P-75': the programme)
@@ -89,7 +89,7 @@ QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
-                      rf"(?:[A-Z][a-z]+-(?:made|built|designed)\s+(?:[a-z]+\s+){{0,2}})?"
+                      rf"(?:[A-Z][a-z]+-(?:made|built|designed)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}})?"   # ('400 US-made long-range')
                       rf"(?:(?=[\w-]*\d)[a-z][\w-]*\s+){{0,2}}$", re.I)   # '366 M1A2 SEPv3 Abrams'
 
 
@@ -1050,7 +1050,13 @@ def _sides(f: Findings, s):
         to = SOLD_TO.search(text, m.end()) if buyer is None else None
         if to:   # 'received a $1.25 billion deal to begin supplying Tamir interceptors to Israel'
             buyer = agent(f, s.start + to.end(), s.start + min(len(text), to.end() + 60))
-        return buyer, agent(f, s.start, s.start + m.start(), first=False)
+        inside = agent(f, s.start + m.start(), s.start + m.end()) if buyer is None else None
+        if inside is not None and inside.kind in GOVERNMENT:   # ('won a U.S. Army contract', 'a £800m MoD
+            buyer = inside                                       #  contract'): whose contract it is
+        seller = agent(f, s.start, s.start + m.start(), first=False)
+        if seller is None and THE_FIRM_SAID.fullmatch(text, 0, m.start()):   # ('The company announced that it
+            seller = _firm_spoken_of(f, s)                              #  had received a contract from X')
+        return buyer, seller
     m = ORDER_FROM.search(text)
     if m and not re.search(rf"\b(?:{BUY_VERBS})\b", text[:m.start()], re.I):
         return agent(f, s.start + m.end(), s.end), None   # '(and) an order from the Czech Republic'
@@ -1079,7 +1085,8 @@ def _sides(f: Findings, s):
     m = AWARDED_TO.search(text)
     if m:   # ('The £1.2bn prime contract awarded to MBDA ... on behalf of the Governments of X and Y': the
         return None, agent(f, s.start + m.end(), s.end)   # customers, read by _fill)
-    pair = _signed_together(f, s) or _contract_between(f, s) or _signed_with_the_firm(f, s) or _picked(f, s)
+    pair = _signed_together(f, s) or _contract_between(f, s) or _signed_with_the_firm(f, s) or _picked(f, s) \
+        or _contracts_signed_with(f, s)
     if pair is not None:
         return pair
     m = re.search(r"\b(?:signed|inked|concluded)\b(?:[^.]|\.\d)*?\bwith\s+(?:the\s+)?", text)
@@ -1175,6 +1182,27 @@ def _signed_with_the_firm(f: Findings, s):
     return government, f.entity(firm)
 
 
+# 'The Defence Ministry of Japan has approved ... under contracts worth 380 billion yen signed with
+# Mitsubishi Heavy Industries': a government's contracts, signed with a firm
+CONTRACTS_SIGNED_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|orders?)\b(?:[^.;]|\.\d){0,80}?\b(?:signed|concluded|"
+                                   r"inked|placed)\s+with\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _contracts_signed_with(f: Findings, s):
+    """(government, firm) when the subject of a sentence is a government and the contracts it
+    tells of were signed with a firm."""
+    m = CONTRACTS_SIGNED_WITH.search(s.text)
+    if m is None:
+        return None
+    subject = f.mentions_in(s.start, s.start + m.start(), "Party")[:1]
+    firm = agent(f, s.start + m.end(), s.end)
+    if not subject or subject[0].start != s.start + subject_start(s.text) or firm is None \
+            or firm.kind not in SELLING_FIRMS:
+        return None
+    buyer = agent(f, subject[0].start, subject[0].end)
+    return (buyer, firm) if buyer is not None and buyer.kind in GOVERNMENT else None
+
+
 def _signed_together(f: Findings, s):
     """(buyer, seller) when a government and a firm are the joint subject of signing: the
     government buys."""
@@ -1218,6 +1246,9 @@ def _firm_of_its_town(f: Findings, start: int, end: int):
 
 
 THE_FIRM = re.compile(r"(?:The|the)\s+(?:company|firm|group|manufacturer|contractor|shipbuilder|shipyard)\s+")
+THE_FIRM_SAID = re.compile(r"(?:The|the)\s+(?:company|firm|group|manufacturer|contractor|shipbuilder|shipyard)\s+"
+                           r"(?:said|says|announced|announces|reported|stated)\s+[^,;]*?\b(?:that\s+)?it\s+"
+                           r"(?:had\s+|has\s+|have\s+)?")
 
 
 def _firm_spoken_of(f: Findings, s):
@@ -1304,6 +1335,12 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
         apposed = SUBJECT_APPOSED.match(text[:m.start()])
         if found is None and apposed:   # 'The UAE, one of France's biggest customers, also inked'
             found = agent(f, s.start, s.start + apposed.end("subject"), first=False)
+        aside = RELATIVE_ASIDE.search(text, 0, m.start())
+        if found is None and aside is not None:   # ('The country, which is under attack from Russia, has
+            found = agent(f, s.start, s.start + aside.start(), first=False)   # received ...': not Russia)
+            if found is None and THE_COUNTRY.search(text[:aside.start()] + " "):
+                found = country_spoken_of(f, s)
+            return found
         if found is None:
             found = agent(f, s.start, s.start + m.start(), first=False)
         if found is None and THE_GOVERNMENT.search(text, clause_start, m.start()):
@@ -1314,6 +1351,8 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
     return None
 
 
+# A relative clause between a verb's subject and the verb: ', which is under attack from Russia, has'
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s+(?:[a-z]+\s+){0,3}$")
 # A list item's label before what it says: '• Procurement agreement: '
 LIST_HEADING = re.compile(r"\W{0,3}[A-Z][a-z]+(?: [a-z]+){0,3}:\s+(?=[A-Z])")
 # A verb's subject that names a country by the word 'country': the one the text spoke of

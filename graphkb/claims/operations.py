@@ -529,6 +529,11 @@ STRIKE_IN = re.compile(rf"\b(?:{CONDUCT}\s+(?:a\s+|its\s+|their\s+)?(?:first\s+)
                        r"across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?"
                        r"(?=[A-Z])")
 STRIKE_NOUNS = ("strike", "raid", "bombing")
+# ... and an operation someone carried out somewhere: "Turkey's National Intelligence Agency (MIT)
+# carried out an operation in northern Syria's Ain Issa"
+OPERATION_IN = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                          r"(?P<what>operations?|offensive)\s+(?:in|inside)\s+(?:the\s+)?"
+                          r"(?:(?:eastern|western|northern|southern|central)\s+)?(?=[A-Z])")
 
 
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -549,9 +554,10 @@ REGION_OWNED = re.compile(r"(?:’s|'s)\s+(?:(?:north|south|east|west|central)[a
 
 
 def _owned_region(f: Findings, country, following: list):
-    """The region a country's possessive names right after it, if the next mention is one."""
+    """The region or town a country's possessive names right after it ("Syria's Raqqa province",
+    "northern Syria's Ain Issa"), if the next mention is one."""
     region = following[0] if following else None
-    if region is None or region.kind != "Region" or not REGION_OWNED.fullmatch(f.text, country.end, region.start):
+    if region is None or region.kind not in ("Region", "City", "Place") or not REGION_OWNED.fullmatch(f.text, country.end, region.start):
         return None
     return f.entity(region)
 
@@ -560,18 +566,23 @@ def _strike_in(f: Findings, s) -> None:
     """'India launched missile strikes in Pakistan', "Last night's U.S. military airstrike over
     eastern Syria involved two F-15E jets": an operation by the country named just before the
     strike, where it struck, with the systems the sentence names."""
-    if not mentions_any(s.text, STRIKE_NOUNS) or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+    if not mentions_any(s.text, STRIKE_NOUNS + ("operation", "offensive")) \
+            or f.mentions_in(s.start, s.end, "MilitaryOperation"):
         return
-    m = STRIKE_IN.search(s.text)
+    m = STRIKE_IN.search(s.text) or OPERATION_IN.search(s.text)
     if not m:
         return
     at = s.start + m.end()
     places = f.mentions_in(at, s.end, "Where", "Demonym")
     before = f.mentions_in(max(s.start, s.start + m.start() - 40), s.start + m.start(),
-                           "Country", "Demonym", "MilitaryBranch")
+                           "Country", "Demonym", "MilitaryBranch", "GovernmentAgency")
     if not before and PRONOUN_SUBJECT.search(f.text, s.start, s.start + m.start()):
         before = f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "MilitaryBranch",
                                "GovernmentAgency")[:1]   # "France's defence ministry said it had ..."
+    killer = None
+    if not before:   # ('Turkey claimed to have killed on Friday a YPG officer in a drone strike in X')
+        killer = _killer(f, s, s.start + m.start())
+        before = [killer] if killer is not None else []
     if not places or places[0].start != at or not before:
         return
     conductor = f.country(before[-1]) or _country_of_body(f, before[-1]) or f.entity(before[-1])
@@ -584,12 +595,30 @@ def _strike_in(f: Findings, s) -> None:
     killed = re.search(r"\b(?:killed|killing|targeting|against|hit|hitting|struck)\s", s.text[m.end():])
     if killed:   # ('... in southern Somalia killed 21 al-Shabaab militants')
         _groups_targeted(f, operation, s.start + m.end() + killed.end(), s.end, s)
+    if killer is not None:   # (the group of those it killed)
+        _groups_targeted(f, operation, killer.end, s.start + m.start(), s)
     region = _owned_region(f, places[0], places[1:2])   # ("in Iran's southeastern Sistan-Baluchestan province")
     if region is not None:
         f.add(operation, "gk:location", region, s)
     for w in f.mentions_in(s.start, s.end, "Weapon"):
         if not _aimed_at(f, s, w):
             f.add(f.entity(w), "gk:usedIn", operation, s)
+
+
+# The subject of a sentence whose strike is how it killed: 'Turkey claimed to have killed ...',
+# "Israel's military said it killed ...", 'The Nigerian Air Force has killed ...'
+KILLER_VERB = re.compile(r"(?:(?:’s|'s)\s+(?:[a-z]+\s+){1,2}?)?\s*(?:(?:claimed|said|says|announced|reported)\s+"
+                         r"(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|to\s+have\s+)|has\s+|have\s+|had\s+)?"
+                         r"killed\s+[^,;:]*$")
+
+
+def _killer(f: Findings, s, strike: int):
+    """The country, force or agency that opens the sentence, when the strike is how it killed."""
+    first = f.mentions_in(s.start, strike, "Country", "Demonym", "MilitaryBranch", "GovernmentAgency")[:1]
+    if not first or first[0].start != s.start + subject_start(s.text) \
+            or not KILLER_VERB.match(f.text[first[0].end:strike]):
+        return None
+    return first[0]
 
 
 def _conductors_and_countries(f: Findings, operation) -> set[int]:
@@ -653,6 +682,9 @@ INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?(?
                          r"(?:(?:(?:north|south|east|west|central)[a-z]*\s+)?(?:city|town|province|region)\s+of\s+)?"
                          r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?=\s+(?:on|after|as|while|"
                          r"when|that|which|flying|launched|fired|headed|heading|overnight|last|early|late)\b|[,.;]|$)")
+# A list of what was shot down goes on after a comma with the next count
+LIST_GOES_ON = re.compile(rf",\s+(?:and\s+)?(?:{COUNT_RE})\s+[^.;,]+?(?=[,.;]|\s+(?:that|which|over|above|near|on|after|"
+                          r"as|while|when|launched|fired|overnight)\b|$)")
 INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "shoots down", "downed", "defences destroyed",
                    "defenses destroyed", "defences neutrali", "defenses neutrali")
 # What is shot down, when no system is named: 'two drones', '40 Shahed-type attack drones' is named
@@ -691,8 +723,12 @@ def _intercepted(f: Findings, s) -> bool:
     conductors = [c for c in conductors if c is not None and c.kind == "Country"]
     if not conductors:   # ('the USS Gravely shot down two anti-ship missiles'): the prefix's navy
         conductors = [c for c in (_navy_of_ship(f, x) for x in before) if c is not None][-1:]
-    aims = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), s.start + m.end("target"),
-                                               "Weapon")]
+    target_end = s.start + m.end("target")
+    more = LIST_GOES_ON.match(f.text, target_end, s.end) if not m.group("place") else None
+    while more:   # ('shot down two Iskander-M missiles, two Kh-59 cruise missiles and 15 drones')
+        target_end = more.end()
+        more = LIST_GOES_ON.match(f.text, target_end, s.end)
+    aims = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), target_end, "Weapon")]
     aims = [a for a in aims if a is not None] or _aerial_threat(f, m.group("target"))
     if not conductors or not aims:
         return False
@@ -1014,7 +1050,9 @@ WHEN_BEFORE_VERB = r"(?:(?:early|late)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day(?:\s+nigh
 FORCES_STRUCK = re.compile(r"(?:(?:’s|'s)\s+|\s+(?:(?P<their>its|their)\s+)?)(?:(?!its\b|their\b)[a-z-]+\s+){0,2}?(?:drones?|missiles?|jets?|warplanes?|aircraft|"
                            r"forces|troops|artillery|warships?|navy|air\s+force|army|military)\s+"
                            rf"{WHEN_BEFORE_VERB}(?:had\s+|have\s+|has\s+)?(?:sank|sunk|destroyed|struck|hit|bombed|shelled|downed|"
-                           r"shot\s+down)\s+(?P<aim>[^.;]{2,80}?)\s+(?:in|near|off|over|at)\s+(?:the\s+)?(?=[A-Z])")
+                           r"shot\s+down)\s+(?P<aim>[^.;]{2,80}?)\s+(?:in|near|off|over|at)\s+(?:the\s+)?"
+                           # ('in the Syrian town of Shaab')
+                           r"(?:(?:[A-Z][\w-]+\s+)?(?:town|city|village|province|region|district)\s+of\s+)?(?=[A-Z])")
 FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down")
 
 
@@ -1129,7 +1167,7 @@ def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
 # 'Russia unleashed a new barrage of drones and missiles on Ukraine overnight, again targeting the
 # energy sector', 'Russian forces had fired 78 attack drones and six missiles over various
 # regions': an attack by the country, with the kinds of weapon it used, on what and where
-BARRAGE = re.compile(r"\b(?:unleashed|launched|fired)\s+(?:(?:a|an|another|its)\s+(?:[a-z-]+\s+){0,2}?"
+BARRAGE = re.compile(r"(?<!-)\b(?:unleashed|launched|fired)\s+(?:(?:a|an|another|its)\s+(?:[a-z-]+\s+){0,2}?"
                      r"(?:barrage|wave|salvo|volley|swarm)\s+of\s+)?(?P<what>(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|"
                      r"rockets?)(?:\s+and\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?))?)"
                      # ('... from near Pyongyang toward the Sea of Japan')
@@ -1403,7 +1441,8 @@ def _strikes(f: Findings, s) -> bool:
         return False
     target_start = s.start + m.start("target")
     targets = [f.entity(x) for x in f.mentions_in(target_start, s.start + m.end("target"),
-                                                  "Org", "Country", "ArmedGroup")]
+                                                  "Org", "Country", "ArmedGroup")
+               if not AFFILIATE_AFTER.match(f.text, x.end)]   # (not Iran of 'Iran-backed smugglers')
     label = f"{m.group('what')} on {m.group('target')}"
     operation = _unnamed_operation(f, label[:80])
     for c in conductors:
