@@ -6355,3 +6355,40 @@ def test_a_party_in_a_relative_clause_before_the_verb_does_not_buy():
 def test_a_sea_launched_missile_is_no_launch():
     said = facts("Norway also plans to develop submarine-launched long-range anti-ship missiles.")
     assert not [x for x in said if x[1] == "conductedBy"]
+
+
+def test_a_body_designated_with_its_subordinate_companies():
+    f = findings("The Treasury Department's Office of Foreign Assets Control (OFAC) is designating the Iranian Ministry "
+                 "of Aerospace and three of its subordinate companies, Arvand Trading Company, Karun Industrial "
+                 "Corporation, and Zagros Technical Company.")
+    said = facts(f.doc.article.text)
+    targets = {x[2] for x in said if x[1] == "target"}
+    assert {"Arvand Trading Company", "Karun Industrial Corporation", "Zagros Technical Company"} <= targets
+    assert ("Zagros Technical Company", "partOf", "Iranian Ministry of Aerospace") in said or \
+        [x for x in said if x[0] == "Zagros Technical Company" and x[1] == "partOf" and "Aerospace" in x[2]]
+
+
+def test_a_body_subordinate_to_another_and_one_a_relative_clause_says_was_sanctioned():
+    said = facts("The Second Economic Committee is subordinate to the North Korean Munitions Industry Department, which "
+                 "directs the missile programs and was sanctioned by the Department of State in 2016.")
+    assert [x for x in said if x[0] == "Second Economic Committee" and x[1] == "partOf"]
+    assert ("Sanction", "target", "Munitions Industry Department") in said or \
+        [x for x in said if x[1] == "target" and "Munitions Industry Department" in x[2]]
+
+
+def test_targets_that_say_only_the_country_they_are_from():
+    said = facts("Sanctions were imposed against Orion Logistics from Armenia, Tessla from Belarus and Vektor from "
+                 "Kyrgyzstan.")
+    assert {("Sanction", "target", "Tessla"), ("Sanction", "target", "Vektor")} <= said
+    assert ("Tessla", "country", "Belarus") in said
+
+
+def test_the_company_just_named_makes_what_the_next_sentence_says():
+    said = facts("The shipments went to the Qods Aviation Industries Company. The company makes the Mohajer-6 drones.")
+    assert ("Mohajer-6", "manufacturer", "Qods Aviation Industries Company") in said
+
+
+def test_the_country_owning_a_sanctioned_firm_is_not_sanctioned():
+    said = facts("The State Department sanctioned the Netherlands' Kestrel Aerospace for its purchase of drones.")
+    assert ("Sanction", "target", "Kestrel Aerospace") in said
+    assert not [x for x in said if x[1:] == ("target", "Netherlands")]

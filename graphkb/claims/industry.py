@@ -309,6 +309,12 @@ WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:,\s+[^,]{1,60},)?,?\s+(?:(?
 
 
 
+# A sentence on what the firm just named makes: 'The company makes the Shahed-136 drones'
+THE_FIRM_MAKES = re.compile(r"(?:The|That|This)\s+(?:company|firm|manufacturer|group)\s+(?:also\s+)?(?:makes|builds|"
+                            r"produces|manufactures|designs|developed|designed|built|produced|manufactured)\s+"
+                            r"(?:the\s+)?")
+
+
 ORIGIN_WORDS = ('-made', '-built', '-designed', '-developed', '-origin', '-manufactured',
                 '-produced', 'maker', 'manufactur', 'builder', 'producer', 'developer',
                 'designer', '’s', "'s", 'makes', 'builds', 'produces', 'designs', 'develops',
@@ -323,6 +329,12 @@ def _origin_and_makers(f: Findings, s) -> None:
     weapons = f.mentions_in(s.start, s.end, "Weapon")
     orgs = f.mentions_in(s.start, s.end, "Company", "JointVenture", "GovernmentAgency",
                          "Organization")
+    firm_makes = THE_FIRM_MAKES.match(s.text)
+    if firm_makes:   # ('... the Iran Aircraft Manufacturing Industrial Company. The company makes the Shahed-136')
+        firm = f.last_mention_before(s.start, "Company", "JointVenture", within=400)
+        made = [w for w in weapons if w.start == s.start + firm_makes.end()]
+        if firm is not None and made and f.entity(firm) is not None and f.entity(made[0]) is not None:
+            f.add(f.entity(made[0]), "gk:manufacturer", f.entity(firm), s)
     for m in MADE_IN.finditer(s.text):
         system = next((w for w in weapons if 0 <= w.start - (s.start + m.end()) < 40
                        and MADE_THEN_SYSTEM.fullmatch(f.text, s.start + m.end(), w.start)), None)

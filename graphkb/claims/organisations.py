@@ -251,8 +251,13 @@ SUBSIDIARY = re.compile(r"^(?:,?\s+|\s+\()(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(
                         r"\s+(?:the\s+)?$")   # 'X, part of Y Group', 'X, a subsidiary 100% controlled by Y',
 #                                                 'Tatra (a subsidiary of the Czechoslovak Group)'
 # 'Pishtazan Kavosh Gostar Boshra (PKGB) and its subsidiary Narin Sepehr': the second is the first's
-ITS_SUBSIDIARY = re.compile(r"^(?:\s*\([^)]{1,12}\))?,?\s+(?:and|or|as\s+well\s+as)\s+its\s+(?:[\w-]+\s+)?"
-                           r"(?:subsidiary|subsidiaries|affiliate|unit|division)\s+$")
+# ... and 'the DPRK Ministry of Rocket Industry and four of its subordinate companies, A, B, and C': each
+ITS_SUBSIDIARY = re.compile(r"^(?:\s*\([^)]{1,12}\))?,?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w-]+\s+of\s+)?its\s+"
+                            r"(?:[\w-]+\s+)?(?:subsidiary|subsidiaries|affiliates?|units?|divisions?|"
+                            r"(?:subordinate|affiliated)\s+(?:companies|entities|firms|organi[sz]ations))\s*,?\s+$")
+# 'The DPRK Ministry of Rocket Industry is subordinate to the DPRK's Munitions Industry Department'
+SUBORDINATE_TO = re.compile(r"^\s+(?:is|was|are|were)\s+(?:a\s+)?(?:subordinate|subsidiary)\s+(?:to|of)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.-]*(?:’s|'s)\s+)?$")
 # 'WB Electronics, a WB Group subsidiary': the parent named inside the apposition
 SUBSIDIARY_OPEN = re.compile(r"^,\s+(?:a|an)\s+$")
 SUBSIDIARY_NOUN = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b")
@@ -286,7 +291,7 @@ def _owned_bodies(f: Findings, s) -> None:
 
 
 OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-SUBSIDIARY_WORDS = ('subsidiary', 'unit', 'division', 'arm ', 'part of', 'member of', 'based',
+SUBSIDIARY_WORDS = ('subsidiar', 'subordinate', 'unit', 'division', 'arm ', 'part of', 'member of', 'based',
                     'headquartered', ', of ', '-registered')
 
 
@@ -367,11 +372,13 @@ def _subsidiaries(f: Findings, s) -> None:
     places = f.mentions_in(s.start, s.end, "Where")
     for a in orgs:
         for b in orgs:
-            if b.start > a.end and (SUBSIDIARY.match(f.text[a.end:b.start]) or (
-                    SUBSIDIARY_OPEN.match(f.text[a.end:b.start]) and SUBSIDIARY_NOUN.match(f.text, b.end))):
+            between = f.text[a.end:b.start]
+            if b.start > a.end and (SUBSIDIARY.match(between) or SUBORDINATE_TO.match(between) or (
+                    SUBSIDIARY_OPEN.match(between) and SUBSIDIARY_NOUN.match(f.text, b.end))):
                 f.add(f.entity(a), "gk:partOf", f.entity(b), s)
-            elif b.start > a.end and ITS_SUBSIDIARY.match(f.text[a.end:b.start]):
-                f.add(f.entity(b), "gk:partOf", f.entity(a), s)
+            elif b.start > a.end and ITS_SUBSIDIARY.match(between):
+                for c in f.coordinated([x for x in orgs if x.start >= b.start]):
+                    f.add(f.entity(c), "gk:partOf", f.entity(a), s)
         for p in places:
             place = f.entity(p) or f.country(p)
             if place is None:

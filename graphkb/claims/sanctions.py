@@ -59,8 +59,8 @@ SANCTION = re.compile(
     r"(?:for\s+sanctions\s+)?"
     # ('sanctioned three men — A, B and C —', 'designated five individuals who hold leadership
     # roles within al-Shabab: A, B, ...')
-    rf"(?:(?:{COUNTS})\s+(?:[a-z-]+\s+){{0,2}}?(?:{PEOPLE_NOUNS})\b[^.;:—–]{{0,80}}?\s*[:—–]\s*)?"
-    r"(?P<targets2>[A-Z0-9][^.]+?)"
+    rf"(?:(?:{COUNTS})\s+(?:[a-z-]+\s+){{0,2}}?(?:{PEOPLE_NOUNS})\b[^.;:—–]{{0,80}}?\s*[:—–]\s*|the\s+(?=[A-Z]))?"
+    r"(?P<targets2>[A-Z0-9][^.]+?)"   # ('is designating the DPRK Ministry of Rocket Industry')
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
     rf"|\b(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{LISTED_NOUNS}))\s+"
     r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes)\s+"
@@ -298,6 +298,7 @@ def _sanctions(f: Findings, s) -> None:
                 and NOUN_BEFORE.search(s.text, max(0, m.start() - 20), m.start()):
             continue   # ('a package of sanctions Canada has ...': the noun, not the verb)
         _sanction(f, s, m)                #  sanctioned entities including Y')
+    _sanctioned_before(f, s)
     rollout = NEW_SANCTIONS.search(s.text)
     if rollout:   # ('Canada on Wednesday targeted Iranian makers of drones in a rollout of new sanctions')
         imposers = _imposer(f, s, s.start + rollout.start("verb"))
@@ -325,6 +326,27 @@ def _sanctions(f: Findings, s) -> None:
                 _imposed_on(f, noun.group("noun"), imposers)
             if not said:
                 _counted_measure(f, s, s.start + counted.start("count"), imposers)
+
+
+# '... the Munitions Industry Department, which oversees the missile programs and was sanctioned by the
+# Department of State in 2010': a body a relative clause says was sanctioned, by whom it names
+SANCTIONED_WHICH = re.compile(r",\s+which\s+(?:[^,.;]*?\s+and\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                              r"(?:also\s+|previously\s+|already\s+)?(?:sanctioned|designated|blacklisted)\s+by\s+"
+                              r"(?:the\s+)?(?=[A-Z])")
+
+
+def _sanctioned_before(f: Findings, s) -> None:
+    m = SANCTIONED_WHICH.search(s.text) if ", which" in s.text else None
+    if m is None:
+        return
+    before = f.mentions_in(s.start, s.start + m.start(), "Org", "Person")
+    imposer = f.mentions_in(s.start + m.end(), s.end, "Country", "Org")[:1]
+    if not before or before[-1].end != s.start + m.start() or not imposer \
+            or imposer[0].start != s.start + m.end():
+        return
+    target, by = f.entity(before[-1]), f.country(imposer[0]) or f.entity(imposer[0])
+    if target is not None and by is not None and target is not by:
+        _record(f, s, [by], [target])
 
 
 def _counted_measure(f: Findings, s, at: int, imposers: list) -> None:
@@ -495,6 +517,7 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
     targets = groups + _targets(f, start, end, spans)
     if group in ("targets6", "targets17") and re.search(r"\b(?:companies|firms|entities)\b", m.group(0)):
         targets += [t for t in _firms_listed(f, start, end) if t not in targets]
+    targets += [t for t in _firms_from_countries(f, s, start, end) if t not in targets]
     more = AS_WELL_AS.match(f.text, s.start + m.end()) if m.end(group) < m.end() else None
     if more:
         targets += [t for t in _targets(f, more.end(), s.end) if t not in targets]
@@ -583,6 +606,31 @@ def _firms_listed(f: Findings, start: int, end: int) -> list:
     return out
 
 
+# An item of a list of targets that says only where it is from: 'Verus from Russia'
+FIRM_FROM = re.compile(r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:&\s+)?[A-Z][\w.&’'-]*){0,4})\s+(?:from|based\s+in)\s+"
+                       r"(?:the\s+)?(?=[A-Z])")
+
+
+def _firms_from_countries(f: Findings, s, start: int, end: int) -> list:
+    """'Sanctions were imposed against Defense Engineering from Kazakhstan, Verus from Russia and
+    Versor from Slovakia': the names of a list whose items say the country each is from are
+    bodies of those countries, though no cue in their names says what they are."""
+    out = []
+    at = start
+    for separator in [*LIST_SEPARATOR.finditer(f.text, start, end), None]:
+        item_end = separator.start() if separator else end
+        item = f.text[at:item_end].strip()
+        lead = at + len(f.text[at:item_end]) - len(f.text[at:item_end].lstrip())
+        m = FIRM_FROM.match(item)
+        country = f.mentions_in(lead + m.end(), item_end, "Country")[:1] if m else []
+        if m and country and country[0].start == lead + m.end() and not f.mentions_in(lead, lead + m.end("name")):
+            firm = f.new_entity("Company", m.group("name"))
+            f.add(firm, "gk:country", f.country(country[0]), s)
+            out.append(firm)
+        at = separator.end() if separator else end
+    return out
+
+
 def _parties_in(f: Findings, s, m: re.Match, group: str) -> list:
     """The countries (for their capitals and demonyms too) and bodies a group of the match names."""
     return [x for x in (f.country(a) or f.entity(a) for a in f.mentions_in(
@@ -610,7 +658,7 @@ def _targets(f: Findings, start: int, end: int, groups: list = ()) -> list:
                 and not (located and x.start >= located.end() and x.kind == "Country") \
                 and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)) \
                 and not (x.kind == "Country" and NAME_GOES_ON.match(f.text, x.end)) \
-                and not f.text.startswith(("’s", "'s"), x.end) \
+                and not f.text.startswith(("’s", "'s", "’ ", "' "), x.end) \
                 and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
                 and not _owns_post(f, x, end) and not _affiliation(f, x, start):
             targets.append(entity)
