@@ -6392,3 +6392,26 @@ def test_the_country_owning_a_sanctioned_firm_is_not_sanctioned():
     said = facts("The State Department sanctioned the Netherlands' Kestrel Aerospace for its purchase of drones.")
     assert ("Sanction", "target", "Kestrel Aerospace") in said
     assert not [x for x in said if x[1:] == ("target", "Netherlands")]
+
+
+def test_the_government_that_signed_several_contracts_buys_what_the_next_sentences_name():
+    text = ("The Ministry of Defence on Monday signed four contracts worth Rs 12,000 crore. The first is for procuring "
+            "Akash missiles from Bharat Dynamics Limited (BDL). The Ministry also finalised a contract with Mazagon Dock "
+            "Shipbuilders for two frigates.")
+    deals = events(text, "Deal")
+    assert {d["seller"][0] for d in deals if d.get("buyer") == ["Ministry of Defence"] and d.get("seller")} == {
+        "Bharat Dynamics Limited", "Mazagon Dock Shipbuilders"}
+    assert not [d for d in deals if d.get("seller") and d.get("amount")]   # (the four contracts' total is none's)
+
+
+def test_several_countries_that_signed_contracts_buy_nothing_a_firm_signs_later():
+    text = ("The procurement agencies of Sweden and Finland signed the contracts on May 2. After signing the contract "
+            "with Patria on May 3, the shipyard's chief commented.")
+    assert not [d for d in events(text, "Deal") if d.get("seller") == ["Patria"] and d.get("buyer")]
+
+
+def test_a_sum_for_each_item_is_a_contract_of_its_own():
+    deals = events("Bharat Forge secured two contracts from the Indian Army worth Rs 2,100 crore for ATAGS and "
+                   "Rs 900 crore for carbines.", "Deal")
+    assert sorted((d["item"][0], d["amount"][0]) for d in deals) == [("ATAGS", 21000000000),
+                                                                    ("carbines", 9000000000)]

@@ -97,9 +97,11 @@ def apply(f: Findings) -> None:
     f.deals = []
     f.deal_counts = {}
     f.awarder = None   # (the government that awarded contracts, its sentence's index)
+    f.several_contracts = set()   # (ids of deals that are several contracts told together)
     f.buyer_told = None   # (who a sentence said signed contracts for nothing named yet, its index)
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
+        _contracts_signer(f, sentence)
         if any(a <= sentence.start < b for a, b in headlines):
             continue
         talks = _in_talks(sentence.text)
@@ -433,6 +435,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
         before = f.mentions_in(max(s.start, s.start + verb - 45), s.start + verb, "Party")
         seller = (f.country(before[-1]) or f.entity(before[-1])) if before else seller
     buyer, seller = _sanctioned_trade(f, s, buyer, seller)
+    signer = getattr(f, "awarder", None)
+    if buyer is None and getattr(seller, "kind", None) in SELLING_FIRMS and signer is not None \
+            and 0 < s.index - signer[1] <= SIGNER_REACH and CONTRACT_WORDS.search(text):
+        buyer = signer[0]   # ('The MoD inked five contracts ... . A portion was dedicated to procuring X from HAL')
     if buyer is None and earlier[0] is not None and seller is not earlier[0]:
         buyer = earlier[0]
     if seller is None and earlier[1] is not None and buyer is not earlier[1]:
@@ -440,6 +446,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if buyer is None and (items or generic) and re.search(r"\bsale\b", text):
         buyer = _packages_before(f, s, within=12)[0]   # ('The US has approved two arms sales to India ...
         #                                    In a statement it said a $45.7m sale of X had been cleared')
+    if _sums_each_for_an_item(f, s, buyer, seller):
+        return buyer, seller
     money = _deal_money(text)
     ordered = buyer is not None and seller is not None and buyer is not seller \
         and buyer.kind not in SELLING_FIRMS and (ORDER_WORDS.search(text) or _contract_between(f, s) is not None)
@@ -492,8 +500,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
             _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
         return buyer, seller
     date = parse_date(dates[0].group(0)) if dates else None
-    deal = _new_deal(f) if CUMULATIVE.search(text) else _deal_told_before(f, s, buyer, items, seller) \
+    several = not items and seller is None and SEVERAL_SIGNED.search(text)
+    deal = _new_deal(f) if CUMULATIVE.search(text) or several else _deal_told_before(f, s, buyer, items, seller) \
         or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
+    if several:   # ('The Ministry signed four contracts worth Rs 12,000 crore': all of them together, which
+        f.several_contracts.add(id(deal))   # none of the contracts told next is)
     named = _named_of_kind(f, deal, generic[0]) if generic is not None else None
     if named is not None:   # ('The country will buy 44 tanks': the Leopard 2A8s just spoken of)
         items, generic = [(named, None)], (named, generic[1])
@@ -511,6 +522,29 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if count is not None:   # ('the purchase of 488 Israeli and Russian anti-tank missiles')
         _counted(f, deal, phrase_item, count, s)
     return buyer, seller
+
+
+# 'Larsen & Toubro Limited secured two contracts worth Rs 7,668.82 crore for CIWS and Rs 5,700.13 crore
+# for HPR': a sum for each thing, each its own contract
+FIRST_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<item>[^,;]{1,40}?),?\s+and\s+$")
+SECOND_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<item>[^.;,]{1,40}?)(?=[.;,]|$)")
+
+
+def _sums_each_for_an_item(f: Findings, s, buyer, seller) -> bool:
+    sums = list(MONEY_RE.finditer(s.text)) if buyer is not None or seller is not None else []
+    if len(sums) != 2:
+        return False
+    first = FIRST_FOR.fullmatch(s.text, sums[0].end(), sums[1].start())
+    second = SECOND_FOR.match(s.text, sums[1].end())
+    if first is None or second is None:
+        return False
+    for m, item in ((sums[0], first), (sums[1], second)):
+        named = f.mentions_in(s.start + item.start("item"), s.start + item.end("item"), "Weapon")
+        entity = f.entity(named[0]) if named else f.new_entity("MilitaryEquipment", item.group("item"))
+        money = parse_money(m.group(0))
+        deal = _deal_for(f, buyer, entity, seller=seller, money=money)
+        _fill(f, deal, s, buyer, seller, [(entity, named[0] if named else None)], money, None)
+    return True
 
 
 # A deal the sentence before told, now naming its item: 'The deal for the NH90 helicopters was ...'
@@ -674,7 +708,7 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
     Not one whose seller, value or signing date differ from this sentence's: 'the 2022
     framework' and 'the March contract' for the same tanks are two deals."""
     for deal in f.deals:
-        if _conflicts(f, deal, seller, money, date):
+        if _conflicts(f, deal, seller, money, date) or id(deal) in f.several_contracts:
             continue
         buyers = f.objects(deal, "gk:buyer")
         items = f.objects(deal, "gk:item")
@@ -1014,6 +1048,28 @@ AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:th
 GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\bawarded\s+(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")
 SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
                          r"upgrade|develop)\b")
+
+
+# 'the Ministry of Defence (MoD) inked five pivotal contracts totalling Rs 39,125.39 crore': a
+# government that signed several contracts, whose firms the next sentences name
+SIGNED_CONTRACTS = re.compile(r"\b(?:inked|signed|concluded|finali[sz]ed|awarded)\s+(?:(?:[\w$€£.,-]|\.\d)+\s+){0,5}?"
+                              r"contracts\b")
+SEVERAL_SIGNED = re.compile(r"\b(?:inked|signed|concluded|finali[sz]ed|awarded)\s+(?:two|three|four|five|six|seven|"
+                            r"eight|nine|ten|several|\d+)\s+(?:[a-z-]+\s+){0,2}?contracts\b")
+CONTRACT_WORDS = re.compile(r"\b(?:contracts?|procur\w*|deal)\b")
+SIGNER_REACH = 8   # sentences
+
+
+def _contracts_signer(f: Findings, s) -> None:
+    """Remember a government that opens a sentence by signing several contracts and names no
+    firm in it: the buyer of the contracts the next sentences tell of with a firm only."""
+    m = SIGNED_CONTRACTS.search(s.text)
+    if m is None or f.mentions_in(s.start, s.end, "Company", "JointVenture"):
+        return
+    parties = f.mentions_in(s.start, s.start + m.start(), "Party")
+    subject = agent(f, s.start, s.start + m.start(), first=False)
+    if subject is not None and subject.kind in GOVERNMENT and len(f.coordinated(parties[-2:])) < 2:
+        f.awarder = (subject, s.index)   # (not 'The procurement organizations of Norway and Germany signed')
 
 
 # 'Navantia would build five frigates for the navy for €4.3 billion': the builder sells to whom
