@@ -6415,3 +6415,16 @@ def test_a_sum_for_each_item_is_a_contract_of_its_own():
                    "Rs 900 crore for carbines.", "Deal")
     assert sorted((d["item"][0], d["amount"][0]) for d in deals) == [("ATAGS", 21000000000),
                                                                     ("carbines", 9000000000)]
+
+
+def test_a_deal_a_relative_clause_describes_signed_between_a_ministry_and_a_firm():
+    deal, = events("The Department of National Defense signed the contract to purchase $400 million worth of "
+                   "helicopters. The deal, which procured 12 additional AW159 helicopters, was signed on Monday between "
+                   "the Department of National Defense and Italian company Leonardo.", "Deal")
+    assert deal["seller"] == ["Leonardo"] and deal["quantity"] == [12]
+
+
+def test_choppers_are_helicopters():
+    deal, = events("Brazil signed a deal with Airbus for 27 utility choppers in March 2019.", "Deal")
+    assert deal["item"] == ["utility choppers"] or deal["item"] == ["choppers"]
+    assert deal["quantity"] == [27]

@@ -565,7 +565,7 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
 # What a contract is for when the text names no system: a kind of materiel in the plural or a
 # mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
 _KIND_NOUNS = (r"(?:ammunition|munitions|small arms|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
-               r"howitzers|helicopters|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|destroyers|"
+               r"howitzers|helicopters|choppers|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|destroyers|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
                r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery)\s+systems|"
@@ -651,9 +651,9 @@ BOUGHT_BACK = re.compile(
     rf"\b(?:ordered|bought|purchased|acquired|procured|buy|order|purchase|acquire|sell|sold|supply|supplied)\s+"
     rf"(?:(?P<n>{COUNT_RE})\s+(?:more\s+|additional\s+)?(?:of\s+)?|more\s+of\s+)"
     rf"(?:the|these|those)\s+(?:[“\"][^”\"]{{1,30}}[”\"]\s+)?(?P<noun>planes|jets|aircraft|fighters|"
-    rf"helicopters|missiles|tanks|ships|frigates|submarines|drones|howitzers|vehicles)\b", re.I)
+    rf"helicopters|choppers|missiles|tanks|ships|frigates|submarines|drones|howitzers|vehicles)\b", re.I)
 NOUN_KINDS = {"planes": AIRCRAFT_KINDS, "jets": AIRCRAFT_KINDS, "aircraft": AIRCRAFT_KINDS,
-              "fighters": AIRCRAFT_KINDS, "helicopters": {"Helicopter"},
+              "fighters": AIRCRAFT_KINDS, "helicopters": {"Helicopter"}, "choppers": {"Helicopter"},
               "missiles": {"Missile", "CruiseMissile", "AirDefenceSystem"}, "tanks": {"Tank"},
               "ships": {"Ship"}, "frigates": {"Ship"}, "warships": {"Ship"}, "corvettes": {"Ship"},
               "submarines": {"Submarine"},
@@ -1166,8 +1166,10 @@ SIGNED_TOGETHER = re.compile(r"\s+(?:have\s+|has\s+|today\s+|on\s+[A-Z][a-z]+\s+
 # 'a contract between the government of Ghana, represented by the Ministry of Defence, and Airbus
 # Helicopters (SAS), France, for ...'
 CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal|MoU|MoA|memorandum\s+of\s+(?:understanding|agreement)"
-                              r"(?:\s+\(MoU\))?)\s+(?:agreement\s+|(?:was|were|has\s+been|had\s+been)\s+"
-                              r"(?:struck|signed|concluded|inked)\s+)?between\s+(?:the\s+)?(?P<a>[^;]+?)"
+                              r"(?:\s+\(MoU\))?)(?:\s+agreement|(?:,[^,;]{1,80},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                              # ('The deal, which procured 32 helicopters, was signed on Tuesday between')
+                              r"(?:struck|signed|concluded|inked)(?:\s+on\s+[A-Z][a-z]+|\s+today)?)?\s+between\s+(?:the\s+)?"
+                              r"(?P<a>[^;]+?)"
                               r",?\s+and\s+(?:the\s+)?(?P<b>[^;]+?)(?=,?\s+(?:for|to|worth|valued|on|in|at)\b|[.;]|$)")
 
 
