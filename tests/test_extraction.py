@@ -6428,3 +6428,15 @@ def test_choppers_are_helicopters():
     deal, = events("Brazil signed a deal with Airbus for 27 utility choppers in March 2019.", "Deal")
     assert deal["item"] == ["utility choppers"] or deal["item"] == ["choppers"]
     assert deal["quantity"] == [27]
+
+
+def test_a_firms_order_book_is_no_deals_value():
+    said = facts("With the contract signed for the supply of Astra missiles to the Indian Air Force, the order book "
+                 "position now stands at about Rs 9,200 crore.")
+    assert not [x for x in said if x[1] == "amount"]
+
+
+def test_the_fund_that_pays_for_a_purchase_sells_nothing():
+    deal, = events("The Pentagon said it would purchase IRIS-T systems for Kyiv with $500 million in aid from the "
+                   "Ukraine Security Assistance Initiative.", "Deal")
+    assert "seller" not in deal and deal["amount"] == [500000000]

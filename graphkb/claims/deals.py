@@ -1542,11 +1542,17 @@ def _country_opening_name(f: Findings, text: str):
     return f.country_named(named.group(1)) if named else None
 
 
+FUNDS_BEFORE = re.compile(r"\b(?:aid|funds?|funding|financing|loans?|grants?|credits?|money|subsid(?:y|ies))\s+$")
+
+
 def _seller(f: Findings, s):
     text = s.text
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?(?!a\s+view\s+to\b)", text):   # (not 'Fresh from the
         if NOT_A_SOURCE.search(text, 0, m.start()):   # purchase'; nor 'with a view to X ordering')
             continue   # ('as it faces growing pressure from Beijing')
+        if (m.group(0).startswith("from") and FUNDS_BEFORE.search(text, 0, m.start())) \
+                or (m.group(0).startswith("with") and MONEY_RE.match(text, m.end())):
+            continue   # ('with $770 million in aid from the Ukraine Security Assistance Initiative': how paid)
         if re.search(rf"\b(?:{BUY_VERBS}|contract|deal|agreement|acquisition|procurement)\b", text[:m.start()], re.I) \
                 or SECOND_SOURCE_CLAUSE.match(text):   # of ...': the first 'from' after a deal's word)
             stop = OTHER_CLAUSE_AHEAD.search(text, m.end(), m.end() + 90)   # (not '... with “advanced weapons”
@@ -1731,7 +1737,10 @@ NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
                             # ('orders in 2023 amounted to €20.3 billion, of which nearly €9 billion came in December')
                             r"|\bof\s+which\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
-                            r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+                            r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$"
+                            # ('the order book position now stands at about Rs.8683 crore'): all a firm has to deliver
+                            r"|\b(?:order\s+book|backlog)\b[^.;]{0,30}?\b(?:stands?|stood|is|was|of|at|reached|totall?ing)\s+"
+                            r"(?:at\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
 
 
 MONEY_HINT = re.compile(r"\d|illion")
