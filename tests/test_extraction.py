@@ -6440,3 +6440,23 @@ def test_the_fund_that_pays_for_a_purchase_sells_nothing():
     deal, = events("The Pentagon said it would purchase IRIS-T systems for Kyiv with $500 million in aid from the "
                    "Ukraine Security Assistance Initiative.", "Deal")
     assert "seller" not in deal and deal["amount"] == [500000000]
+
+
+def test_a_country_named_as_a_place_does_not_impose_the_sanctions_another_is_urged_to_lift():
+    said = facts("The ministry said it had been fair on the conflict in Sudan and urged Canada to withdraw the "
+                 "sanctions on Turkish firms.")
+    assert not [x for x in said if x[1:] == ("imposedBy", "Sudan")]
+    assert [x for x in said if x[1:] == ("imposedBy", "Canada")]
+
+
+def test_whoever_says_something_inside_a_targets_description_is_no_target():
+    said = facts("Australia announced new sanctions on Monday. An Iranian drone maker Australia said had supplied "
+                 "Russia with engines was also sanctioned.")
+    assert not [x for x in said if x[1:] == ("target", "Australia")]
+
+
+def test_counted_entities_named_between_commas_were_targeted_by_the_measure_before():
+    said = facts("The EU’s sanctions targeted 40 people and entities. Two Indian entities, Orbit Fintrade Limited, "
+                 "and Dhruva Aero Limited, were targeted for supplying drone parts.")
+    assert {("Sanction", "target", "Orbit Fintrade Limited"), ("Sanction", "target", "Dhruva Aero Limited")} <= said
+    assert [x for x in said if x[1:] == ("imposedBy", "European Union")]

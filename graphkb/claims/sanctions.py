@@ -22,6 +22,8 @@ CONTROL_LIST = (r"[“\"]?(?:(?:Entity|Unverified|Military End-User|SDN|Speciall
 # A measure's purpose after its targets: 'sanctions against Russia to mark the anniversary of ...'
 PURPOSE = (r"mark|coincide|commemorate|punish|protest|pressure|deter|curb|cut|halt|stop|counter|limit|choke|"
            r"starve|weaken|signal|respond|diminish|degrade|disrupt")
+# ... and counts that open a sentence
+COUNTS_CAPITALISED = r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
 # Counted people before a list of their names
 COUNTS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
 PEOPLE_NOUNS = r"men|women|individuals|persons|people|officials|executives|leaders|members|commanders|nationals"
@@ -176,31 +178,36 @@ SANCTION = re.compile(
     r"(?:\s+(?:by|in)\s+[^,;]{1,60}?)?,\s+(?P<targets35>[A-Z](?:[^,;]|,(?=\s*(?:Ltd|Inc|LLC|Co)\b))+?),"
     # 'Shahed Aviation Industries is subject to an asset freeze' (after a measure)
     r"|^(?:[Tt]he\s+)?(?P<targets41>[A-Z][^.;]*?)\s+(?:is|are|was|were|will\s+be)\s+(?:also\s+|now\s+)?"
-    r"subject\s+to\s+(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|sanctions)\b")
+    r"subject\s+to\s+(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|sanctions)\b"
+    # 'Three Chinese entities, Asia Pacific Links Limited, Sinno Electronics Co., Limited, and Xinghua Co.,
+    # Limited, were targeted for supplying sanctioned goods' (after a measure)
+    rf"|^(?:{COUNTS_CAPITALISED})\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}),\s+"
+    rf"(?P<targets42>[A-Z](?:[^.;]|{INITIAL_DOT}|{LEGAL_DOT})+?),\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:targeted|sanctioned|designated|listed|named|blacklisted)\b")
 TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "targets6", "targets7",
                  "targets8", "targets9", "targets10", "targets11", "targets12", "targets13", "targets14",
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
                  "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-                 "targets38", "targets39", "targets40", "targets41")
+                 "targets38", "targets39", "targets40", "targets41", "targets42")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
              "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-             "targets38", "targets39", "targets40", "targets41")
+             "targets38", "targets39", "targets40", "targets41", "targets42")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
                  "targets30", "targets31", "targets33", "targets35", "targets36", "targets37", "targets38",
-                 "targets39", "targets41")
+                 "targets39", "targets41", "targets42")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
                              r"(?:imposed|imposes|impose|announced|announce)\s+(?:[a-z]+\s+){0,3}?sanctions\s+"
                              r"(?:on\s+[A-Z][a-z]+day\s+)?(?:on|against)|"
                              # ('The sanctions target 14 individuals', 'restricted trade with five companies')
-                             r"sanctions\s+(?:also\s+)?target|restrict(?:ed|s)?\s+trade\s+with)\s+"
+                             r"sanctions\s+(?:also\s+)?target(?:ed|s)?|restrict(?:ed|s)?\s+trade\s+with)\s+"
                              r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?"
                              r"(?P<count>an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|\d+|several|more)\s+[a-z-]*\s*[A-Za-z-]+")
@@ -266,7 +273,8 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'companies —', 'companies –', 'firms —', 'entities —', 'individuals —',
                   'of them,', 'among them,', 'of these,', 'other entities', 'other companies', 'other firms',
                   'remaining entities', 'remaining companies', 'export control', 'also include',
-                  'asset freeze', 'travel ban')
+                  'asset freeze', 'travel ban',
+                  ', were targeted', ', was targeted')   # ('Two Indian entities, A and B, were targeted')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -658,6 +666,7 @@ def _targets(f: Findings, start: int, end: int, groups: list = ()) -> list:
                 and not (located and x.start >= located.end() and x.kind == "Country") \
                 and not (x.kind == "Country" and PEOPLE_OF.match(f.text, x.end)) \
                 and not (x.kind == "Country" and NAME_GOES_ON.match(f.text, x.end)) \
+                and not SAYS_AFTER.match(f.text, x.end) \
                 and not f.text.startswith(("’s", "'s", "’ ", "' "), x.end) \
                 and not POST_OF_BEFORE.search(f.text, max(start, x.start - 40), x.start) \
                 and not _owns_post(f, x, end) and not _affiliation(f, x, start):
@@ -707,6 +716,12 @@ OWN_SUBJECT = re.compile(r"\b(?:with|while|as|after|when)\s+(?:the\s+)?(?:[\w.-]
                          r"(?:administration|government|authorities|officials)\s+$")
 
 
+# Who says something of the targets inside their description: 'A Belarusian defence organisation the
+# UK said had manufactured military technology'
+SAYS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|alleged|alleges|believes|believed)\b")
+PLACE_OBJECT_BEFORE = re.compile(r"\b(?:in|on|over|across|inside)\s+(?:the\s+)?$")
+
+
 def _imposer(f: Findings, s, offset: int) -> list:
     """Who imposes the measure, named before it in the sentence: the bodies or countries that
     open it, or a post ('The Secretary of State has designated'); none, an empty list."""
@@ -717,6 +732,8 @@ def _imposer(f: Findings, s, offset: int) -> list:
     agents = [a for a in f.mentions_in(s.start + (own.start() if own else 0), offset, "Country", "Org", "Person",
                                        "Demonym", "City")
               if a.kind != "City" or (a.start == s.start and f.country(a) is not None)]   # ('Beijing imposed')
+    agents = [a for a in agents if not PLACE_OBJECT_BEFORE.search(f.text, max(s.start, a.start - 12), a.start)] \
+        or agents   # (not the Ukraine of '... on the war in Ukraine and urged the UK to withdraw the sanctions')
     titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"
                       r"Ministry|Treasury|President)[\w ]*?)(?:,|\s+(?:has|have|is|was|today)\b)",
                       clause)
