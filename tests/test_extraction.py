@@ -6460,3 +6460,31 @@ def test_counted_entities_named_between_commas_were_targeted_by_the_measure_befo
                  "and Dhruva Aero Limited, were targeted for supplying drone parts.")
     assert {("Sanction", "target", "Orbit Fintrade Limited"), ("Sanction", "target", "Dhruva Aero Limited")} <= said
     assert [x for x in said if x[1:] == ("imposedBy", "European Union")]
+
+
+def test_trade_restrictions_on_firms_in_several_countries():
+    said = facts("South Korea has unveiled trade restrictions against firms in Iran, Belarus and Kyrgyzstan over their "
+                 "support for Russia’s war.")
+    assert ("Sanction", "target", "firms in Iran, Belarus and Kyrgyzstan") in said
+    assert ("Sanction", "imposedBy", "South Korea") in said
+    assert not [x for x in said if x[0] == "firms in Iran, Belarus and Kyrgyzstan" and x[1] == "country"]
+
+
+def test_the_sanctioned_firms_which_include_named_firms():
+    said = facts("Under the measures, Canadian companies may not export goods to the sanctioned firms, which include "
+                 "Shenzhen-based Minghao Electronics Limited and Tianrun Trading Ltd.")
+    assert ("Sanction", "target", "Minghao Electronics Limited") in said
+    assert [x for x in said if x[1] == "target" and x[2].startswith("Tianrun Trading Ltd")]
+
+
+def test_sanctions_rolled_out_on_a_counted_group():
+    said = facts("Last week, the United Kingdom rolled out sanctions targeting more than 50 individuals and firms "
+                 "accused of aiding Russia.")
+    assert ("Sanction", "imposedBy", "United Kingdom") in said
+    assert ("Sanction", "target", "more than 50 individuals and firms") in said
+
+
+def test_a_target_that_says_its_country_in_a_list_of_named_firms_keeps_it():
+    said = facts("Sanctions were imposed against Arcturus Industries from Kazakhstan, Verdant from Armenia and "
+                 "Kolos from Serbia.")
+    assert ("Arcturus Industries", "country", "Kazakhstan") in said

@@ -39,10 +39,11 @@ LEGAL_DOT = r"(?:(?<=Corp)|(?<=Ltd)|(?<=Inc)|(?<=\bCo))\.(?!$)"
 LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufacturers|makers|producers|suppliers|"
                 r"banks|vessels|officials")
 SANCTION = re.compile(
-    r"\b(?:imposed|imposes|impose|imposing|announced|announce|slapped)\s+(?:(?:more\s+than|over|nearly|almost|about|"
+    r"\b(?:imposed|imposes|impose|imposing|announced|announce|slapped|unveiled|unveils|rolled\s+out|rolls\s+out)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|about|"
     r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[“\"]?[a-z-]+[”\"]?\s+){0,3}?"
     # (the measure's own words, not a time clause: '..., two weeks after Tehran's barrage against Israel')
-    r"(?:sanctions|export\s+controls)\b(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
+    r"(?:sanctions|export\s+controls|(?:trade|export)\s+restrictions)\b(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
     r"\b(?:on|against|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
     rf"to\s+(?:{PURPOSE}))\b|[.;]|$)"
@@ -179,6 +180,9 @@ SANCTION = re.compile(
     # 'Shahed Aviation Industries is subject to an asset freeze' (after a measure)
     r"|^(?:[Tt]he\s+)?(?P<targets41>[A-Z][^.;]*?)\s+(?:is|are|was|were|will\s+be)\s+(?:also\s+|now\s+)?"
     r"subject\s+to\s+(?:an?\s+|the\s+)?(?:asset\s+freezes?|travel\s+bans?|sanctions)\b"
+    # 'exporting goods to the sanctioned firms, which include Hong Kong-based Asia Pacific Links Ltd and X'
+    rf"|\bthe\s+(?:sanctioned|designated|listed)\s+(?:{LISTED_NOUNS}),?\s+(?:which|who)\s+(?:also\s+)?include\s+"
+    rf"(?P<targets43>(?:[A-Z]|\d)(?:[^.;]|{INITIAL_DOT}|{LEGAL_DOT})+?)(?=[.;]|$)"
     # 'Three Chinese entities, Asia Pacific Links Limited, Sinno Electronics Co., Limited, and Xinghua Co.,
     # Limited, were targeted for supplying sanctioned goods' (after a measure)
     rf"|^(?:{COUNTS_CAPITALISED})\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{LISTED_NOUNS}),\s+"
@@ -189,13 +193,13 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
                  "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-                 "targets38", "targets39", "targets40", "targets41", "targets42")
+                 "targets38", "targets39", "targets40", "targets41", "targets42", "targets43")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
              "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-             "targets38", "targets39", "targets40", "targets41", "targets42")
+             "targets38", "targets39", "targets40", "targets41", "targets42", "targets43")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
@@ -233,11 +237,13 @@ NOUN_BEFORE = re.compile(r"\b(?:of|the|new|these|those|its|their|our|fresh|furth
 GROUP_NOUNS = rf"(?:{LISTED_NOUNS}|businesses|organi[sz]ations|institutions|enterprises|airlines)"
 PARTY_GROUP = re.compile(
     r"(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|another)\s+)?"
-    r"(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)|\d[\d,]*)\s+"
+    r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)|\d[\d,]*)\s+"
     r"(?:(?:more|other|new|additional|further)\s+)?"
-    r"(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|[a-z]+(?:-[a-z]+)?)\s+){0,2}?"
+    r"(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|[a-z]+(?:-[a-z]+)?)\s+){0,2}?)?"
     rf"{GROUP_NOUNS}(?:\s+and\s+{GROUP_NOUNS})?\b"
-    r"(?:\s+(?P<where>from|in|outside|based\s+in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
+    # ('firms in China, India, Kazakhstan, and Uzbekistan': with no count, where they are makes them a group)
+    r"(?:\s+(?P<where>from|in|outside|based\s+in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})*)?"
     rf"|(?P<demonym>[A-Z][a-z]+)\s+{GROUP_NOUNS}(?:\s+and\s+{GROUP_NOUNS})?\b")
 # What joins a second group to the first: '..., as well as three Russian companies'
 GROUP_JOIN = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+")
@@ -274,7 +280,7 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'of them,', 'among them,', 'of these,', 'other entities', 'other companies', 'other firms',
                   'remaining entities', 'remaining companies', 'export control', 'also include',
                   'asset freeze', 'travel ban',
-                  ', were targeted', ', was targeted')   # ('Two Indian entities, A and B, were targeted')
+                  ', were targeted', ', was targeted', 'trade restrictions', 'export restrictions')   # ('Two Indian entities, A and B, were targeted')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -373,7 +379,8 @@ def _party_groups(f: Findings, s, start: int, end: int) -> tuple[list, list]:
     while True:
         m = PARTY_GROUP.match(f.text, at, end)
         if m is None or (m.group("demonym") and not [x for x in f.mentions_in(m.start(), m.end(), "Demonym", "Country")
-                                                      if x.start == m.start("demonym")]):
+                                                      if x.start == m.start("demonym")]) \
+                or not (m.group("count") or m.group("demonym") or m.group("where")):
             break
         stop = m.end()
         if m.group("where") and not f.mentions_in(m.end("where"), m.end(), "Place", "Country", "City", "Region"):
@@ -631,8 +638,9 @@ def _firms_from_countries(f: Findings, s, start: int, end: int) -> list:
         lead = at + len(f.text[at:item_end]) - len(f.text[at:item_end].lstrip())
         m = FIRM_FROM.match(item)
         country = f.mentions_in(lead + m.end(), item_end, "Country")[:1] if m else []
-        if m and country and country[0].start == lead + m.end() and not f.mentions_in(lead, lead + m.end("name")):
-            firm = f.new_entity("Company", m.group("name"))
+        named = [x for x in f.mentions_in(lead, lead + m.end("name"), "Org") if x.start == lead] if m else []
+        if m and country and country[0].start == lead + m.end() and (named or not f.mentions_in(lead, lead + m.end("name"))):
+            firm = f.entity(named[0]) if named else f.new_entity("Company", m.group("name"))
             f.add(firm, "gk:country", f.country(country[0]), s)
             out.append(firm)
         at = separator.end() if separator else end
