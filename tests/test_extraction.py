@@ -6488,3 +6488,16 @@ def test_a_target_that_says_its_country_in_a_list_of_named_firms_keeps_it():
     said = facts("Sanctions were imposed against Arcturus Industries from Kazakhstan, Verdant from Armenia and "
                  "Kolos from Serbia.")
     assert ("Arcturus Industries", "country", "Kazakhstan") in said
+
+
+def test_firms_that_signed_a_contract_together_for_the_design_and_delivery_of_ships():
+    deal, = events("Navantia as prime contractor together with Indra as combat system supplier signed a € 2.1 billion "
+                   "contract in May 2019 for the design and delivery of five frigates.", "Deal")
+    assert sorted(deal["seller"]) == ["Indra Sistemas", "Navantia"]
+    assert deal["item"] == ["frigates"] and deal["quantity"] == [5] and deal["amount"] == [2100000000]
+
+
+def test_a_firm_that_signed_a_contract_worth_a_sum_sells():
+    deal, = events("On the same day Kongsberg signed a parallel contract worth € 300 million for the missile "
+                   "armament of the new ships.", "Deal")
+    assert deal["seller"] == ["Kongsberg"] and deal["amount"] == [300000000]

@@ -452,7 +452,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
     ordered = buyer is not None and seller is not None and buyer is not seller \
         and buyer.kind not in SELLING_FIRMS and (ORDER_WORDS.search(text) or _contract_between(f, s) is not None)
     awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
-        and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text) or AWARDED_TO.search(text))
+        and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text) or AWARDED_TO.search(text)
+             or FIRM_SIGNED.search(text))   # ('MBDA signed a parallel contract worth € 1 billion for ...')
     if buyer is None and (items or generic) and getattr(f, "buyer_told", None) is not None \
             and s.index - f.buyer_told[1] == 1:
         buyer = f.buyer_told[0]   # ('The Peruvian Army has finalized several equipment contracts. Deals
@@ -579,8 +580,8 @@ GENERIC_ITEM = re.compile(
     # (not 'for the five vessels' named before; and 'an agreement to import attack submarines')
     r"\b(?:orders?|contracts?|agreements?|deals?|MoUs?)\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
     r"procure))\s+"
-    r"(?:(?:the\s+)?(?:supply|delivery|deliveries|purchase|procurement|production|manufactur\w*|"
-    r"acquisition)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:the\s+)?(?:(?:design|construction|supply|delivery|production)\s+and\s+)?(?:supply|delivery|deliveries|"
+    r"purchase|procurement|production|manufactur\w*|construction|acquisition)\s+of\s+(?:the\s+)?)?"   # ('for the
     rf"(?:(?P<count>{COUNT_RE})\s+|an?\s+(?=(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?{_ONE_KIND}\b))?"
     r"(?:more\s+|additional\s+|new\s+)?"
     # ('an export order for a 155-millimetre (mm) artillery gun platform')
@@ -931,6 +932,10 @@ def _co_sellers(f: Findings, s, seller) -> list:
         group = [e for e in map(f.entity, f.coordinated(firms[i:])) if e is not None]
         if len(group) >= 2 and seller in group:
             return [e for e in group if e is not seller]
+    for a, b in zip(firms, firms[1:]):   # ('Fincantieri as prime contractor together with Leonardo as ...')
+        pair = [f.entity(a), f.entity(b)]
+        if seller in pair and None not in pair and TOGETHER_WITH.fullmatch(f.text, a.end, b.start):
+            return [e for e in pair if e is not seller]
     countries = f.mentions_in(s.start, s.end, "Country")
     for i in range(len(countries)):
         group = f.coordinated(countries[i:])
@@ -940,6 +945,11 @@ def _co_sellers(f: Findings, s, seller) -> list:
     return []
 
 
+FIRM_SIGNED = re.compile(r"\b(?:signed|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|order|deal)\s+"
+                         r"(?:worth|valued\s+at|of)\s")
+# Between two firms that sell together: 'Fincantieri as prime contractor together with Leonardo'
+TOGETHER_WITH = re.compile(r"(?:\s+as\s+(?:the\s+)?[a-z][^,;()]{1,40}?)?,?\s+(?:together\s+with|along\s+with|alongside|"
+                           r"in\s+(?:partnership|cooperation|consortium)\s+with)\s+(?:its\s+partner\s+)?(?:the\s+)?")
 # What follows the countries that give together: 'Italy, Greece, Norway and Poland all announced'
 JOINT_GIVE = re.compile(rf"\s+(?:all\s+|also\s+|have\s+|has\s+|will\s+|jointly\s+|each\s+)*"
                         rf"(?:announced|pledged|donated|sent|supplied|delivered|provided|promised|gave|"
