@@ -455,6 +455,8 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
         elif m.key and m.key.startswith(("name:", "designation:", "operation:")):
             names.setdefault(m.text, m)
             bare = cues.LEGAL_TAIL.sub("", m.text)   # 'Mitsubishi Electric' for '... Corp.'
+            if m.kind == "Company":   # ('Edge' for 'Edge Group')
+                bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)
             if bare != m.text and (" " in bare or (len(bare) >= 4 and bare not in titles.NOT_NAME_WORDS
                                                    and bare not in gazetteer.demonym_index())):
                 names.setdefault(bare, m)

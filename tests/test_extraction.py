@@ -6501,3 +6501,9 @@ def test_a_firm_that_signed_a_contract_worth_a_sum_sells():
     deal, = events("On the same day Kongsberg signed a parallel contract worth € 300 million for the missile "
                    "armament of the new ships.", "Deal")
     assert deal["seller"] == ["Kongsberg"] and deal["amount"] == [300000000]
+
+
+def test_a_groups_name_without_the_word_group_is_the_same_firm():
+    deal, = events("Contracts went to local firms led by Abu Dhabi's Falcon Group. Falcon won a Dh300 million contract "
+                   "to procure drone systems.", "Deal")
+    assert deal["seller"] == ["Falcon Group"] and deal["item"] == ["drone systems"]

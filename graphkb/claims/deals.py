@@ -569,7 +569,7 @@ _KIND_NOUNS = (r"(?:ammunition|munitions|small arms|shells|rounds|missiles|rocke
                r"howitzers|helicopters|choppers|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|destroyers|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
-               r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery)\s+systems|"
+               r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery|drone|(?:anti|counter)-drone)\s+systems|"
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
 KIND_AT_END = re.compile(rf"\b{_KIND_NOUNS}$")
 # One piece of a kind, after 'a': 'an order for a 155 mm artillery gun platform'
