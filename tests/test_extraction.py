@@ -6507,3 +6507,10 @@ def test_a_groups_name_without_the_word_group_is_the_same_firm():
     deal, = events("Contracts went to local firms led by Abu Dhabi's Falcon Group. Falcon won a Dh300 million contract "
                    "to procure drone systems.", "Deal")
     assert deal["seller"] == ["Falcon Group"] and deal["item"] == ["drone systems"]
+
+
+def test_a_deal_sealed_between_a_country_and_a_firm_gets_the_items_a_later_sentence_names():
+    deal, = events("The deal was sealed yesterday between Oman and Virginia-based General Dynamics on the sidelines of "
+                   "the show. “The agreement was signed by buying 40 Abrams tanks,” the commander said.", "Deal")
+    assert deal["buyer"] == ["Oman"] and deal["seller"] == ["General Dynamics"]
+    assert deal["item"] == ["M1 Abrams"] and deal["quantity"] == [40]

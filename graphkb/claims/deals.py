@@ -469,7 +469,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
         if told is not None and all(e.kind == "MilitaryEquipment" for e in f.objects(told, "gk:item")):
             for entity, _ in items:   # ('Qatar will buy 28 military helicopters. The deal for the NH90
                 f.add(told, "gk:item", entity, s)   # helicopters was announced by ...': what it named no system of)
-        return
+        only = f.deals[0] if len(f.deals) == 1 and items and THE_DEAL.match(text) else None
+        if only is not None and not f.objects(only, "gk:item"):   # ('The deal was sealed between Bahrain and
+            _fill(f, only, s, None, None, items, None, None)      #  Lockheed ... “The agreement was signed ...
+        return                                                    #  to purchase 16 F16 fighter planes')
     counted = any(m is not None and quantity_before(f.text[s.start:m.start]) is not None for _, m in items) \
         or (generic is not None and generic[1] is not None)   # 'procured seven training aircraft'
     if buyer is None and money is None and not counted and not re.search(
@@ -550,6 +553,10 @@ def _sums_each_for_an_item(f: Findings, s, buyer, seller) -> bool:
 
 # A deal the sentence before told, now naming its item: 'The deal for the NH90 helicopters was ...'
 THE_DEAL_FOR = re.compile(r"(?:The|This|That)\s+(?:deal|contract|order|purchase|agreement)\s+(?:for|covers|covering)\s+")
+
+
+# The article's one deal, spoken of again: 'The agreement was signed ...'
+THE_DEAL = re.compile(r"[“\"]?(?:The|This|That)\s+(?:deal|contract|agreement)\b")
 
 
 def _told_just_before(f: Findings, s) -> bool:
@@ -1178,7 +1185,8 @@ SIGNED_TOGETHER = re.compile(r"\s+(?:have\s+|has\s+|today\s+|on\s+[A-Z][a-z]+\s+
 CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal|MoU|MoA|memorandum\s+of\s+(?:understanding|agreement)"
                               r"(?:\s+\(MoU\))?)(?:\s+agreement|(?:,[^,;]{1,80},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
                               # ('The deal, which procured 32 helicopters, was signed on Tuesday between')
-                              r"(?:struck|signed|concluded|inked)(?:\s+on\s+[A-Z][a-z]+|\s+today)?)?\s+between\s+(?:the\s+)?"
+                              r"(?:struck|signed|concluded|inked|sealed|clinched|finali[sz]ed)(?:\s+on\s+[A-Z][a-z]+|\s+today|"
+                              r"\s+yesterday)?)?\s+between\s+(?:the\s+)?"
                               r"(?P<a>[^;]+?)"
                               r",?\s+and\s+(?:the\s+)?(?P<b>[^;]+?)(?=,?\s+(?:for|to|worth|valued|on|in|at)\b|[.;]|$)")
 
