@@ -6514,3 +6514,11 @@ def test_a_deal_sealed_between_a_country_and_a_firm_gets_the_items_a_later_sente
                    "the show. “The agreement was signed by buying 40 Abrams tanks,” the commander said.", "Deal")
     assert deal["buyer"] == ["Oman"] and deal["seller"] == ["General Dynamics"]
     assert deal["item"] == ["M1 Abrams"] and deal["quantity"] == [40]
+
+
+def test_a_joint_venture_known_by_a_name_between_two_firms_is_the_one_they_signed():
+    said = facts("Hensoldt, Thales launch joint venture at Eurosatory\n\nAn agreement for the joint venture known as "
+                 "Optronic Systems between Hensoldt, Germany's sensor maker, and France's Thales was signed on Monday. "
+                 "The chief executive said Hensoldt and Thales had signed a joint venture for new sights.")
+    assert {("Optronic Systems", "partner", "Hensoldt"), ("Optronic Systems", "partner", "Thales")} <= said
+    assert not [x for x in said if x[1] == "partner" and x[0] != "Optronic Systems"]

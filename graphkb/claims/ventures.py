@@ -63,7 +63,10 @@ def _venture_place(f: Findings, s) -> None:
         f.add(next(iter(ventures.values())), "gk:locatedIn", where, s)
 
 
-JV = re.compile(r"\b(?:joint venture|consortium) (?:between|of|formed by|made up of|comprising)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
+JV = re.compile(r"\b(?:joint venture|consortium)"
+                # ('the joint venture known as LBA Systems between Baykar ... and Italy's Leonardo')
+                r"(?:\s+(?:known\s+as|called|named|dubbed)\s+(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))?"
+                r" (?:between|of|formed by|made up of|comprising)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
                 # (a hyphen ends a partner only as a dash: 'and US-based ... manufacturer L3Harris')
                 r"(?=\s*(?:—|–|,|\.|;|\(|$)|\s+-\s|\s+(?:has|is|was|that|which|to|for|and|will|would)\b)", re.I)
 
@@ -153,10 +156,15 @@ def _joint_venture(f: Findings, s) -> None:
     if len(partners) < 2:
         return
     name = f.last_mention_before(s.start + m.start(), "Org", within=120)
-    if name is not None and f.entity(name) in partners:
+    if name is not None and f.entity(name) in partners and not m.group("name"):
         return
     named_before = JV_NAME_BEFORE.search(f.text, s.start, s.start + m.start())
-    if name is not None and APPOSITION.fullmatch(f.text[name.end:s.start + m.start()]):
+    called = [o for o in f.mentions_in(s.start + m.start("name"), s.start + m.end("name"), "Org")] \
+        if m.group("name") else []
+    if m.group("name"):   # ('the joint venture known as LBA Systems between ...')
+        venture = f.entity(called[0]) if called else f.new_entity("JointVenture", m.group("name"))
+        venture.kind = "JointVenture"
+    elif name is not None and APPOSITION.fullmatch(f.text[name.end:s.start + m.start()]):
         venture = f.entity(name)   # 'BrahMos Aerospace, a joint venture between ...'
         venture.kind = "JointVenture"
     elif named_before and named_before.start() == s.start:   # 'SkyAlyne Canada, a joint venture
@@ -261,7 +269,15 @@ def _unnamed_ventures_of(f: Findings, partners: list) -> list:
 
 
 def _unnamed_venture(f: Findings, a, b, noun: str = "joint venture"):
-    """A joint venture (or a consortium) the text does not name, named after its partners."""
+    """A joint venture (or a consortium) the text does not name here: the one of these two
+    partners the text named before ('the joint venture known as LBA Systems between Baykar and
+    Leonardo ... Baykar and Leonardo had signed a joint venture'), or one named after them."""
+    ventures = {id(c.subject): c.subject for c in f.claims if c.predicate == "gk:partner"}
+    for venture in ventures.values():
+        partners = f.objects(venture, "gk:partner")
+        if len(partners) == 2 and {id(a), id(b)} == set(map(id, partners)) \
+                and venture.label != _unnamed_label(a, b, noun) and venture.label != _unnamed_label(b, a, noun):
+            return venture
     return f.new_entity("JointVenture", _unnamed_label(a, b, noun))
 
 
