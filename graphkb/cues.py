@@ -455,6 +455,8 @@ NAVY_PREFIX_COUNTRY = {"USS": "United States", "HMS": "United Kingdom", "INS": "
                        "HDMS": "Denmark", "HNLMS": "Netherlands", "NRP": "Portugal", "ORP": "Poland",
                        "ROCS": "Taiwan", "HTMS": "Thailand", "HSwMS": "Sweden", "FGS": "Germany",
                        "ITS": "Italy", "HNoMS": "Norway", "KNM": "Norway", "ENS": "Egypt", "NNS": "Nigeria"}
+# A navy's prefix before a ship's name ('ITS Caio Duilio')
+SHIP_PREFIX_WORD = re.compile(r"^(?:" + "|".join(NAVY_PREFIX_COUNTRY) + r"|SAS|BN|KD|SPS|RFS|FS)\s+")
 SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|BN|"
                   r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|FS|ITS|HNoMS|KNM|ENS|NNS)\s+"
                   r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,})?)\b"

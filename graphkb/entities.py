@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import cues, gazetteer
-from .mentions import COUNTABLE_KINDS, AnalysedArticle, Mention
+from .mentions import COUNTABLE_KINDS, SHIP_KINDS, AnalysedArticle, Mention
 from .namespaces import ID, slug
 
 # The ontology class of each mention kind; kinds the ontology folds together map here.
@@ -96,6 +96,7 @@ def resolve(doc: AnalysedArticle) -> Resolved:
             entity.aliases.add(m.text)
         of_mention[id(m)] = entity
     _merge_partial_names(groups, of_mention)
+    _merge_ship_names(groups, of_mention)
     _merge_same_acronym(groups, of_mention)
     _merge_designations_with_long_forms(doc, groups, of_mention)
     for entity in groups.values():
@@ -138,6 +139,24 @@ def _merge_partial_names(groups: dict[str, Entity], of_mention: dict[int, Entity
         if len(full) != 1:
             continue
         _join(groups, of_mention, short, full[0])
+
+
+def _merge_ship_names(groups: dict[str, Entity], of_mention: dict[int, Entity]) -> None:
+    """'ITS Caio Duilio', 'the destroyer Caio Duilio (D 554)' and 'the Duilio' are one ship: its
+    name without the navy's prefix, and its last word once the article has named it in full."""
+    ships = [e for e in groups.values() if e.kind in SHIP_KINDS]
+    for e in ships:
+        bare = cues.SHIP_PREFIX_WORD.sub("", e.label)
+        same = [o for o in ships if o is not e and o.key in groups and e.key in groups and o.label == bare]
+        if bare != e.label and len(same) == 1:
+            _join(groups, of_mention, same[0], e)
+    ships = [e for e in groups.values() if e.kind in SHIP_KINDS]
+    for short in [e for e in groups.values() if " " not in e.label and e.kind in (*SHIP_KINDS, "WeaponSystem")]:
+        full = [e for e in ships if e is not short and len(short.label) >= 5
+                and cues.SHIP_PREFIX_WORD.sub("", e.label).split()[-1] == short.label and " " in e.label]
+        if len(full) == 1 and short.key.startswith("name:") and short.key in groups:
+            _join(groups, of_mention, short, full[0])
+            full[0].aliases.add(short.label)
 
 
 def _merge_same_acronym(groups: dict[str, Entity], of_mention: dict[int, Entity]) -> None:

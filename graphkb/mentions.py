@@ -454,6 +454,9 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(words[0], m)   # ('Kim Yong-hyun' ... 'Kim held': the family name first)
         elif m.key and m.key.startswith(("name:", "designation:", "operation:")):
             names.setdefault(m.text, m)
+            ship = cues.SHIP_PREFIX_WORD.sub("", m.text).split() if m.kind in SHIP_KINDS else []
+            if len(ship) >= 2 and len(ship[-1]) >= 5 and ship[-1].isalpha() and ship[-1][0].isupper():
+                names.setdefault(ship[-1], m)   # ('the Bergamini' for 'ITS Carlo Bergamini')
             bare = cues.LEGAL_TAIL.sub("", m.text)   # 'Mitsubishi Electric' for '... Corp.'
             if m.kind == "Company":   # ('Edge' for 'Edge Group')
                 bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)

@@ -6522,3 +6522,12 @@ def test_a_joint_venture_known_by_a_name_between_two_firms_is_the_one_they_signe
                  "The chief executive said Hensoldt and Thales had signed a joint venture for new sights.")
     assert {("Optronic Systems", "partner", "Hensoldt"), ("Optronic Systems", "partner", "Thales")} <= said
     assert not [x for x in said if x[1] == "partner" and x[0] != "Optronic Systems"]
+
+
+def test_a_ship_with_and_without_its_navys_prefix_and_by_its_last_name_is_one_ship():
+    f = findings("The frigate ITS Carlo Bergamini shot down a drone in the Red Sea. The Italian Navy frigate "
+                 "Carlo Bergamini (F 590) was escorting a tanker. The Bergamini is armed with Aster 30 missiles.")
+    ships = {id(f.entity(m)): f.entity(m) for m in f.doc.mentions if "Bergamini" in m.text}
+    assert len(ships) == 1
+    ship, = ships.values()
+    assert ship.label == "ITS Carlo Bergamini" and {"Carlo Bergamini", "Bergamini"} <= ship.aliases
