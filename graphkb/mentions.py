@@ -433,6 +433,10 @@ def _add_other_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+# A firm's name that opens with its initials and a legal form: 'CSBC Corp Taiwan'
+FIRM_INITIALS = re.compile(r"([A-Z]{3,6})\s+(?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Group|Holdings?)\b")
+
+
 def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     """Once 'Denis Alipov' is found, a bare 'Alipov' elsewhere names him too; likewise an
     organisation's full name found once is found everywhere."""
@@ -460,6 +464,9 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
             bare = cues.LEGAL_TAIL.sub("", m.text)   # 'Mitsubishi Electric' for '... Corp.'
             if m.kind == "Company":   # ('Edge' for 'Edge Group')
                 bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)
+            initials = FIRM_INITIALS.match(m.text) if m.kind == "Company" else None
+            if initials:   # ('CSBC' for 'CSBC Corp Taiwan')
+                names.setdefault(initials.group(1), m)
             if bare != m.text and (" " in bare or (len(bare) >= 4 and bare not in titles.NOT_NAME_WORDS
                                                    and bare not in gazetteer.demonym_index())):
                 names.setdefault(bare, m)

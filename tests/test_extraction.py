@@ -6531,3 +6531,12 @@ def test_a_ship_with_and_without_its_navys_prefix_and_by_its_last_name_is_one_sh
     assert len(ships) == 1
     ship, = ships.values()
     assert ship.label == "ITS Carlo Bergamini" and {"Carlo Bergamini", "Bergamini"} <= ship.aliases
+
+
+def test_the_company_that_secured_contracts_this_year_sells_under_its_initials_too():
+    text = ("HSBX Corp Malaysia said it expects a turnaround. The company this year secured RM1.2 billion (US$270 "
+            "million) in government contracts to build three patrol vessels. HSBX will deliver the first in 2026.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["HSBX Corp Malaysia"] and deal["quantity"] == [3]
+    f = findings(text)
+    assert len({id(f.entity(m)) for m in f.doc.mentions if m.text.startswith("HSBX")}) == 1

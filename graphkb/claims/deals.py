@@ -586,7 +586,7 @@ _ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air de
 GENERIC_ITEM = re.compile(
     # (not 'for the five vessels' named before; and 'an agreement to import attack submarines')
     r"\b(?:orders?|contracts?|agreements?|deals?|MoUs?)\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
-    r"procure))\s+"
+    r"procure|build))\s+"
     r"(?:(?:the\s+)?(?:(?:design|construction|supply|delivery|production)\s+and\s+)?(?:supply|delivery|deliveries|"
     r"purchase|procurement|production|manufactur\w*|construction|acquisition)\s+of\s+(?:the\s+)?)?"   # ('for the
     rf"(?:(?P<count>{COUNT_RE})\s+|an?\s+(?=(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?{_ONE_KIND}\b))?"
@@ -1053,7 +1053,7 @@ def quantity_before(before: str) -> int | None:
 
 RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|wins|win|secured|secures|bagged|landed)\s+"   # (not
 #                                                                   the currency: 'a 770 billion won contract')
-                               r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,-]+\s+){0,3}?)"
+                               r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,()-]+\s+){0,6}?)"
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
 ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
                         r"from\s+(?:the\s+)?")
@@ -1137,7 +1137,8 @@ def _sides(f: Findings, s):
     if m:
         seller = _firm_of_its_town(f, s.start, s.start + m.start()) \
             or agent(f, s.start, s.start + m.start(), first=False) \
-            or (_firm_spoken_of(f, s) if THE_FIRM.fullmatch(text, 0, m.start()) else None)
+            or (_firm_spoken_of(f, s) if THE_FIRM.fullmatch(text, 0, m.start())
+                or IT_FIRM.fullmatch(text, 0, m.start()) else None)   # ('It has also been awarded the contract')
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])", text[m.end():])   # ('awarded a contract
         buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None   # worth $54 million from the U.S. Navy')
         awarder = getattr(f, "awarder", None)
@@ -1322,9 +1323,12 @@ def _firm_of_its_town(f: Findings, start: int, end: int):
 
 
 THE_FIRM = re.compile(r"(?:The|the)\s+(?:company|firm|group|manufacturer|contractor|shipbuilder|shipyard)\s+")
+IT_FIRM = re.compile(r"It\s+(?:has\s+|had\s+)?(?:also\s+)?")
 THE_FIRM_SAID = re.compile(r"(?:The|the)\s+(?:company|firm|group|manufacturer|contractor|shipbuilder|shipyard)\s+"
-                           r"(?:said|says|announced|announces|reported|stated)\s+[^,;]*?\b(?:that\s+)?it\s+"
-                           r"(?:had\s+|has\s+|have\s+)?")
+                           r"(?:(?:said|says|announced|announces|reported|stated)\s+[^,;]*?\b(?:that\s+)?it\s+"
+                           r"(?:had\s+|has\s+|have\s+)?"
+                           # ('The company this year secured NT$17.8 billion in government contracts')
+                           r"|(?:(?:this|last)\s+(?:year|month|week)\s+|also\s+|recently\s+|has\s+|had\s+)*)")
 
 
 def _firm_spoken_of(f: Findings, s):
