@@ -6540,3 +6540,12 @@ def test_the_company_that_secured_contracts_this_year_sells_under_its_initials_t
     assert deal["seller"] == ["HSBX Corp Malaysia"] and deal["quantity"] == [3]
     f = findings(text)
     assert len({id(f.entity(m)) for m in f.doc.mentions if m.text.startswith("HSBX")}) == 1
+
+
+def test_the_defence_chief_who_speaks_is_the_defence_minister_or_secretary_named_before():
+    said = facts("Defense Secretary Pete Lindqvist ordered the navy to respond. The defense chief said the incident "
+                 "“shows their true intentions.” “We will defend every island,” the defense chief noted.")
+    quotes = {x[2] for x in said if x[1] == "quote"}
+    assert {"shows their true intentions.", "We will defend every island"} <= quotes
+    assert ("Statement", "speaker", "Pete Lindqvist") in said
+    assert not [x for x in said if x[1] == "speaker" and x[2] != "Pete Lindqvist"]

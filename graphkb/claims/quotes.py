@@ -241,6 +241,8 @@ def _reporting_speaker(f: Findings, quote: Quote):
             return country
     if PRONOUN.match(ADVERB_AFTER.sub("", m.group("who").strip())):   # 'He also noted that'
         return _last_person(f, quote.start)
+    if not persons and not bodies:   # ('The defense chief said China's behavior “...”')
+        return person_by_post(f, ADVERB_AFTER.sub("", m.group("who").strip()), quote.start)
     return None
 
 
@@ -431,15 +433,23 @@ def person_by_post(f: Findings, who: str, offset: int):
     if m.group("demonym") and country is None:
         return None   # ('The Defence minister': no demonym; a name graphkb does not know)
     people = []
+    posts = POST_SYNONYMS.get(re.sub(r"defense", "defence", post), (post,))
     for mention in reversed(f.mentions_in(max(0, offset - 3000), offset, "Person")):
         person = f.entity(mention)
         titles = [str(t.value).lower() for t in f.objects(person, "schema:jobTitle")] if person else []
-        if any(post in t or t in post for t in titles) and person not in people and \
+        if any(p in t or t in p for t in titles for p in posts) and person not in people and \
                 (country is None or country in f.objects(person, "gk:represents")):   # ('The French minister')
             people.append(person)
     return people[0] if len(people) == 1 else None
 
 
+# What the press calls a post after naming its holder by its title: 'the defence chief' is the
+# defence minister or secretary ('DND Secretary Gilberto Teodoro ... the defense chief said')
+POST_SYNONYMS = {"defence chief": ("defence chief", "defence minister", "defence secretary", "secretary of defence",
+                                   "minister of defence", "secretary", "minister"),
+                 "army chief": ("army chief", "chief of army staff", "chief of the army staff", "army commander"),
+                 "navy chief": ("navy chief", "chief of naval staff", "chief of the naval staff", "navy commander"),
+                 "military chief": ("military chief", "chief of staff", "chief of defence staff", "chief of the defence staff")}
 NAME_SUFFIXES = {"Jr", "Jr.", "Jnr", "Jnr.", "Sr", "Sr.", "Snr", "Snr.", "II", "III", "IV"}
 
 
@@ -568,7 +578,13 @@ def _said_in_sentence(f: Findings, quote: Quote, speaker) -> bool:
         return False
     named = any(f.entity(m) is speaker for m in f.mentions_in(sentence.start, sentence.end)
                 if not quote.start <= m.start < quote.end)
-    return named or bool(PRONOUN_SAID.search(f.text, sentence.start, sentence.end))
+    return named or bool(PRONOUN_SAID.search(f.text, sentence.start, sentence.end)) \
+        or bool(POST_SAID.search(f.text, sentence.start, sentence.end))   # ('the defense chief said ... “...”')
+
+
+# A post before a verb of speech, which names the one person who holds it
+POST_SAID = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:minister|secretary|chief|spokes(?:man|woman|person)|"
+                       r"ambassador|commander|envoy)\s+(?:also\s+)?(?:said|says|noted|added|stated|stressed|told)\b")
 
 
 def _statement(f: Findings, quote: Quote, speaker, others=()) -> None:
