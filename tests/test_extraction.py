@@ -6549,3 +6549,8 @@ def test_the_defence_chief_who_speaks_is_the_defence_minister_or_secretary_named
     assert {"shows their true intentions.", "We will defend every island"} <= quotes
     assert ("Statement", "speaker", "Pete Lindqvist") in said
     assert not [x for x in said if x[1] == "speaker" and x[2] != "Pete Lindqvist"]
+
+
+def test_a_body_with_its_initials_in_brackets_before_a_post_is_the_holders():
+    said = facts("Department of National Defense (DND) Secretary Ramon Alcaraz directed the navy to respond.")
+    assert ("Ramon Alcaraz", "memberOf", "Department of National Defense") in said
