@@ -6554,3 +6554,12 @@ def test_the_defence_chief_who_speaks_is_the_defence_minister_or_secretary_named
 def test_a_body_with_its_initials_in_brackets_before_a_post_is_the_holders():
     said = facts("Department of National Defense (DND) Secretary Ramon Alcaraz directed the navy to respond.")
     assert ("Ramon Alcaraz", "memberOf", "Department of National Defense") in said
+
+
+def test_a_firm_named_by_its_country_and_kind_is_not_that_country():
+    said = facts("German defence manufacturer wins €500m frigate contract\n\nBremen-based Lürssen has won a €500 million "
+                 "contract to build two frigates.")
+    assert not [x for x in said if x[1:] == ("seller", "Germany")]
+    deal, = events("Two Korean vehicle manufacturers, Hyundai Rotem and Kia, inked a contract with Latvia on Monday "
+                   "for the supply of 120 armored vehicles.", "Deal")
+    assert deal["buyer"] == ["Latvia"] and sorted(deal["seller"]) == ["Hyundai Rotem", "Kia"]

@@ -100,6 +100,21 @@ def describing(f: Findings, m) -> bool:
         and DESCRIBES_AFTER.match(f.text, m.end) is not None
 
 
+# A firm the text names only by its country and what it is: 'UK defence manufacturer wins ...'
+FIRM_NOUN_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}(?:manufacturer|maker|firm|company|contractor|"
+                             r"shipbuilder|shipyard|supplier|producer|conglomerate)s?\b")
+
+
+def _unnamed_firm_of(f: Findings, m, found: list) -> bool:
+    """Whether a country's name or demonym opens the description of a firm the text does not
+    name there: that firm is the party, not the country."""
+    after = FIRM_NOUN_AFTER.match(f.text, m.end)
+    if after is None:
+        return False
+    named = re.match(r"\s*,?\s*", f.text[after.end():after.end() + 3])
+    return not any(o.start == after.end() + named.end() and o.kind in ("Company", "JointVenture") for o in found)
+
+
 def agent(f: Findings, start: int, end: int, first: bool = True):
     """The party named between two offsets: "South Korea's Hanwha" is the company, while
     "Poland's Armament Agency" is Poland, since a government buys through its agencies."""
@@ -107,6 +122,7 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
     found = [m for m in found if m.kind != "Demonym" or not PREDICATE_AFTER.match(f.text, m.end)]
     found = [m for m in found if not BASED_AFTER.match(f.text, m.end)]   # ('UK-based Babcock')
+    found = [m for m in found if m.kind not in ("Country", "Demonym") or not _unnamed_firm_of(f, m, found)]
     found = [m for m in found if not describing(f, m)
              and not SOURCE_BEFORE.search(f.text, max(0, m.start - 20), m.start)]   # ('according to US data')
     if not found:
