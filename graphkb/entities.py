@@ -254,8 +254,10 @@ def _key(m: Mention) -> str:
     if m.kind == "Person":
         return f"person:{m.label or m.text}"
     acronym = m.attrs.get("acronym")
-    if acronym and acronym in gazetteer.by_name():
-        return gazetteer.by_name()[acronym].key   # 'Aviation Industry ... (AVIC)'
+    known = gazetteer.by_name().get(acronym) if acronym else None
+    if known is not None and _same_sort(known.kind, m):
+        return known.key   # 'Aviation Industry ... (AVIC)'; not the Allied Democratic Forces of
+        #                    'the Australian Defence Force (ADF)'
     if m.key and m.key.startswith("name:") and "alias_of" in m.attrs and \
             m.text in gazetteer.by_name():
         return gazetteer.by_name()[m.text].key
@@ -264,6 +266,16 @@ def _key(m: Mention) -> str:
         if entry:
             return entry.key
     return m.key or f"name:{m.name.lower()}"
+
+
+def _same_sort(kind: str, m: Mention) -> bool:
+    """Whether the gazetteer's thing of some initials may be what a long name in the text
+    before those initials names: not when one is an armed group, a media outlet or a country
+    and the other is not, nor when the text names a country's force ('Australian Defence Force')."""
+    if m.key and m.key.startswith("branch:"):
+        return kind == m.kind
+    odd = {"ArmedGroup", "MediaOutlet", "Country"}
+    return kind == m.kind or not ({kind, m.kind} & odd)
 
 
 def _known_designation(designation: str):

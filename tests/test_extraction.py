@@ -6563,3 +6563,9 @@ def test_a_firm_named_by_its_country_and_kind_is_not_that_country():
     deal, = events("Two Korean vehicle manufacturers, Hyundai Rotem and Kia, inked a contract with Latvia on Monday "
                    "for the supply of 120 armored vehicles.", "Deal")
     assert deal["buyer"] == ["Latvia"] and sorted(deal["seller"]) == ["Hyundai Rotem", "Kia"]
+
+
+def test_a_countrys_force_with_the_initials_of_a_known_armed_group_stays_that_force():
+    said = facts("The missiles will be used by the Australian Defence Force (ADF). The ADF will field them in 2027.")
+    assert ("Australian Defence Force", "country", "Australia") in said
+    assert not [x for x in said if "Allied Democratic Forces" in x]
