@@ -6569,3 +6569,8 @@ def test_a_countrys_force_with_the_initials_of_a_known_armed_group_stays_that_fo
     said = facts("The missiles will be used by the Australian Defence Force (ADF). The ADF will field them in 2027.")
     assert ("Australian Defence Force", "country", "Australia") in said
     assert not [x for x in said if "Allied Democratic Forces" in x]
+
+
+def test_a_count_before_armed_or_uncrewed_systems():
+    deal, = events("Norway signed a contract with General Atomics to deliver 8 armed MQ-9B aircraft.", "Deal")
+    assert deal["quantity"] == [8]

@@ -86,6 +86,7 @@ def _count(m: re.Match | None) -> int | None:
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some|as many as)\s+)?"
                       rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:of\s+(?:its|their)\s+)?(?:(?:additional|more|new|advanced|modern|"
                       rf"refitted|refurbished|upgraded|used|modernised|modernized|tactical|light|heavy|medium|latest|surplus|"
+                      rf"armed|unarmed|uncrewed|unmanned|multirole|"
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
