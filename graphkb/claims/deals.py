@@ -48,7 +48,8 @@ TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
                              r"in addition to|on top of)\b[^.]*$|"
                              # ('three S26T submarines, an export variant of the Chinese Navy's Type 039A')
-                             r"\b(?:variant|version|derivative|an?\s+development)\s+of\s+(?:the\s+)?[^,.;]*$|"   # (not 'the development of X')
+                             # (not 'the development of X')
+                             r"\b(?:variant|version|derivative|an?\s+development)\s+of\s+(?:the\s+)?[^,.;]*$|"
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
                              r"fields?)\b[^,.]*$|"   # '..., which operates FA-50PH fighters'
                              # ('a fourth Scorpene submarine under Project P-75': the programme)
@@ -90,7 +91,8 @@ QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
-                      rf"(?:[A-Z][a-z]+-(?:made|built|designed)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}})?"   # ('400 US-made long-range')
+                      # ('400 US-made long-range')
+                      rf"(?:[A-Z][a-z]+-(?:made|built|designed)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}})?"
                       rf"(?:(?=[\w-]*\d)[a-z][\w-]*\s+){{0,2}}$", re.I)   # '366 M1A2 SEPv3 Abrams'
 
 
@@ -577,7 +579,8 @@ _KIND_NOUNS = (r"(?:ammunition|munitions|small arms|shells|rounds|missiles|rocke
                r"howitzers|helicopters|choppers|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|destroyers|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
-               r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery|drone|(?:anti|counter)-drone)\s+systems|"
+               r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery|drone|"
+               r"(?:anti|counter)-drone)\s+systems|"
                r"body armou?r|night-vision goggles|components|engines|(?:[a-z-]+\s+)?equipment|electronic\s+parts)")
 KIND_AT_END = re.compile(rf"\b{_KIND_NOUNS}$")
 # One piece of a kind, after 'a': 'an order for a 155 mm artillery gun platform'
@@ -1262,8 +1265,8 @@ def _signed_with_the_firm(f: Findings, s):
 
 # 'The Defence Ministry of Japan has approved ... under contracts worth 380 billion yen signed with
 # Mitsubishi Heavy Industries': a government's contracts, signed with a firm
-CONTRACTS_SIGNED_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|orders?)\b(?:[^.;]|\.\d){0,80}?\b(?:signed|concluded|"
-                                   r"inked|placed)\s+with\s+(?:the\s+)?(?=[A-Z])")
+CONTRACTS_SIGNED_WITH = re.compile(r"\b(?:contracts?|agreements?|deals?|orders?)\b(?:[^.;]|\.\d){0,80}?"
+                                   r"\b(?:signed|concluded|inked|placed)\s+with\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _contracts_signed_with(f: Findings, s):

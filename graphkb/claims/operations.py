@@ -557,7 +557,8 @@ def _owned_region(f: Findings, country, following: list):
     """The region or town a country's possessive names right after it ("Syria's Raqqa province",
     "northern Syria's Ain Issa"), if the next mention is one."""
     region = following[0] if following else None
-    if region is None or region.kind not in ("Region", "City", "Place") or not REGION_OWNED.fullmatch(f.text, country.end, region.start):
+    if region is None or region.kind not in ("Region", "City", "Place") \
+            or not REGION_OWNED.fullmatch(f.text, country.end, region.start):
         return None
     return f.entity(region)
 

@@ -682,8 +682,8 @@ def _org_before(f: Findings, offset: int, sentence):
     executive"), not a country's or a media outlet's."""
     found = f.last_mention_before(offset, "Org", within=40)
     if found is None or found.start < sentence.start or found.kind in ("MediaOutlet", "Country") \
-            or not re.fullmatch(r"\)?(?:’s|'s)?\s+(?:[A-Z][^\W\d_]+\s+)?"   # ('MBDA Missiles CEO X', 'BAE Systems Hägglunds ...';
-                                #  'Department of National Defense (DND) Secretary X')
+            or not re.fullmatch(r"\)?(?:’s|'s)?\s+(?:[A-Z][^\W\d_]+\s+)?"   # ('MBDA Missiles CEO X', 'BAE Systems
+                                #  Hägglunds ...', 'Department of National Defense (DND) Secretary X')
                                 r"(?:(?!(?:by|to|with|from|for|and|of|as|in|on|at|that|both)\s)[a-z-]+\s+){0,2}",
                                 #    (nor 'ministry said both Lt. Gen. X')
                                 f.text[found.end:offset]):   # (not 'TNI commander by President X')

@@ -449,7 +449,8 @@ POST_SYNONYMS = {"defence chief": ("defence chief", "defence minister", "defence
                                    "minister of defence", "secretary", "minister"),
                  "army chief": ("army chief", "chief of army staff", "chief of the army staff", "army commander"),
                  "navy chief": ("navy chief", "chief of naval staff", "chief of the naval staff", "navy commander"),
-                 "military chief": ("military chief", "chief of staff", "chief of defence staff", "chief of the defence staff")}
+                 "military chief": ("military chief", "chief of staff", "chief of defence staff",
+                                    "chief of the defence staff")}
 NAME_SUFFIXES = {"Jr", "Jr.", "Jnr", "Jnr.", "Sr", "Sr.", "Snr", "Snr.", "II", "III", "IV"}
 
 

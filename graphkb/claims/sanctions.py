@@ -43,7 +43,8 @@ SANCTION = re.compile(
     r"(?:(?:more\s+than|over|nearly|almost|about|"
     r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[“\"]?[a-z-]+[”\"]?\s+){0,3}?"
     # (the measure's own words, not a time clause: '..., two weeks after Tehran's barrage against Israel')
-    r"(?:sanctions|export\s+controls|(?:trade|export)\s+restrictions)\b(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
+    r"(?:sanctions|export\s+controls|(?:trade|export)\s+restrictions)\b"
+    r"(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
     r"\b(?:on|against|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
     rf"to\s+(?:{PURPOSE}))\b|[.;]|$)"
@@ -280,7 +281,8 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'of them,', 'among them,', 'of these,', 'other entities', 'other companies', 'other firms',
                   'remaining entities', 'remaining companies', 'export control', 'also include',
                   'asset freeze', 'travel ban',
-                  ', were targeted', ', was targeted', 'trade restrictions', 'export restrictions')   # ('Two Indian entities, A and B, were targeted')
+                  # ('Two Indian entities, A and B, were targeted')
+                  ', were targeted', ', was targeted', 'trade restrictions', 'export restrictions')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -639,7 +641,8 @@ def _firms_from_countries(f: Findings, s, start: int, end: int) -> list:
         m = FIRM_FROM.match(item)
         country = f.mentions_in(lead + m.end(), item_end, "Country")[:1] if m else []
         named = [x for x in f.mentions_in(lead, lead + m.end("name"), "Org") if x.start == lead] if m else []
-        if m and country and country[0].start == lead + m.end() and (named or not f.mentions_in(lead, lead + m.end("name"))):
+        unknown = not f.mentions_in(lead, lead + m.end("name")) if m else False
+        if m and country and country[0].start == lead + m.end() and (named or unknown):
             firm = f.entity(named[0]) if named else f.new_entity("Company", m.group("name"))
             f.add(firm, "gk:country", f.country(country[0]), s)
             out.append(firm)
