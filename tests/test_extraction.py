@@ -6574,3 +6574,8 @@ def test_a_countrys_force_with_the_initials_of_a_known_armed_group_stays_that_fo
 def test_a_count_before_armed_or_uncrewed_systems():
     deal, = events("Norway signed a contract with General Atomics to deliver 8 armed MQ-9B aircraft.", "Deal")
     assert deal["quantity"] == [8]
+
+
+def test_a_plural_designation_that_ends_a_clause_is_no_sum_of_money():
+    deal, = events("Pakistan has confirmed orders for 50 JF-17s; China will build more.", "Deal")
+    assert "amount" not in deal and deal["quantity"] == [50]
