@@ -455,10 +455,11 @@ NAVY_PREFIX_COUNTRY = {"USS": "United States", "HMS": "United Kingdom", "INS": "
                        "HDMS": "Denmark", "HNLMS": "Netherlands", "NRP": "Portugal", "ORP": "Poland",
                        "ROCS": "Taiwan", "HTMS": "Thailand", "HSwMS": "Sweden", "FGS": "Germany",
                        "ITS": "Italy", "HNoMS": "Norway", "KNM": "Norway", "ENS": "Egypt", "NNS": "Nigeria"}
-# A navy's prefix before a ship's name ('ITS Caio Duilio')
-SHIP_PREFIX_WORD = re.compile(r"^(?:" + "|".join(NAVY_PREFIX_COUNTRY) + r"|SAS|BN|KD|SPS|RFS|FS)\s+")
-SHIP = re.compile(r"\b(?:HMS|USS|INS|TCG|HMAS|HMCS|HMNZS|ESPS|BRP|KRI|ROKS|JS|PNS|RSS|SAS|ARA|BNS|BN|"
-                  r"HDMS|HNLMS|NRP|ORP|KD|SPS|ROCS|RFS|HTMS|HSwMS|FGS|FS|ITS|HNoMS|KNM|ENS|NNS)\s+"
+# A navy's prefix before a ship's name ('ITS Caio Duilio'): those above, and some the table does
+# not tie to one country
+SHIP_PREFIXES = "|".join([*NAVY_PREFIX_COUNTRY, "SAS", "BN", "KD", "SPS", "RFS", "FS"])
+SHIP_PREFIX_WORD = re.compile(rf"^(?:{SHIP_PREFIXES})\s+")
+SHIP = re.compile(rf"\b(?:{SHIP_PREFIXES})\s+"
                   r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:(?: [A-Z]\.)* [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,})?)\b"
                   r"(?:-\d{2,4}\b)?")   # ('KRI Teluk Weda-526', 'PNS BABUR')
 

@@ -538,7 +538,9 @@ SECOND_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<item>[^.;,]{1,40}?)(?=[.;,]|$)
 
 
 def _sums_each_for_an_item(f: Findings, s, buyer, seller) -> bool:
-    sums = list(MONEY_RE.finditer(s.text)) if buyer is not None or seller is not None else []
+    if (buyer is None and seller is None) or not MONEY_HINT.search(s.text):
+        return False   # (the money pattern is slow to fail on a long sentence)
+    sums = list(MONEY_RE.finditer(s.text))
     if len(sums) != 2:
         return False
     first = FIRST_FOR.fullmatch(s.text, sums[0].end(), sums[1].start())
@@ -1073,10 +1075,10 @@ SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|m
 
 # 'the Ministry of Defence (MoD) inked five pivotal contracts totalling Rs 39,125.39 crore': a
 # government that signed several contracts, whose firms the next sentences name
-SIGNED_CONTRACTS = re.compile(r"\b(?:inked|signed|concluded|finali[sz]ed|awarded)\s+(?:(?:[\w$€£.,-]|\.\d)+\s+){0,5}?"
-                              r"contracts\b")
-SEVERAL_SIGNED = re.compile(r"\b(?:inked|signed|concluded|finali[sz]ed|awarded)\s+(?:two|three|four|five|six|seven|"
-                            r"eight|nine|ten|several|\d+)\s+(?:[a-z-]+\s+){0,2}?contracts\b")
+SIGNING = r"inked|signed|concluded|finali[sz]ed|awarded"
+SIGNED_CONTRACTS = re.compile(rf"\b(?:{SIGNING})\s+(?:(?:[\w$€£.,-]|\.\d)+\s+){{0,5}}?contracts\b")
+SEVERAL_SIGNED = re.compile(rf"\b(?:{SIGNING})\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?contracts\b")
 CONTRACT_WORDS = re.compile(r"\b(?:contracts?|procur\w*|deal)\b")
 SIGNER_REACH = 8   # sentences
 
@@ -1084,7 +1086,7 @@ SIGNER_REACH = 8   # sentences
 def _contracts_signer(f: Findings, s) -> None:
     """Remember a government that opens a sentence by signing several contracts and names no
     firm in it: the buyer of the contracts the next sentences tell of with a firm only."""
-    m = SIGNED_CONTRACTS.search(s.text)
+    m = SIGNED_CONTRACTS.search(s.text) if "contracts" in s.text else None
     if m is None or f.mentions_in(s.start, s.end, "Company", "JointVenture"):
         return
     parties = f.mentions_in(s.start, s.start + m.start(), "Party")

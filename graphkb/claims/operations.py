@@ -534,6 +534,7 @@ STRIKE_NOUNS = ("strike", "raid", "bombing")
 OPERATION_IN = re.compile(rf"\b{CONDUCT}\s+(?:an?\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?"
                           r"(?P<what>operations?|offensive)\s+(?:in|inside)\s+(?:the\s+)?"
                           r"(?:(?:eastern|western|northern|southern|central)\s+)?(?=[A-Z])")
+STRIKE_IN_WORDS = (*STRIKE_NOUNS, "operation", "offensive")
 
 
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -567,8 +568,7 @@ def _strike_in(f: Findings, s) -> None:
     """'India launched missile strikes in Pakistan', "Last night's U.S. military airstrike over
     eastern Syria involved two F-15E jets": an operation by the country named just before the
     strike, where it struck, with the systems the sentence names."""
-    if not mentions_any(s.text, STRIKE_NOUNS + ("operation", "offensive")) \
-            or f.mentions_in(s.start, s.end, "MilitaryOperation"):
+    if not mentions_any(s.text, STRIKE_IN_WORDS) or f.mentions_in(s.start, s.end, "MilitaryOperation"):
         return
     m = STRIKE_IN.search(s.text) or OPERATION_IN.search(s.text)
     if not m:

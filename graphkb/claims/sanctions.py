@@ -609,17 +609,23 @@ def _members_country(f: Findings, sanction, s) -> None:
 LISTED_FIRM = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:&\s+)?[A-Z][\w.&’'-]*){0,5}")
 
 
+def _list_items(f: Findings, start: int, end: int):
+    """(start, end) of each item of a list between two offsets, the commas and 'and' that set
+    them apart left out."""
+    at = start
+    for separator in [*LIST_SEPARATOR.finditer(f.text, start, end), None]:
+        yield at, separator.start() if separator else end
+        at = separator.end() if separator else end
+
+
 def _firms_listed(f: Findings, start: int, end: int) -> list:
     """The firms of a list that names companies as such ('The listed companies include A, B and C'),
     though no cue in their names says they are firms."""
     out = []
-    at = start
-    for separator in [*LIST_SEPARATOR.finditer(f.text, start, end), None]:
-        item_end = separator.start() if separator else end
+    for at, item_end in _list_items(f, start, end):
         name = LISTED_FIRM.fullmatch(re.sub(r"^(?:the\s+)", "", f.text[at:item_end].strip()))
         if name is not None and not f.mentions_in(at, item_end):
             out.append(f.new_entity("Company", name.group(0)))
-        at = separator.end() if separator else end
     return out
 
 
@@ -633,9 +639,7 @@ def _firms_from_countries(f: Findings, s, start: int, end: int) -> list:
     Versor from Slovakia': the names of a list whose items say the country each is from are
     bodies of those countries, though no cue in their names says what they are."""
     out = []
-    at = start
-    for separator in [*LIST_SEPARATOR.finditer(f.text, start, end), None]:
-        item_end = separator.start() if separator else end
+    for at, item_end in _list_items(f, start, end):
         item = f.text[at:item_end].strip()
         lead = at + len(f.text[at:item_end]) - len(f.text[at:item_end].lstrip())
         m = FIRM_FROM.match(item)
@@ -646,7 +650,6 @@ def _firms_from_countries(f: Findings, s, start: int, end: int) -> list:
             firm = f.entity(named[0]) if named else f.new_entity("Company", m.group("name"))
             f.add(firm, "gk:country", f.country(country[0]), s)
             out.append(firm)
-        at = separator.end() if separator else end
     return out
 
 
