@@ -35,7 +35,7 @@ KIND_WORDS = [
      r"(?:missile )?systems?", "AirDefenceSystem"),
     (r"(?:supersonic |hypersonic |subsonic )?cruise missiles?", "CruiseMissile"),
     (r"(?:ballistic |anti-ship |anti-tank |air-to-air |surface-to-air |hypersonic |supersonic )?"
-     r"missiles?", "Missile"),
+     r"missiles?(?!\s+(?:boats?|ships?|vessels?|frigates?|destroyers?|corvettes?|cruisers?))", "Missile"),
     (r"(?:multirole |multi-role |stealth |combat |fighter )?(?:fighter )?(?:jets?|fighters?|"
      r"fighter aircraft|combat aircraft|Joint Strike Fighters?)", "FighterAircraft"),
     (r"(?:attack |utility |transport |combat )?helicopters?", "Helicopter"),
@@ -47,7 +47,7 @@ KIND_WORDS = [
      r"(?:armou?red )?(?:personnel|troop) carriers?", "ArmouredVehicle"),
     (r"howitzers?|artillery(?: systems?)?|rocket launchers?|rocket systems?|guns?", "Artillery"),
     (r"aircraft carriers?|carriers?|frigates?|destroyers?|corvettes?|warships?|ships?|"
-     r"vessels?|patrol boats?", "Ship"),
+     r"vessels?|(?:patrol |missile |fast attack |attack )?boats?", "Ship"),
     (r"submarines?", "Submarine"),
     (r"(?:assault )?rifles?|carbines?", "Rifle"),
     (r"radars?(?: systems?)?", "Radar"),
@@ -97,7 +97,7 @@ BLOCK_NUMBER = re.compile(r"^(?:[IVX]{1,4}[A-C]?|\d{1,3}[A-C]?)$")
 
 ORG_SUFFIXES = {
     "Company": "Aerospace Industries Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. Co "
-               "LLC Co. plc PLC AG GmbH SA S.A. SARL SAS Bhd Pte JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Shipbuilding "
+               "LLC Co. plc PLC AG GmbH SA S.A. SARL SAS Bhd Pte JSC PJSC AB ASA SpA S.p.A. Services Systems Dynamics Technologies Group Holdings Holding Engineering Consulting Consultancy Airlines Airways Shipyard Shipyards Yards Shipbuilding "
                "Electronics Motors Concern Enterprises Enterprise Works Complex Industry Bank Ordnance "
                "Technology Machinery Manufacturing Trading Solutions Sistemas Sistemi Systeme Industrias Industrie",
     "Organization": "Institute Academy University Foundation Laboratory Laboratories Society Alliance Consortium Party",
@@ -1362,7 +1362,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
         last, modified = i, False
-        if re.fullmatch(r"[IVX]{1,4}|\d{2,4}|(?!US\b|UK\b)[A-Z]{2,3}", nxt) and i + 2 < len(toks):
+        if re.fullmatch(r"[IVX]{1,4}|\d{1,4}|(?!US\b|UK\b)[A-Z]{2,3}", nxt) and i + 2 < len(toks):
             last = i + 1   # 'Paveway IV guided bombs', 'Arrowhead 140 frigates', 'KAPLAN MT tank': a mark
             nxt = toks[i + 2].text   # is part of the name
         bracket = BRACKETED_ACRONYM.match(text_of(doc), toks[last].idx + len(toks[last].text))
@@ -1395,8 +1395,8 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
         if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)):
             continue
-        if not re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,8})$",
-                        token.text) \
+        if not (re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,8})$", token.text)
+                or (token.text.isalpha() and token.text.isupper() and 3 <= len(token.text) <= 8)) \
                 or token.idx in starts:
             continue   # 'Harop drones', 'GlobalEye aircraft', 'TB3 drones', 'KF51 tanks', 'FDI
             #            frigates' (not 'IAF jets')

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import spacy
@@ -194,7 +195,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.national_bodies(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
-    mentions = _resolve_overlaps(found)
+    mentions = _firms_taken_for_people(_resolve_overlaps(found))
     mentions = _add_acronyms(text, mentions)
     mentions = _add_other_names(text, mentions)
     _short_names(text, mentions)
@@ -437,6 +438,12 @@ def _add_other_names(text: str, mentions: list[Mention]) -> list[Mention]:
 FIRM_INITIALS = re.compile(r"([A-Z]{3,6})\s+(?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Group|Holdings?)\b")
 
 
+def _unaccented(word: str) -> str:
+    """A name as outlets write it without its diacritics ('Görgün' -> 'Gorgun', 'Yaşar' -> 'Yasar')."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     """Once 'Denis Alipov' is found, a bare 'Alipov' elsewhere names him too; likewise an
     organisation's full name found once is found everywhere."""
@@ -451,12 +458,14 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 names.setdefault(words[0], m)
             if len(words) > 1 and len(words[-1]) > 2:
                 names.setdefault(words[-1], m)
+                if not words[-1].isascii():   # ('Haluk Görgün' ... 'said Gorgun')
+                    names.setdefault(_unaccented(words[-1]), m)
                 double = re.fullmatch(r"[A-Z][a-z]+-([A-Z][a-z]{2,})", words[-1])
                 if double:   # ('Nosiviwe Mapisa-Nqakula' ... 'Nqakula said')
                     names.setdefault(double.group(1), m)
             if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) and len(words[0]) <= 5:
                 names.setdefault(words[0], m)   # ('Kim Yong-hyun' ... 'Kim held': the family name first)
-        elif m.key and m.key.startswith(("name:", "designation:", "operation:")):
+        elif m.key and (m.key.startswith(("name:", "designation:", "operation:")) or m.attrs.get("short_name")):
             names.setdefault(m.text, m)
             ship = cues.SHIP_PREFIX_WORD.sub("", m.text).split() if m.kind in SHIP_KINDS else []
             if len(ship) >= 2 and len(ship[-1]) >= 5 and ship[-1].isalpha() and ship[-1][0].isupper():
@@ -502,6 +511,23 @@ def _firms_named_short(mentions: list[Mention]) -> list[Mention]:
         firm = firms.get(m.text)
         if firm is not None and m.kind in COUNTABLE_KINDS and firm.start != m.start:
             m = Mention(m.start, m.end, m.text, "Company", firm.key, label=firm.name)
+        out.append(m)
+    return out
+
+
+def _firms_taken_for_people(mentions: list[Mention]) -> list[Mention]:
+    """'HD Hyundai said' in an article about 'HD Hyundai Heavy Industries': a name found as a
+    speaker's that opens a company's name found in the same article is the company's short name."""
+    firms = [m for m in mentions if m.kind in ("Company", "JointVenture")]
+    if not firms:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "Person" and " " in m.text and "title" not in m.attrs:
+            firm = next((x for x in firms if x.text.startswith(m.text + " ")), None)
+            if firm is not None:
+                m = Mention(m.start, m.end, m.text, firm.kind, firm.key, label=firm.name,
+                            attrs={"short_name": True})
         out.append(m)
     return out
 

@@ -84,7 +84,7 @@ TITLES = [
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"(?:Federal )?Treasurer", r"Senator", r"Sen\.", r"Rep\.", r"Congressman", r"Congresswoman", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",
-    r"Chief Executive(?: Officer)?", r"CEO", r"CTO", r"CFO", r"COO", r"King", r"Crown Prince", r"Emir",
+    r"Chief Executive(?: Officer)?", r"CEO", r"CTO", r"CFO", r"COO", r"King", r"Sultan", r"Crown Prince", r"Emir",
     # 'Export Operations Head Joakim Wallin': 'Head' written as a title, after what it heads
     r"(?:(?:Export|Exports|Operations|Sales|Marketing|Procurement|Research|Programme|Program|"
     r"Business|Strategy|Communications|Security|Intelligence|Policy|Delegation|Division|Project|"

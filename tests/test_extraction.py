@@ -6579,3 +6579,70 @@ def test_a_count_before_armed_or_uncrewed_systems():
 def test_a_plural_designation_that_ends_a_clause_is_no_sum_of_money():
     deal, = events("Pakistan has confirmed orders for 50 JF-17s; China will build more.", "Deal")
     assert "amount" not in deal and deal["quantity"] == [50]
+
+
+def test_a_name_and_a_one_digit_mark_before_missile_boats_is_a_ship():
+    deal, = events("The three Hetz 5 missile boats are being built for the Hellenic Navy at a yard in Kiel.", "Deal")
+    assert deal["item"] == ["Hetz 5"] and deal["quantity"] == [3]
+    f = findings("The three Hetz 5 missile boats are being built for the Hellenic Navy.")
+    assert [m.kind for m in f.doc.mentions if m.text == "Hetz 5"] == ["Ship"]
+
+
+def test_a_firm_named_yards_is_a_company():
+    f = findings("Work on the first hull began at Baltic Naval Yards in Gdansk.")
+    assert [m.kind for m in f.doc.mentions if m.text == "Baltic Naval Yards"] == ["Company"]
+
+
+def test_the_signer_of_an_export_contract_sells():
+    deal, = events("The Serbian defence industry has signed its first export contract for the Pegaz drone.", "Deal")
+    assert deal["seller"] == ["Serbia"] and "buyer" not in deal
+
+
+def test_the_agency_an_official_told_is_no_seller():
+    said = facts("Its general manager told Balkan Press Agency that export contracts were signed with nine "
+                 "countries for Pegaz drones.")
+    assert not [x for x in said if x[1] == "seller"]
+
+
+def test_a_capital_planning_to_acquire_in_a_with_clause_buys_from_the_firm_whose_name_opens_the_item():
+    deal, = events("Greece and Brazil signed a memorandum of understanding on Friday, with Athens planning to "
+                   "acquire 18 Embraer Brazilian Aerospace (EBA) Tucano aircraft to replace its trainers.", "Deal")
+    assert deal["buyer"] == ["Greece"] and deal["quantity"] == [18]
+    assert "Brazil" not in deal.get("seller", [])
+
+
+def test_a_surname_written_without_its_diacritics_is_the_same_person():
+    said = facts("Procurement chief Oğuz Yıldırım announced the order. “It is a big step,” said Yildirim.")
+    assert ("Statement", "speaker", "Oğuz Yıldırım") in said
+
+
+def test_an_all_capitals_name_with_diacritics_before_a_kind_is_a_system():
+    f = findings("The air force will buy 12 ÇELİK aircraft next year.")
+    assert [m.kind for m in f.doc.mentions if m.text == "ÇELİK"] == ["Aircraft"]
+
+
+def test_a_company_that_failed_to_deliver_names_no_seller():
+    said = facts("The ministry opened a tender for leasing four helicopters for the Royal Thai Army after "
+                 "cancelling a contract with a company that failed to deliver Puma helicopters.")
+    assert not [x for x in said if x[1] == "seller"]
+
+
+def test_an_order_for_a_firm_still_makes_it_the_seller():
+    deal, = events("The radar order for Bharat Dynamics Limited will supply 40 Akash launchers.", "Deal")
+    assert deal["seller"] == ["Bharat Dynamics Limited"]
+
+
+def test_a_sultan_before_a_name_is_a_title():
+    said = facts("The purchase was approved by His Majesty Sultan Hassanal, the ruler.")
+    assert ("Hassanal", "jobTitle", "Sultan") in said
+
+
+def test_the_system_a_vehicle_is_based_on_is_no_item_of_its_deal():
+    deal, = events("Tata received an order from the Indian Army for the supply of Kestrel 8 vehicles, which will "
+                   "be based on Ashok Leyland’s Stallion 6 vehicle.", "Deal")
+    assert "Stallion 6" not in deal["item"]
+
+
+def test_a_speakers_name_that_opens_a_firms_name_is_the_firm():
+    f = findings("HD Hanjin Heavy Industries signed the contract. HD Hanjin said the ships would be ready in 2029.")
+    assert {m.kind for m in f.doc.mentions if m.text.startswith("HD Hanjin")} == {"Company"}

@@ -50,6 +50,8 @@ NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|i
                              # ('three S26T submarines, an export variant of the Chinese Navy's Type 039A')
                              # (not 'the development of X')
                              r"\b(?:variant|version|derivative|an?\s+development)\s+of\s+(?:the\s+)?[^,.;]*$|"
+                             # ('Kalyani M4 vehicles, which will be based on Paramount's Mbombe 4')
+                             r"\b(?:based|modelled|modeled|built)\s+on\s+(?:the\s+)?[^,.;]*$|"
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
                              r"fields?)\b[^,.]*$|"   # '..., which operates FA-50PH fighters'
                              # ('a fourth Scorpene submarine under Project P-75': the programme)
@@ -1033,9 +1035,15 @@ def _opening(f: Findings, s, mention, kinds: tuple, gap: re.Pattern):
     """The mention of these kinds, in the sentence, that ends right before an item's, but for
     what the gap pattern allows between them."""
     maker = f.last_mention_before(mention.start, *kinds, within=60)
-    if maker is not None and maker.start >= s.start and gap.fullmatch(f.text, maker.end, mention.start):
-        return maker
-    return None
+    if maker is None or maker.start < s.start:
+        return None
+    end = maker.end
+    if f.text.startswith(")", end) and f.text[maker.start - 1:maker.start] == "(":
+        full = f.last_mention_before(maker.start - 1, *kinds, within=60)   # ('24 Turkish Aerospace
+        if full is None or full.end != maker.start - 2 or full.start < s.start:   # Industries (TAI) HÜRJET
+            return None                                                          # aircraft': the firm
+        maker, end = full, end + 1                                               # before its initials)
+    return maker if gap.fullmatch(f.text, end, mention.start) else None
 
 
 # Between a maker's name and its item's: nothing, or one more word of the maker's division
@@ -1387,6 +1395,10 @@ CHOSEN_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+(?:chosen|sel
 
 
 # A party, then a buying verb in '-ing' ('to Indonesia ordering two submarines')
+# 'with Madrid planning to acquire 24 HÜRJET aircraft': a clause of its own whose subject buys
+WITH_PLANNER = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+(?:planning|hoping|"
+                          r"looking|seeking|set|expected|intending|poised|keen|preparing)\s+to\s+(?:acquire|buy|"
+                          r"purchase|order|procure)\b)")
 GERUND_BUYER = re.compile(r"\b(?:to|for|of)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+"
                           r"(?:ordering|buying|purchasing|acquiring|procuring)\b")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
@@ -1408,6 +1420,8 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
             return found
     if re.match(r"sign|ink", m.group(0), re.I) and re.search(r"\b(?:was|were|been|being)\s+$", text[:m.start()]):
         return None   # ('the agreement ... was signed in Beijing by X': signatories, whoever buys)
+    if re.match(r"sign|ink|clinch|seal|finali", m.group(0), re.I) and EXPORT_DEAL_AFTER.match(text, m.end()):
+        return None   # ('The Turkish defence industry has signed its first export contract': it sells)
     if m.group(0).lower() == "placed an order" or not re.match(
             r"\s*(?:to|with)\b(?!\s+(?:buy|purchase|acquire|procure|order)\b)", text[m.end():]):
         clause_start = max(text.rfind(",", 0, m.start()) + 1, 0)
@@ -1437,6 +1451,9 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
     return None
 
 
+# What a signer signs when it sells: 'signed its first export contract', 'inked an export deal'
+EXPORT_DEAL_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:[\w-]+\s+){0,2}?export\s+"
+                               r"(?:contracts?|deals?|orders?|agreements?)\b")
 # A relative clause between a verb's subject and the verb: ', which is under attack from Russia, has'
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s+(?:[a-z]+\s+){0,3}$")
 # A list item's label before what it says: '• Procurement agreement: '
@@ -1494,7 +1511,7 @@ def _buyer(f: Findings, s):
     text = s.text
     # 'a contract to export ... to Egypt', 'The order for the first two FDI frigates was placed by the
     # DGA', 'cleared the purchase of 97 Tejas for the Indian Air Force'
-    for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (CHOSEN_BY, 40), (APPROVED_FOR, 40)):
+    for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (CHOSEN_BY, 40), (APPROVED_FOR, 40), (WITH_PLANNER, 40)):
         found = _agent_after(f, s, pattern, width)
         if found is not None:
             return found
@@ -1576,8 +1593,8 @@ FUNDS_BEFORE = re.compile(r"\b(?:aid|funds?|funding|financing|loans?|grants?|cre
 def _seller(f: Findings, s):
     text = s.text
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?(?!a\s+view\s+to\b)", text):   # (not 'Fresh from the
-        if NOT_A_SOURCE.search(text, 0, m.start()):   # purchase'; nor 'with a view to X ordering')
-            continue   # ('as it faces growing pressure from Beijing')
+        if NOT_A_SOURCE.search(text, 0, m.start()) or WITH_PLANNER.match(text, m.start()):
+            continue   # ('as it faces growing pressure from Beijing'; 'with Madrid planning to buy')
         if (m.group(0).startswith("from") and FUNDS_BEFORE.search(text, 0, m.start())) \
                 or (m.group(0).startswith("with") and MONEY_RE.match(text, m.end())):
             continue   # ('with $770 million in aid from the Ukraine Security Assistance Initiative': how paid)
@@ -1619,9 +1636,10 @@ def _seller(f: Findings, s):
     if m:
         return agent(f, s.start + m.start("who"), s.start + m.end("who"))
     m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
-    if m:
+    if m and not UNNAMED_SELLER.search(text, 0, m.start()):   # ('a company that failed to deliver')
         agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
-                  if not re.search(r"\b(?:by|to)\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start])
+                  if not re.search(r"\b(?:by|to|told|tells|telling)\s+(?:the\s+)?$", f.text[max(s.start, a.start - 12):a.start])
+                  and not (a.kind in GOVERNMENT and re.search(r"\bfor\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start]))
                   and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3]) and not describing(f, a)]
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
@@ -1639,6 +1657,11 @@ def _seller(f: Findings, s):
     return None
 
 
+# A seller the text does not name, as the subject of a relative clause: 'the previous contract with
+# a company that failed to deliver Black Hawk helicopters' (not a named firm's apposition: 'Elbit
+# Systems, a firm which sells drones')
+UNNAMED_SELLER = re.compile(r"(?<!, )\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|contractor|supplier|vendor|"
+                            r"manufacturer|maker|bidder)\s+(?:that|which|who)\s+(?:[\w-]+\s+){0,3}$")
 MADE_FOR_BY = re.compile(r"\b(?:produced|built|made|manufactured|supplied|delivered)\s+for\s+[^.;,]{1,60}?\s+by\s+"
                          r"(?:the\s+)?(?=[A-Z])")
 
