@@ -843,9 +843,10 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
             continue
         if end < len(toks) and (toks[end].text in ("in", "for") or re.fullmatch(
                 r"initiative|policy|programme|program|campaign|scheme|strategy|plan|vision|government|"
-                r"party|opposition|coalition|administration|cabinet|leader|leadership", toks[end].text)):
+                r"party|opposition|coalition|administration|cabinet|leader|leadership|conflict|war|crisis|"
+                r"region|province|coast|border|frontier|territory|enclave|peninsula", toks[end].text)):
             continue   # "India’s Make in India initiative" is a policy, no organisation; "Spain's
-            #            Socialist government" is a government
+            #            Socialist government" is a government; "Sudan’s Darfur conflict" a region's
         span = span_of(doc, i + 2, end)
         where = DIRECTION_BEFORE.search(text_of(doc), max(0, token.idx - 30), token.idx)
         out.append(Mention(*span, "Place" if where else "Organization",   # ("in northern Syria's Ain Issa")
@@ -1035,14 +1036,19 @@ AREA = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]+ ){1,3}(?:Governorate|P
                   # ('from Ubon Ratchathani province', 'in Si Sa Ket province')
                   r"|\b(?:in|from|of|near|into|across|to) (?P<name4>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) "
                   r"(?:region|province|oblast|governorate|district)\b"
-                  r"|\b(?:the )?(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: (?:(?:da|de|do|dos|das|"
+                  r"|\b(?:the )?(?:(?:besieged|embattled|frontline|front-line|northern|southern|eastern|western|"
+                  r"central|coastal|strategic|capital|key|border|southeastern|southwestern|northeastern|northwestern) )?"
+                  r"(?:city|town|village|port) of (?P<city>[A-Z][\w’'-]+(?: (?:(?:da|de|do|dos|das|"
                   r"del|la|el) )?[A-Z][\w’'-]+)?)"   # ('the port town of Mocimboa da Praia')
                   r"|\b(?:the )?(?:[a-z]+ )?(?:province|region|district|governorate) of (?P<name3>[A-Z][\w’'-]+"
                   r"(?: [A-Z][\w’'-]+)?)")   # ('the northern province of Cabo Delgado')
+# ('dropped three bombs on Nyaung Kone village'; matched apart, as it may overlap 'the Syrian town of X')
+VILLAGE = re.compile(r"\b(?:in|on|at|near|from|into|to|the) (?P<village>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) "
+                     r"(?:village|town)\b")
 AREA_WORDS = ("Governorate", "Province", "Oblast", "Prefecture", "District", "County", "Region", "Krai",
               "Voivodeship", "Forest", "Desert", "Valley", "State", "region", "province", "oblast",
               "governorate", "forest", "desert", "valley", "area", "city of", "town of", "village of", "port of",
-              "district", "mountains", "hills")
+              "district", "mountains", "hills", " village", " town")
 
 
 # A people's or a faith's adjective, which describes a region without naming it
@@ -1054,8 +1060,9 @@ def areas(text: str) -> list[Mention]:
     if not any(w in text for w in AREA_WORDS):
         return out
     countries = gazetteer.demonym_index()
-    for m in AREA.finditer(text):
-        group = next(g for g in ("name", "name2", "city", "name3", "name4") if m.group(g))
+    for m in [*AREA.finditer(text), *VILLAGE.finditer(text)]:
+        group = next(g for g in ("name", "name2", "city", "name3", "name4", "village") if m.re.groupindex.get(g)
+                     and m.group(g))
         name = m.group(group)
         words = name.split()
         while len(words) > 1 and (words[0] in NOT_NAME_WORDS or words[0] in MONTHS):
@@ -1065,7 +1072,7 @@ def areas(text: str) -> list[Mention]:
                 or (len(words) == 1 and PEOPLES_ADJECTIVE.fullmatch(name)):
             continue   # (and not 'Region' alone, of 'the 2nd Army Region', nor 'the Kurdish region')
         start = m.end(group) - len(name)
-        kind = "City" if group == "city" else "Region"
+        kind = "City" if group in ("city", "village") else "Region"
         attrs = {"weak": True, "said_area": True} if group in ("name2", "name4") else {"weak": True}
         out.append(Mention(start, m.end(group), name, kind, key=f"name:{name.lower()}",
                            attrs=attrs))   # ('the Kharkiv region': the region, though a city has the name)
@@ -1077,6 +1084,9 @@ def areas(text: str) -> list[Mention]:
 _AREA_NAME = r"[A-Z][\w’'-]+(?: (?:[a-z]{1,3}-)?[A-Z][\w’'-]+)?"   # 'Tel Rifat', 'Ayn el-Arab'
 AREA_LIST = re.compile(rf"(?P<list>(?:{_AREA_NAME}(?:,\s+|\s+and\s+|,\s+and\s+))+{_AREA_NAME})\s+"
                        r"(?:regions|provinces|districts|governorates|oblasts|towns|villages)\b")
+# 'in the direction of the cities of Goris, Sotk, and Jermuk': the same, after the plural word
+AREA_LIST_OF = re.compile(rf"\bthe\s+(?P<noun>cities|towns|villages|districts|provinces|regions|governorates)\s+of\s+"
+                          rf"(?P<list>(?:{_AREA_NAME}(?:,\s+|\s+and\s+|,\s+and\s+))+{_AREA_NAME})")
 AREA_ITEM = re.compile(_AREA_NAME)
 # what such a list may hold that names no place: 'the Kurdish and Arab regions'
 NOT_AREA = re.compile(r"(?:\w+(?:ish|ian|ese|ic)|Arab|Sunni|Shia|Shiite|Alawite|Druze|Muslim|Jewish)$")
@@ -1084,17 +1094,17 @@ NOT_AREA = re.compile(r"(?:\w+(?:ish|ian|ese|ic)|Arab|Sunni|Shia|Shiite|Alawite|
 
 def listed_areas(text: str) -> list[Mention]:
     out = []
-    if not re.search(r"(?:regions|provinces|districts|governorates|oblasts|towns|villages)\b", text):
+    if not re.search(r"(?:regions|provinces|districts|governorates|oblasts|towns|villages|cities)\b", text):
         return out
     countries = gazetteer.demonym_index()
-    for m in AREA_LIST.finditer(text):
+    for m in [*AREA_LIST.finditer(text), *AREA_LIST_OF.finditer(text)]:
         for item in AREA_ITEM.finditer(m.group("list")):
             name = item.group(0)
             if name.split()[0] in countries or name.split()[0] in NOT_NAME_WORDS \
-                    or _ordinary(name.split()[0]) or NOT_AREA.match(name):
+                    or _ordinary(name.split()[0]) or (m.re is AREA_LIST and NOT_AREA.match(name)):
                 continue   # ('the Kurdish and Arab regions': no names)
             start = m.start("list") + item.start()
-            kind = "City" if m.group(0).endswith(("towns", "villages")) else "Region"
+            kind = "City" if re.search(r"\b(?:towns|villages|cities)\b", m.group(0)) else "Region"
             out.append(Mention(start, start + len(name), name, kind, key=f"name:{name.lower()}",
                                attrs={"weak": True}))
     return out

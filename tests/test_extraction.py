@@ -6646,3 +6646,34 @@ def test_the_system_a_vehicle_is_based_on_is_no_item_of_its_deal():
 def test_a_speakers_name_that_opens_a_firms_name_is_the_firm():
     f = findings("HD Hanjin Heavy Industries signed the contract. HD Hanjin said the ships would be ready in 2029.")
     assert {m.kind for m in f.doc.mentions if m.text.startswith("HD Hanjin")} == {"Company"}
+
+
+def test_a_countrys_military_airstrike_on_a_village_is_its_strike():
+    found = facts("A Nepalese military airstrike on a village killed six people, residents said.")
+    operation = next(s for s, p, o in found if p == "conductedBy")
+    assert (operation, "conductedBy", "Nepal") in found and "killed" not in operation
+
+
+def test_places_listed_after_the_cities_of_are_where_shelling_was_aimed():
+    found = facts("Serbia launched heavy shelling, with mortars, against Kosovar police positions in the direction "
+                  "of the towns of Zubin Potok, Leposavic and Zvecan.")
+    places = {o for s, p, o in found if p == "location"}
+    assert {"Zubin Potok", "Leposavic", "Zvecan"} <= places
+
+
+def test_a_strike_by_a_countrys_paramilitary_is_not_the_countrys():
+    found = facts("Eleven people were killed when Nigeria’s Boko Haram launched a drone strike on a school in the "
+                  "besieged town of Bama.")
+    assert {o for s, p, o in found if p == "conductedBy"} == {"Boko Haram"}
+    assert {"Bama"} <= {o for s, p, o in found if p == "location"}
+    assert "school" in {o for s, p, o in found if p == "target"}
+
+
+def test_a_village_named_before_the_word_village_is_a_place():
+    f = findings("Two jets dropped bombs on Tha Song Yang village on Monday.")
+    assert [m.kind for m in f.doc.mentions if m.text == "Tha Song Yang"] == ["City"]
+
+
+def test_a_region_whose_conflict_a_country_owns_is_no_organisation():
+    f = findings("Aid groups warned as Ethiopia’s Tigray conflict spread.")
+    assert not [m for m in f.doc.mentions if m.text == "Tigray" and m.kind == "Organization"]

@@ -257,10 +257,14 @@ def _attacked_with(f: Findings, s) -> bool:
 
 def _attack(f: Findings, s, conductor, aim, weapons) -> bool:
     """An attack by one party on a place or target, with the systems it used."""
+    return _attack_on(f, s, conductor, aim, weapons) is not None
+
+
+def _attack_on(f: Findings, s, conductor, aim, weapons):
+    """The attack _attack records, or None when the parties do not make one."""
     if conductor is None or aim is None or conductor is aim:
-        return False
-    _operation(f, s, f"attack on {aim.label}", conductor, weapons, aim)
-    return True
+        return None
+    return _operation(f, s, f"attack on {aim.label}", conductor, weapons, aim)
 
 
 def _unnamed_operation(f: Findings, label: str):
@@ -408,9 +412,23 @@ def _launched_at(f: Findings, s) -> bool:
             and not SAID_IT_DID.match(f.text, who[-1].end, s.start + m.start()):
         return False   # ('X said Monday, hours after the Iran-backed rebel group launched ...'; but 'the
         #                 Houthis said the group had fired' is theirs)
-    return _attack(f, s, f.country(who[-1]) or f.entity(who[-1]),
-                   f.entity(target[0]) or f.country(target[0]),
-                   f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
+    operation = _attack_on(f, s, f.country(who[-1]) or f.entity(who[-1]),
+                           f.entity(target[0]) or f.country(target[0]),
+                           f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
+    if operation is None:
+        return False
+    towards = TOWARDS_PLACES.match(s.text, m.end())
+    if towards:   # ('against Armenian military positions in the direction of the cities of Goris, Sotk')
+        for place in f.mentions_in(s.start + towards.start("places"), s.start + towards.end("places"), "City", "Region"):
+            f.add(operation, "gk:location", f.entity(place), s)
+    return True
+
+
+# Where the positions an attack was aimed at lie: '... positions in the direction of the cities of
+# Goris, Sotk, and Jermuk', '... positions near the towns of X and Y'
+TOWARDS_PLACES = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in\s+the\s+direction\s+of|towards?|near|around|in)\s+"
+                            r"(?:the\s+(?:[a-z]+\s+)?(?:cities|towns|villages|districts|city|town|village|district)\s+of\s+)?"
+                            r"(?P<places>[A-Z][^.;:“”\"]{0,80})")
 
 
 # 'Storm Shadow missiles were launched by four RAF Tornados at a former missile base 15 miles west
@@ -924,12 +942,12 @@ def _killed_in_strikes(f: Findings, s) -> bool:
 # tells of, by the party whose name or demonym opens it
 ATTACKS_NAMED = re.compile(r"(?P<by>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:’s|'s)?\s+"
                            r"(?:(?:drone|missile|rocket|air|artillery|naval|deadly|latest|overnight|new|recent|repeated|"
-                           r"brutal|terror|terrorist|cross-border|suicide|massive|major|fresh)\s+){0,2}"
+                           r"brutal|terror|terrorist|cross-border|suicide|massive|major|fresh|military|army)\s+){0,2}"
                            r"(?P<noun>attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|bombardment|shelling)\s+"
                            r"(?:(?:on|against)\s+(?P<aim>[^.;,]{3,60}?)|(?:killed|hit|struck|destroyed|damaged)\s+[^.;,]{2,60}?)"
                            r"(?:\s+(?:in|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
                            r"(?=[.;,]|\s+(?:that|which|since|after|on|overnight|last|this|continued|have|has|had|"
-                           r"were|was|are|is)\b|$)")
+                           r"were|was|are|is|killed|kills|killing|left|wounded|injured)\b|$)")
 ATTACK_NOUNS = ("attack", "strike", "raid", "bombardment", "shelling")
 BACKGROUND = re.compile(r"\b(?:response\s+to|retaliation\s+(?:for|against)|reply\s+to|concerns?\s+(?:about|over)|amid|after|"
                         r"following|because\s+of|due\s+to|fear\s+of|threat\s+of|risk\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -1435,6 +1453,8 @@ def _strikes(f: Findings, s) -> bool:
     for x in f.mentions_in(clause, s.start + m.start(), "Country", "Demonym", "Org"):  # launched strikes')
         if any(a <= x.start < b for a, b in asides):
             continue   # 'The United States, in retaliation for an attack ... in Jordan, has launched'
+        if x.kind == "Country" and _owns_next_force(f, x, s.start + m.start()):
+            continue   # ("Sudan’s Rapid Support Forces (RSF) launched": the force, not its country)
         entity = f.country(x) or f.entity(x)
         if entity is not None and entity not in conductors:
             conductors.append(entity)
@@ -1456,6 +1476,10 @@ def _strikes(f: Findings, s) -> bool:
         f.add(operation, "gk:location", struck_place, s)
     elif not targets:   # ('attacks on commercial shipping'): what they hit, by its kind
         _kinds_of_target(f, s, operation, target_start, s.start + m.end("target"))
+        within = next((x for x in f.mentions_in(target_start, s.start + m.end("target"), "City", "Region")
+                       if re.search(r"\b(?:in|of|near)\s+$", f.text[x.start - 8:x.start])), None)
+        if within is not None:   # ('a strike on a displacement shelter in the besieged city of El-Fasher')
+            f.add(operation, "gk:location", f.entity(within), s)
     if m.group("place"):
         start = s.start + m.start("place")
         place = [f.entity(x) for x in f.mentions_in(start, start + len(m.group("place")))]
@@ -1465,6 +1489,16 @@ def _strikes(f: Findings, s) -> bool:
     for w in _strike_weapons(f, s, m) if m.group("with") else ():
         f.add(w, "gk:usedIn", operation, s)
     return True
+
+
+def _owns_next_force(f: Findings, country, end: int) -> bool:
+    """Whether a country's possessive opens the name of an armed group that follows it (a
+    paramilitary, not the state's own forces: "Iran's IRGC" still strikes for Iran)."""
+    owned = REGION_OWNED.match(f.text, country.end)
+    if owned is None or not f.text.startswith(("’s", "'s"), country.end):
+        return False
+    after = [x for x in f.mentions_in(owned.end(), end, "ArmedGroup") if x.start == owned.end()]
+    return bool(after)
 
 
 # A target that is a place by its name alone: 'Kyiv', 'Kani Township' (a name, not 'Houthi targets')
@@ -1513,7 +1547,8 @@ SAID_AFTER = re.compile(r",\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w.-]+\s+
                         r"(?:officials?|sources?|spokes\w+|they|he|she)\s+(?:said|say|says|told)\b.*$")
 FACILITY_WORDS = re.compile(r"\b(?:facilities|facility|sites?|bases?|depots?|airfields?|ports?|camps?|stores|"
                             r"sector|infrastructure|grid|plants?|stations?|"
-                            r"positions|bunkers?|warehouses?|tunnels?|"
+                            r"positions|bunkers?|warehouses?|tunnels?|shelters?|hospitals?|schools?|markets?|"
+                            r"buildings?|compounds?|"
                             r"headquarters|storage)\b")
 
 
