@@ -848,6 +848,8 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
             continue   # "India’s Make in India initiative" is a policy, no organisation; "Spain's
             #            Socialist government" is a government; "Sudan’s Darfur conflict" a region's
         span = span_of(doc, i + 2, end)
+        if any(span[0] <= m.start and m.end <= span[1] and m.kind == "ArmedGroup" for m in found):
+            continue   # ("Yemen’s Shiite Houthi rebels": a known group, with a word that describes it)
         where = DIRECTION_BEFORE.search(text_of(doc), max(0, token.idx - 30), token.idx)
         out.append(Mention(*span, "Place" if where else "Organization",   # ("in northern Syria's Ain Issa")
                            key=f"name:{span[2].lower()}", attrs={"weak": True}))

@@ -371,6 +371,10 @@ POST_THEN_COMMA = re.compile(rf"\b(?:{TITLE_RE})\b[^,;.“”\"]{{0,80}}$")
 HYPHENED_GIVEN = re.compile(r"(?<![\w-])(?P<family>[A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}-(?!(?:class|based|made|led|owned|"
                             r"backed|built|type|style|era|like|range|run|born)\b)[a-z]{1,6}(?![\w-])")
 NAME_WHO = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s")
+# A person's age beside the name: 'Dmitry Utkin, a 51-year-old former ...', 'Andrei Roshev, 68, a
+# founding ...', '60-year-old businessman Yevgeny Prigozhin' (only people's ages are written so)
+NAME_AGED = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME}),\s+(?:an?\s+)?\d{{2}}(?:-year-old\b|,\s)"
+                       rf"|\b\d{{2}}-year-old\s+(?:[{UPPER}][\w-]*\s+){{0,2}}(?:[a-z-]+\s+){{1,2}}?(?P<name2>{FULL_NAME})")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -658,6 +662,11 @@ def persons(text: str) -> list[Mention]:
         if m.group("family") not in NOT_NAME_WORDS and _plausible_name(name, demonyms) \
                 and name not in gazetteer.by_name() and m.group("family") not in demonyms:
             out.append(Mention(m.start(), m.end(), name, "Person"))
+    for m in NAME_AGED.finditer(text) if "-year-old" in text or re.search(r", \d\d, ", text) else ():
+        group = "name" if m.group("name") else "name2"
+        name = _clean_name(m.group(group))
+        if " " in name and _plausible_name(name, demonyms) and name not in gazetteer.by_name():
+            out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     for m in NAME_WHO.finditer(text) if ", who " in text else ():   # 'Subianto, who is serving as'
         name = TITLE_OPENING.sub("", _clean_name(m.group("name")))   # ('King Hassan II, who')
         start = m.start("name") + _clean_name(m.group("name")).index(name) if name else m.start("name")
@@ -781,9 +790,12 @@ def _known_name_at(text: str, start: int) -> bool:
 def _former_name(text: str, start: int) -> bool:
     """'(formerly Admiral Gorshkov)', 'formerly the Soviet Navy's Admiral Gorshkov' name a
     ship, not an admiral."""
-    return bool(re.search(r"(?:formerly|former|ex-|renamed from|previously)\s*(?:the\s+)?"
-                          r"(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}(?:’s|'s)\s+)?$",
-                          text[max(0, start - 50):start]))
+    before = re.search(r"(?:formerly|former|ex-|renamed from|previously)\s*(?:the\s+)?"
+                       r"(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}(?:’s|'s)\s+)?$",
+                       text[max(0, start - 50):start])
+    if before and before.group(0).startswith("former") and not before.group(0).startswith("formerly"):
+        return bool(re.match(r"(?:Vice |Rear |Fleet )?Admiral|(?:Field )?Marshal|General", text[start:]))
+    return bool(before)   # ('former president Ali Abdullah Saleh' is a man; 'the former Admiral Gorshkov' a ship)
 
 
 # An honour named for a post or a body ('the Chief of Army Staff Commendation Award', 'the Field

@@ -6677,3 +6677,46 @@ def test_a_village_named_before_the_word_village_is_a_place():
 def test_a_region_whose_conflict_a_country_owns_is_no_organisation():
     f = findings("Aid groups warned as Ethiopia’s Tigray conflict spread.")
     assert not [m for m in f.doc.mentions if m.text == "Tigray" and m.kind == "Organization"]
+
+
+def test_sanctions_slapped_on_targets_linked_to_a_group_target_the_group():
+    said = facts("EU foreign ministers agreed on Monday to slap sanctions on targets linked to the Sudanese "
+                 "paramilitary Rapid Support Forces.")
+    assert ("Sanction", "target", "Rapid Support Forces") in said
+    assert ("Sanction", "imposedBy", "European Union") in said
+
+
+def test_those_sanctioned_included_names_a_person_by_the_age_beside_the_name():
+    said = facts("The EU imposed sanctions on the Africa Corps. Those sanctioned included: Pavel Orlov, a "
+                 "47-year-old former colonel now said to lead its logistics.")
+    assert ("Sanction", "target", "Pavel Orlov") in said
+
+
+def test_the_country_a_minister_announced_was_imposing_sanctions_imposes_them():
+    said = facts("Minister Ardern announces new sanctions\n\nThe Honourable Penny Ardern, Minister of Foreign "
+                 "Affairs, today announced that New Zealand is "
+                 "imposing sanctions against 12 individuals and 3 entities connected to Iran’s drone programme.")
+    assert ("Sanction", "imposedBy", "New Zealand") in said
+    assert not [x for x in said if x[1] == "imposedBy" and x[2] != "New Zealand"]
+
+
+def test_this_includes_names_more_targets_of_the_measure_before():
+    said = facts("Australia is sanctioning Iranian individuals and entities connected to drone makers. This "
+                 "includes IRGC figureheads who have been active in Syria, including Hossein Karimi, the head "
+                 "of its drone unit.")
+    assert ("Sanction", "target", "Hossein Karimi") in said
+
+
+def test_an_asset_freeze_or_an_arms_embargo_imposed_on_people_is_a_sanction():
+    said = facts("The UN Security Council imposed an asset freeze and travel ban on al-Shabaab leader Ahmed "
+                 "Diriye. It also imposed an arms embargo on the leaders of Somalia’s Islamist al-Shabaab "
+                 "militants, as well as the country’s former president, Hassan Farah Aidid.")
+    targets = {o for s, p, o in said if p == "target"}
+    assert {"Ahmed Diriye", "Hassan Farah Aidid", "al-Shabaab"} <= targets
+    assert {o for s, p, o in said if p == "imposedBy"} == {"UN Security Council"}
+
+
+def test_a_former_president_before_a_name_is_a_person_but_a_former_admiral_may_be_a_ship():
+    f = findings("Talks included former president Jorge Quiroga. INS Vikrant, the former Admiral Kuznetsov, sailed.")
+    people = {m.text for m in f.doc.mentions if m.kind == "Person"}
+    assert "Jorge Quiroga" in people and "Kuznetsov" not in people and "Admiral Kuznetsov" not in people

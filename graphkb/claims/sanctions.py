@@ -39,11 +39,13 @@ LEGAL_DOT = r"(?:(?<=Corp)|(?<=Ltd)|(?<=Inc)|(?<=\bCo))\.(?!$)"
 LISTED_NOUNS = (r"individuals|entities|companies|firms|persons|people|manufacturers|makers|producers|suppliers|"
                 r"banks|vessels|officials")
 SANCTION = re.compile(
-    r"\b(?:imposed|imposes|impose|imposing|announced|announce|slapped|unveiled|unveils|rolled\s+out|rolls\s+out)\s+"
+    r"\b(?:imposed|imposes|impose|imposing|announced|announce|slapped|slap|slaps|slapping|unveiled|unveils|"
+    r"rolled\s+out|rolls\s+out)\s+"
     r"(?:(?:more\s+than|over|nearly|almost|about|"
     r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[“\"]?[a-z-]+[”\"]?\s+){0,3}?"
     # (the measure's own words, not a time clause: '..., two weeks after Tehran's barrage against Israel')
-    r"(?:sanctions|export\s+controls|(?:trade|export)\s+restrictions)\b"
+    r"(?:sanctions|export\s+controls|(?:trade|export)\s+restrictions|asset\s+freezes?(?:\s+and\s+(?:a\s+)?travel\s+bans?)?|"
+    r"travel\s+bans?(?:\s+and\s+(?:an?\s+)?asset\s+freezes?)?|arms\s+embargo(?:es)?)\b"
     r"(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
     r"\b(?:on|against|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
@@ -67,7 +69,7 @@ SANCTION = re.compile(
     r"(?P<targets2>[A-Z0-9][^.]+?)"   # ('is designating the DPRK Ministry of Rocket Industry')
     r"(?=\s+(?:for|over|after|because|pursuant)\b|[.;]|$)"
     rf"|\b(?:[Tt]hose|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{LISTED_NOUNS}))\s+"
-    r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes)\s+"
+    r"(?:designated|sanctioned)\s+(?:today\s+)?(?:is|are|were|was|include|includes|included):?\s+"
     r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)"
     r"|\b(?:arms\s+)?embargo\s+(?:on|against)\s+(?:the\s+)?(?P<targets4>[A-Z][^.]+?)"
     r"(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
@@ -152,6 +154,8 @@ SANCTION = re.compile(
     r"designated)\s+for\s+(?:its|their|his|her|allegedly|involvement|[a-z]+ing)\b"
     # 'The Treasury named the six as A, B and C' (a measure named before)
     r"|\bnamed\s+(?:the\s+)?(?:[a-z]+\s+){0,2}as\s+(?P<targets28>[A-Z][^.;]+?)(?=[.;]|$)"
+    # 'This includes Wagner Group figureheads ...' (a measure named before)
+    r"|^(?:This|These)\s+(?:also\s+)?includes?\s+(?P<targets44>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'They include X' right after a measure that counted its targets
     r"|^(?:They|These|Those)\s+(?:also\s+)?include\s+(?P<targets22>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'This round of sanctions includes the freezing assets of X, Y and Z'
@@ -194,18 +198,18 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
                  "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-                 "targets38", "targets39", "targets40", "targets41", "targets42", "targets43")
+                 "targets38", "targets39", "targets40", "targets41", "targets42", "targets43", "targets44")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
              "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-             "targets38", "targets39", "targets40", "targets41", "targets42", "targets43")
+             "targets38", "targets39", "targets40", "targets41", "targets42", "targets43", "targets44")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
                  "targets30", "targets31", "targets33", "targets35", "targets36", "targets37", "targets38",
-                 "targets39", "targets41", "targets42")
+                 "targets39", "targets41", "targets42", "targets44")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -251,7 +255,7 @@ GROUP_JOIN = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+")
 ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former|seen\s+as|described\s+as|known\s+as|"
                    r"believed\s+to|said\s+to|(?:deputy\s+)?(?:director|head|chief|commander|"
                    r"president|chairman|minister|secretary)\s+of)\b|\s+(?:who|which|that)\b).*?"
-                   r"(?=,\s+and\s|$)"
+                   r"(?=,\s+and\s|,\s+(?:including|such\s+as)\s|$)"
                    # ('X of the Vladivostok branch of the North's Cheil Credit Bank': where X works)
                    r"|\s+of\s+the\s+[A-Z][\w-]*\s+(?:branch|office|unit|division)\s+of\s+[^,;]*?"
                    r"(?=,|\s+and\s+(?=[A-Z])|$)", re.S)
@@ -282,7 +286,8 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'remaining entities', 'remaining companies', 'export control', 'also include',
                   'asset freeze', 'travel ban',
                   # ('Two Indian entities, A and B, were targeted')
-                  ', were targeted', ', was targeted', 'trade restrictions', 'export restrictions')
+                  ', were targeted', ', was targeted', 'trade restrictions', 'export restrictions',
+                  'this includes', 'these include', 'this also includes')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
@@ -665,7 +670,9 @@ def _targets(f: Findings, start: int, end: int, groups: list = ()) -> list:
     describe a group of parties (the spans groups)."""
     asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(f.text[start:end])] + list(groups)
     for involved in INVOLVED_IN.finditer(f.text, start, end):   # 'entities involved in Iran’s
-        comma = f.text.find(",", involved.end(), end)             #  fleet', 'with links to X'
+        if TARGETS_ONLY.fullmatch(f.text, start, involved.start()):   # fleet', 'with links to X'
+            continue   # ('sanctions on targets linked to X': the list names no one else)
+        comma = f.text.find(",", involved.end(), end)
         if comma >= 0 and re.match(r",\s+(?:including|such as|notably|especially|mainly)\b", f.text[comma:end]) \
                 and re.search(r"\b(?:countries|nations|states)$", f.text[involved.end():comma]):
             comma = end   # ('... trade with other countries, including Russia': still what they did;
@@ -688,6 +695,8 @@ def _targets(f: Findings, start: int, end: int, groups: list = ()) -> list:
     return targets
 
 
+# A list of targets that names none before saying whom they are linked to
+TARGETS_ONLY = re.compile(r"(?:the\s+)?(?:new\s+)?targets\s+")
 LIST_ITEM = re.compile(r";\s+(?:and\s+)?")
 
 
@@ -730,6 +739,12 @@ OWN_SUBJECT = re.compile(r"\b(?:with|while|as|after|when)\s+(?:the\s+)?(?:[\w.-]
                          r"(?:administration|government|authorities|officials)\s+$")
 
 
+# A pronoun that opens the sentence as the imposer: 'It also imposed an asset freeze on X'
+PRONOUN_IMPOSER = re.compile(r"(?:It|They)\s+(?:\w+\s+)?$")
+# A speaker's verb whose clause names who imposes the measure: '..., today announced that Canada is'
+SAID_THAT_SUBJECT = re.compile(r"\b(?:announced|said|says|stated|confirmed|declared)\s+(?:on\s+\w+\s+)?that\s+")
+
+
 # Who says something of the targets inside their description: 'A Belarusian defence organisation the
 # UK said had manufactured military technology'
 SAYS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|alleged|alleges|believes|believed)\b")
@@ -740,10 +755,15 @@ def _imposer(f: Findings, s, offset: int) -> list:
     """Who imposes the measure, named before it in the sentence: the bodies or countries that
     open it, or a post ('The Secretary of State has designated'); none, an empty list."""
     clause = f.text[s.start:offset]
-    if GENERIC_SUBJECT.search(clause):   # ('In response to North Korea's launch ..., the government has
-        return list(getattr(f, "sanctioners", []))   # decided to impose sanctions': the one named before)
+    if GENERIC_SUBJECT.search(clause) or PRONOUN_IMPOSER.match(clause):   # ('In response to North Korea's
+        return list(getattr(f, "sanctioners", []))   # launch ..., the government has decided to impose
+        #                                              sanctions', 'It also imposed': the one named before)
     own = OWN_SUBJECT.search(clause)
-    agents = [a for a in f.mentions_in(s.start + (own.start() if own else 0), offset, "Country", "Org", "Person",
+    begin = own.start() if own else 0
+    said = None if own else SAID_THAT_SUBJECT.search(clause)
+    if said and any(a.kind in ("Country", "Org", "City") for a in f.mentions_in(s.start + said.end(), offset, "Party")):
+        begin = said.end()   # ('X, Minister of Foreign Affairs, today announced that Canada is imposing ...')
+    agents = [a for a in f.mentions_in(s.start + begin, offset, "Country", "Org", "Person",
                                        "Demonym", "City")
               if a.kind != "City" or (a.start == s.start and f.country(a) is not None)]   # ('Beijing imposed')
     agents = [a for a in agents if not PLACE_OBJECT_BEFORE.search(f.text, max(s.start, a.start - 12), a.start)] \
