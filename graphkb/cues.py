@@ -870,6 +870,14 @@ DESCRIBED_COMPANY = re.compile(
     rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
 
 
+# ... and a firm bought, so described: 'acquired a 50% stake in SIATT, a Brazilian high-tech weapons
+# systems company'
+BOUGHT_DESCRIBED = re.compile(
+    rf"\b(?:(?:stake|shares?|holding|interest)\s+in|(?:acquisition|purchase|takeover)\s+of|acquired|acquires|"
+    rf"bought|buys|to\s+(?:buy|acquire))\s+(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){{0,3}}),\s+(?:a|an|the)\s+"
+    rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
+
+
 # 'British defence firm Babcock', 'drone maker Baykar', 'shipbuilder Navantia': a company named
 # after the noun that says what it is (not 'group', which may be an armed group's)
 FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
@@ -902,7 +910,7 @@ def described_companies(text: str) -> list[Mention]:
             continue   # (not 'company CEO Armin Papperger': a post and its holder)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
-    for m in DESCRIBED_COMPANY.finditer(text):
+    for m in [*DESCRIBED_COMPANY.finditer(text), *BOUGHT_DESCRIBED.finditer(text)]:
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index() \
                 or re.search(r"\b(?:said|says|told|claimed|announced|added)\b", m.group(0)) \

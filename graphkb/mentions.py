@@ -601,7 +601,8 @@ def _quotes(text: str) -> list[Quote]:
         out += [Quote(m.start(1), m.end(1), m.group(1)) for m in GUILLEMET_QUOTED.finditer(text)]
     if closed_by_straight:   # (those straight marks pair with no other)
         text = "".join("\u201d" if i in closed_by_straight else c for i, c in enumerate(text))
-    for para in re.finditer(r"[^\n]+", text):
+    # (a wire archive's hard-wrapped lines are no paragraphs: a quote runs on over them)
+    for para in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+" if hard_wrapped(text) else r"[^\n]+", text):
         for m in re.finditer(r'"([^"]{2,2000})"', para.group(0)):
             start = para.start() + m.start(1)
             out.append(Quote(start, start + len(m.group(1)), m.group(1)))

@@ -648,10 +648,13 @@ def persons(text: str) -> list[Mention]:
     for m in QUOTED_SURNAME.finditer(text) if "”" in text or '"' in text else ():
         name = m.group("name")   # ('“... true partners,” Gallant said.')
         if _plausible_name(name, demonyms) and name not in gazetteer.by_name() and name not in MONTHS \
-                and gazetteer.capital_index().get(name) is None \
-                and not re.search(rf"\b[A-Z][\w.]*[\s-]+{re.escape(name)}\b", text):   # (not the surname of a
-            #                                                         full name the text gives: that one's)
-            out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
+                and gazetteer.capital_index().get(name) is None:
+            full = re.search(rf"\b[A-Z][\w.]*[\s-]+{re.escape(name)}\b", text)
+            if full is None:   # (the surname of a full name the text gives is that one's, found by
+                out.append(Mention(m.start("name"), m.end("name"), name, "Person"))   # its own cue or
+            elif _plausible_name(full.group(0), demonyms) and " " in full.group(0) \
+                    and full.group(0) not in gazetteer.by_name():               # here: 'David Kim, formerly
+                out.append(Mention(full.start(), full.end(), full.group(0), "Person"))   # ...' and 'Kim said')
     for m in NAME_SAID.finditer(text) if " said" in text or " added" in text else ():
         name = _clean_name(m.group("name"))   # ('The minister of Enterprises ..., Adolfo Urso, said')
         if POST_THEN_COMMA.search(text, max(0, m.start() - 120), m.start()) and _plausible_name(name, demonyms) \

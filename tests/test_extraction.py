@@ -6720,3 +6720,37 @@ def test_a_former_president_before_a_name_is_a_person_but_a_former_admiral_may_b
     f = findings("Talks included former president Jorge Quiroga. INS Vikrant, the former Admiral Kuznetsov, sailed.")
     people = {m.text for m in f.doc.mentions if m.kind == "Person"}
     assert "Jorge Quiroga" in people and "Kuznetsov" not in people and "Admiral Kuznetsov" not in people
+
+
+def test_straight_quotes_run_over_the_hard_wrapped_lines_of_a_wire_archive():
+    text = ("OSLO June 3 Norwegian arms maker Nammo reported higher\nquarterly profit, helped by "
+            "ammunition orders from several\nEuropean armies and lower costs at its main plant.\n"
+            "Nammo, Norway's largest ammunition producer, said on\nTuesday its order book had grown to "
+            "a record level in the\nfirst quarter of the year, up from a year earlier.\n"
+            "\"These orders will keep our lines busy for\nyears to come,\" Chief Executive Morten Brandtzaeg "
+            "told\nreporters at the company's headquarters in Raufoss.\n"
+            "The maker of shells, rocket motors and shoulder-fired\nweapons saw strong growth in Europe "
+            "and moderate gains\nin North America, the company said in its report.\n")
+    said = facts(text)
+    assert ("Statement", "quote", "These orders will keep our lines busy for\nyears to come") in said
+
+
+def test_a_full_name_given_once_and_a_surname_after_a_quote_are_one_speaker():
+    said = facts("Laura Chen, formerly the head of sales for Austal USA, has been named CEO of Gulf Coast "
+                 "Shipyards. “This yard begins a new chapter today,” Chen said.")
+    assert ("Statement", "speaker", "Laura Chen") in said
+    assert ("Laura Chen", "memberOf", "Gulf Coast Shipyards") in said
+    assert not [x for x in said if x[1] == "jobTitle" and x[2].startswith("Formerly")]
+
+
+def test_firms_that_finalized_their_acquisition_both_buy():
+    deal, = events("Elbit Systems and Israel Shipyards have finalized their $80 million acquisition of Haifa "
+                   "Marine Systems, marking the start of Elbit's boat business.", "Deal")
+    assert sorted(deal["buyer"]) == ["Elbit Systems", "Israel Shipyards"]
+    assert deal["acquired"] == ["Haifa Marine Systems"]
+
+
+def test_a_firm_a_stake_is_bought_in_and_described_after_its_name_is_a_company():
+    deal, = events("The Tawazun Council, a defence procurement body, acquired a 30% stake in Andes Optronica, "
+                   "a Chilean night-vision systems company.", "Deal")
+    assert deal["acquired"] == ["Andes Optronica"] and deal["stake"] == [30]

@@ -115,15 +115,20 @@ def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, afte
         buyer = agent(f, after_name + to.end(), s.end) if to else None
         seller = before
     elif pattern is ACQUISITION_OF:   # "its ... acquisition of Y", "Rheinmetall's acquisition of Y"
-        buyer = _owner_of(f, s, m, after_name) or before
+        owners = _owners_of(f, s, m, after_name)
+        buyer = owners[0] if owners else before
     else:
         buyer = before
     if buyer is None or buyer is company:
         return
+    co_buyers = owners[1:] if pattern is ACQUISITION_OF else []
     deal = next((d for d in f.deals if d.subclass == "Acquisition" and company in f.objects(d, "gk:acquired")
                  and buyer in f.objects(d, "gk:buyer")), None) or _deal_of(f, s) or f.event("Deal")
     deal.subclass = "Acquisition"
     f.add(deal, "gk:buyer", buyer, s)
+    for other in co_buyers:   # ('Hanwha Systems and Hanwha Ocean have finalized their ... acquisition')
+        if other is not company:
+            f.add(deal, "gk:buyer", other, s)
     if seller is not None and seller is not buyer and seller is not company:
         f.add(deal, "gk:seller", seller, s)
     f.add(deal, "gk:acquired", company, s)
@@ -134,19 +139,23 @@ def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, afte
     add_sum(f, deal, price, s)
 
 
-def _owner_of(f: Findings, s, m: re.Match, after_name: int):
+def _owners_of(f: Findings, s, m: re.Match, after_name: int) -> list:
     """Whose acquisition: the firm whose name has a possessive before it ("Saab's takeover of"),
-    or for 'its', the firm or state the sentence names outside the phrase (the subject)."""
+    or for 'its', the firm or state the sentence names outside the phrase (the subject), and for
+    'their', those the subject joins ('Hanwha Systems and Hanwha Ocean ... their acquisition')."""
     head = f.text[max(s.start, s.start + m.start() - 60):s.start + m.start()]
     owned = re.search(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:’s|'s)\s+(?:[\w$€£.,-]+\s+){0,3}$", head)
     if owned:
         start = s.start + m.start() - len(head) + owned.start(1)
-        return agent(f, start, start + len(owned.group(1)))
-    if re.search(r"\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,3}$", head):
-        named = [x for x in f.mentions_in(s.start, s.end, "Company", "Country")
-                 if not s.start + m.start() - len(head) <= x.start < after_name]
-        return f.entity(named[0]) if named else None
-    return None
+        found = agent(f, start, start + len(owned.group(1)))
+        return [found] if found is not None else []
+    pronoun = re.search(r"\b(its|their)\s+(?:[\w$€£.,-]+\s+){0,3}$", head)
+    if pronoun:
+        phrase = s.start + m.start() - len(head) + pronoun.start()
+        named = [x for x in f.mentions_in(s.start, s.end, "Company", "Country") if not phrase <= x.start < after_name]
+        named = f.coordinated(named) if pronoun.group(1) == "their" else named[:1]
+        return [e for e in (f.entity(x) for x in named) if e is not None]
+    return []
 
 
 def _deal_of(f: Findings, s):

@@ -461,8 +461,12 @@ def _appointed(f: Findings, person, m, sentence) -> None:
     found = APPOINTED.match(f.text, m.end, sentence.end) or (
         APPOINTED.match(f.text, aside.end(), sentence.end) if aside else None)   # ('X, a retired
     if found:                                                                    #  ..., takes up the post of')
-        _role(f, person, found.group("title") or found.group("now") or found.group("served")
-              or found.group("become") or found.group("left") or found.group("takes"), sentence)
+        group = next(g for g in ("title", "now", "served", "become", "left", "takes") if found.group(g))
+        _role(f, person, found.group(group), sentence)
+        body = [o for o in f.mentions_in(found.start(group), found.end(group), "Org")
+                if o.kind not in ("Country", "MediaOutlet") and f.entity(o) is not None]
+        if body and group != "left":   # ('has been named CEO of Hanwha Philly Shipyard': one of its people)
+            f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
         country = f.country_named(found.group("whose")) if found.group("whose") else None
         if country is not None:   # "Pakistan's next army chief"
             f.add(person, "gk:represents", country, sentence, "Asserted")
@@ -866,8 +870,8 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
                      if not f.text.startswith(("’s", "'s"), p.end)]:
         return   # ('X, Secretary of National Defense Y, and ...', 'X, Secretary of State Y and others':
         #         Y's post, in a list; not "X, Zelenskyy’s adviser on strategic industries")
-    role = after.group("role").strip()
-    if re.match(r"(?:and|or|but|while)\b", role):
+    role = re.sub(r"^(?:formerly|previously)\s+(?:the\s+|an?\s+)?", "former ", after.group("role").strip())
+    if re.match(r"(?:and|or|but|while)\b", role):   # ('formerly the executive vice president': a former post)
         return   # 'X, and Navantia’s chairman, Y': the next person's post
     then = NEXT_NAME.match(f.text, after.end("role"))
     if then and [p for p in f.mentions_in(then.end(), sentence.end, "Person") if p.start == then.end()]:
