@@ -653,7 +653,8 @@ def persons(text: str) -> list[Mention]:
             if full is None:   # (the surname of a full name the text gives is that one's, found by
                 out.append(Mention(m.start("name"), m.end("name"), name, "Person"))   # its own cue or
             elif _plausible_name(full.group(0), demonyms) and " " in full.group(0) \
-                    and full.group(0) not in gazetteer.by_name():               # here: 'David Kim, formerly
+                    and full.group(0) not in gazetteer.by_name() \
+                    and not re.fullmatch(TITLE_RE, full.group(0).split()[0]):   # (not 'King Hassan')               # here: 'David Kim, formerly
                 out.append(Mention(full.start(), full.end(), full.group(0), "Person"))   # ...' and 'Kim said')
     for m in NAME_SAID.finditer(text) if " said" in text or " added" in text else ():
         name = _clean_name(m.group("name"))   # ('The minister of Enterprises ..., Adolfo Urso, said')
