@@ -878,6 +878,11 @@ BOUGHT_DESCRIBED = re.compile(
     rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
 
 
+# 'founded joint venture (JV) ARTEC in 1999': a joint venture named right after the words
+VENTURE_NAMED = re.compile(r"\bjoint[ -]venture\s+(?:\(JV\)\s+|company\s+|firm\s+)?(?P<name>[A-Z][\w&-]+"
+                           r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")
+
+
 # 'British defence firm Babcock', 'drone maker Baykar', 'shipbuilder Navantia': a company named
 # after the noun that says what it is (not 'group', which may be an armed group's)
 FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
@@ -910,6 +915,12 @@ def described_companies(text: str) -> list[Mention]:
             continue   # (not 'company CEO Armin Papperger': a post and its holder)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
+    for m in VENTURE_NAMED.finditer(text) if "venture" in text else ():
+        name = m.group("name")
+        if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
+                and name not in gazetteer.by_name() and name.split()[0] not in MONTHS:
+            out.append(Mention(m.start("name"), m.end("name"), name, "JointVenture",
+                               key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in [*DESCRIBED_COMPANY.finditer(text), *BOUGHT_DESCRIBED.finditer(text)]:
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index() \

@@ -6754,3 +6754,12 @@ def test_a_firm_a_stake_is_bought_in_and_described_after_its_name_is_a_company()
     deal, = events("The Tawazun Council, a defence procurement body, acquired a 30% stake in Andes Optronica, "
                    "a Chilean night-vision systems company.", "Deal")
     assert deal["acquired"] == ["Andes Optronica"] and deal["stake"] == [30]
+
+
+def test_a_joint_venture_named_after_the_words_and_the_firms_that_founded_it():
+    said = facts("Nexter and Thales founded joint venture (JV) NEXTAL in 2004. NEXTAL has delivered the last "
+                 "Griffon vehicles to the French procurement agency (DGA) and army representatives.")
+    assert ("NEXTAL", "partner", "Nexter") in said and ("NEXTAL", "partner", "Thales") in said
+    deal, = events("Nexter and Thales founded joint venture (JV) NEXTAL in 2004. NEXTAL has delivered the last "
+                   "Griffon vehicles to the French procurement agency (DGA) and army representatives.", "Deal")
+    assert deal.get("seller") == ["NEXTAL"] and "NEXTAL" not in deal.get("buyer", [])

@@ -1454,6 +1454,10 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
 # What a signer signs when it sells: 'signed its first export contract', 'inked an export deal'
 EXPORT_DEAL_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:[\w-]+\s+){0,2}?export\s+"
                                r"(?:contracts?|deals?|orders?|agreements?)\b")
+# 'procurement' as the word for a body or a plan, not the act: 'to the Federal procurement agency'
+PROCUREMENT_BODY = re.compile(r"\s+(?:agency|agencies|office|body|bodies|organi[sz]ation|directorate|authority|"
+                              r"department|chiefs?|officials?|programmes?|programs?|plans?|budgets?|process|"
+                              r"processes|system|ministry|minister|executive|arm|branch|division)\b", re.I)
 # A relative clause between a verb's subject and the verb: ', which is under attack from Russia, has'
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s+(?:[a-z]+\s+){0,3}$")
 # A list item's label before what it says: '• Procurement agreement: '
@@ -1519,7 +1523,8 @@ def _buyer(f: Findings, s):
     verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|(?-i:acquisition)|is considering purchasing|considering)\b", text, re.I)
              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)
              and (heading is None or v.start() >= heading.end())
-             and not re.match(r"\s+ceremony", text[v.end():])]   # ('after the signing ceremony')
+             and not re.match(r"\s+ceremony", text[v.end():])   # ('after the signing ceremony')
+             and not (v.group(0).lower() == "procurement" and PROCUREMENT_BODY.match(text, v.end()))]
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
     # unless no verb follows: 'The ministry allocated NT$40.5 billion for the purchase')

@@ -76,9 +76,10 @@ JV = re.compile(r"\b(?:joint venture|consortium)"
 JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>(?:[a-z][\w-]*\s+){0,5}?[A-Z][^,;]*?)"
                        r"\s+(?:have\s+|has\s+)?"
                        r"(?:on\s+[A-Z][a-z]+\s+)?(?:formally\s+|officially\s+|today\s+)?(?:formed|set up|established|"
-                       r"created|launched|announced|signed|unveiled|will form|agreed to form|plan to set up)\s+"
-                       r"(?:a|an|the)\s+(?:new\s+)?(?:(?P<based>[A-Z][\w-]*(?: [A-Z][\w-]*)*)-based\s+)?"
-                       r"joint venture(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
+                       r"created|launched|announced|signed|unveiled|will form|agreed to form|plan to set up|founded|"
+                       r"co-founded)\s+"   # ('KMW and Rheinmetall founded joint venture (JV) ARTEC in 1999')
+                       r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:(?P<based>[A-Z][\w-]*(?: [A-Z][\w-]*)*)-based\s+)?"
+                       r"joint venture(?:\s+\(JV\))?(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
 
 
 # 'The two companies already run a joint venture, Tata Lockheed Martin Aerostructures, in ...'
