@@ -6763,3 +6763,11 @@ def test_a_joint_venture_named_after_the_words_and_the_firms_that_founded_it():
     deal, = events("Nexter and Thales founded joint venture (JV) NEXTAL in 2004. NEXTAL has delivered the last "
                    "Griffon vehicles to the French procurement agency (DGA) and army representatives.", "Deal")
     assert deal.get("seller") == ["NEXTAL"] and "NEXTAL" not in deal.get("buyer", [])
+
+
+def test_crores_in_capitals_and_firms_written_with_m_s_before_their_names():
+    deal, = events("The Ministry of Defence has today signed contracts with M/s. Bharat Forge Ltd. (BFL), M/s. "
+                   "Solar Industries Ltd. (SIL) and M/s. Mahindra Defence Systems (MDS) for the supply of 300 ATAGS "
+                   "howitzers to the Indian Army at an approximate cost of Rs 6900 Crores.", "Deal")
+    assert len(deal["seller"]) == 3 and "Bharat Forge" in deal["seller"]
+    assert deal["amount"] == [69000000000] and deal["currency"] == ["INR"]

@@ -61,7 +61,7 @@ class Claim:
 # What may stand between two coordinated names: "X, Y and Z", "X (XYZ) and China's Y".
 # ... and one modifier of the next: 'Sweden's', 'Russian', 'U.S.-made'
 COORDINATION = re.compile(r"\)?(?:\s*\([^)]{1,30}\)|\s*\[[A-Z.]{1,6}\])?(?:\s+[a-z-]+){0,3}?(?:,\s*|\s+and\s+|,\s+and\s+|/)"
-                          r"(?:the\s+)?(?:[A-Z][\w.-]+(?:’s|'s)?\s+)?"
+                          r"(?:the\s+)?(?:M/[Ss]\.?\s*)?(?:[A-Z][\w.-]+(?:’s|'s)?\s+)?"   # ('M/s. X', as Indian firms are written)
                           # '... and the Saudi state-owned firm SAMI'
                           r"(?:(?:[a-z-]+\s+){0,3}(?:firm|company|group|manufacturer|maker|"
                           r"shipbuilder|shipyard|contractor|conglomerate)\s+)?"

@@ -96,7 +96,7 @@ CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD",
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
          "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD KES PEN NGN").split()
 CURRENCY.update({c.lower(): c for c in CODES})
-_WORD_SCALES = r"(?:lakh|thousand)\s+crore|thousand|million|billion|trillion|crore|lakh"
+_WORD_SCALES = r"(?:lakh|thousand)\s+crores?|thousand|million|billion|trillion|crores?|lakhs?"   # ('Rs 2580 Crores')
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
 _NAMES = "|".join(re.escape(c) for c in sorted(   # (escaped: 's$' is no 's' at the end of a text)
     (c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.", "sh", "sh.", "ksh", "ksh.", "kshs", "kshs.",
@@ -156,7 +156,7 @@ def parse_money(text: str) -> tuple[Decimal, str] | None:
         number, scale, cur = str(WORDS[m.group("num3").lower()]), m.group("scale3"), m.group("cur3")
     value = Decimal(number.replace(",", ""))
     if scale:
-        value *= SCALE[" ".join(scale.lower().split())]
+        value *= SCALE[re.sub(r"(crore|lakh)s$", r"\1", " ".join(scale.lower().split()))]
     value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
     return value, CURRENCY[" ".join(cur.lower().split())]
 
