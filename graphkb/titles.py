@@ -450,13 +450,17 @@ TWO_HOLDERS = re.compile(r"(?P<title>.+?) (?P<name>(?:[A-Z][\w’'-]+ ){1,3}[A-Z
                          r"(?P<rest>(?:Deputy |Vice |Acting )?(?:Minister|Secretary|President|Prime Minister)\b.*)")
 
 
+# ... and a post whose holder is named before 'and' and another person with no post of his own:
+# 'French Minister of the Armed Forces Florence Parly and Nicolas Chamussy, CEO of Nexter'
+TRAILING_HOLDER = re.compile(r"(?P<title>.+?) (?P<name>(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+) (?:and|&)"
+                             r"(?: [A-Z][a-z]+)?")   # (and the other's given name, when the title took it)
 JOINED = re.compile(r" (?:and|&) ")
 
 
 def _first_holder(text: str, m: re.Match, demonyms) -> Mention | None:
     """The holder of the first of two posts the title pattern took as one (and the second post
     is then the title of the name after it)."""
-    two = TWO_HOLDERS.fullmatch(m.group("title"))
+    two = TWO_HOLDERS.fullmatch(m.group("title")) or TRAILING_HOLDER.fullmatch(m.group("title"))
     if two is None or not re.search(r" (?:of|for)\b", two.group("title")):
         return None
     words = two.group("name").split()
@@ -517,13 +521,15 @@ def persons(text: str) -> list[Mention]:
             name = text[start:m.start("name")] + name                                   # Hasina'
         attrs = {"title": text[title_start:start].rstrip() if skipped or first is not None
                  else m.group("title"), "title_start": title_start}
+        if not attrs["title"]:   # (the second of 'Minister of X Florence Parly and Nicolas Chamussy')
+            attrs = {}
         if m.group("place"):
             attrs["posted_to" if m.group("prep") == "to" else "of"] = m.group("place")
         if m.group("place2"):
             attrs["posted_to"] = m.group("place2")
         if apposed:   # 'the military spokesman, Lt. Gen. X': the rank is the title; the role in
             attrs = {"title": m.group("rank"), "title_start": m.start("rank")}   # apposition is read in people
-        elif m.group("rank") and RANK_PREFIX.fullmatch(attrs["title"]):   # 'Maj. Gen. X': one rank
+        elif m.group("rank") and RANK_PREFIX.fullmatch(attrs.get("title", "")):   # 'Maj. Gen. X': one rank
             attrs["title"] = text[title_start:m.end("rank")]
         elif m.group("rank"):
             attrs["rank"] = m.group("rank")

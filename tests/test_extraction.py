@@ -6771,3 +6771,11 @@ def test_crores_in_capitals_and_firms_written_with_m_s_before_their_names():
                    "howitzers to the Indian Army at an approximate cost of Rs 6900 Crores.", "Deal")
     assert len(deal["seller"]) == 3 and "Bharat Forge" in deal["seller"]
     assert deal["amount"] == [69000000000] and deal["currency"] == ["INR"]
+
+
+def test_a_post_holder_named_before_and_then_another_person_without_a_post():
+    said = facts("The contract was signed in the presence of Italian Minister of Defence Guido Ferrante and Marco "
+                 "Rossi, CEO of Leonardo.")
+    assert ("Guido Ferrante", "jobTitle", "Minister of Defence") in said
+    assert not [x for x in said if x[0] == "Marco Rossi" and "Minister" in str(x[2])]
+    assert not [x for x in said if x[0] == "Marco Rossi" and x[1] == "represents"]
