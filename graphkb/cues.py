@@ -107,6 +107,7 @@ ORG_SUFFIXES = {
     "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard",
     "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
                  "Letter",
+    "JointVenture": "Venture",   # ('Indo-Russian Rifles Joint Venture')
 }
 
 

@@ -20,7 +20,32 @@ def apply(f: Findings) -> None:
         _cooperation(f, s)
         _memorandum(f, s)
         _chairs(f, s)
+        _venture_named_at_work(f, s)
     _project_lists(f)
+
+
+# What a venture named in the text is there to make: 'The Indo-Russian Rifles Joint Venture is also
+# in operation to produce AK-203 assault rifles'
+VENTURE_MAKES = re.compile(r"[^.;]{0,40}?\b(?:to\s+(?:produce|manufacture|make|build)|produces|manufactures|makes|"
+                           r"builds)\s+(?:the\s+)?")
+# ... and the countries its name opens with, joined by a hyphen ('Indo-Russian', 'Franco-German')
+NAMED_PARTNERS = re.compile(r"^(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)\s")
+
+
+def _venture_named_at_work(f: Findings, s) -> None:
+    for m in f.mentions_in(s.start, s.end, "JointVenture"):
+        venture = f.entity(m)
+        makes = VENTURE_MAKES.match(f.text, m.end, s.end) if venture is not None else None
+        if makes is None:
+            continue
+        product = entity_at(f, makes.end(), min(makes.end() + 60, s.end), "Weapon")
+        if product is not None:
+            f.add(venture, "gk:product", product, s)
+        named = NAMED_PARTNERS.match(m.text)
+        countries = [f.country_named(named.group(g)) for g in ("a", "b")] if named else []
+        if countries and None not in countries and not f.objects(venture, "gk:partner"):
+            for country in countries:   # ('Indo-Russian': India and Russia)
+                f.add(venture, "gk:partner", country, s)
 
 
 # 'The IRRPL was set up jointly between AWEIL and MIL of India and Rosoboronexport and Russia's
