@@ -268,8 +268,30 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             continue   # ('the Air Warfare Destroyer Alliance' is no 'the Alliance')
         mark = MODEL_MARK.match(cues.text_of(doc), span.end_char) if kind in COUNTABLE_KINDS else None
         end = mark.end() if mark else span.end_char   # ('Iskander-M' is the Iskander written as its model)
+        other = _other_model(cues.text_of(doc), span, entry) if kind in COUNTABLE_KINDS and not mark else None
+        if other is not None:   # ('Dassault Mirage 5' is no Mirage 2000)
+            out.append(Mention(span.start_char, other, cues.text_of(doc)[span.start_char:other], kind,
+                               f"name:{cues.text_of(doc)[span.start_char:other].lower()}"))
+            continue
         out.append(Mention(span.start_char, end, cues.text_of(doc)[span.start_char:end], kind, key))
     return out
+
+
+# A model's number or numeral after a system's short name: 'Mirage 5', 'Leopard 1', 'Mirage III'
+MODEL_NUMBER = re.compile(r" (?P<mark>\d{1,4}[A-Z]{0,2}\d?|[IVX]{1,4})(?![\w-])")
+
+
+def _other_model(text: str, span, entry) -> int | None:
+    """Where a model's name ends when the known system's short name is followed by another
+    model's number than its own ('Mirage 5' for the gazetteer's Mirage 2000, known as 'Mirage');
+    None when the name stands alone or numbers the known model ('Leopard 2A7')."""
+    mark = MODEL_NUMBER.match(text, span.end_char)
+    if mark is None or span.text[-1:].isdigit() or not entry.label.startswith(span.text + " "):
+        return None
+    own = entry.label[len(span.text) + 1:]
+    if mark.group("mark").startswith(own) or own.startswith(mark.group("mark")):
+        return None
+    return mark.end()
 
 
 # A model's letters glued to a known system's name by a hyphen ('Iskander-M', 'Tor-M2')

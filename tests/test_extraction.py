@@ -6785,3 +6785,17 @@ def test_a_joint_venture_named_so_its_partners_by_the_hyphened_demonyms_and_what
     said = facts("The Franco-Belgian Munitions Joint Venture is already in operation to produce Mistral missiles.")
     venture = "Franco-Belgian Munitions Joint Venture"
     assert {(venture, "partner", "France"), (venture, "partner", "Belgium"), (venture, "product", "Mistral")} <= said
+
+
+def test_a_known_systems_short_name_with_another_models_number_is_that_model():
+    f = findings("The new jets replace the Dassault Mirage 5 and the Leopard 1, while the Leopard 2A7 stays.")
+    kinds = {m.text: f.entity(m).label for m in f.doc.mentions if m.kind in ("FighterAircraft", "Tank")}
+    assert kinds["Mirage 5"] == "Mirage 5" and kinds["Leopard 1"] == "Leopard 1"
+    assert kinds["Leopard"] == "Leopard 2"
+
+
+def test_a_hyphened_vice_president_of_a_national_firm_is_its_man_not_the_countrys():
+    said = facts("“We are talking with five countries,” says Li Wei, vice-president of the China North Industries "
+                 "Corporation (NORINCO), which markets the tank abroad.")
+    assert ("Li Wei", "memberOf", "China North Industries Corporation") in said
+    assert not [x for x in said if x[0] == "Li Wei" and x[1] == "represents"]

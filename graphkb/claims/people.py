@@ -796,7 +796,7 @@ ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – th
     r"\s+(?:said|says|told|added|signed|stated|noted|wrote|announced|attended)\b)")   # (' (US AFRICOM)': the acronym
     #                                                                                    of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
-ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under)\s+)?"
+ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under)[\s-]+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
 NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|"
                       r"are|and\s+(?:the|a))\b|\d", re.I)   # (whole words: not the 'Is' of 'Israel')
@@ -901,9 +901,12 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
         name = re.sub(r"(?:’s|'s)\s+$", "", owner.group(0))
         if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", name) and _firm_name(f, name):
             f.add(person, "gk:memberOf", f.new_entity("Company", name), sentence, "Asserted")
+    firms = [(x.start, x.end) for x in f.mentions_in(start, after.end("role"), "Company", "JointVenture")]
     for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
         if gazetteer.ends_other_demonym(word.group(0)):
             continue   # ("the North's Korean People's Army": which Korea is not in the word)
+        if any(a <= word.start() < b for a, b in firms):
+            continue   # ('vice-president of the China National Aero-Technology ... Corporation': a firm's man)
         country = _country_opening(f, word.start(), after.end("role"))   # 'the Ukrainian
         if country is not None:   # president', 'of the United States Africa Command'; not 'envoy to India'
             f.add(person, "gk:represents", country, sentence, "Asserted")
