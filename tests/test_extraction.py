@@ -6799,3 +6799,11 @@ def test_a_hyphened_vice_president_of_a_national_firm_is_its_man_not_the_country
                  "Corporation (NORINCO), which markets the tank abroad.")
     assert ("Li Wei", "memberOf", "China North Industries Corporation") in said
     assert not [x for x in said if x[0] == "Li Wei" and x[1] == "represents"]
+
+
+def test_a_payment_a_seller_received_is_no_purchase_and_what_an_item_improves_on_is_no_item():
+    said = facts("Sources said Hanwha has received the first instalment of payment of $ 30 million late in May.")
+    assert not [x for x in said if x[1] == "buyer"]
+    deal, = events("Norinco has also inked a deal with Egypt to overhaul its Type 59 main battle tanks, which are an "
+                   "improvement over the Type 69 tanks.", "Deal")
+    assert deal["item"] == ["Type 59"]

@@ -52,6 +52,8 @@ NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|i
                              r"\b(?:variant|version|derivative|an?\s+development)\s+of\s+(?:the\s+)?[^,.;]*$|"
                              # ('Kalyani M4 vehicles, which will be based on Paramount's Mbombe 4')
                              r"\b(?:based|modelled|modeled|built)\s+on\s+(?:the\s+)?[^,.;]*$|"
+                             # ('the Type 85-IIAP, which is an improvement over Type 80 MBT line')
+                             r"\b(?:improvement|upgrade)\s+(?:over|on|of)\s+(?:the\s+)?[^,.;]*$|\bsuccessor\s+(?:to|of)\s+[^,.;]*$|"
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
                              r"fields?)\b[^,.]*$|"   # '..., which operates FA-50PH fighters'
                              # ('a fourth Scorpene submarine under Project P-75': the programme)
@@ -1454,6 +1456,9 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
 # What a signer signs when it sells: 'signed its first export contract', 'inked an export deal'
 EXPORT_DEAL_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:[\w-]+\s+){0,2}?export\s+"
                                r"(?:contracts?|deals?|orders?|agreements?)\b")
+# What a seller receives: 'NORINCO has received the first instalment of payment of $ 20 million'
+PAYMENT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+|third\s+|final\s+|last\s+|initial\s+|advance\s+)?"
+                           r"(?:instal+ments?|payments?|advances?|tranches?|down\s+payments?)\b", re.I)
 # 'procurement' as the word for a body or a plan, not the act: 'to the Federal procurement agency'
 PROCUREMENT_BODY = re.compile(r"\s+(?:agency|agencies|office|body|bodies|organi[sz]ation|directorate|authority|"
                               r"department|chiefs?|officials?|programmes?|programs?|plans?|budgets?|process|"
@@ -1524,7 +1529,8 @@ def _buyer(f: Findings, s):
              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)
              and (heading is None or v.start() >= heading.end())
              and not re.match(r"\s+ceremony", text[v.end():])   # ('after the signing ceremony')
-             and not (v.group(0).lower() == "procurement" and PROCUREMENT_BODY.match(text, v.end()))]
+             and not (v.group(0).lower() == "procurement" and PROCUREMENT_BODY.match(text, v.end()))
+             and not (v.group(0).lower().startswith("receiv") and PAYMENT_AFTER.match(text, v.end()))]
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
     # unless no verb follows: 'The ministry allocated NT$40.5 billion for the purchase')
