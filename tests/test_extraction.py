@@ -6807,3 +6807,11 @@ def test_a_payment_a_seller_received_is_no_purchase_and_what_an_item_improves_on
     deal, = events("Norinco has also inked a deal with Egypt to overhaul its Type 59 main battle tanks, which are an "
                    "improvement over the Type 69 tanks.", "Deal")
     assert deal["item"] == ["Type 59"]
+
+
+def test_a_capital_after_in_order_to_buys_from_the_country_whose_demonym_opens_the_item():
+    deal, = events("In order to strengthen its air force, Manila also ordered 12 Swedish Gripen fighters worth "
+                   "$5.6 billion in 2025.", "Deal")
+    assert deal["buyer"] == ["Philippines"] and deal["seller"] == ["Sweden"]
+    deal, = events("The Polish Army ordered 180 Polish K2 tanks.", "Deal")
+    assert "seller" not in deal

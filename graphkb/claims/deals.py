@@ -831,6 +831,9 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     makers = [(entity, maker_naming(f, s, mention)) for entity, mention in items if mention is not None]
     if seller is None and not f.objects(deal, "gk:seller"):   # 'its first Airbus Military A400M'
         seller = next((maker for _, maker in makers if maker is not None and maker is not buyer), None)
+    if seller is None and buyer is not None and not f.objects(deal, "gk:seller"):
+        seller = next((c for _, mention in items if mention is not None   # ('ordered 42 French Rafale jets')
+                       for c in [_origin_naming(f, s, mention)] if c is not None and not _home_of(f, buyer, c)), None)
     for entity, maker in makers:
         if maker is not None:
             f.add(entity, "gk:manufacturer", maker, s)
@@ -1024,6 +1027,20 @@ def _maker_before(f: Findings, s, mention) -> int:
     name ('12 Dassault Aviation Rafale jets', '32 Lockheed Martin F-35s', 'six Chinese CH-92A')."""
     maker = _opening(f, s, mention, ("Company", "Demonym"), SPACE_ONLY)
     return maker.start if maker is not None else mention.start
+
+
+def _home_of(f: Findings, party, country) -> bool:
+    """Whether a party is the country or one of its bodies ('the Polish Army', 'Indian Navy')."""
+    if party is country or country in f.objects(party, "gk:country"):
+        return True
+    words = party.label.split()
+    return any(f.country_named(w) is country for w in words[:2])
+
+
+def _origin_naming(f: Findings, s, mention):
+    """The country whose demonym opens an item's name ('42 French Rafale jets'), if any."""
+    demonym = _opening(f, s, mention, ("Demonym",), SPACE_ONLY)
+    return f.country(demonym) if demonym is not None else None
 
 
 def maker_naming(f: Findings, s, mention):
@@ -1530,7 +1547,9 @@ def _buyer(f: Findings, s):
              and (heading is None or v.start() >= heading.end())
              and not re.match(r"\s+ceremony", text[v.end():])   # ('after the signing ceremony')
              and not (v.group(0).lower() == "procurement" and PROCUREMENT_BODY.match(text, v.end()))
-             and not (v.group(0).lower().startswith("receiv") and PAYMENT_AFTER.match(text, v.end()))]
+             and not (v.group(0).lower().startswith("receiv") and PAYMENT_AFTER.match(text, v.end()))
+             and not (v.group(0).lower() == "order" and re.search(r"\b[Ii]n\s+$", text[:v.start()])
+                      and text.startswith(" to", v.end()))]   # ('In order to strengthen its air force')
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
     # unless no verb follows: 'The ministry allocated NT$40.5 billion for the purchase')
