@@ -6815,3 +6815,11 @@ def test_a_capital_after_in_order_to_buys_from_the_country_whose_demonym_opens_t
     assert deal["buyer"] == ["Philippines"] and deal["seller"] == ["Sweden"]
     deal, = events("The Polish Army ordered 180 Polish K2 tanks.", "Deal")
     assert "seller" not in deal
+
+
+def test_recognition_a_system_received_is_no_purchase_and_exporting_is_no_part_of_an_item():
+    said = facts("Hanwha said its K9 howitzer has already received recognition in the global market.")
+    assert not [x for x in said if x[1] == "buyer"]
+    deal, = events("Hanwha Aerospace has signed a cooperation agreement with Chile to advance plans for exporting "
+                   "self-propelled howitzers to the country.", "Deal")
+    assert deal["item"] == ["self-propelled howitzers"]

@@ -602,6 +602,9 @@ GENERIC_ITEM = re.compile(
     rf"(?:(?P<count>{COUNT_RE})\s+|an?\s+(?=(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?{_ONE_KIND}\b))?"
     r"(?:more\s+|additional\s+|new\s+)?"
     # ('an export order for a 155-millimetre (mm) artillery gun platform')
+    # (not 'plans for exporting armored vehicles': what is done with them, not what they are)
+    r"(?:(?:export|import|buy|purchas|acquir|suppl|deliver|sell|produc|manufactur|build|procur|develop|"
+    r"upgrad|mak)ing\s+)?"
     rf"(?P<item>(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?(?:{_KIND_NOUNS}|{_ONE_KIND}))\b"
     # 'Kenya bought 12 armoured vehicles from Turkey', 'the newly procured seven training aircraft'
     r"|(?<!on )(?<!for )(?<!about )(?<!of )"   # (not 'the third vote on buying fighter jets')
@@ -1476,6 +1479,10 @@ EXPORT_DEAL_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:[\w-
 # What a seller receives: 'NORINCO has received the first instalment of payment of $ 20 million'
 PAYMENT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+|third\s+|final\s+|last\s+|initial\s+|advance\s+)?"
                            r"(?:instal+ments?|payments?|advances?|tranches?|down\s+payments?)\b", re.I)
+# ... and what a system or a firm earns: 'its K2 tank has already received recognition'
+ACCLAIM_AFTER = re.compile(r"\s+(?:(?:wide|widespread|international|global|high|much|strong|positive|great)\s+)?"
+                           r"(?:recognition|praise|acclaim|attention|interest|support|criticism|approval|"
+                           r"certification|accolades?|awards?|an\s+award|plaudits|backing)\b", re.I)
 # 'procurement' as the word for a body or a plan, not the act: 'to the Federal procurement agency'
 PROCUREMENT_BODY = re.compile(r"\s+(?:agency|agencies|office|body|bodies|organi[sz]ation|directorate|authority|"
                               r"department|chiefs?|officials?|programmes?|programs?|plans?|budgets?|process|"
@@ -1547,7 +1554,8 @@ def _buyer(f: Findings, s):
              and (heading is None or v.start() >= heading.end())
              and not re.match(r"\s+ceremony", text[v.end():])   # ('after the signing ceremony')
              and not (v.group(0).lower() == "procurement" and PROCUREMENT_BODY.match(text, v.end()))
-             and not (v.group(0).lower().startswith("receiv") and PAYMENT_AFTER.match(text, v.end()))
+             and not (v.group(0).lower().startswith("receiv") and (PAYMENT_AFTER.match(text, v.end())
+                                                                  or ACCLAIM_AFTER.match(text, v.end())))
              and not (v.group(0).lower() == "order" and re.search(r"\b[Ii]n\s+$", text[:v.start()])
                       and text.startswith(" to", v.end()))]   # ('In order to strengthen its air force')
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
