@@ -6823,3 +6823,9 @@ def test_recognition_a_system_received_is_no_purchase_and_exporting_is_no_part_o
     deal, = events("Hanwha Aerospace has signed a cooperation agreement with Chile to advance plans for exporting "
                    "self-propelled howitzers to the country.", "Deal")
     assert deal["item"] == ["self-propelled howitzers"]
+
+
+def test_the_principal_contractor_for_a_named_system_is_the_deals():
+    said = facts("The State Department approved a possible sale to Oman of 40 Stryker vehicles. According to the "
+                 "DSCA, the principal contractor for the Stryker vehicle is General Dynamics Land Systems.")
+    assert ("Deal", "contractor", "General Dynamics Land Systems") in said

@@ -223,7 +223,8 @@ OWNERS_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?:’s|'s)?|and|backed|-backed|based
                            r"shipbuilder|shipyard|contractor|conglomerate)\s+)?")
 
 
-PRIME = re.compile(r"\b(?:prime|principal|main|lead) contractors? (?:will be|is|was|are)\s+(?:the\s+)?")
+PRIME = re.compile(r"\b(?:prime|principal|main|lead) contractors? (?:for (?:the )?[^,.;]{1,40}? )?"   # ('for the
+                   r"(?:will be|is|was|are)\s+(?:the\s+)?")                                # Stryker vehicle')
 
 
 MAKER_WORDS = (' by ', 'contractor')
