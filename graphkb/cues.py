@@ -842,7 +842,8 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
             end += 1
         if end == i + 2 or any(t.text in people for t in toks[i + 2:end]):
             continue
-        if end < len(toks) and (toks[end].text in ("in", "for") or re.fullmatch(
+        where = DIRECTION_BEFORE.search(text_of(doc), max(0, token.idx - 30), token.idx)
+        if end < len(toks) and (toks[end].text in ("in", "for") and not where or re.fullmatch(
                 r"initiative|policy|programme|program|campaign|scheme|strategy|plan|vision|government|"
                 r"party|opposition|coalition|administration|cabinet|leader|leadership|conflict|war|crisis|"
                 r"region|province|coast|border|frontier|territory|enclave|peninsula", toks[end].text)):
@@ -851,7 +852,6 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
         span = span_of(doc, i + 2, end)
         if any(span[0] <= m.start and m.end <= span[1] and m.kind == "ArmedGroup" for m in found):
             continue   # ("Yemen’s Shiite Houthi rebels": a known group, with a word that describes it)
-        where = DIRECTION_BEFORE.search(text_of(doc), max(0, token.idx - 30), token.idx)
         out.append(Mention(*span, "Place" if where else "Organization",   # ("in northern Syria's Ain Issa")
                            key=f"name:{span[2].lower()}", attrs={"weak": True}))
     return out

@@ -6829,3 +6829,12 @@ def test_the_principal_contractor_for_a_named_system_is_the_deals():
     said = facts("The State Department approved a possible sale to Oman of 40 Stryker vehicles. According to the "
                  "DSCA, the principal contractor for the Stryker vehicle is General Dynamics Land Systems.")
     assert ("Deal", "contractor", "General Dynamics Land Systems") in said
+
+
+def test_a_strike_that_killed_someone_in_the_south_of_a_country_and_rockets_on_a_base_in_a_town():
+    found = facts("A Turkish strike killed a local PKK commander in north Iraq, officials said.")
+    assert ("strike by Turkey in Iraq", "location", "Iraq") in found
+    found = facts("The PKK said it launched mortar rounds on a base in southern Turkey's Semdinli in response.")
+    operation = next(s for s, p, o in found if p == "conductedBy")
+    assert (operation, "conductedBy", "Kurdistan Workers' Party") in found
+    assert (operation, "location", "Semdinli") in found

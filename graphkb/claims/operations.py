@@ -232,6 +232,9 @@ STRUCK_WORDS = ('struck', ' hit ', 'attacked', 'bombed', 'shelled', 'pounded', '
 
 LAUNCHED_AT = re.compile(   # (not 'Iran-launched drones', which says who launched what another verb tells of)
     r"(?<!-)\b(?:launched|fired)\s+(?P<what>(?:[\w,-]+\s+){1,10}?)(?:at|on|against|toward|towards)\s+"
+    # ('launched Katyusha rockets on a base in northern Israel's Beit Hillel': the place of what was hit)
+    r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:base|post|position|barracks|site|camp|town|village)\s+(?:in|near)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?)?"
     r"(?P<target>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 LAUNCH_WORDS = ("launched", "fired")
 
@@ -417,6 +420,9 @@ def _launched_at(f: Findings, s) -> bool:
                            f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon"))
     if operation is None:
         return False
+    region = _owned_region(f, target[0], f.mentions_in(target[0].end, s.end)[:1])   # ("northern Israel's Beit Hillel")
+    if region is not None:
+        f.add(operation, "gk:location", region, s)
     towards = TOWARDS_PLACES.match(s.text, m.end())
     if towards:   # ('against Armenian military positions in the direction of the cities of Goris, Sotk')
         for place in f.mentions_in(s.start + towards.start("places"), s.start + towards.end("places"), "City", "Region"):
@@ -945,7 +951,8 @@ ATTACKS_NAMED = re.compile(r"(?P<by>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:�
                            r"brutal|terror|terrorist|cross-border|suicide|massive|major|fresh|military|army)\s+){0,2}"
                            r"(?P<noun>attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|bombardment|shelling)\s+"
                            r"(?:(?:on|against)\s+(?P<aim>[^.;,]{3,60}?)|(?:killed|hit|struck|destroyed|damaged)\s+[^.;,]{2,60}?)"
-                           r"(?:\s+(?:in|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                           r"(?:\s+(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
+                           r"central)\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"   # ('in south Lebanon')
                            r"(?=[.;,]|\s+(?:that|which|since|after|on|overnight|last|this|continued|have|has|had|"
                            r"were|was|are|is|killed|kills|killing|left|wounded|injured)\b|$)")
 ATTACK_NOUNS = ("attack", "strike", "raid", "bombardment", "shelling")
