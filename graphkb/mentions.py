@@ -76,7 +76,17 @@ def line_breaks(doc):
             continue
         if "\n" in token.text or ("\n" in token.whitespace_ and i + 1 < len(doc)):
             doc[i + 1].is_sent_start = True
+        elif token.text in LEGAL_FORM_STOPS and token.whitespace_ and doc[i + 1].text in SENTENCE_OPENERS:
+            doc[i + 1].is_sent_start = True   # ('... and Skydio Inc. Among the individuals sanctioned')
     return doc
+
+
+# A firm's abbreviated legal form, whose full stop ends the sentence too when a word that opens
+# sentences (and no name) comes after it
+LEGAL_FORM_STOPS = {"Inc.", "Ltd.", "Co.", "Corp.", "Bhd.", "Pvt.", "Pty.", "Plc.", "S.A.", "S.p.A."}
+SENTENCE_OPENERS = {"The", "Among", "Additional", "In", "It", "Its", "This", "These", "Those", "They", "He",
+                    "She", "We", "A", "An", "According", "On", "At", "As", "But", "However", "Meanwhile",
+                    "Both", "All", "Other", "Earlier", "Later", "Last", "Separately", "Also"}
 
 
 # (and a mark in Roman numerals: 'Agni-II', 'KSS-III')

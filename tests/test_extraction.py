@@ -6838,3 +6838,14 @@ def test_a_strike_that_killed_someone_in_the_south_of_a_country_and_rockets_on_a
     operation = next(s for s, p, o in found if p == "conductedBy")
     assert (operation, "conductedBy", "Kurdistan Workers' Party") in found
     assert (operation, "location", "Semdinli") in found
+
+
+def test_a_legal_form_ends_a_sentence_before_among_and_the_sanctions_will_affect_firms_listed():
+    text = ("Beijing announced new sanctions against the United States in response to arms sales to Taiwan. "
+            "The sanctions will affect three defence firms: Anduril Industries Inc., Shield AI Inc., and "
+            "Kratos Defense Corp. Among the individuals sanctioned are senior figures, including Mark Grayson, "
+            "founder of Grayson Aerial LLC. Additional targets include Laura Denning, COO of Shield AI.")
+    said = facts(text)
+    targets = {o for s, p, o in said if p == "target"}
+    assert {"Shield AI Inc.", "Mark Grayson", "Laura Denning"} <= targets
+    assert "Taiwan" not in targets

@@ -49,7 +49,7 @@ SANCTION = re.compile(
     r"(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
     r"\b(?:on|against|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
-    rf"to\s+(?:{PURPOSE}))\b|[.;]|$)"
+    rf"to\s+(?:{PURPOSE})|in\s+(?:response|retaliation|reply))\b|[.;]|$)"
     # 'EU ambassadors backed a 16th sanctions package on Russia'
     r"|\b(?:backed|adopted|approved|agreed|endorsed|unveiled|passed)\s+(?:on\s+)?(?:a|an|the|its|their)\s+"
     r"(?:new\s+|fresh\s+|\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)*sanctions\s+package\s+(?:on|against)\s+"
@@ -93,8 +93,13 @@ SANCTION = re.compile(
     # 'New targets of sanctions include ...', 'It targets three mercenary groups ...'
     r"|\btargets\s+of\s+(?:the\s+)?(?:new\s+)?sanctions\s+(?:include|includes|are)\s+"
     r"(?P<targets11>[^.;]+?)(?=[.;]|$)"
-    r"|(?:\b(?:sanctions|measures|package)\s+(?:also\s+)?target|^It\s+(?:also\s+)?targets)\s+"
-    r"(?P<targets12>[^.;]+?)(?=[.;]|$)"
+    r"|(?:\b(?:sanctions|measures|package)\s+(?:will\s+|would\s+)?(?:also\s+)?(?:target|affect|cover)|"
+    r"^It\s+(?:also\s+)?targets)\s+"
+    # ('The sanctions will affect three military-industrial firms: A, B and C')
+    rf"(?:(?:{COUNTS})\s+(?:[\w-]+\s+){{0,2}}?(?:{LISTED_NOUNS})\s*:\s*)?"
+    rf"(?P<targets12>(?:[^.;]|{LEGAL_DOT})+)(?=[.;]|$)"
+    # 'Additional targets include A; B; and C' (after a measure)
+    r"|^(?:Additional|Other|Further)\s+targets\s+(?:include|includes|are)\s+(?P<targets45>[A-Z][^.;]+?)(?=[.;]|$)"
     # 'The GRU, Russia’s military intelligence agency, is now sanctioned in its entirety by the UK'
     rf"|^(?:[Tt]he\s+)?(?P<targets13>[A-Z](?:[^,.;]|{INITIAL_DOT})*?)(?P<appos13>,[^,.;]+,)?\s+(?:is|are|was|were|"
     r"(?:has|have)\s+(?:already\s+|also\s+|previously\s+|since\s+|recently\s+)?been)\s+"
@@ -198,18 +203,20 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets15", "targets16", "targets17", "targets18", "targets19", "targets20", "targets21",
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
                  "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-                 "targets38", "targets39", "targets40", "targets41", "targets42", "targets43", "targets44")
+                 "targets38", "targets39", "targets40", "targets41", "targets42", "targets43", "targets44",
+                 "targets45")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
              "targets17", "targets20", "targets22", "targets23", "targets24", "targets27", "targets28",
              "targets29", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
-             "targets38", "targets39", "targets40", "targets41", "targets42", "targets43", "targets44")
+             "targets38", "targets39", "targets40", "targets41", "targets42", "targets43", "targets44",
+             "targets45")
 # Lists that only a measure named before makes sanctions: 'X was also targeted' could be a strike,
 # 'X was cited for ...' a prize
 NEEDS_MEASURE = ("targets15", "targets17", "targets23", "targets26", "targets27", "targets28",
                  "targets30", "targets31", "targets33", "targets35", "targets36", "targets37", "targets38",
-                 "targets39", "targets41", "targets42", "targets44")
+                 "targets39", "targets41", "targets42", "targets44", "targets45")
 # 'Australia has sanctioned five Iranians and three entities': a measure whose targets the
 # sentences after it name
 COUNTED_TARGETS = re.compile(r"\b(?:sanctioned|designated|blacklisted|"
@@ -287,7 +294,7 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'asset freeze', 'travel ban',
                   # ('Two Indian entities, A and B, were targeted')
                   ', were targeted', ', was targeted', 'trade restrictions', 'export restrictions',
-                  'this includes', 'these include', 'this also includes')
+                  'this includes', 'these include', 'this also includes', 'targets include', 'targets are')
 
 
 # Where a list of targets turns to what they did: 'entities and vessels involved in Iran’s fleet'
