@@ -63,7 +63,9 @@ TITLES = [
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of (?:the )?Defen[cs]e Forces?",
     r"Chief of (?:the )?(?:General|Joint|Main) Staff", r"Chief of (?:the )?(?:Navy|Army|Air Force)",
     r"Chief of Staff",
-    r"Chief of Defence", r"(?:Army|Navy|Air Force|(?<![\w-])[A-Z]{2,5}) [Cc]hief(?! [a-z])",   # ('FAP Chief X', 'PAF chief X')
+    r"Chief of Defence", r"(?:Army|Navy|Air Force|(?<![\w-])[A-Z]{2,5}) [Cc]hief(?! [a-z])"   # ('FAP Chief X', 'PAF chief X';
+    r"(?! (?:Executive|Operating|Financial|Technology|Technical|Information|Commercial|Marketing|Strategy)\b)",   # not
+    #                                                              'IAI Chief Executive Officer X', the firm's CEO)
     r"Defen[cs]e (?:Force )?[Cc]hief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
     r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",

@@ -6849,3 +6849,9 @@ def test_a_legal_form_ends_a_sentence_before_among_and_the_sanctions_will_affect
     targets = {o for s, p, o in said if p == "target"}
     assert {"Shield AI Inc.", "Mark Grayson", "Laura Denning"} <= targets
     assert "Taiwan" not in targets
+
+
+def test_a_firms_initials_before_chief_executive_officer_open_no_post_of_chief():
+    said = facts("MKE Chief Executive Officer Murat Ikinci said the plant would open in 2026.")
+    assert ("Murat Ikinci", "jobTitle", "Chief Executive Officer") in said
+    assert not [x for x in said if "Executive Officer" in x[0]]
