@@ -6855,3 +6855,8 @@ def test_a_firms_initials_before_chief_executive_officer_open_no_post_of_chief()
     said = facts("MKE Chief Executive Officer Murat Ikinci said the plant would open in 2026.")
     assert ("Murat Ikinci", "jobTitle", "Chief Executive Officer") in said
     assert not [x for x in said if "Executive Officer" in x[0]]
+
+
+def test_a_total_of_four_ships_counts_four_ships():
+    deal, = events("Algeria ordered a total of six corvettes from China under a $1.2 billion contract.", "Deal")
+    assert deal["item"] == ["corvettes"] and deal["quantity"] == [6]

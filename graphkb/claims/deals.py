@@ -612,6 +612,7 @@ GENERIC_ITEM = re.compile(
     r"orders|acquired|acquires?|acquiring|(?:took|taken|takes|taking)\s+(?:possession|delivery)\s+of|"
     # ('The Kenya Defence Forces has received six modernized attack helicopters')
     r"(?:has|have|had)\s+received|received(?=\s+(?:[\w-]+\s+){1,4}(?:from|under|as\s+part)\b))\s+(?:an?\s+)?"
+    r"(?:total\s+of\s+)?"   # ('Egypt ordered a total of four ships from Germany')
     # ('took possession of the first of two corvette-class warships')
     r"(?:the\s+(?:first|second|third|last)\s+of\s+)?"
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
