@@ -6860,3 +6860,11 @@ def test_a_firms_initials_before_chief_executive_officer_open_no_post_of_chief()
 def test_a_total_of_four_ships_counts_four_ships():
     deal, = events("Algeria ordered a total of six corvettes from China under a $1.2 billion contract.", "Deal")
     assert deal["item"] == ["corvettes"] and deal["quantity"] == [6]
+
+
+def test_a_command_that_killed_members_of_a_group_in_a_quoted_airstrike():
+    found = facts("French Operation Command (FOC) killed six members of Boko Haram, the Islamic State’s ally in "
+                  "the region, in a “precision airstrike” in northern Nigeria on May 2.")
+    operation = next(s for s, p, o in found if p == "conductedBy")
+    assert (operation, "target", "Boko Haram") in found and (operation, "location", "Nigeria") in found
+    assert (operation, "target", "Islamic State") not in found

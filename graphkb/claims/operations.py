@@ -547,8 +547,8 @@ def _launched_by(f: Findings, s) -> bool:
 
 
 STRIKE_IN = re.compile(rf"\b(?:{CONDUCT}\s+(?:a\s+|its\s+|their\s+)?(?:first\s+)?(?:series of\s+|wave of\s+)?)?"
-                       rf"(?:[a-z-]+\s+){{0,2}}?"
-                       r"(?P<what>airstrikes?|air strikes?|strikes?|raids?|bombing)"
+                       rf"[“\"‘]?(?:[a-z-]+\s+){{0,2}}?"   # ('in a “self-defense airstrike” in central Somalia')
+                       r"(?P<what>airstrikes?|air strikes?|strikes?|raids?|bombing)[”\"’]?"
                        r"(?:,\s+killing\s+[^,.;]{1,60}?)?\s+(?:over|in|inside|"
                        r"across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?"
                        r"(?=[A-Z])")
@@ -632,9 +632,10 @@ def _strike_in(f: Findings, s) -> None:
 
 # The subject of a sentence whose strike is how it killed: 'Turkey claimed to have killed ...',
 # "Israel's military said it killed ...", 'The Nigerian Air Force has killed ...'
-KILLER_VERB = re.compile(r"(?:(?:’s|'s)\s+(?:[a-z]+\s+){1,2}?)?\s*(?:(?:claimed|said|says|announced|reported)\s+"
+KILLER_VERB = re.compile(r"(?:\s*\([A-Z]{2,8}\))?"   # ('U.S. Africa Command (AFRICOM) killed five members of
+                         r"(?:(?:’s|'s)\s+(?:[a-z]+\s+){1,2}?)?\s*(?:(?:claimed|said|says|announced|reported)\s+"   # X, Y's
                          r"(?:(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|to\s+have\s+)|has\s+|have\s+|had\s+)?"
-                         r"killed\s+[^,;:]*$")
+                         r"killed\s+(?:[^,;:]|,(?![^,;:]*\b(?:said|says|and)\b))*$")   # branch in East Africa, in a ...')
 
 
 def _killer(f: Findings, s, strike: int):
@@ -993,9 +994,12 @@ def _attacks_named(f: Findings, s) -> bool:
 
 
 def _groups_targeted(f: Findings, operation, start: int, end: int, s) -> None:
-    """The armed groups named between two offsets are the operation's targets."""
+    """The armed groups named between two offsets are the operation's targets (not one whose
+    possessive describes another: 'Shabaab, Al Qaeda’s branch in East Africa')."""
     for group in f.mentions_in(start, end, "ArmedGroup"):
-        f.add(operation, "gk:target", f.entity(group), s)
+        if not (f.text.startswith(("’s", "'s"), group.end)
+                and re.search(r",\s+(?:the\s+)?$", f.text[max(start, group.start - 8):group.start])):
+            f.add(operation, "gk:target", f.entity(group), s)
 
 
 # 'A drone attacked the Novoshakhtinsk oil refinery overnight': an attack on a site, by whoever
