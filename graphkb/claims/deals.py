@@ -1417,11 +1417,11 @@ CHOSEN_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+(?:chosen|sel
                        r"produce|manufacture)\b)")
 
 
-# A party, then a buying verb in '-ing' ('to Indonesia ordering two submarines')
 # 'with Madrid planning to acquire 24 HÜRJET aircraft': a clause of its own whose subject buys
 WITH_PLANNER = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+(?:planning|hoping|"
                           r"looking|seeking|set|expected|intending|poised|keen|preparing)\s+to\s+(?:acquire|buy|"
                           r"purchase|order|procure)\b)")
+# A party, then a buying verb in '-ing' ('to Indonesia ordering two submarines')
 GERUND_BUYER = re.compile(r"\b(?:to|for|of)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+"
                           r"(?:ordering|buying|purchasing|acquiring|procuring)\b")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
@@ -1472,6 +1472,17 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
             found = country_spoken_of(f, s)   # ('The Czech Republic has ... The country will buy')
         return found
     return None
+
+
+def _buys(text: str, v: re.Match) -> bool:
+    """Whether a word of buying says that someone buys, and not what it only looks like: 'after the
+    signing ceremony', 'the Federal procurement agency', 'received the first instalment of payment',
+    'received recognition', 'In order to strengthen its air force'."""
+    word = v.group(0).lower()
+    return not (re.match(r"\s+ceremony", text[v.end():])
+                or (word == "procurement" and PROCUREMENT_BODY.match(text, v.end()))
+                or (word.startswith("receiv") and (PAYMENT_AFTER.match(text, v.end()) or ACCLAIM_AFTER.match(text, v.end())))
+                or (word == "order" and re.search(r"\b[Ii]n\s+$", text[:v.start()]) and text.startswith(" to", v.end())))
 
 
 # What a signer signs when it sells: 'signed its first export contract', 'inked an export deal'
@@ -1552,13 +1563,7 @@ def _buyer(f: Findings, s):
     heading = LIST_HEADING.match(text)   # ('• Procurement agreement: Thailand signed ...': a label, no verb)
     verbs = [v for v in re.finditer(rf"\b(?:{BUY_VERBS}|(?-i:acquisition)|is considering purchasing|considering)\b", text, re.I)
              if not re.search(rf"(?:^|\s){COUNT_RE}\s+$", text[:v.start()], re.I)
-             and (heading is None or v.start() >= heading.end())
-             and not re.match(r"\s+ceremony", text[v.end():])   # ('after the signing ceremony')
-             and not (v.group(0).lower() == "procurement" and PROCUREMENT_BODY.match(text, v.end()))
-             and not (v.group(0).lower().startswith("receiv") and (PAYMENT_AFTER.match(text, v.end())
-                                                                  or ACCLAIM_AFTER.match(text, v.end())))
-             and not (v.group(0).lower() == "order" and re.search(r"\b[Ii]n\s+$", text[:v.start()])
-                      and text.startswith(" to", v.end()))]   # ('In order to strengthen its air force')
+             and (heading is None or v.start() >= heading.end()) and _buys(text, v)]
     # ('the five ordered squadrons': a count before it makes 'ordered' an adjective; 'Hot off the
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
     # unless no verb follows: 'The ministry allocated NT$40.5 billion for the purchase')
