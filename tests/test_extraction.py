@@ -6868,3 +6868,10 @@ def test_a_command_that_killed_members_of_a_group_in_a_quoted_airstrike():
     operation = next(s for s, p, o in found if p == "conductedBy")
     assert (operation, "target", "Boko Haram") in found and (operation, "location", "Nigeria") in found
     assert (operation, "target", "Islamic State") not in found
+
+
+def test_who_chairs_a_named_firms_board_is_one_of_its_people():
+    said = facts("Fincantieri will build the hulls. “It is a big order,” said Omar Al Suwaidi, who chairs Tawazun "
+                 "Holding’s board of directors.")
+    assert ("Omar Al Suwaidi", "memberOf", "Tawazun Holding") in said
+    assert ("Omar Al Suwaidi", "memberOf", "Fincantieri") not in said

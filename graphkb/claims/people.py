@@ -846,17 +846,23 @@ def _two_posts(role: str) -> list[str]:
     return [role[:m.start()], rest] if ROLE_FIRST.fullmatch(rest) or ROLE_LAST.fullmatch(rest) else [role]
 
 
-LEADS_FIRM = re.compile(r",\s+who\s+(?:leads|led|heads|headed|runs|ran|founded|chairs|chaired)\s+the\s+"
-                        r"(?:company|firm|group|manufacturer|shipbuilder|shipyard)\b")
+LEADS_FIRM = re.compile(r",\s+who\s+(?:leads|led|heads|headed|runs|ran|founded|chairs|chaired)\s+(?:the\s+"
+                        r"(?:company|firm|group|manufacturer|shipbuilder|shipyard)\b"
+                        # ('Faisal Al Bannai, who chairs Edge Group’s board of directors': the firm named)
+                        r"|(?P<named>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:’s|'s)\s+board\b)")
 
 
 def _leads_firm(f: Findings, person, m, sentence) -> None:
     """'Haluk Bayraktar, who leads the company, wrote that the firm ...': a member of the firm
     named last before him (or, if none, right after)."""
-    if LEADS_FIRM.match(f.text, m.end, sentence.end) is None:
+    leads = LEADS_FIRM.match(f.text, m.end, sentence.end)
+    if leads is None:
         return
-    firm = f.last_mention_before(m.start, "Company", within=600) \
-        or next(iter(f.mentions_in(m.end, sentence.end, "Company")), None)
+    if leads.group("named"):   # ('who chairs Edge Group’s board')
+        firm = next(iter(f.mentions_in(leads.start("named"), leads.end("named"), "Company")), None)
+    else:
+        firm = f.last_mention_before(m.start, "Company", within=600) \
+            or next(iter(f.mentions_in(m.end, sentence.end, "Company")), None)
     if firm is not None and f.entity(firm) is not None:
         f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
 

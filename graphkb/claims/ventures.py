@@ -134,7 +134,7 @@ JV_WITH = re.compile(r"\b(?:entered into|formed|set up|signed|established|create
                      r"establish|create|launch)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?joint venture)")
 
 # ... and its name, given in the same sentence or the next two: 'the JV named L&T MBDA Missile Systems'
-JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called|christened)\s+"
+JV_NAMED = re.compile(r"\b(?:JV|joint venture|company)\s*,?\s+(?:to be\s+)?(?:named|called|christened|dubbed)\s+"
                       # 'The joint venture company will be established ... under the name X'
                       r"|\b(?:JV|joint venture)\b[^.;]{0,100}?\bunder\s+the\s+name\s+")
 
