@@ -6875,3 +6875,12 @@ def test_who_chairs_a_named_firms_board_is_one_of_its_people():
                  "Holding’s board of directors.")
     assert ("Omar Al Suwaidi", "memberOf", "Tawazun Holding") in said
     assert ("Omar Al Suwaidi", "memberOf", "Fincantieri") not in said
+
+
+def test_up_to_a_count_before_a_kind_and_the_country_a_contract_was_signed_in_sells_nothing():
+    deal, = events("The Portuguese government has finalized a deal with the Spanish shipbuilder Navantia to purchase "
+                   "up to six corvettes, according to a company statement.", "Deal")
+    assert deal["item"] == ["corvettes"] and deal["quantity"] == [6]
+    said = facts("The contract, signed in Portugal on Thursday, will provide the Portuguese Navy with at least "
+                 "three ships.")
+    assert not [x for x in said if x[1] == "seller"]

@@ -599,6 +599,7 @@ GENERIC_ITEM = re.compile(
     r"procure|build))\s+"
     r"(?:(?:the\s+)?(?:(?:design|construction|supply|delivery|production)\s+and\s+)?(?:supply|delivery|deliveries|"
     r"purchase|procurement|production|manufactur\w*|construction|acquisition)\s+of\s+(?:the\s+)?)?"   # ('for the
+    rf"(?:(?:up\s+to|at\s+least|as\s+many\s+as)\s+(?=(?:{COUNT_RE})\s))?"   # ('to purchase up to four frigates')
     rf"(?:(?P<count>{COUNT_RE})\s+|an?\s+(?=(?:[\w-]+\s+|\([A-Za-z]{{1,5}}\)\s+){{0,3}}?{_ONE_KIND}\b))?"
     r"(?:more\s+|additional\s+|new\s+)?"
     # ('an export order for a 155-millimetre (mm) artillery gun platform')
@@ -1683,7 +1684,8 @@ def _seller(f: Findings, s):
     if m and not UNNAMED_SELLER.search(text, 0, m.start()):   # ('a company that failed to deliver')
         agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
                   if not re.search(r"\b(?:by|to|told|tells|telling)\s+(?:the\s+)?$", f.text[max(s.start, a.start - 12):a.start])
-                  and not (a.kind in GOVERNMENT and re.search(r"\bfor\s+(?:the\s+)?$", f.text[max(s.start, a.start - 8):a.start]))
+                  and not (a.kind in GOVERNMENT and re.search(r"\b(?:for|(?:signed|inked|concluded|sealed|agreed)\s+in)\s+"
+                                                              r"(?:the\s+)?$", f.text[max(s.start, a.start - 20):a.start]))
                   and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3]) and not describing(f, a)]
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
