@@ -1481,7 +1481,7 @@ def _buys(text: str, v: re.Match) -> bool:
     'received recognition', 'In order to strengthen its air force'."""
     word = v.group(0).lower()
     return not (re.match(r"\s+ceremony", text[v.end():])
-                or (word == "procurement" and PROCUREMENT_BODY.match(text, v.end()))
+                or (v.group(0) == "procurement" and PROCUREMENT_BODY.match(text, v.end()))
                 or (word.startswith("receiv") and (PAYMENT_AFTER.match(text, v.end()) or ACCLAIM_AFTER.match(text, v.end())))
                 or (word == "order" and re.search(r"\b[Ii]n\s+$", text[:v.start()]) and text.startswith(" to", v.end())))
 
@@ -1497,6 +1497,8 @@ ACCLAIM_AFTER = re.compile(r"\s+(?:(?:wide|widespread|international|global|high|
                            r"(?:recognition|praise|acclaim|attention|interest|support|criticism|approval|"
                            r"certification|accolades?|awards?|an\s+award|plaudits|backing)\b", re.I)
 # 'procurement' as the word for a body or a plan, not the act: 'to the Federal procurement agency'
+# (in lower case: a body's name, 'the Israel Ministry of Defence’s Defense Procurement Directorate',
+# is read as before, its owner the buyer)
 PROCUREMENT_BODY = re.compile(r"\s+(?:agency|agencies|office|body|bodies|organi[sz]ation|directorate|authority|"
                               r"department|chiefs?|officials?|programmes?|programs?|plans?|budgets?|process|"
                               r"processes|system|ministry|minister|executive|arm|branch|division)\b", re.I)
