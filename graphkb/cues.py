@@ -880,8 +880,8 @@ BOUGHT_DESCRIBED = re.compile(
 
 
 # 'founded joint venture (JV) ARTEC in 1999': a joint venture named right after the words
-VENTURE_NAMED = re.compile(r"\bjoint[ -]venture\s+(?:\(JV\)\s+|company\s+|firm\s+)?(?P<name>[A-Z][\w&-]+"
-                           r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")
+VENTURE_NAMED = re.compile(r"\bjoint[ -]venture[ \t]+(?:\(JV\)[ \t]+|company[ \t]+|firm[ \t]+)?(?P<name>[A-Z][\w&-]+"
+                           r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # (on the same line: not a headline after it)
 
 
 # 'British defence firm Babcock', 'drone maker Baykar', 'shipbuilder Navantia': a company named

@@ -6884,3 +6884,8 @@ def test_up_to_a_count_before_a_kind_and_the_country_a_contract_was_signed_in_se
     said = facts("The contract, signed in Portugal on Thursday, will provide the Portuguese Navy with at least "
                  "three ships.")
     assert not [x for x in said if x[1] == "seller"]
+
+
+def test_a_headline_on_the_line_after_joint_venture_is_no_venture():
+    f = findings("- Akash missiles through a joint venture\nAkash Partnership a Success Story\n\nThe talks went well.")
+    assert not [m for m in f.doc.mentions if m.kind == "JointVenture"]
