@@ -6781,10 +6781,10 @@ def test_a_post_holder_named_before_and_then_another_person_without_a_post():
     assert not [x for x in said if x[0] == "Marco Rossi" and x[1] == "represents"]
 
 
-def test_a_joint_venture_named_so_its_partners_by_the_hyphened_demonyms_and_what_it_produces():
+def test_a_joint_venture_named_so_its_countries_by_the_hyphened_demonyms_and_what_it_produces():
     said = facts("The Franco-Belgian Munitions Joint Venture is already in operation to produce Mistral missiles.")
     venture = "Franco-Belgian Munitions Joint Venture"
-    assert {(venture, "partner", "France"), (venture, "partner", "Belgium"), (venture, "product", "Mistral")} <= said
+    assert {(venture, "country", "France"), (venture, "country", "Belgium"), (venture, "product", "Mistral")} <= said
 
 
 def test_a_known_systems_short_name_with_another_models_number_is_that_model():

@@ -28,7 +28,8 @@ def apply(f: Findings) -> None:
 # in operation to produce AK-203 assault rifles'
 VENTURE_MAKES = re.compile(r"[^.;]{0,40}?\b(?:to\s+(?:produce|manufacture|make|build)|produces|manufactures|makes|"
                            r"builds)\s+(?:the\s+)?")
-# ... and the countries its name opens with, joined by a hyphen ('Indo-Russian', 'Franco-German')
+# ... and the countries its name opens with, joined by a hyphen ('Indo-Russian', 'Franco-German'),
+# whose venture it is
 NAMED_PARTNERS = re.compile(r"^(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)\s")
 
 
@@ -43,9 +44,9 @@ def _venture_named_at_work(f: Findings, s) -> None:
             f.add(venture, "gk:product", product, s)
         named = NAMED_PARTNERS.match(m.text)
         countries = [f.country_named(named.group(g)) for g in ("a", "b")] if named else []
-        if countries and None not in countries and not f.objects(venture, "gk:partner"):
-            for country in countries:   # ('Indo-Russian': India and Russia)
-                f.add(venture, "gk:partner", country, s)
+        if countries and None not in countries and not f.objects(venture, "gk:country"):
+            for country in countries:   # ('Indo-Russian': India's and Russia's; partners are firms
+                f.add(venture, "gk:country", country, s)   # or bodies, which the name does not give)
 
 
 # 'The IRRPL was set up jointly between AWEIL and MIL of India and Rosoboronexport and Russia's
