@@ -1505,11 +1505,8 @@ def _strikes(f: Findings, s) -> bool:
 def _owns_next_force(f: Findings, country, end: int) -> bool:
     """Whether a country's possessive opens the name of an armed group that follows it (a
     paramilitary, not the state's own forces: "Iran's IRGC" still strikes for Iran)."""
-    owned = REGION_OWNED.match(f.text, country.end)
-    if owned is None or not f.text.startswith(("’s", "'s"), country.end):
-        return False
-    after = [x for x in f.mentions_in(owned.end(), end, "ArmedGroup") if x.start == owned.end()]
-    return bool(after)
+    owned = REGION_OWNED.match(f.text, country.end)   # (the possessive, and a compass point after it)
+    return owned is not None and any(x.start == owned.end() for x in f.mentions_in(owned.end(), end, "ArmedGroup"))
 
 
 # A target that is a place by its name alone: 'Kyiv', 'Kani Township' (a name, not 'Houthi targets')
