@@ -127,7 +127,8 @@ LEGAL_FORMS = set("Limited Ltd Ltd. Corporation Corp Corp. Company Inc Inc. LLC 
                   "GmbH SA S.A. JSC PJSC AB ASA SpA S.p.A. Group".split())
 # ... at the end of a name, as one company is written with it or without ('Sierra Nevada Corp.'):
 # the same forms, and those of two words, but not 'Company' or 'Group', which names keep
-LEGAL_TAIL = re.compile(r",?\s+(?:Pty\.? Ltd\.?|Pty\.? Limited|Private Limited|Pvt\.? Ltd\.?|Co\.,? Ltd\.?|"
+LEGAL_TAIL = re.compile(r",?\s+(?:Pty\.? Ltd\.?|Pty\.? Limited|Pte\.? Ltd\.?|Private Limited|Pvt\.? Ltd\.?|Co\.,? Ltd\.?|"
+                        r"Company Limited|"
                         r"Co\.,? Limited|"
                         + "|".join(re.escape(w) for w in sorted(LEGAL_FORMS - {"Company", "Group"},
                                                                 key=len, reverse=True))
@@ -390,7 +391,13 @@ NAMED_EXERCISE = re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3
                             r"(?:exercises?|drills?|wargames|war games)\b)")
 
 
-EXERCISE_QUOTED = re.compile(r"\b(?:exercises?|drills?)\s+[“\"‘](?P<name>[A-Z][\w’'-]*(?: [A-Z\d][\w’'-]*){0,4})[”\"’]")
+EXERCISE_QUOTED = re.compile(
+    # ('joint military exercise "Mitra Shakti"', 'exercise with Nepal, dubbed as “Mount Everest Friendship”')
+    r"\b(?:exercises?|drills?)(?:\s+with\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:,?\s+(?:dubbed|named|called|"
+    r"code-?named)(?:\s+as)?)?\s+[“\"‘](?P<name>[A-Z][\w’'-]*(?: [A-Z\d][\w’'-]*){0,4})[”\"’′]"
+    # ('Named ‘Sagarmatha Friendship-2017′ by Nepal, the joint military drill began')
+    r"|\b[Nn]amed\s+[“\"‘'](?P<name2>[A-Z][\w’'-]*(?: [A-Z\d][\w’'-]*){0,4})[”\"’′']\s+by\s+[A-Z][\w’'-]*,\s+"
+    r"the\s+(?:[\w-]+\s+){0,3}(?:exercises?|drills?)\b")
 # 'the six-day joint military exercise Tiger Lightning (TL) 2025': the name after the words
 EXERCISE_NAMED_AFTER = re.compile(r"\b(?:joint|bilateral|multinational|combined|military|naval|air|army)\s+"
                                   r"(?:military\s+|naval\s+)?exercises?\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"
@@ -405,8 +412,9 @@ def _exercises(text: str, countries) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
                            key=f"operation:{m.group(0).lower()}", attrs={"exercise": True}))
     for m in EXERCISE_QUOTED.finditer(text):   # 'joint military exercise "Mitra Shakti 2023"'
-        key = re.sub(r" (?:19|20)\d\d$", "", m.group("name")).lower()
-        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "MilitaryOperation",
+        group = "name" if m.group("name") else "name2"
+        key = re.sub(r" (?:19|20)\d\d$", "", m.group(group)).lower()
+        out.append(Mention(m.start(group), m.end(group), m.group(group), "MilitaryOperation",
                            key=f"operation:{key}", attrs={"exercise": True}))
     for m in EXERCISE_NAMED_AFTER.finditer(text):
         words = m.group("name").split()
@@ -578,6 +586,9 @@ def organisations(doc) -> list[Mention]:
             elif prev.text == "and" and start >= 2 and toks[start - 2].text in FIELD_WORDS \
                     and toks[start].text in FIELD_WORDS and prev.i not in sentence_starts(doc):
                 start -= 1   # ('Defense Technology and Science Research Center')
+            elif prev.text == "and" and start >= 2 and toks[start].text in ("Sons", "Brothers", "Partners") \
+                    and toks[start - 2].text[:1].isupper() and prev.i not in sentence_starts(doc):
+                start -= 1   # ('Akhtar and Sons Private Limited')
             else:
                 break
             if start in sentence_starts(doc):

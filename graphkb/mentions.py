@@ -96,7 +96,7 @@ DESIGNATION_TOKEN = re.compile(rf"^(?:[A-Z][A-Za-z]{{0,8}}-?\d{{1,4}}[A-Z][A-Za-
 @functools.lru_cache(maxsize=1)
 def pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
-    for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd.", "No."]:   # ('Kestrel Pvt. Ltd.')
+    for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd.", "No.", "Rs."]:   # ('Kestrel Pvt. Ltd.', 'Rs. 4.5 billion')
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # a dash glued to the first word after a wire's dateline ('KYIV (Reuters) -Russia unleashed')
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]
@@ -481,6 +481,8 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     organisation's full name found once is found everywhere."""
     extra = []
     names = {}
+    openings = set()
+    first_names = set()
     for m in sorted(mentions, key=lambda m: m.kind != "Person"):
         if m.kind == "Person":
             names.setdefault(m.text, m)
@@ -497,6 +499,9 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                     names.setdefault(double.group(1), m)
             if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) and len(words[0]) <= 5:
                 names.setdefault(words[0], m)   # ('Kim Yong-hyun' ... 'Kim held': the family name first)
+            elif len(words) == 2 and len(words[0]) >= 2 and words[0] not in names and words[0].isalpha():
+                names.setdefault(words[0], m)   # ('Chang Wanquan' ... 'Chang had announced': the family
+                first_names.add(words[0])       # name first, known by what it does next)
         elif m.key and (m.key.startswith(("name:", "designation:", "operation:")) or m.attrs.get("short_name")):
             names.setdefault(m.text, m)
             ship = cues.SHIP_PREFIX_WORD.sub("", m.text).split() if m.kind in SHIP_KINDS else []
@@ -511,10 +516,20 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
             if bare != m.text and (" " in bare or (len(bare) >= 4 and bare not in titles.NOT_NAME_WORDS
                                                    and bare not in gazetteer.demonym_index())):
                 names.setdefault(bare, m)
+            opening = _firm_opening(m, bare, mentions)
+            if opening is not None and opening not in names:
+                names[opening] = m
+                openings.add(opening)
     taken = _taken(text, mentions)
     for name, source in names.items():
         for start in _occurrences(text, name):
             end = start + len(name)
+            if name in first_names and not FIRST_NAME_ACTS.match(text, end):
+                continue
+            if name in openings and (re.match(r"\s+(?:[A-Z]|of\s+[A-Z]|(?:&|and)\s+[A-Z])", text[end:end + 8])
+                                     or re.search(r"(?:&|\band|\bat|\bin|\bnear)\s+$", text[max(0, start - 6):start])):
+                continue   # ('Oceantech' alone, not the 'Oceantech Marine' of another firm, nor 'Mahindra &
+                #            Mahindra', nor the town 'at Korwa' a factory is named for)
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
                 label = source.text if source.kind == "Person" else source.name
@@ -570,6 +585,45 @@ def _taken(text: str, mentions: list[Mention]) -> bytearray:
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return taken
+
+
+# What a person named by the first word of a two-word name alone goes on to do in the text: 'Chang
+# had announced', 'Wang said'
+FIRST_NAME_ACTS = re.compile(r"\s+(?:also\s+)?(?:had|has|said|says|told|added|announced|stated|noted|stressed|"
+                             r"remarked|declared|urged|warned|explained)\b")
+
+
+# Words that open many firms' names and name none alone ('General Dynamics', 'United Shipbuilding')
+GENERIC_OPENINGS = {"General", "United", "National", "International", "Advanced", "Naval", "Royal", "State",
+                    "Federal", "Global", "Central", "Northern", "Southern", "Eastern", "Western", "Joint",
+                    "Strategic", "Military", "Aerospace", "Aviation", "Heavy", "Precision", "Applied",
+                    "Integrated", "Defence", "Defense", "Electronic", "Electronics", "Marine", "Maritime",
+                    "Space", "Science", "Technology", "Technologies", "Systems", "Industries", "Industrial",
+                    "Engineering", "Dynamics", "Research", "Development", "Special", "Security", "Armed",
+                    "Public", "Private", "New", "First", "American", "European", "Asian", "African", "Air",
+                    "Land", "Sea", "Ocean", "Star", "Sun", "Golden", "Great", "Grand", "Universal", "Allied",
+                    "Bharat", "Hindustan", "Mazagon", "Garden", "Cochin", "Goa", "China", "Korea", "Japan"}
+
+
+def _firm_opening(m: Mention, bare: str, mentions: list[Mention]) -> str | None:
+    """The word or two a firm's long name opens with, which the article may call it by alone
+    ('Oceantech' for 'Oceantech Systems Pte Ltd', 'Beijing Starcreates' for 'Beijing Starcreates
+    Space Science and Technology Development Company Limited'): not a word that opens many names,
+    nor a place's or a country's, nor one another firm of the article opens with too."""
+    words = bare.split()
+    if m.kind != "Company" or len(words) < 2:
+        return None
+    known = gazetteer.by_name()
+    opening = words[0]
+    if opening in known or opening in gazetteer.demonym_index():
+        opening = " ".join(words[:2]) if len(words) >= 3 and words[1] not in GENERIC_OPENINGS else None
+    if opening is None or not re.fullmatch(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?", opening) \
+            or opening.split()[-1] in GENERIC_OPENINGS or opening.split()[0] in GENERIC_OPENINGS \
+            or opening in titles.NOT_NAME_WORDS or opening in known:
+        return None
+    if any(x.kind == "Company" and x.key != m.key and x.text.startswith(opening + " ") for x in mentions):
+        return None
+    return opening
 
 
 def _occurrences(text: str, name: str):

@@ -57,7 +57,9 @@ TITLES = [
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
     r"(?:(?:Defen[cs]e|Interior|Foreign Affairs|Treasury) )?Cabinet Secretary(?: for [A-Z][a-z]+)?",
     r"Parliamentary State Secretary", r"Permanent Secretary", r"Undersecretary", r"Under Secretary",
-    r"Secretary-General", r"Secretary General", r"Secretary", r"Attorney General",
+    r"Secretary-General", r"Secretary General", r"Secretary", rf"Attorney General(?: {FOR_PORTFOLIO})?",
+    r"State Council+or",
+    r"(?:District |State |U\.S\. |US |United States )?Attorney",   # (the prosecutor: 'U.S. Attorney X')
     r"Ambassador", r"Charg[ée] d[’']Affaires", r"(?:Defen[cs]e|Military|Naval|Air|Army) Attach[ée]", r"High Commissioner",
     r"(?:National Security|Special|Senior|Chief|Principal|Presidential) Advis[eo]r", r"Special Envoy", r"Envoy", r"Consul General",
     r"Chief of (?:the )?(?:Army|Naval|Air|Defence|Defense) Staff", r"Chief of (?:the )?Defen[cs]e Forces?",
@@ -148,7 +150,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 
-TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy )?(?:"
+TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy ){0,2}(?:"
             + "|".join(TITLES) + ")|(?:deputy |acting )?(?:" + "|".join(LOWER_TITLES) + "))")   # ('a deputy prime minister')
 
 
@@ -168,7 +170,9 @@ def person_after_title() -> re.Pattern:
         rf"(?: of the (?:Department|Ministry) (?:of|for) {PORTFOLIO}(?: (?:and )?{PORTFOLIO}){{0,3}})?"
         # ('Minister for defence procurement X'; an acronym after the post: '(VCDF)', not the
         # 'General' of 'Director-General')
-        rf"(?: for {lower}(?: (?:and )?{lower}){{0,2}})?)(?: {ACRONYM})?"
+        rf"(?: for {lower}(?: (?:and )?{lower}){{0,2}})?"
+        # ('Commander of the Navy Vice Admiral X', 'Chief of Staff of the Navy Rear Admiral Y')
+        rf"(?: of the (?:Navy|Army|Air Force|Armed Forces)(?= (?:{RANK_BEFORE_NAME}) ))?)(?: {ACRONYM})?"
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: (?:to|in) (?P<place2>{place}))?"   # ('Ambassador of Pakistan in Turkey X')
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"
@@ -281,9 +285,11 @@ def _short_named(text: str):
 
 # 'Yoon named Choi Byung-hyuk, who ..., as South Korea's new defense minister': the post after
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
+# ('The indictment described Mr. Xian as president of X': a surname after an honorific will do)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
-                          rf"designated)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?"
-                          rf"(?:{RETIRED}\s+)?(?P<name>{FULL_NAME})"
+                          rf"designated|described|identified)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?"
+                          rf"(?:{RETIRED}\s+)?(?P<name>{FULL_NAME}|(?:(?<=Mr\. )|(?<=Ms\. )|(?<=Mrs\. )|(?<=Dr\. ))"
+                          rf"{NAME_TOKEN})"
                           rf"(?:,[^;“”\"]{{1,220}}?,)?"
                           rf"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?:’s|'s)\s+)?"
                           rf"(?:new\s+|next\s+|(?P<acting>interim|acting)\s+|incoming\s+)?(?P<title>{TITLE_RE}"
@@ -505,9 +511,11 @@ def persons(text: str) -> list[Mention]:
         if not plausible or _former_name(text, m.start()) \
                 or _known_name_at(text, m.start("title")):
             inner = person_after_title().search(text, m.start("name"))
-            if inner is not None and inner.start("title") < m.end("name") and UNIT_POST.fullmatch(
-                    text, m.start("title"), inner.start("title")):   # ('Commander Pakistan Fleet Vice Admiral X':
-                unit_post[inner.start("title")] = m.start("title")  # the unit's post, then a rank and the name)
+            if inner is not None and inner.start("title") < m.end("name") and (UNIT_POST.fullmatch(
+                    text, m.start("title"), inner.start("title")) or (   # ('Commander Pakistan Fleet Vice Admiral X':
+                    re.fullmatch(RANK_ONLY, inner.group("title"))        # the unit's post, then a rank and the name;
+                    and POST_WORDS.fullmatch(text, m.start("title"), inner.start("title")))):   # 'Director
+                unit_post[inner.start("title")] = m.start("title")  # General Operations Rear Admiral X')
                 queue.insert(0, inner)
             continue
         apposed = m.group("rank") and "," in text[m.end("title"):m.start("rank")]
@@ -677,7 +685,8 @@ def persons(text: str) -> list[Mention]:
     for m in NAME_AGED.finditer(text) if "-year-old" in text or re.search(r", \d\d, ", text) else ():
         group = "name" if m.group("name") else "name2"
         name = _clean_name(m.group(group))
-        if " " in name and _plausible_name(name, demonyms) and name not in gazetteer.by_name():
+        short = re.fullmatch(rf"([{UPPER}][{LOWER}]) \1|[{UPPER}][{LOWER}]{{1,2}} [{UPPER}][{LOWER}]{{1,2}}", name)
+        if " " in name and (_plausible_name(name, demonyms) or short) and name not in gazetteer.by_name():
             out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     for m in NAME_WHO.finditer(text) if ", who " in text else ():   # 'Subianto, who is serving as'
         name = TITLE_OPENING.sub("", _clean_name(m.group("name")))   # ('King Hassan II, who')
@@ -841,6 +850,11 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Party", "Front", "Movement", "League", "Coalition",
 } | {a.rstrip(".") for a in ABBREVIATIONS} | set(AWARD_WORDS)
 # The post of a unit's head written before a rank: 'Commander Pakistan Fleet Vice Admiral X'
+# A rank that a post's holder is named with ('Deputy Chief of Staff and Director General Operations
+# Rear Admiral X'), and the capitalised words of a post before it
+RANK_ONLY = (r"(?:(?:Vice|Rear)[- ])?(?:Admiral|Adm\.)|(?:Lieutenant |Major |Brigadier |Lt\. |Maj\. |Brig\. )?"
+             r"(?:General|Gen\.)|(?:Senior )?(?:Colonel|Col\.)|Air (?:Vice |Chief )?Marshal|Commodore|Captain|Brigadier")
+POST_WORDS = re.compile(r"(?:[A-Z][\w-]*|and|of|the|&)(?:,?\s+(?:[A-Z][\w-]*|and|of|the|&))*\s+")
 UNIT_POST = re.compile(r"(?:Commander|Chief|Head|Flag Officer Commanding)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
                        r"\s+(?:Fleet|Flotilla|Squadron|Brigade|Regiment|Battalion|Corps|Command|Division|Area)\s+")
 # A unit's last word: 'the Commander Pakistan Fleet' holds a post, and is no one's name

@@ -6889,3 +6889,122 @@ def test_up_to_a_count_before_a_kind_and_the_country_a_contract_was_signed_in_se
 def test_a_headline_on_the_line_after_joint_venture_is_no_venture():
     f = findings("- Akash missiles through a joint venture\nAkash Partnership a Success Story\n\nThe talks went well.")
     assert not [m for m in f.doc.mentions if m.kind == "JointVenture"]
+
+
+def test_small_island_states_are_countries_and_their_presidents_represent_them():
+    said = facts("Comoros President Azali Assoumani met the Indian envoy. The Seychelles Coast Guard received a "
+                 "patrol boat from India, and Vanuatu will host the talks.")
+    assert ("Azali Assoumani", "represents", "Comoros") in said
+    assert ("Seychelles Coast Guard", "country", "Seychelles") in said
+
+
+def test_a_number_after_a_models_short_name_is_its_mark_not_a_count_delivered():
+    f = findings("India gifted a Dornier 228 aircraft to the Mauritius Coast Guard. The aircraft will join the "
+                 "first Do 228 handed over to Mauritius in 2016.")
+    assert not [c for c in f.claims if c.predicate == "gk:deliveredCount"]
+
+
+def test_more_of_a_kind_is_another_purchase_and_a_credit_line_is_lent_by_the_seller():
+    text = ("Japan has donated a C-295 aircraft to the Palau Coast Guard. Tokyo also announced "
+            "a $40 million credit facility for Palau to acquire more aircraft and patrol boats.")
+    deals = events(text, "Deal")
+    credit = next(d for d in deals if d.get("amount"))
+    assert credit["buyer"] == ["Palau"] and credit["seller"] == ["Japan"]
+    assert credit["item"] == ["aircraft"]
+    gift = next(d for d in deals if "C-295" in d.get("item", []))
+    assert not gift.get("amount")
+
+
+def test_prosecutors_posts_and_people_known_by_their_age():
+    said = facts("U.S. Attorney Maria K. Lopez in Texas said Chen Bo, 41, and Wu Wu, 38, were charged. "
+                 "“These are grave crimes,” Acting Assistant Attorney General for National Security Tom Reyes said. "
+                 "Assistant US Attorney Dana P Hill prosecuted the case.")
+    assert ("Maria K. Lopez", "jobTitle", "U.S. Attorney") in said
+    assert ("Maria K. Lopez", "represents", "United States") in said
+    assert ("Tom Reyes", "jobTitle", "Acting Assistant Attorney General for National Security") in said
+    assert ("Dana P Hill", "jobTitle", "Assistant US Attorney") in said
+    people = {m.text for m in findings("Police said Chen Bo, 41, and Wu Wu, 38, were arrested.").doc.mentions
+              if m.kind == "Person"}
+    assert {"Chen Bo", "Wu Wu"} <= people
+
+
+def test_an_indictment_that_describes_a_man_as_president_of_a_firm_and_china_without_its_apostrophe():
+    said = facts("Two men from the Peoples Republic of China were charged. The indictment described Mr. Zhou as "
+                 "president of Shenzhen Bright Star Electronics Company Limited and Mr. Lin as its sales manager.")
+    assert ("Zhou", "jobTitle", "President") in said
+    assert ("Zhou", "memberOf", "Shenzhen Bright Star Electronics Company Limited") in said
+    assert not [x for x in said if x[2] == "Taiwan"]
+
+
+def test_what_an_export_control_case_says_was_exported_and_who_exported_it():
+    text = ("A federal jury in Ohio found a Dayton-based company guilty of the unlawful export of defence articles. "
+            "The firm had exported a total of 12,000 infrared lens blanks to a subsidiary of Aselsan in Turkey, "
+            "without a licence. Prosecutors said Karim Haddad exported more than 3,000 gyroscope housings.")
+    deals = events(text, "Deal")
+    lenses = next(d for d in deals if d.get("item") == ["infrared lens blanks"])
+    assert lenses["quantity"] == [12000] and lenses["buyer"] == ["Aselsan"]
+    assert "United States" not in lenses.get("seller", [])
+    housings = next(d for d in deals if d.get("item") == ["gyroscope housings"])
+    assert housings["seller"] == ["Karim Haddad"] and housings["quantity"] == [3000]
+    assert not [d for d in events("Denmark exported 40,000 tonnes of pork to Japan last year.", "Deal")
+                if d.get("item") == ["tonnes"]]
+
+
+def test_a_fine_is_no_deals_value_nor_its_conversion_and_an_earlier_purchase_keeps_its_own_price():
+    text = ("The court fined Oceantech Systems Pte Ltd Sg$2.4 million ($1.8 million) for exporting a sonar system "
+            "to Myanmar in breach of export controls. After purchasing the equipment from Kongsberg, Oceantech then "
+            "sold it to the Myanmar company Golden Delta Trading for US$2.2 million.")
+    deals = events(text, "Deal")
+    assert [d["amount"] for d in deals if d.get("amount")] == [[2200000]]
+    sold = next(d for d in deals if d.get("amount"))   # (the sale to the Myanmar firm is the export)
+    assert sold["seller"] == ["Oceantech Systems Pte Ltd"] and "Golden Delta Trading" in sold["buyer"]
+
+
+def test_sanctions_that_apply_to_firms_listed_after_a_colon_and_a_firm_and_sons():
+    said = facts("The United States imposed sanctions on Iran's missile agency. The sanctions, imposed under an "
+                 "executive order on proliferators, also apply to three Dubai-based firms: Gulf Horizon Trading, "
+                 "Rahimi and Sons Private Limited, and Blue Crescent Enterprise.")
+    targets = {o for s, p, o in said if p == "target"}
+    assert {"Gulf Horizon Trading", "Rahimi and Sons Private Limited", "Blue Crescent Enterprise"} <= targets
+
+
+def test_a_ministry_that_condemns_calling_them_and_it_argued_speaks_both_quotes():
+    said = facts("Iran’s foreign ministry rejected the measures, calling them “illegal and provocative.” In a "
+                 "statement, it argued that the move would fuel “a dangerous escalation,” in the Gulf.")
+    quotes = {o for s, p, o in said if p == "quote"}
+    assert {"illegal and provocative.", "a dangerous escalation"} <= quotes
+    assert ("Statement", "speaker", "Iranian Foreign Ministry") in said
+
+
+def test_a_body_responsible_for_developing_a_missile_series_makes_it():
+    said = facts("The Defence Research Complex (DRC), based in Tehran, is responsible for developing Iran’s cruise "
+                 "missiles, including the long-range Hoveyzeh missile series.")
+    assert ("Hoveyzeh", "manufacturer", "Defence Research Complex") in said
+
+
+def test_posts_before_a_rank_and_a_name_in_a_list_of_officers():
+    said = facts("The frigate arrived, the Bangladesh Navy said. Commander of the Navy Vice Admiral Karim Uddin, "
+                 "Deputy Chief of Staff and Director General Operations Rear Admiral Tanvir Hossain and others "
+                 "were present.")
+    assert ("Karim Uddin", "jobTitle", "Commander of the Navy") in said
+    assert ("Karim Uddin", "memberOf", "Bangladesh Navy") in said
+    assert ("Tanvir Hossain", "jobTitle", "Deputy Chief of Staff and Director General Operations") in said
+    assert ("Tanvir Hossain", "jobTitle", "Rear Admiral") in said
+
+
+def test_an_exercise_dubbed_or_named_by_a_country_and_who_holds_it():
+    said = facts("India has said that its first joint military exercise with Maldives, dubbed “Ekatha Shield”, "
+                 "would help both navies. Named ‘Ocean Friendship-2024’ by Maldives, the joint military drill "
+                 "began on Monday.")
+    assert ("Ekatha Shield", "conductedBy", "India") in said and ("Ekatha Shield", "conductedBy", "Maldives") in said
+    assert ("Ocean Friendship-2024", "conductedBy", "Maldives") in said
+
+
+def test_military_aid_announced_by_a_minister_named_family_name_first_and_rupees_end_no_sentence():
+    text = ("That was followed by a visit by Chinese Defence Minister and State Councillor Wei Fenghe in May. Wei "
+            "had announced 200 million Yuan (Rs. 3.1 billion) in military aid to the Sri Lanka Army during his visit.")
+    said = facts(text)
+    assert ("Wei Fenghe", "jobTitle", "Defence Minister and State Councillor") in said
+    aid, = events(text, "Deal")
+    assert aid["seller"] == ["China"] and aid["buyer"] == ["Sri Lanka Army"]
+    assert aid["amount"] == [200000000] and aid["currency"] == ["CNY"]

@@ -92,5 +92,8 @@ def _donor_before(f: Findings, s, offset: int):
 def _money_near(text: str, m: re.Match):
     """The sum the package is worth, said just before it ('$1.85 billion in military aid', 'the
     $1.85 billion security assistance package') or in it ('worth $400 million')."""
-    before = [x for x in MONEY_RE.finditer(text, max(0, m.start() - 40), m.end())]
+    before = [x for x in MONEY_RE.finditer(text, max(0, m.start() - 70), m.end())
+              if re.fullmatch(r"[^;]{0,40}", text[x.end():m.start()])]
+    if len(before) >= 2 and re.fullmatch(r"\s*\(", text[before[-2].end():before[-1].start()]):
+        before.pop()   # ('300 million Yuan (Rs. 4.5 billion) in military aid': the sum, not its conversion)
     return parse_money(before[-1].group(0)) if before else None

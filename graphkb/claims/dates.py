@@ -54,7 +54,7 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
 # A bare '$' or 'dollars' is 'DOLLAR': the U.S. dollar, unless the article is Canadian, Australian, ...
 CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
             "s$": "SGD", "r$": "BRL", "£": "GBP", "usd$": "USD", "cad$": "CAD", "can$": "CAD", "au$": "AUD",
-            "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD",
+            "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "sg$": "SGD",
             "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR", "₱": "PHP", "p": "PHP",
             # the Kenyan press's shilling: 'a Sh25 billion arms deal', 'KSh 3 billion'
             "sh": "KES", "sh.": "KES", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
@@ -104,7 +104,7 @@ _NAMES = "|".join(re.escape(c) for c in sorted(   # (escaped: 's$' is no 's' at 
     key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>(?<![A-Za-z])(?:USD|CAD|CAN|AUD|AU|NZD|SGD)\$|US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
+    rf"(?:(?P<cur>(?<![A-Za-z])(?:USD|CAD|CAN|AUD|AU|NZD|SGD|Sg)\$|US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
     # the Philippine press's peso: 'the P30-billion contract'
     rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b))\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"

@@ -32,7 +32,7 @@ BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|c
              r"took possession of|takes possession of|taken possession of")
 DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pledged|pledges|pledging)(?!\s+to\b)"
 DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
-SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|"
+SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               r"provided|provides|provide|providing|"
               r"transferred|awarded|(?<=been )granted|(?<=was )granted|(?<=were )granted|"
@@ -78,6 +78,18 @@ PENDING = re.compile(   # (not a year: 'Deliveries in 2010 are due to total 11 a
     rf"(?:pending|due|awaiting|yet to be delivered|on order)"
     rf"|\b(?:the\s+)?remaining\s+(?P<n2>{COUNT_RE})\s+(?:\w+\s+){{0,2}}(?:are|is|will be|would be)\s+"
     rf"(?:delivered|due|handed over|expected)\b", re.I)
+
+
+# (a number right after a model's name is its mark, not a count: 'the first Do 228 handed over')
+MODEL_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|These|Those|All|Some|Another|Only|Of|So|And|But)\s)"
+                               r"[A-Z][\w-]*\s+$")
+
+
+def _delivered(text: str) -> re.Match | None:
+    """The first DELIVERED match whose count is no model's mark."""
+    return next((m for m in DELIVERED.finditer(text)
+                 if not (m.group("n") and MODEL_WORD_BEFORE.search(text, max(0, m.start("n") - 40),
+                                                                  m.start("n")))), None)
 
 
 def _count(m: re.Match | None) -> int | None:
@@ -396,6 +408,11 @@ SECOND_SOURCE_CLAUSE = re.compile(r"(?:[\w-]+\s+){1,5}from\s+(?:the\s+)?[A-Z]")
 SECOND_SOURCE = re.compile(rf" and (?={SECOND_SOURCE_CLAUSE.pattern})")
 
 
+# A trade done before the one a sentence tells: 'After purchasing the equipment from Kongsberg, ...'
+EARLIER_TRADE = re.compile(r"(?:After|Before|Having)\s+(?:purchas|buy|bought|acquir|receiv|import|obtain)\w*\s+"
+                           r"[^,;]{1,80}?,(?=\s+[A-Z])")
+
+
 def _clauses(s: Sentence) -> list[Sentence]:
     """The parts of a sentence between semicolons ('Egypt operates Rafale jets; its navy also
     operates two ships bought from France' buys nothing in its first part), 'while', 'but',
@@ -403,6 +420,9 @@ def _clauses(s: Sentence) -> list[Sentence]:
     and the deal and the talks of one sentence, are read apart."""
     out, start = [], 0
     breaks = list(CLAUSE_BREAK.finditer(s.text))
+    lead = EARLIER_TRADE.match(s.text)
+    if lead:   # ('After purchasing the equipment from Kongsberg, Hydronav then sold it to ...')
+        breaks.append(re.compile(r",\s+").search(s.text, lead.end() - 1))
     breaks += [m for m in SECOND_SOURCE.finditer(s.text) if re.search(r"\bfrom\s", s.text[:m.start()])]
     for m in [*sorted(breaks, key=lambda b: b.start()), None]:
         end = m.start() if m else len(s.text)
@@ -428,7 +448,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         counted_back = _items_named_before(f, s)
         if counted_back is not None:
             items = [(counted_back[0], None)]
-    generic = None if items else _generic_item(s.text)   # 'a framework agreement ... for
+    exported = None if items or _generic_item(s.text) else _exported_goods(f, s.text)
+    generic = None if items else _generic_item(s.text) or exported   # 'a framework agreement ... for
     #                                                       ammunition deliveries': no system named
     phrase_item, inside = _sale_phrase_item(f, s)
     if phrase_item is not None and all(e is not phrase_item for e, _ in items):
@@ -436,11 +457,17 @@ def _deal(f: Findings, s, earlier=(None, None)):
         items.insert(0, (phrase_item, None))
     buyer, seller = _sides(f, s)
     buyer = _country_of_approver(f, buyer)
+    if seller is None and buyer is not None:
+        seller = _lender(f, s, buyer)
     if generic is not None and generic[2] is not None:   # ('an Iranian manufacturer selling drones
         verb, to = generic[2]                             #  to Russia': Iran to Russia)
         buyer = agent(f, s.start + to, s.end)
         before = f.mentions_in(max(s.start, s.start + verb - 45), s.start + verb, "Party")
         seller = (f.country(before[-1]) or f.entity(before[-1])) if before else seller
+    if exported is not None and getattr(seller, "kind", None) == "Country":
+        seller = None   # ('A United States jury found X guilty of exporting ... to India': who judges, not who sold)
+    if exported is not None and seller is None:
+        seller = _exporter(f, s)
     buyer, seller = _sanctioned_trade(f, s, buyer, seller)
     signer = getattr(f, "awarder", None)
     if buyer is None and getattr(seller, "kind", None) in SELLING_FIRMS and signer is not None \
@@ -512,11 +539,14 @@ def _deal(f: Findings, s, earlier=(None, None)):
         return buyer, seller
     date = parse_date(dates[0].group(0)) if dates else None
     several = not items and seller is None and SEVERAL_SIGNED.search(text)
-    deal = _new_deal(f) if CUMULATIVE.search(text) or several else _deal_told_before(f, s, buyer, items, seller) \
+    more = generic is not None and re.search(rf"\b(?:more|additional|further)\s+{re.escape(generic[0].label)}\b", text)
+    deal = _new_deal(f) if CUMULATIVE.search(text) or several or more \
+        else _deal_told_before(f, s, buyer, items, seller) \
         or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
     if several:   # ('The Ministry signed four contracts worth Rs 12,000 crore': all of them together, which
         f.several_contracts.add(id(deal))   # none of the contracts told next is)
-    named = _named_of_kind(f, deal, generic[0]) if generic is not None else None
+    # ('a credit for Seychelles to acquire more aircraft': other aircraft than the one just given)
+    named = _named_of_kind(f, deal, generic[0]) if generic is not None and not more else None
     if named is not None:   # ('The country will buy 44 tanks': the Leopard 2A8s just spoken of)
         items, generic = [(named, None)], (named, generic[1])
     _fill(f, deal, s, buyer, seller, items, money, date)
@@ -539,6 +569,21 @@ def _deal(f: Findings, s, earlier=(None, None)):
 # for HPR': a sum for each thing, each its own contract
 FIRST_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<item>[^,;]{1,40}?),?\s+and\s+$")
 SECOND_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<item>[^.;,]{1,40}?)(?=[.;,]|$)")
+
+
+# A defence credit is lent to buy from the lender's country: 'New Delhi has availed a $100 million
+# credit facility for Seychelles to acquire more aircraft', 'a $500 million line of credit to Vietnam'
+CREDIT = re.compile(r"\b(?:lines?\s+of\s+credit|credit\s+(?:lines?|facility|facilities)|LoC)\b")
+
+
+def _lender(f: Findings, s, buyer):
+    """The country that lends a buyer the credit it buys with, named before the credit."""
+    m = CREDIT.search(s.text)
+    if m is None:
+        return None
+    lenders = [c for c in map(f.country, f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "City"))
+               if c is not None and c is not buyer]
+    return lenders[-1] if lenders else None
 
 
 def _sums_each_for_an_item(f: Findings, s, buyer, seller) -> bool:
@@ -665,6 +710,63 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
         #              before; '15 million rounds of 9mm ammunition': no count of the item)
     whom = m.span() if m.group("item3") else (m.start(), m.start("whom5")) if m.group("item5") else None
     return item, parse_count(count) if count else None, whom
+
+
+# In a text about export controls, whatever was exported or smuggled is the item, weapon or not
+# ('exported a total of 23,000 solder glass pre-forms to a subsidiary of ...', 'conspiring to
+# smuggle fighter-jet parts to Iran', 'exported more than 7,000 fluorocarbon rubber O-rings')
+EXPORT_CONTROL = re.compile(r"\b(?:smuggl\w*|Arms Export Control Act|Munitions List|export controls?|Export "
+                            r"Administration Regulations|Emergency Economic Powers Act|without (?:a|an export|the "
+                            r"required|such a) licen[cs]e|unlicen[cs]ed|illegal(?:ly)? export\w*|unlawful export\w*)", re.I)
+EXPORTED_GOODS = re.compile(
+    r"\b(?:exported|exporting|smuggled|smuggling|shipped|shipping|re-exported|sold|selling|"
+    r"(?<=to )(?:export|smuggle|ship|sell))"
+    r"\s+(?:(?:and|or)\s+(?:exported|shipped|sold|smuggled)\s+)?(?:a\s+total\s+of\s+)?"
+    r"(?:(?:more\s+than|over|nearly|about|some|at\s+least)\s+)?"
+    r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion)?\s+worth\s+of\s+)?"
+    rf"(?:(?P<count>{COUNT_RE})\s+)?(?:(?:the|an?)\s+(?=(?:[a-z][\w-]*\s+){{0,3}}?(?:system|equipment|device|"
+    r"radar|sonar|engine|drone|aircraft|helicopter|vessel|boat|launcher|rifle|missile)\b))?"
+    r"(?P<item>(?:[a-z][\w-]*\s+){0,3}?(?:[\w-]*[a-z]s|system|equipment|device|radar|sonar|engine|drone|aircraft|"
+    r"helicopter|vessel|boat|launcher|rifle|missile)\b)"
+    r"(?:\s+and\s+other\s+(?:[a-z-]+\s+){0,2}?(?:items|goods|articles|equipment|parts)"
+    r"|\s+and\s+(?:an?\s+|the\s+)?[a-z][^,.;]{1,40}?(?=\s+to\s))?"
+    r"(?P<to>\s+to\s+)?(?=(?<=\sto\s)\S|[,.;]|\s+(?:which|that|in|on|from|through|via|without|for)\b)")
+
+
+NOT_GOODS = re.compile(r"\b(?:controls|efforts|networks?|operations|routes?|rings?|charges|activit(?:y|ies)|"
+                       r"violations|schemes?|laws|regulations|licen[cs]es|permits|restrictions|bans|cases|business|"
+                       r"markets?|revenues?|volumes?|figures|data)$")
+
+
+def _exported_goods(f: Findings, text: str) -> tuple[str, int | None, tuple | None] | None:
+    """What an export-control case says was exported, its count and the span up to the 'to' of
+    whom it went to (as _generic_item gives them)."""
+    if not EXPORT_CONTROL.search(f.text):
+        return None
+    m = EXPORTED_GOODS.search(text)
+    if m is None or re.match(r"(?:the|a|an|of|these|those|its|their|his|her|them|it|items|goods)\b", m.group("item")) \
+            or NOT_GOODS.search(m.group("item")):
+        return None   # (not 'smuggling efforts', 'export controls')
+    whom = (m.start(), m.end("to")) if m.group("to") else None
+    return m.group("item"), parse_count(m.group("count")) if m.group("count") else None, whom
+
+
+# Between an exporter's name and the verb: 'Nayirian exported', 'X, 52, allegedly shipped'
+EXPORTER_GAP = re.compile(r"(?:,[^,;]{1,40},)?\s+(?:(?:allegedly|knowingly|wilfully|willfully|illegally|unlawfully|"
+                          r"also|then|later|had|has|have)\s+)*$")
+
+
+def _exporter(f: Findings, s):
+    """The person or firm that exported the goods of an export-control case, named as the verb's
+    subject; a person may be a smuggler's side of the trade (gk:seller)."""
+    m = EXPORTED_GOODS.search(s.text)
+    if m is None:
+        return None
+    verb = s.start + m.start()
+    subject = [x for x in f.mentions_in(max(s.start, verb - 80), verb, "Person", "Org") if x.kind != "Country"]
+    if not subject or not EXPORTER_GAP.fullmatch(f.text, subject[-1].end, verb):
+        return None
+    return f.entity(subject[-1])
 
 
 AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedAircraft", "WeaponSystem"}
@@ -1019,7 +1121,7 @@ def _delivery_status(f: Findings, deal, s) -> bool:
     sentence said either."""
     if not mentions_any(s.text, DELIVERY_WORDS):
         return False
-    delivered, pending = _count(DELIVERED.search(s.text)), _count(PENDING.search(s.text))
+    delivered, pending = _count(_delivered(s.text)), _count(PENDING.search(s.text))
     if delivered is not None and not f.objects(deal, "gk:deliveredCount"):
         f.add(deal, "gk:deliveredCount", Lit(delivered, "integer"), s)
     if pending is not None and not f.objects(deal, "gk:pendingCount"):
@@ -1836,6 +1938,7 @@ NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
                             # ('orders in 2023 amounted to €20.3 billion, of which nearly €9 billion came in December')
                             r"|\bof\s+which\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
+
                             r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$"
                             # ('the order book position now stands at about Rs.8683 crore'): all a firm has to deliver
                             r"|\b(?:order\s+book|backlog)\b[^.;]{0,30}?\b(?:stands?|stood|is|was|of|at|reached|totall?ing)\s+"
@@ -1850,12 +1953,23 @@ def _deal_money(text: str):
     """The first sum of a sentence that is not said to be a budget's or a programme's."""
     if not MONEY_HINT.search(text):
         return None   # (the money pattern is slow to fail on a long sentence)
+    penalty = None
     for m in MONEY_RE.finditer(text):
+        if PENALTY.search(text, max(0, m.start() - 60), m.start()) or (
+                penalty is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|or\s+)?", text[penalty:m.start()])):
+            penalty = m.end()
+            continue   # (a fine, and the same sum in another currency: 'fined Sg$1.13 million ($828,618)')
         other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start())
         if (not other or SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())) \
                 and not A_YEAR.match(text, m.end()) and not EACH.match(text, m.end()):
             return parse_money(text[m.start():])
     return None
+
+
+# ('Hydronav was fined Sg$1.13 million for exporting a sonar system': a penalty, no price)
+PENALTY = re.compile(r"\b(?:fined(?:\s+(?:the\s+)?[A-Z][\w.&-]*){0,4}|(?:a\s+)?fines?\s+of|penalt(?:y|ies)\s+of|"
+                     r"forfeit\w*|bail\s+of|damages\s+of|ordered\s+to\s+pay)\s+"
+                     r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
 
 
 # 'The government on Friday signed two contracts worth Rs 62,700 crore with HAL for ...': the sum
@@ -1904,6 +2018,8 @@ def _money_only(f: Findings, s) -> None:
         return   # ('the total number of contracts signed during 2024-25 reaches 193 with overall
         #          contract value exceeding Rs 2,09,050 crore': a year's tally, no deal's price; 'will
         #          cost $25 million and $48 million, respectively': the prices of two)
+    if any(c.predicate == "gk:amount" and s.start <= c.start < s.end for c in f.claims):
+        return   # (the sentence's sum is a deal's already: 'After purchasing X from A, B sold it to C for $1m')
     money = _deal_money(s.text)
     deal = f.deals[-1]
     here = [c.start for c in f.claims if c.subject is deal and s.start <= c.start < s.end]

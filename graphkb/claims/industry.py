@@ -306,7 +306,12 @@ WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:,\s+[^,]{1,60},)?,?\s+(?:(?
                          r"developed|designed)\s+|"
                          # 'Shahed is the maker of the Shahed-136 combat drone'
                          r"(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|"
-                         r"producer|developer|designer)\s+of\s+)(?:the\s+)?(?:\d[\d,]*\s+)?$")   # 'X will manufacture 307 ATAGS'
+                         r"producer|developer|designer)\s+of\s+|"
+                         # 'the NDC, based in Islamabad, is responsible for developing Pakistan’s ballistic
+                         # missiles, including the nuclear-capable Shaheen missile series'
+                         r"(?:is|are|was|were)\s+responsible\s+for\s+(?:developing|producing|manufacturing|building|"
+                         r"making)\s+(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+,\s+including\s+(?:the\s+)?(?:[a-z-]+\s+)?)?)"
+                         r"(?:the\s+)?(?:\d[\d,]*\s+)?$")   # 'X will manufacture 307 ATAGS'
 
 
 
@@ -319,7 +324,7 @@ THE_FIRM_MAKES = re.compile(r"(?:The|That|This)\s+(?:company|firm|manufacturer|g
 ORIGIN_WORDS = ('-made', '-built', '-designed', '-developed', '-origin', '-manufactured',
                 '-produced', 'maker', 'manufactur', 'builder', 'producer', 'developer',
                 'designer', '’s', "'s", 'makes', 'builds', 'produces', 'designs', 'develops',
-                'made', 'built')
+                'made', 'built', 'responsible for')
 
 
 def _origin_and_makers(f: Findings, s) -> None:

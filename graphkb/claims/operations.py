@@ -1747,6 +1747,9 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
         country = f.country(x) or f.governed_from(x.text)
         if country is not None and country not in holders:
             holders.append(country)
+    for x in _exercise_partners(f, s, named) if named is not None and not holders else ():
+        if x not in holders:
+            holders.append(x)
     whose = WHOSE_EXERCISE.search(f.text, max(s.start, named.start - 90), named.start) \
         if named is not None and not holders else None
     for x in f.mentions_in(whose.start("np"), whose.end("np"), "Country", "Demonym") if whose else ():
@@ -1754,6 +1757,30 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
         if country is not None and country not in holders:
             holders.append(country)
     return holders
+
+
+# 'China has said that its first ever joint military exercise with Nepal, dubbed “X”': the country
+# that owns it and the one it is held with; 'Named ‘Y’ by Nepal, the joint military drill began'
+EXERCISE_WITH = re.compile(r"(?<![\w-])(?:(?P<own>its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:exercises?|drills?)\s+with\s+(?:the\s+)?"
+                           r"(?=[A-Z][^,]*,?\s+(?:dubbed|named|called|code-?named)(?:\s+as)?\s+\S?$)")
+NAMED_BY = re.compile(r"[”\"’′']\s+by\s+(?=[A-Z])")
+
+
+def _exercise_partners(f: Findings, s, named) -> list:
+    """The countries that hold a named exercise, as the words around its name give them."""
+    out = []
+    with_ = EXERCISE_WITH.search(f.text, s.start, named.start)
+    if with_:
+        if with_.group("own"):
+            owner = f.mentions_in(s.start, with_.start(), "Country")
+            if owner and re.fullmatch(r"\s*", f.text[s.start:owner[0].start]):
+                out.append(f.country(owner[0]))
+        partner = [x for x in f.mentions_in(with_.end(), named.start, "Country") if x.start == with_.end()]
+        out += [f.country(x) for x in partner]
+    by = NAMED_BY.match(f.text, named.end)
+    if by:
+        out += [f.country(x) for x in f.mentions_in(by.end(), s.end, "Country") if x.start == by.end()]
+    return [x for x in out if x is not None]
 
 
 # A force named in full, not by its country's words ('US armed forces'): it holds an exercise itself

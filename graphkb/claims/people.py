@@ -445,7 +445,15 @@ PROMOTED = re.compile(r"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?
                       r"with|and|while|replacing|succeeding)\b)")
 
 
-APPOINT_VERB = re.compile(r"\b(?:named|appoint|nominated|tapped|picked|chose|selected|designated)")
+APPOINT_VERB = re.compile(r"\b(?:named|appoint|nominated|tapped|picked|chose|selected|designated|described|identified)")
+
+
+def _member_of_post(f: Findings, person, start: int, end: int, sentence) -> None:
+    """The body a post names is the holder's ('CEO of Hanwha Philly Shipyard')."""
+    body = [o for o in f.mentions_in(start, end, "Org")
+            if o.kind not in ("Country", "MediaOutlet") and f.entity(o) is not None]
+    if body:
+        f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
 
 
 def _appointed(f: Findings, person, m, sentence) -> None:
@@ -456,6 +464,12 @@ def _appointed(f: Findings, person, m, sentence) -> None:
             acting = named.group("acting")
             _role(f, person, f"{acting} {named.group('title')}" if acting else named.group("title"),
                   sentence)
+            _member_of_post(f, person, named.start("title"), named.end("title"), sentence)
+            of = re.match(r"\s+of\s+(?:the\s+)?", f.text[named.end("title"):sentence.end])
+            body = [o for o in f.mentions_in(named.end("title"), sentence.end, "Org")
+                    if of and o.start == named.end("title") + of.end()]
+            if body:   # ('described Mr. X as president of Y Company Limited': one of Y's people)
+                _member_of_post(f, person, body[0].start, body[0].end, sentence)
             return
     aside = APPOSITION_ASIDE.match(f.text, m.end, sentence.end)
     found = APPOINTED.match(f.text, m.end, sentence.end) or (
@@ -463,10 +477,8 @@ def _appointed(f: Findings, person, m, sentence) -> None:
     if found:                                                                    #  ..., takes up the post of')
         group = next(g for g in ("title", "now", "served", "become", "left", "takes") if found.group(g))
         _role(f, person, found.group(group), sentence)
-        body = [o for o in f.mentions_in(found.start(group), found.end(group), "Org")
-                if o.kind not in ("Country", "MediaOutlet") and f.entity(o) is not None]
-        if body and group != "left":   # ('has been named CEO of Hanwha Philly Shipyard': one of its people)
-            f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
+        if group != "left":   # ('has been named CEO of Hanwha Philly Shipyard': one of its people)
+            _member_of_post(f, person, found.start(group), found.end(group), sentence)
         country = f.country_named(found.group("whose")) if found.group("whose") else None
         if country is not None:   # "Pakistan's next army chief"
             f.add(person, "gk:represents", country, sentence, "Asserted")
@@ -554,6 +566,8 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
                 if dem.group(1) and dem.group(2) in PORTFOLIO_QUALIFIERS | PORTFOLIO_WORDS else None)
         #   ('Turkish National Defense Minister X')
     _body_before_post(f, person, m.attrs["title_start"], before, sentence)
+    if re.search(r"\bof the (?:Navy|Army|Air Force)$", title):   # ('Commander of the Navy Vice Admiral X')
+        _body_before_post(f, person, m.attrs["title_start"] + len(title) + 1, title + " ", sentence)
     first = FIRST_POST.search(before)
     at = m.attrs["title_start"] - len(before)
     if first and not f.mentions_in(at + first.start("post"), at + first.end("post"), "Person"):

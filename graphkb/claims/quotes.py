@@ -22,7 +22,7 @@ from ..titles import ABBREVIATION_RE, TITLE_RE
 SPEECH = r"(?:said|says|told|added|stated|noted|declared|announced|warned|insisted|explained|" \
          r"remarked|observed|emphasi[sz]ed|reiterated|stressed|highlighted|asserted|echoed|" \
          r"alleged|claimed|wrote|reads|read|assured|affirmed|vowed|pledged|argued|acknowledged|" \
-         r"admitted|urged|called|described|responded|replied|gushed|quipped|countered|conceded|" \
+         r"admitted|urged|called|calling|described|describing|terming|responded|replied|gushed|quipped|countered|conceded|" \
          r"commented|recalled|revealed|disclosed|cautioned|lamented|maintained|concluded|" \
          r"continued|tweeted|posted|termed|pointed out|concurred|elaborated|underlined|(?:was|were|is) quoted as saying|" \
          r"explains|adds|notes|states|stresses|insists|writes)"   # (the present of reported speech: '“...,” explains the staff')
@@ -146,7 +146,7 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
 
 
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
-PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{SPEECH}\b")
+PRONOUN_SAID = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:also\s+)?{SPEECH}\b")
 SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # Where the words after 'said' stop naming who said them: 'said the ministry and explained ...'
 WHO_ENDS = re.compile(r",|\s+(?:and|that|in|on|at|after|while|as|during|to|before|from|when)\s+")
@@ -235,12 +235,18 @@ def _reporting_speaker(f: Findings, quote: Quote):
                            "IntergovernmentalBody", "ArmedGroup", "MediaOutlet")
     if not persons and bodies and bodies[-1].end == who_end:   # "China's foreign ministry said it was"
         return f.entity(bodies[-1])
+    if not persons and re.search(r"\b(?:calling|describing|terming)\s+\S+\s*[“\"‘]?$", f.text[m.start():quote.start]):
+        subject = _clause_subject(f, start, who_end)   # ("Pakistan’s foreign ministry condemned the sanctions,
+        if subject is not None:                        #   calling them “unfortunate and biased.”": the ministry)
+            return subject
     if not persons:   # 'Iran says it was aiming for an Israeli “strategic center”'
         country = _country_speaking(f, _last_phrase(f.text[m.start("who"):who_end]))
         if country is not None:
             return country
     if PRONOUN.match(ADVERB_AFTER.sub("", m.group("who").strip())):   # 'He also noted that'
         return _last_person(f, quote.start)
+    if not persons and not bodies and re.search(r"(?:^|,\s*)it$", ADVERB_AFTER.sub("", m.group("who").strip())):
+        return _issuer(f, quote)   # ('In a statement, it argued that ... “...”': the body that spoke before)
     if not persons and not bodies:   # ('The defense chief said China's behavior “...”')
         return person_by_post(f, ADVERB_AFTER.sub("", m.group("who").strip()), quote.start)
     return None

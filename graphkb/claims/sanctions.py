@@ -93,7 +93,9 @@ SANCTION = re.compile(
     # 'New targets of sanctions include ...', 'It targets three mercenary groups ...'
     r"|\btargets\s+of\s+(?:the\s+)?(?:new\s+)?sanctions\s+(?:include|includes|are)\s+"
     r"(?P<targets11>[^.;]+?)(?=[.;]|$)"
-    r"|(?:\b(?:sanctions|measures|package)\s+(?:will\s+|would\s+)?(?:also\s+)?(?:target|affect|cover)|"
+    # ('the sanctions, imposed under an executive order ..., also apply to three Karachi-based firms: A, B and C')
+    r"|(?:\b(?:sanctions|measures|package)(?:,[^;:]{1,160}?,)?\s+(?:will\s+|would\s+)?(?:also\s+)?"
+    r"(?:target|affect|cover|apply\s+to|applies\s+to)|"
     r"^It\s+(?:also\s+)?targets)\s+"
     # ('The sanctions will affect three military-industrial firms: A, B and C')
     rf"(?:(?:{COUNTS})\s+(?:[\w-]+\s+){{0,2}}?(?:{LISTED_NOUNS})\s*:\s*)?"
