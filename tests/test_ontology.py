@@ -161,7 +161,7 @@ def test_every_own_term_is_documented_and_typed_consistently(onto):
 
 
 def test_unions_where_a_property_applies_to_several_classes(onto):
-    assert set(_members(onto, onto.value(GKNS.buyer, RDFS.range))) == {GKNS.Country, GKNS.Organization}
+    assert set(_members(onto, onto.value(GKNS.buyer, RDFS.range))) == {GKNS.Country, GKNS.Organization, GKNS.Person}
     assert set(_members(onto, onto.value(GKNS.buyer, RDFS.domain))) == {GKNS.Deal, GKNS.Negotiation}
 
 
@@ -389,3 +389,24 @@ def test_reference_page_is_current():
     page = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
     assert page == reference_markdown(), "regenerate: python -m graphkb.ontology > docs/ontology.md"
     assert "| `gk:buyer` | buyer | object |" in page
+
+
+def test_a_person_may_sell_in_a_deal_but_a_weapon_may_not():
+    """In an export-control case the smuggler is the seller: a person passes the deal's shape."""
+    from graphkb.ontology import validate_graph
+    data = rdflib.Graph()
+    data.parse(data="""
+        @prefix gk: <https://w3id.org/graphkb/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <urn:x:deal> a gk:Deal ; rdfs:label "Deal" ; gk:seller <urn:x:smuggler> .
+        <urn:x:smuggler> a gk:Person ; rdfs:label "A. Smuggler" .
+    """, format="turtle")
+    assert validate_graph(data)[0]
+    data.parse(data="""
+        @prefix gk: <https://w3id.org/graphkb/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <urn:x:deal> gk:buyer <urn:x:rifle> .
+        <urn:x:rifle> a gk:Rifle ; rdfs:label "Rifle" .
+    """, format="turtle")
+    conforms, report = validate_graph(data)
+    assert not conforms and "buyer" in report
