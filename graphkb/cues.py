@@ -753,6 +753,9 @@ def service_arms(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+OWNER_BEFORE = re.compile(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?:’s|'s) $")
+
+
 def branches(text: str) -> list[Mention]:
     """'Indian Navy', "India's Army", and the elliptic 'the Indian Navy, Army, and Air Force'."""
     out = []
@@ -778,6 +781,11 @@ def branches(text: str) -> list[Mention]:
             start = m.start() - len(before) + p.start(1)
             if not p.group(1).startswith("Royal "):   # 'Royal Australian Navy' is its name
                 start += p.group(1).rfind(" ") + 1
+        elif p and p.group(1) in COURT_TITLES and (owner := OWNER_BEFORE.search(
+                text, max(0, m.start() - len(before) + p.start(1) - 40), m.start() - len(before) + p.start(1))) \
+                and owner.group(1) in demonyms:   # "Morocco’s Royal Armed Forces": the kingdom's, by their name
+            country = demonyms[owner.group(1)]
+            start = m.start() - len(before) + p.start(1)
         end = m.end()
         if country is None and lower:
             continue   # ('the army', 'an air force': no country of their own)
@@ -890,6 +898,22 @@ BOUGHT_DESCRIBED = re.compile(
     rf"(?:[A-Z][\w.]+(?:’s|'s)?\s+)?(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS})\b")
 
 
+# ... and the firm that built a thing, so described: 'was built by Águas Azuis, a company founded by ...'
+MADE_BY_DESCRIBED = re.compile(
+    rf"\b(?:built|made|produced|manufactured|designed|developed|delivered|supplied)\s+by\s+"
+    rf"(?P<name>[A-Z\u00c0-\u00de][\w&-]+(?: [A-Z\u00c0-\u00de][\w&-]+){{0,3}}),\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}(?:{COMPANY_NOUNS}|joint\s+venture|consortium)\b")
+
+
+# The firms a venture's founders list names: '..., a company founded by thyssenkrupp Marine Systems,
+# Embraer Defense & Security and Atech' (each item a firm, though no suffix says so)
+FOUNDERS = re.compile(r"\b(?:company|firm|joint\s+venture|consortium|venture)\s+(?:jointly\s+)?(?:founded|formed|owned|"
+                      r"set\s+up|established|created)\s+(?:jointly\s+)?by\s+(?P<list>[A-Za-z\u00c0-\u024f&.,\s-]+?)"
+                      r"(?=[.;(]|$|\s+(?:in|on|with|which|that|to|for)\s)")
+FOUNDER_ITEM = re.compile(r"(?:^|,\s+|\s+and\s+)(?P<name>[A-Z\u00c0-\u00de][\w-]+(?: (?:&|[A-Z\u00c0-\u00de][\w-]+)){0,4})"
+                          r"(?=,|\s+and\s|$)")
+
+
 # 'founded joint venture (JV) ARTEC in 1999': a joint venture named right after the words
 VENTURE_NAMED = re.compile(r"\bjoint[ -]venture[ \t]+(?:\(JV\)[ \t]+|company[ \t]+|firm[ \t]+)?(?P<name>[A-Z][\w&-]+"
                            r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # (on the same line: not a headline after it)
@@ -927,13 +951,20 @@ def described_companies(text: str) -> list[Mention]:
             continue   # (not 'company CEO Armin Papperger': a post and its holder)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
+    for m in FOUNDERS.finditer(text) if " by " in text else ():
+        for item in FOUNDER_ITEM.finditer(m.group("list")):
+            name = item.group("name")
+            if name.split()[0] not in NOT_NAME_WORDS and name not in gazetteer.demonym_index():
+                start = m.start("list") + item.start("name")
+                out.append(Mention(start, start + len(name), name, "Company", key=f"name:{name.lower()}",
+                                   attrs={"weak": True}))
     for m in VENTURE_NAMED.finditer(text) if "venture" in text else ():
         name = m.group("name")
         if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
                 and name not in gazetteer.by_name() and name.split()[0] not in MONTHS:
             out.append(Mention(m.start("name"), m.end("name"), name, "JointVenture",
                                key=f"name:{name.lower()}", attrs={"weak": True}))
-    for m in [*DESCRIBED_COMPANY.finditer(text), *BOUGHT_DESCRIBED.finditer(text)]:
+    for m in [*DESCRIBED_COMPANY.finditer(text), *BOUGHT_DESCRIBED.finditer(text), *MADE_BY_DESCRIBED.finditer(text)]:
         name = m.group("name")
         if name.split()[0] in NOT_NAME_WORDS or name in gazetteer.demonym_index() \
                 or re.search(r"\b(?:said|says|told|claimed|announced|added)\b", m.group(0)) \
@@ -1298,7 +1329,10 @@ def _acronym_mention(m: re.Match, kind: str) -> Mention:
 
 # 'Jindal Defence', 'Adani Defence': a firm named for its owner and its trade; not 'National
 # Defence', 'the Australian Defence Force' or 'Ministry of Defence'
+# ('Embraer Defense & Security', 'Airbus Defence and Space': a division's whole name)
 DEFENCE_FIRM = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bthe )\b(?P<name>(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+                          r"Defen[cs]e (?:&|and) (?:Security|Space))\b|(?<!\bof )(?<!\bfor )(?<!\bthe )\b"
+                          r"(?P<name2>(?P<owner2>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
                           r"Defen[cs]e)\b(?! (?:[A-Z]|(?i:and|of|minister|ministry|secretary|forces?|"
                           r"industry|procurement|budget|spending|policy|exports?|corridors?|staff))\b)")
 NOT_FIRM_OWNERS = {"National", "Strategic", "Joint", "Air", "Missile", "Civil", "Home", "Total",
@@ -1316,12 +1350,13 @@ def defence_firms(text: str) -> list[Mention]:
     countries = gazetteer.demonym_index()
     headline_starts = {a for a, _ in headline_lines(text)}
     for m in DEFENCE_FIRM.finditer(text):
-        words = m.group("owner").split()
+        name, owner = ("name", "owner") if m.group("name") else ("name2", "owner2")
+        words = m.group(owner).split()
         if any(w in countries or w in NOT_FIRM_OWNERS or _ordinary(w) for w in words) \
                 or m.start() in headline_starts:
             continue
-        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Company",
-                           key=f"name:{m.group('name').lower()}"))
+        out.append(Mention(m.start(name), m.end(name), m.group(name), "Company",
+                           key=f"name:{m.group(name).lower()}"))
     return out
 
 

@@ -77,7 +77,8 @@ TITLES = [
     r"Gp Capt", r"Wg Cdr", r"Sqn Ldr",
     r"Lt\. Col\.", r"Lt\.", r"Capt\.", r"Maj\.", r"Rear Adm\.", r"Vice Adm\.", r"Major General",
     r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
-    r"General Manager", r"General Officer Commanding(?:-in-Chief)?", r"General", r"Gen\.",
+    r"General Manager", r"(?:Project|Program|Programme) Manager",
+    r"General Officer Commanding(?:-in-Chief)?", r"General", r"Gen\.",
     # (without a full stop only before a full name: 'Defense Minister Gen Nakatani' is a name)
     r"Gen(?= [A-Z][a-z]+ [A-Z])", r"Adm(?= [A-Z][a-z]+ [A-Z])", r"Col(?= [A-Z][a-z]+ [A-Z])",
     r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Adm\.", r"Colonel", r"Col\.",
@@ -193,7 +194,7 @@ PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Eng\.|Engr\.?|Hon
 
 
 PERSON_SPEAKS = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,80}},)? (?:said|told|added|stated|says|"
+    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,80}},)? (?:had |has )?(?:said|told|added|stated|says|"
     rf"noted|declared|announced|warned|insisted|explained)\b")
 
 

@@ -7008,3 +7008,40 @@ def test_military_aid_announced_by_a_minister_named_family_name_first_and_rupees
     aid, = events(text, "Deal")
     assert aid["seller"] == ["China"] and aid["buyer"] == ["Sri Lanka Army"]
     assert aid["amount"] == [200000000] and aid["currency"] == ["CNY"]
+
+
+def test_a_payment_a_shipyard_received_from_a_government_for_a_project_is_a_sale():
+    deal, = events("Norte Shipyard has received the first payment from the Government of Paraguay and begins the "
+                   "project for three river patrol vessels, a contract valued at over 45 million euros.", "Deal")
+    assert deal["seller"] == ["Norte Shipyard"] and deal["buyer"] == ["Paraguay"]
+    assert deal["item"] == ["river patrol vessels"] and deal["quantity"] == [3]
+
+
+def test_a_contract_to_supply_a_force_named_with_its_initials_and_a_sum_in_rand():
+    deal, = events("Denel has landed a contract to supply the South African National Defence Force (SANDF) with "
+                   "120 armoured personnel carriers worth about R3.5-billion, its chief said.", "Deal")
+    assert deal["buyer"] == ["South African National Defence Force"] and deal["seller"] == ["Denel"]
+    assert deal["quantity"] == [120] and deal["amount"] == [3500000000] and deal["currency"] == ["ZAR"]
+
+
+def test_a_kingdoms_royal_armed_forces_and_a_sum_in_dirhams():
+    deal, = events("Morocco’s Royal Armed Forces (FAR) signed a contract for 6 Akinci drones with Turkey worth "
+                   "MAD 900 million ($95 million).", "Deal")
+    assert deal["buyer"] == ["Royal Armed Forces"] and deal["amount"] == [900000000] and deal["currency"] == ["MAD"]
+
+
+def test_a_ship_built_by_a_firm_that_three_others_founded_and_a_defence_division_named_whole():
+    said = facts("The Ardent-class frigate was built by Costa Naval, a company founded by Fincantieri, Airbus "
+                 "Defence and Space and Orbita.")
+    assert ("Ardent-class", "manufacturer", "Costa Naval") in said
+    assert {("Costa Naval", "partner", p) for p in ("Fincantieri", "Airbus Defence and Space", "Orbita")} <= said
+
+
+def test_the_turnover_of_the_ship_named_before_to_a_country_signed_with_a_yard():
+    text = ("The Navy's new corvette entered service as BRP Miguel Malvar (FF-06) on Friday. Defense Secretary "
+            "Gilberto Teodoro signed the transfer documents with Hyundai Heavy Industries (HHI) Project Manager Lee "
+            "Jun-ho to mark the formal turnover of the corvette to the Philippines.")
+    deal, = events(text, "Deal")
+    assert deal["item"] == ["BRP Miguel Malvar"] and deal["buyer"] == ["Philippines"]
+    assert deal["seller"] and "Hyundai Heavy Industries" in deal["seller"][0]
+    assert ("Lee Jun-ho", "jobTitle", "Project Manager") in facts(text)

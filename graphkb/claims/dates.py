@@ -54,7 +54,7 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
 # A bare '$' or 'dollars' is 'DOLLAR': the U.S. dollar, unless the article is Canadian, Australian, ...
 CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
             "s$": "SGD", "r$": "BRL", "£": "GBP", "usd$": "USD", "cad$": "CAD", "can$": "CAD", "au$": "AUD",
-            "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "sg$": "SGD",
+            "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "sg$": "SGD", "r": "ZAR",
             "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR", "₱": "PHP", "p": "PHP",
             # the Kenyan press's shilling: 'a Sh25 billion arms deal', 'KSh 3 billion'
             "sh": "KES", "sh.": "KES", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
@@ -94,19 +94,22 @@ CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD",
             "russian rubles": "RUB", "polish zloty": "PLN", "polish zlotys": "PLN", "czech koruna": "CZK",
             "czech korunas": "CZK", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK"}
 CODES = ("USD EUR GBP INR KRW JPY CNY AUD CAD NZD PLN TRY RUB CHF ILS SAR AED SEK NOK DKK BRL "
-         "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD KES PEN NGN").split()
+         "ZAR SGD TWD CZK HUF RON UAH IDR MYR THB EGP PKR MXN PHP QAR KWD KES PEN NGN MAD DZD TND JOD OMR "
+         "IQD VND BDT LKR NPR ARS CLP COP").split()
 CURRENCY.update({c.lower(): c for c in CODES})
 _WORD_SCALES = r"(?:lakh|thousand)\s+crores?|thousand|million|billion|trillion|crores?|lakhs?"   # ('Rs 2580 Crores')
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
 _NAMES = "|".join(re.escape(c) for c in sorted(   # (escaped: 's$' is no 's' at the end of a text)
     (c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.", "sh", "sh.", "ksh", "ksh.", "kshs", "kshs.",
-                                                         "qr", "sr", "dh", "dhs")),
+                                                         "qr", "sr", "dh", "dhs", "r")),
     key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
     rf"(?:(?P<cur>(?<![A-Za-z])(?:USD|CAD|CAN|AUD|AU|NZD|SGD|Sg)\$|US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
     # the Philippine press's peso: 'the P30-billion contract'
-    rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b))\s?"
+    rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b)|"
+    # the South African press's rand: 'worth about R8-billion', 'a R2.4bn contract'
+    rf"(?<![\w.-])(?-i:R)(?=\d[\d,.]*(?:-|\s)?(?:{_WORD_SCALES}|bn|m)\b))\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"(?:-(?=(?:{_WORD_SCALES})\b)|\s*)(?:{_SCALE_RE})?"   # ('₹63,000-crore')
     rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<scale2>{_WORD_SCALES})?[\s-]*"

@@ -143,6 +143,7 @@ def apply(f: Findings) -> None:
                     sides = _deal(f, clause, sides) or sides
         if talks:
             continue
+        _handover(f, sentence)
         _money_only(f, sentence)
         _item_list(f, sentence)
         _deal_covers(f, sentence)
@@ -153,6 +154,37 @@ def apply(f: Findings) -> None:
 
     apply_deal_context(f)
     _line_items(f)
+
+
+# 'signed the transfer documents with Hyundai Heavy Industries (HHI) ... to mark the formal turnover
+# of the frigate to the Philippines': the ship named before, handed to a buyer by the firm signed with
+HANDOVER = re.compile(r"\b(?:turnover|handover|hand-over|handing\s+over|transfer|delivery)\s+of\s+the\s+"
+                      r"(?:new\s+|first\s+)?(?P<noun>frigate|corvette|ship|vessel|warship|submarine|patrol\s+vessel|"
+                      r"aircraft|jet|helicopter)\s+to\s+(?:the\s+)?(?=[A-Z])")
+HANDED_KINDS = {"frigate": {"Ship"}, "corvette": {"Ship"}, "ship": {"Ship"}, "vessel": {"Ship"},
+                "warship": {"Ship"}, "submarine": {"Submarine"}, "patrol vessel": {"Ship"},
+                "aircraft": {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedAircraft"},
+                "jet": {"Aircraft", "FighterAircraft", "TransportAircraft"},
+                "helicopter": {"Helicopter"}}
+SIGNED_WITH = re.compile(r"\bsigned\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:documents?|papers|agreement|contract|deal)\s+"
+                         r"with\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _handover(f: Findings, s) -> None:
+    m = HANDOVER.search(s.text) if "of the" in s.text else None
+    if m is None or f.deals and any(c.start >= s.start and c.end <= s.end for c in f.claims
+                                    if c.subject in f.deals):
+        return
+    kinds = HANDED_KINDS[" ".join(m.group("noun").split())]
+    named = f.last_mention_before(s.start + m.start(), *kinds, within=2500)
+    buyer = agent(f, s.start + m.end(), s.end)
+    if named is None or f.entity(named) is None or buyer is None:
+        return
+    with_ = SIGNED_WITH.search(s.text)
+    seller = agent(f, s.start + with_.end(), s.end) if with_ else None
+    seller = seller if getattr(seller, "kind", None) in SELLING_FIRMS else None
+    deal = _deal_for(f, buyer, f.entity(named), seller=seller)
+    _fill(f, deal, s, buyer, seller, [(f.entity(named), None)], None, None)
 
 
 # 'the possible sale of two missile packages to the Philippines. One was for 12 Harpoon missiles
@@ -640,7 +672,8 @@ _ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air de
              r"frigate|corvette|submarine|patrol vessel|warship)")
 GENERIC_ITEM = re.compile(
     # (not 'for the five vessels' named before; and 'an agreement to import attack submarines')
-    r"\b(?:orders?|contracts?|agreements?|deals?|MoUs?)\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
+    r"\b(?:orders?|contracts?|agreements?|deals?|MoUs?|projects?(?=\s+for\s+(?:the\s+)?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s))\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
     r"procure|build))\s+"
     r"(?:(?:the\s+)?(?:(?:design|construction|supply|delivery|production)\s+and\s+)?(?:supply|delivery|deliveries|"
     r"purchase|procurement|production|manufactur\w*|construction|acquisition)\s+of\s+(?:the\s+)?)?"   # ('for the
@@ -675,7 +708,7 @@ GENERIC_ITEM = re.compile(
     rf"(?:(?P<count4>{COUNT_RE})\s+)?(?:new\s+)?(?P<item4>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\s+for\s+"
     # 'will provide the Norwegian Armed Forces with missiles for its F-35s'
     r"|\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|furnish\w*)\s+"
-    r"(?P<whom5>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+with\s+"
+    r"(?P<whom5>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:\s+\([A-Z]{2,8}\))?\s+with\s+"
     rf"(?:(?P<count5>{COUNT_RE})\s+)?(?:new\s+)?(?P<item5>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b"
     # 'will spend P2.5 billion for the ammunition of the two frigates': a sum set aside to buy a kind of thing
     r"|\b(?:spend|spends|spent|spending|allocated|earmarked)\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d\S*"
@@ -1252,6 +1285,12 @@ def _sides(f: Findings, s):
     built = _built_for(f, s)
     if built is not None:
         return built
+    paid = PAID_BY.search(text)
+    if paid:   # ('Cardama Shipyard has received the first payment from the Government of Uruguay')
+        seller = agent(f, s.start, s.start + paid.start(), first=False)
+        buyer = agent(f, s.start + paid.end(), s.end)
+        if buyer is not None:   # (who pays buys, though the payee be unknown)
+            return buyer, seller
     m = RECEIVED_CONTRACT.search(text)
     if m:
         # ('a contract with the FMV', 'a contract, valued at ..., with the NDMA'; not '... win the order
@@ -1591,6 +1630,10 @@ def _buys(text: str, v: re.Match) -> bool:
 # What a signer signs when it sells: 'signed its first export contract', 'inked an export deal'
 EXPORT_DEAL_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:[\w-]+\s+){0,2}?export\s+"
                                r"(?:contracts?|deals?|orders?|agreements?)\b")
+# A payment a seller received from its buyer: 'X has received the first payment from the Government of Y'
+PAID_BY = re.compile(r"\breceived\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+|initial\s+|advance\s+|final\s+)?"
+                     r"(?:instal+ments?(?:\s+of\s+payment)?|payments?|advance\s+payments?|down\s+payments?)"
+                     r"(?:\s+of\s+[^,;]{1,30}?)?\s+from\s+(?:the\s+)?(?=[A-Z])")
 # What a seller receives: 'NORINCO has received the first instalment of payment of $ 20 million'
 PAYMENT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+|third\s+|final\s+|last\s+|initial\s+|advance\s+)?"
                            r"(?:instal+ments?|payments?|advances?|tranches?|down\s+payments?)\b", re.I)

@@ -16,6 +16,8 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _joint_venture(f, s)
         _set_up_jointly(f, s)
+        if " by " in s.text:
+            _founded_by(f, s)
         _venture_place(f, s)
         _cooperation(f, s)
         _memorandum(f, s)
@@ -70,6 +72,29 @@ def _set_up_jointly(f: Findings, s) -> None:
         venture.kind = "JointVenture"
         for p in partners:
             f.add(venture, "gk:partner", p, s)
+        return
+
+
+# 'Águas Azuis, a company founded by thyssenkrupp Marine Systems, Embraer Defense & Security and
+# Atech': a firm that several others founded or own together is their venture
+FOUNDED_BY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|joint\s+venture|consortium|"
+                        r"venture)\s+(?:jointly\s+)?(?:founded|formed|owned|set\s+up|established|created)\s+"
+                        r"(?:jointly\s+)?by\s+")
+
+
+def _founded_by(f: Findings, s) -> None:
+    for firm in f.mentions_in(s.start, s.end, "Company", "Organization", "JointVenture"):
+        m = FOUNDED_BY.match(f.text, firm.end, s.end)
+        venture = f.entity(firm) if m else None
+        if venture is None:
+            continue
+        named = f.mentions_in(m.end(), s.end, "Company", "GovernmentAgency", "Organization")
+        partners = [f.entity(x) for x in f.coordinated(named)] if named and named[0].start == m.end() else []
+        partners = list(dict.fromkeys(p for p in partners if p is not None and p is not venture))
+        if len(partners) >= 2:
+            venture.kind = "JointVenture"
+            for p in partners:
+                f.add(venture, "gk:partner", p, s)
         return
 
 
