@@ -201,8 +201,11 @@ PERSON_SPEAKS = re.compile(
 # A full name that opens a sentence and does something a person does, when the text names the
 # person by the surname alone later ('Mariusz Błaszczak approved the contracts ... Błaszczak thanked')
 ACTOR_VERBS = (r"approved|thanked|signed|met|visited|announced|said|says|told|added|stated|hailed|welcomed|"
-               r"urged|warned|praised|called|inspected|attended|opened|unveiled|ordered|pledged|vowed")
-ACTOR_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{FULL_NAME}) (?:also |has |had |on [A-Z][a-z]+ )?"
+               r"urged|warned|praised|called|inspected|attended|opened|unveiled|ordered|pledged|vowed|"
+               r"indicated|confirmed|responded|revealed|disclosed")
+# ('Rajesh Kumar Singh on Saturday publicly indicated that ...')
+ACTOR_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{FULL_NAME}) (?:(?:also|has|had|on [A-Z][a-z]+|publicly|"
+                         rf"later|earlier|today|yesterday) ){{0,3}}"
                          rf"(?:{ACTOR_VERBS})\b", re.M)
 TITLE_OR_RULER = re.compile(rf"(?:{TITLE_RE}|King|Queen|Prince|Princess|Sultan|Emir|Sheikh)\b")
 ACTOR_VERB_SET = set(ACTOR_VERBS.split("|"))

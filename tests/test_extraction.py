@@ -7045,3 +7045,21 @@ def test_the_turnover_of_the_ship_named_before_to_a_country_signed_with_a_yard()
     assert deal["item"] == ["BRP Miguel Malvar"] and deal["buyer"] == ["Philippines"]
     assert deal["seller"] and "Hyundai Heavy Industries" in deal["seller"][0]
     assert ("Lee Jun-ho", "jobTitle", "Project Manager") in facts(text)
+
+
+def test_an_agreement_for_a_new_joint_venture_signed_by_two_firms_makes_them_partners():
+    said = facts("State-run Bharat Dynamics Limited (BDL) and France’s Thales on Monday signed an agreement for a new "
+                 "joint venture to build missile seekers, BDL said.")
+    partners = {o for s, p, o in said if p == "partner"}
+    assert partners == {"Bharat Dynamics Limited", "Thales"}
+
+
+def test_a_firms_made_systems_listed_after_such_as_are_each_its_own():
+    said = facts("The engine powers HAL-produced helicopters such as Dhruv, Rudra and the Light Combat Helicopter.")
+    assert {(h, "manufacturer", "Hindustan Aeronautics Limited") for h in ("Dhruv", "Rudra", "Prachand")} <= said
+
+
+def test_a_full_name_that_opens_a_sentence_and_publicly_indicated_is_a_person_who_then_speaks():
+    said = facts("Anil Mehta on Saturday publicly indicated that India has sold Akash missiles to Armenia. Speaking "
+                 "in Yerevan, Mehta responded to a question and said:\n“The deal has been signed.”")
+    assert ("Statement", "speaker", "Anil Mehta") in said

@@ -349,10 +349,15 @@ def _origin_and_makers(f: Findings, s) -> None:
             #            Gepard tanks': the rounds are Swiss, not the Gepard)
         country = f.country_named(m.group("who"))
         maker = [o for o in orgs if o.start == s.start + m.start("who")]
-        if country is not None:
-            f.add(f.entity(system), "gk:originCountry", country, s)
-        elif maker:
-            f.add(f.entity(system), "gk:manufacturer", f.entity(maker[0]), s)
+        listed = re.search(r"\b(?:such\s+as|including)\s+$", f.text[s.start + m.end():system.start])
+        systems = f.coordinated([w for w in weapons if w.start >= system.start]) if listed else [system]
+        for system in systems:   # ('HAL-produced helicopters such as Dhruv, Rudra and the LCH': each)
+            if f.entity(system) is None:
+                continue
+            if country is not None:
+                f.add(f.entity(system), "gk:originCountry", country, s)
+            elif maker:
+                f.add(f.entity(system), "gk:manufacturer", f.entity(maker[0]), s)
     for w in weapons:
         for o in orgs:
             between_after = f.text[w.end:o.start] if o.start >= w.end else None

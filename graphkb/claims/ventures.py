@@ -129,6 +129,10 @@ JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>(?:[a-z][\
                        r"(?:on\s+[A-Z][a-z]+\s+)?(?:formally\s+|officially\s+|today\s+)?(?:formed|set up|established|"
                        r"created|launched|announced|signed|unveiled|will form|agreed to form|plan to set up|founded|"
                        r"co-founded)\s+"   # ('KMW and Rheinmetall founded joint venture (JV) ARTEC in 1999')
+                       # ('HAL and France’s Safran Helicopter Engines on Friday signed an agreement for a new
+                       # joint venture to develop helicopter engines')
+                       r"(?:(?:an?\s+)?(?:agreement|memorandum\s+of\s+understanding|MoU|pact|deal)\s+(?:for|to\s+(?:form|"
+                       r"set\s+up|establish|create))\s+)?"
                        r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:(?P<based>[A-Z][\w-]*(?: [A-Z][\w-]*)*)-based\s+)?"
                        r"joint venture(?:\s+\(JV\))?(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
 
