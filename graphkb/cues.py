@@ -1471,8 +1471,9 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text.lower() == "block"
                   or re.fullmatch(r"[IVX]+", token.text)):
             continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
-        if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)):
-            continue
+        if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)) \
+                and not (nxt == "system" and re.fullmatch(r"[A-Z]{4,8}", token.text) and last == i):
+            continue   # (but 'the SPYDER system': a name in capitals before the singular is the system's)
         if not (re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,8})$", token.text)
                 or (token.text.isalpha() and token.text.isupper() and 3 <= len(token.text) <= 8)) \
                 or token.idx in starts:

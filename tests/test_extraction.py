@@ -7063,3 +7063,20 @@ def test_a_full_name_that_opens_a_sentence_and_publicly_indicated_is_a_person_wh
     said = facts("Anil Mehta on Saturday publicly indicated that India has sold Akash missiles to Armenia. Speaking "
                  "in Yerevan, Mehta responded to a question and said:\n“The deal has been signed.”")
     assert ("Statement", "speaker", "Anil Mehta") in said
+
+
+def test_a_sum_as_the_deal_was_made_outranks_the_titles_conversion_and_a_posts_other_holder():
+    text = ("Slovakia signs $410 million deal for Swedish air defences\n\nBRATISLAVA — Slovakia signs a deal to buy "
+            "a new air defense system from Sweden, the Slovak defense ministry says. The deal is worth 380 million "
+            "euros ($410 million). Slovak Defense Minister Robert Kalinak welcomed it. Defense Minister Pal Jonson "
+            "also lauds the deal.")
+    deal, = events(text, "Deal")
+    assert deal["amount"] == [380000000] and deal["currency"] == ["EUR"]
+    said = facts(text)
+    assert ("Robert Kalinak", "represents", "Slovakia") in said
+    assert ("Pal Jonson", "represents", "Slovakia") not in said
+
+
+def test_a_name_in_capitals_before_system_is_the_system_and_its_maker():
+    said = facts("The VELOX system, which is made by the Turkish state-run company Aselsan, protects cities.")
+    assert ("VELOX", "manufacturer", "Aselsan") in said

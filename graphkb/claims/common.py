@@ -8,6 +8,7 @@ from collections import Counter
 from .. import gazetteer
 from ..titles import DAYS, MONTHS
 from . import GROUPS, Findings, Lit
+from .dates import MONEY_RE, parse_money
 
 
 def entity_at(f: Findings, start: int, end: int, *kinds):
@@ -240,12 +241,28 @@ def currency_of(f: Findings, code: str):
 def add_sum(f: Findings, deal, money, s) -> None:
     """A deal's sum (value, currency as read) and its ISO 4217 currency, unless the deal has a sum
     already; a currency no country resolves ('crowns' of no country) is left out."""
+    if money is not None and _title_gave_conversion(f, deal, money, s):
+        f.retract(deal, "gk:amount")   # ('Czech Republic signs $630 million deal' over '... is worth 13.7
+        f.retract(deal, "gk:currency")  # billion Czech koruna ($630 million)': the sum as the deal was made)
     if money is None or f.objects(deal, "gk:amount"):
         return
     f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
     code = currency_of(f, money[1])
     if code is not None:
         f.add(deal, "gk:currency", Lit(code), s)
+
+
+def _title_gave_conversion(f: Findings, deal, money, s) -> bool:
+    """Whether the deal's sum so far is only the article title's, which this sentence gives as the
+    conversion in brackets after the sum it was made in."""
+    title_end = f.text.find("\n")
+    held = [c for c in f.claims if c.subject is deal and c.predicate == "gk:amount"]
+    if len(held) != 1 or title_end < 0 or held[0].start >= title_end or held[0].object == Lit(money[0], "decimal"):
+        return False
+    sums = list(MONEY_RE.finditer(s.text))
+    return any(re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|some\s+|or\s+)?", s.text[a.end():b.start()])
+               and parse_money(a.group(0)) == money and parse_money(b.group(0))[0] == held[0].object.value
+               for a, b in zip(sums, sums[1:]))
 
 
 def dateline_country(f: Findings):

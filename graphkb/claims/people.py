@@ -150,11 +150,14 @@ def _home_officials(f: Findings) -> None:
     home = home_country(f)
     if home is None:
         return
-    for c in [c for c in f.claims if c.predicate == "schema:jobTitle"]:
+    posts = [c for c in f.claims if c.predicate == "schema:jobTitle"]
+    for c in posts:
         person = c.subject
+        held = any(o.subject is not person and o.object == c.object and home in f.objects(o.subject, "gk:represents")
+                   for o in posts)   # ('Czech Defense Minister X ... Defense Minister Benny Gantz': another's)
         if NATIONAL_POST.fullmatch(str(c.object.value)) and not f.objects(person, "gk:represents") \
                 and not f.objects(person, "gk:memberOf") and not _hosts_counterpart(f, person, home, c) \
-                and not _visits(f, person, home):
+                and not _visits(f, person, home) and not held:
             f.add(person, "gk:represents", home, (c.start, c.end), "Asserted")
 
 
