@@ -430,7 +430,8 @@ BODY_END_WORDS = {"Aerospace", "Industries", "Industry", "Systems", "Dynamics", 
                   "Electronics", "Motors", "Enterprises", "Agency", "Ministry", "Directorate",
                   "Concern", "Forces", "Corps", "Organization", "Organisation", "Office", "Bank",
                   "Plant", "Works", "Factory", "Bureau", "Institute", "Association", "Enterprise",
-                  "International"}
+                  "International", "Shipyard", "Shipyards", "Yards", "Dockyard", "Arsenal", "Laboratories",
+                  "Labs", "Solutions", "Technology", "Defence", "Defense", "Aviation", "Marine"}
 
 
 TITLE_OPENING = re.compile(rf"^(?:{TITLE_RE}) (?=\S+ \S)")

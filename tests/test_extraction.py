@@ -7080,3 +7080,9 @@ def test_a_sum_as_the_deal_was_made_outranks_the_titles_conversion_and_a_posts_o
 def test_a_name_in_capitals_before_system_is_the_system_and_its_maker():
     said = facts("The VELOX system, which is made by the Turkish state-run company Aselsan, protects cities.")
     assert ("VELOX", "manufacturer", "Aselsan") in said
+
+
+def test_a_yard_that_opens_a_sentence_and_confirmed_is_no_person():
+    f = findings("Orion Shipyards confirmed that it had delivered two corvettes. Orion Shipyards said in a statement "
+                 "that more would follow.")
+    assert not [m for m in f.doc.mentions if m.kind == "Person"]
