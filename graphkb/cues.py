@@ -20,7 +20,8 @@ import re
 
 from . import gazetteer
 from .spans import Mention, dateline, headline_lines, in_lines
-from .titles import AWARD_WORDS, DAYS, FIRM_NOUNS, MONTHS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLE_RE, TITLE_WORDS
+from .titles import (AWARD_WORDS, DAYS, FIRM_NOUNS, MONTHS, NAME_COMMA_POST, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLE_RE,
+                     TITLE_WORDS)
 
 TITLE_AT = re.compile(TITLE_RE)
 
@@ -386,7 +387,7 @@ def operations(text: str) -> list[Mention]:
 # 'Cope India drills' (the words before the noun name it, unless they only say whose it is)
 EXERCISE = re.compile(r"\bExercise (?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}|\d{4}))*")
 NAMED_EXERCISE = re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?: (?:19|20)\d\d)?)"
-                            r"(?= (?:(?:joint|multinational|bilateral|trilateral|annual|combined|large-scale|"
+                            r"(?= (?:(?:joint|multinational|bilateral|trilateral|annual|combined|large-scale|tri-services?|"
                             r"military|naval|air|army|live-fire|field|amphibious) ){0,3}"
                             r"(?:exercises?|drills?|wargames|war games)\b)")
 
@@ -615,6 +616,8 @@ def organisations(doc) -> list[Mention]:
                 elif end + 1 < len(toks) and toks[end + 1].text[:1].isupper() and (
                         toks[end].text == "and" and toks[end + 1].text not in _known_first_words()
                         and toks[end + 1].text not in ORG_SUFFIX_KIND
+                        and not NAME_COMMA_POST.match(text_of(doc), toks[end + 1].idx)   # ('... of Defence and
+                        #                                  Barun Mitra, Additional Secretary ...': a man, not the body's)
                         or toks[end].text == "-" and not toks[end - 1].whitespace_
                         or toks[end].text == "in" and toks[end - 1].text == "Made"):   # ('Ministry of
                     #                                                   Enterprises and Made in Italy')

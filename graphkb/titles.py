@@ -151,7 +151,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"(?:(?!the\b|a\b|its\b|their\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 
-TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy ){0,2}(?:"
+TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy |Additional |Joint |Special ){0,2}(?:"
             + "|".join(TITLES) + ")|(?:deputy |acting )?(?:" + "|".join(LOWER_TITLES) + "))")   # ('a deputy prime minister')
 
 
@@ -387,6 +387,10 @@ NAME_WHO = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s")
 # founding ...', '60-year-old businessman Yevgeny Prigozhin' (only people's ages are written so)
 NAME_AGED = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME}),\s+(?:an?\s+)?\d{{2}}(?:-year-old\b|,\s)"
                        rf"|\b\d{{2}}-year-old\s+(?:[{UPPER}][\w-]*\s+){{0,2}}(?:[a-z-]+\s+){{1,2}}?(?P<name2>{FULL_NAME})")
+# A name, then its post after a comma: 'Barun Mitra, Additional Secretary Defence Production in the
+# Ministry of Defence' (not a body's name: 'Lockheed Martin, Chief Executive X')
+NAME_COMMA_POST = re.compile(rf"(?<![\w-])(?<!\bthe )(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:{TITLE_RE})\b"
+                             rf"(?!(?:\s+{NAME_TOKEN}){{1,4}}\s*,)")   # (not 'of the Southern Zone, Lieutenant General X, ...')
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -687,6 +691,11 @@ def persons(text: str) -> list[Mention]:
         if m.group("family") not in NOT_NAME_WORDS and _plausible_name(name, demonyms) \
                 and name not in gazetteer.by_name() and m.group("family") not in demonyms:
             out.append(Mention(m.start(), m.end(), name, "Person"))
+    for m in NAME_COMMA_POST.finditer(text) if ", " in text else ():
+        name = _clean_name(m.group("name"))
+        if name == m.group("name") and _plausible_name(name, demonyms) and name not in gazetteer.by_name() \
+                and not TITLE_OR_RULER.match(name):
+            out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
     for m in NAME_AGED.finditer(text) if "-year-old" in text or re.search(r", \d\d, ", text) else ():
         group = "name" if m.group("name") else "name2"
         name = _clean_name(m.group(group))

@@ -7086,3 +7086,30 @@ def test_a_yard_that_opens_a_sentence_and_confirmed_is_no_person():
     f = findings("Orion Shipyards confirmed that it had delivered two corvettes. Orion Shipyards said in a statement "
                  "that more would follow.")
     assert not [m for m in f.doc.mentions if m.kind == "Person"]
+
+
+def test_a_joint_exercise_named_before_tri_services_and_who_holds_it():
+    said = facts("Later this year, Indian and Egyptian armed forces will hold the CYCLONE tri-services joint military "
+                 "exercises in Egypt.")
+    assert ("CYCLONE", "conductedBy", "India") in said and ("CYCLONE", "conductedBy", "Egypt") in said
+
+
+def test_goods_for_a_country_under_a_deal_and_a_quote_after_a_long_aside():
+    said = facts("Putin approved a venture for production of 150 Kamov military helicopters for Vietnam under a "
+                 "$900 million deal, Defence Minister Phan Van Giang said. Mr Giang, who is in Moscow to attend an "
+                 "international security conference of "
+                 "ministers, called the talks “very fruitful”.")
+    deal = next(s for s, p, o in said if p == "buyer")
+    assert (deal, "buyer", "Vietnam") in said
+    assert ("Statement", "quote", "very fruitful") in said
+
+
+def test_signers_of_a_pact_on_behalf_of_their_governments_and_a_name_then_its_post():
+    text = ("India and France renewed a defence cooperation agreement on Monday. The pact was signed by Air Marshal "
+            "Jean Dupont on behalf of the French Ministry of Armed Forces and Rakesh Verma, Joint Secretary Defence "
+            "Industry in the Ministry of Defence on behalf of the Indian government, the embassy said.")
+    said = facts(text)
+    assert ("Rakesh Verma", "jobTitle", "Joint Secretary") in said
+    assert ("Rakesh Verma", "represents", "India") in said
+    signers = {o for s, p, o in said if p == "signatory"}
+    assert signers == {"Jean Dupont", "Rakesh Verma"}

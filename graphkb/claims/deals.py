@@ -491,6 +491,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
     buyer = _country_of_approver(f, buyer)
     if seller is None and buyer is not None:
         seller = _lender(f, s, buyer)
+    under = FOR_UNDER.search(text) if buyer is None else None
+    if under:   # ('production of 200 Kamov military helicopters for India under a $1 billion deal')
+        buyer = agent(f, s.start + under.start("who"), s.start + under.end("who"))
     if generic is not None and generic[2] is not None:   # ('an Iranian manufacturer selling drones
         verb, to = generic[2]                             #  to Russia': Iran to Russia)
         buyer = agent(f, s.start + to, s.end)
@@ -601,6 +604,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
 # for HPR': a sum for each thing, each its own contract
 FIRST_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<item>[^,;]{1,40}?),?\s+and\s+$")
 SECOND_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?P<item>[^.;,]{1,40}?)(?=[.;,]|$)")
+
+
+# Whom the goods are for, under a deal: 'helicopters for India under a $1 billion deal'
+FOR_UNDER = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+under\s+(?:an?|the)\s+"
+                       r"[^.;]{0,40}?\b(?:deal|contract|agreement)\b")
 
 
 # A defence credit is lent to buy from the lender's country: 'New Delhi has availed a $100 million

@@ -1695,7 +1695,7 @@ def _last_operation(f: Findings, offset: int):
 # Rabat': who held an exercise, with which systems, where
 EXERCISED = re.compile(r"\b(?:have\s+|has\s+|had\s+|will\s+)?(?:also\s+)?(?:conducted|held|hold|carried\s+out|"
                        r"staged|stage|began|started|launched|kicked\s+off|completed|wrapped\s+up)\s+(?:a\s+|the\s+|their\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s*games)\b")
+                       r"(?:[\w-]+\s+){0,5}?(?:exercises?|drills?|war\s*games)\b")
 EXERCISE_WORDS = ("xercise", "drill", "games")
 EXERCISE_BY = re.compile(r",?\s+(?:coordinated|hosted|led|organi[sz]ed|conducted|held)\s+by\s+(?:the\s+)?")
 EXERCISE_USING = re.compile(r"\s+(?:using|with|involving|featuring)\s+(?:the\s+)?")

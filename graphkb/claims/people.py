@@ -14,7 +14,7 @@ from .. import gazetteer
 from . import Findings, Lit
 from .common import home_country
 from .quotes import person_by_post
-from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
+from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, HONORIFIC, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
                       PLURAL_POST, PORTFOLIO_WORDS, RETIRED, TITLE_RE, TITLE_WORDS)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
@@ -78,6 +78,8 @@ def apply(f: Findings) -> None:
         _leads_firm(f, person, m, sentence)
         _post_to_be(f, person, m, sentence)
         _of_body(f, person, m, sentence)
+        if "on behalf of" in sentence.text:
+            _on_behalf(f, person, m, sentence)
         counterpart = COUNTERPART_OF.search(f.text, max(sentence.start, m.start - 40), m.start)
         if counterpart and f.country_named(counterpart.group("dem")) is not None:
             f.add(person, "gk:represents", f.country_named(counterpart.group("dem")), sentence,
@@ -451,6 +453,29 @@ PROMOTED = re.compile(r"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?
 APPOINT_VERB = re.compile(r"\b(?:named|appoint|nominated|tapped|picked|chose|selected|designated|described|identified)")
 
 
+# 'signed by Air Marshal X on behalf of the UK Ministry of Defence and Y, Additional Secretary ...
+# in the Ministry of Defence on behalf of the Indian government': whom each signer acts for
+ON_BEHALF = re.compile(r"(?:,[^,;]{1,100}?)?\s+on\s+behalf\s+of\s+(?:the\s+)?")
+
+
+def _on_behalf(f: Findings, person, m, sentence) -> None:
+    after = ON_BEHALF.match(f.text, m.end, sentence.end)
+    if after is None or f.mentions_in(m.end, after.end(), "Person"):
+        return
+    body = [x for x in f.mentions_in(after.end(), sentence.end, "Party") if x.start == after.end()]
+    if body:
+        country = f.country(body[0])
+        if country is not None:
+            f.add(person, "gk:represents", country, sentence, "Asserted")
+        elif body[0].kind in ("GovernmentAgency", "MilitaryBranch") and f.entity(body[0]) is not None:
+            f.add(person, "gk:memberOf", f.entity(body[0]), sentence, "Asserted")
+        return
+    government = re.match(r"(?P<dem>[A-Z][a-z]+)\s+(?:government|state)\b", f.text[after.end():sentence.end])
+    country = f.country_named(government.group("dem")) if government else None
+    if country is not None:   # ('on behalf of the Indian government')
+        f.add(person, "gk:represents", country, sentence, "Asserted")
+
+
 def _member_of_post(f: Findings, person, start: int, end: int, sentence) -> None:
     """The body a post names is the holder's ('CEO of Hanwha Philly Shipyard')."""
     body = [o for o in f.mentions_in(start, end, "Org")
@@ -648,13 +673,15 @@ def _country_in_post(f: Findings, title: str):
         (f.country_named(first) if first[:1].isupper() and len(title.split()) > 1 else None)
 
 
-def _officials_of(f: Findings, sentence, offset: int):
+def _officials_of(f: Findings, sentence, offset: int, first: bool = False):
     """The country whose officials a list before the offset names ('Korean government officials
-    including ...')."""
+    including ...'); with `first`, only for the list's first name, right after the list's words."""
     listed = None
     for listed in OFFICIALS_OF.finditer(f.text, sentence.start, offset):
         pass
-    return f.country_named(listed.group("dem")) if listed else None
+    if listed is None or (first and not re.fullmatch(rf"(?:{HONORIFIC})?", f.text[listed.end():offset])):
+        return None
+    return f.country_named(listed.group("dem"))
 
 
 # "Poland's Deputy Prime Minister and Minister of Defence, X", "Iran's foreign ministry
@@ -768,7 +795,8 @@ def _apposition(f: Findings, person, m, sentence) -> None:
         if after.group("of"):
             represents = represents or f.country_named(after.group("of"))
         if represents is None:   # 'senior Egyptian officials, including Mohamed Zaki, Minister of Defence'
-            represents = _officials_of(f, sentence, m.start)
+            represents = _officials_of(f, sentence, m.start, first=True)   # (not the last of another list:
+            #  'attended by ..., Korean officials including A, B, and Dato’ Sri X, Secretary General, ...')
         if represents is None:   # 'X, the Canadian Minister of Defense', 'Y, the Minister of Defense of New Zealand'
             represents = _country_in_post(f, after.group("title"))
         if represents is not None:

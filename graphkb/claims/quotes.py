@@ -38,7 +38,7 @@ AFTER = (re.compile(rf"^[”\"’'»]?[ \t]*,?[ \t]*[”\"»]?[ \t]*(?P<who>{NAM
          # ('“...,” Telegram channel X reported Tuesday': a whole utterance a source reported)
          re.compile(rf"^,?[”\"],?[ \t]*(?P<who>{NAME_CHAR}{{0,130}}?)[ \t]+(?:reported|reports)\b"))
 # 'Marles said the deal, which ..., was “the biggest leap ...”': a quote inside reported speech
-REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,80}}?)\s+{SPEECH}\b[^“”\"]*$")
+REPORTED_SPEECH = re.compile(rf"(?P<who>{NAME_CHAR}{{1,130}}?)\s+{SPEECH}\b[^“”\"]*$")
 BEFORE = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?)(?:\s+{SPEECH}(?: [a-z ]{{0,30}})?)?\s*[:,]\s*[“\"‘]?$")
 # The one whose words another read out: 'The Chief of Army Staff, who was represented by X, said:'
 REPRESENTED = re.compile(rf"(?P<who>[A-Z][^.;:\n“\"]{{1,80}}?),\s+who\s+(?:was|were|is)\s+represented\s+by\s+"
@@ -226,7 +226,7 @@ def _reporting_speaker(f: Findings, quote: Quote):
     who_end = m.end("who")
     persons = f.mentions_in(m.start("who"), who_end, "Person")
     # 'Wang Wenbin said', 'Gawad, the commander of X, said', 'Navantia chairman, X, assured'
-    if persons and re.fullmatch(r"(?:,[^,]{1,60},|,)?", ADVERB_AFTER.sub("", f.text[persons[-1].end:who_end]).strip()):
+    if persons and re.fullmatch(r"(?:,[^,]{1,90},|,)?", ADVERB_AFTER.sub("", f.text[persons[-1].end:who_end]).strip()):
         return f.entity(persons[-1])
     which = RELATIVE.search(f.text, m.start("who"), who_end)
     if which is not None and not persons:   # 'condemnation from the Iraqi government, which called it'

@@ -37,7 +37,7 @@ def _other_subject(f: Findings, s, verb: int) -> bool:
 
 # 'The agreement, signed by X, Chairperson of A, and Y, ... at B, aims to ...': the signers of
 # the agreement the sentence before reported
-SIGNED_BY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|memorandum|MoU|accord)"
+SIGNED_BY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|memorandum|MoU|accord|pact|treaty)"
                        r",?\s+(?:which\s+was\s+|was\s+|were\s+)?signed\s+by\s+(?P<who>[^;]+?)(?=,?\s+(?:aims|will|is|was|"
                        r"calls|covers|includes|provides|seeks)\b|[.;]|$)")
 
@@ -47,7 +47,8 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         events = reported.get(s.index, [])
         by = SIGNED_BY.match(s.text) if "signed by" in s.text else None
-        earlier = events or reported.get(s.index - 1, [])
+        earlier = events or reported.get(s.index - 1, []) or (_told_before(reported, s.index) or _only_one(reported)
+                                                               if by else [])
         if by and len(earlier) == 1:
             for x in f.mentions_in(s.start + by.start("who"), s.start + by.end("who"), "Person"):
                 if f.entity(x) is not None:
@@ -80,6 +81,13 @@ def _told_before(reported: dict[int, list], index: int) -> list:
         if reported.get(before):
             return reported[before] if len(reported[before]) == 1 else []
     return []
+
+
+def _only_one(reported: dict[int, list]) -> list:
+    """The one deal or cooperation the whole article reports, if it reports only one ('The pact
+    was signed by X and Y', told before the sentence the pact is read from)."""
+    events = {id(e): e for found in reported.values() for e in found}
+    return list(events.values()) if len(events) == 1 else []
 
 
 def _events_by_sentence(f: Findings) -> dict[int, list]:
