@@ -7113,3 +7113,20 @@ def test_signers_of_a_pact_on_behalf_of_their_governments_and_a_name_then_its_po
     assert ("Rakesh Verma", "represents", "India") in said
     signers = {o for s, p, o in said if p == "signatory"}
     assert signers == {"Jean Dupont", "Rakesh Verma"}
+
+
+def test_a_contract_covering_aircraft_valued_in_won_and_a_contract_a_firm_says_it_was_awarded():
+    deal, = events("Hyundai Rotem has secured the first mass production contract for the K2 tank, covering 28 "
+                   "tanks. The contract is valued at W1.2 trillion ($870 million), says Hyundai Rotem.", "Deal")
+    assert deal["quantity"] == [28] and deal["amount"] == [1200000000000] and deal["currency"] == ["KRW"]
+    deal, = events("The deal follows an announcement from LIG Nex1, which on 2 May said that the DAPA had awarded "
+                   "it a contract valued around $300 million to produce 60 Cheongung II launchers.", "Deal")
+    assert deal["seller"] == ["LIG Nex1"]
+
+
+def test_a_state_firm_receiving_engines_from_a_country_buys_them_in_a_clause_after_even_as():
+    deals = events("The delivery of Kaan fighter jets to the Turkish Air Force has been pushed to 2029, even as Turkish "
+                   "Aerospace Industries (TAI) receives the third F110 engine from the United States.", "Deal")
+    engines = next(d for d in deals if "F110" in d.get("item", []))
+    assert engines["buyer"] == ["Turkish Aerospace"] and engines["seller"] == ["United States"]
+    assert not [d for d in deals if "Kaan" in d.get("item", []) and "F110" in d.get("item", [])]

@@ -54,7 +54,7 @@ SCALE = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decima
 # A bare '$' or 'dollars' is 'DOLLAR': the U.S. dollar, unless the article is Canadian, Australian, ...
 CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "hk$": "HKD",
             "s$": "SGD", "r$": "BRL", "£": "GBP", "usd$": "USD", "cad$": "CAD", "can$": "CAD", "au$": "AUD",
-            "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "sg$": "SGD", "r": "ZAR",
+            "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "sg$": "SGD", "r": "ZAR", "w": "KRW",
             "€": "EUR", "₹": "INR", "₩": "KRW", "¥": "JPY", "rs": "INR", "rs.": "INR", "₱": "PHP", "p": "PHP",
             # the Kenyan press's shilling: 'a Sh25 billion arms deal', 'KSh 3 billion'
             "sh": "KES", "sh.": "KES", "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES",
@@ -101,7 +101,7 @@ _WORD_SCALES = r"(?:lakh|thousand)\s+crores?|thousand|million|billion|trillion|c
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
 _NAMES = "|".join(re.escape(c) for c in sorted(   # (escaped: 's$' is no 's' at the end of a text)
     (c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.", "sh", "sh.", "ksh", "ksh.", "kshs", "kshs.",
-                                                         "qr", "sr", "dh", "dhs", "r")),
+                                                         "qr", "sr", "dh", "dhs", "r", "w")),
     key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
@@ -109,7 +109,9 @@ MONEY_RE = re.compile(
     # the Philippine press's peso: 'the P30-billion contract'
     rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b)|"
     # the South African press's rand: 'worth about R8-billion', 'a R2.4bn contract'
-    rf"(?<![\w.-])(?-i:R)(?=\d[\d,.]*(?:-|\s)?(?:{_WORD_SCALES}|bn|m)\b))\s?"
+    rf"(?<![\w.-])(?-i:R)(?=\d[\d,.]*(?:-|\s)?(?:{_WORD_SCALES}|bn|m)\b)|"
+    # the won as Korean and trade outlets write it: 'valued at W1.96 trillion'
+    rf"(?<![\w.-])(?-i:W)(?=\d[\d,.]*(?:-|\s)?(?:{_WORD_SCALES}|bn)\b))\s?"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"(?:-(?=(?:{_WORD_SCALES})\b)|\s*)(?:{_SCALE_RE})?"   # ('₹63,000-crore')
     rf"|(?P<num2>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<scale2>{_WORD_SCALES})?[\s-]*"

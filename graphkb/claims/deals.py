@@ -349,7 +349,7 @@ def _items(f: Findings, sentence):
 
 PAST_TALKS = re.compile(r"\b(?:after|ending|ended|concluding|following|followed|capping|crowned)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:of\s+)?(?:talks|negotiations?|discussions?)\b", re.I)
-CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? and (?=(?:has|have|is|are|was|were) "
+CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? even as |,? and (?=(?:has|have|is|are|was|were) "
                           r"(?:been )?(?:in )?(?:talks|negotiat))|"
                           # 'for X, and a Rs 62,700 crore contract with HAL for Y'
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
@@ -1017,7 +1017,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
 # '... to acquire the next generation of F-15 fighter jets, purchasing 25 advanced aircraft from
 # Boeing': the item counted again by its kind after it is named
 COUNTED_AFTER = re.compile(rf"\b(?:purchas\w*|buy\w*|bought|acquir\w*|order\w*|procur\w*|including|"
-                           rf"comprising|for)\s+(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
+                           rf"comprising|covering|for)\s+(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
                            rf"(?P<noun>planes|jets|aircraft|fighters|helicopters|missiles|tanks|ships|frigates|"
                            rf"submarines|drones|howitzers|vehicles)\b")
 
@@ -1293,6 +1293,12 @@ def _sides(f: Findings, s):
     built = _built_for(f, s)
     if built is not None:
         return built
+    awarded_it = AWARDED_IT.search(text)
+    if awarded_it:   # ('Hanwha Aerospace ... said that the DAPA had awarded it a contract': Hanwha sells)
+        firms = f.mentions_in(s.start, s.start + awarded_it.start(), *SELLING_FIRMS)
+        awarder = agent(f, s.start + awarded_it.start(), s.start + awarded_it.start("verb"))
+        if firms and awarder is not None and f.entity(firms[-1]) is not None:   # (the one that said it)
+            return awarder, f.entity(firms[-1])
     paid = PAID_BY.search(text)
     if paid:   # ('Cardama Shipyard has received the first payment from the Government of Uruguay')
         seller = agent(f, s.start, s.start + paid.start(), first=False)
@@ -1529,14 +1535,20 @@ GOVERNMENT = {"Country", "GovernmentAgency", "MilitaryBranch"}
 SELLING_FIRMS = {"Company", "JointVenture"}
 
 
+RECEIVES_FROM = re.compile(r"\b(?:receives|received|receiving|has\s+received|took\s+delivery\s+of|takes\s+delivery\s+of)\s+"
+                           r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?(?:engines?|parts|components|kits|systems?|radars?)\s+"
+                           r"from\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _by_kind(f: Findings, s, buyer, seller):
     """Governments buy weapons from firms: when the words make a firm the buyer of a
     government ('Baykar signed an agreement with Indonesia', 'Hanwha signed with Poland's
     Armament Agency'), the two are the other way round; a firm that signs with no
     counterpart named is the seller."""
     kind = getattr(buyer, "kind", None)
-    if kind in SELLING_FIRMS and getattr(seller, "kind", None) in GOVERNMENT:
-        return seller, buyer
+    if kind in SELLING_FIRMS and getattr(seller, "kind", None) in GOVERNMENT \
+            and not RECEIVES_FROM.search(s.text):   # (but 'HAL receives the fifth F-404 engine from the
+        return seller, buyer                          #  United States': a firm buys what it builds with)
     if buyer is None and getattr(seller, "kind", None) in GOVERNMENT and re.search(
             r"\b(?:signed|contract|deal|agreement)\b[^.]{0,60}?\bwith\b", s.text):
         firms = [m for m in f.mentions_in(s.start, s.end, *SELLING_FIRMS)]
@@ -1638,6 +1650,9 @@ def _buys(text: str, v: re.Match) -> bool:
 # What a signer signs when it sells: 'signed its first export contract', 'inked an export deal'
 EXPORT_DEAL_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:[\w-]+\s+){0,2}?export\s+"
                                r"(?:contracts?|deals?|orders?|agreements?)\b")
+# A contract a firm says it was awarded: '..., which said that the DAPA had awarded it a contract'
+AWARDED_IT = re.compile(r"\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:the\s+)?(?=[A-Z])[^,;]{1,60}?\s+"
+                        r"(?:had\s+|has\s+)?(?P<verb>awarded)\s+it\s+(?:a|an|the)\s+")
 # A payment a seller received from its buyer: 'X has received the first payment from the Government of Y'
 PAID_BY = re.compile(r"\breceived\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+|initial\s+|advance\s+|final\s+)?"
                      r"(?:instal+ments?(?:\s+of\s+payment)?|payments?|advance\s+payments?|down\s+payments?)"
