@@ -483,6 +483,7 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     names = {}
     openings = set()
     first_names = set()
+    dropped = set()
     for m in sorted(mentions, key=lambda m: m.kind != "Person"):
         if m.kind == "Person":
             names.setdefault(m.text, m)
@@ -530,12 +531,17 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                                      or re.search(r"(?:&|\band|\bat|\bin|\bnear)\s+$", text[max(0, start - 6):start])):
                 continue   # ('Oceantech' alone, not the 'Oceantech Marine' of another firm, nor 'Mahindra &
                 #            Mahindra', nor the town 'at Korwa' a factory is named for)
+            inside = [x for x in mentions if start <= x.start and x.end <= end] if name in openings and " " in name else []
+            if inside and all(x.kind in ("City", "Place", "Region") for x in inside) \
+                    and not any(taken[inside[-1].end:end]):   # ('Beijing Starcreates': the firm, not
+                dropped.update(id(x) for x in inside)                     #  the city its name opens with)
+                taken[start:end] = bytearray(end - start)
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
                 label = source.text if source.kind == "Person" else source.name
                 extra.append(Mention(start, end, name, source.kind, source.key,
                                      label=label if label != name else None))
-    return sorted(mentions + extra, key=lambda m: m.start)
+    return sorted([m for m in mentions if id(m) not in dropped] + extra, key=lambda m: m.start)
 
 
 def _firms_named_short(mentions: list[Mention]) -> list[Mention]:

@@ -7130,3 +7130,12 @@ def test_a_state_firm_receiving_engines_from_a_country_buys_them_in_a_clause_aft
     engines = next(d for d in deals if "F110" in d.get("item", []))
     assert engines["buyer"] == ["Turkish Aerospace"] and engines["seller"] == ["United States"]
     assert not [d for d in deals if "Kaan" in d.get("item", []) and "F110" in d.get("item", [])]
+
+
+def test_a_firm_called_by_the_two_words_its_name_opens_with_a_citys_first_sells_in_its_line_of_business():
+    text = ("The men violated the Arms Export Control Act. Mr. Wu is president of Shanghai Qilin Aerospace Technology "
+            "Development Company Limited. Among other things, Shanghai Qilin engages in the business of importing "
+            "and selling radiation-hardened microchips to China Academy of Launch Vehicle Technology.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Shanghai Qilin Aerospace Technology Development Company Limited"]
+    assert deal["item"] == ["radiation-hardened microchips"]

@@ -128,13 +128,13 @@ def apply(f: Findings) -> None:
             _deal(f, sentence, _packages_before(f, sentence))
         if not talks and _sales_to_each(f, sentence):
             continue
-        if TRIGGER.search(sentence.text):
+        if _trade(f, sentence.text):
             sides = (None, None)
             for clause in _clauses(sentence):
                 if talks and _in_talks(clause.text) and not CONCLUDED.search(clause.text):
                     continue   # talks are read by claims.talks (not a contract signed at a meeting)
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
-                if (TRIGGER.search(clause.text) or continued) and not JOINT_WORK.search(clause.text) \
+                if (_trade(f, clause.text) or continued) and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
                         and not _command_only(clause.text) and not _sanctions_decree(clause.text) \
@@ -185,6 +185,12 @@ def _handover(f: Findings, s) -> None:
     seller = seller if getattr(seller, "kind", None) in SELLING_FIRMS else None
     deal = _deal_for(f, buyer, f.entity(named), seller=seller)
     _fill(f, deal, s, buyer, seller, [(f.entity(named), None)], None, None)
+
+
+def _trade(f: Findings, text: str) -> bool:
+    """Whether words of trade are in a text: of buying and selling, or in an export-control case, of
+    goods exported ('engages in the business of importing and selling microchips to X')."""
+    return bool(TRIGGER.search(text) or (EXPORTED_GOODS.search(text) and EXPORT_CONTROL.search(f.text)))
 
 
 # 'the possible sale of two missile packages to the Philippines. One was for 12 Harpoon missiles
@@ -501,8 +507,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         seller = (f.country(before[-1]) or f.entity(before[-1])) if before else seller
     if exported is not None and getattr(seller, "kind", None) == "Country":
         seller = None   # ('A United States jury found X guilty of exporting ... to India': who judges, not who sold)
-    if exported is not None and seller is None:
-        seller = _exporter(f, s)
+    if exported is not None and (seller is None or seller is buyer):
+        seller = _exporter(f, s) or (None if seller is buyer else seller)
     buyer, seller = _sanctioned_trade(f, s, buyer, seller)
     signer = getattr(f, "awarder", None)
     if buyer is None and getattr(seller, "kind", None) in SELLING_FIRMS and signer is not None \
@@ -794,7 +800,9 @@ def _exported_goods(f: Findings, text: str) -> tuple[str, int | None, tuple | No
 
 # Between an exporter's name and the verb: 'Nayirian exported', 'X, 52, allegedly shipped'
 EXPORTER_GAP = re.compile(r"(?:,[^,;]{1,40},)?\s+(?:(?:allegedly|knowingly|wilfully|willfully|illegally|unlawfully|"
-                          r"also|then|later|had|has|have)\s+)*$")
+                          r"also|then|later|had|has|have)\s+)*"
+                          # ('Beijing Starcreates engages in the business of importing and selling ...')
+                          r"(?:(?:engages?|engaged)\s+in\s+the\s+business\s+of\s+(?:[a-z]+ing\s+and\s+)?)?$")
 
 
 def _exporter(f: Findings, s):
