@@ -209,7 +209,7 @@ and exits with 1 when a violation is found. In short:
 - every instance of a `gk:Entity` subclass has exactly one `rdfs:label` (an `xsd:string`,
   identical in every article that mentions it); `owl:sameAs` points only at `wd:Q…`;
 - object properties point at instances of their range (`gk:represents` at a `gk:Country`,
-  `gk:buyer` at a `gk:Country` or `gk:Organization`, …);
+  a deal's `gk:buyer` at a `gk:Country`, `gk:Organization` or `gk:Person`, …);
 - deal figures are typed: `gk:quantity`, `gk:deliveredCount`, `gk:pendingCount` are
   non-negative `xsd:integer`s, `gk:amount` a non-negative `xsd:decimal` with a `gk:currency`
   of three capital letters; dates are `xsd:date`, `xsd:gYearMonth`, `xsd:gYear` or `xsd:gMonthDay`;

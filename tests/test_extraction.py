@@ -7139,3 +7139,9 @@ def test_a_firm_called_by_the_two_words_its_name_opens_with_a_citys_first_sells_
     deal, = events(text, "Deal")
     assert deal["seller"] == ["Shanghai Qilin Aerospace Technology Development Company Limited"]
     assert deal["item"] == ["radiation-hardened microchips"]
+
+
+def test_a_large_quantity_of_goods_a_smuggling_plot_would_export():
+    deal, = events("Police said the suspects were involved in a smuggling plot to export a large quantity of night "
+                   "vision goggles to Syria via Turkey.", "Deal")
+    assert deal["item"] == ["night vision goggles"] and deal["buyer"] == ["Syria"]

@@ -769,6 +769,7 @@ EXPORTED_GOODS = re.compile(
     r"\b(?:exported|exporting|smuggled|smuggling|shipped|shipping|re-exported|sold|selling|"
     r"(?<=to )(?:export|smuggle|ship|sell))"
     r"\s+(?:(?:and|or)\s+(?:exported|shipped|sold|smuggled)\s+)?(?:a\s+total\s+of\s+)?"
+    r"(?:(?:a\s+)?(?:large\s+|small\s+)?(?:quantity|quantities|number|amount|consignment|shipment)s?\s+of\s+)?"
     r"(?:(?:more\s+than|over|nearly|about|some|at\s+least)\s+)?"
     r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion)?\s+worth\s+of\s+)?"
     rf"(?:(?P<count>{COUNT_RE})\s+)?(?:(?:the|an?)\s+(?=(?:[a-z][\w-]*\s+){{0,3}}?(?:system|equipment|device|"
