@@ -96,7 +96,8 @@ DESIGNATION_TOKEN = re.compile(rf"^(?:[A-Z][A-Za-z]{{0,8}}-?\d{{1,4}}[A-Z][A-Za-
 @functools.lru_cache(maxsize=1)
 def pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
-    for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd.", "No.", "Rs."]:   # ('Kestrel Pvt. Ltd.', 'Rs. 4.5 billion')
+    # ('Kestrel Pvt. Ltd.', 'Rs. 4.5 billion')
+    for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd.", "No.", "Rs."]:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # a dash glued to the first word after a wire's dateline ('KYIV (Reuters) -Russia unleashed')
     prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]
@@ -531,10 +532,11 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                                      or re.search(r"(?:&|\band|\bat|\bin|\bnear)\s+$", text[max(0, start - 6):start])):
                 continue   # ('Oceantech' alone, not the 'Oceantech Marine' of another firm, nor 'Mahindra &
                 #            Mahindra', nor the town 'at Korwa' a factory is named for)
-            inside = [x for x in mentions if start <= x.start and x.end <= end] if name in openings and " " in name else []
+            inside = [x for x in mentions if start <= x.start and x.end <= end] \
+                if name in openings and " " in name else []
             if inside and all(x.kind in ("City", "Place", "Region") for x in inside) \
-                    and not any(taken[inside[-1].end:end]):   # ('Beijing Starcreates': the firm, not
-                dropped.update(id(x) for x in inside)                     #  the city its name opens with)
+                    and not any(taken[inside[-1].end:end]):   # ('Beijing Starcreates': the firm, not the
+                dropped.update(id(x) for x in inside)         # city its name opens with)
                 taken[start:end] = bytearray(end - start)
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
@@ -608,7 +610,8 @@ GENERIC_OPENINGS = {"General", "United", "National", "International", "Advanced"
                     "Engineering", "Dynamics", "Research", "Development", "Special", "Security", "Armed",
                     "Public", "Private", "New", "First", "American", "European", "Asian", "African", "Air",
                     "Land", "Sea", "Ocean", "Star", "Sun", "Golden", "Great", "Grand", "Universal", "Allied",
-                    "Bharat", "Hindustan", "Mazagon", "Garden", "Cochin", "Goa", "China", "Korea", "Japan"}
+                    # (and the words that open many state firms' names, and towns yards are named for)
+                    "Bharat", "Hindustan", "Garden", "Cochin", "Goa", "China", "Korea", "Japan"}
 
 
 def _firm_opening(m: Mention, bare: str, mentions: list[Mention]) -> str | None:

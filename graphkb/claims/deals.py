@@ -2013,7 +2013,6 @@ NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
                             # ('orders in 2023 amounted to €20.3 billion, of which nearly €9 billion came in December')
                             r"|\bof\s+which\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
-
                             r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$"
                             # ('the order book position now stands at about Rs.8683 crore'): all a firm has to deliver
                             r"|\b(?:order\s+book|backlog)\b[^.;]{0,30}?\b(?:stands?|stood|is|was|of|at|reached|totall?ing)\s+"

@@ -1761,7 +1761,8 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
 
 # 'China has said that its first ever joint military exercise with Nepal, dubbed “X”': the country
 # that owns it and the one it is held with; 'Named ‘Y’ by Nepal, the joint military drill began'
-EXERCISE_WITH = re.compile(r"(?<![\w-])(?:(?P<own>its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:exercises?|drills?)\s+with\s+(?:the\s+)?"
+EXERCISE_WITH = re.compile(r"(?<![\w-])(?:(?P<own>its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:exercises?|drills?)\s+with\s+"
+                           r"(?:the\s+)?"
                            r"(?=[A-Z][^,]*,?\s+(?:dubbed|named|called|code-?named)(?:\s+as)?\s+\S?$)")
 NAMED_BY = re.compile(r"[”\"’′']\s+by\s+(?=[A-Z])")
 

@@ -14,7 +14,8 @@ from .. import gazetteer
 from . import Findings, Lit
 from .common import home_country
 from .quotes import person_by_post
-from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, HONORIFIC, LEADS, LOWER_TITLES, NAME_TOKEN, NOT_NAME_WORDS,
+from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, HONORIFIC, LEADS, LOWER_TITLES, NAME_TOKEN,
+                      NOT_NAME_WORDS,
                       PLURAL_POST, PORTFOLIO_WORDS, RETIRED, TITLE_RE, TITLE_WORDS)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
@@ -459,6 +460,7 @@ ON_BEHALF = re.compile(r"(?:,[^,;]{1,100}?)?\s+on\s+behalf\s+of\s+(?:the\s+)?")
 
 
 def _on_behalf(f: Findings, person, m, sentence) -> None:
+    """Whom a person acts for: a country (or its government) represented, or a body one belongs to."""
     after = ON_BEHALF.match(f.text, m.end, sentence.end)
     if after is None or f.mentions_in(m.end, after.end(), "Person"):
         return
