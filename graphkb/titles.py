@@ -391,6 +391,8 @@ NAME_AGED = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME}),\s+(?:an?\s+)?\d{{2}}(
 # Ministry of Defence' (not a body's name: 'Lockheed Martin, Chief Executive X')
 NAME_COMMA_POST = re.compile(rf"(?<![\w-])(?<!\bthe )(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:{TITLE_RE})\b"
                              rf"(?!(?:\s+{NAME_TOKEN}){{1,4}}\s*,)")   # (not 'of the Southern Zone, Lieutenant General X, ...')
+# ... looked for from the post back (a comma is rarer than a name's start: the cheaper way round)
+COMMA_POST = re.compile(rf",\s+(?:the\s+)?(?:{TITLE_RE})\b(?!(?:\s+{NAME_TOKEN}){{1,4}}\s*,)")
 COUNTERPART = re.compile(rf"\bcounterparts?,?\s+(?:{HONORIFIC})?(?P<name>{FULL_NAME})")
 # 'The meeting between Jean-Yves Le Drian and Manohar Parrikar': two people who met
 MET_BETWEEN = re.compile(rf"\b(?:meeting|talks|call|conversation)\s+between\s+(?P<name>{FULL_NAME})"
@@ -691,7 +693,10 @@ def persons(text: str) -> list[Mention]:
         if m.group("family") not in NOT_NAME_WORDS and _plausible_name(name, demonyms) \
                 and name not in gazetteer.by_name() and m.group("family") not in demonyms:
             out.append(Mention(m.start(), m.end(), name, "Person"))
-    for m in NAME_COMMA_POST.finditer(text) if ", " in text else ():
+    for post in COMMA_POST.finditer(text):
+        m = NAME_BEFORE.search(text, max(0, post.start() - 80), post.start())
+        if m is None or text.endswith("the ", 0, m.start()):
+            continue
         name = _clean_name(m.group("name"))
         if name == m.group("name") and _plausible_name(name, demonyms) and name not in gazetteer.by_name() \
                 and not TITLE_OR_RULER.match(name):
