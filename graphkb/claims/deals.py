@@ -118,6 +118,7 @@ def apply(f: Findings) -> None:
     f.awarder = None   # (the government that awarded contracts, its sentence's index)
     f.several_contracts = set()   # (ids of deals that are several contracts told together)
     f.buyer_told = None   # (who a sentence said signed contracts for nothing named yet, its index)
+    f.export_case = EXPORT_CONTROL.search(f.text) is not None   # (an export-control case: read once)
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
         _contracts_signer(f, sentence)
@@ -190,7 +191,7 @@ def _handover(f: Findings, s) -> None:
 def _trade(f: Findings, text: str) -> bool:
     """Whether words of trade are in a text: of buying and selling, or in an export-control case, of
     goods exported ('engages in the business of importing and selling microchips to X')."""
-    return bool(TRIGGER.search(text) or (EXPORTED_GOODS.search(text) and EXPORT_CONTROL.search(f.text)))
+    return bool(TRIGGER.search(text) or (f.export_case and EXPORTED_GOODS.search(text)))
 
 
 # 'the possible sale of two missile packages to the Philippines. One was for 12 Harpoon missiles
@@ -789,7 +790,7 @@ NOT_GOODS = re.compile(r"\b(?:controls|efforts|networks?|operations|routes?|ring
 def _exported_goods(f: Findings, text: str) -> tuple[str, int | None, tuple | None] | None:
     """What an export-control case says was exported, its count and the span up to the 'to' of
     whom it went to (as _generic_item gives them)."""
-    if not EXPORT_CONTROL.search(f.text):
+    if not f.export_case:
         return None
     m = EXPORTED_GOODS.search(text)
     if m is None or re.match(r"(?:the|a|an|of|these|those|its|their|his|her|them|it|items|goods)\b", m.group("item")) \
