@@ -954,13 +954,6 @@ def described_companies(text: str) -> list[Mention]:
             continue   # (not 'company CEO Armin Papperger': a post and its holder)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
-    for m in FOUNDERS.finditer(text) if " by " in text else ():
-        for item in FOUNDER_ITEM.finditer(m.group("list")):
-            name = item.group("name")
-            if name.split()[0] not in NOT_NAME_WORDS and name not in gazetteer.demonym_index():
-                start = m.start("list") + item.start("name")
-                out.append(Mention(start, start + len(name), name, "Company", key=f"name:{name.lower()}",
-                                   attrs={"weak": True}))
     for m in VENTURE_NAMED.finditer(text) if "venture" in text else ():
         name = m.group("name")
         if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
@@ -1050,17 +1043,20 @@ def _semicolon_firms(text: str) -> list[Mention]:
 
 
 def listed_members(text: str) -> list[Mention]:
-    """Firms and armed groups the text lists as examples of their kind: a name the gazetteer
-    does not know still gets its kind ('mercenary groups ..., including Africa Corps')."""
+    """Firms and armed groups the text lists as examples of their kind, and the firms that founded
+    a venture: a name the gazetteer does not know still gets its kind ('mercenary groups ...,
+    including Africa Corps', 'a company founded by A, B and C')."""
     out = _semicolon_firms(text)
-    if not any(w in text for w in ("including", "such as", "among them", "notably", ",", ":", "—", "–")):
-        return out
+    lists = [(m, LISTED_NAME, MEMBERS_NOUNS[m.group("noun")])
+             for m in [*MEMBERS_NAMED.finditer(text), *MEMBERS_APPOSED.finditer(text)]] \
+        if any(w in text for w in ("including", "such as", "among them", "notably", ",", ":", "—", "–")) else []
+    lists += [(m, FOUNDER_ITEM, "Company") for m in FOUNDERS.finditer(text)] if " by " in text else []
     known = gazetteer.demonym_index()
-    for m in [*MEMBERS_NAMED.finditer(text), *MEMBERS_APPOSED.finditer(text)]:
-        kind = MEMBERS_NOUNS[m.group("noun")]
-        for n in LISTED_NAME.finditer(m.group("list")):
+    for m, item, kind in lists:
+        for n in item.finditer(m.group("list")):
             name = n.group("name")
-            if name.split()[0] in known or name.split()[0] in NOT_NAME_WORDS or name.split()[0] in MONTHS:
+            first = name.split()[0]
+            if first in known or name in known or first in NOT_NAME_WORDS or first in MONTHS:
                 continue
             start = m.start("list") + n.start("name")
             out.append(Mention(start, start + len(name), name, kind, key=f"name:{name.lower()}",

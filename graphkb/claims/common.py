@@ -256,6 +256,8 @@ def _title_gave_conversion(f: Findings, deal, money, s) -> bool:
     """Whether the deal's sum so far is only the article title's, which this sentence gives as the
     conversion in brackets after the sum it was made in."""
     title_end = f.text.find("\n")
+    if title_end < 0 or not f.objects(deal, "gk:amount"):
+        return False   # (no sum yet: no claims to look through)
     held = [c for c in f.claims if c.subject is deal and c.predicate == "gk:amount"]
     if len(held) != 1 or title_end < 0 or held[0].start >= title_end or held[0].object == Lit(money[0], "decimal"):
         return False

@@ -487,9 +487,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
         counted_back = _items_named_before(f, s)
         if counted_back is not None:
             items = [(counted_back[0], None)]
-    exported = None if items or _generic_item(s.text) else _exported_goods(f, s.text)
-    generic = None if items else _generic_item(s.text) or exported   # 'a framework agreement ... for
-    #                                                       ammunition deliveries': no system named
+    generic = None if items else _generic_item(s.text)   # 'a framework agreement ... for ammunition
+    #                                                       deliveries': no system named
+    exported = None if items or generic else _exported_goods(f, s.text)
+    generic = generic or exported
     phrase_item, inside = _sale_phrase_item(f, s)
     if phrase_item is not None and all(e is not phrase_item for e, _ in items):
         items = [(e, m) for e, m in items if m is None or m not in inside]
