@@ -329,11 +329,11 @@ def _kinds_of(kinds: tuple[str, ...]) -> frozenset[str]:
 
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
-    from . import (acquisitions, aid, article, deals, industry, operations, organisations, people, quotes,
+    from . import (acquisitions, aid, article, deals, exercises, industry, operations, organisations, people, quotes,
                    sanctions, signatures, systems, talks, ventures, weapon_tests, weekdays)
 
     findings = Findings(doc, resolved)
     for rules in (article, people, quotes, deals, acquisitions, aid, talks, organisations, ventures, signatures,
-                  industry, systems, operations, sanctions, weapon_tests, weekdays):
+                  industry, systems, operations, exercises, sanctions, weapon_tests, weekdays):
         rules.apply(findings)
     return findings
