@@ -7145,3 +7145,41 @@ def test_a_large_quantity_of_goods_a_smuggling_plot_would_export():
     deal, = events("Police said the suspects were involved in a smuggling plot to export a large quantity of night "
                    "vision goggles to Syria via Turkey.", "Deal")
     assert deal["item"] == ["night vision goggles"] and deal["buyer"] == ["Syria"]
+
+
+def test_an_exercise_named_by_the_forces_that_hold_it_and_the_ships_each_navy_brings():
+    text = ("The first Royal Australian Navy and Philippine Navy exercise began in the Sulu Sea on Tuesday. HMAS "
+            "Warramunga is participating in the exercise. Other warships include Japan’s JS Ise, the Indian Navy’s "
+            "INS Sahyadri, and FS Vendemiaire and FS Prairial of France.")
+    said = facts(text)
+    exercise = next(s for s, p, o in said if p == "conductedBy")
+    assert {o for s, p, o in said if s == exercise and p == "conductedBy"} == {"Royal Australian Navy", "Philippine Navy"}
+    assert (exercise, "location", "Sulu Sea") in said
+    assert {s for s, p, o in said if p == "usedIn" and o == exercise} == {
+        "HMAS Warramunga", "JS Ise", "INS Sahyadri", "FS Vendemiaire", "FS Prairial"}
+    assert ("JS Ise", "operator", "Japan") in said and ("FS Vendemiaire", "operator", "France") in said
+    assert ("INS Sahyadri", "operator", "France") not in said
+
+
+def test_the_countries_an_exercise_names_as_its_participants():
+    text = ("Morocco and the US have launched their latest round of military drills involving 20 countries, at a time "
+            "of high tension in the Sahel. Exercise African Lion at the Tan-Tan base includes participation from Nato. "
+            "Participating countries include Ghana, Senegal, Tunisia and Brazil. Joining co-hosts Morocco and the "
+            "United States this year are Italy, Greece and, for the first time, Chad.")
+    said = facts(text)
+    assert {o for s, p, o in said if s == "Exercise African Lion" and p == "conductedBy"} == {
+        "Morocco", "United States", "NATO", "Ghana", "Senegal", "Tunisia", "Brazil", "Italy", "Greece", "Chad"}
+    assert not [s for s, p, o in said if p == "location" and o == "Sahel"]
+
+
+def test_an_alliances_exercise_its_members_and_the_aircraft_the_allies_mobilise():
+    text = ("An annual NATO air exercise focused on air defence over the North Sea begins this week with Finland "
+            "participating for the first time. The exercise includes 12 NATO allies, including Norway, Denmark and "
+            "the Netherlands. The allies have mobilized some 60 aircraft, including Germany's Eurofighter and "
+            "Tornado jets, and U.S. assets, like F-15E jets.")
+    said = facts(text)
+    exercise = next(s for s, p, o in said if p == "conductedBy")
+    assert {o for s, p, o in said if s == exercise and p == "conductedBy"} == {
+        "NATO", "Finland", "Norway", "Denmark", "Netherlands"}
+    assert ("Panavia Tornado", "operator", "Germany") in said and ("F-15", "operator", "United States") in said
+    assert ("F-15", "usedIn", exercise) in said
