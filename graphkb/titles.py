@@ -74,6 +74,8 @@ TITLES = [
     r"Air Vice Marshal", r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.",
     # (ranks abbreviated without full stops, as British and Commonwealth outlets write them)
     r"Maj Gen", r"Lt Gen", r"Brig Gen", r"Lt Col", r"Rear Adm", r"Vice Adm", r"Air Cdre",
+    # (hyphened, as Israeli outlets write them: 'Maj-Gen. X', 'Lt.-Gen. Y')
+    r"(?:Maj|Lt|Brig)\.?-Gen\.?",
     r"Gp Capt", r"Wg Cdr", r"Sqn Ldr",
     r"Lt\. Col\.", r"Lt\.", r"Capt\.", r"Maj\.", r"Rear Adm\.", r"Vice Adm\.", r"Major General",
     r"Maj\. Gen\.", r"Brigadier General", r"Brig\. Gen\.", r"Brigadier", r"Brig\.",
@@ -89,7 +91,7 @@ TITLES = [
     r"Director",
     r"Department Spokesperson", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Chancellor",
     r"(?:Federal )?Treasurer", r"Senator", r"Sen\.", r"Rep\.", r"Congressman", r"Congresswoman", r"Governor", r"(?:Executive )?Chairman", r"Chairwoman", r"Chairperson",
-    r"Chief Executive(?: Officer)?", r"CEO", r"CTO", r"CFO", r"COO", r"King", r"Sultan", r"Crown Prince", r"Emir",
+    r"Chief Executive(?: Officer)?", r"CEO", r"PM(?= (?!House\b|Office\b|Secretariat\b|Palace\b|Residence\b)[A-Z][a-z]+\b)", r"CTO", r"CFO", r"COO", r"King", r"Sultan", r"Crown Prince", r"Emir",
     # 'Export Operations Head Joakim Wallin': 'Head' written as a title, after what it heads
     r"(?:(?:Export|Exports|Operations|Sales|Marketing|Procurement|Research|Programme|Program|"
     r"Business|Strategy|Communications|Security|Intelligence|Policy|Delegation|Division|Project|"
@@ -126,6 +128,7 @@ LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f\u0219\u021b"
 NOT_NAME_SUFFIX = r"(?:based|born|made|built|led|backed|owned|headquartered|registered|run|designed|developed)"
 NAME_TOKEN = (rf"(?:(?![{UPPER}][{LOWER}]+-{NOT_NAME_SUFFIX}\b)"   # (not 'Pune-based')
               rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*|"   # 'McCain', 'AlMazrouei'
+              rf"[OD]['’][{UPPER}][{LOWER}]+|"   # 'O'Keefe', 'D’Souza'
               rf"(?:[{UPPER}]\.){{1,3}}(?=[{UPPER}][{LOWER}]{{2,}})[{UPPER}][{LOWER}]+|"   # initials glued on: 'A.K.Antony'
               rf"(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[{UPPER}]\.(?:[{UPPER}]\.){{0,2}}|"   # initials: 'V.R. Chaudhari'
               rf"(?<![\w&])[{UPPER}]{{1,2}}(?=(?: [{UPPER}])* [{UPPER}][{LOWER}]{{2,}}\b))")   # 'AM Naik', 'V K Saraswat'
@@ -141,7 +144,7 @@ FULL_NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{1,4}}"
 
 LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Ff]inance) minister",
                 r"minister", r"(?:defen[cs]e|foreign|state|press) secretary", r"secretary[- ]general", r"(?:under|assistant|deputy)[- ]?secretary", r"secretary",
-                r"ambassador",
+                r"ambassador", r"high commissioner",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",
                 r"(?:senior|executive|corporate) vice[- ]president", r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
@@ -184,7 +187,7 @@ def person_after_title() -> re.Pattern:
 # 'Defence Minister Gen Nattapon Nakpanich': a rank between a post and a full name (but 'Minister
 # of Defense Gen Nakatani' is a name: one word follows)
 RANK_PREFIX = re.compile(r"(?:Lt|Maj|Brig|Vice|Rear)\.?|Lieutenant|Major|Brigadier")
-RANK_BEFORE_NAME = (r"(?:(?:Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier) )?(?:Gen\.?|General)|"
+RANK_BEFORE_NAME = (r"(?:(?:Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier)[ -])?(?:Gen\.?|General)|"
                     r"(?:(?:Vice|Rear) )?(?:Adm\.?|Admiral)|Air (?:Chief )?Marshal|Col\.?|Colonel")
 
 
@@ -291,7 +294,7 @@ def _short_named(text: str):
 # 'as' is what makes the name a person's ('named Hanwha Ocean as preferred bidder' is not)
 # ('The indictment described Mr. Xian as president of X': a surname after an honorific will do)
 APPOINTED_AS = re.compile(rf"\b(?:named|appoint(?:ed|s)|nominated|tapped|picked|chose|selected|"
-                          rf"designated|described|identified)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?"
+                          rf"designated|described|identified|(?:appointment|nomination)\s+of)\s+(?:{HONORIFIC})?(?:(?P<rank>{TITLE_RE})\s+)?"
                           rf"(?:{RETIRED}\s+)?(?P<name>{FULL_NAME}|(?:(?<=Mr\. )|(?<=Ms\. )|(?<=Mrs\. )|(?<=Dr\. ))"
                           rf"{NAME_TOKEN})"
                           rf"(?:,[^;“”\"]{{1,220}}?,)?"
@@ -317,6 +320,13 @@ APPOINTED_FROM_POST = re.compile(rf"\b(?:appoint(?:ed|s)|named|nominated)\s+(?:t
 # 'instead of Valerii Zaluzhnyi', 'replacing Admiral Tony Radakin': whom an appointee replaces
 REPLACED = re.compile(rf"\b(?:instead\s+of|in\s+place\s+of|replacing|replaces|replaced|succeeding|succeeds|"
                       rf"succeeded|to\s+replace|to\s+succeed)\s+(?:by\s+)?(?:(?P<rank>{TITLE_RE})\s+)?(?P<name>{FULL_NAME})\b")
+# 'X will succeed Y as president and CEO of Z', 'tapped X to succeed Y as chairman': a new holder
+# of a post and the one before, who both hold it
+SUCCEEDS_AS = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|to\s+)?"
+                         rf"(?:succeed|succeeds|succeeded|replace|replaces|replaced)\s+(?:{HONORIFIC})?"
+                         rf"(?:(?P<rank>{TITLE_RE})\s+)?(?P<name2>{FULL_NAME})\s+as\s+(?:the\s+|its\s+)?(?:new\s+)?"
+                         rf"(?P<title>{TITLE_RE}(?:\s+and\s+{TITLE_RE})?)"
+                         rf"(?:\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}))?")
 APPOINTMENT_WORDS = re.compile(r"\b(?:appoint\w*|named|nominat\w*|replac\w*|succe\w*|instead of|in place of|"
                                r"dismiss\w*|sacked|took over|take over|takes over)\b")
 
@@ -341,7 +351,7 @@ POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|(?:[A-Z][\w.]*\s+
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"
                                 r"ambassador|envoy|adviser|advisor|secretary|official|marshal|admiral|ceo|cfo|coo|"
-                                r"cto)\b(?!-)")   # ('X, former head of')
+                                r"cto|commentator|analyst|correspondent|professor|researcher|editor)\b(?!-)")   # ('X, former head of')
 NAMES_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})(?:\s+and\s+(?P<name2>{FULL_NAME}))?$")
 
 
@@ -405,6 +415,8 @@ COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{TITLE_RE}|head|[Hh]ead of [a-z]+)
                          rf"|,\s+the\s+(?:local|regional|provincial|state|city|deputy|acting|outgoing|current)\s+"
                          rf"(?:{TITLE_RE}),")
 NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{FULL_NAME})$")
+# A word that opens a sentence before a name, no part of it
+OPENING_WORD = re.compile(r"(?:But|And|Yet|So|Meanwhile|Now|Then|Also|Still|However|Instead) ")
 
 
 SPEAKS_PERSON = re.compile(rf"\b(?:said|says|added|commented|noted|explained|remarked|stated|declared|according to) "
@@ -655,6 +667,11 @@ def persons(text: str) -> list[Mention]:
         if _plausible_name(name, demonyms) and name not in gazetteer.by_name():
             attrs = {"title": m.group("rank"), "title_start": m.start("rank")} if m.group("rank") else {}
             out.append(Mention(m.start("name"), m.start("name") + len(name), name, "Person", attrs=attrs))
+    for m in SUCCEEDS_AS.finditer(text) if " as " in text and APPOINTMENT_WORDS.search(text) else ():
+        for group in ("name", "name2"):
+            name = _clean_name(m.group(group))
+            if _plausible_name(name, demonyms) and name == m.group(group) and name not in gazetteer.by_name():
+                out.append(Mention(m.start(group), m.end(group), name, "Person"))
     for m in _names_before(text, LEADS, NAME_BEFORE, 60):   # (the post is read in people)
         name = TITLE_OPENING.sub("", _clean_name(m.group("name")))   # ('Vice-Admiral X to head the Navy')
         if _plausible_name(name, demonyms):
@@ -697,10 +714,11 @@ def persons(text: str) -> list[Mention]:
         m = NAME_BEFORE.search(text, max(0, post.start() - 80), post.start())
         if m is None or text.endswith("the ", 0, m.start()):
             continue
-        name = _clean_name(m.group("name"))
-        if name == m.group("name") and _plausible_name(name, demonyms) and name not in gazetteer.by_name() \
-                and not TITLE_OR_RULER.match(name):
-            out.append(Mention(m.start("name"), m.end("name"), name, "Person"))
+        opener = OPENING_WORD.match(m.group("name"))   # ('But Itsunori Onodera, defence minister since')
+        name = _clean_name(m.group("name")[opener.end() if opener else 0:])
+        if name == m.group("name")[opener.end() if opener else 0:] and _plausible_name(name, demonyms) \
+                and name not in gazetteer.by_name() and not TITLE_OR_RULER.match(name):
+            out.append(Mention(m.end("name") - len(name), m.end("name"), name, "Person"))
     for m in NAME_AGED.finditer(text) if "-year-old" in text or re.search(r", \d\d, ", text) else ():
         group = "name" if m.group("name") else "name2"
         name = _clean_name(m.group(group))
@@ -878,7 +896,7 @@ UNIT_POST = re.compile(r"(?:Commander|Chief|Head|Flag Officer Commanding)\s+(?:o
                        r"\s+(?:Fleet|Flotilla|Squadron|Brigade|Regiment|Battalion|Corps|Command|Division|Area)\s+")
 # A unit's last word: 'the Commander Pakistan Fleet' holds a post, and is no one's name
 UNIT_WORDS = {"Fleet", "Flotilla", "Squadron", "Brigade", "Regiment", "Battalion", "Corps", "Dockyard", "Shipyard",
-              "Division"}
+              "Division", "Unit", "Battery", "Wing", "Garrison", "Detachment", "Contingent"}
 
 
 TITLE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "General",

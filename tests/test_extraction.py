@@ -7183,3 +7183,34 @@ def test_an_alliances_exercise_its_members_and_the_aircraft_the_allies_mobilise(
         "NATO", "Finland", "Norway", "Denmark", "Netherlands"}
     assert ("Panavia Tornado", "operator", "Germany") in said and ("F-15", "operator", "United States") in said
     assert ("F-15", "usedIn", exercise) in said
+
+
+def test_a_successor_and_the_one_he_succeeds_hold_the_post_named_after_as():
+    said = facts("Thales tapped Marc Darmon to succeed Sean O'Hara as chairman and CEO of Thales Defense & "
+                 "Security Inc. Karen Pryce will succeed Tom Welles as president and CEO of Leonardo DRS Inc.")
+    assert ("Marc Darmon", "jobTitle", "Chairman and CEO") in said
+    assert ("Sean O'Hara", "jobTitle", "Chairman and CEO") in said
+    assert ("Marc Darmon", "succeeded", "Sean O'Hara") in said
+    assert ("Karen Pryce", "jobTitle", "President and CEO") in said and ("Tom Welles", "jobTitle", "President and CEO") in said
+    assert ("Karen Pryce", "memberOf", "Leonardo DRS Inc.") in said
+
+
+def test_posts_taken_over_approved_or_handed_on_and_an_envoy_to_be():
+    said = facts("The cabinet approved the appointment of Maj-Gen. Herzl Avidan as the next Chief of Staff of the "
+                 "Israel Defence Forces. He thanked the outgoing Chief of Staff Lt.-Gen. Dov Amrani. Admiral Rajesh "
+                 "Kumar on Monday took over as the Chief of the Naval Staff. But Kenji Mori, defence minister since "
+                 "May 2021, was replaced by Hiroshi Tanaka, 58, a party veteran. Former Navy chief Admiral Vikram Rao "
+                 "will be the country's next high commissioner to Australia.")
+    assert ("Herzl Avidan", "memberOf", "Israel Defense Forces") in said
+    assert ("Dov Amrani", "jobTitle", "Chief of Staff") in said
+    assert ("Rajesh Kumar", "jobTitle", "Chief of the Naval Staff") in said
+    assert ("Hiroshi Tanaka", "jobTitle", "Defence Minister") in said and ("Hiroshi Tanaka", "succeeded", "Kenji Mori") in said
+    assert ("Vikram Rao", "jobTitle", "High Commissioner") in said and ("Vikram Rao", "postedTo", "Australia") in said
+
+
+def test_a_scholar_is_no_countrys_man_and_a_unit_no_person():
+    said = facts("\"The reshuffle was expected,\" said Hiroshi Sato, professor of Japanese politics at Keio University. "
+                 "He served as commander of the Lebanon Liaison Unit from 1998. Japan PM Kishida named a new cabinet.")
+    assert not [o for s, p, o in said if s == "Hiroshi Sato" and p == "represents"]
+    assert not [s for s, p, o in said if s == "Liaison Unit"]
+    assert ("Kishida", "jobTitle", "Prime Minister") in said

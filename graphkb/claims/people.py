@@ -15,8 +15,7 @@ from . import Findings, Lit
 from .common import home_country
 from .quotes import person_by_post
 from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, HONORIFIC, LEADS, LOWER_TITLES, NAME_TOKEN,
-                      NOT_NAME_WORDS,
-                      PLURAL_POST, PORTFOLIO_WORDS, RETIRED, TITLE_RE, TITLE_WORDS)
+                      NOT_NAME_WORDS, PLURAL_POST, PORTFOLIO_WORDS, RETIRED, SUCCEEDS_AS, TITLE_RE, TITLE_WORDS)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
 LOWER_TITLE_RE = "(?:" + "|".join(LOWER_TITLES) + ")"
@@ -37,7 +36,7 @@ APPOSITION_BEFORE = re.compile(
     rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Eng\.?\s+|Engr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
     rf"(?:{RETIRED}\s+)?(?:Dr\.?\s+)?$")   # ('Brig. Gen. (Ret.) Dr. Daniel Gold')
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
-RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?) )?(?:General|Gen\.?)|"
+RANK = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Gen\.?)|"
                   r"(?:Vice |Rear )?(?:Admiral|Adm\.?)|(?:Lieutenant |Lt\.? )?(?:Colonel|Col\.?)|"
                   r"(?:Air (?:Chief |Vice )?)?Marshal|Air Commodore|Air Cdre|Commodore|Group Captain|"
                   r"Gp Capt|Wing Commander|Wg Cdr|Captain|Capt\.?|Commander|Cdr\.?|Cmdr\.?|"
@@ -226,7 +225,7 @@ def _described_again(f: Findings, previous, s) -> None:
 APPOINTING = re.compile(r"\b(?P<passive>(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)?"
                         r"(?:appointed|named|nominated)\s+")
 SUCCEEDING = re.compile(r"\b(?:instead\s+of|in\s+place\s+of|replacing|succeeding|(?:who\s+)?(?:replaces|"
-                        r"succeeds|replaced|succeeded|will\s+(?:replace|succeed)))\s+(?!by\b)"
+                        r"succeeds|replaced|succeeded|(?:will|to)\s+(?:replace|succeed)))\s+(?!by\b)"
                         # 'X, who has been replaced by Y': Y succeeded X
                         r"|\b(?P<passive>(?:has|have|had)\s+been|was|were|is|will\s+be)\s+(?:replaced|succeeded)\s+by\s+")
 APPOINTED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
@@ -278,6 +277,17 @@ def _succession(f: Findings, s) -> None:
             subject, replaced = f.entity(replaced[0]), [before] if before else []
         if replaced and subject is not None and f.entity(replaced[0]) is not subject:
             f.add(subject, "gk:succeeded", f.entity(replaced[0]), s)
+            if succ.group("passive"):
+                _post_handed_on(f, f.entity(replaced[0]), subject, s)
+
+
+def _post_handed_on(f: Findings, before, after, s) -> None:
+    """'X, defence minister since August 2017, was replaced by Y': the post the sentence gives X
+    (not a rank) is Y's now."""
+    posts = [c.object for c in f.claims if c.subject is before and c.predicate == "schema:jobTitle"
+             and s.start <= c.start < s.end and not RANK.fullmatch(str(c.object.value))]
+    for post in dict.fromkeys(posts):
+        f.add(after, "schema:jobTitle", post, s, "Asserted")
 
 
 def _post_before(f: Findings, m, sentence) -> re.Match | None:
@@ -432,9 +442,16 @@ APPOINTED = re.compile(rf"\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+
                        rf"tendered\s+(?:his|her)\s+resignation)\s+as\s+(?:the\s+)?(?P<left>{TITLE_RE}|{LOWER_POST})\b"
                        rf"|\s+(?:(?:would|will|is\s+to|is\s+set\s+to|is\s+expected\s+to|,?\s*who\s+is\s+leaving\s+to)\s+"
                        rf"become|became|becomes|"
-                       rf"has\s+become|(?:would|will)\s+be(?=\s+(?:the\s+)?[A-Z][\w.]*(?:’s|'s)?\s+(?:new|next)\b|"
-                       rf"\s+the\s+(?:new|next)\b))\s+(?:the\s+)?"
-                       rf"(?:(?P<whose>[A-Z][\w.]*)(?:’s|'s)\s+)?(?:new\s+|next\s+)?(?P<become>{TITLE_RE}{_OF_BODY}|{LOWER_POST})\b"
+                       rf"has\s+become|(?:would|will)\s+be(?=\s+(?:the\s+)?(?:[A-Z][\w.]*|country|nation)(?:’s|'s)?\s+"
+                       rf"(?:new|next)\b|\s+the\s+(?:new|next)\b))\s+(?:the\s+)?"
+                       rf"(?:(?P<whose>[A-Z][\w.]*)(?:’s|'s)\s+|(?:country|nation)(?:’s|'s)\s+)?(?:new\s+|next\s+)?"
+                       rf"(?P<become>{TITLE_RE}{_OF_BODY}|{LOWER_POST})\b"
+                       # 'X will be the country's next high commissioner to Canada'
+                       rf"(?:\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?"
+                       # 'X on Friday took over as the Chief of the Naval Staff'
+                       rf"|\s+(?:on\s+[A-Z][a-z]+\s+)?(?:took|takes|has\s+taken|will\s+take|is\s+to\s+take)\s+"
+                       rf"(?:over|charge)\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+                       rf"(?P<over>{TITLE_RE}{_OF_BODY})"
                        rf"|\s+(?:is|was|has been)\s+(?:currently\s+|now\s+)?the\s+(?:new\s+)?(?P<now>{TITLE_RE}{_OF_BODY})"
                        # 'General Carter is taking up the post of Chief of the Defence Staff'
                        rf"|\s+(?:is\s+taking|was\s+taking|takes|took|will\s+take|is\s+to\s+take)\s+up\s+the\s+(?:post|role|"
@@ -487,6 +504,8 @@ def _member_of_post(f: Findings, person, start: int, end: int, sentence) -> None
 
 
 def _appointed(f: Findings, person, m, sentence) -> None:
+    if _succeeds_as(f, person, m, sentence):
+        return
     appointing = " as " in sentence.text and APPOINT_VERB.search(sentence.text)
     for named in APPOINTED_AS.finditer(f.text, sentence.start, sentence.end) if appointing else ():
         if named.start("name") <= m.start and m.end <= named.end("name"):   # 'Tinubu has appointed Maj
@@ -505,8 +524,11 @@ def _appointed(f: Findings, person, m, sentence) -> None:
     found = APPOINTED.match(f.text, m.end, sentence.end) or (
         APPOINTED.match(f.text, aside.end(), sentence.end) if aside else None)   # ('X, a retired
     if found:                                                                    #  ..., takes up the post of')
-        group = next(g for g in ("title", "now", "served", "become", "left", "takes") if found.group(g))
+        group = next(g for g in ("title", "now", "served", "become", "left", "takes", "over") if found.group(g))
         _role(f, person, found.group(group), sentence)
+        posted = f.country_named(found.group("to")) if found.group("to") else None
+        if posted is not None and POSTED_TITLES.search(found.group(group)):
+            f.add(person, "gk:postedTo", posted, sentence, "Asserted")
         if group != "left":   # ('has been named CEO of Hanwha Philly Shipyard': one of its people)
             _member_of_post(f, person, found.start(group), found.end(group), sentence)
         country = f.country_named(found.group("whose")) if found.group("whose") else None
@@ -523,6 +545,19 @@ def _appointed(f: Findings, person, m, sentence) -> None:
 # named before 'will be' is the person's after it
 POST_TO_BE = re.compile(rf"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:new\s+|next\s+)?(?:[A-Z][\w-]*\s+)?"
                         rf"(?P<post>{TITLE_RE})\s+will\s+be\s+(?:[A-Z][\w-]*\s+){{0,3}}$")
+
+
+def _succeeds_as(f: Findings, person, m, sentence) -> bool:
+    """'X will succeed Y as president and CEO of Z': the post is X's, and was Y's; both are Z's."""
+    if " as " not in sentence.text or not APPOINTMENT_WORDS.search(sentence.text):
+        return False
+    for found in SUCCEEDS_AS.finditer(f.text, sentence.start, sentence.end):
+        if any(found.start(g) <= m.start and m.end <= found.end(g) for g in ("name", "name2")):
+            _role(f, person, found.group("title"), sentence)
+            if found.group("owner"):
+                _member_of_post(f, person, found.start("owner"), found.end("owner"), sentence)
+            return True
+    return False
 
 
 # 'Lt. Gen. Raheel Sharif, will be next Chief of Army Staff', 'X will be the new Chairman, Joint Chiefs of
@@ -548,11 +583,13 @@ COUNTERPART_OF = re.compile(rf"\b{COUNTERPART_DEM}\s+counterparts?,?\s+(?:[A-Z][
 
 def _role(f: Findings, person, title: str, sentence) -> None:
     title = re.sub(r"^(?:the|The)\s+", "", title.strip())
+    title = "Prime Minister" if title == "PM" else title
     if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.") or PLURAL_POST.match("The " + title + ", A"):
         return   # (not 'Ministers of Defence of Portugal and Mozambique': the post of each is read apart)
-    if title.islower():  # 'defence minister' -> 'Defence Minister', as posts are written
-        title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at", "on", "with")
-                         else "-".join(part.capitalize() for part in w.split("-")) for w in title.split())
+    if not title.isupper() and all(w.islower() or w.isupper() for w in title.split()):   # 'defence minister' ->
+        title = " ".join(w if w in ("of", "for", "the", "to", "and", "in", "at", "on", "with") or w.isupper()   # 'Defence
+                         else "-".join(part.capitalize() for part in w.split("-")) for w in title.split())   # Minister',
+        #                                                     as posts are written ('president and CEO' too)
     f.add(person, "schema:jobTitle", Lit(title), sentence, "Asserted")
 
 
@@ -664,9 +701,15 @@ COUNTRY_IN_POST = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z]
 COUNTRY_ENDS_POST = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
 
 
+STUDIES = re.compile(r"\b(?:professor|lecturer|researcher|analyst|commentator|correspondent|editor|fellow|scholar)\b", re.I)
+
+
 def _country_in_post(f: Findings, title: str):
     """The country a post's own words name: after 'of' at its end or before 'and' ('President of
-    Pakistan and Supreme Commander of Armed Forces'), or as its first word."""
+    Pakistan and Supreme Commander of Armed Forces'), or as its first word. A scholar's or a
+    journalist's subject is no country he stands for ('professor of Japanese politics')."""
+    if STUDIES.search(title):
+        return None
     end = COUNTRY_ENDS_POST.search(title)
     inside = COUNTRY_IN_POST.search(title)
     first = title.split()[0] if title.split() else ""
@@ -837,10 +880,11 @@ ROLE_HEADS = (r"spokes(?:person|man|woman)|director(?:[- ]general)?|inspector(?:
               r"commander|minister|secretary|manager|adviser|advisor|officer|president|chairman|"
               r"chairwoman|chairperson|ambassador|envoy|administrator|coordinator|leader|lawmaker|"
               r"owners?|founder|co-founder|executive|marshal|general|admiral|"
-              r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]")
+              r"member of parliament|CEO|chief executive(?: officer)?|attach[eé]|commentator|analyst|correspondent|"
+              r"professor|researcher|editor")
 ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – the Chairman of the ... Staff –')
     r"(?:,|\s[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n–—]{3,90}?)(?=,|;|(?<!\.[A-Z])\.(?:\s|$)|\)|$|\s+\(|\s[–—]\s|"
-    r"\s+(?:said|says|told|added|signed|stated|noted|wrote|announced|attended)\b)")   # (' (US AFRICOM)': the acronym
+    r"\s+(?:said|says|told|added|signed|stated|noted|wrote|announced|attended|commented)\b)")   # (' (US AFRICOM)': the acronym
     #                                                                                    of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under)[\s-]+)?"
@@ -955,7 +999,8 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
         if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", name) and _firm_name(f, name):
             f.add(person, "gk:memberOf", f.new_entity("Company", name), sentence, "Asserted")
     firms = [(x.start, x.end) for x in f.mentions_in(start, after.end("role"), "Company", "JointVenture")]
-    for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")):
+    for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")) \
+            if not any(STUDIES.search(r) for r in roles) else ():   # (a scholar's subject: no country he stands for)
         if gazetteer.ends_other_demonym(word.group(0)):
             continue   # ("the North's Korean People's Army": which Korea is not in the word)
         if any(a <= word.start() < b for a, b in firms):
