@@ -561,6 +561,20 @@ def _known_first_words() -> frozenset[str]:
 SITES = {"Base", "Airbase", "Dockyard", "Facility", "Factory", "Plant"}
 
 
+def _acronym_opens_run(toks, before: int, suffix: int) -> bool:
+    """Whether the acronym in brackets after a name's suffix starts with the first letter of the
+    capitalised words that end at `before` (an 'and' joins them to the name): then they are one
+    body's name, not a list of two ('Bharat Forge and PLR Systems (PLRS)' are two firms)."""
+    if suffix + 3 >= len(toks) or toks[suffix + 1].text != "(" or toks[suffix + 3].text != ")" \
+            or not re.fullmatch(r"[A-Z]{3,6}", toks[suffix + 2].text) or not toks[before].text[:1].isupper() \
+            or toks[before].text in ORG_SUFFIX_KIND:
+        return False
+    run = before
+    while run > 0 and toks[run - 1].text[:1].isupper() and toks[run - 1].text not in ORG_SUFFIX_KIND:
+        run -= 1
+    return toks[run].text[0] == toks[suffix + 2].text[0]
+
+
 def organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     toks = tokens_of(doc)
@@ -590,6 +604,9 @@ def organisations(doc) -> list[Mention]:
             elif prev.text == "and" and start >= 2 and toks[start].text in ("Sons", "Brothers", "Partners") \
                     and toks[start - 2].text[:1].isupper() and prev.i not in sentence_starts(doc):
                 start -= 1   # ('Akhtar and Sons Private Limited')
+            elif prev.text == "and" and start >= 2 and prev.i not in sentence_starts(doc) \
+                    and _acronym_opens_run(toks, start - 2, i):
+                start -= 1   # ('Machines and Chemical Industries Board (MKEK)': one body, as its acronym says)
             else:
                 break
             if start in sentence_starts(doc):

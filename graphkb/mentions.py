@@ -108,8 +108,10 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
                                                r"(?<=\d[A-Z][A-Za-z0-9]{2})\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # a full stop with no space after it still ends a sentence ('in the North-West.Commissioning the
-    # new tanks'), as copy pasted from another layout leaves it
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})"]
+    # new tanks'), as copy pasted from another layout leaves it; and a bracket then a dash glued to
+    # the next word splits there too ('PLR Systems (a joint venture of X and Y Industries)—have')
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})", r"(?<=\w)\)(?=[—–])",
+                                             r"(?<=\))[—–](?=\w)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # a designation whose last letter the English rules would split off as a unit ('T-90M',
     # 'Tu-160M', 'AW149M' read as 'T-90' and 'M', like '$5M'), or whose mark in Roman numerals
@@ -528,7 +530,7 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
             end = start + len(name)
             if name in first_names and not FIRST_NAME_ACTS.match(text, end):
                 continue
-            if name in openings and (re.match(r"\s+(?:[A-Z]|of\s+[A-Z]|(?:&|and)\s+[A-Z])", text[end:end + 8])
+            if name in openings and (re.match(r"[ \t]+(?:[A-Z]|of\s+[A-Z]|(?:&|and)\s+[A-Z])", text[end:end + 8])
                                      or re.search(r"(?:&|\band|\bat|\bin|\bnear)\s+$", text[max(0, start - 6):start])):
                 continue   # ('Oceantech' alone, not the 'Oceantech Marine' of another firm, nor 'Mahindra &
                 #            Mahindra', nor the town 'at Korwa' a factory is named for)

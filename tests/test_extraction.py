@@ -7214,3 +7214,30 @@ def test_a_scholar_is_no_countrys_man_and_a_unit_no_person():
     assert not [o for s, p, o in said if s == "Hiroshi Sato" and p == "represents"]
     assert not [s for s, p, o in said if s == "Liaison Unit"]
     assert ("Kishida", "jobTitle", "Prime Minister") in said
+
+
+def test_home_made_rifles_bought_for_an_army_and_the_headlines_deal_of_the_same_sum():
+    text = ("Norway spending $210M to buy new army rifles from Raufoss\n\n"
+            "The government is buying 20,000 made-in-Norway assault rifles for the Norwegian Army from Raufoss "
+            "Arms Industries in a $210 million procurement deal.")
+    deal, = events(text, "Deal")
+    assert deal["seller"] == ["Raufoss Arms Industries"] and deal["quantity"] == [20000] and deal["amount"] == [210000000]
+    assert "Norwegian Army" in deal["buyer"] and "assault rifles" in deal["item"]
+
+
+def test_a_firm_that_makes_an_armys_rifles_after_being_awarded_a_contract_sells_them():
+    deal, = events("Beretta Defense will manufacture the Italian Army's next generation of rifles over the next "
+                   "decade after being awarded a $1.2 billion contract.", "Deal")
+    assert deal["seller"] == ["Beretta Defense"] and deal["buyer"] == ["Italian Army"]
+    deal, = events("The Royal Navy gave the contract to Babcock International after two years of trials.", "Deal")
+    assert deal["seller"] == ["Babcock International"] and deal["buyer"] == ["Royal Navy"]
+
+
+def test_a_venture_in_brackets_before_a_dash_and_one_body_named_by_its_acronym():
+    said = facts("The two companies that won the order—Kalyani Arms (part of Kalyani Group) and KSSL Systems (a joint "
+                 "venture of the Adani Group and Elbit Systems)—must deliver by 2027.")
+    assert ("KSSL Systems", "partner", "Adani Group") in said and ("KSSL Systems", "partner", "Elbit Systems") in said
+    said = facts("Turkey's state-owned Machines and Chemical Industries Board (MKEK) has delivered 500 MPT-76 rifles "
+                 "to the Turkish Land Forces Command. Hindustan Forge and PLR Systems (PLRS) will also bid.")
+    assert ("Machines and Chemical Industries Board", "country", "Turkey") in said
+    assert not [s for s, p, o in said if s.startswith("Hindustan Forge and")]

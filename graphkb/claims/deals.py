@@ -711,6 +711,7 @@ GENERIC_ITEM = re.compile(
     # ('took possession of the first of two corvette-class warships')
     r"(?:the\s+(?:first|second|third|last)\s+of\s+)?"
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
+    r"(?:made-in-[A-Z][\w-]*\s+)?"   # ('buying 30,000 made-in-Canada assault rifles')
     rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
     # 'are accused of shipping UAV production and testing equipment to Iran'
     # ('chosen to supply nearly 95,000 assault rifles to the Indian Army'; not 'help supply drone
@@ -895,10 +896,17 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
             any(item in f.objects(i, "gk:about") for i in items) or _named_of_kind(f, deal, item) is not None
         if same_buyer and same_item and (buyers or items) and (buyer_known or item in items):
             return deal
-        if seller is not None and money is not None and seller in f.objects(deal, "gk:seller") \
-                and Lit(money[0], "decimal") in f.objects(deal, "gk:amount"):
-            return deal   # the same award quoted again: same seller, same value
+        if money is not None and Lit(money[0], "decimal") in f.objects(deal, "gk:amount") and (
+                seller is not None and seller in f.objects(deal, "gk:seller")
+                or buyer_known and _kinds_only(item, items)):
+            return deal   # the same award quoted again: same seller, or same buyer and no two systems named
+            #               ('to buy new army rifles' and 'buying 30,000 assault rifles', both $307 million)
     return _new_deal(f)
+
+
+def _kinds_only(item, items: list) -> bool:
+    """Whether an item and a deal's items name kinds of materiel only, no system by its name."""
+    return all(i is None or i.kind == "MilitaryEquipment" for i in [item, *items])
 
 
 def _new_deal(f: Findings) -> Event:
@@ -1249,8 +1257,11 @@ RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
 ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
                         r"from\s+(?:the\s+)?")
-AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been)\s+(?:awarded|granted)\b")
-AWARDS = re.compile(r"\bawarded\s+(?:the\s+)?(?=[A-Z])")
+AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been|(?P<after>(?:after|upon|on)\s+(?:being|having been)))"
+                     r"\s+(?:awarded|granted)\b")
+# 'The Army gave the contract to SIG Sauer': who gave it buys, who got it sells
+AWARDS = re.compile(r"\b(?:awarded|(?:gave|gives|has\s+given|handed|hands)\s+(?:the|a|an|its)\s+(?:[\w$€£.,-]+\s+){0,3}?"
+                    r"(?:contract|order|deal)\s+to)\s+(?:the\s+)?(?=[A-Z])")
 AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:the\s+)?(?=[A-Z])")   # ('the prime
 #                                                                                  contract awarded to MBDA')
 # A government that awards contracts buys what they are for ('has awarded £3.2bn worth of contracts')
@@ -1338,13 +1349,16 @@ def _sides(f: Findings, s):
     if m and not re.search(rf"\b(?:{BUY_VERBS})\b", text[:m.start()], re.I):
         return agent(f, s.start + m.end(), s.end), None   # '(and) an order from the Czech Republic'
     m = AWARDED.search(text)
-    if m:
+    if m:   # ('SIG Sauer will manufacture the U.S. Army's rifles after being awarded a contract': the subject)
         seller = _firm_of_its_town(f, s.start, s.start + m.start()) \
-            or agent(f, s.start, s.start + m.start(), first=False) \
+            or agent(f, s.start, s.start + m.start(), first=m.group("after") is not None) \
             or (_firm_spoken_of(f, s) if THE_FIRM.fullmatch(text, 0, m.start())
                 or IT_FIRM.fullmatch(text, 0, m.start()) else None)   # ('It has also been awarded the contract')
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])", text[m.end():])   # ('awarded a contract
         buyer = agent(f, s.start + m.end() + by.end(), s.end) if by else None   # worth $54 million from the U.S. Navy')
+        if buyer is None and m.group("after") and seller is not None:   # ('... will manufacture the U.S. Army's
+            whose = agent(f, s.start, s.start + m.start(), first=False)   # rifles after being awarded')
+            buyer = whose if getattr(whose, "kind", None) in GOVERNMENT and whose is not seller else None
         awarder = getattr(f, "awarder", None)
         if buyer is None and awarder is not None and 0 < s.index - awarder[1] <= 2:
             buyer = awarder[0]   # ('The MoD has awarded £3.2bn worth of contracts. Babcock ... has been
@@ -1581,7 +1595,7 @@ APPROVED_FOR = re.compile(r"\b(?:approved|cleared|sanctioned|authori[sz]ed)\s+(?
 
 ACQUISITION_FOR = re.compile(r"\b(?:acquisition|procurement|purchase)\s+of\s+[^.;]{0,80}?\bfor\s+(?:the\s+)?"
                              r"(?=[A-Z])")
-BOUGHT_FOR = re.compile(r"\b(?:procured|purchased|bought|acquired|ordered)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
+BOUGHT_FOR = re.compile(r"\b(?:procured|procuring|purchased|purchasing|bought|buying|acquired|acquiring|ordered|ordering)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?(?=[A-Z])")
 SOLD_FOR = re.compile(rf"\b(?:{SELL_VERBS})\b[^.;]*?\bfor\s+(?:the\s+)?(?=[A-Z])")
 PLACED_BY = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+placed\s+by\s+(?:the\s+)?(?=[A-Z])")
 # 'Caracal was chosen by the Indian government to supply 93,895 rifles': the one who chose buys

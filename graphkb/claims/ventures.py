@@ -245,8 +245,8 @@ FIRM_NAME = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){1,3}|[A-Z][A-Z&]{1,5}")
 # A capitalised name opening the sentence, then 'a joint venture between ...'
 JV_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+"
                             r"(?:[\w:-]+\s+)?$")
-# What lies between a venture's name and 'joint venture between': ', a ', ' (BMA), the 50:50 '
-APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:,|—|–|-|:)?\s*(?:is\s+|was\s+|which\s+is\s+)?"
+# What lies between a venture's name and 'joint venture between': ', a ', ' (BMA), the 50:50 ', ' (a '
+APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:,|—|–|-|:|\()?\s*(?:is\s+|was\s+|which\s+is\s+)?"   # (or in brackets)
                         r"(?:a|an|the)\s+(?:[\w:/-]+\s+){0,3}")
 
 
