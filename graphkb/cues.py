@@ -260,10 +260,10 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
 
 # A designation written without a hyphen ('AW169M', 'NH90', 'H145M', 'A400M'): two or three
 # capitals and a number, or one capital and a number before a kind of weapon ('G20' and 'COP28'
-# are no weapons; 'FY25' is a fiscal year)
+# are no weapons; 'FY25' is a fiscal year, 'QR40' a sum in Qatari riyals)
 # (and an engine's model with its maker's letters and number: 'F110-GE-129', 'T700-GE-701D')
 PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}(?:[A-Z]{1,2}\d?)?(?:-[A-Z]{1,3}-\d{1,4}[A-Z]?)?(?![\w-])")   # ('M777A2')
-NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
+NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|QR|SR|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
 
 
 WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}")   # ('one H160 and three H175 helicopters')

@@ -7241,3 +7241,20 @@ def test_a_venture_in_brackets_before_a_dash_and_one_body_named_by_its_acronym()
                  "to the Turkish Land Forces Command. Hindustan Forge and PLR Systems (PLRS) will also bid.")
     assert ("Machines and Chemical Industries Board", "country", "Turkey") in said
     assert not [s for s, p, o in said if s.startswith("Hindustan Forge and")]
+
+
+def test_contracts_a_government_awarded_at_a_show_and_the_firms_that_won_them():
+    text = ("The Qatar Armed Forces awarded four contracts worth QR2.1 billion to local firms on Tuesday. Barzan "
+            "Holdings clinched the biggest deal, worth QR1.2 billion, to procure the Ghadir missile system. Nakilat "
+            "Shipyards was awarded a contract worth QR3.45 million for its boats, while a QR40 million contract was "
+            "awarded to Seastar Industries to provide spare parts for radars.")
+    deals = events(text, "Deal")
+    won = {d["seller"][0]: d for d in deals if d.get("seller")}
+    assert set(won) == {"Barzan Holdings", "Nakilat Shipyards", "Seastar Industries"}
+    assert all(d["buyer"] == ["Qatar Armed Forces"] for d in won.values())
+    assert won["Nakilat Shipyards"]["item"] == ["boats"] and won["Seastar Industries"]["item"] == ["spare parts"]
+
+
+def test_the_count_before_a_makers_name_not_the_models_number_after_it():
+    deal, = events("Vietnam Airlines has agreed to purchase 12 Boeing 787 Dreamliner aircraft from Avolon.", "Deal")
+    assert deal["quantity"] == [12]

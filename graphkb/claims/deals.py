@@ -674,7 +674,7 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
                          r"agreements?)\b")
 # What a contract is for when the text names no system: a kind of materiel in the plural or a
 # mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
-_KIND_NOUNS = (r"(?:ammunition|munitions|small arms|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
+_KIND_NOUNS = (r"(?:ammunitions?|munitions|small arms|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
                r"howitzers|helicopters|choppers|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|destroyers|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
@@ -689,8 +689,10 @@ _ONE_KIND = (r"(?:gun platform|gun system|artillery system|missile system|air de
 GENERIC_ITEM = re.compile(
     # (not 'for the five vessels' named before; and 'an agreement to import attack submarines')
     r"\b(?:orders?|contracts?|agreements?|deals?|MoUs?|projects?(?=\s+for\s+(?:the\s+)?(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d+)\s))\b[^.;]{0,100}?\b(?:for|to\s+(?:import|buy|purchase|acquire|"
-    r"procure|build))\s+"
+    r"seven|eight|nine|ten|\d+)\s))\b(?:[^.;]|\.\d){0,100}?\b(?:for(?:\s+(?:its|their))?|to\s+(?:import|buy|purchase|acquire|"
+    # ('a contract ... to provide spare parts'; not '... to deliver four frigates to Brazil's navy', read below
+    # with whom it goes to)
+    r"procure|build|(?:provide|supply|deliver)(?![^.;]{0,60}?\s+to\s+(?:the\s+)?[A-Z])))\s+"
     r"(?:(?:the\s+)?(?:(?:design|construction|supply|delivery|production)\s+and\s+)?(?:supply|delivery|deliveries|"
     r"purchase|procurement|production|manufactur\w*|construction|acquisition)\s+of\s+(?:the\s+)?)?"   # ('for the
     rf"(?:(?:up\s+to|at\s+least|as\s+many\s+as)\s+(?=(?:{COUNT_RE})\s))?"   # ('to purchase up to four frigates')
@@ -754,7 +756,7 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
                                                              ("item7", "count7"))
                         if m.group(g))
     item = MADE_IN_PREFIX.sub("", item)   # ('to import Chinese-made attack submarines')
-    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|its|their|and|or|to|of|{COUNT_RE}(?!\s*mm\b)|"
+    if re.search(r"[a-z]", item) is None or re.search(r"[A-Z](?=[a-z])", item) or re.match(rf"(?:the|a|an|these|those|such|its|their|and|or|to|of|{COUNT_RE}(?!\s*mm\b)|"
                                               r"hundred|thousand|million|billion)\s", item):
         return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
         #              before; '15 million rounds of 9mm ammunition': no count of the item)
@@ -1248,10 +1250,18 @@ def quantity_before(before: str) -> int | None:
     m = QUANTITY.search(before)
     if not m or MONEY_RE.search(before, max(0, m.start() - 3)) or before[max(0, m.start("n") - 1):m.start("n")] == "-":
         return None   # (not the 'five' of 'tranche-five Eurofighters')
+    maker = COUNT_THEN_MAKER.search(before, max(0, m.start("n") - 40), m.start("n"))
+    if maker is not None and m.group("n")[:1].isdigit():   # ('25 Boeing 737 MAX 8': the '737' is the model's)
+        return parse_count(maker.group("n"))
     return parse_count(m.group("n"))
 
 
-RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|wins|win|secured|secures|bagged|landed)\s+"   # (not
+# A count, then a maker's name before a model's number: '25 Boeing 737 MAX 8'
+COUNT_THEN_MAKER = re.compile(rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+[A-Z][\w-]*\s+$")
+
+
+RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|wins|win|secured|secures|bagged|landed|"
+                               r"clinched|clinches)\s+"   # (not
 #                                                                   the currency: 'a 770 billion won contract')
                                r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,()-]+\s+){0,6}?)"
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
@@ -1295,6 +1305,12 @@ def _contracts_signer(f: Findings, s) -> None:
 # 'Navantia would build five frigates for the navy for €4.3 billion': the builder sells to whom
 # it builds for
 BUILDS_FOR = re.compile(r"\b(?:will\s+|would\s+|to\s+)?builds?\s+(?:[\w-]+\s+){1,5}?for\s+(?:the\s+)?")
+
+
+def _recent_awarder(f: Findings, s):
+    """The government a sentence of the two before said awarded contracts, if any."""
+    awarder = getattr(f, "awarder", None)
+    return awarder[0] if awarder is not None and 0 < s.index - awarder[1] <= 2 else None
 
 
 def _built_for(f: Findings, s):
@@ -1344,6 +1360,8 @@ def _sides(f: Findings, s):
         seller = agent(f, s.start, s.start + m.start(), first=False)
         if seller is None and THE_FIRM_SAID.fullmatch(text, 0, m.start()):   # ('The company announced that it
             seller = _firm_spoken_of(f, s)                              #  had received a contract from X')
+        if buyer is None and seller is not None:   # ('The UAE Armed Forces awarded three contracts ... Calidus
+            buyer = _recent_awarder(f, s)          #  Aerospace clinched the biggest deal'): the awarder
         return buyer, seller
     m = ORDER_FROM.search(text)
     if m and not re.search(rf"\b(?:{BUY_VERBS})\b", text[:m.start()], re.I):
@@ -1359,10 +1377,14 @@ def _sides(f: Findings, s):
         if buyer is None and m.group("after") and seller is not None:   # ('... will manufacture the U.S. Army's
             whose = agent(f, s.start, s.start + m.start(), first=False)   # rifles after being awarded')
             buyer = whose if getattr(whose, "kind", None) in GOVERNMENT and whose is not seller else None
-        awarder = getattr(f, "awarder", None)
-        if buyer is None and awarder is not None and 0 < s.index - awarder[1] <= 2:
-            buyer = awarder[0]   # ('The MoD has awarded £3.2bn worth of contracts. Babcock ... has been
-        return buyer, seller     #   awarded a £2.6bn contract'): the awarder just named
+        to = re.match(r"\s+to\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
+        if seller is None and to:   # ('a Dh32 million contract was awarded to MBDA France'; not to the next
+            start = s.start + m.end() + to.end()   # party named, when the one it went to is not known)
+            seller = agent(f, start, s.end) if any(x.start == start for x in f.mentions_in(start, s.end, "Party")) \
+                else None
+        if buyer is None:   # ('The MoD has awarded £3.2bn worth of contracts. Babcock ... has been awarded a
+            buyer = _recent_awarder(f, s)   # £2.6bn contract'): the awarder just named
+        return buyer, seller
     m = GOVERNMENT_AWARDS.search(text)
     subject = agent(f, s.start, s.start + m.start(), first=False) if m else None
     if subject is not None and subject.kind in GOVERNMENT:   # 'The UK Ministry of Defence has
