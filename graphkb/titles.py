@@ -51,7 +51,7 @@ TITLES = [
     # ('Under Secretary of Commerce for Industry and Security', 'Secretary of State for Defence':
     # after 'of', only words of a portfolio, so that the name after it stays a name)
     r"Minister of State", r"Minister Delegate", r"Minister", rf"Secretary of (?:the )?{PORTFOLIO}(?: (?:and )?{PORTFOLIO})*(?: {FOR_PORTFOLIO})?",
-    r"(?:Air Force|Defen[cs]e|Foreign|Home|State|(?!The\b|This\b|That\b)[A-Z][a-z]+) Secretary",   # ('Air Force Secretary')
+    r"(?:Air Force|Defen[cs]e|Foreign(?: Affairs)?|Home|State|(?!The\b|This\b|That\b)[A-Z][a-z]+) Secretary",   # ('Air Force Secretary')
     # ('Under Secretary for Terrorism and Financial Intelligence')
     rf"(?:State |Parliamentary )?Secretary {FOR_PORTFOLIO}",
     # Kenya's ministers: 'Defence Cabinet Secretary X', 'Cabinet Secretary for Defence X'
@@ -697,7 +697,7 @@ def persons(text: str) -> list[Mention]:
             if full is None:   # (the surname of a full name the text gives is that one's, found by
                 out.append(Mention(m.start("name"), m.end("name"), name, "Person"))   # its own cue or
             elif _plausible_name(full.group(0), demonyms) and " " in full.group(0) \
-                    and full.group(0) not in gazetteer.by_name() \
+                    and full.group(0) not in gazetteer.by_name() and full.group(0).split()[0] not in gazetteer.country_names() \
                     and not re.fullmatch(TITLE_RE, full.group(0).split()[0]):   # (not 'King Hassan')               # here: 'David Kim, formerly
                 out.append(Mention(full.start(), full.end(), full.group(0), "Person"))   # ...' and 'Kim said')
     for m in NAME_SAID.finditer(text) if " said" in text or " added" in text else ():
@@ -757,10 +757,12 @@ def _given_names(text: str, found: list[Mention], demonyms) -> list[Mention]:
             given = m.group("given")
             if name not in named and given not in NOT_NAME_WORDS and given not in TITLE_WORDS \
                     and given not in demonyms and given not in PORTFOLIO_WORDS \
+                    and given not in gazetteer.by_name() and given not in gazetteer.country_names() \
                     and not re.match(HONORIFIC, given + " ") and not re.fullmatch(TITLE_RE, given) \
                     and _plausible_name(name, demonyms) \
                     and re.search(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)$", text[max(0, m.start() - 30):m.start()]):
-                #  (the two words stand alone: not 'Ambassador to the Philippines Shambhu',
+                #  (the two words stand alone: not 'Ambassador to the Philippines Shambhu', nor a
+                #   country's name: 'Ambassador to the Philippines Endo Kazuya' ... 'Endo said';
                 #   'General Mohammed Berrid' or 'Sheikh Mohammed')
                 out.append(Mention(m.start(), m.end(), name, "Person"))
     return out

@@ -33,7 +33,7 @@ def facts(text: str) -> set[tuple]:
 
 
 def events(text: str, kind: str) -> list[dict[str, list]]:
-    """Each event of a kind as {predicate: [objects]}."""
+    """Each event of a kind that the graph holds, as {predicate: [objects]}."""
     f = findings(text)
     out = []
     for event in f.events:
@@ -46,5 +46,6 @@ def events(text: str, kind: str) -> list[dict[str, list]]:
                 value = name(c.object)
                 if value not in props[c.predicate.split(":", 1)[1]]:
                     props[c.predicate.split(":", 1)[1]].append(value)
-        out.append(props)
+        if props:   # (an event whose claims were all taken back is not in the graph)
+            out.append(props)
     return out

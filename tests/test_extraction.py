@@ -7258,3 +7258,37 @@ def test_contracts_a_government_awarded_at_a_show_and_the_firms_that_won_them():
 def test_the_count_before_a_makers_name_not_the_models_number_after_it():
     deal, = events("Vietnam Airlines has agreed to purchase 12 Boeing 787 Dreamliner aircraft from Avolon.", "Deal")
     assert deal["quantity"] == [12]
+
+
+def test_an_aid_package_for_the_country_its_counted_kinds_and_its_sum_said_later():
+    text = ("New Zealand has announced an additional 40 military vehicles for war-torn Ukraine as part of its latest "
+            "military assistance package for the country. Prime Minister Chris Hipkins announced the 60 million New "
+            "Zealand dollars ($36m) package on Monday. The package will include 12 M113 armoured vehicles, 10 "
+            "medium trucks and 18 light trucks as well as an additional supply of 105mm artillery ammunition.")
+    package, = events(text, "Deal")
+    assert package["seller"] == ["New Zealand"] and package["buyer"] == ["Ukraine"]
+    assert package["amount"] == [60000000] and package["currency"] == ["NZD"]
+    assert {"military vehicles", "M113", "medium trucks", "light trucks", "105mm artillery ammunition"} <= set(package["item"])
+    lines = {e["item"][0]: e["quantity"] for e in events(text, "LineItem")}
+    assert lines["M113"] == [12] and lines["medium trucks"] == [10] and lines["military vehicles"] == [40]
+
+
+def test_security_assistance_extended_by_a_government_to_a_ministry_is_no_purchase_by_the_donor():
+    text = ("Korea and Vietnam signed the notes for the 2 billion won Official Security Assistance (OSA) extended by "
+            "the Korean government to the Vietnam People's Navy in Hanoi on Friday.")
+    package, = events(text, "Deal")
+    assert package["seller"] == ["South Korea"] and package["amount"] == [2000000000]
+    assert package["buyer"] != ["South Korea"]
+
+
+def test_a_debate_on_whether_to_send_tanks_is_no_deal():
+    assert not events("There is an ongoing debate on whether to send tanks to Ukraine, particularly the German "
+                      "Leopard 2.", "Deal")
+
+
+def test_an_envoy_named_family_name_first_after_the_country_he_is_posted_to():
+    said = facts("The notes were signed by Japan Ambassador to the Philippines Endo Kazuya and Foreign Affairs "
+                 "Secretary Enrique Manalo. In his speech, Endo said \"we hope these items help\".")
+    assert ("Endo Kazuya", "postedTo", "Philippines") in said and ("Enrique Manalo", "jobTitle", "Foreign Affairs Secretary") in said
+    assert not [s for s, p, o in said if s == "Philippines Endo"]
+    assert any(p == "speaker" and o == "Endo Kazuya" for s, p, o in said)

@@ -12,38 +12,75 @@ import re
 
 from . import Findings, Lit
 from .common import add_sum, agent
-from .dates import MONEY_RE, parse_money
+from .dates import COUNT_RE, MONEY_RE, parse_count, parse_money
+from .deals import _KIND_NOUNS, counted, line_items, quantity_before
 
-AID_WORDS = ("aid", "assistance")
+AID_WORDS = ("aid", "assistance", "Aid", "Assistance")
 # '$1.85 billion in military aid to Ukraine', 'a new $400 million security assistance package for
 # Ukraine', 'the package given to Kyiv by Washington'
-AID = re.compile(r"\b(?:military|security|defen[cs]e|weapons|lethal)\s+(?:aid|assistance)(?:\s+package)?"
-                 r"(?:\s+(?:worth|valued\s+at)\s+[^.;]{2,30}?)?\s+(?:given\s+|sent\s+|provided\s+|pledged\s+)?"
-                 r"(?:to|for)\s+(?:the\s+)?(?=[A-Z])")
+AID = re.compile(r"\b(?i:military|security|defen[cs]e|weapons|lethal)\s+(?i:aid|assistance)(?:\s+package)?"
+                 r"(?:\s+\([A-Z]{2,6}\))?"   # ('Official Security Assistance (OSA) extended by X to Y')
+                 r"(?:\s+(?:worth|valued\s+at)\s+[^.;]{2,30}?)?\s+"
+                 r"(?:(?:given|sent|provided|pledged|extended)\s+(?P<by>by\s+(?:the\s+)?[^.;]{2,60}?\s+)?)?"
+                 r"(?:to|for)\s+(?:the\s+)?(?=[A-Z]|(?P<again>country|nation)\b)")
 GIVEN_BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # 'The package will include X, Y and Z', 'The package includes ...', 'It includes ...'
 PACKAGE_ITEMS = re.compile(r"^(?:The|This|That)\s+(?:[\w$.-]+\s+){0,4}?(?:package|aid)\s+(?:will\s+)?(?:also\s+)?"
                            r"(?:include|includes|included|contains|consists\s+of)\b")
 
 
+# Between a sum and the package it is said of: 'the 110 million Australian dollars ($73.5m) package'
+SUM_THEN_PACKAGE = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:[\w-]+\s+)?package\b")
+# What a package counts of a kind of materiel ('70 military vehicles', '28 medium trucks'), and the
+# ammunition it adds ('an additional supply of 105mm artillery ammunition')
+COUNTED_KIND = re.compile(rf"(?<![\w.,$€£])(?P<count>{COUNT_RE})\s+(?:additional\s+|more\s+|new\s+)?"
+                          rf"(?P<item>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b"
+                          r"|\bsupply\s+of\s+(?P<ammo>(?:[\w-]+\s+){0,2}?ammunition)\b")
+
+
 def apply(f: Findings) -> None:
     package = None
+    counts: dict = {}
     for s in f.doc.sentences:
         m = AID.search(s.text) if any(w in s.text for w in AID_WORDS) else None
-        if m is not None:
-            package = _package(f, s, m) or package
+        found = _package(f, s, m) if m is not None else None
+        if found is not None:
+            package = found
+            _items(f, s, package, counts)
         elif package is not None and PACKAGE_ITEMS.match(s.text):
-            for w in f.mentions_in(s.start, s.end, "Weapon"):
-                if f.entity(w) is not None:
-                    f.add(package, "gk:item", f.entity(w), s)
+            _items(f, s, package, counts)
+        elif package is not None and not f.objects(package, "gk:amount") and "package" in s.text:
+            told = next((x for x in MONEY_RE.finditer(s.text) if SUM_THEN_PACKAGE.match(s.text, x.end())), None)
+            if told is not None:   # ('announced the 110 million Australian dollars ($73.5m) package')
+                add_sum(f, package, parse_money(told.group(0)), s)
+    line_items(f, counts)
+
+
+def _items(f: Findings, s, package, counts: dict) -> None:
+    """The systems a package sentence names, and the kinds of materiel it counts, each with
+    its count."""
+    named = [w for w in f.mentions_in(s.start, s.end, "Weapon") if f.entity(w) is not None]
+    for w in named:
+        f.add(package, "gk:item", f.entity(w), s)
+        count = quantity_before(f.text[max(s.start, w.start - 40):w.start])
+        if count is not None:
+            counted(f, counts, package, f.entity(w), count, s)
+    for m in COUNTED_KIND.finditer(s.text):
+        if any(w.start < s.start + m.end() and s.start + m.start() < w.end for w in named):
+            continue   # ('28 M113 armoured vehicles': the M113s)
+        item = f.new_entity("MilitaryEquipment", m.group("item") or m.group("ammo"))
+        f.add(package, "gk:item", item, s)
+        if m.group("count"):
+            counted(f, counts, package, item, parse_count(m.group("count")), s)
 
 
 def _package(f: Findings, s, m: re.Match):
     """The package the sentence speaks of: its recipient after 'to', its donor after 'by' or as
     the subject (a country, or the country an official who announces it represents)."""
-    recipient = agent(f, s.start + m.end(), s.end)
+    recipient = agent(f, s.start + m.end(), s.end) if not m.group("again") else _named_before(f, s, m.start())
     by = GIVEN_BY.match(f.text, s.start + m.end() + len(_first_name(f, s.start + m.end(), s.end)))
-    donor = agent(f, by.end(), s.end) if by else _donor_before(f, s, m.start())
+    donor = agent(f, by.end(), s.end) if by else agent(f, s.start + m.start("by"), s.start + m.end("by")) \
+        if m.group("by") else _donor_before(f, s, m.start())
     if recipient is None or donor is None or recipient is donor:
         return None
     money = _money_near(s.text, m)
@@ -55,10 +92,33 @@ def _package(f: Findings, s, m: re.Match):
     if package is None:
         package = f.event("Deal")
         package.subclass = "AidPackage"
+        _drop_deal_told_as_aid(f, s, money)
     f.add(package, "gk:seller", donor, s)
     f.add(package, "gk:buyer", recipient, s)
     add_sum(f, package, money, s)
     return package
+
+
+def _drop_deal_told_as_aid(f: Findings, s, money) -> None:
+    """The sale the deal rules read in this sentence, of the package's sum and with no seller, is
+    the package misread ('the notes for the 1.6 billion yen Official Security Assistance extended
+    by the Japanese government to ...' is no purchase by Japan): its claims are taken back."""
+    if money is None:
+        return
+    for deal in [d for d in getattr(f, "deals", []) if Lit(money[0], "decimal") in f.objects(d, "gk:amount")
+                 and not f.objects(d, "gk:seller")]:
+        told = [c for c in f.claims if c.subject is deal]
+        if all(s.start <= c.start < s.end for c in told):
+            for predicate in {c.predicate for c in told}:
+                f.retract(deal, predicate)
+            f.deals.remove(deal)
+
+
+def _named_before(f: Findings, s, offset: int):
+    """'70 military vehicles for war-torn Ukraine as part of its latest military assistance package
+    for the country': the country the sentence named last before, after its first (the donor)."""
+    found = [x for x in f.mentions_in(s.start, s.start + offset, "Country") if f.country(x) is not None]
+    return f.country(found[-1]) if len(found) >= 2 else None
 
 
 def _first_name(f: Findings, start: int, end: int) -> str:

@@ -154,7 +154,7 @@ def apply(f: Findings) -> None:
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
     apply_deal_context(f)
-    _line_items(f)
+    line_items(f, f.deal_counts)
 
 
 # 'signed the transfer documents with Hyundai Heavy Industries (HHI) ... to mark the formal turnover
@@ -297,18 +297,23 @@ CONCLUDED = re.compile(r"\b(?:signed|inked|sealed|clinched|struck|concluded)\s+(
 
 
 def _counted(f: Findings, deal, item, count: int, s) -> None:
+    counted(f, f.deal_counts, deal, item, count, s)
+
+
+def counted(f: Findings, counts: dict, deal, item, count: int, s) -> None:
     """A count of one item of a deal ('180 K2 tanks'): the deal's quantity, and noted with its
     item in case the deal turns out to count another."""
     f.add(deal, "gk:quantity", Lit(count, "integer"), s)
-    f.deal_counts.setdefault(id(deal), (deal, {}))[1].setdefault((id(item), count), (item, count, s))
+    counts.setdefault(id(deal), (deal, {}))[1].setdefault((id(item), count), (item, count, s))
 
 
-def _line_items(f: Findings) -> None:
+def line_items(f: Findings, counts: dict) -> None:
     """A deal that gives two counts ('180 K2 tanks and 212 K9 howitzers') keeps each count
     with its item, as a gk:LineItem: two quantities on the deal itself would not say which is
     whose. One count said of two names ('12 FA-50PH jets', then '12 FA-50s') stays the deal's:
-    it is most likely the same batch, not twice as many."""
-    for deal, counted in f.deal_counts.values():
+    it is most likely the same batch, not twice as many. `counts` maps a deal's id to the deal
+    and its counted items, as `counted` notes them."""
+    for deal, counted in counts.values():
         if len({count for _, count in counted}) < 2:
             continue
         f.retract(deal, "gk:quantity")
@@ -425,7 +430,10 @@ def _withheld(text: str) -> bool:
 # A deal that did not happen: 'expressed disappointment that it did not receive an LRSO contract'
 NOT_DONE = re.compile(r"\b(?:did\s+not|didn[’']t|failed\s+to|has\s+not|have\s+not|had\s+not|never)\s+"
                       r"(?:(?:yet|been|actually)\s+)?(?:receiv\w*|win|won|sign\w*|secur\w*|buy|bought|purchas\w*|"
-                      r"order\w*|award\w*)\b[^.;]{0,40}?\b(?:contracts?|deals?|orders?|agreements?)\b")
+                      r"order\w*|award\w*)\b[^.;]{0,40}?\b(?:contracts?|deals?|orders?|agreements?)\b"
+                      # 'an ongoing international debate on whether to send tanks to Ukraine'
+                      r"|\b(?:debate|debating|discussion|question)\s+(?:on|over|about|of)\s+whether\s+to\s+"
+                      r"(?:send|supply|deliver|provide|sell|buy|give)\b")
 
 
 # Orders a seller hopes for are no deal: 'to collaborate on winning orders for C-390 aircraft'
