@@ -104,7 +104,7 @@ ORG_SUFFIXES = {
     "Organization": "Institute Academy University Foundation Laboratory Laboratories Society Alliance Consortium Party",
     "GovernmentAgency": "Agency Ministry Department Office Bureau Directorate Commission "
                         "Council Command Administration Organisation Organization Authority "
-                        "Service Committee Board Secretariat Subdirectorate",
+                        "Service Committee Board Secretariat Subdirectorate Establishment",
     "Place": "Centre Center Facility Plant Factory Base Airbase Dockyard",
     "Agreement": "Agreement Framework Treaty Accord Pact Arrangement Convention Memorandum "
                  "Letter",
@@ -1084,7 +1084,7 @@ def listed_members(text: str) -> list[Mention]:
 # 'Ayungin Shoal', 'West Philippine Sea', 'the Kerch Strait': a sea feature named by capitalised
 # words (not 'Collisions at Sea')
 SEA_FEATURE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Shoal|Reef|Atoll|Strait|Sea|Gulf|"
-                         r"Peninsula|Archipelago|Island|Islands))\b")
+                         r"Peninsula|Archipelago|Island|Islands))\b(?! Lord\b)")   # (not the 'First Sea Lord')
 
 
 def sea_features(text: str) -> list[Mention]:

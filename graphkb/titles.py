@@ -70,7 +70,7 @@ TITLES = [
     #                                                              'IAI Chief Executive Officer X', the firm's CEO)
     r"Defen[cs]e (?:Force )?[Cc]hief",
     r"Chief of Joint Operations", r"Commander,? Joint Operations",
-    r"Chairman of the Joint Chiefs of Staff", r"Air Chief Marshal", r"Air Marshal",
+    r"Chairman of the Joint Chiefs of Staff", r"(?:First|Second) Sea Lord", r"Air Chief Marshal", r"Air Marshal",
     r"Air Vice Marshal", r"Field Marshal", r"Marshal", r"Lieutenant General", r"Lt\. Gen\.",
     # (ranks abbreviated without full stops, as British and Commonwealth outlets write them)
     r"Maj Gen", r"Lt Gen", r"Brig Gen", r"Lt Col", r"Rear Adm", r"Vice Adm", r"Air Cdre",
@@ -829,7 +829,8 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
                 m.text = candidate
                 break
         last = m.attrs["title"].rsplit(" ", 1)
-        if len(last) == 2 and HONORIFIC_ONLY.fullmatch(last[1].rstrip(".")) and not last[0].endswith("Crown"):
+        if len(last) == 2 and HONORIFIC_ONLY.fullmatch(last[1].rstrip(".")) and not last[0].endswith("Crown") \
+                and not (last[1] == "Lord" and re.fullmatch(TITLE_RE, m.attrs["title"])):   # (the 'First Sea Lord')
             m.attrs["title"] = last[0]   # ('Minister of State for Defence Affairs Dr Khalid ...')
 
 

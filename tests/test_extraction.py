@@ -7292,3 +7292,24 @@ def test_an_envoy_named_family_name_first_after_the_country_he_is_posted_to():
     assert ("Endo Kazuya", "postedTo", "Philippines") in said and ("Enrique Manalo", "jobTitle", "Foreign Affairs Secretary") in said
     assert not [s for s, p, o in said if s == "Philippines Endo"]
     assert any(p == "speaker" and o == "Endo Kazuya" for s, p, o in said)
+
+
+def test_a_missile_test_told_as_a_noun_after_what_its_maker_achieved():
+    said = facts("The Defence Research and Development Organisation (DRDO) achieved a milestone on Monday with the "
+                 "successful test flight of a Long Range Land Attack Cruise Missile (LRLACM) from the Integrated Test "
+                 "Range (ITR) at Chandipur. The engine was developed by Gas Turbine Research Establishment (GTRE).")
+    test = next(s for s, p, o in said if p == "conductedBy")
+    assert (test, "conductedBy", "Defence Research and Development Organisation") in said
+    assert ("Long Range Land Attack Cruise Missile", "usedIn", test) in said
+    assert (test, "location", "Integrated Test Range") in said
+    assert "Gas Turbine Research Establishment" in {m.text for m in findings(
+        "The engine was developed by Gas Turbine Research Establishment (GTRE).").doc.mentions}
+
+
+def test_a_sea_lord_and_a_quote_after_a_long_aside_on_where_the_speaker_spoke():
+    said = facts("Defence Secretary Liam Fox has announced a contract. Mr Fox, speaking at the Defence Security "
+                 "Equipment International (DSEI) arms fair at London’s ExCel Centre, said the CAMM “will protect our "
+                 "frigates”. First Sea Lord Admiral Sir Mark Stanhope said: “This is a fine missile.”")
+    assert ("Mark Stanhope", "jobTitle", "First Sea Lord") in said
+    assert ("Statement", "quote", "will protect our frigates") in said
+    assert not [o for s, p, o in said if p == "jobTitle" and o == "First Sea"]

@@ -226,7 +226,7 @@ def _reporting_speaker(f: Findings, quote: Quote):
     who_end = m.end("who")
     persons = f.mentions_in(m.start("who"), who_end, "Person")
     # 'Wang Wenbin said', 'Gawad, the commander of X, said', 'Navantia chairman, X, assured'
-    if persons and re.fullmatch(r"(?:,[^,]{1,90},|,)?", ADVERB_AFTER.sub("", f.text[persons[-1].end:who_end]).strip()):
+    if persons and re.fullmatch(r"(?:,[^,]{1,140},|,)?", ADVERB_AFTER.sub("", f.text[persons[-1].end:who_end]).strip()):
         return f.entity(persons[-1])
     which = RELATIVE.search(f.text, m.start("who"), who_end)
     if which is not None and not persons:   # 'condemnation from the Iraqi government, which called it'

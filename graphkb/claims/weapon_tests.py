@@ -23,6 +23,12 @@ TESTED = re.compile(
     r"flight[- ]test|trial)s?)(?:\s+of)?)"
     r"\s+(?P<what>[^.;]{0,120}?)(?=\s+(?:from|off|over|into|in|near|at|on|to|the\s+previous|last|this|earlier|"
     r"early|late|and\s+said|according)\b|[,.;]|$)")
+# 'The DRDO achieved a milestone with the successful test flight of an Indigenous Technology Cruise
+# Missile (ITCM) from the Integrated Test Range': a test named as a noun, by the sentence's subject
+TEST_NOUN = re.compile(r"\b(?:with|after|in|through)\s+(?:the|a|its|their)\s+(?:(?:successful|maiden|first|second|"
+                       r"third|latest|recent)\s+)*(?P<noun>test[- ]flight|flight[- ]test|test[- ]firing|test[- ]launch|"
+                       r"test\s+launch|test\s+firing)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                       r"(?P<what>[^.;]{0,120}?)(?=\s+(?:from|off|over|into|in|near|at|on)\b|[,.;]|$)")
 # 'The test launch of the new ICBM, the Hwasong-17, was conducted under the guidance of leader
 # Kim': a test named as the sentence's subject, its conductor named after it or before
 TEST_OF = re.compile(r"^(?:The|A|An)\s+(?:[\w-]+\s+)?(?P<noun>test(?:-firing|-launch|\s+launch|\s+firing|"
@@ -55,7 +61,8 @@ TESTS_CONDUCTED = re.compile(r"\b(?:the\s+)?(?P<noun>(?:[\w-]+\s+)?(?:missile|ro
 def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         if any(w in s.text for w in TEST_WORDS):
-            tested = list(TESTED.finditer(s.text)) + list(TESTS_CONDUCTED.finditer(s.text))
+            tested = list(TESTED.finditer(s.text)) + list(TESTS_CONDUCTED.finditer(s.text)) \
+                + list(TEST_NOUN.finditer(s.text))
             if not tested and A_TEST.search(s.text):
                 tested = [m for m in [FIRED.search(s.text)] if m]
             for m in tested:
