@@ -7313,3 +7313,26 @@ def test_a_sea_lord_and_a_quote_after_a_long_aside_on_where_the_speaker_spoke():
     assert ("Mark Stanhope", "jobTitle", "First Sea Lord") in said
     assert ("Statement", "quote", "will protect our frigates") in said
     assert not [o for s, p, o in said if p == "jobTitle" and o == "First Sea"]
+
+
+def test_the_countries_a_drone_named_by_its_kind_has_been_exported_to():
+    said = facts("Baykar signed a contract with Oman for Bayraktar TB3 drones. The countries to which the "
+                 "battle-proven drone has been exported include NATO member Romania, Niger and Mali.")
+    assert {o for s, p, o in said if s == "Bayraktar TB3" and p == "exportMarket"} == {"Romania", "Niger", "Mali"}
+
+
+def test_a_general_manager_of_the_company_and_he_who_said_before_a_pronouns_quote():
+    text = ("Turkish drone maker Baykar has signed an export contract. \"We are proud,\" Selim Tekin, general manager "
+            "of the company, said. Omani Air Force operations chief, General Salim Al-Harthy, said in a video that "
+            "the fleet will guard the coast. He said the drones can also \"carry out reconnaissance missions\".")
+    said = facts(text)
+    assert ("Selim Tekin", "jobTitle", "General Manager") in said and ("Selim Tekin", "memberOf", "Baykar") in said
+    quotes = findings(text).doc.quotes
+    assert [getattr(q.speaker, "label", None) for q in quotes if "reconnaissance" in text[q.start:q.end]] == ["Salim Al-Harthy"]
+
+
+def test_a_firm_that_entered_a_joint_venture_with_another():
+    said = facts("Bharat Dynamics has entered a joint venture with French missile maker MBDA to set up a plant in "
+                 "Hyderabad.")
+    venture = next(s for s, p, o in said if p == "partner")
+    assert {o for s, p, o in said if s == venture and p == "partner"} == {"Bharat Dynamics Limited", "MBDA"}

@@ -887,7 +887,7 @@ ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – th
     r"\s+(?:said|says|told|added|signed|stated|noted|wrote|announced|attended|commented)\b)")   # (' (US AFRICOM)': the acronym
     #                                                                                    of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
-ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under)[\s-]+)?"
+ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under|general)[\s-]+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
 NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|"
                       r"are|and\s+(?:the|a))\b|\d", re.I)   # (whole words: not the 'Is' of 'Israel')
@@ -958,6 +958,9 @@ def _leads_firm(f: Findings, person, m, sentence) -> None:
         f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
 
 
+OF_THE_FIRM = re.compile(r"\s+(?:of|at)\s+the\s+(?:company|firm|group|manufacturer|shipbuilder)$")
+
+
 def _role_apposition(f: Findings, person, m, sentence) -> None:
     """'Serhiy Popko, the local military administration chief', 'Andriy Yermak, head of the
     office of the Ukrainian president': the post in an apposition after the name, the
@@ -983,6 +986,9 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     if any(NOT_ROLE.search(r) or not (ROLE_LAST.fullmatch(r) or ROLE_FIRST.fullmatch(r)) for r in roles):
         return                                                  # currently the chief of materiel'
     roles = [part for r in roles for part in _two_posts(r)]
+    of_firm = OF_THE_FIRM.search(roles[-1]) if roles else None   # ('general manager of the company': a post
+    if of_firm:                                                   # in the firm the text speaks of)
+        roles[-1] = roles[-1][:of_firm.start()]
     start = after.start("role")
     for role in roles:
         _role(f, person, role, sentence)
@@ -990,7 +996,7 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
             if o.kind not in ("Country", "MediaOutlet")]
     if orgs and f.entity(orgs[0]) is not None:
         f.add(person, "gk:memberOf", f.entity(orgs[0]), sentence, "Asserted")
-    elif owner and re.match(r"(?:company|firm|group|manufacturer|shipbuilder)(?:’s|'s)", owner.group(0)):
+    elif owner and re.match(r"(?:company|firm|group|manufacturer|shipbuilder)(?:’s|'s)", owner.group(0)) or of_firm:
         firm = f.last_mention_before(m.start, "Company", within=300)   # 'Myo Thitsar, the company’s director'
         if firm is not None and f.entity(firm) is not None:
             f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")

@@ -529,7 +529,8 @@ def _opens_sentence(f: Findings, m) -> bool:
 
 def _speaks(f: Findings, m) -> bool:
     """Whether a person's mention is the subject of a verb of speech."""
-    return bool(re.match(rf"(?:,[^,]{{1,80}},)?\s+(?:also\s+)?{SPEECH}\b", f.text[m.end:m.end + 100])
+    return bool(re.match(rf"(?:,[^,]{{1,80}},)?,?\s+(?:also\s+)?{SPEECH}\b", f.text[m.end:m.end + 100])   # (or
+            #       after a comma, as an apposed name is written: 'operations chief, General X, said')
                 or SPOKE_BEFORE.search(f.text, max(0, m.start - 60), m.start)
                 and CLAUSE_ENDS.match(f.text, m.end))   # ('says local mayor X.', not 'said X has')
 

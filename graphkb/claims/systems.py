@@ -295,12 +295,19 @@ def subject_system(f: Findings, s, offset: int):
 EXPORT = re.compile(r"\bexport (?:opportunities|markets?|prospects|potential|customers|orders)\b|"
                     r"\bexported\b[^.;]{0,80}?\bto\b|\binterest from\b|"
                     # 'the C-390, which has been selected by South Korea, Brazil, Portugal ...'
-                    r"\b(?:has|have)\s+been\s+(?:selected|ordered|chosen|bought|purchased|acquired)\s+by\b",
-                    re.I)
+                    r"\b(?:has|have)\s+been\s+(?:selected|ordered|chosen|bought|purchased|acquired)\s+by\b|"
+                    # 'The countries to which the battle-proven drone has been exported include NATO member
+                    # Poland, Qatar, ...': the system the text spoke of, when it names it by its kind
+                    r"\b(?:countries|nations|states)\s+(?:to\s+which|where)\s+(?:the\s+)?(?P<what>[^.;]{1,60}?)\s+"
+                    r"(?:has|have|had)\s+been\s+(?:exported|sold|delivered)\s+(?:include|includes|included|are|were)"
+                    r"(?:\s+(?:NATO|EU)\s+members?)?\b", re.I)
 
 
 EXPORT_WORDS = ('export', 'interest from', 'been selected', 'been ordered', 'been chosen', 'been bought',
                 'been purchased', 'been acquired')
+# What a kind noun says the system spoken of before is ('the battle-proven drone')
+KIND_OF_SYSTEM = re.compile(r"\b(?:drone|UAV|UCAV|aircraft|jet|fighter|helicopter|missile|system|tank|howitzer|ship|"
+                            r"frigate|submarine|rifle|vehicle)s?$", re.I)
 
 
 def _export_markets(f: Findings, s) -> None:
@@ -320,8 +327,8 @@ def _export_markets(f: Findings, s) -> None:
         return
     systems = [f.entity(x) for x in f.mentions_in(s.start, s.start + m.end() if sold else s.end,
                                                   "Weapon")]
-    if not systems and not sold:
-        prev = f.last_mention_before(s.start, "Weapon", within=600)
+    if not systems and (not sold or m.group("what") and KIND_OF_SYSTEM.search(m.group("what"))):
+        prev = f.last_mention_before(s.start, "Weapon", within=1500 if sold else 600)
         systems = [f.entity(prev)] if prev else []
     for system in systems:
         for p in places:

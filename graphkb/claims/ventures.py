@@ -150,7 +150,7 @@ JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth 
 
 
 # 'L&T today entered into a joint venture with European defence major MBDA Missile Systems'
-JV_WITH = re.compile(r"\b(?:entered into|formed|set up|signed|established|created|launched|"
+JV_WITH = re.compile(r"\b(?:entered into|entered|formed|set up|signed|established|created|launched|"
                      r"announced|forged|will form|agreed to form)\s+(?:a|an)\s+(?:new\s+)?"
                      r"(?:[\w:-]+\s+)?joint venture\s+(?:\(JV\)\s+)?(?:agreement\s+|pact\s+|deal\s+)?"
                      r"with\s+"   # 'signed a joint venture (JV) agreement with Taurus'
