@@ -7336,3 +7336,12 @@ def test_a_firm_that_entered_a_joint_venture_with_another():
                  "Hyderabad.")
     venture = next(s for s, p, o in said if p == "partner")
     assert {o for s, p, o in said if s == venture and p == "partner"} == {"Bharat Dynamics Limited", "MBDA"}
+
+
+def test_a_headlines_deal_and_the_bodys_of_the_same_sum_in_a_text_about_the_navy_of_a_dollar_country():
+    text = ("$2.1bn Defence deal propels Speartooth drones into production\n\n"
+            "American startup Saronic Technologies has secured a $2.1 billion contract with the Royal Australian Navy to build a "
+            "new fleet of uncrewed boats in Australia. The Australian subsidiary will build them in Henderson.")
+    deal, = events(text, "Deal")
+    assert deal["currency"] == ["AUD"] and deal["amount"] == [2100000000]
+    assert "Royal Australian Navy" in deal["buyer"] and deal["seller"] == ["Saronic Technologies"]

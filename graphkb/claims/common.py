@@ -230,7 +230,10 @@ def currency_of(f: Findings, code: str):
         return table.get(home.label, None if code == "CROWN" else "USD")
     named = Counter(c.label for c in (f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym"))
                     if c is not None)
-    if code == "DOLLAR":   # (a text about that country: it names it more than all others together)
+    if code == "DOLLAR":   # (a text about that country: it names it, its forces and ministries, more than all
+        #                    others together: 'the Royal Australian Navy', 'Defence minister Richard Marles')
+        named.update(m.attrs["country"].split(":", 1)[1] for m in f.doc.mentions
+                     if m.kind in ("MilitaryBranch", "GovernmentAgency") and "country" in m.attrs)
         most = named.most_common(1)
         about = most and most[0][0] in DOLLARS and 2 * most[0][1] > sum(named.values())
         return DOLLARS[most[0][0]] if about else "USD"

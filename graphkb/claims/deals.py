@@ -908,9 +908,12 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
             return deal
         if money is not None and Lit(money[0], "decimal") in f.objects(deal, "gk:amount") and (
                 seller is not None and seller in f.objects(deal, "gk:seller")
-                or buyer_known and _kinds_only(item, items)):
-            return deal   # the same award quoted again: same seller, or same buyer and no two systems named
-            #               ('to buy new army rifles' and 'buying 30,000 assault rifles', both $307 million)
+                or (buyer is None or not buyers or buyer_known)
+                and (item is None or not items or item in items or _kinds_only(item, items))):
+            return deal   # the same award quoted again: same seller, or no other buyer and no two systems
+            #               named ('to buy new army rifles' and 'buying 30,000 assault rifles', both $307
+            #               million; a headline's '$1.7bn deal for Ghost Sharks' and the body's '$1.7 billion
+            #               contract with the Royal Australian Navy')
     return _new_deal(f)
 
 
