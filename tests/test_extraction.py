@@ -7345,3 +7345,16 @@ def test_a_headlines_deal_and_the_bodys_of_the_same_sum_in_a_text_about_the_navy
     deal, = events(text, "Deal")
     assert deal["currency"] == ["AUD"] and deal["amount"] == [2100000000]
     assert "Royal Australian Navy" in deal["buyer"] and deal["seller"] == ["Saronic Technologies"]
+
+
+def test_who_is_notified_of_a_sale_is_no_party_and_the_sale_notified_is_the_one_named():
+    text = ("The State Department on Friday cleared Qatar to buy 200 PAC-3 interceptors. If the $9 billion sale "
+            "goes through, it would be the largest export of the advanced missile defense system, which is built by "
+            "Lockheed Martin. Kuwait is the only other nation to buy its own PAC-3 interceptors. President Biden "
+            "announced the Qatari PAC-3 sale in May, however Congress was formally notified of the sale on "
+            "March 3, 2023.")
+    deals = events(text, "Deal")
+    assert not [d for d in deals if "Congress" in d.get("buyer", []) + d.get("seller", [])]
+    qatar = next(d for d in deals if d.get("buyer") == ["Qatar"])
+    assert qatar["amount"] == [9000000000] and qatar["notifiedDate"] == ["2023-03-03"]
+    assert ("PAC-3", "manufacturer", "Lockheed Martin") in facts(text)

@@ -483,6 +483,16 @@ def _clauses(s: Sentence) -> list[Sentence]:
     return out
 
 
+# Who is told of a sale is no party to it: 'Congress was formally notified of the sale on Friday'
+NOTIFIED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is|are|will\s+be)\s+(?:formally\s+|also\s+)?"
+                            r"(?:notified|informed|told|briefed)\b")
+
+
+def _notified(f: Findings, s, side) -> bool:
+    return side is not None and any(f.entity(m) is side and NOTIFIED_AFTER.match(f.text, m.end)
+                                    for m in f.mentions_in(s.start, s.end, "Party"))
+
+
 def _deal(f: Findings, s, earlier=(None, None)):
     """Read the deal of a clause; returns its (buyer, seller), which a later clause of the
     same sentence that names one of them shares ('signed a contract with BEL for X, and a
@@ -503,7 +513,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if phrase_item is not None and all(e is not phrase_item for e, _ in items):
         items = [(e, m) for e, m in items if m is None or m not in inside]
         items.insert(0, (phrase_item, None))
-    buyer, seller = _sides(f, s)
+    buyer, seller = (None if _notified(f, s, side) else side for side in _sides(f, s))
     buyer = _country_of_approver(f, buyer)
     if seller is None and buyer is not None:
         seller = _lender(f, s, buyer)
@@ -2120,8 +2130,8 @@ def _same_seller(f: Findings, deal, s) -> bool:
 
 
 # 'The $5.2 billion agreement, part of a broader package ..., includes an option': the deal in hand
-THE_SUM_DEAL = re.compile(r"^(?:The|This|That)\s+(?:US|A|C)?(?:[$€£₹₱]|P(?=\d))[\d.,]+(?:\s*|-)(?:million|billion|"
-                          r"crore|bn|m)?\s+(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale)\b")   # ('The P30-billion contract')
+THE_SUM_DEAL = re.compile(r"^(?:(?:If|Once|When|Should)\s+the|The|This|That)\s+(?:US|A|C)?(?:[$€£₹₱]|P(?=\d))[\d.,]+(?:\s*|-)(?:million|billion|"
+                          r"crore|bn|m)?\s+(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale)\b")   # ('The P30-billion contract', 'If the $15 billion sale goes through')
 
 
 # A sentence that counts many contracts: its sums are a tally's
@@ -2249,6 +2259,17 @@ def deal_before(f: Findings, offset: int):
     return max(before, key=lambda d: first_seen.get(id(d), 0)) if before else f.deals[0]
 
 
+def _deal_spoken_of(f: Findings, s):
+    """The deal a sentence speaks of by what it sells and to whom ('the Saudi THAAD sale' after
+    Saudi Arabia's THAAD deal and the UAE's): the one deal of a system it names, best one whose
+    buyer it names too; else the deal in hand."""
+    named = {id(f.entity(m)) for m in f.mentions_in(s.start, s.end, "Weapon")}
+    parties = {id(f.country(m) or f.entity(m)) for m in f.mentions_in(s.start, s.end, "Party")}
+    selling = [d for d in f.deals if any(id(i) in named for i in f.objects(d, "gk:item"))]
+    to_party = [d for d in selling if any(id(b) in parties for b in f.objects(d, "gk:buyer"))]
+    return next((group[0] for group in (to_party, selling) if len(group) == 1), None) or deal_before(f, s.end)
+
+
 CONTRACTING_ACTIVITY = re.compile(r",?\s+(?:is|was|are)\s+the\s+contracting\s+(?:activity|agency|office)\b")
 
 
@@ -2340,4 +2361,4 @@ def apply_deal_context(f: Findings) -> None:
                 dated = [c for c in f.claims if c.predicate == "gk:datelineDate"]
                 date = dated[0].object if dated and dated[0].object.datatype == "date" else None
             if date is not None:
-                f.add(deal_before(f, s.end), "gk:notifiedDate", date, s)
+                f.add(_deal_spoken_of(f, s), "gk:notifiedDate", date, s)

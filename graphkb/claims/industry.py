@@ -245,6 +245,21 @@ PART_MADE = re.compile(r"\b(?:chassis|engines?|turrets?|hulls?|radars?|component
                        r"barrels?|subsystems?|modules?|electronics|software)\s+(?:[a-z]+\s+)?$")
 
 
+# The kind of system the text named before, said again before who makes it: 'the largest export
+# of the sophisticated missile defense system, which is built by Lockheed Martin'
+KIND_SAID_AGAIN = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,3}(?:system|missiles?|interceptors?|drones?|aircraft|jets?|"
+                             r"helicopters?|tanks?|howitzers?|frigates?|submarines?|rifles?)"
+                             r",?\s+(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+$")
+
+
+def _kind_said_again(f: Findings, s, offset: int) -> list:
+    said = KIND_SAID_AGAIN.search(s.text, 0, offset)
+    if said is None or f.mentions_in(s.start + said.start(), s.start + offset, "Weapon"):
+        return []
+    before = f.last_mention_before(s.start + said.start(), "Weapon", within=600)
+    return [f.entity(before)] if before is not None and f.entity(before) is not None else []
+
+
 def _manufacturer(f: Findings, s) -> None:
     if not mentions_any(s.text, MAKER_WORDS):
         return
@@ -260,7 +275,8 @@ def _manufacturer(f: Findings, s) -> None:
         named = [x for x in clause_systems(f, s, s.start + m.start())
                  if not _firm_between(f, x, s.start + m.start())]
         if not named:   # 'The missiles will be produced by ...': the missiles last named
-            named = subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
+            named = subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s) \
+                or _kind_said_again(f, s, m.start())
         for system in named:
             for maker in makers:
                 f.add(system, "gk:manufacturer", maker, s)
