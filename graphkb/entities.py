@@ -265,7 +265,17 @@ def _key(m: Mention) -> str:
         entry = _known_designation(m.key.split(":", 1)[1])
         if entry:
             return entry.key
-    return m.key or f"name:{m.name.lower()}"
+    key = m.key or f"name:{m.name.lower()}"
+    return _one_spelling(key) if key.startswith("name:") else key
+
+
+def _one_spelling(key: str) -> str:
+    """One key for a name in British and in American spelling: a text that writes 'Swedish
+    Defense Materiel Administration' and then 'Swedish Defence Materiel Administration' names
+    one body."""
+    for british, american in gazetteer.SPELLINGS:
+        key = key.replace(american.lower(), british.lower())
+    return key
 
 
 def _same_sort(kind: str, m: Mention) -> bool:

@@ -68,7 +68,33 @@ def parse(text: str) -> list[Known]:
 @functools.lru_cache(maxsize=1)
 def load() -> tuple[Known, ...]:
     entries = parse(data_file("gazetteer.txt").read_text(encoding="utf-8"))
+    for k in entries:
+        _other_spellings(k)
     return tuple(entries + _capital_cities(entries))
+
+
+# British and American spellings of the words bodies' names are made of
+SPELLINGS = (("Defence", "Defense"), ("Organisation", "Organization"))
+
+
+GENERIC_WORDS = {"the", "of", "for", "National", "Ministry", "Department", "Defence", "Defense", "Organisation",
+                 "Organization"}
+
+
+def _other_spellings(k: Known) -> None:
+    """A body's name in the other spelling is the body too: 'Diehl Defense' is 'Diehl Defence'.
+    Not a name every government uses ('Department of Defense' is the Pentagon's; 'Department of
+    Defence' Australia's)."""
+    if k.kind == "Country":
+        return
+    names = [k.label, *k.aliases]
+    for name in names:
+        if set(name.split()) <= GENERIC_WORDS:
+            continue
+        for ours, theirs in SPELLINGS + tuple((b, a) for a, b in SPELLINGS):
+            other = name.replace(ours, theirs)
+            if other != name and other not in names and other not in k.aliases:
+                k.aliases.append(other)
 
 
 def _capital_cities(entries: list[Known]) -> list[Known]:

@@ -7358,3 +7358,13 @@ def test_who_is_notified_of_a_sale_is_no_party_and_the_sale_notified_is_the_one_
     qatar = next(d for d in deals if d.get("buyer") == ["Qatar"])
     assert qatar["amount"] == [9000000000] and qatar["notifiedDate"] == ["2023-03-03"]
     assert ("PAC-3", "manufacturer", "Lockheed Martin") in facts(text)
+
+
+def test_a_body_named_in_british_and_american_spelling_is_one_and_a_firms_arm_sells_with_it():
+    text = ("The Norwegian Defense Materiel Agency has signed a contract with Nammo Norway AB for ammunition. The "
+            "contract value is NOK 400 million. The Norwegian Defence Materiel Agency signed the deal with Nammo for "
+            "small-caliber ammunition worth NOK 400 million.")
+    deal, = events(text, "Deal")
+    assert len(deal["buyer"]) == 1 and set(deal["seller"]) == {"Nammo Norway AB", "Nammo"}
+    said = facts("The IRIS-T is built by Diehl Defense. Diehl Defence said so.")
+    assert {o for s, p, o in said if p == "manufacturer"} == {"Diehl Defence"}

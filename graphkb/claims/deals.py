@@ -993,10 +993,16 @@ def _same_side(f: Findings, a, b) -> bool:
     return body.attrs.get("country") == country.key or country in f.objects(body, "gk:country")
 
 
+def _same_firm(a, b) -> bool:
+    """A firm and its arm named by its name and more ('Nammo' and 'Nammo Sweden AB') sell as one."""
+    return a is b or a.kind == b.kind == "Company" and (a.label.startswith(b.label + " ")
+                                                          or b.label.startswith(a.label + " "))
+
+
 def _conflicts(f: Findings, deal, seller, money, date) -> bool:
     sellers, amounts = f.objects(deal, "gk:seller"), f.objects(deal, "gk:amount")
     dates = f.objects(deal, "gk:signedDate")
-    return bool((seller is not None and sellers and seller not in sellers)
+    return bool((seller is not None and sellers and not any(_same_firm(seller, x) for x in sellers))
                 or (money is not None and amounts and Lit(money[0], "decimal") not in amounts)
                 or (date is not None and dates and date not in dates))
 
