@@ -267,6 +267,8 @@ NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|QR|SR|NO|G|Q|H|P|A|B|C|S
 
 
 WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}")   # ('one H160 and three H175 helicopters')
+# ... and the words after a plain designation that say it is a craft ('the JGSDF's H225 fleet')
+CRAFT_WORDS = {"helicopter", "helicopters", "luh", "jet", "jets", "aircraft", "fleet", "fleets"}
 
 
 # A designation with a spaced dash, as some outlets set it ('60 new VP – 1 Type Tracked Armoured
@@ -291,11 +293,10 @@ def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
         after = ""
         for following in WORDS_AFTER.match(text, m.end()).group(0).split():
             after = following.lower()   # (past words that say what it is, or another designation:
-            if any(rx.match(after) for rx, _ in KIND_ONLY) or not (   # 'M777A2 LW155 ultralight howitzers')
+            if any(rx.match(after) for rx, _ in KIND_ONLY) or after in CRAFT_WORDS or not (   # 'M777A2 LW155
                     re.fullmatch(r"[a-z]+(?:-[a-z]+)?", following) or PLAIN_DESIGNATION.fullmatch(following)):
-                break
-        if any(rx.match(after) for rx, _ in KIND_ONLY) or after in ("helicopter", "helicopters", "luh", "jet",
-                                                                     "jets", "aircraft") \
+                break                                                                  # ultralight howitzers')
+        if any(rx.match(after) for rx, _ in KIND_ONLY) or after in CRAFT_WORDS \
                 or not NOT_PLAIN.match(word) or word.count("-") == 2:   # ('T700-GE-701D')
             out.append(Mention(m.start(), m.end(), word, "WeaponSystem", key=f"designation:{word.upper()}"))
     return out

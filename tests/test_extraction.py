@@ -7368,3 +7368,11 @@ def test_a_body_named_in_british_and_american_spelling_is_one_and_a_firms_arm_se
     assert len(deal["buyer"]) == 1 and set(deal["seller"]) == {"Nammo Norway AB", "Nammo"}
     said = facts("The IRIS-T is built by Diehl Defense. Diehl Defence said so.")
     assert {o for s, p, o in said if p == "manufacturer"} == {"Diehl Defence"}
+
+
+def test_a_forces_own_fleet_named_after_its_acronym_and_japans_three_forces():
+    said = facts("The first contract is for the Japan Ground Self-Defense Force’s (JGSDF) H225 fleet and the second "
+                 "is for the Japan Maritime Self-Defense Force’s (JMSDF) fleet of trainers.")
+    assert ("H225", "operator", "Japan Ground Self-Defense Force") in said
+    assert ("H225", "operator", "Japan Maritime Self-Defense Force") not in said
+    assert ("F-35", "operator", "Japan Air Self-Defense Force") in facts("The JASDF operates the F-35A.")

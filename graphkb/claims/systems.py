@@ -114,11 +114,19 @@ OPERATOR_WORDS = ('its ', 'their ', 'deploy', 'operat', 'used', 'uses', 'use ', 
                   ' receive ')
 
 
+# A force's own system, its acronym between: "the Japan Ground Self-Defence Force’s (JGSDF) H225 fleet"
+OWNED_FLEET = re.compile(r"(?:’s|'s)\s+(?:\([A-Z]{2,6}\)\s*)?")
+
+
 def _navy_ships(f: Findings, s) -> None:
-    """"the Royal Australian Navy’s HMAS Darwin", "the Indian Navy's newest destroyer INS Imphal"."""
+    """"the Royal Australian Navy’s HMAS Darwin", "the Indian Navy's newest destroyer INS Imphal",
+    "the Japan Ground Self-Defence Force’s (JGSDF) H225 fleet"."""
     for branch in f.mentions_in(s.start, s.end, "MilitaryBranch"):
         owned = OWNED_SHIP.match(f.text, branch.end)
         ship = [x for x in f.mentions_in(owned.end(), s.end, *SHIP_KINDS) if x.start == owned.end()] if owned else []
+        fleet = OWNED_FLEET.match(f.text, branch.end)
+        ship = ship or ([x for x in f.mentions_in(fleet.end(), s.end, "Weapon") if x.start == fleet.end()
+                         and FLEET_AFTER.match(f.text, x.end)] if fleet else [])
         if ship and f.entity(ship[0]) is not None and f.entity(branch) is not None:
             f.add(f.entity(ship[0]), "gk:operator", f.entity(branch), s)
 
@@ -154,8 +162,9 @@ def _operators(f: Findings, s) -> None:
         if not re.search(r"\bfor (?:the\s+)?$", f.text[max(s.start, m.start - 9):m.start]):
             continue
         systems = f.mentions_in(s.start, m.start, "Weapon")
-        if systems:
-            f.add(f.entity(systems[-1]), "gk:operator", f.entity(m), s)
+        if systems and not any(c.subject is f.entity(systems[-1]) and c.predicate == "gk:operator"
+                               and s.start <= c.start < s.end for c in f.claims):   # (not 'the JGSDF’s H225 fleet
+            f.add(f.entity(systems[-1]), "gk:operator", f.entity(m), s)              #  and ... for the JMSDF')
     for m in GETS.finditer(s.text):
         _shared_out(f, s, m)
     for m in OWN_SYSTEM.finditer(s.text):   # "Ukraine's Air Force said its Patriot systems ..."
