@@ -866,7 +866,7 @@ AWARD_WORDS = ("Medal", "Medals", "Award", "Awards", "Star", "Prize", "Decoratio
 
 
 NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
-    "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her", "Made",
+    "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her", "Made", "PM",
     "In", "On", "At", "As", "And", "But", "With", "From", "For", "By", "Despite", "While",
     "Ministry", "Department", "Government", "Defence", "Defense", "Army", "Navy", "Force",
     "Forces", "Air", "State", "States", "United", "Office", "Agency", "Commission", "Council",

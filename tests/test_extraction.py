@@ -7376,3 +7376,13 @@ def test_a_forces_own_fleet_named_after_its_acronym_and_japans_three_forces():
     assert ("H225", "operator", "Japan Ground Self-Defense Force") in said
     assert ("H225", "operator", "Japan Maritime Self-Defense Force") not in said
     assert ("F-35", "operator", "Japan Air Self-Defense Force") in facts("The JASDF operates the F-35A.")
+
+
+def test_a_headlines_pm_is_the_prime_minister_the_body_names_and_a_chief_of_staff_after_his_countrys_word():
+    text = ("Japan PM Kishida names new defence minister\n\nJapan's Prime Minister Fumio Kishida on Tuesday replaced "
+            "his defence minister. \"I made the change today,\" Kishida told a news conference. He came at the "
+            "invitation of the Canadian Chief of Defence Staff, Gen. Wayne Eyre.")
+    quotes = findings(text).doc.quotes
+    assert [getattr(q.speaker, "label", None) for q in quotes] == ["Fumio Kishida"]
+    said = facts(text)
+    assert ("Wayne Eyre", "jobTitle", "Chief of Defence Staff") in said and ("Wayne Eyre", "represents", "Canada") in said

@@ -32,7 +32,8 @@ APPOSITION_AFTER = re.compile(
 APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(;]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[Tt]he\s+(?=(?:{LOWER_TITLE_RE}|head of)\b)|"
     rf"\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"   # ('The minister of X, Y said')
-    rf"(?:[A-Z]{{2,6}}\s+)?(?P<phrase>(?P<title>{TITLE_RE}|[Hh]ead of)(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
+    rf"(?:[A-Z]{{2,6}}\s+|(?P<dem>[A-Z][a-z]+)\s+(?=Chief\s+of\b))?"   # ('the Canadian Chief of Defence Staff, Gen. X')
+    rf"(?P<phrase>(?P<title>{TITLE_RE}|[Hh]ead of)(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
     rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Eng\.?\s+|Engr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
     rf"(?:{RETIRED}\s+)?(?:Dr\.?\s+)?$")   # ('Brig. Gen. (Ret.) Dr. Daniel Gold')
 # A military rank, which a name may carry besides its post ('the Chief of Army Staff, Lt Gen X')
@@ -63,7 +64,8 @@ def apply(f: Findings) -> None:
                 and RANK.fullmatch(title):
             _role(f, person, before.group("phrase"), sentence)   # the post, besides the rank
             _body_of_post(f, person, before.group("phrase"), sentence.start + before.start("phrase"), sentence)
-            owner = _owner_of_post(f, sentence.start + before.start("phrase"), sentence)
+            owner = _owner_of_post(f, sentence.start + before.start("phrase"), sentence) \
+                or (f.country_named(before.group("dem")) if before.group("dem") else None)   # ('the Canadian Chief')
             if owner is not None and not f.objects(person, "gk:represents"):   # ("Nigeria's Chief of
                 f.add(person, "gk:represents", owner, sentence, "Asserted")     #  Army Staff, Lt Gen X")
         if m.attrs.get("rank"):   # 'Defence Minister Gen X': the rank, besides the post
