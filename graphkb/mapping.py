@@ -67,8 +67,10 @@ def to_quads(article: Article, resolved: Resolved, found: Findings) -> list[ox.Q
     for c in sorted(found.claims, key=lambda c: EVENT_NAMES.get(c.predicate, 99)):
         if c.predicate in EVENT_NAMES and not isinstance(c.object, Lit):
             joined.setdefault(id(c.subject), []).append(getattr(c.object, "label", None) or "")
-    for event in found.events:
-        _event(add, event, joined.get(id(event), []))
+    told = {id(c.subject) for c in found.claims}
+    for event in found.events:   # (not one whose claims were all taken back or moved to another)
+        if id(event) in told:
+            _event(add, event, joined.get(id(event), []))
     evidence_done: set[tuple[int, int]] = set()
     for number, claim in enumerate(found.claims, 1):
         _claim(add, claim, number, article, found)

@@ -7386,3 +7386,13 @@ def test_a_headlines_pm_is_the_prime_minister_the_body_names_and_a_chief_of_staf
     assert [getattr(q.speaker, "label", None) for q in quotes] == ["Fumio Kishida"]
     said = facts(text)
     assert ("Wayne Eyre", "jobTitle", "Chief of Defence Staff") in said and ("Wayne Eyre", "represents", "Canada") in said
+
+
+def test_a_government_named_by_its_demonym_decides_to_send_a_package_and_what_the_deal_rules_read_is_its():
+    text = ("The Norwegian government decided to send the eighth military aid package to Ukraine, composed of 40 "
+            "combat vehicles and the NASAMS air defence system.")
+    package, = events(text, "Deal")
+    assert package["seller"] == ["Norway"] and package["buyer"] == ["Ukraine"]
+    assert {"NASAMS", "combat vehicles"} <= set(package["item"])
+    f = findings(text)
+    assert [e.cls for e in f.events if e.kind == "Deal" and any(c.subject is e for c in f.claims)] == ["AidPackage"]

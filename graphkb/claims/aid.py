@@ -93,6 +93,7 @@ def _package(f: Findings, s, m: re.Match):
         package = f.event("Deal")
         package.subclass = "AidPackage"
         _drop_deal_told_as_aid(f, s, money)
+    _take_deal_told_here(f, s, package, donor, recipient)
     f.add(package, "gk:seller", donor, s)
     f.add(package, "gk:buyer", recipient, s)
     add_sum(f, package, money, s)
@@ -114,6 +115,17 @@ def _drop_deal_told_as_aid(f: Findings, s, money) -> None:
             f.deals.remove(deal)
 
 
+def _take_deal_told_here(f: Findings, s, package, donor, recipient) -> None:
+    """The transfer the deal rules read in the package's own sentence, from the donor to the
+    recipient ('decided to send the tenth military aid package to Ukraine, composed of 50 combat
+    vehicles, anti-tank missiles and the Archer'), is the package: what they read of it is its."""
+    for deal in [d for d in getattr(f, "deals", []) if recipient in f.objects(d, "gk:buyer")
+                 and set(f.objects(d, "gk:seller")) <= {donor}]:
+        if any(s.start <= c.start < s.end for c in f.claims if c.subject is deal):
+            f.merge(deal, package)
+            f.deals.remove(deal)
+
+
 def _named_before(f: Findings, s, offset: int):
     """'70 military vehicles for war-torn Ukraine as part of its latest military assistance package
     for the country': the country the sentence named last before, after its first (the donor)."""
@@ -129,7 +141,7 @@ def _first_name(f: Findings, start: int, end: int) -> str:
 
 GIVES = re.compile(r"\b(?:announced|announces|approved|approves|pledged|pledges|sent|sends|provided|provides|"
                    r"gave|gives|unveiled|unveils|promised|promises|delivered|committed|authori[sz]ed|"
-                   r"allocated|will\s+(?:send|provide|give))\b")
+                   r"allocated|(?:will|to)\s+(?:send|provide|give|donate))\b")   # ('decided to send the tenth package')
 
 
 def _donor_before(f: Findings, s, offset: int):
@@ -144,8 +156,8 @@ def _donor_before(f: Findings, s, offset: int):
         countries = f.objects(f.entity(p), "gk:represents") if f.entity(p) is not None else []
         if len(countries) == 1:
             return countries[0]
-    found = [x for x in f.mentions_in(clause, s.start + offset, "Country", "City") if f.country(x) is not None
-             or x.kind == "Country"]
+    found = [x for x in f.mentions_in(clause, s.start + offset, "Country", "City", "Demonym")   # ('The Swedish
+             if f.country(x) is not None or x.kind == "Country"]                                 #  government')
     return (f.country(found[0]) or f.entity(found[0])) if found and not people else None
 
 
