@@ -7396,3 +7396,8 @@ def test_a_government_named_by_its_demonym_decides_to_send_a_package_and_what_th
     assert {"NASAMS", "combat vehicles"} <= set(package["item"])
     f = findings(text)
     assert [e.cls for e in f.events if e.kind == "Deal" and any(c.subject is e for c in f.claims)] == ["AidPackage"]
+
+
+def test_a_forces_own_systems_counted_after_its_possessive():
+    said = facts("The SDF brought 30 vehicles to Miyako, including the Air Self-Defense Force’s two PAC-3 launchers.")
+    assert ("PAC-3", "operator", "Japan Air Self-Defense Force") in said

@@ -114,8 +114,9 @@ OPERATOR_WORDS = ('its ', 'their ', 'deploy', 'operat', 'used', 'uses', 'use ', 
                   ' receive ')
 
 
-# A force's own system, its acronym between: "the Japan Ground Self-Defence Force’s (JGSDF) H225 fleet"
-OWNED_FLEET = re.compile(r"(?:’s|'s)\s+(?:\([A-Z]{2,6}\)\s*)?")
+# A force's own system, its acronym or a count between: "the Japan Ground Self-Defence Force’s (JGSDF)
+# H225 fleet", "the Air Self-Defense Force’s two PAC-3 launchers"
+OWNED_FLEET = re.compile(rf"(?:’s|'s)\s+(?:\([A-Z]{{2,6}}\)\s*)?(?P<count>(?:{COUNT_RE})\s+)?")
 
 
 def _navy_ships(f: Findings, s) -> None:
@@ -126,7 +127,7 @@ def _navy_ships(f: Findings, s) -> None:
         ship = [x for x in f.mentions_in(owned.end(), s.end, *SHIP_KINDS) if x.start == owned.end()] if owned else []
         fleet = OWNED_FLEET.match(f.text, branch.end)
         ship = ship or ([x for x in f.mentions_in(fleet.end(), s.end, "Weapon") if x.start == fleet.end()
-                         and FLEET_AFTER.match(f.text, x.end)] if fleet else [])
+                         and (fleet.group("count") or FLEET_AFTER.match(f.text, x.end))] if fleet else [])
         if ship and f.entity(ship[0]) is not None and f.entity(branch) is not None:
             f.add(f.entity(ship[0]), "gk:operator", f.entity(branch), s)
 
