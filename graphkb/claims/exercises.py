@@ -165,9 +165,7 @@ def _participants(f: Findings, s) -> None:
         if m.group("hosts"):
             parties = _listed(f, s.start + m.start("hosts"), s.start + m.end("hosts"), PARTY_KINDS) + parties
         for x in parties:
-            holder = _holder(f, x)
-            if holder is not None:
-                f.add(exercise, "gk:conductedBy", holder, s)
+            f.add(exercise, "gk:conductedBy", _holder(f, x), s)
 
 
 def _listed(f: Findings, start: int, end: int, kinds) -> list:
@@ -198,17 +196,15 @@ def _taking_part(f: Findings, s) -> None:
         return
     for m in WITH_TAKING_PART.finditer(s.text):
         for x in _listed(f, s.start + m.start("who"), s.start + m.end("who"), PARTY_KINDS):
-            if _holder(f, x) is not None:
-                f.add(exercise, "gk:conductedBy", _holder(f, x), s)
+            f.add(exercise, "gk:conductedBy", _holder(f, x), s)
     m = TAKING_PART.search(s.text)
     subject = f.mentions_in(s.start, s.start + m.start(), "Weapon", *PARTY_KINDS) if m else []
     if not subject or not re.fullmatch(r"\s*(?:The\s+)?", f.text[s.start:subject[0].start]) \
             or not re.fullmatch(r"(?:,[^,]{1,80},)?", f.text[subject[0].end:s.start + m.start()]):
-        return   # ('INS Trikand, mission deployed for anti-piracy operations, is participating')
+        return   # (the sentence's subject, an aside allowed: 'INS Trikand, mission deployed ..., is participating')
     if subject[0].kind in PARTY_KINDS:
-        if _holder(f, subject[0]) is not None:
-            f.add(exercise, "gk:conductedBy", _holder(f, subject[0]), s)
-    elif f.entity(subject[0]) is not None:
+        f.add(exercise, "gk:conductedBy", _holder(f, subject[0]), s)
+    else:
         f.add(f.entity(subject[0]), "gk:usedIn", exercise, s)
 
 
