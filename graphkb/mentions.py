@@ -213,6 +213,7 @@ def analyse(article: Article) -> AnalysedArticle:
     mentions = _add_other_names(text, mentions)
     _short_names(text, mentions)
     mentions = _add_name_repeats(text, mentions)
+    mentions = _ship_lists(text, mentions)
     mentions = _firms_named_short(mentions)
     _attach_kinds(text, mentions)
     for m in mentions:
@@ -546,6 +547,32 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 extra.append(Mention(start, end, name, source.kind, source.key,
                                      label=label if label != name else None))
     return sorted([m for m in mentions if id(m) not in dropped] + extra, key=lambda m: m.start)
+
+
+# The next name of a list of ships, written without the navy's prefix the first one had
+SHIP_LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
+                            r"(?=\s*[,;.]|\s+and\s)")
+
+
+def _ship_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the HTMS Angthong, Seechang, and Matpon; minesweepers ...': the names a list of ships goes
+    on with are ships too, when nothing else is known by them and the list ends there."""
+    taken = _taken(text, mentions)
+    known = gazetteer.by_name()
+    extra = []
+    for ship in [m for m in mentions if m.kind in SHIP_KINDS and cues.SHIP_PREFIX_WORD.match(m.text)]:
+        end, names = ship.end, []
+        while (m := SHIP_LIST_NEXT.match(text, end)) is not None:
+            name = m.group("name")
+            if any(taken[m.start("name"):m.end("name")]) or name in known or name in gazetteer.country_names() \
+                    or any(w in titles.NOT_NAME_WORDS or w in gazetteer.demonym_index() for w in name.split()):
+                break
+            names.append(m)
+            end = m.end()
+        if names and re.match(r"\s*[;.]", text[end:end + 3]):
+            extra += [Mention(m.start("name"), m.end("name"), m.group("name"), ship.kind,
+                              key=f"name:{m.group('name').lower()}") for m in names]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _firms_named_short(mentions: list[Mention]) -> list[Mention]:

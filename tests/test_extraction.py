@@ -7401,3 +7401,12 @@ def test_a_government_named_by_its_demonym_decides_to_send_a_package_and_what_th
 def test_a_forces_own_systems_counted_after_its_possessive():
     said = facts("The SDF brought 30 vehicles to Miyako, including the Air Self-Defense Force’s two PAC-3 launchers.")
     assert ("PAC-3", "operator", "Japan Air Self-Defense Force") in said
+
+
+def test_ships_a_list_goes_on_to_name_without_their_navys_prefix():
+    text = ("The annual Sea Shield naval exercise is underway in Indonesia. Indonesian ships participating in the "
+            "exercise are the KRI Bung Tomo, Usman Harun, and John Lie; minesweepers and medical units also take part.")
+    said = facts(text)
+    assert {s for s, p, o in said if p == "usedIn"} >= {"KRI Bung Tomo", "Usman Harun", "John Lie"}
+    assert not {m.text for m in findings("The USS Ford, Japan and Korea took part.").doc.mentions
+                if m.kind == "Ship"} - {"USS Ford"}
