@@ -7410,3 +7410,9 @@ def test_ships_a_list_goes_on_to_name_without_their_navys_prefix():
     assert {s for s, p, o in said if p == "usedIn"} >= {"KRI Bung Tomo", "Usman Harun", "John Lie"}
     assert not {m.text for m in findings("The USS Ford, Japan and Korea took part.").doc.mentions
                 if m.kind == "Ship"} - {"USS Ford"}
+
+
+def test_kinds_a_package_lists_without_a_count():
+    package, = events("The Danish government decided to send the fifth military aid package to Ukraine, composed "
+                      "of 30 combat vehicles, anti-tank missiles and the CAESAR artillery system.", "Deal")
+    assert {"combat vehicles", "anti-tank missiles", "Caesar"} <= set(package["item"])

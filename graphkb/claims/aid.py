@@ -38,6 +38,13 @@ COUNTED_KIND = re.compile(rf"(?<![\w.,$€£])(?P<count>{COUNT_RE})\s+(?:additio
                           r"|\bsupply\s+of\s+(?P<ammo>(?:[\w-]+\s+){0,2}?ammunition)\b")
 
 
+# Where a package's list opens, and a kind of materiel it lists with no count ('composed of 50
+# combat vehicles, anti-tank missiles and the Archer artillery system')
+LIST_OPENS = re.compile(r"\b(?:composed\s+of|consisting\s+of|comprising|includ(?:e|es|ed|ing))\s+")
+LISTED_KIND = re.compile(rf"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bof\s)|(?<=\binclude\s)|(?<=\bincludes\s)|"
+                         rf"(?<=\bincluding\s))(?P<item>(?:[a-z][\w-]*\s+){{0,2}}?{_KIND_NOUNS})\b(?=\s*(?:,|and\b|\.|$))")
+
+
 def apply(f: Findings) -> None:
     package = None
     counts: dict = {}
@@ -65,13 +72,20 @@ def _items(f: Findings, s, package, counts: dict) -> None:
         count = quantity_before(f.text[max(s.start, w.start - 40):w.start])
         if count is not None:
             counted(f, counts, package, f.entity(w), count, s)
+    spans = []
     for m in COUNTED_KIND.finditer(s.text):
         if any(w.start < s.start + m.end() and s.start + m.start() < w.end for w in named):
             continue   # ('28 M113 armoured vehicles': the M113s)
+        spans.append(m.span())
         item = f.new_entity("MilitaryEquipment", m.group("item") or m.group("ammo"))
         f.add(package, "gk:item", item, s)
         if m.group("count"):
             counted(f, counts, package, item, parse_count(m.group("count")), s)
+    listed = LIST_OPENS.search(s.text)   # ('composed of 50 combat vehicles, anti-tank missiles and ...')
+    for m in LISTED_KIND.finditer(s.text, listed.end()) if listed else ():
+        if not any(a < m.end() and m.start() < b for a, b in spans) \
+                and not any(w.start < s.start + m.end() and s.start + m.start() < w.end for w in named):
+            f.add(package, "gk:item", f.new_entity("MilitaryEquipment", m.group("item")), s)
 
 
 def _package(f: Findings, s, m: re.Match):
