@@ -7416,3 +7416,11 @@ def test_kinds_a_package_lists_without_a_count():
     package, = events("The Danish government decided to send the fifth military aid package to Ukraine, composed "
                       "of 30 combat vehicles, anti-tank missiles and the CAESAR artillery system.", "Deal")
     assert {"combat vehicles", "anti-tank missiles", "Caesar"} <= set(package["item"])
+
+
+def test_the_firms_that_won_the_contract_listed_after_a_dash_sell_in_the_deal_in_hand():
+    text = ("The Indian Army has signed a ₹2,000 crore contract for 100,000 assault rifles. General Rao said "
+            "the two companies that won the contract—Nova Arms Limited (part of Solar Group) and Zen Defence Systems (a "
+            "joint venture of Zen Technologies and Elbit Systems)—have a strict deadline.")
+    deal, = events(text, "Deal")
+    assert set(deal["seller"]) == {"Nova Arms Limited", "Zen Defence Systems"}

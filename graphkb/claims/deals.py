@@ -2198,6 +2198,39 @@ def _seller_named(f: Findings, s) -> None:
     if deal is not None and getattr(seller, "kind", None) in SELLING_FIRMS \
             and seller not in f.objects(deal, "gk:buyer"):
         f.add(deal, "gk:seller", seller, s)
+    won = FIRMS_THAT_WON.search(s.text) if f.deals and " that " in s.text else None
+    for firm in _firms_listed(f, s.start + won.end(), s.end) if won else ():
+        deal = deal_before(f, s.start)
+        if f.entity(firm) not in f.objects(deal, "gk:buyer"):
+            f.add(deal, "gk:seller", f.entity(firm), s)
+
+
+# 'the two companies that won the contract—Bharat Forge (part of X) and PLR Systems (a joint venture
+# of Y and Z)—have a strict deadline': the sellers of the deal in hand
+FIRMS_THAT_WON = re.compile(r"\b(?:the\s+)?(?:two|three|four|\d)\s+(?:companies|firms|manufacturers|suppliers)\s+"
+                            r"that\s+(?:won|secured|bagged|were\s+awarded|received)\s+the\s+(?:contract|order|deal)s?"
+                            r"\s*(?:—|–|:|,|-)\s*")
+
+
+def _firms_listed(f: Findings, start: int, end: int) -> list:
+    """The firms a list names at an offset, past what brackets say of each ('A (part of X) and B
+    (a joint venture of Y and Z)'), up to the dash or the end of the clause that closes it."""
+    out, depth, at = [], 0, start
+    firms = {x.start: x for x in f.mentions_in(start, end, *SELLING_FIRMS)}
+    while at < end:
+        ch = f.text[at]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0 and ch in "—–;.":
+            break
+        elif depth == 0 and at in firms and f.entity(firms[at]) is not None:
+            out.append(firms[at])
+            at = firms[at].end
+            continue
+        at += 1
+    return out
 
 
 # 'The contracts, signed at a presidential palace in Cairo, also covered the FREMM frigate and
