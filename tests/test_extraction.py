@@ -7424,3 +7424,10 @@ def test_the_firms_that_won_the_contract_listed_after_a_dash_sell_in_the_deal_in
             "joint venture of Zen Technologies and Elbit Systems)—have a strict deadline.")
     deal, = events(text, "Deal")
     assert set(deal["seller"]) == {"Nova Arms Limited", "Zen Defence Systems"}
+
+
+def test_a_firm_of_a_city_named_in_the_possessive_and_a_countrys_firms_named_in_the_plural():
+    said = facts("Abu Dhabi's Al Tariq Industries won a Dh300 million contract to procure ammunition. The deals involved "
+                 "India’s biggest state-run firms Bharat Dynamics Limited (BDL) and Mazagon Dock Limited.")
+    assert ("Al Tariq Industries", "locatedIn", "Abu Dhabi") in said
+    assert ("Bharat Dynamics Limited", "country", "India") in said

@@ -65,8 +65,8 @@ def _country_of_orgs(f: Findings, s) -> None:
         if m.kind == "MilitaryBranch" and "country" in m.attrs:
             country = f._country_entity(gazetteer.by_key()[m.attrs["country"]])
         before = text[max(s.start, m.start - 50):m.start]   # ("the UAE's state-owned defence conglomerate, EDGE")
-        prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})(?:{POSSESSIVE}|(?<=s)[’'])?\s+(?:(?:entity|company|firm|"
-                         rf"state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|[a-z]+-[a-z-]+|"
+        prev = re.search(rf"([A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})(?:{POSSESSIVE}|(?<=s)[’'])?\s+(?:(?:entity|company|firms?|"
+                         rf"companies|state-owned|state|defence|defense|arms|main|giant|major|maker|contractor|[a-z]+-[a-z-]+|"
                          rf"shipbuilder|private|aerospace|conglomerate|group|manufacturer|concern|holding|largest|biggest|"
                          rf"leading|sole|(?<=[’']s\s)(?:sanctioned|designated))(?:,\s+|\s+))*$",
                          before)
@@ -219,6 +219,10 @@ def _located(f: Findings, s) -> None:
         owner = COUNTRY_OWNS.search(f.text, max(s.start, m.start - 40), m.start)
         if m.kind == "Place" and owner and f.country_named(owner.group("country")) is not None:
             f.add(f.entity(m), "gk:locatedIn", f.country_named(owner.group("country")), s)
+        city = [c for c in f.mentions_in(max(s.start, m.start - 40), m.start, "City")
+                if OWNED_BODY.match(f.text[c.end:m.start])] if m.kind == "Company" else []
+        if city and f.entity(city[-1]) is not None and f.entity(m) is not None:   # ("Abu Dhabi's International
+            f.add(f.entity(m), "gk:locatedIn", f.entity(city[-1]), s)             #  Golden Group")
         after = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?)", f.text[m.end:s.end])
         if not after or MADE_OF.search(f.text, max(s.start, m.start - 30), m.start):
             continue   # ('production of products of Rheinmetall AG in Ukraine': made there)
