@@ -11,7 +11,7 @@ import re
 
 from . import Findings
 from .common import mentions_any, place_at
-from .operations import branch_country, country_of_body
+from .operations import branch_country, country_of_body, operation_spoken_of
 
 
 def apply(f: Findings) -> None:
@@ -129,13 +129,7 @@ def _holder(f: Findings, x):
 
 def _current_exercise(f: Findings, s, offset: int, sentences: int = 5):
     """The exercise spoken of last before an offset of a sentence, in it or the few before it."""
-    start = f.doc.sentences[max(0, s.index - sentences)].start
-    said = [(c.start, c.subject) for c in f.claims if start <= c.start < offset
-            and getattr(c.subject, "attrs", {}).get("exercise")]
-    said += [(c.start, c.object) for c in f.claims if start <= c.start < offset and c.predicate == "gk:usedIn"
-             and getattr(c.object, "attrs", {}).get("exercise")]
-    said += [(m.start, f.entity(m)) for m in _named_exercises(f, start, offset)]
-    return max(said, key=lambda x: x[0])[1] if said else None
+    return operation_spoken_of(f, f.doc.sentences[max(0, s.index - sentences)].start, offset, exercise=True)
 
 
 # 'Participating countries include Saudi Arabia, Qatar, the UAE ...', 'The exercise includes 20

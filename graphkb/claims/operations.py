@@ -1670,13 +1670,20 @@ def _took_place(f: Findings, s) -> None:
 def _recent_operation(f: Findings, offset: int):
     """The operation spoken of last in the two sentences before an offset, if any."""
     index = f.doc.sentence_at(offset).index
-    start = f.doc.sentences[max(0, index - 2)].start
-    said = [(c.start, c.subject) for c in f.claims if start <= c.start < offset
-            and getattr(c.subject, "kind", None) == "MilitaryOperation" and not c.subject.attrs.get("exercise")]
+    return operation_spoken_of(f, f.doc.sentences[max(0, index - 2)].start, offset)
+
+
+def operation_spoken_of(f: Findings, start: int, offset: int, exercise: bool = False):
+    """The operation (an exercise, if asked for; else any other) the text spoke of last between two
+    offsets: as a claim's subject, as what a system was used in ('X jets joined in a joint strike
+    on ...'), or by its name."""
+    def wanted(node) -> bool:
+        return getattr(node, "kind", None) == "MilitaryOperation" and bool(node.attrs.get("exercise")) == exercise
+
+    said = [(c.start, c.subject) for c in f.claims if start <= c.start < offset and wanted(c.subject)]
     said += [(c.start, c.object) for c in f.claims if start <= c.start < offset and c.predicate == "gk:usedIn"
-             and not c.object.attrs.get("exercise")]   # ('X jets joined in a joint strike on ...')
-    said += [(m.start, f.entity(m)) for m in f.mentions_in(start, offset, "MilitaryOperation")
-             if f.entity(m) is not None and not f.entity(m).attrs.get("exercise")]
+             and wanted(c.object)]
+    said += [(m.start, f.entity(m)) for m in f.mentions_in(start, offset, "MilitaryOperation") if wanted(f.entity(m))]
     return max(said, key=lambda x: x[0])[1] if said else None
 
 
