@@ -238,9 +238,15 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
             i = end
         elif re.fullmatch(r"[A-Z][\w]+-class", token.text) or (
                 token.text[:1].isupper() and i + 2 < len(toks) and toks[i + 1].text == "-"
-                and toks[i + 2].text == "class" and token.idx not in known):
+                and toks[i + 2].text == "class"):   # (a city's name too: 'Kolkata-class')
             end = i + 1 if token.text.endswith("-class") else i + 3
-            span = span_of(doc, i, end)
+            begin = i   # ('the retired Tomas Batillo-class patrol gunboats', 'Arleigh Burke-class destroyers')
+            while begin > 0 and i - begin < 2 and re.fullmatch(r"[A-Z][a-z]{2,}", toks[begin - 1].text) \
+                    and toks[begin - 1].idx not in known and toks[begin - 1].text not in NOT_NAME_WORDS \
+                    and toks[begin - 1].text not in DESCRIPTIVE and not toks[begin - 1].is_sent_start \
+                    and toks[begin - 1].text not in gazetteer.demonym_index():
+                begin -= 1
+            span = span_of(doc, begin, end)
             kind = "Submarine" if end < len(toks) and toks[end].text.startswith("submarine") else "Ship"
             out.append(Mention(*span, kind,
                                key=f"designation:{span[2].upper()}"))
@@ -262,6 +268,7 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
 # capitals and a number, or one capital and a number before a kind of weapon ('G20' and 'COP28'
 # are no weapons; 'FY25' is a fiscal year, 'QR40' a sum in Qatari riyals)
 # (and an engine's model with its maker's letters and number: 'F110-GE-129', 'T700-GE-701D')
+SCALE_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn|crore|lakh)\b", re.I)
 PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}(?:[A-Z]{1,2}\d?)?(?:-[A-Z]{1,3}-\d{1,4}[A-Z]?)?(?![\w-])")   # ('M777A2')
 NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|QR|SR|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
 
@@ -288,17 +295,23 @@ def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
                                label=f"{m.group('a')}-{m.group('n')}"))
     for m in PLAIN_DESIGNATION.finditer(text):   # (one pass over the text, not a test of each token)
         word = m.group(0)
-        if m.start() in known:
-            continue
+        if m.start() in known or SCALE_AFTER.match(text, m.end()):
+            continue   # (a sum: 'a PHP10 billion deal')
         after = ""
-        for following in WORDS_AFTER.match(text, m.end()).group(0).split():
+        for i, following in enumerate(WORDS_AFTER.match(text, m.end()).group(0).split()):
             after = following.lower()   # (past words that say what it is, or another designation:
             if any(rx.match(after) for rx, _ in KIND_ONLY) or after in CRAFT_WORDS or not (   # 'M777A2 LW155
-                    re.fullmatch(r"[a-z]+(?:-[a-z]+)?", following) or PLAIN_DESIGNATION.fullmatch(following)):
-                break                                                                  # ultralight howitzers')
+                    re.fullmatch(r"[a-z]+(?:-[a-z]+)?", following) or PLAIN_DESIGNATION.fullmatch(following)
+                    or i == 0 and DESIGNATION_NAME.fullmatch(following)):   # ultralight howitzers', or its
+                break                                                       # name: 'H225M Caracal helicopters')
         if any(rx.match(after) for rx, _ in KIND_ONLY) or after in CRAFT_WORDS \
                 or not NOT_PLAIN.match(word) or word.count("-") == 2:   # ('T700-GE-701D')
-            out.append(Mention(m.start(), m.end(), word, "WeaponSystem", key=f"designation:{word.upper()}"))
+            named = re.match(r" ([A-Z][a-z]{2,})\b", text[m.end():m.end() + 30])   # ('H225M Caracal')
+            end = m.end() + named.end() if named and named.group(1) not in DESCRIPTIVE \
+                and named.group(1) not in NOT_NAME_WORDS and not _kind_word(named.group(1)) \
+                and named.group(1).lower() not in CRAFT_WORDS and (any(rx.match(after) for rx, _ in KIND_ONLY)
+                                                              or after in CRAFT_WORDS) else m.end()
+            out.append(Mention(m.start(), end, text[m.start():end], "WeaponSystem", key=f"designation:{word.upper()}"))
     return out
 
 
@@ -348,6 +361,13 @@ MISSION = re.compile(r"\bMission (?P<name>(?!(?:Control|Command|Support|Statemen
                      r"(?!\s+(?:of|to|in|for)\b)")
 
 
+# A mission of a body of states, named with the country it serves in and its initials: 'the Southern
+# African Development Community Mission in DR Congo (SAMIDRC)', 'the African Union Transition Mission in
+# Somalia (ATMIS)', 'the United Nations Organisation Stabilisation Mission in the DRC (MONUSCO)'
+BODY_MISSION = re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w’'-]*){0,7} (?:Mission|Interim Force) "
+                          r"in (?:the )?(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}))\s*\((?P<initials>[A-Z]{3,}[A-Za-z]*)\)")
+
+
 def operations(text: str) -> list[Mention]:
     out = []
     headlines = headline_lines(text)
@@ -381,6 +401,11 @@ def operations(text: str) -> list[Mention]:
         name = m.group("name")
         out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
+    for m in BODY_MISSION.finditer(text) if "Mission in" in text or "Force in" in text else ():
+        name = m.group("name")
+        if name.split()[0] not in ("The", "A", "An", "This"):
+            out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
+                               key=f"operation:{name.lower()}", attrs={"mission_in": m.group("place")}))
     return out + _exercises(text, countries)
 
 
@@ -862,6 +887,9 @@ def _elliptic_branch_country(text: str, start: int, found: list[Mention]):
     return None
 
 
+ECONOMY_WORDS = {"GDP", "GNP", "GST", "VAT", "CPI", "EEZ"}
+
+
 def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
     """"France's Safran", "Israel's Elbit": a capitalised name owned by a country is most often
     one of its companies or agencies (unless it names a person: "India's Singh")."""
@@ -886,7 +914,9 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
         if end < len(toks) and (toks[end].text in ("in", "for") and not where or re.fullmatch(
                 r"initiative|policy|programme|program|campaign|scheme|strategy|plan|vision|government|"
                 r"party|opposition|coalition|administration|cabinet|leader|leadership|conflict|war|crisis|"
-                r"region|province|coast|border|frontier|territory|enclave|peninsula", toks[end].text)):
+                r"region|province|coast|border|frontier|territory|enclave|peninsula|allies|partners|"
+                r"neighbou?rs|rivals", toks[end].text)) \
+                or toks[i + 2].text in ECONOMY_WORDS:   # ("Canada’s GDP", "Canada’s Five Eyes allies")
             continue   # "India’s Make in India initiative" is a policy, no organisation; "Spain's
             #            Socialist government" is a government; "Sudan’s Darfur conflict" a region's
         span = span_of(doc, i + 2, end)
@@ -940,6 +970,11 @@ VENTURE_NAMED = re.compile(r"\bjoint[ -]venture[ \t]+(?:\(JV\)[ \t]+|company[ \t
                            r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # (on the same line: not a headline after it)
 
 
+# 'the AirTanker consortium, comprising EADS, Rolls-Royce, ...': a consortium named by the words
+# before the noun (not whose it is or who leads it: 'the European consortium', 'the Airbus-led consortium')
+CONSORTIUM_NAMED = re.compile(r"\b[Tt]he (?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) consortium\b")
+
+
 # 'British defence firm Babcock', 'drone maker Baykar', 'shipbuilder Navantia': a company named
 # after the noun that says what it is (not 'group', which may be an armed group's)
 FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
@@ -976,6 +1011,12 @@ def described_companies(text: str) -> list[Mention]:
         name = m.group("name")
         if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
                 and name not in gazetteer.by_name() and name.split()[0] not in MONTHS:
+            out.append(Mention(m.start("name"), m.end("name"), name, "JointVenture",
+                               key=f"name:{name.lower()}", attrs={"weak": True}))
+    for m in CONSORTIUM_NAMED.finditer(text) if "consortium" in text else ():
+        name = m.group("name")
+        if name.split()[0] not in NOT_NAME_WORDS and not any(w in gazetteer.demonym_index() for w in name.split()) \
+                and name not in gazetteer.by_name() and not name.endswith(("-led", "-based")):
             out.append(Mention(m.start("name"), m.end("name"), name, "JointVenture",
                                key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in [*DESCRIBED_COMPANY.finditer(text), *BOUGHT_DESCRIBED.finditer(text), *MADE_BY_DESCRIBED.finditer(text)]:
@@ -1439,6 +1480,8 @@ HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a
                            r"aircraft|jets?|fighters?|tanks?|frigates?|submarines?|ships?|vessels?|boats?)\b")
 # What an air-defence system is called after its name, in words of their own
 DEFENCE_SYSTEM_AFTER = re.compile(r"\s+(?:air\s+def[ea]n[cs]e|air\s+and\s+missile\s+def[ea]n[cs]e|missile\s+def[ea]n[cs]e|"
+                                  # ('Himshakti integrated electronic warfare systems')
+                                  r"(?:integrated\s+)?electronic[- ]warfare|EW|counter-drone|anti-drone|"
                                   r"anti-aircraft|coastal\s+defen[cs]e)\s+(?:missile\s+)?systems?\b")
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
 DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")

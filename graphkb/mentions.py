@@ -512,6 +512,9 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
             ship = cues.SHIP_PREFIX_WORD.sub("", m.text).split() if m.kind in SHIP_KINDS else []
             if len(ship) >= 2 and len(ship[-1]) >= 5 and ship[-1].isalpha() and ship[-1][0].isupper():
                 names.setdefault(ship[-1], m)   # ('the Bergamini' for 'ITS Carlo Bergamini')
+            named = re.fullmatch(r"\S*\d\S* ([A-Z][a-z]{3,})", m.text) if m.key.startswith("designation:") else None
+            if named:   # ('the Caracal' for 'H225M Caracal')
+                names.setdefault(named.group(1), m)
             bare = cues.LEGAL_TAIL.sub("", m.text)   # 'Mitsubishi Electric' for '... Corp.'
             if m.kind == "Company":   # ('Edge' for 'Edge Group')
                 bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)

@@ -114,7 +114,7 @@ ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Cmdr.
 ABBREVIATION_RE = r"(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")"
 
 
-HONORIFIC = (r"(?:(?:the )?Hon\.? |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |Eng\.? |Engr\.? |"
+HONORIFIC = (r"(?:(?:the |The )?(?:Hon\.?|Honourable|Honorable) |His Excellency |Her Excellency |Mr\.? |Mrs\.? |Ms\.? |Dr\.? |Eng\.? |Engr\.? |"
              r"(?:His Royal Highness |HRH )?(?<!Crown )Prince |(?<!Crown )Princess |"
              r"Shri |Smt\.? |Sir |Dame |Lord |Baroness |Sheikh |Sheikha |"
              # Malaysian and Bruneian honours before a name ('Datuk Seri Mohamed Khaled Nordin')
@@ -191,7 +191,7 @@ RANK_BEFORE_NAME = (r"(?:(?:Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier)[ -]
                     r"(?:(?:Vice|Rear) )?(?:Adm\.?|Admiral)|Air (?:Chief )?Marshal|Col\.?|Colonel")
 
 
-PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Eng\.|Engr\.?|Hon\.?|His Excellency|Her Excellency|"
+PERSON_HONORIFIC = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Eng\.|Engr\.?|Hon\.?|Honourable|Honorable|His Excellency|Her Excellency|"
                               rf"Sheikh|Sheikha|Sir|Dame|Baroness)"
                               rf" (?:Mr\.? )?(?P<name>{NAME})")
 

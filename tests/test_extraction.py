@@ -7431,3 +7431,105 @@ def test_a_firm_of_a_city_named_in_the_possessive_and_a_countrys_firms_named_in_
                  "India’s biggest state-run firms Bharat Dynamics Limited (BDL) and Mazagon Dock Limited.")
     assert ("Al Tariq Industries", "locatedIn", "Abu Dhabi") in said
     assert ("Bharat Dynamics Limited", "country", "India") in said
+
+
+def test_a_body_of_states_mission_named_with_where_it_serves_and_the_forces_that_serve_in_it():
+    text = ("Kenyan, Ugandan and Burundian troops, part of the ATMIS mission, will stay until June. The deployment of "
+            "the African Union Transition Mission in Somalia (ATMIS) was approved in 2022.")
+    said = facts(text)
+    mission = "African Union Transition Mission in Somalia"
+    assert {(mission, "conductedBy", c) for c in ("Kenya", "Uganda", "Burundi", "African Union")} <= said
+    assert (mission, "location", "Somalia") in said
+
+
+def test_the_forces_of_a_named_operation_act_where_and_against_whom():
+    said = facts("Troops of Operation Hadin Kai have neutralised 12 Boko Haram fighters in the Sambisa Forest, "
+                 "the army said.")
+    assert ("Operation Hadin Kai", "target", "Boko Haram") in said
+    assert ("Operation Hadin Kai", "location", "Sambisa Forest") in said
+
+
+def test_a_withdrawal_of_a_countrys_forces_from_countries():
+    said = facts("Paris kept a base in Chad after the withdrawal of French troops from Mali, Burkina Faso and Niger.")
+    operation = "France withdrawal from Mali, Burkina Faso and Niger"
+    assert {(operation, "location", c) for c in ("Mali", "Burkina Faso", "Niger")} <= said
+    assert (operation, "conductedBy", "France") in said
+    said = facts("Germany has handed over its last base in Mali as part of the withdrawal of its forces from Mali.")
+    assert ("Germany withdrawal from Mali", "conductedBy", "Germany") in said
+
+
+def test_a_named_consortium_its_members_and_what_it_sells():
+    said = facts("Under the 20-year deal the SkyBridge consortium, comprising Europe's largest defence group Leonardo, "
+                 "Rolls-Royce, Babcock and Thales UK, will supply nine tanker aircraft to the Royal Air Force.")
+    assert {("SkyBridge", "partner", firm) for firm in ("Leonardo", "Rolls-Royce", "Thales UK")} <= said
+    deal = [e for e in events("Under the 20-year deal the SkyBridge consortium, comprising Europe's largest "
+                              "defence group Leonardo, Rolls-Royce and Thales UK, will supply nine tanker aircraft "
+                              "to the Royal Air Force.", "Deal")]
+    assert deal[0]["seller"] == ["SkyBridge"]
+
+
+def test_a_seizure_told_in_the_passive_where_it_was_and_the_ship_that_made_it():
+    text = ("The Royal Navy said it seized Iranian weapons bound for the Huthis. The missiles were seized in the Gulf "
+            "of Oman aboard a fishing dhow. The munitions seized on Sunday by the HMS Lancaster were similar to "
+            "earlier hauls.")
+    said = facts(text)
+    assert ("seizure by Royal Navy", "location", "Gulf of Oman") in said
+    assert ("HMS Lancaster", "usedIn", "seizure by HMS Lancaster") in said
+    assert ("seizure by HMS Lancaster", "conductedBy", "Royal Navy") in said
+    assert not {s for s, p, o in said if s.startswith("capture of")}
+
+
+def test_a_chief_of_a_branch_named_before_the_post_or_in_it():
+    said = facts("The Bangladesh Navy’s Chief of Naval Staff, Admiral Nazmul Hassan, visited the yard.")
+    assert ("Nazmul Hassan", "memberOf", "Bangladesh Navy") in said
+    said = facts("Sri Lanka Air Force chief Air Marshal Udeni Rajapaksa opened the base.")
+    assert ("Udeni Rajapaksa", "memberOf", "Sri Lanka Air Force") in said
+    said = facts("France’s Armed Forces Minister Sebastien Lecornu said the strikes would go on.")
+    assert not {o for s, p, o in said if p == "memberOf"}
+
+
+def test_a_post_that_names_its_country_in_the_possessive():
+    said = facts("The head of Mali's military government, Colonel Assimi Goita, spoke by telephone with Russian "
+                 "President Vladimir Putin on Friday.")
+    assert ("Assimi Goita", "represents", "Mali") in said
+    talks, = events("The head of Mali's military government, Colonel Assimi Goita, spoke by telephone with Russian "
+                    "President Vladimir Putin on Friday.", "Negotiation")
+    assert {"Assimi Goita", "Vladimir Putin"} <= set(talks["party"])
+
+
+def test_a_country_that_became_a_customer_and_the_contract_told_next():
+    text = ("Oman has become the ninth customer for the Airbus Helicopters H175M Falcon. Jane Doe reports. "
+            "A contract for 12 H175M Falcon utility helicopters was signed on March 3.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Oman"] and deal["seller"] == ["Airbus Helicopters"]
+    assert deal["quantity"] == [12] and deal["item"] == ["H175M Falcon"]
+
+
+def test_the_total_a_contract_was_for_and_a_sum_not_taken_for_a_designation():
+    deal, = events("The Royal Thai Navy signed the THB12 billion contract on May 2, 2019, for a total of six "
+                   "S-26T submarines.", "Deal")
+    assert deal["quantity"] == [6]
+    assert "THB12" not in {m.text for m in findings("It signed a THB12 billion deal.").doc.mentions}
+
+
+def test_what_a_relative_clause_says_was_donated_and_boats_acquired_under_a_deal():
+    deal, = events("The navy will retire the old Pohang-class corvettes, which were donated to Vietnam by the Republic "
+                   "of Korea in 2017.", "Deal")
+    assert deal["item"] == ["Pohang-class"] and deal["buyer"] == ["Vietnam"]
+    deal, = events("The navy commissioned two Shaldag-class boats. These were acquired under a $90 million deal "
+                   "signed in 2021.", "Deal")
+    assert deal["item"] == ["Shaldag-class"] and deal["amount"] == [Decimal("90000000")]
+
+
+def test_a_class_named_by_two_words_and_an_electronic_warfare_system():
+    names = {m.text for m in findings("The US Navy ordered two more Arleigh Burke-class destroyers and Indian "
+                                      "Kolkata-class ships sailed.").doc.mentions}
+    assert {"Arleigh Burke-class", "Kolkata-class"} <= names
+    deal, = events("The ministry signed a contract with Bharat Electronics for Himshakti integrated electronic warfare "
+                   "systems.", "Deal")
+    assert deal["item"] == ["Himshakti"]
+
+
+def test_a_body_that_is_the_arm_of_a_countrys_ministry():
+    said = facts("Barzan Holdings, the strategic investment arm of Qatar's Ministry of Defense, will sign the deals.")
+    assert ("Barzan Holdings", "partOf", "Ministry of Defense") in said

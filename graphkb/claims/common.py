@@ -241,6 +241,11 @@ def currency_of(f: Findings, code: str):
     return CROWNS[crowns[0][0]] if crowns else None
 
 
+# 'The $10.4bn (C$14bn) investment': a bare '$' that the text converts into a local dollar is the U.S. one
+LOCAL_DOLLARS_AFTER = re.compile(r"(?<![A-Z])\$[\d.,]+\s*(?:bn|billion|million|m|mn)?\s*\(\s*(?:about\s+|around\s+)?"
+                                 r"(?:C|CA|CAD|A|AU|AUD|NZ|S|SG|HK|NT)\$")
+
+
 def add_sum(f: Findings, deal, money, s) -> None:
     """A deal's sum (value, currency as read) and its ISO 4217 currency, unless the deal has a sum
     already; a currency no country resolves ('crowns' of no country) is left out."""
@@ -250,7 +255,7 @@ def add_sum(f: Findings, deal, money, s) -> None:
     if money is None or f.objects(deal, "gk:amount"):
         return
     f.add(deal, "gk:amount", Lit(money[0], "decimal"), s)
-    code = currency_of(f, money[1])
+    code = "USD" if money[1] == "DOLLAR" and LOCAL_DOLLARS_AFTER.search(s.text) else currency_of(f, money[1])
     if code is not None:
         f.add(deal, "gk:currency", Lit(code), s)
 

@@ -101,7 +101,7 @@ _WORD_SCALES = r"(?:lakh|thousand)\s+crores?|thousand|million|billion|trillion|c
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
 _NAMES = "|".join(re.escape(c) for c in sorted(   # (escaped: 's$' is no 's' at the end of a text)
     (c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.", "sh", "sh.", "ksh", "ksh.", "kshs", "kshs.",
-                                                         "qr", "sr", "dh", "dhs", "r", "w")),
+                                                         "qr", "sr", "dh", "dhs", "r", "w", "p")),
     key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(

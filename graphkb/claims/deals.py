@@ -21,6 +21,7 @@ from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, add_sum, agent, country_spo
                      mentions_any, place_named, subject_start)
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
+from .organisations import COMPRISES, MEMBER_DESCRIBED
 from .ventures import JOINT_WORK
 from ..titles import FULL_NAME
 from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_money
@@ -145,6 +146,7 @@ def apply(f: Findings) -> None:
         if talks:
             continue
         _handover(f, sentence)
+        _became_customer(f, sentence)
         _money_only(f, sentence)
         _item_list(f, sentence)
         _deal_covers(f, sentence)
@@ -186,6 +188,29 @@ def _handover(f: Findings, s) -> None:
     seller = seller if getattr(seller, "kind", None) in SELLING_FIRMS else None
     deal = _deal_for(f, buyer, f.entity(named), seller=seller)
     _fill(f, deal, s, buyer, seller, [(f.entity(named), None)], None, None)
+
+
+# 'Kuwait has become the seventh customer for the Airbus Helicopters H225M Caracal': a purchase of it
+BECAME_CUSTOMER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:become|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:customer|buyer)\s+(?:for|of)\s+(?:the\s+)?")
+
+
+def _became_customer(f: Findings, s) -> None:
+    m = BECAME_CUSTOMER.search(s.text) if "customer" in s.text or "buyer" in s.text else None
+    subject = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "MilitaryBranch", "GovernmentAgency")
+               if x.start == s.start + subject_start(s.text) and x.end == s.start + m.start()] if m else []
+    buyer = agent(f, subject[0].start, subject[0].end) if subject else None
+    if buyer is None or f.deals and any(c.start >= s.start and c.end <= s.end for c in f.claims
+                                        if c.subject in f.deals):
+        return
+    firm = [x for x in f.mentions_in(s.start + m.end(), s.end, "Company") if x.start == s.start + m.end()]
+    after = firm[0].end + 1 if firm else s.start + m.end()   # (the maker's name, then the system)
+    item = [x for x in f.mentions_in(after, s.end, "Weapon") if x.start == after]
+    if not item or f.entity(item[0]) is None:
+        return
+    seller = f.entity(firm[0]) if firm else None
+    deal = _deal_for(f, buyer, f.entity(item[0]), seller=seller)
+    _fill(f, deal, s, buyer, seller, [(f.entity(item[0]), item[0])], None, None)
 
 
 def _trade(f: Findings, text: str) -> bool:
@@ -340,9 +365,26 @@ FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z]
 DEAL_FOR = re.compile(r"\b(?:deal|contract|order|agreement)s?(?:\s+with\s+(?:(?!\bfor\b)[^,;.]){1,60}?)?\s+$")
 
 
+# '... will replace the retired Tomas Batillo-class patrol gunboats, which were formerly with the
+# Republic of Korea Navy (ROKN) and donated to the Philippines': what the relative clause trades is
+# what it is said of, when the clause before trades nothing
+RELATIVE_TRADE = re.compile(r",\s+which\s+(?:[^,;.]{0,80}?\s)?(?:was|were|had\s+been|have\s+been)\s+(?:[^;.]{0,80}?\s)?"
+                            r"(?:donated|sold|supplied|delivered|bought|purchased|acquired|transferred|gifted)\b")
+
+
+THESE_BOUGHT = re.compile(r"(?:These|They|Both|The\s+(?:boats|ships|vessels|aircraft|jets|helicopters|systems|craft))\s+"
+                          r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:acquired|bought|purchased|ordered|"
+                          r"procured)\s+(?:under|through|in|via|as\s+part\s+of)\b")
+
+
 def _items(f: Findings, sentence):
     items = []
     mentions = f.mentions_in(sentence.start, sentence.end, "Weapon")
+    relative = RELATIVE_TRADE.search(sentence.text) if "which" in sentence.text else None
+    if relative and not TRIGGER.search(sentence.text, 0, relative.start()):
+        said_of = [m for m in mentions if m.end <= sentence.start + relative.start()]
+        if said_of and sentence.start + relative.start() - said_of[-1].end < 40 and f.entity(said_of[-1]):
+            return [(f.entity(said_of[-1]), said_of[-1])]   # (whatever the words before it: 'will replace')
     platforms: set[int] = set()
     for i, m in enumerate(mentions):
         platform = FOR_PLATFORM.search(f.text[sentence.start:m.start])
@@ -505,6 +547,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
         counted_back = _items_named_before(f, s)
         if counted_back is not None:
             items = [(counted_back[0], None)]
+    if not items and THESE_BOUGHT.match(text):   # ('These were acquired under a PHP10 billion deal')
+        before = f.last_mention_before(s.start, "Weapon", within=1500)
+        items = [(f.entity(before), None)] if before is not None and f.entity(before) is not None else []
     generic = None if items else _generic_item(s.text)   # 'a framework agreement ... for ammunition
     #                                                       deliveries': no system named
     exported = None if items or generic else _exported_goods(f, s.text)
@@ -549,6 +594,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
     awarded = money and getattr(seller, "kind", None) in SELLING_FIRMS \
         and (AWARDED.search(text) or RECEIVED_CONTRACT.search(text) or AWARDED_TO.search(text)
              or FIRM_SIGNED.search(text))   # ('MBDA signed a parallel contract worth € 1 billion for ...')
+    if buyer is None and seller is None and money is None and items and f.deals and A_DEAL_FOR.match(text) \
+            and _told_just_before(f, s, back=2):   # ('Kuwait has become the seventh customer for the H225M. A contract
+        told = deal_before(f, s.start)     #  for 30 H225M helicopters ... was signed on August 9'): that deal
+        if any(e in f.objects(told, "gk:item") for e, _ in items):
+            buyer, seller = (next(iter(f.objects(told, side)), None) for side in ("gk:buyer", "gk:seller"))
     if buyer is None and (items or generic) and getattr(f, "buyer_told", None) is not None \
             and s.index - f.buyer_told[1] == 1:
         buyer = f.buyer_told[0]   # ('The Peruvian Army has finalized several equipment contracts. Deals
@@ -675,16 +725,20 @@ def _sums_each_for_an_item(f: Findings, s, buyer, seller) -> bool:
 THE_DEAL_FOR = re.compile(r"(?:The|This|That)\s+(?:deal|contract|order|purchase|agreement)\s+(?:for|covers|covering)\s+")
 
 
+A_DEAL_FOR = re.compile(r"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|order|agreement)\s+"
+                        r"(?:for|covering)\s+")
+
+
 # The article's one deal, spoken of again: 'The agreement was signed ...'
 THE_DEAL = re.compile(r"[“\"]?(?:The|This|That)\s+(?:deal|contract|agreement)\b")
 
 
-def _told_just_before(f: Findings, s) -> bool:
-    """Whether a deal was spoken of in the sentence before this one."""
-    before = f.doc.sentences[s.index - 1] if s.index > 0 else None
+def _told_just_before(f: Findings, s, back: int = 1) -> bool:
+    """Whether a deal was spoken of in the sentence before this one (or in one of the last few)."""
+    before = f.doc.sentences[max(0, s.index - back):s.index]
     deals = {id(d) for d in f.deals}
-    return before is not None and any(id(c.subject) in deals and before.start <= c.start < before.end
-                                      for c in f.claims)
+    return bool(before) and any(id(c.subject) in deals and before[0].start <= c.start < before[-1].end
+                                for c in f.claims)
 
 
 # A contract by another name: 'a four-year framework agreement with the NDLO for ammunition'
@@ -1033,7 +1087,10 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     for entity, maker in makers:
         if maker is not None:
             f.add(entity, "gk:manufacturer", maker, s)
-    if seller is not None:
+    consortium = _consortium_of(f, s, seller) if seller is not None else None
+    if consortium is not None:
+        f.add(deal, "gk:seller", consortium, s)
+    elif seller is not None:
         f.add(deal, "gk:seller", seller, s)
         for other in _co_sellers(f, s, seller):
             f.add(deal, "gk:seller", other, s)
@@ -1065,7 +1122,7 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
 # '... to acquire the next generation of F-15 fighter jets, purchasing 25 advanced aircraft from
 # Boeing': the item counted again by its kind after it is named
 COUNTED_AFTER = re.compile(rf"\b(?:purchas\w*|buy\w*|bought|acquir\w*|order\w*|procur\w*|including|"
-                           rf"comprising|covering|for)\s+(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
+                           rf"comprising|covering|for)\s+(?P<total>a\s+total\s+of\s+)?(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
                            rf"(?P<noun>planes|jets|aircraft|fighters|helicopters|missiles|tanks|ships|frigates|"
                            rf"submarines|drones|howitzers|vehicles)\b")
 
@@ -1073,9 +1130,10 @@ COUNTED_AFTER = re.compile(rf"\b(?:purchas\w*|buy\w*|bought|acquir\w*|order\w*|p
 def _counted_after(f: Findings, s, after: int, item) -> int | None:
     m = COUNTED_AFTER.search(f.text, after, s.end)
     if m is None or item.kind not in NOUN_KINDS[m.group("noun")] or f.mentions_in(after, m.start(), "Weapon") \
-            or re.search(r"\b(?:contracts?|deals?|orders?|agreements?|options?)\b", f.text[after:m.start()]):
-        return None   # ('a sixth C-390, exercising an option in the 2019 contract for five aircraft')
-    return parse_count(m.group("n"))
+            or not m.group("total") and re.search(r"\b(?:contracts?|deals?|orders?|agreements?|options?)\b",
+                                                  f.text[after:m.start()]):
+        return None   # ('a sixth C-390, exercising an option in the 2019 contract for five aircraft'; but
+    return parse_count(m.group("n"))   # '... the contract on January 1, 2009, for a total of eight aircraft')
 
 
 # (a purchase verb: 'UK and Poland sign a deal' names both sides, not two buyers)
@@ -1136,6 +1194,19 @@ def _other_of_pair(f: Findings, s, party):
         pair = [f.country(x) for x in f.coordinated(countries[i:])]
         if len(pair) == 2 and party in pair and None not in pair:
             return pair[1] if pair[0] is party else pair[0]
+    return None
+
+
+def _consortium_of(f: Findings, s, seller):
+    """'the AirTanker consortium, comprising EADS, Rolls-Royce, ... and Thales UK, will supply 14
+    aircraft': the consortium the seller is listed as a member of sells, not each member."""
+    for body in f.mentions_in(s.start, s.end, "JointVenture"):
+        m = COMPRISES.match(f.text, body.end, s.end)
+        members = f.mentions_in(m.end(), min(s.end, m.end() + 200), *SELLING_FIRMS) if m else []
+        if m and f.entity(body) is not None and (
+                members[:1] and (members[0].start == m.end() or MEMBER_DESCRIBED.fullmatch(f.text, m.end(), members[0].start))
+                and seller in map(f.entity, f.coordinated(members))):
+            return f.entity(body)
     return None
 
 
@@ -1454,7 +1525,9 @@ CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal|MoU|MoA|memorandum\
                               r"(?:\s+\(MoU\))?)(?:\s+agreement|(?:,[^,;]{1,80},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
                               # ('The deal, which procured 32 helicopters, was signed on Tuesday between')
                               r"(?:struck|signed|concluded|inked|sealed|clinched|finali[sz]ed)(?:\s+on\s+[A-Z][a-z]+|\s+today|"
-                              r"\s+yesterday)?)?\s+between\s+(?:the\s+)?"
+                              r"\s+yesterday)?"
+                              # ('a PHP10 billion deal signed between X and Y')
+                              r"|\s+(?:struck|signed|concluded|inked|sealed)(?:\s+(?:in|on)\s+[^;]{1,30}?)?)?\s+between\s+(?:the\s+)?"
                               r"(?P<a>[^;]+?)"
                               r",?\s+and\s+(?:the\s+)?(?P<b>[^;]+?)(?=,?\s+(?:for|to|worth|valued|on|in|at)\b|[.;]|$)")
 
@@ -2079,6 +2152,9 @@ NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|
                             # ('orders in 2023 amounted to €20.3 billion, of which nearly €9 billion came in December')
                             r"|\bof\s+which\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
                             r"|\bbudgeted\s+at\s+(?:some\s+|about\s+|around\s+)?$"
+                            # ('contributing at least $358m to Canada's GDP'): what a deal brings an economy
+                            r"|\b(?:contribut\w*|generat\w*|adding|add|adds|boost\w*|inject\w*)\s+(?:at\s+least\s+|up\s+to\s+|"
+                            r"some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
                             # ('the order book position now stands at about Rs.8683 crore'): all a firm has to deliver
                             r"|\b(?:order\s+book|backlog)\b[^.;]{0,30}?\b(?:stands?|stood|is|was|of|at|reached|totall?ing)\s+"
                             r"(?:at\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
@@ -2121,7 +2197,7 @@ SIGNED_SEVERAL = re.compile(r"\b(?:signed|inked|awarded|concluded|placed)\s+(?:t
 EACH = re.compile(r"\)?(?:\s*\([^)]{1,40}\))?\s*(?:each|apiece|a\s+piece|per\s+(?:unit|aircraft|jet|piece|vehicle|"
                   r"ship|system))\b")
 # 'the £14 billion (U.S. $20 billion) a year organization': a yearly sum, a budget's
-A_YEAR = re.compile(r"\)?(?:\s*\([^)]{1,40}\))?\s*(?:(?:a|per|each)\s+year|annual|yearly)\b")
+A_YEAR = re.compile(r"\)?(?:\s*\([^)]{1,40}\))?\s*(?:(?:a|per|each)\s+year|annual|annually|yearly)\b")
 
 
 # 'will transfer four radars ... for about $100 million': a price
@@ -2137,7 +2213,8 @@ def _same_seller(f: Findings, deal, s) -> bool:
 
 # 'The $5.2 billion agreement, part of a broader package ..., includes an option': the deal in hand
 THE_SUM_DEAL = re.compile(r"^(?:(?:If|Once|When|Should)\s+the|The|This|That)\s+(?:US|A|C)?(?:[$€£₹₱]|P(?=\d))[\d.,]+(?:\s*|-)(?:million|billion|"
-                          r"crore|bn|m)?\s+(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale)\b")   # ('The P30-billion contract', 'If the $15 billion sale goes through')
+                          r"crore|bn|m)?\s+(?:\((?:US|A|C)?[$€£₹][\d.,]+\s*(?:million|billion|bn|m)?\)\s+)?"   # ('The $10.4bn
+                          r"(?:[a-z-]+\s+)?(?:deal|contract|agreement|order|purchase|sale|acquisition|investment)\b")   # (C$14bn) investment')   # ('The P30-billion contract', 'If the $15 billion sale goes through')
 
 
 # A sentence that counts many contracts: its sums are a tally's

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from . import PLACE_KINDS, Findings
 from .common import agent, mentions_any, place_at, place_mention_at, place_named, subject_start
 from .dates import COUNT_RE
@@ -34,12 +35,14 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?\s+)?"
 
 
 def apply(f: Findings) -> None:
+    _body_missions(f)
     for s in f.doc.sentences:
         if _joined_strike(f, s):
             continue
         _named_operation(f, s)
         if _seized(f, s):   # ('HMS Kent struck twice, interdicting rocket engines': a seizure, no strike)
             continue
+        _seized_there(f, s)
         if not _strikes(f, s) and not _launched_at(f, s) and not _launched_by(f, s) and not _struck(f, s) \
                 and not _attacked_with(f, s) and not _intercepted_first(f, s) and not _launched(f, s) \
                 and not _intercepted(f, s) \
@@ -58,6 +61,113 @@ def apply(f: Findings) -> None:
         _took_place(f, s)
         _captured(f, s)
         _targets(f, s)
+        _forces_part_of(f, s)
+        _operation_forces_acted(f, s)
+        _withdrawal(f, s)
+
+
+def _body_missions(f: Findings) -> None:
+    """'the Southern African Development Community Mission in DR Congo (SAMIDRC)': what the name
+    says, where the mission serves and the body of states that runs it."""
+    for m in f.doc.mentions:
+        place_name = m.attrs.get("mission_in") if m.kind == "MilitaryOperation" else None
+        mission = f.entity(m) if place_name else None
+        if mission is None:
+            continue
+        s = next(x for x in f.doc.sentences if x.start <= m.start < x.end)
+        place = f.country_named(place_name)
+        if place is not None:
+            f.add(mission, "gk:location", place, s)
+        words = m.text.split()
+        body = next((known for n in range(len(words) - 1, 0, -1)
+                     for known in [gazetteer.by_name().get(" ".join(words[:n]))]
+                     if known is not None and known.kind == "IntergovernmentalBody"), None)
+        if body is not None:
+            f.add(mission, "gk:conductedBy", f.new_entity(body.kind, body.label, key=body.key), s)
+
+
+# 'The Air Component of Operation Hadin Kai in the North-East region has neutralised over 37 Islamic
+# State West Africa Province (ISWAP) fighters in the Sambisa Forest', 'Troops of Operation Safe Haven
+# killed ...': what the named operation's forces did there is the operation's: where, and whom
+OPERATION_FORCE = re.compile(r"\b(?:[Tt]roops|[Ss]oldiers|[Ff]orces|[Pp]ersonnel|(?:[Tt]he\s+)?(?:Air|Land|Maritime|Naval|"
+                             r"Ground)\s+Component)\s+(?:of|under)\s+(?:the\s+)?$")
+OPERATION_FORCE_ACTED = re.compile(r"[^.;]{0,60}?\b(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:neutrali[sz]ed|killed|"
+                                   r"eliminated|destroyed|dislodged|repelled|ambushed|struck|bombed|raided)\s+")
+
+
+def _operation_forces_acted(f: Findings, s) -> None:
+    for named in f.mentions_in(s.start, s.end, "MilitaryOperation"):
+        operation = f.entity(named)
+        acted = OPERATION_FORCE_ACTED.match(f.text, named.end, s.end)
+        if operation is None or acted is None or not OPERATION_FORCE.search(f.text, max(s.start, named.start - 40),
+                                                                               named.start):
+            continue
+        said = re.search(r",\s+(?:the\s+)?[^,]{0,60}\b(?:said|says|announced|reported)\b", f.text[acted.end():s.end])
+        end = acted.end() + said.start() if said else s.end
+        _groups_targeted(f, operation, acted.end(), end, s)
+        at = FOUGHT_IN.search(f.text, acted.end(), end)
+        places = [x for x in f.mentions_in(at.end(), end, "Where") if x.start == at.end()] if at else []
+        place = (f.country(places[0]) or f.entity(places[0])) if places else None
+        if place is not None:
+            f.add(operation, "gk:location", place, s)
+        return
+
+
+# 'the withdrawal of its military forces from Chad', 'the withdrawal of French troops from Mali, Burkina
+# Faso and Niger': a withdrawal, by the country whose forces leave, from where they leave
+WITHDRAWAL = re.compile(r"\bwithdrawal\s+of\s+(?:(?P<its>its|their)\s+|(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+                        r"(?:’s|'s)?)\s+)?(?:remaining\s+|last\s+)?(?:military\s+|combat\s+)?(?:forces|troops|soldiers|"
+                        r"personnel|contingent)\s+from\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _withdrawal(f: Findings, s) -> None:
+    m = WITHDRAWAL.search(s.text) if "withdrawal" in s.text else None
+    if m is None:
+        return
+    if m.group("who"):
+        who = f.mentions_in(s.start + m.start("who"), s.start + m.end("who") + 2, "Country", "Demonym")
+    else:   # ('France has handed over its first military base as part of the withdrawal of its ...':
+        #      the one country named before)
+        who = f.mentions_in(s.start, s.start + m.start(), "Country")
+        subject = [x for x in who if x.start == s.start + subject_start(s.text)]
+        who = subject or (who if len({id(f.country(x)) for x in who}) == 1 else [])
+    conductor = f.country(who[0]) if who else None
+    places = [x for x in f.mentions_in(s.start + m.end(), s.end, "Country") if f.country(x) is not None]
+    places = f.coordinated(places) if places and places[0].start == s.start + m.end() else []
+    if conductor is None or not places:
+        return
+    names = [f.country(x).label for x in places]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    operation = _unnamed_operation(f, f"{conductor.label} withdrawal from {listed}")
+    f.add(operation, "gk:conductedBy", conductor, s)
+    for x in places:
+        if f.country(x) is not conductor:
+            f.add(operation, "gk:location", f.country(x), s)
+
+
+# 'Joint South African, Malawian, and Tanzanian forces, part of the SAMIDRC mission, are set to ...':
+# the countries whose forces serve in a named mission conduct it
+FORCES_PART_OF = re.compile(r"\s+(?:forces|troops|soldiers|contingents|peacekeepers),?\s+(?:who\s+are\s+|which\s+are\s+)?"
+                            r"(?:part\s+of|serving\s+(?:with|in|under)|deployed\s+(?:with|under))\s+(?:the\s+)?")
+
+
+def _forces_part_of(f: Findings, s) -> None:
+    if "part of" not in s.text and "serving" not in s.text and "deployed" not in s.text:
+        return
+    for m in FORCES_PART_OF.finditer(s.text):
+        named = [x for x in f.mentions_in(s.start + m.end(), s.end, "MilitaryOperation") if x.start == s.start + m.end()]
+        forces = f.mentions_in(s.start, s.start + m.start() + 1, "Country", "Demonym")
+        if not named or not forces or forces[-1].end != s.start + m.start() or f.entity(named[0]) is None:
+            continue
+        chain = []
+        for i in range(len(forces)):   # (the list that ends at the noun)
+            group = f.coordinated(forces[i:])
+            if group and group[-1] is forces[-1]:
+                chain = group
+                break
+        for x in chain:
+            if f.country(x) is not None:
+                f.add(f.entity(named[0]), "gk:conductedBy", f.country(x), s, "Asserted")
 
 
 # 'Royal Air Force Typhoon jets have joined French aircraft in a joint strike on an underground
@@ -771,6 +881,16 @@ def _intercepted(f: Findings, s) -> bool:
     return True
 
 
+def _navy_named(f: Findings, ship):
+    """The navy, named somewhere in the article, of the country a ship's prefix names: the USS
+    Normandy's is the U.S. Navy the text speaks of."""
+    country = _navy_of_ship(f, ship)
+    navies = {id(e): e for m in f.doc.mentions
+              if country is not None and m.kind == "MilitaryBranch" and m.attrs.get("country") in (country.key, None)
+              and "Nav" in m.text for e in [f.entity(m)] if e is not None}   # (or one of no country: 'the Royal Navy')
+    return next(iter(navies.values())) if len(navies) == 1 else None
+
+
 def _navy_of_ship(f: Findings, mention):
     """The country whose navy a ship's prefix names ('USS', 'HMS'), if it names one."""
     prefix = mention.text.split(" ", 1)[0] if mention.kind in SHIP_KINDS else None
@@ -1270,8 +1390,10 @@ def _operations_against(f: Findings, s) -> None:
 # 'Mozambican and Rwandan forces on Sunday recaptured the port town of Mocimboa da Praia, ...,
 # which had been held by terrorists affiliated to the “Islamic State”': a capture of a place by
 # those forces, against those who held it
-CAPTURED = re.compile(r"\b(?:recaptured|captured|retook|re-took|seized|liberated|took\s+(?:full\s+)?control\s+of|"
-                      r"regained\s+(?:full\s+)?control\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+CAPTURED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"   # (not 'weapons were seized in the Arabian Sea')
+                      r"\b(?:recaptured|captured|retook|re-took|seized|liberated|took\s+(?:full\s+)?control\s+of|"
+                      r"regained\s+(?:full\s+)?control\s+of)\s+(?:the\s+)?"
+                      r"(?:(?!(?:in|at|on|off|near|from|aboard|by|during|over|to|for|with)\s)[a-z-]+\s+){0,3}?"
                       r"(?:(?:town|city|village|port|region|district|province|airport|base)\s+of\s+)?(?=[A-Z])")
 HELD_BY = re.compile(r"\b(?:held|controlled|occupied|seized)\s+by\s+(?:[^.;]{0,40}?\b(?:affiliated|linked|loyal)\s+to\s+)?"
                      r"(?:the\s+)?[“\"]?")
@@ -1314,14 +1436,31 @@ SEIZED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:seized|intercepted|confisca
                     r"(?:[a-z-]+\s+)?(?:weapons|arms|missiles|drones|rockets|ammunition|munitions|explosives)\b"
                     r"|(?:an?\s+|the\s+)(?:[a-z]+\s+){0,2}(?:vessel|boat|dhow|skiff|craft)\b(?=[^;]{0,60}?\bcarrying\b)"
                     # ('has seized anti-tank weapons and ballistic missile components being smuggled')
-                    r"|(?<!intercepted\s)(?:(?:multiple|several|dozens\s+of|hundreds\s+of|\d[\d,]*|[a-z-]+)\s+){0,3}(?:weapons|arms|missiles|"
+                    r"|(?<!intercepted\s)(?:[A-Z][a-z]+\s+)?"   # ('seized Iranian weapons')
+                    r"(?:(?:multiple|several|dozens\s+of|hundreds\s+of|\d[\d,]*|[a-z-]+)\s+){0,3}(?:weapons|arms|missiles|"
                     r"rockets|ammunition|munitions|explosives|drones|(?:missile|weapons?|drone|rocket)\s+(?:components|parts|"
                     r"engines))\b)"
                     # ('the third weapons cache seized by the Royal Navy')
-                    r"|\b(?:cache|shipment|consignment|haul)\s+(?:was\s+|were\s+)?seized\s+by\s+(?:the\s+)?(?P<by>)")
+                    # ('munitions seized over the weekend by the USS Normandy guided-missile cruiser')
+                    r"|\b(?:cache|shipment|consignment|haul|weapons|munitions|arms|missiles|components)\s+"
+                    r"(?:was\s+|were\s+)?seized\s+(?:(?:over|on|in|last|this|earlier)\s+[^.;,]{0,25}?\s)?by\s+(?:the\s+)?"
+                    r"(?:crew\s+of\s+(?:the\s+)?)?(?P<by>)")
 SEIZED_WHERE = re.compile(r"\s+(?:(?:(?!\b(?:to|from|for|bound|destined)\b)[^.;]){0,80}?\s)?(?:in|off|near)\s+"
                           r"(?:the\s+)?(?=[A-Z])")   # (not where the arms were going: 'to Houthi rebels in Yemen')
 SEIZE_WORDS = ("seized", "intercepted", "confiscated", "interdicted", "interdicting")
+# 'The weapons cache ... were seized in the Arabian Sea aboard a stateless dhow': where the seizure the
+# text has just reported took place, told in the passive with no one named as seizing
+SEIZED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:seized|intercepted|confiscated|interdicted)\b(?!\s+by\b)")
+
+
+def _seized_there(f: Findings, s) -> None:
+    m = SEIZED_PASSIVE.search(s.text) if "seized" in s.text or "intercepted" in s.text else None
+    where = SEIZED_WHERE.match(f.text, s.start + m.end()) if m else None
+    place = place_at(f, where.end(), s.end) if where else None
+    earlier = [c.subject for c in f.claims if c.predicate == "gk:conductedBy" and c.end <= s.start
+               and s.start - c.end < 600 and c.subject.label.startswith("seizure by ")] if place else []
+    if earlier:
+        f.add(earlier[-1], "gk:location", place, s)
 
 
 def _seized(f: Findings, s) -> bool:
@@ -1340,10 +1479,14 @@ def _seized(f: Findings, s) -> bool:
     seizer = f.entity(seizers[0]) if seizers else None   # (not "the Royal Australian Navy's" of 'HMAS Darwin')
     if seizer is None:
         return False
-    operation = _unnamed_operation(f, f"seizure by {seizer.label}")
-    if seizer.kind in SHIP_KINDS:   # ('forces aboard the USS Sirocco seized ...'): the ship is used,
-        f.add(seizer, "gk:usedIn", operation, s)   # its navy, when the text gave it, conducts
-        seizer = next(iter(f.objects(seizer, "gk:operator")), None)
+    ship = seizer if seizer.kind in SHIP_KINDS else None   # ('forces aboard the USS Sirocco seized ...'):
+    if ship is not None:                                    # the ship is used, its navy conducts
+        seizer = next(iter(f.objects(ship, "gk:operator")), None)
+        if seizer is None:   # ('seized by the USS Normandy' in a text about the U.S. Navy)
+            seizer = _navy_named(f, seizers[0])
+            f.add(ship, "gk:operator", seizer, s)
+    operation = _unnamed_operation(f, f"seizure by {(ship or seizer).label}")   # (one ship's: not the navy's others)
+    f.add(ship, "gk:usedIn", operation, s)
     f.add(operation, "gk:conductedBy", seizer, s)
     where = SEIZED_WHERE.match(f.text, s.start + m.end())
     mention = place_mention_at(f, where.end(), s.end) if where else None

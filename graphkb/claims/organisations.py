@@ -252,8 +252,9 @@ def _backed(f: Findings, s) -> None:
 
 SUBSIDIARY = re.compile(r"^(?:,?\s+|\s+\()(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
                         r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|part\s+of)"
-                        r"\s+(?:the\s+)?$")   # 'X, part of Y Group', 'X, a subsidiary 100% controlled by Y',
-#                                                 'Tatra (a subsidiary of the Czechoslovak Group)'
+                        r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:’s|'s)\s+)?$")
+#   'X, part of Y Group', 'X, a subsidiary 100% controlled by Y', 'Tatra (a subsidiary of the
+#   Czechoslovak Group)', 'Barzan Holdings, the strategic investment arm of Qatar's Ministry of Defense'
 # 'Pishtazan Kavosh Gostar Boshra (PKGB) and its subsidiary Narin Sepehr': the second is the first's
 # ... and 'the DPRK Ministry of Rocket Industry and four of its subordinate companies, A, B, and C': each
 ITS_SUBSIDIARY = re.compile(r"^(?:\s*\([^)]{1,12}\))?,?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w-]+\s+of\s+)?its\s+"
@@ -320,22 +321,33 @@ def _members_listed(f: Findings, s) -> None:
 # 'the Air Warfare Destroyer Alliance which comprises the Department of Defence, Raytheon Australia,
 # and ASC Shipbuilding': the bodies a consortium or alliance is made of
 COMPRISES = re.compile(r",?\s+(?:which|that)\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together|"
-                       r"includes)\s+(?:the\s+)?")
+                       r"includes)\s+(?:the\s+)?"
+                       # ('the AirTanker consortium, comprising Europe's biggest aerospace company EADS, ...')
+                       r"|(?:\s+(?:consortium|alliance|team|joint\s+venture))?,\s+(?:comprising|made\s+up\s+of|consisting\s+of|grouping)\s+(?:the\s+)?")
+# what the first member is said to be, before its name ("Europe's biggest aerospace company EADS")
+MEMBER_DESCRIBED = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                              r"(?:company|firm|group|maker|manufacturer|contractor|giant|shipbuilder)\s+")
 
 
 def _comprised(f: Findings, s) -> None:
-    if "compris" not in s.text and "made up of" not in s.text and "consists of" not in s.text \
-            and "brings together" not in s.text:
+    """The members a body is made of; a venture's or consortium's are its partners."""
+    if "compris" not in s.text and "made up of" not in s.text and "consist" not in s.text \
+            and "brings together" not in s.text and "grouping" not in s.text:
         return
     for body in f.mentions_in(s.start, s.end, "Organization", "JointVenture", "IntergovernmentalBody"):
         m = COMPRISES.match(f.text, body.end, s.end)
         listed = [x for x in f.mentions_in(m.end(), s.end, "Party") if x.kind not in ("Demonym", "City")] if m else []
-        if not listed or listed[0].start != m.end() or f.entity(body) is None:
+        if not listed or f.entity(body) is None or (
+                listed[0].start != m.end() and not MEMBER_DESCRIBED.fullmatch(f.text, m.end(), listed[0].start)):
             continue
+        venture = f.entity(body).kind == "JointVenture"
         for member in f.coordinated(listed):
             entity = f.entity(member) or f.country(member)
             if entity is not None and entity is not f.entity(body):
-                f.add(entity, "gk:partOf", f.entity(body), s)
+                if venture:   # (what it is made of, though the sentence says what it will do)
+                    f.add(f.entity(body), "gk:partner", entity, s, "Asserted")
+                else:
+                    f.add(entity, "gk:partOf", f.entity(body), s)
 
 
 # 'Rosoboronexport and Kalashnikov Concern are the subsidiaries of Rostec State Corporation'

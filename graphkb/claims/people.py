@@ -64,8 +64,10 @@ def apply(f: Findings) -> None:
                 and RANK.fullmatch(title):
             _role(f, person, before.group("phrase"), sentence)   # the post, besides the rank
             _body_of_post(f, person, before.group("phrase"), sentence.start + before.start("phrase"), sentence)
+            owned = COUNTRY_OWNS.search(before.group("phrase"))   # ("The head of Niger's military government,
             owner = _owner_of_post(f, sentence.start + before.start("phrase"), sentence) \
-                or (f.country_named(before.group("dem")) if before.group("dem") else None)   # ('the Canadian Chief')
+                or (f.country_named(before.group("dem")) if before.group("dem") else None) \
+                or (f.country_named(owned.group(1)) if owned else None)   # General X"; 'the Canadian Chief')
             if owner is not None and not f.objects(person, "gk:represents"):   # ("Nigeria's Chief of
                 f.add(person, "gk:represents", owner, sentence, "Asserted")     #  Army Staff, Lt Gen X")
         if m.attrs.get("rank"):   # 'Defence Minister Gen X': the rank, besides the post
@@ -666,6 +668,9 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         represents = _country_in_post(f, title)
     if represents is None:   # "Poland's Deputy Prime Minister and Minister of Defence, X"
         represents = _owner_of_post(f, m.attrs["title_start"], sentence)
+    owned = COUNTRY_OWNS.search(title) if represents is None else None
+    if owned:   # ("The head of Niger's military government, X")
+        represents = f.country_named(owned.group(1))
     if represents is None and re.search(r"\bits\s+$", before):   # 'North Korea said ..., with its
         owner = f.last_mention_before(m.attrs["title_start"], "Country", "Org", within=200)   # leader X'
         represents = f.country(owner) if owner is not None and owner.kind == "Country" \
@@ -697,6 +702,29 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         org = f.last_mention_before(m.attrs["member_of_before"] + 1, "Org", within=60)
         if org is not None:
             f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
+    _body_owning_post(f, person, title, m.attrs["title_start"], sentence)
+
+
+# "The Pakistan Navy’s Chief of Naval Staff, Admiral X": the post a body owns, then the holder
+OWNED_POST = re.compile(r"(?:’s|'s)\s+(?P<post>(?:[\w-]+\s+){0,5}?[\w-]+),?\s+")
+
+
+def _body_owning_post(f: Findings, person, title: str, title_start: int, sentence) -> None:
+    if f.objects(person, "gk:memberOf") or re.search(r"(?i)\b(?:minister|secretary)\b", title):
+        return   # (not "France’s Armed Forces Minister X": a member of the government)
+    spanning = [x for x in f.mentions_in(max(sentence.start, title_start - 60), title_start + 40, "MilitaryBranch")
+                if x.start < title_start < x.end]   # ('Pakistan Navy chief Admiral X': the post is 'Navy chief')
+    if spanning and f.entity(spanning[0]) is not None:
+        f.add(person, "gk:memberOf", f.entity(spanning[0]), sentence, "Asserted")
+        return
+    owner = f.last_mention_before(title_start, "MilitaryBranch", "GovernmentAgency", "Company",
+                                  "IntergovernmentalBody", "ArmedGroup", within=80)
+    if owner is None or owner.start < sentence.start or f.entity(owner) is None:
+        return
+    post = OWNED_POST.fullmatch(f.text, owner.end, title_start)
+    if post and (ROLE_FIRST.fullmatch(post.group("post")) or ROLE_LAST.fullmatch(post.group("post"))) \
+            and not NOT_ROLE.search(post.group("post")):
+        f.add(person, "gk:memberOf", f.entity(owner), sentence, "Asserted")
 
 
 COUNTRY_IN_POST = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\s+and\s")
@@ -829,6 +857,9 @@ DESCRIBED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+|[
                             r"|\s+(?:in|at)\s+the\s+(?=[A-Z])")   # ('minister for the Indo-Pacific in the FCDO')
 
 
+COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:’s|'s)\s")
+
+
 def _apposition(f: Findings, person, m, sentence) -> None:
     after = APPOSITION_AFTER.match(f.text, m.end, sentence.end)
     if after:
@@ -868,6 +899,9 @@ def _apposition(f: Findings, person, m, sentence) -> None:
         phrase = before.group("phrase").strip()
         _role(f, person, phrase, sentence)
         represents = _counterpart(f, sentence.start + before.start("phrase"), sentence)
+        owner = COUNTRY_OWNS.search(phrase)   # ("The head of Niger's military government, General X")
+        if represents is None and owner:
+            represents = f.country_named(owner.group(1))
         if represents is not None:
             f.add(person, "gk:represents", represents, sentence, "Asserted")
         return True

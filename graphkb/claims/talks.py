@@ -23,14 +23,17 @@ _WHEN = r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evenin
 _COUNTERPART = r"(?:his|her|their)\s+(?:visiting\s+)?(?:[A-Z][a-z]+\s+)?counterparts?"
 TALKS = re.compile(rf"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
                    rf"meeting between|met{_WHEN} with|meetings? with|met (?:his|her|their)|"
-                   r"(?:called|phoned|telephoned|spoke (?:with|to)) (?:his|her|their) (?:[A-Z][a-z]+ )?counterpart)\b"
+                   r"(?:called|phoned|telephoned|spoke (?:with|to)) (?:his|her|their) (?:[A-Z][a-z]+ )?counterpart|"
+                   r"spoke (?:by (?:tele)?phone|over the (?:tele)?phone) (?:with|to))\b"
                    r"|\bcounterparts?\b[^.;]{0,60}?\bmet\b", re.I)
 # 'he met with X', 'Y met his Peruvian counterpart X', 'signed by Y during a bilateral meeting
 # with X': two people who met, the one named before and the one after
 MET = re.compile(rf"\b(?P<he>he|she)?\s*(?:met(?:{_WHEN}\s+with)?|(?:held|had|during|at|in)\s+(?:a|an|the|their)\s+"
                  r"(?:[a-z-]+\s+)?(?:meeting|talks|call)\s+with|"
                  # ('they also held separate meetings with X')
-                 rf"(?:held|had)\s+(?:[a-z-]+\s+)?(?:meetings|calls)\s+with)\s+(?:{_COUNTERPART},?\s+)?"
+                 rf"(?:held|had)\s+(?:[a-z-]+\s+)?(?:meetings|calls)\s+with|"
+                 # ('spoke by telephone with Russian President Vladimir Putin')
+                 r"spoke\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\s+(?:with|to))\s+(?:{_COUNTERPART},?\s+)?"
                  # "X's talks with his Indonesian counterpart Y"
                  r"|(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:talks|meeting|call)\s+with\s+(?:(?:his|her|their)\s+"
                  r"(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
