@@ -405,6 +405,11 @@ def _add_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         acronym = m.attrs.get("acronym")
         after = re.match(r"\s*\(([A-Z][A-Za-z0-9&/-]*[A-Z0-9])\)", text[m.end:m.end + 40])
+        if after is None and m.kind not in NOT_ABBREVIATED and m.kind != "Person":
+            # ('the General Authority for Military Industries, or Gami, ...'): the initials as a word
+            after = re.match(r",\s+or\s+([A-Z](?:[A-Z0-9&-]{1,7}|[a-z]{2,5}))(?=[,;.)])", text[m.end:m.end + 30])
+            after = after if after and " " in m.text and _abbreviates(after.group(1), m.text) \
+                and len(after.group(1)) <= len(m.text.split()) + 1 else None
         if not acronym and after and m.kind != "Person" and (
                 m.kind not in NOT_ABBREVIATED or _abbreviates(after.group(1), m.text)):
             acronym = after.group(1)

@@ -7533,3 +7533,31 @@ def test_a_class_named_by_two_words_and_an_electronic_warfare_system():
 def test_a_body_that_is_the_arm_of_a_countrys_ministry():
     said = facts("Barzan Holdings, the strategic investment arm of Qatar's Ministry of Defense, will sign the deals.")
     assert ("Barzan Holdings", "partOf", "Ministry of Defense") in said
+
+
+def test_a_bodys_initials_given_after_or_and_the_firms_that_signed_with_it():
+    text = ("The General Authority for Military Industries, or Gami, opened the show. Gami governor Faisal Al-Rashid "
+            "spoke. The Ministry of Industry on Tuesday signed nine agreements with companies to localise spending. "
+            "Thales, a French electronics group, and Turkish drone maker Baykar were among the signatories. Other "
+            "companies that signed pacts with the ministry include Nammo, Kroma Works and Orbital Defence.")
+    said = facts(text)
+    assert ("Faisal Al-Rashid", "memberOf", "General Authority for Military Industries") in said
+    parties = {o for s, p, o in said if p == "party"}
+    assert {"Ministry of Industry", "Thales", "Baykar", "Nammo", "Kroma Works", "Orbital Defence"} <= parties
+    pacts = [e for e in events(text, "Cooperation")]
+    assert all(len(e["party"]) == 2 for e in pacts) and len(pacts) == 5
+
+
+def test_where_a_firm_will_make_a_system_and_an_honourables_post():
+    said = facts("Hanwha Aerospace Australia will build the AS9 self-propelled howitzers in Geelong.")
+    assert ("AS9", "producedAt", "Geelong") in said
+    said = facts("The Honourable Anita Anand, Minister of National Defence, opened the plant.")
+    assert ("Anita Anand", "jobTitle", "Minister of National Defence") in said
+
+
+def test_a_deals_sum_in_us_dollars_converted_and_not_what_it_brings_the_economy():
+    text = ("Ottawa signed a deal with the United States for 88 F-35A fighters. The $13.2bn (C$19bn) investment "
+            "includes weapons. The programme will support 3,300 jobs, contributing $425m annually to Canada’s GDP.")
+    deal, = events(text, "Deal")
+    assert deal["amount"] == [Decimal("13200000000")] and deal["currency"] == ["USD"]
+    assert "GDP" not in {m.text for m in findings(text).doc.mentions}

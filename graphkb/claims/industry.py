@@ -133,10 +133,10 @@ def _licence_bought(f: Findings, s, m: re.Match) -> None:
 # '... produced locally in Gliwice', 'builds the Patriot system in Andover' (a name, maybe a kind
 # noun, then the place: not 'produced the drones used in Russian attacks')
 PRODUCED_AT = re.compile(r"\b(?:being\s+)?(?:produced|manufactured|built|made|assembled|produces|"
-                         r"manufactures|builds|makes|assembles)\s+"
+                         r"manufactures|builds|makes|assembles|(?<=will\s)(?:produce|manufacture|build|assemble))\s+"
                          # ('built and commissioned at Istanbul Naval Shipyard')
                          r"(?:and\s+(?:commissioned|launched|delivered|tested|fitted\s+out)\s+)?"
-                         r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:systems?|missiles?|jets?|"
+                         r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:[a-z-]+\s+){0,4}?(?:systems?|missiles?|jets?|"
                          r"aircraft|drones?|tanks?|howitzers?|frigates?|vehicles?|rifles?))?\s+|[a-z]+\s+)?"
                          r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,5})")
 

@@ -21,6 +21,7 @@ def apply(f: Findings) -> None:
         _venture_place(f, s)
         _cooperation(f, s)
         _memorandum(f, s)
+        _signatories_listed(f, s)
         _chairs(f, s)
         _venture_named_at_work(f, s)
     _project_lists(f)
@@ -576,6 +577,56 @@ def _memorandum(f: Findings, s) -> None:
         more = [f.entity(x) for x in f.coordinated(after)[1:]] if after and other.kind in FIRM_KINDS \
             and f.entity(after[0]) is other else []
         _cooperation_of(f, [first, other, *[x for x in more if x is not None and x is not first]], s)
+
+
+# 'The Ministry of Investment on Monday signed 12 agreements with companies ... L3Harris Technologies
+# and Hanwha were among the signatories ... Other companies that signed pacts with the ministry include
+# Leonardo, Norinco and Glock': an agreement of the body with each firm the next sentences list
+SIGNED_MANY = re.compile(r"\b(?:signed|inked|concluded)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|several|a\s+number\s+of|multiple)\s+(?:[\w-]+\s+)?(?:agreements|pacts|deals|"
+                         r"memorand(?:a|ums)|MoUs|contracts)\s+with\s+(?:\w+\s+){0,2}?(?:companies|firms|manufacturers)\b")
+SIGNATORIES = re.compile(r"\s+(?:were|was|are)\s+(?:among|one\s+of)\s+the\s+(?:signatories|signers)\b"
+                         r"|^(?:Other\s+)?(?:companies|firms)\s+that\s+(?:also\s+)?(?:signed|inked)\s+[^.;]{0,60}?"
+                         r"\s+(?:include|included|are|were)\s+(?:the\s+)?")
+
+
+def _signatories_listed(f: Findings, s) -> None:
+    m = SIGNED_MANY.search(s.text) if "signed" in s.text or "inked" in s.text or "concluded" in s.text else None
+    if m is not None:
+        signer = agent(f, s.start, s.start + m.start())
+        f.signed_many = (signer, s.index) if signer is not None else None
+        return
+    signed = getattr(f, "signed_many", None)
+    said = SIGNATORIES.search(s.text) if signed is not None and 0 < s.index - signed[1] <= 4 else None
+    if said is None:
+        return
+    if said.group(0).startswith((" ", "\n", "\t")):   # ('A and B were among the signatories')
+        listed = f.mentions_in(s.start, s.start + said.start(), *FIRM_KINDS)   # (each firm of the subject,
+        #                               past what it is: 'L3Harris Technologies, an aerospace company, and ...')
+    else:   # ('companies that signed ... include A, B, C'): each a firm, though the text gave no suffix
+        listed = _named_in_list(f, s.start + said.end(), s.end)
+    for firm in listed:
+        entity = f.entity(firm) if not isinstance(firm, str) else f.new_entity("Company", firm)
+        if entity is not None and entity is not signed[0]:
+            _cooperation_of(f, [signed[0], entity], s, "Asserted")
+
+
+LIST_ITEM = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z0-9][\w&.’'-]*)){0,3})(?=\s*(?:,|\band\b|$))")
+
+
+def _named_in_list(f: Findings, start: int, end: int) -> list:
+    """The items of a list of names ('Leonardo, LigNex 1, the Naval Group, ... CBC and Glock'): the
+    mention at each, else the name as written."""
+    text = f.text[start:end].rstrip(" .;")
+    out = []
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", text)[:20]:
+        m = LIST_ITEM.fullmatch(part.strip())
+        if m is None:
+            break
+        at = start + text.find(part) + part.find(m.group("name"))
+        known = [x for x in f.mentions_in(at, at + len(m.group("name")) + 1, "Org") if x.start == at]
+        out.append(known[0] if known else m.group("name"))
+    return out
 
 
 def _cooperation(f: Findings, s) -> None:
