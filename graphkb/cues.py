@@ -336,6 +336,9 @@ def _class_without_hyphen(toks, i: int) -> bool:
             or toks[i].text in NOT_NAME_WORDS:   # (and 'HANGOR Class Submarines', as navies write it)
         return False
     after = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
+    if after in ("attack", "guided-missile", "stealth", "patrol", "diesel-electric", "nuclear-powered", "missile") \
+            and i + 3 < len(toks):   # ('the fourth Hangor class attack submarine')
+        after = toks[i + 3].text.lower()
     return bool(re.match(r"(?:submarines?|frigates?|destroyers?|corvettes?|carriers?|cruisers?|ships?|"
                          r"vessels?|block)$", after)) or \
         (i >= 2 and toks[i - 2].text == "of" and toks[i - 1].text == "the")
@@ -1353,8 +1356,19 @@ ARMED_GROUP_NAMED = re.compile(r"\b(?:militant|separatist|terrorist|terror|rebel
                                r"militia)\s+(?P<name>(?:al-)?[A-Z][\w’'-]+(?:[ -](?:al|el|ul|e|[A-Z][\w’'-]+)){0,4})")
 
 
+# 'The Yemeni National Resistance Forces (NRF), led by General Tareq Saleh': forces named with their
+# initials and no service's name (the Army, Navy or Air Force of a country are read as branches)
+FORCES_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+ ){1,3}Forces) \((?P<acr>[A-Z]{2,6})\)")
+
+
 def armed_groups(text: str) -> list[Mention]:
     out = []
+    for m in FORCES_NAMED.finditer(text) if "Forces (" in text else ():
+        words = m.group("name").split()
+        if not ({"Armed", "Defence", "Defense", "Air", "Naval", "Land", "Ground", "Special", "Self-Defense"}
+                & set(words)) and words[0] not in NOT_NAME_WORDS:
+            out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "ArmedGroup",
+                               key=f"name:{m.group('name').lower()}", attrs={"weak": True}))
     if "group" not in text and "organi" not in text and "militia" not in text and "movement" not in text:
         return out
     for m in ARMED_GROUP_NAMED.finditer(text):
@@ -1455,7 +1469,7 @@ def governments(text: str) -> list[Mention]:
 
 # An acronym in brackets between a system's name and its kind: ' (AH140) '
 BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Z0-9-]{1,9}\) (?=[a-z])")
-KIND_NOUN = re.compile(r"^(?:missiles?|drones?|jets?|fighters?|frigates?|tanks?|helicopters?|"
+KIND_NOUN = re.compile(r"^(?:missiles?|drones?|UAVs?|UCAVs?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                        r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?|bombs?|"
                        r"tankers?|munitions?|vessels?|boats?|ships?|guns?|mortars?)$")

@@ -7561,3 +7561,28 @@ def test_a_deals_sum_in_us_dollars_converted_and_not_what_it_brings_the_economy(
     deal, = events(text, "Deal")
     assert deal["amount"] == [Decimal("13200000000")] and deal["currency"] == ["USD"]
     assert "GDP" not in {m.text for m in findings(text).doc.mentions}
+
+
+def test_firms_said_to_jointly_produce_a_drone_named_by_ucav():
+    text = ("The air force announced on Sunday that the state-run Kamra Aviation Works company and China’s Guizhou "
+            "Aviation Industry Group will “jointly produce the 30 Cloud Shadow UCAV” for the air force.")
+    coop, = events(text, "Cooperation")
+    assert set(coop["party"]) == {"Kamra Aviation Works", "Guizhou Aviation Industry Group"}
+    assert coop["project"] == ["Cloud Shadow"]
+
+
+def test_a_class_written_without_a_hyphen_and_the_deal_of_it_told_next():
+    text = ("A yard in Wuhan has launched the third Tughril class attack submarine that the Bangladesh Navy ordered. "
+            "The launch marks progress on a $2 billion deal with China Shipbuilding Trading Company in 2019.")
+    deal, = events(text, "Deal")
+    assert deal["item"] == ["Tughril class"] and deal["buyer"] == ["Bangladesh Navy"]
+    assert deal["seller"] == ["China Shipbuilding Trading Company"] and deal["amount"] == [Decimal("2000000000")]
+
+
+def test_forces_named_with_initials_their_leader_and_the_seizure_they_made():
+    text = ("The Sudanese Joint Protection Forces (JPF), led by General Musa Adam, have carried out what U.S. Africa "
+            "Command called “the largest seizure of smuggled weapons in the region.” AFRICOM praised the JPF.")
+    said = facts(text)
+    assert ("Musa Adam", "memberOf", "Sudanese Joint Protection Forces") in said
+    assert ("seizure by Sudanese Joint Protection Forces", "conductedBy", "Sudanese Joint Protection Forces") in said
+    assert ("U.S. Africa Command", "country", "United States") in said

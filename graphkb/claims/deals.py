@@ -599,6 +599,12 @@ def _deal(f: Findings, s, earlier=(None, None)):
         told = deal_before(f, s.start)     #  for 30 H225M helicopters ... was signed on August 9'): that deal
         if any(e in f.objects(told, "gk:item") for e, _ in items):
             buyer, seller = (next(iter(f.objects(told, side)), None) for side in ("gk:buyer", "gk:seller"))
+    if not items and not generic and buyer is None and money is not None and getattr(seller, "kind", None) in SELLING_FIRMS \
+            and f.deals and DEAL_WITH.search(text) and _told_just_before(f, s, back=2):
+        told = deal_before(f, s.start)   # ('... the Hangor class attack submarine that the Pakistan Navy ordered.
+        if not f.objects(told, "gk:seller") and not f.objects(told, "gk:amount"):   # ... the progress made on a
+            buyer = next(iter(f.objects(told, "gk:buyer")), None)                    # historic $5 billion defense
+            items = [(e, None) for e in f.objects(told, "gk:item")]                  # deal with CSOC in 2015')
     if buyer is None and (items or generic) and getattr(f, "buyer_told", None) is not None \
             and s.index - f.buyer_told[1] == 1:
         buyer = f.buyer_told[0]   # ('The Peruvian Army has finalized several equipment contracts. Deals
@@ -723,6 +729,9 @@ def _sums_each_for_an_item(f: Findings, s, buyer, seller) -> bool:
 
 # A deal the sentence before told, now naming its item: 'The deal for the NH90 helicopters was ...'
 THE_DEAL_FOR = re.compile(r"(?:The|This|That)\s+(?:deal|contract|order|purchase|agreement)\s+(?:for|covers|covering)\s+")
+
+
+DEAL_WITH = re.compile(r"\b(?:deal|contract|agreement|order)\s+with\s+(?:the\s+)?(?=[A-Z])")
 
 
 A_DEAL_FOR = re.compile(r"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|order|agreement)\s+"

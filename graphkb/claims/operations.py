@@ -1444,10 +1444,13 @@ SEIZED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:seized|intercepted|confisca
                     # ('munitions seized over the weekend by the USS Normandy guided-missile cruiser')
                     r"|\b(?:cache|shipment|consignment|haul|weapons|munitions|arms|missiles|components)\s+"
                     r"(?:was\s+|were\s+)?seized\s+(?:(?:over|on|in|last|this|earlier)\s+[^.;,]{0,25}?\s)?by\s+(?:the\s+)?"
-                    r"(?:crew\s+of\s+(?:the\s+)?)?(?P<by>)")
+                    r"(?:crew\s+of\s+(?:the\s+)?)?(?P<by>)"
+                    # ('have conducted what U.S. Central Command describes as “the largest seizure of ...”')
+                    r"|\b(?:conducted|carried\s+out|made)\s+(?:what\s+[^;]{0,60}?\s+(?:as|called|calls|termed|dubbed)\s+)?[“\"]?(?:the\s+|a\s+|an\s+)?"
+                    r"(?:[a-z-]+\s+){0,3}(?:seizure|interdiction)\b")
 SEIZED_WHERE = re.compile(r"\s+(?:(?:(?!\b(?:to|from|for|bound|destined)\b)[^.;]){0,80}?\s)?(?:in|off|near)\s+"
                           r"(?:the\s+)?(?=[A-Z])")   # (not where the arms were going: 'to Houthi rebels in Yemen')
-SEIZE_WORDS = ("seized", "intercepted", "confiscated", "interdicted", "interdicting")
+SEIZE_WORDS = ("seized", "intercepted", "confiscated", "interdicted", "interdicting", "seizure", "interdiction")
 # 'The weapons cache ... were seized in the Arabian Sea aboard a stateless dhow': where the seizure the
 # text has just reported took place, told in the passive with no one named as seizing
 SEIZED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:seized|intercepted|confiscated|interdicted)\b(?!\s+by\b)")
@@ -1473,7 +1476,7 @@ def _seized(f: Findings, s) -> bool:
     else:
         end = s.start + m.start()
     seizers = [x for x in f.mentions_in(clause, end, "MilitaryBranch", "Country",
-                                        "GovernmentAgency", *SHIP_KINDS)
+                                        "GovernmentAgency", "ArmedGroup", *SHIP_KINDS)
                if (x.kind != "Country" or x.start == s.start or m.group("by") is not None)
                and not f.text.startswith(("’s", "'s"), x.end)]
     seizer = f.entity(seizers[0]) if seizers else None   # (not "the Royal Australian Navy's" of 'HMAS Darwin')

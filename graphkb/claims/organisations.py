@@ -75,7 +75,8 @@ def _country_of_orgs(f: Findings, s) -> None:
         described = DESCRIBED_BEFORE.search(before) if country is None else None
         if described:   # 'Turkish drone manufacturer Baykar', 'Italian aerospace group Leonardo'
             country = f.country_named(described.group(1))
-        inside = re.match(r"([A-Z][a-z]+)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry")
+        inside = re.match(r"([A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry",
+        #                                                                         'U.S. Central Command')
         if country is None and inside and f.country_named(inside.group(1)) and \
                 inside.group(1) != m.text and not gazetteer.ends_other_demonym(inside.group(1)):
             country = f.country_named(inside.group(1))

@@ -79,6 +79,7 @@ def apply(f: Findings) -> None:
         elif not _apposition(f, person, m, sentence):
             _role_apposition(f, person, m, sentence)
         _appointed(f, person, m, sentence)
+        _led_by(f, person, m, sentence)
         _leads_firm(f, person, m, sentence)
         _post_to_be(f, person, m, sentence)
         _of_body(f, person, m, sentence)
@@ -703,6 +704,20 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
         if org is not None:
             f.add(person, "gk:memberOf", f.entity(org), sentence, "Asserted")
     _body_owning_post(f, person, title, m.attrs["title_start"], sentence)
+
+
+# 'The Yemeni National Resistance Forces (NRF), led by General Tareq Saleh, ...': the body's leader
+LED_BY = re.compile(r"\)?(?:\s*\([A-Z][\w&-]{1,9}\))?,\s+(?:which\s+is\s+|who\s+are\s+)?(?:now\s+)?(?:led|headed|commanded)\s+by\s+"
+                    r"(?:the\s+)?$")
+
+
+def _led_by(f: Findings, person, m, sentence) -> None:
+    start = m.attrs.get("title_start", m.start)
+    body = f.last_mention_before(start, "MilitaryBranch", "ArmedGroup", "GovernmentAgency", "Company",
+                                 "Organization", "IntergovernmentalBody", within=60)
+    if body is not None and body.start >= sentence.start and f.entity(body) is not None \
+            and LED_BY.fullmatch(f.text, body.end, start):
+        f.add(person, "gk:memberOf", f.entity(body), sentence, "Asserted")
 
 
 # "The Pakistan Navy’s Chief of Naval Staff, Admiral X": the post a body owns, then the holder

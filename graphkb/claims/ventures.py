@@ -503,8 +503,9 @@ FIRMS_TOGETHER = re.compile(r"\b(?:collaboration|partnership|cooperation|co-oper
                             rf"{AGREED_TO_WORK}|{MEMORANDUM})\b"
                             # "America's Anduril and the UAE's ... conglomerate, EDGE Group, will jointly
                             # develop the Omen drone"
-                            r"|^(?P<e>[^.;]+?)\s+and\s+(?P<f>[^.;]+?)\s+(?:will|would|are\s+to|plan\s+to|agreed\s+to)\s+"
-                            r"(?:jointly|together)\s+(?:develop|produce|build|manufacture|design)\b"
+                            # ('... announced that A and B will “jointly produce the 48 Wing Loong II UCAV”')
+                            r"|(?:^|\bthat\s+(?:the\s+)?)(?P<e>[^.;]+?)\s+and\s+(?P<f>[^.;]+?)\s+(?:will|would|are\s+to|"
+                            r"plan\s+to|agreed\s+to|to)\s+[“\"]?(?:jointly|together)\s+(?:develop|produce|build|manufacture|design)\b"
                             # 'Indra last week agreed a defense collaboration with France's Thales'
                             r"|^(?P<g>[^.;]+?)\s+(?:agreed|signed|announced|concluded|struck|sealed|formed|"
                             r"entered\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:collaboration|partnership|"
