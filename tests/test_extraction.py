@@ -7586,3 +7586,14 @@ def test_forces_named_with_initials_their_leader_and_the_seizure_they_made():
     assert ("Musa Adam", "memberOf", "Sudanese Joint Protection Forces") in said
     assert ("seizure by Sudanese Joint Protection Forces", "conductedBy", "Sudanese Joint Protection Forces") in said
     assert ("U.S. Africa Command", "country", "United States") in said
+
+
+def test_a_system_named_after_its_maker_with_its_kind_and_whom_it_is_for():
+    deal, = events("The deal covers Greece's purchase of 10 Alenia Aermacchi M-345 basic jet trainers for its air "
+                   "force.", "Deal")
+    assert deal["item"] == ["M-345"] and deal["seller"] == ["Alenia Aermacchi"] and deal["quantity"] == [10]
+
+
+def test_the_latest_order_was_from_a_country_that_buys():
+    deal, = events("The most recent order for Gripens was from Thailand, in 2023.", "Deal")
+    assert deal["buyer"] == ["Thailand"] and not deal.get("seller")

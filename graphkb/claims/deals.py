@@ -1372,8 +1372,9 @@ RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|
 #                                                                   the currency: 'a 770 billion won contract')
                                r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,()-]+\s+){0,6}?)"
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
-ORDER_FROM = re.compile(r"\b(?:an?|another|the)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
-                        r"from\s+(?:the\s+)?")
+ORDER_FROM = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
+                        # ('The most recent order for GlobalEyes was from Sweden')
+                        r"(?:for\s+[^.;,]{1,40}?\s+(?:was|came)\s+)?from\s+(?:the\s+)?")
 AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been|(?P<after>(?:after|upon|on)\s+(?:being|having been)))"
                      r"\s+(?:awarded|granted)\b")
 # 'The Army gave the contract to SIG Sauer': who gave it buys, who got it sells
@@ -2068,7 +2069,9 @@ SALE_PHRASE = re.compile(
 NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 jets'
     r"(?:\s+(?:[A-Z][\w-]*|\d{1,3}[A-Za-z]?))*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
     r"tanks?|helicopters?|rifles?|frigates?|vehicles?|fighters?|submarines?|ships?|howitzers?|"
-    r"launchers?|batteries|units|solutions?))?(?:\s*\([A-Z][\w&/-]*\))?")
+    r"launchers?|batteries|units|solutions?|trainers?|tankers?|boats?|vessels?|corvettes?|destroyers?|"
+    r"interceptors?|radars?))?(?:\s*\([A-Z][\w&/-]*\))?"
+    r"(?:\s+for\s+(?:its|their|the|his|her)\s+[^,;]{1,40})?")   # ('... jet trainers for its air force')
 
 
 # Words that only describe a system named after them: 'Swedish-made heavy infantry CV-90 ...'
