@@ -720,6 +720,9 @@ def _straight_close(text: str, start: int, end: int) -> int:
 
 def _quotes(text: str) -> list[Quote]:
     """Quoted passages: curly quotes pair by direction, straight ones alternate per paragraph."""
+    if "‘’" in text or "’’" in text:   # ('‘’With these new aircraft ...,” he said', '“Thanks ...,’’ he
+        text = DOUBLED_OPEN.sub(" “", text)   # added'): two single marks for a double one (the same
+        text = text.replace("’’", "” ")         # length, so that every offset stays the article's)
     out = []
     closed_by_straight = set()
     for m in CURLY_QUOTED.finditer(text):
@@ -754,6 +757,9 @@ def _quotes(text: str) -> list[Quote]:
             if not any(a <= m.start() < b for a, b in double):
                 out.append(Quote(m.start(1), m.end(1), m.group(1)))
     return sorted(out, key=lambda q: q.start)
+
+
+DOUBLED_OPEN = re.compile(r"‘’(?=\w)")
 
 
 # ‘...’: the closing mark is also the apostrophe, which a letter follows ('Iran’s')

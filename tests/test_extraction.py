@@ -7597,3 +7597,19 @@ def test_a_system_named_after_its_maker_with_its_kind_and_whom_it_is_for():
 def test_the_latest_order_was_from_a_country_that_buys():
     deal, = events("The most recent order for Gripens was from Thailand, in 2023.", "Deal")
     assert deal["buyer"] == ["Thailand"] and not deal.get("seller")
+
+
+def test_a_quote_opened_or_closed_by_two_single_marks():
+    text = ("Niger’s Minister of Defence, General Salifou Mody, welcomed the aircraft. ‘’With these new aircraft we "
+            "are taking a new course,” he said. “The highest authorities have put security first,’’ General Mody "
+            "added.")
+    quotes = {o for s, p, o in facts(text) if p == "quote"}
+    assert {"With these new aircraft we are taking a new course",
+            "The highest authorities have put security first"} <= quotes
+
+
+def test_a_countrys_transitional_post_and_no_verb_taken_for_a_post():
+    said = facts("Burkina Faso’s transitional president, Captain Ibrahim Traore, met the envoy.")
+    assert ("Ibrahim Traore", "represents", "Burkina Faso") in said
+    assert ("Ibrahim Traore", "jobTitle", "President") in said
+    assert not {o for s, p, o in said if p == "jobTitle" and "envoy" in o.lower()}

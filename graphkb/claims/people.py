@@ -31,7 +31,8 @@ APPOSITION_AFTER = re.compile(
 # Chief of Army Staff, Lt Gen X': a post, a comma, then the name (after a courtesy title or a rank)
 APPOSITION_BEFORE = re.compile(
     rf"(?:^|[,(;]\s*|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?=[A-Z])|\b[Tt]he\s+(?=(?:{LOWER_TITLE_RE}|head of)\b)|"
-    rf"\b[A-Z][a-z]+(?:’s|'s)\s+|\b(?P<open>as|by|and)\s+(?=[A-Z]))"   # ('The minister of X, Y said')
+    rf"\b[A-Z][a-z]+(?:’s|'s)\s+(?:(?:transitional|interim|acting|new|current|outgoing|incoming|top)\s+)?|"
+    rf"\b(?P<open>as|by|and)\s+(?=[A-Z]))"   # ('The minister of X, Y said'; "Mali’s transitional president, General X")
     rf"(?:[A-Z]{{2,6}}\s+|(?P<dem>[A-Z][a-z]+)\s+(?=Chief\s+of\b))?"   # ('the Canadian Chief of Defence Staff, Gen. X')
     rf"(?P<phrase>(?P<title>{TITLE_RE}|[Hh]ead of)(?!’s|'s)[^,;()]*?)(?:\s+{ACRONYM})?,\s+(?:the\s+)?"
     rf"(?P<hon>(?:Hon\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Eng\.?\s+|Engr\.?\s+)*)(?P<rank>(?:{TITLE_RE})\s+)?"
@@ -780,7 +781,7 @@ POST_OWNER = re.compile(r"(?P<owner>[A-Z][\w.]+(?: [A-Z][\w.]+)?(?:’s|'s)|\b[I
                         r"(?:[A-Z][\w-]*\s+|and\s+|of\s+|(?:foreign|defen[cs]e|interior|finance|home|"
                         r"external|affairs|ministry|military|army|navy|government|top|senior|deputy|"
                         r"former|new|newly-appointed|newly-elected|newly\s+appointed|outgoing|incoming|"
-                        r"acting|current|then)\s+)*$")   # ("Norway’s newly-appointed Defence Minister X")
+                        r"acting|current|then|transitional|interim)\s+)*$")   # ("Norway’s newly-appointed Defence Minister X")
 
 
 ACRONYM_IN_POST = re.compile(rf"\s*{ACRONYM}")   # 'Head of the ... (DDR&D)'
@@ -940,7 +941,8 @@ ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – th
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under|general)[\s-]+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
-NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|"
+NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|met|meets|visited|"
+                      r"visits|held|urged|warned|praised|welcomed|presented|inspected|arrived|spoke|"
                       r"are|and\s+(?:the|a))\b|\d", re.I)   # (whole words: not the 'Is' of 'Israel')
 
 
