@@ -973,6 +973,13 @@ VENTURE_NAMED = re.compile(r"\bjoint[ -]venture[ \t]+(?:\(JV\)[ \t]+|company[ \t
                            r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # (on the same line: not a headline after it)
 
 
+# 'the Multilateral Sanctions Monitoring Team, a group comprising 11 UN members': a body an
+# apposition says is a group of others
+DESCRIBED_BODY = re.compile(r"\b(?P<name>[A-Z][\w&-]+(?: (?:of |for |on |and )?[A-Z][\w&-]+){1,5}),\s+(?:a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}(?:group|body|coalition|panel|organi[sz]ation|grouping|forum)\s+"
+                            r"(?:of|comprising|made\s+up\s+of|that|which|set\s+up|formed|launched|created|bringing)\b")
+
+
 # 'the AirTanker consortium, comprising EADS, Rolls-Royce, ...': a consortium named by the words
 # before the noun (not whose it is or who leads it: 'the European consortium', 'the Airbus-led consortium')
 CONSORTIUM_NAMED = re.compile(r"\b[Tt]he (?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) consortium\b")
@@ -1015,6 +1022,11 @@ def described_companies(text: str) -> list[Mention]:
         if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
                 and name not in gazetteer.by_name() and name.split()[0] not in MONTHS:
             out.append(Mention(m.start("name"), m.end("name"), name, "JointVenture",
+                               key=f"name:{name.lower()}", attrs={"weak": True}))
+    for m in DESCRIBED_BODY.finditer(text) if ", a" in text else ():
+        name = m.group("name")
+        if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index():
+            out.append(Mention(m.start("name"), m.end("name"), name, "Organization",
                                key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in CONSORTIUM_NAMED.finditer(text) if "consortium" in text else ():
         name = m.group("name")

@@ -7613,3 +7613,16 @@ def test_a_countrys_transitional_post_and_no_verb_taken_for_a_post():
     assert ("Ibrahim Traore", "represents", "Burkina Faso") in said
     assert ("Ibrahim Traore", "jobTitle", "President") in said
     assert not {o for s, p, o in said if p == "jobTitle" and "envoy" in o.lower()}
+
+
+def test_goods_shipped_from_one_country_to_another_in_the_passive():
+    deal, = events("Some two million rounds of artillery ammunition were shipped from Iran to Russia by Caspian "
+                   "Sea ferries, the report said.", "Deal")
+    assert deal["seller"] == ["Iran"] and deal["buyer"] == ["Russia"]
+    assert deal["item"] == ["artillery ammunition"]
+
+
+def test_a_group_an_apposition_names_and_the_members_it_comprises():
+    said = facts("The figures come from the Joint Arms Transfer Observatory, a group comprising 14 NATO members. "
+                 "The group comprises Canada, Norway, Poland and eleven other states.")
+    assert {(c, "partOf", "Joint Arms Transfer Observatory") for c in ("Canada", "Norway", "Poland")} <= said

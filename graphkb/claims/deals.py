@@ -552,6 +552,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
         items = [(f.entity(before), None)] if before is not None and f.entity(before) is not None else []
     generic = None if items else _generic_item(s.text)   # 'a framework agreement ... for ammunition
     #                                                       deliveries': no system named
+    moved = MOVED_GOODS.search(text) if not items and not generic and " from " in text else None
+    if moved:   # ('nine million rounds of artillery and rocket launcher ammunition was shipped from X to Y')
+        generic = (re.sub(r"\s+", " ", moved.group("item")), None, None)
     exported = None if items or generic else _exported_goods(f, s.text)
     generic = generic or exported
     phrase_item, inside = _sale_phrase_item(f, s)
@@ -1433,12 +1436,28 @@ def _built_for(f: Findings, s):
     return buyer, f.entity(firms[-1])
 
 
+# ... and what was moved, named by its kind before the verb
+MOVED_GOODS = re.compile(r"(?:\bof\s+|^)(?P<item>(?:[a-z-]+\s+){0,5}?(?:ammunition|munitions|shells|missiles|rockets|"
+                         r"drones|weapons|arms|rifles|artillery|explosives))\s+(?:was|were|had\s+been|have\s+been)\s+"
+                         r"(?:\w+ly\s+)?(?:shipped|delivered|supplied|sent|transferred|exported|smuggled|transported)\s+from\s")
+# Goods moved from one country to another, in the passive: the first gives, the second gets
+FROM_TO = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:shipped|delivered|supplied|sent|transferred|"
+                     r"exported|smuggled|transported)\s+from\s+(?:the\s+)?(?P<origin>[A-Z][^,;]{1,40}?)\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _sides(f: Findings, s):
     """(buyer, seller) of a deal sentence."""
     text = s.text
     built = _built_for(f, s)
     if built is not None:
         return built
+    moved = FROM_TO.search(text) if " from " in text else None
+    if moved:   # ('nine million rounds ... was shipped from North Korea to Russia by Russian cargo vessels')
+        seller = agent(f, s.start + moved.start("origin"), s.start + moved.end("origin"))
+        buyer = agent(f, s.start + moved.end(), s.start + min(len(text), moved.end() + 50))
+        if seller is not None and buyer is not None and seller is not buyer \
+                and seller.kind in GOVERNMENT and buyer.kind in GOVERNMENT:
+            return buyer, seller
     awarded_it = AWARDED_IT.search(text)
     if awarded_it:   # ('Hanwha Aerospace ... said that the DAPA had awarded it a contract': Hanwha sells)
         firms = f.mentions_in(s.start, s.start + awarded_it.start(), *SELLING_FIRMS)

@@ -330,13 +330,29 @@ MEMBER_DESCRIBED = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:[a-z][\w-]*\s+
                               r"(?:company|firm|group|maker|manufacturer|contractor|giant|shipbuilder)\s+")
 
 
+# 'The group comprises the United States, South Korea, Japan, and ...': the body named before
+THE_BODY_COMPRISES = re.compile(r"(?:The|This|That)\s+(?:group|body|coalition|alliance|consortium|grouping|panel|team)"
+                                r"(?=\s+(?:comprises|includes|is\s+made\s+up\s+of|consists\s+of|brings\s+together)\s)")
+
+
+COMPRISES_AFTER_NOUN = re.compile(r"\s+(?:comprises|includes|is\s+made\s+up\s+of|consists\s+of|brings\s+together)\s+"
+                                  r"(?:the\s+)?")
+
+
 def _comprised(f: Findings, s) -> None:
     """The members a body is made of; a venture's or consortium's are its partners."""
     if "compris" not in s.text and "made up of" not in s.text and "consist" not in s.text \
             and "brings together" not in s.text and "grouping" not in s.text:
         return
-    for body in f.mentions_in(s.start, s.end, "Organization", "JointVenture", "IntergovernmentalBody"):
-        m = COMPRISES.match(f.text, body.end, s.end)
+    bodies = f.mentions_in(s.start, s.end, "Organization", "JointVenture", "IntergovernmentalBody")
+    named_before = THE_BODY_COMPRISES.match(s.text)
+    if named_before:   # (a group, not the body of states its members belong to: '11 UN members')
+        before = f.last_mention_before(s.start, "Organization", "JointVenture", within=1500) \
+            or f.last_mention_before(s.start, "IntergovernmentalBody", within=1500)
+        bodies = [before] if before is not None else []
+    for body in bodies:
+        m = COMPRISES_AFTER_NOUN.match(f.text, s.start + named_before.end(), s.end) if named_before \
+            else COMPRISES.match(f.text, body.end, s.end)
         listed = [x for x in f.mentions_in(m.end(), s.end, "Party") if x.kind not in ("Demonym", "City")] if m else []
         if not listed or f.entity(body) is None or (
                 listed[0].start != m.end() and not MEMBER_DESCRIBED.fullmatch(f.text, m.end(), listed[0].start)):
