@@ -7626,3 +7626,12 @@ def test_a_group_an_apposition_names_and_the_members_it_comprises():
     said = facts("The figures come from the Joint Arms Transfer Observatory, a group comprising 14 NATO members. "
                  "The group comprises Canada, Norway, Poland and eleven other states.")
     assert {(c, "partOf", "Joint Arms Transfer Observatory") for c in ("Canada", "Norway", "Poland")} <= said
+
+
+def test_what_a_named_consortium_supplies_under_the_deal_just_told():
+    text = ("The Ministry of Defence has signed a £9bn deal with private financiers. Under the terms of the 25-year "
+            "agreement the SkyLift consortium, comprising Leonardo, Babcock, Marlow Avionics and Thales UK, will "
+            "supply 12 new aircraft to replace the RAF's ageing fleet.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Ministry of Defence"] and deal["seller"] == ["SkyLift"]
+    assert deal["quantity"] == [12]

@@ -578,6 +578,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if exported is not None and (seller is None or seller is buyer):
         seller = _exporter(f, s) or (None if seller is buyer else seller)
     buyer, seller = _sanctioned_trade(f, s, buyer, seller)
+    if buyer is None and getattr(seller, "kind", None) in SELLING_FIRMS and UNDER_THE_DEAL.match(text) \
+            and f.deals and _told_just_before(f, s, back=2):
+        _under_the_deal(f, s, deal_before(f, s.start), _consortium_of(f, s, seller) or seller, items, generic)
+        return None
     signer = getattr(f, "awarder", None)
     if buyer is None and getattr(seller, "kind", None) in SELLING_FIRMS and signer is not None \
             and 0 < s.index - signer[1] <= SIGNER_REACH and CONTRACT_WORDS.search(text):
@@ -759,7 +763,7 @@ ORDER_WORDS = re.compile(r"\b(?:orders?|contracts?|(?:framework|supply|procureme
 # What a contract is for when the text names no system: a kind of materiel in the plural or a
 # mass noun ('for ammunition deliveries', 'for the supply of 155mm artillery shells')
 _KIND_NOUNS = (r"(?:ammunitions?|munitions|small arms|shells|rounds|missiles|rockets|drones|vehicles|trucks|tanks|"
-               r"howitzers|helicopters|choppers|aircraft|jets|fighters|trainers|warships|ships|vessels|corvettes|destroyers|"
+               r"howitzers|helicopters|choppers|aircraft|jets|fighters|trainers|tankers|warships|ships|vessels|corvettes|destroyers|"
                r"frigates|submarines|boats|radars|rifles|guns|mortars|spare parts|uniforms|"
                r"launchers|planes|interceptors|(?:armou?red\s+)?personnel\s+carriers|APCs|bombs|torpedoes|grenades|cannons|microelectronics|"
                r"sensors|satellites|simulators|(?:weapons?|missile|rocket|radar|air[- ]defen[cs]e|artillery|drone|"
@@ -1214,12 +1218,17 @@ def _consortium_of(f: Findings, s, seller):
     aircraft': the consortium the seller is listed as a member of sells, not each member."""
     for body in f.mentions_in(s.start, s.end, "JointVenture"):
         m = COMPRISES.match(f.text, body.end, s.end)
-        members = f.mentions_in(m.end(), min(s.end, m.end() + 200), *SELLING_FIRMS) if m else []
+        closed = LIST_CLOSED.search(f.text, m.end(), s.end) if m else None   # (the list's end: past names
+        end = closed.start() if closed else min(s.end, m.end() + 200) if m else s.start   # no rule knows)
+        members = f.mentions_in(m.end(), end, *SELLING_FIRMS) if m else []
         if m and f.entity(body) is not None and (
                 members[:1] and (members[0].start == m.end() or MEMBER_DESCRIBED.fullmatch(f.text, m.end(), members[0].start))
-                and seller in map(f.entity, f.coordinated(members))):
+                and seller in map(f.entity, members)):
             return f.entity(body)
     return None
+
+
+LIST_CLOSED = re.compile(r",\s+(?:will|would|has|have|had|is|are|was|were|won|signed|said)\b")
 
 
 def _co_sellers(f: Findings, s, seller) -> list:
@@ -1440,6 +1449,31 @@ def _built_for(f: Findings, s):
 MOVED_GOODS = re.compile(r"(?:\bof\s+|^)(?P<item>(?:[a-z-]+\s+){0,5}?(?:ammunition|munitions|shells|missiles|rockets|"
                          r"drones|weapons|arms|rifles|artillery|explosives))\s+(?:was|were|had\s+been|have\s+been)\s+"
                          r"(?:\w+ly\s+)?(?:shipped|delivered|supplied|sent|transferred|exported|smuggled|transported)\s+from\s")
+# 'Under the terms of the 27-year agreement the AirTanker consortium ... will supply 14 new aircraft':
+# who supplies what under the deal the text has just told
+UNDER_THE_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:agreement|deal|contract)\b")
+
+
+SUPPLIES_COUNT = re.compile(rf"\b(?:supply|deliver|provide|build)\s+(?P<n>{COUNT_RE})\s+(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                            rf"{_KIND_NOUNS}\b")
+
+
+def _under_the_deal(f: Findings, s, deal, seller, items, generic) -> None:
+    if f.objects(deal, "gk:seller"):
+        return
+    f.add(deal, "gk:seller", seller, s)
+    named = [(e, m) for e, m in items if m is not None]
+    for entity, mention in named:
+        f.add(deal, "gk:item", entity, s)
+    supplied = SUPPLIES_COUNT.search(s.text)
+    count = generic[1] if generic is not None and not named else \
+        quantity_before(f.text[s.start:named[0][1].start]) if len(named) == 1 else \
+        parse_count(supplied.group("n")) if supplied else None
+    if count is not None and not f.objects(deal, "gk:quantity"):
+        f.add(deal, "gk:quantity", Lit(count, "integer"), s)
+
+
 # Goods moved from one country to another, in the passive: the first gives, the second gets
 FROM_TO = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:shipped|delivered|supplied|sent|transferred|"
                      r"exported|smuggled|transported)\s+from\s+(?:the\s+)?(?P<origin>[A-Z][^,;]{1,40}?)\s+to\s+(?:the\s+)?(?=[A-Z])")
@@ -1887,7 +1921,9 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
 
 SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
                      r"shipped|shipping|ship|send|sends|sending|sent|donat\w*|gifted|pledged|pledges)"
-                     r"\b[^.]{0,90}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+(?:the\s+)?", re.I)
+                     r"\b[^.]{0,90}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+"
+                     r"(?!(?!join\b)[a-z]+\s+(?:the|its|their|a|an|his|her|our)\s)(?:the\s+)?", re.I)   # (not 'to replace
+#                                                                    the RAF's fleet'; but 'expected to join the ROKAF')
 # 'sell Saudi Arabia an arms package', 'sold Egypt 12 F-16 jets': the party right after the verb buys
 SOLD_WHOM = re.compile(r"\b(?:sell|sells|selling|sold|offer|offers|offered|offering)\s+(?:the\s+)?(?=[A-Z])")
 # ', a company which sells weapons to the Israeli military,': a relative clause on a party says
