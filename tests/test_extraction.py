@@ -7635,3 +7635,12 @@ def test_what_a_named_consortium_supplies_under_the_deal_just_told():
     deal, = events(text, "Deal")
     assert deal["buyer"] == ["Ministry of Defence"] and deal["seller"] == ["SkyLift"]
     assert deal["quantity"] == [12]
+
+
+def test_a_nordic_crown_abbreviated_as_the_financial_press_writes_it():
+    deal, = events("Kongsberg has been awarded a roughly NKr1.8 billion ($170 million) contract to provide NASAMS "
+                   "launchers to the Norwegian Army.", "Deal")
+    assert deal["amount"] == [Decimal("1800000000")] and deal["currency"] == ["NOK"]
+    deal, = events("Oslo signed a deal worth 14 billion kroner for 54 K9 howitzers from Hanwha Aerospace, Norway's "
+                   "defence ministry said.", "Deal")
+    assert deal["currency"] == ["NOK"]

@@ -228,12 +228,13 @@ def currency_of(f: Findings, code: str):
     home = home_country(f)
     if home is not None:
         return table.get(home.label, None if code == "CROWN" else "USD")
-    named = Counter(c.label for c in (f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym"))
-                    if c is not None)
-    if code == "DOLLAR":   # (a text about that country: it names it, its forces and ministries, more than all
-        #                    others together: 'the Royal Australian Navy', 'Defence minister Richard Marles')
-        named.update(m.attrs["country"].split(":", 1)[1] for m in f.doc.mentions
-                     if m.kind in ("MilitaryBranch", "GovernmentAgency") and "country" in m.attrs)
+    named = Counter(c.label for c in (f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym", "City"))
+                    if c is not None)   # (a capital names its country: 'Oslo signed ...')
+    # (a text about that country names it, its forces and ministries, more than all others together:
+    # 'the Royal Australian Navy', "Norway's defence ministry")
+    named.update(m.attrs["country"].split(":", 1)[1] for m in f.doc.mentions
+                 if m.kind in ("MilitaryBranch", "GovernmentAgency") and "country" in m.attrs)
+    if code == "DOLLAR":
         most = named.most_common(1)
         about = most and most[0][0] in DOLLARS and 2 * most[0][1] > sum(named.values())
         return DOLLARS[most[0][0]] if about else "USD"

@@ -61,6 +61,8 @@ CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD",
             "kenyan shillings": "KES",
             # the Gulf press's riyals and dirhams: 'a QR2.6bn MoU', 'SR1.2 billion', 'Dh500mn'
             "qr": "QAR", "sr": "SAR", "dh": "AED", "dhs": "AED",
+            # the Nordic crowns as the financial press abbreviates them: 'a SKr2.6 billion contract'
+            "skr": "SEK", "nkr": "NOK", "dkr": "DKK",
             "dollar": "DOLLAR", "dollars": "DOLLAR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
             "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR", "won": "KRW",
             "yen": "JPY", "yuan": "CNY", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
@@ -77,7 +79,7 @@ CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD",
             "norwegian crowns": "NOK", "danish kroner": "DKK", "danish krone": "DKK",
             "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK", "korunas": "CZK",
             # ('34.2 billion crowns' in a Prague report: whose crowns, the article's country says)
-            "crowns": "CROWN",
+            "crowns": "CROWN", "kroner": "CROWN", "krone": "CROWN",
             "forint": "HUF", "forints": "HUF", "lei": "RON", "romanian lei": "RON",
             "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
             "ringgit": "MYR", "baht": "THB", "reais": "BRL", "brazilian reais": "BRL",
@@ -101,11 +103,11 @@ _WORD_SCALES = r"(?:lakh|thousand)\s+crores?|thousand|million|billion|trillion|c
 _SCALE_RE = rf"(?P<scale>{_WORD_SCALES}|bn|mn|mln|bln|m|b)\b"
 _NAMES = "|".join(re.escape(c) for c in sorted(   # (escaped: 's$' is no 's' at the end of a text)
     (c for c in CURRENCY if c[0].isalpha() and c not in ("rs", "rs.", "sh", "sh.", "ksh", "ksh.", "kshs", "kshs.",
-                                                         "qr", "sr", "dh", "dhs", "r", "w", "p")),
+                                                         "qr", "sr", "dh", "dhs", "r", "w", "p", "skr", "nkr", "dkr")),
     key=len, reverse=True))
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 MONEY_RE = re.compile(
-    rf"(?:(?P<cur>(?<![A-Za-z])(?:USD|CAD|CAN|AUD|AU|NZD|SGD|Sg)\$|US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
+    rf"(?:(?P<cur>(?<![A-Za-z])(?:USD|CAD|CAN|AUD|AU|NZD|SGD|Sg)\$|US\$|A\$|C\$|NZ\$|NT\$|HK\$|(?<![A-Z])[SR]\$|\$|£|€|₹|₩|¥|₱|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:KShs?|Kshs?|Sh)\.?(?=\s?\d)|(?<![\w-])(?:QR|SR|Dhs?)(?=\d)|(?<![A-Za-z])(?:SKr|NKr|DKr)(?=\s?\d)|(?<![A-Za-z])(?:{'|'.join(CODES)})|"   # (not the 'SAR' of 'CAESAR 155')
     # the Philippine press's peso: 'the P30-billion contract'
     rf"(?<![\w.-])P(?=\d[\d,.]*(?:-|\s)(?:{_WORD_SCALES})\b)|"
     # the South African press's rand: 'worth about R8-billion', 'a R2.4bn contract'
