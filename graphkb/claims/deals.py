@@ -1445,10 +1445,15 @@ def _built_for(f: Findings, s):
     return buyer, f.entity(firms[-1])
 
 
+# Goods moved from one country to another, in the passive: the first gives, the second gets
+FROM_TO = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:shipped|delivered|supplied|sent|transferred|"
+                     r"exported|smuggled|transported)\s+from\s+(?:the\s+)?(?P<origin>[A-Z][^,;]{1,40}?)\s+to\s+(?:the\s+)?(?=[A-Z])")
 # ... and what was moved, named by its kind before the verb
 MOVED_GOODS = re.compile(r"(?:\bof\s+|^)(?P<item>(?:[a-z-]+\s+){0,5}?(?:ammunition|munitions|shells|missiles|rockets|"
                          r"drones|weapons|arms|rifles|artillery|explosives))\s+(?:was|were|had\s+been|have\s+been)\s+"
                          r"(?:\w+ly\s+)?(?:shipped|delivered|supplied|sent|transferred|exported|smuggled|transported)\s+from\s")
+
+
 # 'Under the terms of the 27-year agreement the AirTanker consortium ... will supply 14 new aircraft':
 # who supplies what under the deal the text has just told
 UNDER_THE_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -1460,6 +1465,8 @@ SUPPLIES_COUNT = re.compile(rf"\b(?:supply|deliver|provide|build)\s+(?P<n>{COUNT
 
 
 def _under_the_deal(f: Findings, s, deal, seller, items, generic) -> None:
+    """The seller, the systems and their count a sentence gives the deal in hand, which named
+    no seller yet."""
     if f.objects(deal, "gk:seller"):
         return
     f.add(deal, "gk:seller", seller, s)
@@ -1472,11 +1479,6 @@ def _under_the_deal(f: Findings, s, deal, seller, items, generic) -> None:
         parse_count(supplied.group("n")) if supplied else None
     if count is not None and not f.objects(deal, "gk:quantity"):
         f.add(deal, "gk:quantity", Lit(count, "integer"), s)
-
-
-# Goods moved from one country to another, in the passive: the first gives, the second gets
-FROM_TO = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?(?:shipped|delivered|supplied|sent|transferred|"
-                     r"exported|smuggled|transported)\s+from\s+(?:the\s+)?(?P<origin>[A-Z][^,;]{1,40}?)\s+to\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _sides(f: Findings, s):

@@ -74,7 +74,7 @@ def _body_missions(f: Findings) -> None:
         mission = f.entity(m) if place_name else None
         if mission is None:
             continue
-        s = next(x for x in f.doc.sentences if x.start <= m.start < x.end)
+        s = f.doc.sentence_at(m.start)
         place = f.country_named(place_name)
         if place is not None:
             f.add(mission, "gk:location", place, s)
@@ -115,7 +115,7 @@ def _operation_forces_acted(f: Findings, s) -> None:
 
 # 'the withdrawal of its military forces from Chad', 'the withdrawal of French troops from Mali, Burkina
 # Faso and Niger': a withdrawal, by the country whose forces leave, from where they leave
-WITHDRAWAL = re.compile(r"\bwithdrawal\s+of\s+(?:(?P<its>its|their)\s+|(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+WITHDRAWAL = re.compile(r"\bwithdrawal\s+of\s+(?:(?:its|their)\s+|(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
                         r"(?:’s|'s)?)\s+)?(?:remaining\s+|last\s+)?(?:military\s+|combat\s+)?(?:forces|troops|soldiers|"
                         r"personnel|contingent)\s+from\s+(?:the\s+)?(?=[A-Z])")
 

@@ -619,12 +619,14 @@ def _named_in_list(f: Findings, start: int, end: int) -> list:
     """The items of a list of names ('Leonardo, LigNex 1, the Naval Group, ... CBC and Glock'): the
     mention at each, else the name as written."""
     text = f.text[start:end].rstrip(" .;")
-    out = []
+    out, pos = [], 0
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", text)[:20]:
         m = LIST_ITEM.fullmatch(part.strip())
         if m is None:
             break
-        at = start + text.find(part) + part.find(m.group("name"))
+        pos = text.find(part, pos)   # (where this item is: not an earlier one it is part of)
+        at = start + pos + part.find(m.group("name"))
+        pos += len(part)
         known = [x for x in f.mentions_in(at, at + len(m.group("name")) + 1, "Org") if x.start == at]
         out.append(known[0] if known else m.group("name"))
     return out
