@@ -2126,8 +2126,7 @@ SALE_PHRASE = re.compile(
 NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 jets'
     r"(?:\s+(?:[A-Z][\w-]*|\d{1,3}[A-Za-z]?))*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
     r"tanks?|helicopters?|rifles?|frigates?|vehicles?|fighters?|submarines?|ships?|howitzers?|"
-    r"launchers?|batteries|units|solutions?|trainers?|tankers?|boats?|vessels?|corvettes?|destroyers?|"
-    r"interceptors?|radars?))?(?:\s*\([A-Z][\w&/-]*\))?"
+    r"launchers?|batteries|units|solutions?|trainers?|tankers?))?(?:\s*\([A-Z][\w&/-]*\))?"
     r"(?:\s+for\s+(?:its|their|the|his|her)\s+[^,;]{1,40})?")   # ('... jet trainers for its air force')
 
 
