@@ -990,8 +990,8 @@ CONSORTIUM_NAMED = re.compile(r"\b[Tt]he (?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){
 FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
                         # ('defence giant X'; not 'a giant ICBM')
                         r"(?:defen[cs]e|aerospace|arms|industrial|shipbuilding|engineering|technology|tech)\s+giant|(?:defen[cs]e|holding|state)\s+holding|"
-                        r"(?:defen[cs]e|arms|industrial)\s+holding)\s+(?P<name>[A-Z][\w&-]+"
-                        r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")
+                        r"(?:defen[cs]e|arms|industrial)\s+holding)[ \t]+(?P<name>[A-Z][\w&-]+"   # (on one line: not a
+                        r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # headline's last word, then the dateline)
 
 
 # 'JSC ODK-Star', 'LLC Promtekh': a legal form written first, as Russian and other post-Soviet

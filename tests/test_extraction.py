@@ -7644,3 +7644,11 @@ def test_a_nordic_crown_abbreviated_as_the_financial_press_writes_it():
     deal, = events("Oslo signed a deal worth 14 billion kroner for 54 K9 howitzers from Hanwha Aerospace, Norway's "
                    "defence ministry said.", "Deal")
     assert deal["currency"] == ["NOK"]
+
+
+def test_a_headlines_last_word_is_no_firms_name_and_the_dateline_is_the_city():
+    f = findings("Kuwaiti arms fund to sign first deal with Saudi company\nRIYADH, March 3 (Reuters) - The Kuwait "
+                 "Defence Fund will sign deals with firms in Riyadh this week, its chief executive said.")
+    place = [c.object for c in f.claims if c.predicate == "gk:datelinePlace"]
+    assert [(p.kind, p.label) for p in place] == [("City", "Riyadh")]
+    assert "RIYADH" not in {m.text for m in f.doc.mentions if m.kind == "Company"}

@@ -108,8 +108,13 @@ def _place(f: Findings, name: str, start: int):
             return entity
     if name.isupper():
         name = name.title()
-    known = f.new_entity("City", name)
-    return known
+    named = next((e for e in f.resolved.entities if e.kind == "City" and e.label.lower() == name.lower()), None)
+    if named is not None:   # ('ABU DHABI, Feb 17 (Reuters)': the city the text names again, whatever
+        return named        #  else the capitals were read as there)
+    known = gazetteer.by_name().get(name)
+    if known is not None and known.kind == "City":
+        return f.new_entity("City", known.label, key=known.key)
+    return f.new_entity("City", name, key=f"place:{name.lower()}")
 
 
 def _outlet(f: Findings, name: str, start: int):
