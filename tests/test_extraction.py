@@ -7652,3 +7652,9 @@ def test_a_headlines_last_word_is_no_firms_name_and_the_dateline_is_the_city():
     place = [c.object for c in f.claims if c.predicate == "gk:datelinePlace"]
     assert [(p.kind, p.label) for p in place] == [("City", "Riyadh")]
     assert "RIYADH" not in {m.text for m in f.doc.mentions if m.kind == "Company"}
+
+
+def test_what_a_reduced_relative_says_was_bought_is_the_only_item():
+    deal, = events("The new block of the J-10C will carry a better radar than the Mirage 2000 jets acquired by "
+                   "Qatar, officials said.", "Deal")
+    assert deal["item"] == ["Mirage 2000"] and deal["buyer"] == ["Qatar"]

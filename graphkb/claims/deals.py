@@ -377,9 +377,18 @@ THESE_BOUGHT = re.compile(r"(?:These|They|Both|The\s+(?:boats|ships|vessels|airc
                           r"procured)\s+(?:under|through|in|via|as\s+part\s+of)\b")
 
 
+REDUCED_RELATIVE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?P<verb>acquired|bought|purchased|ordered|procured)\s+by\s+"
+                              r"(?:the\s+)?(?=[A-Z])")
+
+
 def _items(f: Findings, sentence):
     items = []
     mentions = f.mentions_in(sentence.start, sentence.end, "Weapon")
+    for m in mentions if " by " in sentence.text else ():   # ('... better than the Raphael aircraft acquired by India':
+        reduced = REDUCED_RELATIVE.match(f.text, m.end, sentence.end)   # what was bought is the thing said to
+        if reduced and f.entity(m) is not None and not any(     # be, when the sentence trades nothing else)
+                t.start() != reduced.start("verb") - sentence.start for t in TRIGGER.finditer(sentence.text)):
+            return [(f.entity(m), m)]
     relative = RELATIVE_TRADE.search(sentence.text) if "which" in sentence.text else None
     if relative and not TRIGGER.search(sentence.text, 0, relative.start()):
         said_of = [m for m in mentions if m.end <= sentence.start + relative.start()]
