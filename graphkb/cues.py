@@ -56,7 +56,8 @@ KIND_WORDS = [
 
 
 KIND_AFTER = re.compile(   # (past an acronym in brackets: 'Arrowhead 140 (AH140) frigates')
-    r"(?:\s+\([A-Z][A-Z0-9-]{1,9}\))?\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(f"(?:{p})" for p, _ in KIND_WORDS) + r")\b")
+    r"(?:\s+\([A-Z][A-Z0-9-]{1,9}\))?\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(f"(?:{p})" for p, _ in KIND_WORDS) + r")\b(?!-)")
+#     (not the first half of a compound: 'the Babur-3 submarine-launched cruise missile')
 
 
 KIND_ONLY = [(re.compile(rf"^(?:{p})$"), kind) for p, kind in KIND_WORDS]

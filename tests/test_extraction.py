@@ -7658,3 +7658,14 @@ def test_what_a_reduced_relative_says_was_bought_is_the_only_item():
     deal, = events("The new block of the J-10C will carry a better radar than the Mirage 2000 jets acquired by "
                    "Qatar, officials said.", "Deal")
     assert deal["item"] == ["Mirage 2000"] and deal["buyer"] == ["Qatar"]
+
+
+def test_a_yard_that_will_build_the_systems_a_subject_names_by_their_kind():
+    said = facts("The Bangladesh Navy ordered six Padma-class corvettes from China. Under an offset agreement, the "
+                 "last three corvettes will be built at Khulna Shipyard Limited.")
+    assert ("Padma-class", "manufacturer", "Khulna Shipyard Limited") in said
+    said = facts("The Bangladesh Navy ordered six Padma-class corvettes and the Khalid-2 submarine-launched cruise "
+                 "missile. Under an offset agreement, the last three corvettes will be built at Khulna Shipyard "
+                 "Limited.")
+    assert ("Padma-class", "manufacturer", "Khulna Shipyard Limited") in said
+    assert not {s for s, p, o in said if p == "manufacturer" and s == "Khalid-2"}

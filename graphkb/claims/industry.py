@@ -7,7 +7,7 @@ import re
 from . import Findings, Lit
 from .systems import subject_systems
 from .common import agent, clause_systems, entity_at, mentions_any, place_named, systems_nearby
-from .deals import deal_before, maker_naming, quantity_before
+from .deals import NOUN_KINDS, deal_before, maker_naming, quantity_before
 from .organisations import SUBSIDIARY
 from ..mentions import SHIP_KINDS
 
@@ -196,10 +196,12 @@ def _produced_at(f: Findings, s) -> None:
                 continue
             systems = _objects(f, s, m) or clause_systems(f, s, s.start + m.start()) \
                 or subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
-            if not systems:
-                continue   # (before naming the place: no entity without a fact about it)
             start = s.start + m.start(group)
             firm = [x for x in f.mentions_in(start, start + 120, "Company") if x.start == start]
+            if not systems and firm:   # ('the remaining four submarines will be built at KS&EW': the
+                systems = _kind_named_before(f, s, m.start())   #  submarines the text named before)
+            if not systems:
+                continue   # (before naming the place: no entity without a fact about it)
             if firm and f.entity(firm[0]) is not None:   # 'being built at KS&EW': the yard makes them
                 for system in systems:
                     f.add(system, "gk:manufacturer", f.entity(firm[0]), s)
@@ -209,6 +211,23 @@ def _produced_at(f: Findings, s) -> None:
                 continue
             for system in systems:
                 f.add(system, "gk:producedAt", place, s)
+
+
+# A subject that names its systems by their kind alone: 'The remaining four submarines will be built'
+# (after an opening phrase: 'Under a technology transfer agreement, the remaining four submarines ...')
+KIND_SUBJECT = re.compile(r"^(?:[^,]{0,80},\s+)?(?:[Tt]he|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?P<noun>submarines|frigates|corvettes|ships|warships|aircraft|jets|helicopters|tanks|"
+                          r"howitzers|drones)\s+(?:will|would|are|were|have|had)\b")
+
+
+def _kind_named_before(f: Findings, s, verb: int) -> list:
+    """The system of that kind the text named last before the sentence, if the sentence's subject
+    names its systems by their kind alone."""
+    m = KIND_SUBJECT.match(s.text, 0, verb)
+    if m is None:
+        return []
+    before = f.last_mention_before(s.start, *NOUN_KINDS[m.group("noun")], within=1500)
+    return [f.entity(before)] if before is not None and f.entity(before) is not None else []
 
 
 MAKER_KINDS = ("Company", "JointVenture", "GovernmentAgency", "Organization")
