@@ -259,6 +259,15 @@ class Findings:
             out.append(nxt)
         return [m for i, m in enumerate(out) if self.entity(m) not in map(self.entity, out[:i])]
 
+    def coordinated_ending(self, mentions: list[Mention]) -> list[Mention]:
+        """The names joined by 'and' or commas that end with the last of these mentions ('A and B
+        are the subsidiaries of C', 'South African, Malawian, and Tanzanian forces')."""
+        for i in range(len(mentions)):
+            group = self.coordinated(mentions[i:])
+            if group and group[-1] is mentions[-1]:
+                return group
+        return []
+
     def quote_at(self, offset: int) -> Quote | None:
         return next((q for q in self.doc.quotes if q.start <= offset < q.end), None)
 

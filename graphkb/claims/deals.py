@@ -173,10 +173,15 @@ SIGNED_WITH = re.compile(r"\bsigned\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:documents
                          r"with\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _deal_read_in(f: Findings, s) -> bool:
+    """Whether the deal rules have already read a deal in this sentence: a later rule for the
+    same sentence would read it a second time."""
+    return bool(f.deals) and any(c.start >= s.start and c.end <= s.end for c in f.claims if c.subject in f.deals)
+
+
 def _handover(f: Findings, s) -> None:
     m = HANDOVER.search(s.text) if "of the" in s.text else None
-    if m is None or f.deals and any(c.start >= s.start and c.end <= s.end for c in f.claims
-                                    if c.subject in f.deals):
+    if m is None or _deal_read_in(f, s):
         return
     kinds = HANDED_KINDS[" ".join(m.group("noun").split())]
     named = f.last_mention_before(s.start + m.start(), *kinds, within=2500)
@@ -200,8 +205,7 @@ def _became_customer(f: Findings, s) -> None:
     subject = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "MilitaryBranch", "GovernmentAgency")
                if x.start == s.start + subject_start(s.text) and x.end == s.start + m.start()] if m else []
     buyer = agent(f, subject[0].start, subject[0].end) if subject else None
-    if buyer is None or f.deals and any(c.start >= s.start and c.end <= s.end for c in f.claims
-                                        if c.subject in f.deals):
+    if buyer is None or _deal_read_in(f, s):
         return
     firm = [x for x in f.mentions_in(s.start + m.end(), s.end, "Company") if x.start == s.start + m.end()]
     after = firm[0].end + 1 if firm else s.start + m.end()   # (the maker's name, then the system)

@@ -159,13 +159,7 @@ def _forces_part_of(f: Findings, s) -> None:
         forces = f.mentions_in(s.start, s.start + m.start() + 1, "Country", "Demonym")
         if not named or not forces or forces[-1].end != s.start + m.start() or f.entity(named[0]) is None:
             continue
-        chain = []
-        for i in range(len(forces)):   # (the list that ends at the noun)
-            group = f.coordinated(forces[i:])
-            if group and group[-1] is forces[-1]:
-                chain = group
-                break
-        for x in chain:
+        for x in f.coordinated_ending(forces):   # (the list that ends at the noun)
             if f.country(x) is not None:
                 f.add(f.entity(named[0]), "gk:conductedBy", f.country(x), s, "Asserted")
 

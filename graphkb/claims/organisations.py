@@ -381,13 +381,8 @@ def _subsidiaries_said(f: Findings, s) -> None:
         parent = [x for x in f.mentions_in(m.end(), s.end, "Org") if x.start == m.end()] if m else []
         if not parent or f.entity(parent[0]) is None:
             continue
-        members = [firm]   # ('A and B are the subsidiaries of C': the names joined before the verb)
-        for j in range(i - 1, -1, -1):
-            chain = f.coordinated(firms[j:i + 1])
-            if not chain or chain[-1] is not firm:
-                break
-            members = chain
-        for member in members:
+        # ('A and B are the subsidiaries of C': the names joined before the verb)
+        for member in f.coordinated_ending(firms[:i + 1]):
             if f.entity(member) is not None and f.entity(member) is not f.entity(parent[0]):
                 f.add(f.entity(member), "gk:partOf", f.entity(parent[0]), s)
         return
