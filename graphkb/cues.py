@@ -469,7 +469,7 @@ def _exercises(text: str, countries) -> list[Mention]:
 
 # An operation named in quotes with the word at its end: 'the "Second Hurricane of Yemen Operation"'
 # 'the EU naval mission named Aspides', 'an operation codenamed Prosperity Guardian'
-NAMED_MISSION = re.compile(r"\b(?:mission|operation),?\s+(?:named|called|dubbed|code-?named)\s+[“\"‘]?"
+NAMED_MISSION = re.compile(r"\b(?:mission|operation|raid|offensive|campaign),?\s+(?:named|called|dubbed|code-?named)\s+[“\"‘]?"
                            r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})")
 QUOTED_OPERATION = re.compile(r"[“\"‘](?P<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|for|and)){0,6} "
                               r"Operation)[”\"’]")

@@ -865,6 +865,11 @@ AWARD_WORDS = ("Medal", "Medals", "Award", "Awards", "Star", "Prize", "Decoratio
                "Trophy", "Badge", "Ribbon", "Commendation")
 
 
+# The field a director answers for, written after the post ('Ed Cutts, DE&S Director Weapons, said'),
+# which is no one's name
+DIRECTOR_FIELDS = ("Weapons", "Munitions", "Equipment", "Materiel", "Capability", "Capabilities", "Strategy",
+                   "Policy", "Communications", "Engineering", "Programmes", "Programs", "Projects", "Sales",
+                   "Exports", "Intelligence")
 NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "The", "This", "That", "These", "Those", "It", "We", "Our", "They", "He", "She", "His", "Her", "Made", "PM",
     "In", "On", "At", "As", "And", "But", "With", "From", "For", "By", "Despite", "While",
@@ -874,6 +879,7 @@ NOT_NAME_WORDS = NAME_MONTHS | set(DAYS) | {
     "Staff", "Manager", "Chairman", "Chief", "Security", "Service", "Embassy", "Consulate",
     "Mission", "Command", "Headquarters", "Operations", "Logistics", "Programme", "Program",
     "Officer", "Officers", "Official", "Officials", "Adviser", "Advisor", "Secretariat", "Delegate",
+    *DIRECTOR_FIELDS,
     # the last word of a portfolio ('Minister of State for Military Production')
     "Production", "Procurement", "Development", "Planning", "Acquisition", "Technology", "Research",
     "Trade", "Finance", "Justice", "Interior", "Aviation", "Industries",

@@ -7669,3 +7669,47 @@ def test_a_yard_that_will_build_the_systems_a_subject_names_by_their_kind():
                  "Limited.")
     assert ("Padma-class", "manufacturer", "Khulna Shipyard Limited") in said
     assert not {s for s, p, o in said if p == "manufacturer" and s == "Khalid-2"}
+
+
+def test_the_field_a_director_answers_for_is_part_of_the_post_and_no_name():
+    said = facts("Kate Morley, DE&S Director Munitions, said:\n\n“The new order doubles our stockpile.”")
+    assert ("Kate Morley", "jobTitle", "DE&S Director Munitions") in said
+    assert ("Kate Morley", "memberOf", "Defence Equipment and Support") in said
+    assert ("Statement", "speaker", "Kate Morley") in said
+    assert "Munitions" not in {s for s, p, o in said if p == "jobTitle"}
+
+
+def test_a_post_of_the_slovak_republic_names_a_country_not_a_person():
+    said = facts("“The plant will make us self-sufficient,” said Martin Kollar, Minister of Defence of the "
+                 "Slovak Republic.")
+    assert ("Statement", "speaker", "Martin Kollar") in said
+    assert not {s for s, p, o in said if s == "Slovak Republic"}
+
+
+def test_a_first_line_that_only_says_when_the_page_was_published_is_no_title():
+    f = findings("Published 4 March 2024\n\nThe Army has ordered 40 Archer howitzers from BAE Systems.")
+    assert not [c for c in f.claims if c.predicate == "dct:title"]
+    assert [c.object.value for c in f.claims if c.predicate == "gk:datelineDate"]
+
+
+def test_the_orders_a_firm_won_are_one_deal_with_their_sum():
+    deal, = events("Bharat Dynamics has won export orders worth about $48 million this quarter, besides "
+                   "contracts from the Indian Army.", "Deal")
+    assert deal["seller"] == ["Bharat Dynamics Limited"] or deal["seller"] == ["Bharat Dynamics"]
+    assert deal["amount"] == [48000000] and deal["currency"] == ["USD"]
+    assert not events("Saab's orders worth SEK 20 billion came in the fourth quarter.", "Deal")
+
+
+def test_a_business_unit_with_its_initials_and_a_member_of_a_named_group():
+    said = facts("Vantor Ordnance Systems (VOS), a business unit of Halden Dynamics, said it had hired 200 engineers.")
+    assert ("Vantor Ordnance Systems", "partOf", "Halden Dynamics") in said
+    said = facts("Morava Vehicle Industries, a member of the industrial and technology group CSG, will supply 300 "
+                 "trucks.")
+    assert ("Morava Vehicle Industries", "partOf", "Czechoslovak Group") in said
+
+
+def test_a_named_operation_conducted_by_a_force_or_an_agency():
+    said = facts("The raid, dubbed “Iron Harvest,” was conducted by the SBU and hit two air bases.")
+    assert ("Iron Harvest", "conductedBy", "Security Service of Ukraine") in said
+    said = facts("The strikes, named Operation Desert Lance, were conducted by U.S. Central Command.")
+    assert ("Operation Desert Lance", "conductedBy", "U.S. Central Command") in said

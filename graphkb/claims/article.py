@@ -37,7 +37,7 @@ def apply(f: Findings) -> None:
     f.article_node = node
     f.publisher = None
     text = f.text
-    release = RELEASE_LINE.match(text) or STAMP_LINE.match(text)
+    release = RELEASE_LINE.match(text) or STAMP_LINE.match(text) or POSTED_LINE.match(text)
     first = FIRST_LINE.match(text, release.end() if release else 0)
     span = None
     if first:
@@ -66,6 +66,9 @@ POSTED = re.compile(r"^\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated|Dated?|Re
                     r"(?:FOR IMMEDIATE RELEASE|For Immediate Release)\s*[|:–-]?)\s*:?\s*"
                     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?", re.M)
 FIRST_LINE = re.compile(r"\s*([^\n]+)")
+# A first line that only says when the page was posted ('Published 11 July 2023')
+POSTED_LINE = re.compile(r"\s*(?:Posted [Oo]n|Published(?: [Oo]n)?|Updated(?: [Oo]n)?)\s*:?[ \t]+[^\n]{0,40}?\b\d{4}\b"
+                         r"[^\n]{0,20}\n")
 # A press release's first line, which holds no title ('FOR IMMEDIATE RELEASE | ...')
 RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|For Immediate Release)\b[^\n]*\n")
 # A first line that is only when the page was posted ('2021-05-10 at 16h09', '3 March 2025, 10:30')

@@ -2256,10 +2256,17 @@ def _deal_money(text: str):
             penalty = m.end()
             continue   # (a fine, and the same sum in another currency: 'fined Sg$1.13 million ($828,618)')
         other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start())
-        if (not other or SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())) \
+        if (not other or SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())
+                or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())) \
                 and not A_YEAR.match(text, m.end()) and not EACH.match(text, m.end()):
             return parse_money(text[m.start():])
     return None
+
+
+# 'BEL has won export orders worth about $52 million': the orders a firm won, one deal (not all
+# the orders of a year)
+WON_SEVERAL = re.compile(r"\b(?:won|wins|received|receives|secured|secures|bagged|bags|landed|clinched)\s+"
+                         r"(?:[a-z-]+\s+){0,2}$")
 
 
 # ('Hydronav was fined Sg$1.13 million for exporting a sonar system': a penalty, no price)

@@ -215,6 +215,13 @@ def _operation_in(f: Findings, s):
     return None, None
 
 
+def _body_at(f: Findings, start: int, end: int):
+    """The force, agency or armed group named at an offset ('conducted by U.S. Central Command')."""
+    found = [x for x in f.mentions_in(start, end, "MilitaryBranch", "GovernmentAgency", "ArmedGroup",
+                                      "IntergovernmentalBody") if x.start == start]
+    return f.entity(found[0]) if found else None
+
+
 def _named_operation(f: Findings, s) -> None:
     operation, mention = _operation_in(f, s)
     if operation is None:
@@ -234,10 +241,10 @@ def _named_operation(f: Findings, s) -> None:
             f.merge(recent, operation)
     whose = re.search(r"([A-Z][\w.]+)(?:’s|'s)\s+(?:[a-z]+\s+){0,3}$", before)
     conductor = f.country_named(whose.group(1)) if whose else None
-    after = re.match(rf",?\s+(?:which was\s+|was\s+)?{CONDUCT}\s+by\s+(?:the\s+)?"
+    after = re.match(rf"[,”\"’]*\s+(?:which\s+(?:was|were)\s+|was\s+|were\s+)?{CONDUCT}\s+by\s+(?:the\s+)?"
                      r"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)", f.text[mention.end:s.end])
-    if conductor is None and after:
-        conductor = f.country_named(after.group("who"))
+    if conductor is None and after:   # ('the operation, dubbed “Spider’s Web,” was conducted by the SBU')
+        conductor = f.country_named(after.group("who")) or _body_at(f, mention.end + after.start("who"), s.end)
     subject = re.search(rf"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)(?:\s+(?:armed\s+)?forces)?\s+"
                         rf"(?:has\s+|had\s+)?{CONDUCT}\s+{NAMED_AS}[‘'\"“]?$", f.text[s.start:mention.start])
     if conductor is None and subject:   # 'India launched Operation X', "the Indian armed forces

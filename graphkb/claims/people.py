@@ -14,7 +14,7 @@ from .. import gazetteer
 from . import Findings, Lit
 from .common import home_country
 from .quotes import person_by_post
-from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, HONORIFIC, LEADS, LOWER_TITLES, NAME_TOKEN,
+from ..titles import (ACRONYM, APPOINTED_AS, APPOINTMENT_WORDS, DIRECTOR_FIELDS, HONORIFIC, LEADS, LOWER_TITLES, NAME_TOKEN,
                       NOT_NAME_WORDS, PLURAL_POST, PORTFOLIO_WORDS, RETIRED, SUCCEEDS_AS, TITLE_RE, TITLE_WORDS)
 
 LOWER_PORTFOLIO = "(?:" + "|".join(sorted({w.lower() for w in PORTFOLIO_WORDS})) + ")"
@@ -938,7 +938,7 @@ ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – th
     r"(?:,|\s[–—])\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;:()“”\"\n–—]{3,90}?)(?=,|;|(?<!\.[A-Z])\.(?:\s|$)|\)|$|\s+\(|\s[–—]\s|"
     r"\s+(?:said|says|told|added|signed|stated|noted|wrote|announced|attended|commented)\b)")   # (' (US AFRICOM)': the acronym
     #                                                                                    of the body the post names)
-ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})", re.I)
+ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})(?-i:\s+(?:{'|'.join(DIRECTOR_FIELDS)}))?", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under|general)[\s-]+)?"
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
 NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|met|meets|visited|"

@@ -173,9 +173,9 @@ def _said_just_before(f: Findings, quote: Quote):
     paragraph = f.text[previous:end].strip()
     if not paragraph or "“" in paragraph or '"' in paragraph:
         return None   # (a paragraph with quotes of its own has its own speakers)
-    if paragraph.endswith(":"):   # ('Speaking about ..., Görgün continued as follows:', then the quote)
-        named = f.mentions_in(previous, end, "Person", *BODIES)
-        return f.entity(named[-1]) if named else None
+    if paragraph.endswith(":"):   # ('Speaking about ..., Görgün continued as follows:', then the quote;
+        named = f.mentions_in(previous, end, "Person") or f.mentions_in(previous, end, *BODIES)
+        return f.entity(named[-1]) if named else None   # 'Ed Cutts, DE&S Director Weapons, said:': the man)
     return _said_by(f, f.doc.sentence_at(previous), "Person", *BODIES)
 
 
