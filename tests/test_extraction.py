@@ -7713,3 +7713,10 @@ def test_a_named_operation_conducted_by_a_force_or_an_agency():
     assert ("Iron Harvest", "conductedBy", "Security Service of Ukraine") in said
     said = facts("The strikes, named Operation Desert Lance, were conducted by U.S. Central Command.")
     assert ("Operation Desert Lance", "conductedBy", "U.S. Central Command") in said
+
+
+def test_the_wire_in_a_dateline_imposes_no_sanction():
+    said = facts("US targets drone suppliers\nWASHINGTON (AP) — The United States said Tuesday it is imposing "
+                 "sanctions on Iranian firms and people accused of buying engines for drones.")
+    imposers = {o for s, p, o in said if p == "imposedBy"}
+    assert imposers == {"United States"}

@@ -774,7 +774,8 @@ def _imposer(f: Findings, s, offset: int) -> list:
         begin = said.end()   # ('X, Minister of Foreign Affairs, today announced that Canada is imposing ...')
     agents = [a for a in f.mentions_in(s.start + begin, offset, "Country", "Org", "Person",
                                        "Demonym", "City")
-              if a.kind != "City" or (a.start == s.start and f.country(a) is not None)]   # ('Beijing imposed')
+              if (a.kind != "City" or (a.start == s.start and f.country(a) is not None))   # ('Beijing imposed')
+              and a.kind != "MediaOutlet"]   # (no outlet imposes one: not the '(AP)' of 'WASHINGTON (AP) — The US said')
     agents = [a for a in agents if not PLACE_OBJECT_BEFORE.search(f.text, max(s.start, a.start - 12), a.start)] \
         or agents   # (not the Ukraine of '... on the war in Ukraine and urged the UK to withdraw the sanctions')
     titled = re.match(r"^(?:[^,]*,\s*)?(?:[Tt]he\s+)?(?P<title>(?:Secretary|Minister|Department|"
