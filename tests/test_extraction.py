@@ -7720,3 +7720,11 @@ def test_the_wire_in_a_dateline_imposes_no_sanction():
                  "sanctions on Iranian firms and people accused of buying engines for drones.")
     imposers = {o for s, p, o in said if p == "imposedBy"}
     assert imposers == {"United States"}
+
+
+def test_an_agreement_entered_into_is_signed_and_a_calibre_is_no_count():
+    deal, = events("The Norwegian Defence Materiel Agency has entered into an agreement with Nammo for 120 mm "
+                   "tank rounds worth NOK 900 million.", "Deal")
+    assert deal["buyer"] == ["Norwegian Defence Materiel Agency"] and deal["seller"] == ["Nammo"]
+    assert deal["item"] == ["120 mm tank rounds"] and "quantity" not in deal
+    assert not events("The CV90 entered into service with the Danish Army in 2007.", "Deal")

@@ -125,7 +125,8 @@ WORDS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
               "a dozen": 12, "dozen": 12, "two dozen": 24})
-COUNT_RE = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+# (a calibre is no count: '155 mm artillery shells')
+COUNT_RE = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!\d|[ \u00a0]mm\b)|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 
 
 def parse_date(text: str) -> Lit | None:

@@ -30,7 +30,9 @@ BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|c
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
-             r"took possession of|takes possession of|taken possession of")
+             r"took possession of|takes possession of|taken possession of|"
+             # ('has entered into an agreement with Nammo'; not 'entered into service')
+             r"(?:entered|enters|entering)\s+into(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)")
 DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pledged|pledges|pledging)(?!\s+to\b)"
 DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
