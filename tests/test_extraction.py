@@ -7728,3 +7728,15 @@ def test_an_agreement_entered_into_is_signed_and_a_calibre_is_no_count():
     assert deal["buyer"] == ["Norwegian Defence Materiel Agency"] and deal["seller"] == ["Nammo"]
     assert deal["item"] == ["120 mm tank rounds"] and "quantity" not in deal
     assert not events("The CV90 entered into service with the Danish Army in 2007.", "Deal")
+
+
+def test_a_government_that_awarded_a_firm_a_contract_and_the_deal_it_then_explains():
+    text = ("The Pentagon awarded Kestrel Dynamics a contract worth $180 million for Harrow interceptors. "
+            "Under the deal, which the firm announced on Monday, the Defense Department will buy 400 Harrow "
+            "rounds.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["U.S. Department of Defense"] and deal["seller"] == ["Kestrel Dynamics"]
+    assert deal["amount"] == [180000000] and deal["quantity"] == [400]
+    two = events("The Army bought 20 K9 howitzers from Hanwha. Under the 2019 agreement, Norway will supply "
+                 "four NASAMS launchers to Lithuania.", "Deal")
+    assert len(two) == 2

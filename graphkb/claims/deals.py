@@ -679,9 +679,12 @@ def _deal(f: Findings, s, earlier=(None, None)):
     date = parse_date(dates[0].group(0)) if dates else None
     several = not items and seller is None and SEVERAL_SIGNED.search(text)
     more = generic is not None and re.search(rf"\b(?:more|additional|further)\s+{re.escape(generic[0].label)}\b", text)
-    deal = _new_deal(f) if CUMULATIVE.search(text) or several or more \
-        else _deal_told_before(f, s, buyer, items, seller) \
-        or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date)
+    continued = _continued_deal(f, s) if not (CUMULATIVE.search(text) or several or more) else None
+    if continued is not None and f.objects(continued, "gk:buyer"):
+        buyer = None   # ('Under the deal, the Defense Department will buy ...': the buyer told already)
+    deal = continued or (_new_deal(f) if CUMULATIVE.search(text) or several or more
+                         else _deal_told_before(f, s, buyer, items, seller)
+                         or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date))
     if several:   # ('The Ministry signed four contracts worth Rs 12,000 crore': all of them together, which
         f.several_contracts.add(id(deal))   # none of the contracts told next is)
     # ('a credit for Seychelles to acquire more aircraft': other aircraft than the one just given)
@@ -1026,6 +1029,21 @@ def _new_deal(f: Findings) -> Event:
 # What a buyer got over years is a total of its own, never one deal told before ('Kenya has
 # received $400 million in military equipment ... over the last 10 years')
 CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b")
+
+
+def _continued_deal(f: Findings, s):
+    """'The Pentagon awarded Anduril a contract worth $250 million ... Under the deal, the Defense
+    Department will buy 500 Roadrunner rounds': a sentence that opens under the deal just told goes
+    on with it."""
+    if not f.deals or not UNDER_THAT_DEAL.match(s.text) or not _told_just_before(f, s, back=2):
+        return None
+    return deal_before(f, s.start)
+
+
+# 'Under the deal, ...': the deal just told (not 'Under the 2014 agreement, X will supply ...', an
+# agreement the sentence names for itself)
+UNDER_THAT_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+"
+                             r"(?:agreement|deal|contract)\b")
 
 
 def _deal_told_before(f: Findings, s, buyer, items, seller):
@@ -1567,6 +1585,9 @@ def _sides(f: Findings, s):
     subject = agent(f, s.start, s.start + m.start(), first=False) if m else None
     if subject is not None and subject.kind in GOVERNMENT:   # 'The UK Ministry of Defence has
         f.awarder = (subject, s.index)                       #  awarded £3.2bn worth of contracts'
+        named = [x for x in f.mentions_in(s.start + m.end(), s.end, *SELLING_FIRMS) if x.start == s.start + m.end()]
+        if named and f.entity(named[0]) is not None:   # ('The Pentagon awarded Anduril a contract worth ...')
+            return subject, f.entity(named[0])
         to = re.search(r"\bto\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
         firm = agent(f, s.start + m.end() + to.end(), s.end) if to else None
         return subject, firm if getattr(firm, "kind", None) in SELLING_FIRMS else None
