@@ -7740,3 +7740,25 @@ def test_a_government_that_awarded_a_firm_a_contract_and_the_deal_it_then_explai
     two = events("The Army bought 20 K9 howitzers from Hanwha. Under the 2019 agreement, Norway will supply "
                  "four NASAMS launchers to Lithuania.", "Deal")
     assert len(two) == 2
+
+
+def test_two_countries_that_sign_a_deal_for_one_of_their_air_forces():
+    deal, = events("Belarus and Algeria have signed a $900 million contract for 14 Yak-130 trainers, which will "
+                   "strengthen the Algerian Air Force.", "Deal")
+    assert deal["buyer"] == ["Algeria"] and deal["seller"] == ["Belarus"]
+    deal, = events("Norway and Finland have signed a joint procurement contract with Patria for 90 armoured "
+                   "vehicles.", "Deal")
+    assert sorted(deal["buyer"]) == ["Finland", "Norway"] and deal["seller"] == ["Patria"]
+
+
+def test_a_count_of_contracts_and_an_earlier_deal_before_the_sentences_own():
+    deal, = events("Prior to the agreement with Vietnam, two Yak-130 contracts were announced: in May 2016, "
+                   "Laos signed a deal for 10 Yak-130 trainers.", "Deal")
+    assert deal["quantity"] == [10] and deal["buyer"] == ["Laos"]
+    assert "Vietnam" not in deal.get("seller", []) + deal.get("buyer", [])
+
+
+def test_a_demonym_that_says_where_a_thing_was_made_buys_nothing():
+    said = events("Reports emerged of a deal for a squadron of Su-35 fighters of Russian manufacture after "
+                  "ordering two squadrons of MiG-29 fighters.", "Deal")
+    assert not [d for d in said if "Russia" in d.get("buyer", [])]

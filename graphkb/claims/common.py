@@ -75,6 +75,8 @@ def place_named(f: Findings, start: int, name: str):
 PREDICATE_AFTER = re.compile(r"\s+(?:after|before|as|when|while|amid|despite|since|because|over)\b")
 
 
+# A demonym that says where a thing was made, not who acts: 'fighter aircraft of Russian manufacture'
+ORIGIN_AFTER = re.compile(r"\s+(?:manufacture|make|origin|design|production)\b")
 # Where a party named next is based: 'UK-based defense company Babcock' is Babcock
 BASED_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
 
@@ -121,8 +123,10 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
     "Poland's Armament Agency" is Poland, since a government buys through its agencies."""
     found = [m for m in f.mentions_in(start, end, "Party") if m.kind != "MediaOutlet"]   # (not '(IANS)')
     found = [m for m in found if m.kind not in ("City",) or f.country(m) is not None]
-    found = [m for m in found if m.kind != "Demonym" or not PREDICATE_AFTER.match(f.text, m.end)]
+    found = [m for m in found if m.kind != "Demonym" or not (PREDICATE_AFTER.match(f.text, m.end)
+                                                             or ORIGIN_AFTER.match(f.text, m.end))]
     found = [m for m in found if not BASED_AFTER.match(f.text, m.end)]   # ('UK-based Babcock')
+    found = [m for m in found if not _paired(f, m)]   # ('a Russian-Egyptian deal': which buys is not said)
     found = [m for m in found if m.kind not in ("Country", "Demonym") or not _unnamed_firm_of(f, m, found)]
     found = [m for m in found if not describing(f, m)
              and not SOURCE_BEFORE.search(f.text, max(0, m.start - 20), m.start)]   # ('according to US data')
@@ -157,6 +161,15 @@ def agent(f: Findings, start: int, end: int, first: bool = True):
         if home is not None:   # ('NEW DELHI — ... The MoD cleared the program to acquire ...')
             return home
     return f.entity(m) if m.kind != "City" else f.country(m)
+
+
+def _paired(f: Findings, m) -> bool:
+    """'a Russian-Egyptian deal', 'the Indo-Russian contract': a country joined by a hyphen to
+    another, which says nothing of which side each is on."""
+    if m.kind not in ("Country", "Demonym") or "-" not in f.text[max(0, m.start - 1):m.end + 1]:
+        return False
+    return any(o.start == m.end + 1 or o.end == m.start - 1
+               for o in f.mentions_in(max(0, m.start - 30), m.end + 30, "Country", "Demonym") if o is not m)
 
 
 # A ministry named with no country, as an article names its own country's

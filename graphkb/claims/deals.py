@@ -515,6 +515,10 @@ SECOND_SOURCE = re.compile(rf" and (?={SECOND_SOURCE_CLAUSE.pattern})")
 # A trade done before the one a sentence tells: 'After purchasing the equipment from Kongsberg, ...'
 EARLIER_TRADE = re.compile(r"(?:After|Before|Having)\s+(?:purchas|buy|bought|acquir|receiv|import|obtain)\w*\s+"
                            r"[^,;]{1,80}?,(?=\s+[A-Z])")
+# ('Prior to the agreement with Egypt, two Su-35 contracts were announced: ...'): another deal, named
+# before the sentence's own
+EARLIER_DEAL = re.compile(r"(?:Prior\s+to|Before|After|Following|Besides|Apart\s+from|Unlike)\s+(?:the|an?|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract|order|purchase|sale)s?\b[^,;]{0,40}?,(?=\s)")
 
 
 def _clauses(s: Sentence) -> list[Sentence]:
@@ -524,7 +528,7 @@ def _clauses(s: Sentence) -> list[Sentence]:
     and the deal and the talks of one sentence, are read apart."""
     out, start = [], 0
     breaks = list(CLAUSE_BREAK.finditer(s.text))
-    lead = EARLIER_TRADE.match(s.text)
+    lead = EARLIER_TRADE.match(s.text) or EARLIER_DEAL.match(s.text)
     if lead:   # ('After purchasing the equipment from Kongsberg, Hydronav then sold it to ...')
         breaks.append(re.compile(r",\s+").search(s.text, lead.end() - 1))
     breaks += [m for m in SECOND_SOURCE.finditer(s.text) if re.search(r"\bfrom\s", s.text[:m.start()])]
@@ -631,12 +635,13 @@ def _deal(f: Findings, s, earlier=(None, None)):
             and s.index - f.buyer_told[1] == 1:
         buyer = f.buyer_told[0]   # ('The Peruvian Army has finalized several equipment contracts. Deals
         #                            were signed for the purchase of 488 anti-tank missiles')
-    if not items and not generic and not (money and buyer) and not ordered and not awarded:
+    signers = _signing_pair(f, s) if buyer is None and seller is None else []
+    if not items and not generic and not (money and (buyer or signers)) and not ordered and not awarded:
         if getattr(buyer, "kind", None) in GOVERNMENT and seller is None and ORDER_WORDS.search(text):
             f.buyer_told = (buyer, s.index)
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
-    if buyer is None and seller is None and money is None:
+    if buyer is None and seller is None and money is None and not (signers and items):
         told = deal_before(f, s.start) if items and f.deals and THE_DEAL_FOR.match(text) \
             and _told_just_before(f, s) else None
         if told is not None and all(e.kind == "MilitaryEquipment" for e in f.objects(told, "gk:item")):
@@ -657,6 +662,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
             buyer = other
         else:
             seller = None
+    pair = _signing_pair(f, s) if seller is None and getattr(buyer, "kind", None) == "Country" else []
+    if pair and buyer is _pair_buyer(f, s, pair) and not re.search(r"\bjoint(?:ly)?\b|\btogether\b", text):
+        seller = _other_of_pair(f, s, buyer)   # ('Russia and Egypt have signed a $2 billion contract for
+        #                                         Su-35 fighters ... of the Egyptian Air Force': Russia sells)
     if buyer is None and seller is not None and items and any(
             seller in f.objects(d, "gk:buyer") and items[0][0] in f.objects(d, "gk:item") for d in f.deals):
         buyer, seller = seller, None   # ('the contract with the Netherlands for the PULS', said by
@@ -692,6 +701,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if named is not None:   # ('The country will buy 44 tanks': the Leopard 2A8s just spoken of)
         items, generic = [(named, None)], (named, generic[1])
     _fill(f, deal, s, buyer, seller, items, money, date)
+    for country in signers:   # ('India and France signed a deal for 26 Rafale Marine jets': both
+        f.add(deal, "gk:party", country, s)   # sign, the sentence does not say who buys)
     if deal.subclass is None and DONATED.search(text):
         deal.subclass = "AidPackage"   # (given, not sold: 'the United States donated 23 vehicles to')
     if counted_back is not None and counted_back[1] is not None:
@@ -1146,7 +1157,8 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
     for entity, mention in items:
         f.add(deal, "gk:item", entity, s)
         if mention is not None:
-            count = quantity_before(f.text[s.start:_maker_before(f, s, mention)])
+            count = None if DEALS_COUNTED.match(f.text, mention.end, s.end) \
+                else quantity_before(f.text[s.start:_maker_before(f, s, mention)])   # (not 'two Su-35 contracts')
             if count is None and len(items) == 1:
                 count = _counted_after(f, s, mention.end, entity)
             if count is None:   # ('a sale of the Javelin Missile System, including 100 FGM-148
@@ -1166,6 +1178,15 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)
     _delivery_status(f, deal, s)
+
+
+# Two countries that open a sentence and sign: 'Russia and Egypt have (therefore) signed a contract'
+PAIR_SIGNED = re.compile(r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+                         r"\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+|therefore\s+|also\s+)?(?:signed|inked|concluded|sealed)\b")
+
+
+# 'two Su-35 contracts were announced': the count is of the deals, not of the aircraft
+DEALS_COUNTED = re.compile(r"\s+(?:contracts?|deals?|orders?|agreements?|sales?|purchases?)\b")
 
 
 # '... to acquire the next generation of F-15 fighter jets, purchasing 25 advanced aircraft from
@@ -1190,7 +1211,10 @@ JOINT_BUY = re.compile(r"\s+(?:have\s+|has\s+|will\s+)?(?:jointly\s+|together\s+
                        r"(?:procur\w*|purchas\w*|buy|bought|order(?:ed)?|acquir\w*|receiv\w*|"
                        # 'Estonia and Latvia signed the contract to purchase IRIS-T SLM systems'
                        r"(?:signed|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order)\s+to\s+"
-                       r"(?:purchase|buy|acquire|procure))\b")
+                       r"(?:purchase|buy|acquire|procure)|"
+                       # ('Denmark and Sweden have signed a 25 billion SEK ($2.5 billion) joint procurement contract')
+                       r"(?:signed|inked)\s+(?:a|an|the)\s+(?:[\w$.,()-]+\s+){0,6}?joint\s+(?:procurement\s+|purchase\s+)?"
+                       r"(?:contract|deal|order|agreement))\b")
 
 
 # 'OFAC designated 12 entities for supplying components to Russia', 'accusing them of selling
@@ -1863,6 +1887,15 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
                 and _agent_after(f, s, ACQUISITION_FOR) is not None:
             return None   # ('India and France have signed ... for the procurement of X for the
             #                Indian Navy': both sign; whom it is for buys)
+        if len(subject) == 2 and re.match(r"sign|ink|conclud|seal", m.group(0), re.I):
+            with_firm = re.search(r"\bwith\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
+            firm = agent(f, s.start + m.end() + with_firm.end(), s.end) if with_firm else None
+            if getattr(firm, "kind", None) in ("Company", "JointVenture"):
+                return f.country(subject[0])   # ('Denmark and Sweden have signed a joint procurement contract
+                #                                 with BAE Systems': both buy, from the firm)
+            named = _pair_buyer(f, s, [f.country(x) for x in subject])   # ('India and France signed ... for
+            if named is not None:                                         #  the Indian Navy')
+                return named
         found = agent(f, s.start + clause_start, _before_possessed(f, s.start + clause_start, s.start + m.start()),
                       first=False)
         apposed = SUBJECT_APPOSED.match(text[:m.start()])
@@ -1882,6 +1915,32 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
             found = country_spoken_of(f, s)   # ('The Czech Republic has ... The country will buy')
         return found
     return None
+
+
+def _signing_pair(f: Findings, s) -> list:
+    """The two countries that open a sentence and sign a deal together ('Russia and Egypt have
+    signed a contract')."""
+    m = PAIR_SIGNED.match(s.text)
+    if m is None:
+        return []
+    pair = f.coordinated(f.mentions_in(s.start, s.start + m.end(), "Country"))
+    countries = [f.country(x) for x in pair]
+    return countries if len(countries) == 2 and None not in countries and countries[0] is not countries[1] else []
+
+
+def _pair_buyer(f: Findings, s, pair: list):
+    """Which of two countries that sign a deal together buys: the one whose armed service the
+    sentence says it is for ('Russia and Egypt signed ... which will increase the strength of the
+    Egyptian Air Force'); none when the sentence does not say."""
+    owners = set()
+    for branch in f.mentions_in(s.start, s.end, "MilitaryBranch"):
+        words = re.sub(r"^(?:the|The)\s+", "", branch.text).split()
+        country = next((c for n in (2, 1) for c in [f.country_named(re.sub(r"(?:’s|'s)$", "", " ".join(words[:n])))]
+                        if c is not None), None)
+        if country is not None and country in pair:
+            owners.add(id(country))
+    found = [c for c in pair if id(c) in owners]
+    return found[0] if len(found) == 1 else None
 
 
 def _buys(text: str, v: re.Match) -> bool:
