@@ -7762,3 +7762,29 @@ def test_a_demonym_that_says_where_a_thing_was_made_buys_nothing():
     said = events("Reports emerged of a deal for a squadron of Su-35 fighters of Russian manufacture after "
                   "ordering two squadrons of MiG-29 fighters.", "Deal")
     assert not [d for d in said if "Russia" in d.get("buyer", [])]
+
+
+def test_who_imposed_sanctions_in_an_absolute_clause_and_no_one_sanctions_itself():
+    said = facts("The deliveries come amid tensions between Iran and the West, with the European Union having "
+                 "imposed sanctions on Iran for its drone transfers.")
+    assert ("Sanction", "imposedBy", "European Union") in said
+    assert ("Sanction", "imposedBy", "Iran") not in said
+
+
+def test_a_countrys_military_chief_before_the_name():
+    said = facts("Ties deepened, with Sudan’s military chief, Abdel Fattah al-Burhan, having visited Moscow twice.")
+    assert ("Abdel Fattah al-Burhan", "jobTitle", "Military Chief") in said
+    assert ("Abdel Fattah al-Burhan", "represents", "Sudan") in said
+
+
+def test_the_premier_and_pm_speak_for_the_prime_minister_named_before():
+    text = ("Prime Minister Shehbaz Sharif attended the induction ceremony at Kamra. Speaking at the ceremony, "
+            "the premier said, “This is a proud day.” “The jets arrived in record time,” PM added.")
+    speakers = {o for s, p, o in facts(text) if p == "speaker"}
+    assert speakers == {"Shehbaz Sharif"}
+
+
+def test_the_first_batch_of_a_total_counts_the_deal():
+    deal, = events("Laos has taken delivery of two Yak-130 trainers from Russia, the first batch of a total of "
+                   "ten aircraft ordered under a 2018 contract.", "Deal")
+    assert deal["quantity"] == [10]

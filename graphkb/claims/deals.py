@@ -1159,6 +1159,10 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         if mention is not None:
             count = None if DEALS_COUNTED.match(f.text, mention.end, s.end) \
                 else quantity_before(f.text[s.start:_maker_before(f, s, mention)])   # (not 'two Su-35 contracts')
+            total = BATCH_OF_TOTAL.search(f.text, mention.end, s.end) if count is not None else None
+            if total is not None and entity.kind in NOUN_KINDS[total.group("noun")]:
+                count = parse_count(total.group("n"))   # ('took delivery of two Su-30 jets, the first batch
+                #                                          of a total of six aircraft'): the deal's count
             if count is None and len(items) == 1:
                 count = _counted_after(f, s, mention.end, entity)
             if count is None:   # ('a sale of the Javelin Missile System, including 100 FGM-148
@@ -1195,6 +1199,11 @@ COUNTED_AFTER = re.compile(rf"\b(?:purchas\w*|buy\w*|bought|acquir\w*|order\w*|p
                            rf"comprising|covering|for)\s+(?P<total>a\s+total\s+of\s+)?(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
                            rf"(?P<noun>planes|jets|aircraft|fighters|helicopters|missiles|tanks|ships|frigates|"
                            rf"submarines|drones|howitzers|vehicles)\b")
+
+
+BATCH_OF_TOTAL = re.compile(rf"\b(?:batch|tranche|part|portion|instalment|installment)\s+of\s+(?:a\s+total\s+of|the)\s+"
+                            rf"(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>planes|jets|aircraft|fighters|helicopters|"
+                            rf"missiles|tanks|ships|frigates|submarines|drones|howitzers|vehicles)\b")
 
 
 def _counted_after(f: Findings, s, after: int, item) -> int | None:

@@ -588,8 +588,8 @@ COUNTERPART_OF = re.compile(rf"\b{COUNTERPART_DEM}\s+counterparts?,?\s+(?:[A-Z][
 
 
 def _role(f: Findings, person, title: str, sentence) -> None:
-    title = re.sub(r"^(?:the|The)\s+", "", title.strip())
-    title = "Prime Minister" if title == "PM" else title
+    title = re.sub(r"^(?:[’']?s\s+)?(?:the|The)\s+|^[’']?s\s+", "", title.strip())   # (not the 's' of "Myanmar’s
+    title = "Prime Minister" if title == "PM" else title                               #  military chief")
     if title in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.") or PLURAL_POST.match("The " + title + ", A"):
         return   # (not 'Ministers of Defence of Portugal and Mozambique': the post of each is read apart)
     if not title.isupper() and all(w.islower() or w.isupper() for w in title.split()):   # 'defence minister' ->

@@ -392,6 +392,10 @@ def _who(f: Findings, who: str, offset: int, quote_start: int):
     if PRONOUN.match(last):   # '...” of President Biden, he said'; 'the minister said': the one minister
         return (person_by_post(f, last, quote_start) if last[:4].lower() == "the " else None) \
             or _last_person(f, quote_start, last.lower())   # named before, else the last person
+    if PM_ONLY.fullmatch(last):   # ('“...,” PM added': the prime minister, not a body called 'PM')
+        found = person_by_post(f, last, quote_start)
+        if found is not None:
+            return found
     persons = [m for m in f.mentions_in(offset, offset + len(who), "Person")]
     if persons:
         return f.entity(persons[-1])
@@ -422,16 +426,19 @@ def _country_speaking(f: Findings, who: str):
 POST_ONLY = re.compile(r"(?:[A-Z][\w.]+(?:’s|'s)\s+|[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?|[Ii]ts\s+)"
                        r"(?P<post>(?:[a-z-]+\s+){0,2}"
                        r"(?:minister|secretary|president|spokes(?:man|woman|person)|ambassador|chief|"
-                       r"commander|envoy)"
+                       r"commander|envoy|premier)"
                        # ('The Chief of Army Staff, who was represented by ..., said:')
                        r"|(?:Chief|Minister|Secretary|Commander|Commandant|Director|Head)\s+(?:of|for)\s+(?:the\s+)?"
                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
+PM_ONLY = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>(?!))?(?P<post>PM)")
+
+
 def person_by_post(f: Findings, who: str, offset: int):
     """The one person named before whose post the words give ('the defence minister said',
     'The president named ...')."""
-    m = POST_ONLY.fullmatch(who)
+    m = POST_ONLY.fullmatch(who) or PM_ONLY.fullmatch(who)
     if m is None:
         return None
     post = m.group("post").lower()
@@ -456,7 +463,9 @@ POST_SYNONYMS = {"defence chief": ("defence chief", "defence minister", "defence
                  "army chief": ("army chief", "chief of army staff", "chief of the army staff", "army commander"),
                  "navy chief": ("navy chief", "chief of naval staff", "chief of the naval staff", "navy commander"),
                  "military chief": ("military chief", "chief of staff", "chief of defence staff",
-                                    "chief of the defence staff")}
+                                    "chief of the defence staff"),
+                 # ('the premier said', '..., PM added'): the prime minister named before
+                 "premier": ("premier", "prime minister"), "pm": ("prime minister",)}
 NAME_SUFFIXES = {"Jr", "Jr.", "Jnr", "Jnr.", "Sr", "Sr.", "Snr", "Snr.", "II", "III", "IV"}
 
 

@@ -590,6 +590,7 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
 def _record(f: Findings, s, imposers: list, targets: list, follow_up: bool = False) -> None:
     """A sanction by the imposers on the targets: the same measure as one said before on any of
     them, or, for a list that follows a measure named before, that measure."""
+    imposers = [i for i in imposers if all(i is not t for t in targets)]   # (no one sanctions itself)
     last = getattr(f, "last_sanction", None)
     sanction = next((e for e in f.events if e.kind == "Sanction"   # the same measure, said again
                      and _same_imposers(f.objects(e, "gk:imposedBy"), imposers)
@@ -760,6 +761,10 @@ SAYS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|alleged|alleges|believe
 PLACE_OBJECT_BEFORE = re.compile(r"\b(?:in|on|over|across|inside)\s+(?:the\s+)?$")
 
 
+# An absolute clause that names who imposed a measure: ', with the United States having imposed'
+WITH_HAVING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+having\s+(?:\w+\s+)?$")
+
+
 def _imposer(f: Findings, s, offset: int) -> list:
     """Who imposes the measure, named before it in the sentence: the bodies or countries that
     open it, or a post ('The Secretary of State has designated'); none, an empty list."""
@@ -769,6 +774,9 @@ def _imposer(f: Findings, s, offset: int) -> list:
         #                                              sanctions', 'It also imposed': the one named before)
     own = OWN_SUBJECT.search(clause)
     begin = own.start() if own else 0
+    having = WITH_HAVING.search(clause)
+    if having:   # ('tensions between Russia and the West, with the United States having imposed sanctions')
+        begin = having.start("who")
     said = None if own else SAID_THAT_SUBJECT.search(clause)
     if said and any(a.kind in ("Country", "Org", "City") for a in f.mentions_in(s.start + said.end(), offset, "Party")):
         begin = said.end()   # ('X, Minister of Foreign Affairs, today announced that Canada is imposing ...')
