@@ -177,6 +177,8 @@ def person_after_title() -> re.Pattern:
         rf"(?: for {lower}(?: (?:and )?{lower}){{0,2}})?"
         # ('Commander of the Navy Vice Admiral X', 'Chief of Staff of the Navy Rear Admiral Y')
         rf"(?: of the (?:Navy|Army|Air Force|Armed Forces)(?= (?:{RANK_BEFORE_NAME}) ))?)(?: {ACRONYM})?"
+        # ('Secretary of National Defence (Defence Minister) of the Philippines, Gilberto Teodoro')
+        rf"(?: \((?:[A-Z][a-z]+ ){{0,2}}(?:Minister|Secretary)\))?"
         rf"(?: (?P<prep>to|of) (?P<place>{place}))?"
         rf"(?: (?:to|in) (?P<place2>{place}))?"   # ('Ambassador of Pakistan in Turkey X')
         rf"(?: ?,)? (?:{HONORIFIC})?(?:(?P<rank>{RANK_BEFORE_NAME}) (?={NAME_TOKEN} {NAME_TOKEN}))?(?:{HONORIFIC})?"
@@ -488,6 +490,21 @@ TRAILING_HOLDER = re.compile(r"(?P<title>.+?) (?P<name>(?:[A-Z][\w’'-]+ ){1,3}
 JOINED = re.compile(r" (?:and|&) ")
 
 
+# A post 'of' a country with its holder's name after it, which the post pattern took as words of
+# the post: 'Minister of Defense of Ukraine Rustem Umierov'
+COUNTRY_THEN_HOLDER = re.compile(r"(?P<title>.+? of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)) "
+                                 r"(?P<name>(?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+)")
+
+
+def _holder_before_comma(text: str, m: re.Match, demonyms) -> Mention | None:
+    two = COUNTRY_THEN_HOLDER.fullmatch(m.group("title"))
+    if two is None or two.group("country") not in demonyms or not _plausible_name(two.group("name"), demonyms):
+        return None
+    offset = m.start("title")
+    return Mention(offset + two.start("name"), offset + two.end("name"), two.group("name"), "Person",
+                   attrs={"title": two.group("title"), "title_start": offset})
+
+
 def _first_holder(text: str, m: re.Match, demonyms) -> Mention | None:
     """The holder of the first of two posts the title pattern took as one (and the second post
     is then the title of the name after it)."""
@@ -516,6 +533,9 @@ NAME_PAIR = re.compile(r"(?P<n1>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?\s+
                        r"(?P<n2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
 
 
+OBJECT_OF_TALKS = re.compile(r"\b(?:with|met|meeting)\s+(?:the\s+)?$")
+
+
 def persons(text: str) -> list[Mention]:
     out = []
     demonyms = gazetteer.demonym_index()
@@ -526,6 +546,11 @@ def persons(text: str) -> list[Mention]:
         first = _first_holder(text, m, demonyms)   # 'Minister for X Pat Conroy and Minister for Y'
         if first is not None:
             out.append(first)
+        if first is None and text.startswith(",", m.end("title")):
+            holder = _holder_before_comma(text, m, demonyms)
+            if holder is not None:   # ('the Minister of Defense of Ukraine Rustem Umierov, Censor.NET
+                out.append(holder)   # reports': the post's country, then its holder, then a comma)
+                continue
         name = _clean_name(m.group("name"))
         skipped = len(name) - len(name := _after_body(name))   # 'director of Rostec Sergei X'
         given = re.fullmatch(r"(?:Gen|Adm|Col) (\S+)", name)   # 'Defense Minister Gen Nakatani': after a
@@ -541,6 +566,10 @@ def persons(text: str) -> list[Mention]:
                 unit_post[inner.start("title")] = m.start("title")  # General Operations Rear Admiral X')
                 queue.insert(0, inner)
             continue
+        if "," in text[m.end("title"):m.start("name")] and OBJECT_OF_TALKS.search(text, max(0, m.start("title") - 16),
+                                                                                   m.start("title")):
+            continue   # ('talks with Secretary of National Defence of the Philippines, Rajnath Singh welcomed':
+            #            the one after the comma is the other side, not the post's holder)
         apposed = m.group("rank") and "," in text[m.end("title"):m.start("rank")]
         if " " not in name and text.endswith("Corps ", 0, m.start("title")):
             continue   # 'Corps Commander Rawalpindi': the corps' station, as Pakistani and Indian outlets write it
@@ -574,6 +603,8 @@ def persons(text: str) -> list[Mention]:
     for m in OF_BODY.finditer(text) if " of " in text else ():   # 'director of Rostec X Y'
         post = HEAD_POST.search(text, max(0, m.start() - 40), m.start())
         name = _after_body(m.group("rest")) if post else m.group("rest")
+        if post and name.count(" ") >= 2 and name.split()[0] in demonyms:   # ('Managing Director of Rheinmetall
+            name = name.split(" ", 1)[1]                            #  Defence Australia Gary Stewart')
         if name != m.group("rest") and _plausible_name(name, demonyms):
             start = m.end("rest") - len(name)   # (the post is 'of' the body: its title says so)
             out.append(Mention(start, start + len(name), name, "Person",
@@ -616,6 +647,9 @@ def persons(text: str) -> list[Mention]:
                 #            Metal Shark said': a firm, as the noun before it says)
             if _plausible_name(name, demonyms) and (name == found or not any(o.start == start for o in out)):
                 out.append(Mention(start, start + len(name), name, "Person"))
+    for m in COUNTERPART.finditer(text) if "counterpart Gen " in text else ():   # ('his Japan counterpart Gen
+        if re.fullmatch(rf"Gen {NAME_TOKEN}", m.group("name")):                    #  Nakatani': a given name,
+            out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Person"))   # no rank)
     for m in ACTOR_OPENS.finditer(text):   # 'Mariusz Błaszczak approved the contracts ... Błaszczak thanked'
         name = _clean_name(m.group("name"))
         last = name.split()[-1]
@@ -813,6 +847,7 @@ def _split_greedy_titles(text: str, persons: list[Mention]) -> None:
             first = len(words)   # 'Minister for Defence Affairs Mohamed Mubarak': the name's start
             while first > 2 and words[first - 1][:1].isupper() and words[first - 1] not in PORTFOLIO_WORDS \
                     and words[first - 1] not in NOT_NAME_WORDS and words[first - 1] not in UNIT_WORDS \
+                    and words[first - 1] not in gazetteer.demonym_index() \
                     and len(words) - first < 3:
                 first -= 1
             if first < len(words) and words[first - 1] in PORTFOLIO_WORDS:
@@ -947,7 +982,8 @@ def _plausible_name(name: str, demonyms) -> bool:
         return False   # ('In a statement, Vigil Harrier Ordnance said': a firm)
     for i, w in enumerate(words):
         known = demonyms.get(w)
-        if known is not None and (i > 0 or getattr(known, "label", None) != w or len(words) == 1):
-            return False   # a first name may be a country's ('Israel Katz'), not 'Polish Embassy'
+        if known is not None and (i > 0 or getattr(known, "label", None) != w or len(words) != 2):
+            return False   # a first name may be a country's ('Israel Katz'), not 'Polish Embassy' nor
+            #               'Ukraine Rustem Umierov' (the country of a post before its holder)
 
     return any(len(w) > 2 and not w.endswith(".") for w in words)

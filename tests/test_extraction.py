@@ -7788,3 +7788,34 @@ def test_the_first_batch_of_a_total_counts_the_deal():
     deal, = events("Laos has taken delivery of two Yak-130 trainers from Russia, the first batch of a total of "
                    "ten aircraft ordered under a 2018 contract.", "Deal")
     assert deal["quantity"] == [10]
+
+
+def test_a_minister_met_a_titled_counterpart_and_one_called_gen():
+    said = facts("Defence Minister Rajnath Singh on Friday met Japanese Defence Minister Minoru Kihara in Tokyo.")
+    assert {("Negotiation", "party", "Rajnath Singh"), ("Negotiation", "party", "Minoru Kihara")} <= said
+    said = facts("Defence Minister Rajnath Singh on Monday met his Japan counterpart Gen Nakatani in Vientiane. "
+                 "During his meeting with the Japanese Defence Minister, both leaders discussed drones.")
+    assert ("Negotiation", "party", "Gen Nakatani") in said
+    assert ("Rajnath Singh", "represents", "Japan") not in said
+
+
+def test_talks_with_a_post_before_a_comma_give_that_post_to_no_one_after_it():
+    said = facts("While holding bilateral talks with Secretary of National Defence of the Philippines, Rajnath "
+                 "Singh welcomed the Philippines as country coordinator.")
+    assert ("Rajnath Singh", "jobTitle", "Secretary of National Defence") not in said
+    assert ("Rajnath Singh", "represents", "Philippines") not in said
+
+
+def test_a_post_of_a_country_then_its_holder_then_a_comma():
+    said = facts("This was announced by the Minister of Defence of Moldova Anatolie Nosatii, Moldpres.MD "
+                 "reports.")
+    assert ("Anatolie Nosatii", "represents", "Moldova") in said
+    assert not {s for s, p, o in said if s.startswith("Moldpres")}
+    said = facts("The deal was signed by the Managing Director of Rheinmetall Defence Australia Gary Stewart.")
+    assert "Gary Stewart" in {s for s, p, o in said if p == "jobTitle"}
+
+
+def test_meetings_with_counterparts_from_several_countries():
+    said = facts("Rajnath Singh held bilateral meetings with his counterparts from Malaysia, Lao PDR and New "
+                 "Zealand.")
+    assert {("Negotiation", "party", c) for c in ("Malaysia", "Laos", "New Zealand")} <= said

@@ -307,6 +307,7 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
         if not inside:   # (after 'and', a post may be the one before's second: 'X, Inspector
             #                General and Commander of the Southern Zone, Y' unless 'Mr Y')
             return None if re.search(r"\b(?:his|her|their)\s", before.group("phrase")) \
+                or re.search(r"\b(?:with|met|meets|meeting|to|for)\s+$", text[:before.start("phrase")]) \
                 or before.group("open") == "and" and not before.group("hon") \
                 and not _person_ends_at(f, sentence.start + before.start("open")) \
                 or _apposed_to_name_before(f, sentence.start + before.start("phrase")) else before
@@ -389,8 +390,10 @@ def _posts_owned_before(f: Findings) -> None:
         return
     holders: dict[str, set] = {}
     for m in f.doc.mentions:
-        if m.kind == "Person" and f.entity(m) is not None and m.attrs.get("title"):
-            holders.setdefault(m.attrs["title"].lower(), set()).add(id(f.entity(m)))
+        if m.kind == "Person" and f.entity(m) is not None:   # (a post read from the text around a name
+            for title in [m.attrs.get("title")] + [str(t.value) for t in f.objects(f.entity(m), "schema:jobTitle")]:
+                if title:                                      #  counts too: 'his Japan counterpart X')
+                    holders.setdefault(title.lower(), set()).add(id(f.entity(m)))
     for m in f.doc.mentions:
         person = f.entity(m) if m.kind == "Person" else None
         title = (m.attrs.get("title") or "").lower()

@@ -23,6 +23,9 @@ _WHEN = r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evenin
 _COUNTERPART = r"(?:his|her|their)\s+(?:visiting\s+)?(?:[A-Z][a-z]+\s+)?counterparts?"
 TALKS = re.compile(rf"\b(?:talks|discussions?|negotiations?|negotiating|dialogue|consultations|"
                    rf"meeting between|met{_WHEN} with|meetings? with|met (?:his|her|their)|"
+                   # ('met Japanese Defence Minister Minoru Kihara')
+                   rf"met{_WHEN} (?=(?-i:(?:[A-Z][a-z]+ ){{0,2}}(?:Defen[cs]e |Foreign |Prime |Deputy )?(?:Minister|Secretary|"
+                   r"President|Ambassador|Chancellor) ))|"
                    r"(?:called|phoned|telephoned|spoke (?:with|to)) (?:his|her|their) (?:[A-Z][a-z]+ )?counterpart|"
                    r"spoke (?:by (?:tele)?phone|over the (?:tele)?phone) (?:with|to))\b"
                    r"|\bcounterparts?\b[^.;]{0,60}?\bmet\b", re.I)
@@ -159,9 +162,10 @@ def _host_and_guest(f: Findings, host, guests) -> list | None:
     return None
 
 
-# 'Kim held back-to-back meetings with the defense ministers of Cameroon, Canada and Finland'
+# 'Kim held back-to-back meetings with the defense ministers of Cameroon, Canada and Finland' ('with his
+# counterparts from Malaysia, China and the US')
 MINISTERS_OF = re.compile(r"\b(?:held|had|holds|has)\s+(?:[\w-]+\s+)?(?:meetings|talks)\s+with\s+(?:the\s+)?"
-                          r"(?:[a-z]+\s+)?(?:ministers|counterparts|leaders|officials|chiefs)\s+of\s+(?:the\s+)?")
+                          r"(?:[a-z]+\s+)?(?:ministers|counterparts|leaders|officials|chiefs)\s+(?:of|from)\s+(?:the\s+)?")
 # 'In talks with Canadian defense chief Bill Blair, Kim highlighted ...': the one after the comma too
 IN_TALKS_WITH = re.compile(r"^(?:In|During)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:talks|meetings?)\s+with\s+[^,;]+,\s+")
 
