@@ -7819,3 +7819,25 @@ def test_meetings_with_counterparts_from_several_countries():
     said = facts("Rajnath Singh held bilateral meetings with his counterparts from Malaysia, Lao PDR and New "
                  "Zealand.")
     assert {("Negotiation", "party", c) for c in ("Malaysia", "Laos", "New Zealand")} <= said
+
+
+def test_the_defence_export_market_is_a_trade_not_a_market_for_the_system_named_before():
+    said = facts("Rostec will co-develop a fighter based on the MiG-29. Russia stands second on the defense export "
+                 "market, behind only the U.S.")
+    assert not {o for s, p, o in said if p == "exportMarket"}
+    said = facts("Saab sees the Gripen E as a contender in the export market in Colombia and Peru.")
+    assert ("Gripen", "exportMarket", "Colombia") in said
+
+
+def test_company_ceo_before_a_name_is_of_the_company_just_named():
+    said = facts("Rostec will partner with the UAE to build a fighter, company CEO Sergey Chemezov said.")
+    assert ("Sergey Chemezov", "memberOf", "Rostec") in said
+
+
+def test_a_firm_that_signs_a_memorandum_with_another_firm_for_joint_production():
+    said = facts("The Turkish Aerospace Industries (TUSAŞ) has signed a memorandum of understanding with "
+                 "state-owned Kazakhstan Engineering for joint production of the Turkish company’s ANKA drone "
+                 "in Kazakhstan. TUSAŞ had already signed an agreement to export those drones to Kazakhstan.")
+    assert {("Cooperation", "party", "Turkish Aerospace"), ("Cooperation", "party", "Kazakhstan Engineering")} <= said
+    assert ("Cooperation", "party", "Turkey") not in said
+    assert {("Deal", "seller", "Turkish Aerospace"), ("Deal", "item", "ANKA"), ("Deal", "buyer", "Kazakhstan")} <= said

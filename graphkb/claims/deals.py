@@ -945,9 +945,10 @@ AIRCRAFT_KINDS = {"Aircraft", "FighterAircraft", "TransportAircraft", "UnmannedA
 # 'ordered 36 of the “ready to fly” planes', 'bought more of these jets': a kind of weapon named
 # by a plural noun after a purchase, which speaks of a system the article named before
 BOUGHT_BACK = re.compile(
-    rf"\b(?:ordered|bought|purchased|acquired|procured|buy|order|purchase|acquire|sell|sold|supply|supplied)\s+"
-    rf"(?:(?P<n>{COUNT_RE})\s+(?:more\s+|additional\s+)?(?:of\s+)?|more\s+of\s+)"
-    rf"(?:the|these|those)\s+(?:[“\"][^”\"]{{1,30}}[”\"]\s+)?(?P<noun>planes|jets|aircraft|fighters|"
+    rf"\b(?:ordered|bought|purchased|acquired|procured|buy|order|purchase|acquire|sell|sold|supply|supplied|"
+    rf"export|exported)\s+"   # ('signed an agreement to export those drones to Kazakhstan')
+    rf"(?:(?:(?P<n>{COUNT_RE})\s+(?:more\s+|additional\s+)?(?:of\s+)?|more\s+of\s+)(?:the|these|those)|these|those)\s+"
+    rf"(?:[“\"][^”\"]{{1,30}}[”\"]\s+)?(?P<noun>planes|jets|aircraft|fighters|"
     rf"helicopters|choppers|missiles|tanks|ships|frigates|submarines|drones|howitzers|vehicles)\b", re.I)
 NOUN_KINDS = {"planes": AIRCRAFT_KINDS, "jets": AIRCRAFT_KINDS, "aircraft": AIRCRAFT_KINDS,
               "fighters": AIRCRAFT_KINDS, "helicopters": {"Helicopter"}, "choppers": {"Helicopter"},

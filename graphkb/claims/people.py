@@ -319,12 +319,17 @@ def _post_before(f: Findings, m, sentence) -> re.Match | None:
 
 
 # 'ministry spokesman Kim Min-seok said': a post of the body the text named before by that word
-BODY_WORD_BEFORE = re.compile(r"\b(?P<word>ministry|department|army|navy)\s+$", re.I)
+BODY_WORD_BEFORE = re.compile(r"\b(?P<word>ministry|department|army|navy|company|firm)\s+$", re.I)
 
 
 def _body_before_post(f: Findings, person, title_start: int, before: str, sentence) -> None:
     word = BODY_WORD_BEFORE.search(before)
     if word is None or f.objects(person, "gk:memberOf"):
+        return
+    if word.group("word").lower() in ("company", "firm"):   # ('Rostec will partner with ..., company CEO
+        firm = f.last_mention_before(title_start, "Company", within=400)   # Sergey Chemezov said')
+        if firm is not None and f.entity(firm) is not None:
+            f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
         return
     bodies = [b for b in f.mentions_in(max(0, title_start - 1500), title_start - len(word.group(0)),
                                        "GovernmentAgency", "MilitaryBranch")

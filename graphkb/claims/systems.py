@@ -326,6 +326,9 @@ def _export_markets(f: Findings, s) -> None:
     m = EXPORT.search(s.text)
     if not m:
         return
+    if re.fullmatch(r"export market", m.group(0), re.I) and re.search(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", s.text[:m.start()]) \
+            and not re.match(r"\s+(?:in|of|for|across|including|such\s+as|like)\s", s.text[m.end():]):
+        return   # ('second place on the defense export market, behind only the U.S.': the trade, no market)
     places = [x for x in f.mentions_in(s.start + m.end(), s.end, "Region", "Country", "City")]
     sold = not m.group(0).lower().startswith("export ")   # 'exported ... to', 'interest from'
     if sold:   # the countries listed right there, not any named later in the sentence

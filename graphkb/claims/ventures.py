@@ -7,7 +7,7 @@ import re
 from . import Findings, Lit
 from .. import cues
 from ..titles import NOT_NAME_WORDS
-from .common import SUBJECT_APPOSED, agent, entity_at, mentions_any, place_at
+from .common import SUBJECT_APPOSED, agent, entity_at, mentions_any, place_at, subject_start
 
 
 
@@ -638,6 +638,12 @@ def _cooperation(f: Findings, s) -> None:
         return
     if not said:
         return
+    firms = _firm_signed_with_firm(f, s)
+    if firms:   # ('TUSAŞ has signed a memorandum of understanding with state-owned Kazakhstan Engineering for
+        coop = _cooperation_of(f, firms, s, "Asserted")   # joint production of the Turkish company’s ANKA')
+        for m in f.mentions_in(s.start, s.end, "Weapon") if JOINT_WORK.search(s.text) else ():
+            f.add(coop, "gk:project", f.entity(m), s)
+        return
     countries = []
     for m in f.mentions_in(s.start, s.end, "Country", "Demonym"):
         if OPPOSED_BY.search(f.text, max(s.start, m.start - 40), m.start) or OWN_CONCERN.match(f.text, m.end):
@@ -652,6 +658,21 @@ def _cooperation(f: Findings, s) -> None:
     if JOINT_WORK.search(s.text):   # 'an agreement for the joint production of Kaan jets'
         for m in f.mentions_in(s.start, s.end, "Weapon"):
             f.add(coop, "gk:project", f.entity(m), s)
+
+
+# 'X has signed a memorandum of understanding with (state-owned) Y': the subject firm and the firm it
+# signed with
+SIGNED_WITH_FIRM = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:has\s+|have\s+|had\s+)?"
+                              r"(?:signed|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|MoU|"
+                              r"agreement|deal|pact)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+
+
+def _firm_signed_with_firm(f: Findings, s) -> list:
+    subject = [x for x in f.mentions_in(s.start, s.end, *FIRM_KINDS) if x.start == s.start + subject_start(s.text)]
+    m = SIGNED_WITH_FIRM.match(f.text, subject[0].end, s.end) if subject else None
+    other = [x for x in f.mentions_in(m.end(), s.end, *FIRM_KINDS) if x.start == m.end()] if m else []
+    firms = [f.entity(subject[0]), f.entity(other[0])] if other else []
+    return firms if None not in firms and len(firms) == 2 and firms[0] is not firms[1] else []
 
 
 PROJECT_INTRO = re.compile(r"\b(?:projects?|programmes?|programs?|platforms?|systems?)\b[^.:]*"
