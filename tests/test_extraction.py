@@ -7841,3 +7841,12 @@ def test_a_firm_that_signs_a_memorandum_with_another_firm_for_joint_production()
     assert {("Cooperation", "party", "Turkish Aerospace"), ("Cooperation", "party", "Kazakhstan Engineering")} <= said
     assert ("Cooperation", "party", "Turkey") not in said
     assert {("Deal", "seller", "Turkish Aerospace"), ("Deal", "item", "ANKA"), ("Deal", "buyer", "Kazakhstan")} <= said
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_speaker_before():
+    text = ("“The strikes were precise,” Defence Minister Tomas Varga said in a statement.\n\n"
+            "“We will respond wherever we are attacked.”\n\nOther officials declined to comment.")
+    speakers = [o for s, p, o in facts(text) if p == "speaker"]
+    assert speakers == ["Tomas Varga"]
+    quotes = [o for s, p, o in facts(text) if p == "quote"]
+    assert "We will respond wherever we are attacked." in quotes

@@ -139,10 +139,23 @@ def _speaker(f: Findings, quote: Quote, previous: Quote | None):
         return body
     if previous is not None and getattr(previous, "speaker", None) is not None:
         between = text[previous.end:quote.start]
-        if "\n\n" not in between.strip() or _attributable_before(f, quote) is previous.speaker:
+        if "\n\n" not in between.strip() or _attributable_before(f, quote) is previous.speaker \
+                or _quote_paragraph_after(f, previous, quote):
             if len(between) < 400:
                 return previous.speaker
     return _attributable_before(f, quote)
+
+
+def _quote_paragraph_after(f: Findings, previous, quote) -> bool:
+    """'“...,” Israeli Defence Minister Yoav Gallant said in a statement.' then a paragraph that is
+    only a quote: he goes on (the paragraph names no one, and only one paragraph break lies between)."""
+    line_start = f.text.rfind("\n", 0, quote.start) + 1
+    line_end = f.text.find("\n", quote.end)
+    line_end = len(f.text) if line_end < 0 else line_end
+    if f.text[line_start:quote.start].strip() not in ("“", '"') or \
+            f.text[quote.end:line_end].strip() not in ("”", '"', ".”", '."', "”.", '".'):
+        return False
+    return f.text.count("\n\n", previous.end, quote.start) == 1
 
 
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
