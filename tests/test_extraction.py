@@ -7850,3 +7850,18 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_speaker_before():
     assert speakers == ["Tomas Varga"]
     quotes = [o for s, p, o in facts(text) if p == "quote"]
     assert "We will respond wherever we are attacked." in quotes
+
+
+def test_a_campaign_of_strikes_against_a_countrys_militia():
+    said = facts("On Sunday, U.S. Central Command launched its largest-ever campaign of air and naval strikes "
+                 "against Yemen's Houthi militia.")
+    ops = {s for s, p, o in said if p == "conductedBy" and o == "U.S. Central Command"}
+    assert ops and all((op, "target", "Houthis") in said and (op, "location", "Yemen") in said for op in ops)
+    assert not {o for s, p, o in said if p == "target" and o == "Yemen"}
+
+
+def test_a_groups_ballistic_missile_attack_on_a_warship_at_sea():
+    said = facts("A Houthi ballistic missile attack on the destroyer USS Mason in the Gulf of Aden failed.")
+    op = next(s for s, p, o in said if p == "conductedBy" and o == "Houthis")
+    assert (op, "target", "USS Mason") in said and (op, "location", "Gulf of Aden") in said
+    assert "failed" not in op

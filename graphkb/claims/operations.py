@@ -21,7 +21,8 @@ from ..titles import MONTHS
 
 CONDUCT = r"(?:launched|conducted|carried out|began|mounted|executed|undertook)"
 STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?\s+)?"   # ('launched on January 17 a')
-                     r"(?:an?\s+)?(?:series of\s+|wave of\s+|round of\s+)?"
+                     # ('launched its largest-ever campaign of air and naval strikes against')
+                     r"(?:an?\s+|its\s+|their\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:series|wave|round|campaign)\s+of\s+)?"
                      # ('carried out what Israel described as "precise and targeted strikes" on')
                      r"(?:what\s+(?:[\w.]+\s+){1,3}?(?:described|called|termed|dubbed)\s+(?:as\s+)?[\"“‘']?)?"
                      r"(?:[a-z]+\s+){0,3}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
@@ -1069,13 +1070,16 @@ def _killed_in_strikes(f: Findings, s) -> bool:
 # tells of, by the party whose name or demonym opens it
 ATTACKS_NAMED = re.compile(r"(?P<by>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:’s|'s)?\s+"
                            r"(?:(?:drone|missile|rocket|air|artillery|naval|deadly|latest|overnight|new|recent|repeated|"
-                           r"brutal|terror|terrorist|cross-border|suicide|massive|major|fresh|military|army)\s+){0,2}"
+                           r"brutal|terror|terrorist|cross-border|suicide|massive|major|fresh|military|army|"
+                           r"ballistic|cruise|anti-ship|hypersonic|kamikaze|loitering)\s+){0,3}"   # ('a Houthi ballistic
+                           #                                                             missile attack on ...')
                            r"(?P<noun>attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|bombardment|shelling)\s+"
                            r"(?:(?:on|against)\s+(?P<aim>[^.;,]{3,60}?)|(?:killed|hit|struck|destroyed|damaged)\s+[^.;,]{2,60}?)"
                            r"(?:\s+(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
-                           r"central)\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"   # ('in south Lebanon')
-                           r"(?=[.;,]|\s+(?:that|which|since|after|on|overnight|last|this|continued|have|has|had|"
-                           r"were|was|are|is|killed|kills|killing|left|wounded|injured)\b|$)")
+                           r"central)\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2}))?"   # ('in south Lebanon',
+                           r"(?=[.;,]|\s+(?:that|which|since|after|on|overnight|last|this|continued|have|has|had|"   # 'in the Gulf
+                           r"were|was|are|is|killed|kills|killing|left|wounded|injured|failed|missed|caused|sank|"     #  of Aden')
+                           r"damaged|forced)\b|$)")
 ATTACK_NOUNS = ("attack", "strike", "raid", "bombardment", "shelling")
 BACKGROUND = re.compile(r"\b(?:response\s+to|retaliation\s+(?:for|against)|reply\s+to|concerns?\s+(?:about|over)|amid|after|"
                         r"following|because\s+of|due\s+to|fear\s+of|threat\s+of|risk\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -1095,7 +1099,7 @@ def _attacks_named(f: Findings, s) -> bool:
         place = place_named(f, s.start + m.start("place"), m.group("place")) if m.group("place") else None
         aim = m.group("aim")
         aimed = f.mentions_in(s.start + m.start("aim"), s.start + m.end("aim"), "Org", "Country", "ArmedGroup",
-                              "City") if aim else []
+                              "City", "Ship", "AircraftCarrier") if aim else []   # (and a warship attacked)
         named = [f.country(x) or f.entity(x) for x in aimed if not BACKER.match(f.text, x.end)]   # (not 'Iran-backed')
         named = [x for x in named if x is not None and x is not who]
         if aim is None and place is None:
@@ -1618,9 +1622,11 @@ def _strikes(f: Findings, s) -> bool:
     if not conductors:
         return False
     target_start = s.start + m.start("target")
-    targets = [f.entity(x) for x in f.mentions_in(target_start, s.start + m.end("target"),
-                                                  "Org", "Country", "ArmedGroup")
-               if not AFFILIATE_AFTER.match(f.text, x.end)]   # (not Iran of 'Iran-backed smugglers')
+    aimed = [x for x in f.mentions_in(target_start, s.start + m.end("target"), "Org", "Country", "ArmedGroup")
+             if not AFFILIATE_AFTER.match(f.text, x.end)]   # (not Iran of 'Iran-backed smugglers')
+    owners = [x for x in aimed if x.kind == "Country" and _owns_next_force(f, x, s.start + m.end("target"))]
+    targets = [f.entity(x) for x in aimed if x not in owners]   # ("strikes against Yemen's Houthi militia":
+    #                                                              the militia, in Yemen)
     label = f"{m.group('what')} on {m.group('target')}"
     operation = _unnamed_operation(f, label[:80])
     for c in conductors:
@@ -1628,6 +1634,8 @@ def _strikes(f: Findings, s) -> bool:
     for t in targets:
         if t is not None and t not in conductors:
             f.add(operation, "gk:target", t, s)
+    for x in owners:
+        f.add(operation, "gk:location", f.country(x), s)
     struck_place = _place_struck(f, s, m) if not targets else None
     if struck_place is not None:   # ('strikes on Kyiv', 'airstrikes ... on Kani Township')
         f.add(operation, "gk:location", struck_place, s)
