@@ -7865,3 +7865,16 @@ def test_a_groups_ballistic_missile_attack_on_a_warship_at_sea():
     op = next(s for s, p, o in said if p == "conductedBy" and o == "Houthis")
     assert (op, "target", "USS Mason") in said and (op, "location", "Gulf of Aden") in said
     assert "failed" not in op
+
+
+def test_a_firm_that_announced_the_signing_of_a_memorandum_with_another_firm():
+    said = facts("New Delhi: In a milestone for defence ties, Safran, the French engine maker, Tuesday announced "
+                 "the signing of a memorandum of understanding (MoU) with Hindustan Aeronautics Ltd (HAL) to "
+                 "jointly produce helicopter engines.")
+    assert {("Cooperation", "party", "Safran"), ("Cooperation", "party", "Hindustan Aeronautics Limited")} <= said
+
+
+def test_a_deal_worth_a_sum_with_thousands_signed_between_a_ministry_and_a_firm():
+    deal, = events("The deal, worth Rs 13,500 crore, was signed between the Ministry of Defence (MoD) and "
+                   "Hindustan Aeronautics Limited for the purchase of 12 Su-30MKI aircraft.", "Deal")
+    assert deal["buyer"] == ["Ministry of Defence"] and deal["seller"] == ["Hindustan Aeronautics Limited"]

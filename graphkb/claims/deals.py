@@ -1657,8 +1657,9 @@ SIGNED_TOGETHER = re.compile(r"\s+(?:have\s+|has\s+|today\s+|on\s+[A-Z][a-z]+\s+
 # 'a contract between the government of Ghana, represented by the Ministry of Defence, and Airbus
 # Helicopters (SAS), France, for ...'
 CONTRACT_BETWEEN = re.compile(r"\b(?:contract|agreement|deal|MoU|MoA|memorandum\s+of\s+(?:understanding|agreement)"
-                              r"(?:\s+\(MoU\))?)(?:\s+agreement|(?:,[^,;]{1,80},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
-                              # ('The deal, which procured 32 helicopters, was signed on Tuesday between')
+                              r"(?:\s+\(MoU\))?)(?:\s+agreement|(?:,(?:[^,;]|,(?=\d{3})){1,80}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                              # ('The deal, which procured 32 helicopters, was signed on Tuesday between'; 'The
+                              # deal, worth Rs 21,000 crore, was signed between')
                               r"(?:struck|signed|concluded|inked|sealed|clinched|finali[sz]ed)(?:\s+on\s+[A-Z][a-z]+|\s+today|"
                               r"\s+yesterday)?"
                               # ('a PHP10 billion deal signed between X and Y')

@@ -7,7 +7,7 @@ import re
 from . import Findings, Lit
 from .. import cues
 from ..titles import NOT_NAME_WORDS
-from .common import SUBJECT_APPOSED, agent, entity_at, mentions_any, place_at, subject_start
+from .common import SUBJECT_APPOSED, agent, entity_at, mentions_any, place_at
 
 
 
@@ -663,16 +663,20 @@ def _cooperation(f: Findings, s) -> None:
 # 'X has signed a memorandum of understanding with (state-owned) Y': the subject firm and the firm it
 # signed with
 SIGNED_WITH_FIRM = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,[^,;]{1,60},\s*)?(?:has\s+|have\s+|had\s+)?"
-                              r"(?:signed|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|MoU|"
+                              r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"   # ('GE Aerospace, the US-based engine supplier, Thursday
+                              r"(?:signed|inked|concluded|announced\s+the\s+signing\s+of)\s+"   # announced the signing of')
+                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|MoU|"
                               r"agreement|deal|pact)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 
 
 def _firm_signed_with_firm(f: Findings, s) -> list:
-    subject = [x for x in f.mentions_in(s.start, s.end, *FIRM_KINDS) if x.start == s.start + subject_start(s.text)]
-    m = SIGNED_WITH_FIRM.match(f.text, subject[0].end, s.end) if subject else None
-    other = [x for x in f.mentions_in(m.end(), s.end, *FIRM_KINDS) if x.start == m.end()] if m else []
-    firms = [f.entity(subject[0]), f.entity(other[0])] if other else []
-    return firms if None not in firms and len(firms) == 2 and firms[0] is not firms[1] else []
+    for subject in f.mentions_in(s.start, s.end, *FIRM_KINDS):
+        m = SIGNED_WITH_FIRM.match(f.text, subject.end, s.end)
+        other = [x for x in f.mentions_in(m.end(), s.end, *FIRM_KINDS) if x.start == m.end()] if m else []
+        firms = [f.entity(subject), f.entity(other[0])] if other else []
+        if None not in firms and len(firms) == 2 and firms[0] is not firms[1]:
+            return firms
+    return []
 
 
 PROJECT_INTRO = re.compile(r"\b(?:projects?|programmes?|programs?|platforms?|systems?)\b[^.:]*"
