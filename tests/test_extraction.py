@@ -7878,3 +7878,13 @@ def test_a_deal_worth_a_sum_with_thousands_signed_between_a_ministry_and_a_firm(
     deal, = events("The deal, worth Rs 13,500 crore, was signed between the Ministry of Defence (MoD) and "
                    "Hindustan Aeronautics Limited for the purchase of 12 Su-30MKI aircraft.", "Deal")
     assert deal["buyer"] == ["Ministry of Defence"] and deal["seller"] == ["Hindustan Aeronautics Limited"]
+
+
+def test_a_system_adapted_from_another_is_the_one_made_and_sold():
+    said = facts("K9 Vajra-T, a tracked self-propelled artillery platform adapted from the South Korean howitzer "
+                 "K9 Thunder, is co-developed by L&T and Hanwha Aerospace.")
+    assert ("K9 Vajra-T", "manufacturer", "Larsen & Toubro") in said
+    assert not {(s, o) for s, p, o in said if p == "manufacturer" and s == "K9 Thunder"}
+    deal, = events("L&T will supply to the Indian Army the K9 Vajra-T, adapted from Hanwha’s howitzer K9 "
+                   "Thunder.", "Deal")
+    assert deal["item"] == ["K9 Vajra-T"]

@@ -55,6 +55,8 @@ NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|i
                              r"\b(?:variant|version|derivative|an?\s+development)\s+of\s+(?:the\s+)?[^,.;]*$|"
                              # ('Kalyani M4 vehicles, which will be based on Paramount's Mbombe 4')
                              r"\b(?:based|modelled|modeled|built)\s+on\s+(?:the\s+)?[^,.;]*$|"
+                             # ('the K9 Vajra-T ... adapted from Hanwha’s howitzer K9 Thunder')
+                             r"\b(?:adapted|derived|evolved)\s+from\s+[^,.;]*$|"
                              # ('the Type 85-IIAP, which is an improvement over Type 80 MBT line')
                              r"\b(?:improvement|upgrade)\s+(?:over|on|of)\s+(?:the\s+)?[^,.;]*$|\bsuccessor\s+(?:to|of)\s+[^,.;]*$|"
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"

@@ -279,6 +279,24 @@ def _kind_said_again(f: Findings, s, offset: int) -> list:
     return [f.entity(before)] if before is not None and f.entity(before) is not None else []
 
 
+# What the system a sentence speaks of was made from: 'K9 Vajra-T, a ... platform adapted from the South
+# Korean howitzer K9 Thunder, is co-developed by L&T and Hanwha' (the K9 Thunder is not)
+MODEL_BEFORE = re.compile(r"\b(?:adapted|derived|developed|evolved)\s+from|\bbased\s+on|\b(?:variant|version|derivative)\s+of")
+
+
+def _model_of_other(f: Findings, s, system, offset: int) -> bool:
+    said = [x for x in f.mentions_in(s.start, offset, "Weapon") if f.entity(x) is system]
+    return bool(said) and all(_after_model_word(f.text[max(s.start, x.start - 80):x.start]) for x in said)
+
+
+def _after_model_word(before: str) -> bool:
+    """Whether the words before a name end with 'adapted from ...' (no comma between)."""
+    m = None
+    for m in MODEL_BEFORE.finditer(before):
+        pass
+    return m is not None and not re.search(r"[,;]", before[m.end():])
+
+
 def _manufacturer(f: Findings, s) -> None:
     if not mentions_any(s.text, MAKER_WORDS):
         return
@@ -292,7 +310,7 @@ def _manufacturer(f: Findings, s) -> None:
             continue   # ('built by Germany and Spain backed Airbus, Italy's Leonardo and ...')
         makers = [f.entity(x) for x in f.coordinated(found)]   # 'jointly made by X and Y'
         named = [x for x in clause_systems(f, s, s.start + m.start())
-                 if not _firm_between(f, x, s.start + m.start())]
+                 if not _firm_between(f, x, s.start + m.start()) and not _model_of_other(f, s, x, s.start + m.start())]
         if not named:   # 'The missiles will be produced by ...': the missiles last named
             named = subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s) \
                 or _kind_said_again(f, s, m.start())
