@@ -7888,3 +7888,12 @@ def test_a_system_adapted_from_another_is_the_one_made_and_sold():
     deal, = events("L&T will supply to the Indian Army the K9 Vajra-T, adapted from Hanwha’s howitzer K9 "
                    "Thunder.", "Deal")
     assert deal["item"] == ["K9 Vajra-T"]
+
+
+def test_a_deal_signed_for_the_supply_of_a_named_system_to_a_buyer():
+    deal, = events("Germany signed a deal for the supply of 12 Leopard 2 tanks to Ukraine.", "Deal")
+    assert deal["buyer"] == ["Ukraine"] and deal["seller"] == ["Germany"]
+    deal, = events("Bharat Electronics Limited signed a contract with the Ministry of Defence on March 3 for "
+                   "supply of Mobile Coastal Missile System to the Coast Guard.", "Deal")
+    assert deal["seller"] == ["Bharat Electronics Limited"] and deal["buyer"] == ["Ministry of Defence"]
+    assert deal["item"] == ["Mobile Coastal Missile System"]

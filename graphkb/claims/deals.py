@@ -1189,7 +1189,8 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
 
 # Two countries that open a sentence and sign: 'Russia and Egypt have (therefore) signed a contract'
 PAIR_SIGNED = re.compile(r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
-                         r"\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+|therefore\s+|also\s+)?(?:signed|inked|concluded|sealed)\b")
+                         r"\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+|therefore\s+|also\s+|on\s+[A-Z][a-z]+\s+|today\s+|"
+                         r"yesterday\s+)?(?:signed|inked|concluded|sealed)\b")
 
 
 # 'two Su-35 contracts were announced': the count is of the deals, not of the aircraft
@@ -1888,6 +1889,13 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
         found = agent(f, s.start + m.end() + by.end(), s.start + m.end() + by.end() + 40)   # Ministry ...
         if getattr(found, "kind", None) in GOVERNMENT:                                      # with Baykar'
             return found
+    supplied = SUPPLY_TO.search(text, m.end()) if re.match(r"sign|ink|conclud|seal", m.group(0), re.I) else None
+    if supplied and not re.search(r"\bwith\b", text[m.end():supplied.start()]) \
+            and len(f.coordinated(f.mentions_in(s.start, s.start + m.start(), "Country"))) < 2:   # ('Germany signed a deal for
+        #                     the supply of 12 Leopard 2 tanks to Ukraine': Ukraine buys; not '... a contract with X')
+        found = agent(f, s.start + supplied.end(), s.start + min(len(text), supplied.end() + 60))
+        if found is not None:
+            return found
     if re.match(r"sign|ink", m.group(0), re.I) and re.search(r"\b(?:was|were|been|being)\s+$", text[:m.start()]):
         return None   # ('the agreement ... was signed in Beijing by X': signatories, whoever buys)
     if re.match(r"sign|ink|clinch|seal|finali", m.group(0), re.I) and EXPORT_DEAL_AFTER.match(text, m.end()):
@@ -1954,6 +1962,10 @@ def _pair_buyer(f: Findings, s, pair: list):
             owners.add(id(country))
     found = [c for c in pair if id(c) in owners]
     return found[0] if len(found) == 1 else None
+
+
+# What a deal signed is for: 'the supply of 12 Leopard 2 tanks to Ukraine'
+SUPPLY_TO = re.compile(r"\b(?:supply|delivery|deliveries|sale|export|transfer)\s+of\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _buys(text: str, v: re.Match) -> bool:
@@ -2221,7 +2233,7 @@ def _made_under_contract(text: str) -> re.Match | None:
 
 
 SALE_PHRASE = re.compile(
-    r"\b(?:[Ss]ale|buy|purchase|procurement|acquisition)\s+(?:to\s+(?:the\s+)?"
+    r"\b(?:[Ss]ale|buy|purchase|procurement|acquisition|supply)\s+(?:to\s+(?:the\s+)?"
     r"(?:Government\s+of\s+(?:the\s+)?)?[^()]{2,120}?"
     r"(?:\s*\([A-Z]+\))?\s+)?of\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:[a-z]+(?:[- ][a-z]+)?\s+\(\d[\d,]*\)\s+)?"      # 'twelve (12) MQ-9B ...'
@@ -2278,7 +2290,7 @@ def _sale_phrase_item(f: Findings, s):
         return _sale_for_item(f, s)
     name = m.group("item").strip().rstrip(",")
     name = re.split(r"\s+(?:from|to|in|for|under|worth|valued|at|by|with|as|will|would|is|are|was|were|"
-                    r"has|have|had|can|could|should|may)\s+", name)[0]
+                    r"has|have|had|can|could|should|may|used|fitted|installed|mounted)(?:\s+|$)", name)[0]
     name = re.split(r",?\s+(?:which|who|that)\s", name)[0]   # ('of 12 Gripen fighter jets, which were ordered')
     name = re.split(r"\s+(?:(?:[a-z]+|\d+)\s+)?(?:years?|months?|weeks?|decades?)\s+ago\b", name)[0]   # ('of 24
     #                                                                        Rafales six years ago')
