@@ -750,6 +750,7 @@ def _quotes(text: str) -> list[Quote]:
                 rest = rest[:close]                             # closes (before the next opens)
             if rest.strip():
                 out.append(Quote(start, start + len(rest), rest))
+    out += _lost_openings(text, out)
     double = [(q.start, q.end) for q in out]
     straight = "'" in text and OPENING_SINGLE.search(text)   # (a mark that opens, not only 'India's')
     for pattern in (SINGLE_QUOTED, STRAIGHT_SINGLE_QUOTED) if straight else (SINGLE_QUOTED,):
@@ -760,6 +761,32 @@ def _quotes(text: str) -> list[Quote]:
 
 
 DOUBLED_OPEN = re.compile(r"‘’(?=\w)")
+# A closing mark then who said it: ',” the United States Department of the Treasury said'
+SAID_AFTER_CLOSE = re.compile(r"[ \t]*(?:said|says|added|stated|told)\b|[ \t]+(?:[\w.’'-]+[ \t]+){0,12}?"
+                              r"(?:said|says|added|stated)\b")
+
+
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|added|stated)\b")
+
+
+def _lost_openings(text: str, found: list[Quote]) -> list[Quote]:
+    """'This network has facilitated shipments ...,” the Treasury said': a paragraph whose quote lost
+    its opening mark as the page was copied; the quote runs from the paragraph's start."""
+    out = []
+    for para in re.finditer(r"[^\n]+", text) if "”" in text else ():
+        line = para.group(0)
+        close = line.find("”")
+        if close < 2 or "“" in line[:close] or '"' in line[:close] or REPORTED_BEFORE.search(line, 0, close):
+            continue
+        if any(q.start <= para.start() + close <= q.end for q in found) or \
+                not SAID_AFTER_CLOSE.match(line, close + 1):
+            continue
+        start = para.start() + len(line) - len(line.lstrip())
+        end = para.start() + close
+        if text[end - 1] in ",.":   # (the quote's own comma stays out, as with a quote that opens)
+            end -= 1
+        out.append(Quote(start, end, text[start:end]))
+    return out
 
 
 # ‘...’: the closing mark is also the apostrophe, which a letter follows ('Iran’s')

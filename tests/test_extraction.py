@@ -7897,3 +7897,14 @@ def test_a_deal_signed_for_the_supply_of_a_named_system_to_a_buyer():
                    "supply of Mobile Coastal Missile System to the Coast Guard.", "Deal")
     assert deal["seller"] == ["Bharat Electronics Limited"] and deal["buyer"] == ["Ministry of Defence"]
     assert deal["item"] == ["Mobile Coastal Missile System"]
+
+
+def test_a_quote_whose_opening_mark_was_lost_runs_from_its_paragraph_start():
+    text = ("The Treasury Department sanctioned five firms on Tuesday.\n\nThese firms shipped engines for Iran's "
+            "drones,” the Treasury Department said.\n\n“We will act again,” said Under Secretary Brian Nelson.")
+    quotes = {o for s, p, o in facts(text) if p == "quote"}
+    assert "These firms shipped engines for Iran's drones" in quotes
+    assert "We will act again" in quotes
+    said = findings("Minister Anna Berg said the talks were productive,” she added on Friday.")
+    assert not [q for q in said.doc.quotes if q.text.startswith("Minister Anna Berg")]   # (a reporting verb
+    #                                                                   before the mark: the narrator's words)
