@@ -7908,3 +7908,14 @@ def test_a_quote_whose_opening_mark_was_lost_runs_from_its_paragraph_start():
     said = findings("Minister Anna Berg said the talks were productive,” she added on Friday.")
     assert not [q for q in said.doc.quotes if q.text.startswith("Minister Anna Berg")]   # (a reporting verb
     #                                                                   before the mark: the narrator's words)
+
+
+def test_restrictions_and_a_visa_ban_imposed_on_a_named_official():
+    said = facts("The European Union, as part of its latest package of sanctions, has imposed restrictions on the "
+                 "Minister of Defence of Belarus, Viktor Khrenin, for supplying drones to Russia.")
+    assert ("Sanction", "target", "Viktor Khrenin") in said and ("Sanction", "imposedBy", "European Union") in said
+    said = facts("EU diplomats imposed a visa ban on the Belarusian Defence Minister, Viktor Khrenin.")
+    assert ("Sanction", "target", "Viktor Khrenin") in said
+    said = facts("EU states agreed to impose restrictions on three Iranian companies as part of new sanctions "
+                 "ahead of the anniversary of Russia's war against Ukraine.")
+    assert ("Sanction", "target", "Ukraine") not in said

@@ -45,10 +45,12 @@ SANCTION = re.compile(
     r"some|at\s+least)\s+)?(?:\d[\d,]*\s+)?(?:[“\"]?[a-z-]+[”\"]?\s+){0,3}?"
     # (the measure's own words, not a time clause: '..., two weeks after Tehran's barrage against Israel')
     r"(?:sanctions|export\s+controls|(?:trade|export)\s+restrictions|asset\s+freezes?(?:\s+and\s+(?:a\s+)?travel\s+bans?)?|"
-    r"travel\s+bans?(?:\s+and\s+(?:an?\s+)?asset\s+freezes?)?|arms\s+embargo(?:es)?)\b"
+    r"travel\s+bans?(?:\s+and\s+(?:an?\s+)?asset\s+freezes?)?|arms\s+embargo(?:es)?|"
+    # ('has imposed restrictions on the Minister of Defense of North Korea, Kang Sun Nam', 'imposed a visa ban on')
+    r"restrictions|visa\s+bans?)\b"
     r"(?P<mid>(?:(?!,\s+(?:[\w-]+\s+){0,3}(?:after|before|following|since|amid)\b)[^.])*?)"
     r"\b(?:on|against|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|on\s+[A-Z][a-z]+day|"
+    r"Saturday|Sunday)\b)(?P<targets>[^.]+?)(?=\s+(?:for|over|after|because|as\s+part|ahead|amid|on\s+[A-Z][a-z]+day|"
     rf"to\s+(?:{PURPOSE})|in\s+(?:response|retaliation|reply))\b|[.;]|$)"
     # 'EU ambassadors backed a 16th sanctions package on Russia'
     r"|\b(?:backed|adopted|approved|agreed|endorsed|unveiled|passed)\s+(?:on\s+)?(?:a|an|the|its|their)\s+"
@@ -293,7 +295,7 @@ SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'li
                   'companies —', 'companies –', 'firms —', 'entities —', 'individuals —',
                   'of them,', 'among them,', 'of these,', 'other entities', 'other companies', 'other firms',
                   'remaining entities', 'remaining companies', 'export control', 'also include',
-                  'asset freeze', 'travel ban',
+                  'asset freeze', 'travel ban', 'visa ban',
                   # ('Two Indian entities, A and B, were targeted')
                   ', were targeted', ', was targeted', 'trade restrictions', 'export restrictions',
                   'this includes', 'these include', 'this also includes', 'targets include', 'targets are')
