@@ -7919,3 +7919,11 @@ def test_restrictions_and_a_visa_ban_imposed_on_a_named_official():
     said = facts("EU states agreed to impose restrictions on three Iranian companies as part of new sanctions "
                  "ahead of the anniversary of Russia's war against Ukraine.")
     assert ("Sanction", "target", "Ukraine") not in said
+
+
+def test_a_firm_based_in_a_place_graphkb_does_not_know():
+    said = facts("Nammo, the Raufoss-based ammunition maker, opened a plant. Analysts said the expansion would "
+                 "help the Raufoss-based company's exports.")
+    assert ("Nammo", "locatedIn", "Raufoss") in said
+    said = facts("Talks stalled. The Swedish-based company Saab said it would wait.")
+    assert not {o for s, p, o in said if p == "locatedIn" and o == "Swedish"}

@@ -17,12 +17,39 @@ def apply(f: Findings) -> None:
         _country_of_orgs(f, s)
         _membership(f, s)
         _located(f, s)
+        _firm_based_in(f, s)
         _backed(f, s)
         _subsidiaries(f, s)
         _comprised(f, s)
         _subsidiaries_said(f, s)
         _service_arms(f, s)
     _officials_represent(f)
+
+
+# 'Rheinmetall, the Dusseldorf-based arms maker,', 'the Dusseldorf-based company's position': the firm
+# described, and where it is, though the place is no name graphkb knows
+FIRM_BASED = re.compile(r"\b(?:the|a|an)\s+(?P<place>[A-Z][a-zà-ÿ’'-]+(?: [A-Z][a-zà-ÿ’'-]+)?)-(?:based|headquartered)\s+"
+                        r"(?:[a-z-]+\s+){0,2}?(?:company|firm|group|manufacturer|maker|contractor|shipbuilder|"
+                        r"conglomerate|giant)(?:’s|'s)?\b")
+
+
+def _firm_based_in(f: Findings, s) -> None:
+    if "-based" not in s.text and "-headquartered" not in s.text:
+        return
+    for m in FIRM_BASED.finditer(s.text):
+        start = s.start + m.start("place")
+        if f.mentions_in(start, s.start + m.end("place")):
+            continue   # (a place graphkb knows: read by the rules above)
+        apposed = re.search(r",\s+$", s.text[:m.start()])
+        if apposed:   # ('Rheinmetall, the Dusseldorf-based arms maker'): the firm before the comma
+            firm = next((x for x in f.mentions_in(s.start, s.start + apposed.start(), "Company")
+                         if x.end == s.start + apposed.start()), None)
+        else:         # ("the Dusseldorf-based company's position"): the firm named last
+            firm = f.last_mention_before(s.start + m.start(), "Company", within=600) \
+                if m.group(0).startswith("the") else None
+        if firm is None or f.entity(firm) is None or gazetteer.demonym_index().get(m.group("place")):
+            continue
+        f.add(f.entity(firm), "gk:locatedIn", f.new_entity("Place", m.group("place")), s, "Asserted")
 
 
 def _service_arms(f: Findings, s) -> None:
