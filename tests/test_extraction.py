@@ -7927,3 +7927,10 @@ def test_a_firm_based_in_a_place_graphkb_does_not_know():
     assert ("Nammo", "locatedIn", "Raufoss") in said
     said = facts("Talks stalled. The Swedish-based company Saab said it would wait.")
     assert not {o for s, p, o in said if p == "locatedIn" and o == "Swedish"}
+
+
+def test_a_venture_formed_unnamed_then_named_as_the_new_company():
+    said = facts("Saab has formed a joint venture with Adani Defence. The new company, Nordic Sky Systems, will "
+                 "be based in Hyderabad.")
+    assert {("Nordic Sky Systems", "partner", "Saab"), ("Nordic Sky Systems", "partner", "Adani Defence and Aerospace")} <= said
+    assert not {s for s, p, o in said if s.endswith("joint venture")}

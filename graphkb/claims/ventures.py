@@ -24,7 +24,30 @@ def apply(f: Findings) -> None:
         _signatories_listed(f, s)
         _chairs(f, s)
         _venture_named_at_work(f, s)
+        _new_company_named(f, s)
     _project_lists(f)
+
+
+# 'Baykar has formed a joint venture with Leonardo. The new company, LBA Systems, was announced ...':
+# the venture the text spoke of without a name, now named
+NEW_COMPANY_NAMED = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:company|venture|joint\s+venture|firm|entity),?\s+"
+                               r"(?:(?:named|called)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?=,|\s+(?:will|is|was|has)\b)")
+
+
+def _new_company_named(f: Findings, s) -> None:
+    m = NEW_COMPANY_NAMED.match(s.text)
+    unnamed = [e for e in f.extra_entities if e.kind == "JointVenture" and e.key.startswith("name:")
+               and e.key.endswith(" joint venture")] if m else []
+    if len(unnamed) != 1:
+        return
+    partners = list(f.objects(unnamed[0], "gk:partner"))
+    known = f.mentions_in(s.start + m.start("name"), s.start + m.end("name"), "Org")
+    venture = f.entity(known[0]) if known and known[0].start == s.start + m.start("name") \
+        else _name_venture(f, partners, m.group("name"))
+    if venture is None or venture in partners:
+        return
+    venture.kind = "JointVenture"
+    _merge_unnamed(f, partners, venture)
 
 
 # What a venture named in the text is there to make: 'The Indo-Russian Rifles Joint Venture is also
