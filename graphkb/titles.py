@@ -497,6 +497,8 @@ COUNTRY_THEN_HOLDER = re.compile(r"(?P<title>.+? of (?:the )?(?P<country>[A-Z][a
 
 
 def _holder_before_comma(text: str, m: re.Match, demonyms) -> Mention | None:
+    """The holder a post's pattern took as words of the post before a comma, as the name after
+    the comma is someone else's or no name ('..., Censor.NET reports')."""
     two = COUNTRY_THEN_HOLDER.fullmatch(m.group("title"))
     if two is None or two.group("country") not in demonyms or not _plausible_name(two.group("name"), demonyms):
         return None

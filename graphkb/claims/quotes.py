@@ -445,18 +445,22 @@ POST_ONLY = re.compile(r"(?:[A-Z][\w.]+(?:’s|'s)\s+|[Tt]he\s+(?:(?P<demonym>[A
                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
-PM_ONLY = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>(?!))?(?P<post>PM)")
+# The prime minister called by the initials of the post: '“...,” PM added'
+PM_ONLY = re.compile(r"(?:[Tt]he\s+)?PM")
 
 
 def person_by_post(f: Findings, who: str, offset: int):
     """The one person named before whose post the words give ('the defence minister said',
     'The president named ...')."""
-    m = POST_ONLY.fullmatch(who) or PM_ONLY.fullmatch(who)
-    if m is None:
-        return None
-    post = m.group("post").lower()
-    country = f.country_named(m.group("demonym")) if m.group("demonym") else None
-    if m.group("demonym") and country is None:
+    if PM_ONLY.fullmatch(who):
+        post, demonym = "pm", None
+    else:
+        m = POST_ONLY.fullmatch(who)
+        if m is None:
+            return None
+        post, demonym = m.group("post").lower(), m.group("demonym")
+    country = f.country_named(demonym) if demonym else None
+    if demonym and country is None:
         return None   # ('The Defence minister': no demonym; a name graphkb does not know)
     people = []
     posts = POST_SYNONYMS.get(re.sub(r"defense", "defence", post), (post,))
