@@ -7934,3 +7934,11 @@ def test_a_venture_formed_unnamed_then_named_as_the_new_company():
                  "be based in Hyderabad.")
     assert {("Nordic Sky Systems", "partner", "Saab"), ("Nordic Sky Systems", "partner", "Adani Defence and Aerospace")} <= said
     assert not {s for s, p, o in said if s.endswith("joint venture")}
+
+
+def test_an_attacks_aim_ends_before_the_next_verb_and_the_country_is_the_one_reporting():
+    said = facts("Syria’s military said on Sunday that Israeli strikes on the country targeted air bases near "
+                 "Homs. The foreign ministry condemned the Israeli attacks on air bases and said Syria would respond.")
+    ops = {s for s, p, o in said if p == "conductedBy" and o == "Israel"}
+    assert ops and not [op for op in ops if "targeted" in op or "said" in op]
+    assert any((op, "target", "Syria") in said for op in ops)

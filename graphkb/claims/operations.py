@@ -13,7 +13,7 @@ import re
 
 from .. import gazetteer
 from . import PLACE_KINDS, Findings
-from .common import agent, mentions_any, place_at, place_mention_at, place_named, subject_start
+from .common import agent, country_spoken_of, mentions_any, place_at, place_mention_at, place_named, subject_start
 from .dates import COUNT_RE
 from ..cues import NAVY_PREFIX_COUNTRY
 from ..mentions import SHIP_KINDS
@@ -1079,7 +1079,9 @@ ATTACKS_NAMED = re.compile(r"(?P<by>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:�
                            r"central)\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2}))?"   # ('in south Lebanon',
                            r"(?=[.;,]|\s+(?:that|which|since|after|on|overnight|last|this|continued|have|has|had|"   # 'in the Gulf
                            r"were|was|are|is|killed|kills|killing|left|wounded|injured|failed|missed|caused|sank|"     #  of Aden')
-                           r"damaged|forced)\b|$)")
+                           # ('Israeli strikes on the country targeted military bases', '... attacks on military
+                           # bases and said Iran will respond')
+                           r"damaged|forced|targeted|hit|struck|destroyed|and\s+(?:said|says|vowed|warned|added|urged))\b|$)")
 ATTACK_NOUNS = ("attack", "strike", "raid", "bombardment", "shelling")
 BACKGROUND = re.compile(r"\b(?:response\s+to|retaliation\s+(?:for|against)|reply\s+to|concerns?\s+(?:about|over)|amid|after|"
                         r"following|because\s+of|due\s+to|fear\s+of|threat\s+of|risk\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -1101,6 +1103,12 @@ def _attacks_named(f: Findings, s) -> bool:
         aimed = f.mentions_in(s.start + m.start("aim"), s.start + m.end("aim"), "Org", "Country", "ArmedGroup",
                               "City", "Ship", "AircraftCarrier") if aim else []   # (and a warship attacked)
         named = [f.country(x) or f.entity(x) for x in aimed if not BACKER.match(f.text, x.end)]   # (not 'Iran-backed')
+        if not named and aim and re.fullmatch(r"the\s+country", aim):   # ("Iran’s military said ... Israeli
+            before = f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "MilitaryBranch", "GovernmentAgency")
+            owners = [f.country(x) or next(iter(f.objects(f.entity(x), "gk:country")), None) for x in before
+                      if f.entity(x) is not None or f.country(x) is not None]
+            named = [c for c in owners if c is not None and c is not who][:1] or [country_spoken_of(f, s)]   # strikes
+            #                                                                                       on the country")
         named = [x for x in named if x is not None and x is not who]
         if aim is None and place is None:
             continue
