@@ -7942,3 +7942,14 @@ def test_an_attacks_aim_ends_before_the_next_verb_and_the_country_is_the_one_rep
     ops = {s for s, p, o in said if p == "conductedBy" and o == "Israel"}
     assert ops and not [op for op in ops if "targeted" in op or "said" in op]
     assert any((op, "target", "Syria") in said for op in ops)
+
+
+def test_an_attack_carried_out_using_weapons_to_strike_a_target():
+    said = facts("Ukraine carried out what it says is its largest attack of the year, using 90 drones to strike "
+                 "three Russian oil refineries and damage a depot on Monday.")
+    op = next(s for s, p, o in said if p == "conductedBy" and o == "Ukraine")
+    assert (op, "location", "Russia") in said and ("drones", "usedIn", op) in said
+    said = facts("Russia launched a massive attack overnight, using 120 missiles to strike energy facilities "
+                 "across Ukraine.")
+    op = next(s for s, p, o in said if p == "conductedBy" and o == "Russia")
+    assert (op, "location", "Ukraine") in said

@@ -44,7 +44,8 @@ def apply(f: Findings) -> None:
         if _seized(f, s):   # ('HMS Kent struck twice, interdicting rocket engines': a seizure, no strike)
             continue
         _seized_there(f, s)
-        if not _strikes(f, s) and not _launched_at(f, s) and not _launched_by(f, s) and not _struck(f, s) \
+        if not _strikes(f, s) and not _attack_using(f, s) and not _launched_at(f, s) and not _launched_by(f, s) \
+                and not _struck(f, s) \
                 and not _attacked_with(f, s) and not _intercepted_first(f, s) and not _launched(f, s) \
                 and not _intercepted(f, s) \
                 and not _hit_by(f, s):
@@ -1660,6 +1661,38 @@ def _strikes(f: Findings, s) -> bool:
         if place is not None and place is not struck_place:
             f.add(operation, "gk:location", place, s)
     for w in _strike_weapons(f, s, m) if m.group("with") else ():
+        f.add(w, "gk:usedIn", operation, s)
+    return True
+
+
+# 'Ukraine carried out what it says is its biggest long-range attack since the war began, using 117
+# drones to strike four Russian military airbases': who attacked, with what, and what was struck
+ATTACK_USING = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:has\s+|had\s+)?"
+    r"(?:carried\s+out|launched|conducted|mounted)\s+[^.;]{0,140}?\b(?:attack|strike|assault|offensive|barrage)s?\b"
+    rf"[^.;]{{0,100}}?,\s+using\s+(?:(?P<n>{COUNT_RE})\s+)?(?P<weapon>(?:[a-z-]+\s+){{0,2}}?(?:drones|missiles|rockets|"
+    r"UAVs|aircraft|jets))\s+to\s+(?:strike|hit|attack|target)\s+(?P<target>[^.;,]+?)(?=\s+and\s+[a-z]+\b|[,.;]|$)")
+
+
+def _attack_using(f: Findings, s) -> bool:
+    m = ATTACK_USING.match(s.text) if " using " in s.text else None
+    who = agent(f, s.start + m.start("who"), s.start + m.end("who")) if m else None
+    if who is None:
+        return False
+    target = re.sub(r"\s+", " ", m.group("target"))
+    operation = _unnamed_operation(f, f"attack by {who.label} on {target}"[:80])
+    f.add(operation, "gk:conductedBy", who, s)
+    start, end = s.start + m.start("target"), s.start + m.end("target")
+    aimed = [x for x in f.mentions_in(start, end, "Country", "Demonym", "Org", "ArmedGroup")]
+    for x in aimed:   # ('four Russian military airbases': bases in Russia)
+        place = f.country(x) or f.entity(x)
+        where = x.kind == "Demonym" or re.search(r"\b(?:in|across|inside|near|throughout)\s+(?:the\s+)?$",
+                                                  f.text[max(start, x.start - 12):x.start])
+        if place is not None and place is not who:
+            f.add(operation, "gk:location" if where else "gk:target", place, s)
+    _kinds_of_target(f, s, operation, start, end)
+    weapons = [f.entity(w) for w in f.mentions_in(s.start + m.start("weapon"), s.start + m.end("weapon"), "Weapon")]
+    for w in weapons or [f.new_entity("MilitaryEquipment", m.group("weapon"))]:
         f.add(w, "gk:usedIn", operation, s)
     return True
 
