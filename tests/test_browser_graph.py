@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 from graphkb import graphpage as gp
@@ -65,9 +66,18 @@ def node_point(page, iri: str) -> dict:
 
 
 def click_node(page, iri: str) -> None:
-    point = node_point(page, iri)
-    page.mouse.click(point["x"], point["y"])
-    page.wait_for_selector(f'#details[data-iri="{iri}"]:not([hidden])')
+    """Click a node until its panel shows: on a loaded machine the layout may still move between
+    reading a node's position and the click, which then lands beside it."""
+    selector = f'#details[data-iri="{iri}"]:not([hidden])'
+    for _ in range(3):
+        point = node_point(page, iri)
+        page.mouse.click(point["x"], point["y"])
+        try:
+            page.wait_for_selector(selector, timeout=5000)
+            return
+        except PlaywrightTimeout:
+            continue
+    page.wait_for_selector(selector)
 
 
 def write_page(tmp_path, *fixtures: str, **params) -> str:
