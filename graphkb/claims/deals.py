@@ -1049,15 +1049,10 @@ def _continued_deal(f: Findings, s):
     """'The Pentagon awarded Anduril a contract worth $250 million ... Under the deal, the Defense
     Department will buy 500 Roadrunner rounds': a sentence that opens under the deal just told goes
     on with it."""
-    if not f.deals or not UNDER_THAT_DEAL.match(s.text) or not _told_just_before(f, s, back=2):
-        return None
+    under = UNDER_THE_DEAL.match(s.text) if f.deals else None
+    if under is None or under.group("named") or not _told_just_before(f, s, back=2):
+        return None   # (not 'Under the 2014 agreement, X will supply ...', an agreement the sentence names)
     return deal_before(f, s.start)
-
-
-# 'Under the deal, ...': the deal just told (not 'Under the 2014 agreement, X will supply ...', an
-# agreement the sentence names for itself)
-UNDER_THAT_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+"
-                             r"(?:agreement|deal|contract)\b")
 
 
 def _deal_told_before(f: Findings, s, buyer, items, seller):
@@ -1197,17 +1192,20 @@ PAIR_SIGNED = re.compile(r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:
 DEALS_COUNTED = re.compile(r"\s+(?:contracts?|deals?|orders?|agreements?|sales?|purchases?)\b")
 
 
+# The kinds a count after a system's name may count it by again (each a key of NOUN_KINDS)
+COUNTED_NOUNS = ("planes|jets|aircraft|fighters|helicopters|missiles|tanks|ships|frigates|submarines|drones|"
+                 "howitzers|vehicles")
+
+
 # '... to acquire the next generation of F-15 fighter jets, purchasing 25 advanced aircraft from
 # Boeing': the item counted again by its kind after it is named
 COUNTED_AFTER = re.compile(rf"\b(?:purchas\w*|buy\w*|bought|acquir\w*|order\w*|procur\w*|including|"
                            rf"comprising|covering|for)\s+(?P<total>a\s+total\s+of\s+)?(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
-                           rf"(?P<noun>planes|jets|aircraft|fighters|helicopters|missiles|tanks|ships|frigates|"
-                           rf"submarines|drones|howitzers|vehicles)\b")
+                           rf"(?P<noun>{COUNTED_NOUNS})\b")
 
 
 BATCH_OF_TOTAL = re.compile(rf"\b(?:batch|tranche|part|portion|instalment|installment)\s+of\s+(?:a\s+total\s+of|the)\s+"
-                            rf"(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>planes|jets|aircraft|fighters|helicopters|"
-                            rf"missiles|tanks|ships|frigates|submarines|drones|howitzers|vehicles)\b")
+                            rf"(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{COUNTED_NOUNS})\b")
 
 
 def _counted_after(f: Findings, s, after: int, item) -> int | None:
@@ -1525,9 +1523,9 @@ MOVED_GOODS = re.compile(r"(?:\bof\s+|^)(?P<item>(?:[a-z-]+\s+){0,5}?(?:ammuniti
 
 
 # 'Under the terms of the 27-year agreement the AirTanker consortium ... will supply 14 new aircraft':
-# who supplies what under the deal the text has just told
-UNDER_THE_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:agreement|deal|contract)\b")
+# who supplies what under the deal the text has just told (with no word before 'deal', in _continued_deal)
+UNDER_THE_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+"
+                            r"(?P<named>(?:[\w-]+\s+){0,2}?)(?:agreement|deal|contract)\b")
 
 
 SUPPLIES_COUNT = re.compile(rf"\b(?:supply|deliver|provide|build)\s+(?P<n>{COUNT_RE})\s+(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?"
