@@ -1511,7 +1511,7 @@ DEFENCE_SYSTEM_AFTER = re.compile(r"\s+(?:air\s+def[ea]n[cs]e|air\s+and\s+missil
                                   r"(?:integrated\s+)?electronic[- ]warfare|EW|counter-drone|anti-drone|"
                                   r"anti-aircraft|coastal\s+defen[cs]e)\s+(?:missile\s+)?systems?\b")
 # A model's letters and number ('M113', 'K9', 'KF51'), which may stand before its description
-DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}$")
+DESIGNATED = re.compile(r"^[A-Z]{1,4}\d{1,4}(?:[A-Za-z]{0,3}|[A-Z]\d{1,2})$")   # (and 'M1A1 tanks')
 
 
 def named_kinds(doc, found: list[Mention]) -> list[Mention]:
@@ -1520,7 +1520,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
     toks = tokens_of(doc)
     out = []
     demonyms = gazetteer.demonym_index()
-    ends = {m.end for m in found}
+    ends = {m.end for m in found if m.kind != "Demonym"}   # ('40 German Marder infantry fighting vehicles')
     starts = {m.start for m in found}
     for i, token in enumerate(toks[:-1]):
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
@@ -1561,7 +1561,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)) \
                 and not (nxt == "system" and re.fullmatch(r"[A-Z]{4,8}", token.text) and last == i):
             continue   # (but 'the SPYDER system': a name in capitals before the singular is the system's)
-        if not (re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}|[A-Z]{3,8})$", token.text)
+        if not (re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,8})$", token.text) or DESIGNATED.match(token.text)
                 or (token.text.isalpha() and token.text.isupper() and 3 <= len(token.text) <= 8)) \
                 or token.idx in starts:
             continue   # 'Harop drones', 'GlobalEye aircraft', 'TB3 drones', 'KF51 tanks', 'FDI

@@ -7953,3 +7953,62 @@ def test_an_attack_carried_out_using_weapons_to_strike_a_target():
                  "across Ukraine.")
     op = next(s for s, p, o in said if p == "conductedBy" and o == "Russia")
     assert (op, "location", "Ukraine") in said
+
+
+# --- aid to Ukraine and other gifts (twentieth round)
+
+def test_goods_sent_to_a_government_named_right_after_the_verb():
+    deal, = events("Norway has sent Ukraine a further 40 Hellbender anti-tank launchers, its defence ministry said.",
+                   "Deal")
+    assert deal["buyer"] == ["Ukraine"] and deal["seller"] == ["Norway"] and deal["quantity"] == [40]
+    assert not events("The president gave Zelensky assurances about the Hellbender anti-tank launchers.", "Deal")
+
+
+def test_goods_given_by_a_country_that_arrived_somewhere():
+    deal, = events("Alongside the Dutch trucks, six Leopard tanks donated by Denmark also arrived in Ukraine, "
+                   "an official said.", "Deal")
+    assert deal["seller"] == ["Denmark"] and deal["buyer"] == ["Ukraine"] and deal["quantity"] == [6]
+    assert not events("Zelensky arrived in Washington to ask for more Patriot systems.", "Deal")
+
+
+def test_a_demonym_before_an_unknown_vehicle_name_keeps_the_name():
+    deal, = events("Officials confirmed the delivery of 25 Swedish Vidar infantry fighting vehicles to Latvia.",
+                   "Deal")
+    assert deal["item"] == ["Vidar"] and deal["seller"] == ["Sweden"] and deal["quantity"] == [25]
+
+
+def test_a_count_of_its_own_tanks_and_a_variant_mark_like_m1a1():
+    deal, = events("Washington provided 20 of its own M1A1 tanks to Romania last year.", "Deal")
+    assert deal["item"] == ["M1A1"] and deal["quantity"] == [20] and deal["buyer"] == ["Romania"]
+    deal, = events("Canada has previously donated 12 of its venerable M113 armoured personnel carriers to Latvia.",
+                   "Deal")
+    assert deal["quantity"] == [12]
+
+
+def test_what_a_country_declined_or_will_not_send_is_no_deal():
+    assert not events("Australia declined a request to donate its retired Tiger helicopters to Ukraine.", "Deal")
+    assert not events("The chancellor said Germany would not be sending its Taurus missiles to Kyiv.", "Deal")
+
+
+def test_parts_for_platforms_are_not_the_platforms_bought():
+    deal, = events("Germany has sent Ukraine 50 MG3 machine guns for Leopard tanks and Marder vehicles.", "Deal")
+    assert deal["item"] == ["MG3"]
+
+
+def test_a_first_batch_that_arrived_is_a_delivered_count_of_the_order():
+    deal, = events("Chile ordered 24 Hawkeye XR radars from Saab in 2023. The first batch of four Hawkeye XR radars "
+                   "arrived in Chile in May.", "Deal")
+    assert deal["quantity"] == [24] and deal["deliveredCount"] == [4]
+
+
+def test_a_transfer_to_an_unnamed_country_has_no_buyer_from_a_later_name():
+    said = facts("The transfer of Canada's old Leopard tanks to a third country required permission from Germany "
+                 "under its export rules.")
+    assert ("Deal", "buyer", "Germany") not in said and ("Deal", "seller", "Germany") not in said
+
+
+def test_an_aid_total_over_a_span_of_dates_is_its_own_deal():
+    f = findings("Denmark has sent Ukraine 19 Caesar howitzers. From January 1, 2022, to March 20, 2023, "
+                 "Denmark provided Ukraine with about 1.2 billion euros in military aid.")
+    deals = [e for e in f.events if e.kind == "Deal"]
+    assert len(deals) == 2

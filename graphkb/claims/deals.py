@@ -37,6 +37,8 @@ DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pled
 DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
 SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
+              # ('Germany has sent Ukraine a further 70 MG3 machine guns': the party given to, then the goods)
+              r"(?:send|sends|sending|sent|gave|give|gives|given|giving)(?=\s+(?:the\s+)?[A-Z][^.;]{0,40}?\d)|"
               r"provided|provides|provide|providing|"
               r"transferred|awarded|(?<=been )granted|(?<=was )granted|(?<=were )granted|"
               # a gift is a trade without a price: 'the United States donated 23 vehicles to the KDF'
@@ -48,8 +50,9 @@ DEAL_NOUNS = (r"deals?|contracts?|agreements?|order|sale|purchase|procurement|(?
               r"(?:[$€£₹]|US\$|Rs\.?\s)\s?\d)|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
-NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to|"
-                             r"in addition to|on top of)\b[^.]*$|"
+NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to)\b[^.]*$|"
+                             # (to its comma: 'In addition to the German vehicles, three Leopard tanks ...')
+                             r"\b(?:in addition to|on top of)\b[^.,]*$|"
                              # ('three S26T submarines, an export variant of the Chinese Navy's Type 039A')
                              # (not 'the development of X')
                              r"\b(?:variant|version|derivative|an?\s+development)\s+of\s+(?:the\s+)?[^,.;]*$|"
@@ -93,8 +96,8 @@ MODEL_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|These|Those|All|Some|Anothe
 def _delivered(text: str) -> re.Match | None:
     """The first DELIVERED match whose count is no model's mark."""
     return next((m for m in DELIVERED.finditer(text)
-                 if not (m.group("n") and MODEL_WORD_BEFORE.search(text, max(0, m.start("n") - 40),
-                                                                  m.start("n")))), None)
+                 if not (m.group("n") and (MODEL_WORD_BEFORE.search(text, max(0, m.start("n") - 40), m.start("n"))
+                                           or text[m.start("n") - 1:m.start("n")] == "-"))), None)   # ('F-16 were')
 
 
 def _count(m: re.Match | None) -> int | None:
@@ -106,8 +109,9 @@ def _count(m: re.Match | None) -> int | None:
 
 
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some|as many as)\s+)?"
-                      rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:of\s+(?:its|their)\s+)?(?:(?:additional|more|new|advanced|modern|"
+                      rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:of\s+(?:its|their)\s+(?:own\s+|[a-z]+\s+)?)?(?:(?:additional|more|new|advanced|modern|"
                       rf"refitted|refurbished|upgraded|used|modernised|modernized|tactical|light|heavy|medium|latest|surplus|"
+                      rf"newer|older|ageing|aging|second-hand|"
                       rf"armed|unarmed|uncrewed|unmanned|multirole|"
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
@@ -134,13 +138,14 @@ def apply(f: Findings) -> None:
             _deal(f, sentence, _packages_before(f, sentence))
         if not talks and _sales_to_each(f, sentence):
             continue
-        if _trade(f, sentence.text):
+        if _trade(f, sentence.text) or _goods_arrived(f, sentence):
             sides = (None, None)
             for clause in _clauses(sentence):
                 if talks and _in_talks(clause.text) and not CONCLUDED.search(clause.text):
                     continue   # talks are read by claims.talks (not a contract signed at a meeting)
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
-                if (_trade(f, clause.text) or continued) and not JOINT_WORK.search(clause.text) \
+                if (_trade(f, clause.text) or continued or _goods_arrived(f, clause)) \
+                        and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
                         and not _command_only(clause.text) and not _sanctions_decree(clause.text) \
@@ -219,6 +224,20 @@ def _became_customer(f: Findings, s) -> None:
     seller = f.entity(firm[0]) if firm else None
     deal = _deal_for(f, buyer, f.entity(item[0]), seller=seller)
     _fill(f, deal, s, buyer, seller, [(f.entity(item[0]), item[0])], None, None)
+
+
+# 'all 18 Leopard 2 tanks promised to Ukraine had arrived in Ukraine': goods delivered, told by
+# their arrival (not a visitor's: 'Zelensky arrived in Washington to ask for Patriot systems')
+ARRIVED_IN = re.compile(r"\barrived\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _goods_arrived(f: Findings, s) -> bool:
+    """Whether a clause says that weapons, named before the verb, arrived in a place."""
+    m = ARRIVED_IN.search(s.text) if "arrived" in s.text else None
+    if m is None:
+        return False
+    goods = f.mentions_in(s.start, s.start + m.start(), "Weapon")
+    return bool(goods) and not f.mentions_in(goods[-1].end, s.start + m.start(), "Person")
 
 
 def _trade(f: Findings, text: str) -> bool:
@@ -367,7 +386,10 @@ FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z]
                           r"|\b(?:procurement|purchase|acquisition|supply|delivery)\s+of\s+[^.;]+?\bfor\s+"
                           r"the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){0,2}$"
                           # 'Tamir interceptors ... for use on Iron Dome': the system they serve
-                          r"|\bfor\s+use\s+(?:on|in|with|by|aboard)\s+(?:the\s+|its\s+|their\s+)?$")
+                          r"|\bfor\s+use\s+(?:on|in|with|by|aboard)\s+(?:the\s+|its\s+|their\s+)?$"
+                          # ('70 MG3 machine guns for Leopard tanks, Marder vehicles, and Dachs')
+                          r"|\b(?:guns|rounds|ammunition|munitions|shells|spare\s+parts|parts|spares|engines|kits)\s+"
+                          r"for\s+$")
 # ... unless that 'for' is the deal's own: 'signed a deal with Irving Shipbuilding for the Royal
 # Canadian Navy’s new River-class destroyers' buys the destroyers
 DEAL_FOR = re.compile(r"\b(?:deal|contract|order|agreement)s?(?:\s+with\s+(?:(?!\bfor\b)[^,;.]){1,60}?)?\s+$")
@@ -420,7 +442,7 @@ def _items(f: Findings, sentence):
 
 PAST_TALKS = re.compile(r"\b(?:after|ending|ended|concluding|following|followed|capping|crowned)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:of\s+)?(?:talks|negotiations?|discussions?)\b", re.I)
-CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? even as |,? and (?=(?:has|have|is|are|was|were) "
+CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? even as |, despite |,? and (?=(?:has|have|is|are|was|were) "
                           r"(?:been )?(?:in )?(?:talks|negotiat))|"
                           # 'for X, and a Rs 62,700 crore contract with HAL for Y'
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
@@ -445,8 +467,11 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? even as |,? and (?
 WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|ning)?|embargo\w*|"
                       r"exempt|unless|refus\w*|revok\w*|block\w*|barred|prohibit\w*|"
                       r"(?:not|never) (?:to )?(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*)|reject\w*|oppos\w*|"
-                      r"no longer|freez\w*|froze)\b[^.;]{0,40}?"
-                      r"\b(?:export\w*|sales?|sell\w*|suppl\w*|deliver\w*|transfer\w*|provid\w*)\b", re.I)
+                      r"no longer|freez\w*|froze|declin\w*|"   # ('declined a request to donate')
+                      # ('Germany would not be sending its Taurus weapons to Kyiv')
+                      r"(?:will|would|shall|could|can|does|do|did)\s+not|won[’']t|wouldn[’']t)\b[^.;]{0,40}?"
+                      r"\b(?:export\w*|sales?|sell\w*|suppl\w*|deliver\w*|transfer\w*|provid\w*|donat\w*|"
+                      r"send\w*|sent|give|gave)\b", re.I)
 ORDERED_NOT_BOUGHT = re.compile(r"\bordered\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:halt|stop|"
                                 r"suspend|end|cease|block|release|pay)\b")
 
@@ -1042,7 +1067,9 @@ def _new_deal(f: Findings) -> Event:
 
 # What a buyer got over years is a total of its own, never one deal told before ('Kenya has
 # received $400 million in military equipment ... over the last 10 years')
-CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b")
+CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b"
+                        # ('From January 1, 2022, to March 20, 2023, Germany provided Ukraine with ...')
+                        r"|\b[Ff]rom\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:19|20)\d\d,?\s+(?:to|until|through)\b")
 
 
 def _continued_deal(f: Findings, s):
@@ -1167,7 +1194,10 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
                 count = next((c for x in f.mentions_in(mention.end, s.end, "Weapon")   # Javelin rounds')
                               if f.entity(x) is entity
                               for c in [quantity_before(f.text[s.start:x.start])] if c is not None), None)
-            if count is not None:
+            if count is not None and _batch_delivered(f, s, mention):
+                if not f.objects(deal, "gk:deliveredCount"):   # ('The first batch of 2 X arrived in Qatar':
+                    f.add(deal, "gk:deliveredCount", Lit(count, "integer"), s)   # part of the order, come)
+            elif count is not None:
                 _counted(f, deal, entity, count, s)
         if getattr(buyer, "kind", None) == "MilitaryBranch" and entity.kind != "MilitaryEquipment" \
                 and HANDED_OVER.search(s.text):
@@ -1180,6 +1210,21 @@ def _fill(f: Findings, deal, s, buyer, seller, items, money, date) -> None:
         elif re.search(r"\bdeliver", s.text, re.I):
             f.add(deal, "gk:deliveryDate", date, s)
     _delivery_status(f, deal, s)
+
+
+# 'The first batch of 2 EK-562 systems arrived in Qatar': a part of an order, handed over
+BATCH_BEFORE = re.compile(rf"\b(?:first|initial|second|third|fourth|latest|next|final|last)\s+(?:batch|tranche|"
+                          rf"shipment|consignment|lot)\s+(?:of|comprising(?:\s+of)?|consisting\s+of)\s+(?:the\s+)?(?:{COUNT_RE})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+# (come, not coming: 'The first batch of 5,000 rifles would be delivered by March' is the order's count)
+BATCH_CAME = re.compile(r"(?<!\bbe )\b(?:arrived|delivered|handed\s+over|received|inducted|took\s+delivery|"
+                        r"taken\s+delivery)\b")
+
+
+def _batch_delivered(f: Findings, s, mention) -> bool:
+    """Whether a count is of a batch that a sentence says was handed over or arrived."""
+    return bool(BATCH_BEFORE.search(f.text, s.start, mention.start) and BATCH_CAME.search(s.text))
 
 
 # Two countries that open a sentence and sign: 'Russia and Egypt have (therefore) signed a contract'
@@ -2042,10 +2087,13 @@ def _agent_after(f: Findings, s, pattern: re.Pattern, width: int = 40):
 SOLD_TO = re.compile(r"\b(?:sale|sold|sell|sells|selling|deliver\w*|export\w*|suppl\w*|provid\w*|transfer\w*|"
                      r"shipped|shipping|ship|send|sends|sending|sent|donat\w*|gifted|pledged|pledges)"
                      r"\b[^.]{0,90}?\b(?<!according )(?<!due )(?<!up )(?<!next )to\s+"
-                     r"(?!(?!join\b)[a-z]+\s+(?:the|its|their|a|an|his|her|our)\s)(?:the\s+)?", re.I)   # (not 'to replace
+                     # (not 'the transfer of Australia’s Abrams to a “third country”': none named)
+                     r"(?!(?!join\b)[a-z]+\s+(?:the|its|their|a|an|his|her|our)\s)(?!an?\s)(?:the\s+)?", re.I)   # (not 'to replace
 #                                                                    the RAF's fleet'; but 'expected to join the ROKAF')
 # 'sell Saudi Arabia an arms package', 'sold Egypt 12 F-16 jets': the party right after the verb buys
-SOLD_WHOM = re.compile(r"\b(?:sell|sells|selling|sold|offer|offers|offered|offering)\s+(?:the\s+)?(?=[A-Z])")
+SOLD_WHOM = re.compile(r"\b(?:sell|sells|selling|sold|offer|offers|offered|offering"
+                       # ('has sent Ukraine a further 70 MG3 machine guns'; a government only: not 'gave Zelensky')
+                       r"|(?P<give>send|sends|sending|sent|gave|give|gives|given|giving))\s+(?:the\s+)?(?=[A-Z])")
 # ', a company which sells weapons to the Israeli military,': a relative clause on a party says
 # what it does in general, not what this deal is
 ASIDE_OPEN = re.compile(r",\s+(?:(?:a|an|the)\s+[^,]{0,40}?\s+)?(?:which|who|that)\s+[^,]*$")
@@ -2059,7 +2107,8 @@ def _buyer(f: Findings, s):
     text = s.text
     # 'a contract to export ... to Egypt', 'The order for the first two FDI frigates was placed by the
     # DGA', 'cleared the purchase of 97 Tejas for the Indian Air Force'
-    for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (CHOSEN_BY, 40), (APPROVED_FOR, 40), (WITH_PLANNER, 40)):
+    for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (CHOSEN_BY, 40), (APPROVED_FOR, 40), (WITH_PLANNER, 40),
+                           (ARRIVED_IN, 30)):
         found = _agent_after(f, s, pattern, width)
         if found is not None:
             return found
@@ -2088,7 +2137,9 @@ def _buyer(f: Findings, s):
     for m in SOLD_WHOM.finditer(text):   # 'agreed to sell Saudi Arabia an arms package'
         whom = [x for x in f.mentions_in(s.start + m.end(), s.end, "Party") if x.start == s.start + m.end()]
         if whom and not re.match(r"(?:’s|'s)\b", f.text[whom[0].end:whom[0].end + 2]):
-            return agent(f, whom[0].start, whom[0].end)
+            found = agent(f, whom[0].start, whom[0].end)
+            if not m.group("give") or getattr(found, "kind", None) in GOVERNMENT:
+                return found
     m = next((m for m in SOLD_TO.finditer(text) if not _in_aside(text, m.start())), None)
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
@@ -2124,6 +2175,8 @@ OTHER_CLAUSE_AHEAD = re.compile(r"\b(?:as|while|when|because|after|before|but|wh
                                 r"[“”\"](?![A-Z][\w-]*[”\"])")   # (but a name in quotes: 'company "Baykar"')
 NOT_A_SOURCE = re.compile(r"\b(?:pressure|threats?|opposition|objections?|criticism|protests?|warnings?|attacks?|"
                           r"aggression|incursions?|"
+                          # ('the transfer ... to a “third country” required permission from the United States')
+                          r"permission|approval|consent|clearance|authori[sz]ation|"
                           # ('a follow-on contract that originates from a 2015 deal to buy ...': an earlier deal)
                           r"originates?|originated|stems?|stemmed|derives?|derived|arises?|arose|dates?\s+back)\s+$")
 
@@ -2137,8 +2190,17 @@ def _country_opening_name(f: Findings, text: str):
 FUNDS_BEFORE = re.compile(r"\b(?:aid|funds?|funding|financing|loans?|grants?|credits?|money|subsid(?:y|ies))\s+$")
 
 
+# 'three Leopard tanks donated by Portugal': the giver after the participle
+GIVEN_BY = re.compile(r"\b(?:donated|gifted|given|pledged|promised|supplied|provided|sent|transferred)\s+by\s+"
+                      r"(?:the\s+)?(?=[A-Z])")
+
+
 def _seller(f: Findings, s):
     text = s.text
+    m = GIVEN_BY.search(text)
+    found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 40)) if m else None
+    if found is not None and found.kind in (*GOVERNMENT, *SELLING_FIRMS):
+        return found
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?(?!a\s+view\s+to\b)", text):   # (not 'Fresh from the
         if NOT_A_SOURCE.search(text, 0, m.start()) or WITH_PLANNER.match(text, m.start()):
             continue   # ('as it faces growing pressure from Beijing'; 'with Madrid planning to buy')
