@@ -270,10 +270,13 @@ def designations(doc, known: dict[int, int]) -> list[Mention]:
 # are no weapons; 'FY25' is a fiscal year, 'QR40' a sum in Qatari riyals)
 # (and an engine's model with its maker's letters and number: 'F110-GE-129', 'T700-GE-701D')
 SCALE_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn|crore|lakh)\b", re.I)
-PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}(?:[A-Z]{1,2}\d?)?(?:-[A-Z]{1,3}-\d{1,4}[A-Z]?)?(?![\w-])")   # ('M777A2')
+PLAIN_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,3}(?:[A-Z]{1,2}\d?)?(?:-[A-Z]{1,3}-\d{1,4}[A-Z]?)?(?=s?(?![\w-]))")   # ('M777A2')
+# ... but no plural of these is a model's: 'G20s', 'FY25s', 'COP28s'
+NOT_COUNTED = re.compile(r"^(?:COP|FY|GDP|ISO|CO|PM|RS|QR|SR|NO|G|Q|R|N|U|V)\d")
 NOT_PLAIN = re.compile(r"^(?:COP|FY|MH|ISO|GDP|CO|PM|RS|QR|SR|NO|G|Q|H|P|A|B|C|S|T|M|R|V|E|N|U)\d")
 
 
+ASIDE_AFTER = re.compile(r"\s+\([^()]{1,40}\)")
 WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}")   # ('one H160 and three H175 helicopters')
 # ... and the words after a plain designation that say it is a craft ('the JGSDF's H225 fleet')
 CRAFT_WORDS = {"helicopter", "helicopters", "luh", "jet", "jets", "aircraft", "fleet", "fleets"}
@@ -298,8 +301,13 @@ def _plain_designations(doc, known: dict[int, int]) -> list[Mention]:
         word = m.group(0)
         if m.start() in known or SCALE_AFTER.match(text, m.end()):
             continue   # (a sum: 'a PHP10 billion deal')
+        if text[m.end():m.end() + 1] == "s":   # ('20 H145Ms', 'purchase of H225Ms'): so many of a model
+            if not NOT_COUNTED.match(word):
+                out.append(Mention(m.start(), m.end(), word, "WeaponSystem", key=f"designation:{word.upper()}"))
+            continue
         after = ""
-        for i, following in enumerate(WORDS_AFTER.match(text, m.end()).group(0).split()):
+        aside = ASIDE_AFTER.match(text, m.end())   # ('16 H225M (earlier EC725 Caracal) medium helicopters')
+        for i, following in enumerate(WORDS_AFTER.match(text, aside.end() if aside else m.end()).group(0).split()):
             after = following.lower()   # (past words that say what it is, or another designation:
             if any(rx.match(after) for rx, _ in KIND_ONLY) or after in CRAFT_WORDS or not (   # 'M777A2 LW155
                     re.fullmatch(r"[a-z]+(?:-[a-z]+)?", following) or PLAIN_DESIGNATION.fullmatch(following)
@@ -1490,7 +1498,9 @@ KIND_NOUN = re.compile(r"^(?:missiles?|drones?|UAVs?|UCAVs?|jets?|fighters?|frig
 # bare 'Thales systems')
 MODIFIED_SYSTEM = re.compile(r"^systems?$")
 # Words that describe a kind of weapon between its name and the kind
-KIND_MODIFIERS = {"armoured", "armored", "cruise", "ballistic", "loitering", "attack", "utility",
+# A vehicle's wheels, between its name and its kind: 'Boxer 8x8 vehicles'
+WHEELS = re.compile(r"\d{1,2}[×x]\d{1,2}")
+KIND_MODIFIERS = {"armoured", "armored", "wheeled", "tracked", "cruise", "ballistic", "loitering", "attack", "utility",
                   "transport", "combat", "fighter", "patrol", "multirole", "multi-role", "stealth",
                   "guided", "self-propelled", "anti-ship", "anti-tank", "air-defence",
                   "air-defense", "surface-to-air", "air-to-air", "interceptor", "rocket", "kamikaze",
@@ -1526,10 +1536,15 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if not token.text[:1].isupper() or token.is_stop or token.i in sentence_starts(doc):
             continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
-        last, modified = i, False
+        last, modified, at, plural_mark = i, False, i + 1, False
         if re.fullmatch(r"[IVX]{1,4}|\d{1,4}|(?!US\b|UK\b)[A-Z]{2,3}", nxt) and i + 2 < len(toks):
             last = i + 1   # 'Paveway IV guided bombs', 'Arrowhead 140 frigates', 'KAPLAN MT tank': a mark
-            nxt = toks[i + 2].text   # is part of the name
+            nxt, at = toks[i + 2].text, i + 2   # is part of the name
+        if WHEELS.fullmatch(nxt) and at + 1 < len(toks):
+            at += 1   # ('the first Centauro II 8×8 wheeled armoured vehicle', 'Boxer 8x8 vehicles')
+            nxt = toks[at].text
+        if re.fullmatch(r"[IVX]{1,4}s", nxt) and i and toks[i - 1].like_num:
+            plural_mark = True   # ('98 Centauro IIs'): so many of a name and its mark
         bracket = BRACKETED_ACRONYM.match(text_of(doc), toks[last].idx + len(toks[last].text))
         if bracket and bracket.end() < len(text_of(doc)):   # 'Arrowhead 140 (AH140) frigates'
             nxt = next((t.text for t in toks[last + 1:last + 6] if t.idx >= bracket.end()), nxt)
@@ -1539,11 +1554,11 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                     and not KIND_NOUN.match(toks[j].text) and not toks[j].is_stop:
                 j += 1
             nxt = toks[j].text
-        elif nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and last + 2 < len(toks):
+        elif nxt in KIND_MODIFIERS and not KIND_NOUN.match(nxt) and at + 1 < len(toks):
             # 'Trojan armoured vehicles', 'Caracal military transport helicopters', 'Piranha III
             # infantry fighting vehicles'
-            j = last + 2
-            while toks[j].text in KIND_MODIFIERS and not KIND_NOUN.match(toks[j].text) and j < min(last + 4, len(toks) - 1):
+            j = at + 1
+            while toks[j].text in KIND_MODIFIERS and not KIND_NOUN.match(toks[j].text) and j < min(at + 3, len(toks) - 1):
                 j += 1
             nxt, modified = toks[j].text, True
         if not KIND_NOUN.match(nxt):   # ('Mica air-to-air missiles': the tokenizer splits the modifier)
@@ -1558,7 +1573,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if i and (toks[i - 1].idx + len(toks[i - 1].text) in ends or toks[i - 1].text.lower() == "block"
                   or re.fullmatch(r"[IVX]+", token.text)):
             continue   # ('SM-2 Block IIIC missiles': a block of a system named before)
-        if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)) \
+        if not KIND_NOUN.match(nxt) and not (modified and MODIFIED_SYSTEM.match(nxt)) and not plural_mark \
                 and not (nxt == "system" and re.fullmatch(r"[A-Z]{4,8}", token.text) and last == i):
             continue   # (but 'the SPYDER system': a name in capitals before the singular is the system's)
         if not (re.match(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{3,8})$", token.text) or DESIGNATED.match(token.text)
@@ -1577,7 +1592,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                 and prev.text not in MONTHS and prev.idx + len(prev.text) not in ends \
                 and (first < 2 or toks[first - 2].idx + len(toks[first - 2].text) not in ends):
             first -= 1   # 'Sea Ceptor missiles', 'Storm Shadow missiles'
-        end = toks[last].idx + len(toks[last].text)
+        end = toks[i + 1].idx + len(toks[i + 1].text) - 1 if plural_mark else toks[last].idx + len(toks[last].text)
         name = text_of(doc)[toks[first].idx:end]
         out.append(Mention(toks[first].idx, end, name, "WeaponSystem",
                            key=f"name:{name.lower()}", attrs={"weak": True}))

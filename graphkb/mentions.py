@@ -278,6 +278,9 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             continue   # 'the Gulf country', 'Gulf states': a kind of country, not the sea
         if NEGATED_BEFORE.search(cues.text_of(doc), max(0, span.start_char - 5), span.start_char):
             continue   # 'non-NATO customers', 'anti-Western': everyone but the body named
+        if kind == "Demonym" and CONTINENT_PART_BEFORE.search(cues.text_of(doc), max(0, span.start_char - 9),
+                                                              span.start_char):
+            continue   # 'the South American country' is no American one
         if span.text in _THE_ONLY.get(key, ()) and (start == 0 or doc[start - 1].lower_ != "the"):
             continue   # ('the Air Warfare Destroyer Alliance' is no 'the Alliance')
         mark = MODEL_MARK.match(cues.text_of(doc), span.end_char) if kind in COUNTABLE_KINDS else None
@@ -313,6 +316,7 @@ MODEL_MARK = re.compile(r"-[A-Z]{1,3}\d?(?![\w-])")
 
 
 NEGATED_BEFORE = re.compile(r"\b(?:[Nn]on|[Aa]nti)-$")
+CONTINENT_PART_BEFORE = re.compile(r"\b(?:South|North|Latin|Central)[ -]$")
 REGION_AS_ADJECTIVE = re.compile(r"\s+(?:country|countries|state|states|nation|nations|monarch\w*|kingdom|"
                                  r"emirates?|neighbou?rs?|allies|partners|rulers?)\b")
 

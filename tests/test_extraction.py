@@ -8012,3 +8012,61 @@ def test_an_aid_total_over_a_span_of_dates_is_its_own_deal():
                  "Denmark provided Ukraine with about 1.2 billion euros in military aid.")
     deals = [e for e in f.events if e.kind == "Deal"]
     assert len(deals) == 2
+
+
+def test_an_upgrade_done_by_a_firm_under_a_contract():
+    deal, = events("BAE Systems will upgrade 24 operational M109 howitzers with the Brazilian Army under a "
+                   "$90 million contract, the Pentagon said.", "Deal")
+    assert deal["seller"] == ["BAE Systems"] and deal["buyer"] == ["Brazilian Army"] and deal["quantity"] == [24]
+
+
+def test_a_country_that_is_selling_used_jets():
+    deal, = events("Norway's defence ministry said on Monday that it was selling 12 used F-16 jets to Romania.",
+                   "Deal")
+    assert deal["buyer"] == ["Romania"] and deal["quantity"] == [12]
+
+
+def test_a_south_american_country_is_not_the_united_states():
+    said = facts("The South American country plans to acquire six frigates to replace its ageing fleet.")
+    assert ("Deal", "buyer", "United States") not in said
+
+
+def test_a_name_and_its_mark_counted_in_the_plural_and_before_its_wheels():
+    deal, = events("Chile signed a contract with Patria for the delivery of 40 Pandur IIs in 2021.", "Deal")
+    assert deal["item"] == ["Pandur II"] and deal["quantity"] == [40]
+    said = facts("Chile received the first Pandur II 8x8 wheeled armoured vehicle from Patria.")
+    assert ("Deal", "item", "Pandur II") in said
+
+
+def test_a_plural_model_designation_is_a_system():
+    deal, = events("Slovakia ordered 12 AW149Ms from Leonardo in June.", "Deal")
+    assert deal["item"] == ["AW149M"] and deal["quantity"] == [12]
+
+
+def test_an_earlier_name_in_brackets_and_a_programme_in_brackets_are_not_items():
+    f = findings("Greece has placed an order for 14 H175M (earlier EC175) helicopters from Airbus Helicopters as "
+                 "part of a wider modernisation programme (Ares-2030).")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    items = {c.object.label for c in f.claims if c.subject is deal and c.predicate == "gk:item"}
+    assert items == {"H175M"}
+    assert ("H175M", "formerName", "EC175") in facts("Greece has placed an order for 14 H175M (earlier EC175) "
+                                                     "helicopters from Airbus Helicopters.")
+
+
+def test_an_order_followed_up_is_not_the_new_purchase():
+    deal, = events("Greece has followed up its order for Rafale jets with a purchase of eight Meteor missiles.",
+                   "Deal")
+    assert deal["item"] == ["Meteor"]
+
+
+def test_where_a_firm_makes_them_is_not_who_sells():
+    deal, = events("KNDS plans to produce a further five Leopard 2 tanks in Germany and deliver them to Norway by "
+                   "2026.", "Deal")
+    assert deal["seller"] == ["KNDS"] and deal["buyer"] == ["Norway"]
+
+
+def test_a_firm_based_in_an_unknown_town_that_opens_a_sentence_and_a_venture_made_via_an_agreement():
+    said = facts("Pune-based Kalyani Strategic Systems, part of the Bharat Forge group, today announced its entry "
+                 "into drone making in India via a joint venture agreement with Elbit Systems.")
+    assert ("Kalyani Strategic Systems", "locatedIn", "Pune") in said
+    assert {o for s, p, o in said if p == "partner"} == {"Kalyani Strategic Systems", "Elbit Systems"}

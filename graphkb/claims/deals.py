@@ -35,7 +35,7 @@ BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|c
              r"(?:entered|enters|entering)\s+into(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)")
 DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pledged|pledges|pledging)(?!\s+to\b)"
 DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
-SELL_VERBS = (r"sold|sells|sell|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
+SELL_VERBS = (r"sold|sells|sell|selling|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               # ('Germany has sent Ukraine a further 70 MG3 machine guns': the party given to, then the goods)
               r"(?:send|sends|sending|sent|gave|give|gives|given|giving)(?=\s+(?:the\s+)?[A-Z][^.;]{0,40}?\d)|"
@@ -65,7 +65,14 @@ NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|i
                              r"\b(?:which|that|who)\s+(?:already\s+)?(?:operates?|flies|fly|uses?|"
                              r"fields?)\b[^,.]*$|"   # '..., which operates FA-50PH fighters'
                              # ('a fourth Scorpene submarine under Project P-75': the programme)
-                             r"\bunder\s+(?:the\s+)?(?:Project|Programme|Program)\s+$", re.I)
+                             r"\bunder\s+(?:the\s+)?(?:Project|Programme|Program)\s+$|"
+                             # ('16 H225M (earlier EC725 Caracal) helicopters': the same one's old name;
+                             # '... as part of a wider modernization program (Zrinyi-2026)': the programme's)
+                             r"\((?:earlier|formerly|previously|originally)\s+[^()]*$|"
+                             r"\b(?:program|programme|project|plan|initiative)\s+\($|"
+                             # ('Hungary has followed up its order for H145s with a purchase of H225Ms')
+                             r"\bfollow(?:ed|s|ing)?\s+up\s+(?:on\s+)?(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:order|"
+                             r"purchase|deal|contract|acquisition)s?\s+(?:for|of)\s+(?:(?!\bwith\b)[^,.;])*$", re.I)
 
 DELIVERED = re.compile(   # (not 'the remaining 26 will be delivered': that is to come)
     rf"\b(?P<n>{COUNT_RE})\s+(?:(?!will\b|would\b|to\b|be\b|are\b|is\b)\w+\s+){{0,2}}"
@@ -111,7 +118,7 @@ def _count(m: re.Match | None) -> int | None:
 QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|some|as many as)\s+)?"
                       rf"(?<![\w.,])(?P<n>{COUNT_RE})\s+(?:of\s+(?:its|their)\s+(?:own\s+|[a-z]+\s+)?)?(?:(?:additional|more|new|advanced|modern|"
                       rf"refitted|refurbished|upgraded|used|modernised|modernized|tactical|light|heavy|medium|latest|surplus|"
-                      rf"newer|older|ageing|aging|second-hand|"
+                      rf"newer|older|ageing|aging|second-hand|operational|existing|"
                       rf"armed|unarmed|uncrewed|unmanned|multirole|"
                       rf"[a-z]+-[a-z]+)\s+)?"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
@@ -2163,6 +2170,12 @@ def _buyer(f: Findings, s):
             found = agent(f, start, start + 40)
             if found is not None:
                 return found
+        done_with = re.match(r"[^.;]{0,80}?\bwith\s+(?:the\s+)?(?=[A-Z])", text[m.end():]) if m.group("upgrade") else None
+        if done_with:   # ('will upgrade 36 F-16 jets with the Chilean Air Force under a contract': a government's)
+            start = s.start + m.end() + done_with.end()
+            found = agent(f, start, start + 40)
+            if getattr(found, "kind", None) in GOVERNMENT:
+                return found
     m = re.search(r"\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|"
                   r"arm(?:s|ed|ing)?)\s+"
                   r"(?:the\s+)?(?=[A-Z])", text)
@@ -2250,7 +2263,10 @@ def _seller(f: Findings, s):
                   if not re.search(r"\b(?:by|to|told|tells|telling)\s+(?:the\s+)?$", f.text[max(s.start, a.start - 12):a.start])
                   and not (a.kind in GOVERNMENT and re.search(r"\b(?:for|(?:signed|inked|concluded|sealed|agreed)\s+in)\s+"
                                                               r"(?:the\s+)?$", f.text[max(s.start, a.start - 20):a.start]))
-                  and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3]) and not describing(f, a)]
+                  and not re.match(r"(?:’s|'s)\s", f.text[a.end:a.end + 3]) and not describing(f, a)
+                  # ('CIO plans to produce seven more in Italy and deliver them': where, not who)
+                  and not (a.kind in ("Country", "City") and re.search(r"\bin\s+(?:the\s+)?$",
+                                                                       f.text[max(s.start, a.start - 8):a.start]))]
         found = agent(f, agents[-1].start, agents[-1].end) if agents else None
         if found is not None and found is not _buyer(f, s):
             return found
@@ -2282,7 +2298,10 @@ APPROVED_SALE = re.compile(r"\b(?:approved|approves|cleared|clears|authori[sz]ed
                            # ('The Pentagon unveiled plans on October 20 for the sale to Saudi Arabia of ...')
                            r"(?:unveiled|announced)\s+plans\s+(?:[^.;]{0,30}?\s)?for)\s+(?:the\s+|a\s+)?(?:potential\s+|"
                            r"possible\s+|proposed\s+)?(?:sale|export|transfer)s?\s+(?:to\s+[^.;]{1,40}?\s+)?of\b")
-MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes)\b")
+MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes"
+                   # ('Lockheed Martin will upgrade 36 F-16 jets ... under a $177 million contract')
+                   r"|(?P<upgrade>upgrade|upgrades|moderni[sz]e|moderni[sz]es|overhaul|overhauls|refit|refits|"
+                   r"retrofit|retrofits))\b")
 UNDER_CONTRACT = re.compile(r"\b[Uu]nder\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement)\b")
 
 
@@ -2303,8 +2322,8 @@ SALE_PHRASE = re.compile(
 
 # What may follow a system's name in an item phrase and still name that system:
 # 'Rafale Marine jets', 'MQ-9B SkyGuardian drones', 'Javelin missiles'.
-NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 jets'
-    r"(?:\s+(?:[A-Z][\w-]*|\d{1,3}[A-Za-z]?))*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
+NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 jets'; a plural: 'H225Ms'
+    r"s?(?:\s+(?:[A-Z][\w-]*|\d{1,3}[A-Za-z]?))*(?:\s+(?:[a-z-]+\s+){0,2}(?:missiles?|jets?|aircraft|systems?|drones?|"
     r"tanks?|helicopters?|rifles?|frigates?|vehicles?|fighters?|submarines?|ships?|howitzers?|"
     r"launchers?|batteries|units|solutions?|trainers?|tankers?))?(?:\s*\([A-Z][\w&/-]*\))?"
     r"(?:\s+for\s+(?:its|their|the|his|her)\s+[^,;]{1,40})?")   # ('... jet trainers for its air force')

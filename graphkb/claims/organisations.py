@@ -33,9 +33,23 @@ FIRM_BASED = re.compile(r"\b(?:the|a|an)\s+(?P<place>[A-Z][a-zà-ÿ’'-]+(?: [A
                         r"conglomerate|giant)(?:’s|'s)?\b")
 
 
+# 'Delhi-based Jindal Defence, part of ...': the place, then the firm it describes (not 'Ground-based')
+NOT_PLACES = {"Ground", "Land", "Sea", "Space", "Air", "Carrier", "Shore", "Ship", "Cloud", "Software", "Rules",
+              "Evidence", "Home", "Community", "Family", "Team", "Privately", "Locally"}
+PLACE_BASED_FIRM = re.compile(r"(?<![\w-])(?P<place>[A-Z][a-zà-ÿ’'-]+(?: [A-Z][a-zà-ÿ’'-]+)?)-(?:based|headquartered)\s+"
+                              r"(?:(?:the\s+)?[a-z-]+\s+){0,2}?(?=[A-Z])")
+
+
 def _firm_based_in(f: Findings, s) -> None:
     if "-based" not in s.text and "-headquartered" not in s.text:
         return
+    for m in PLACE_BASED_FIRM.finditer(s.text):
+        start = s.start + m.start("place")
+        firm = next((x for x in f.mentions_in(s.start + m.end(), s.end, "Company") if x.start == s.start + m.end()), None)
+        if firm is None or f.entity(firm) is None or f.mentions_in(start, s.start + m.end("place")) \
+                or gazetteer.demonym_index().get(m.group("place")) or m.group("place") in NOT_PLACES:
+            continue   # (a place graphkb knows is read by _subsidiaries)
+        f.add(f.entity(firm), "gk:locatedIn", f.new_entity("Place", m.group("place")), s, "Asserted")
     for m in FIRM_BASED.finditer(s.text):
         start = s.start + m.start("place")
         if f.mentions_in(start, s.start + m.end("place")):

@@ -51,13 +51,14 @@ def _named_ship(m) -> bool:
     return SHIP.match(m.text) is not None or bool(m.attrs.get("named"))
 
 
-FORMERLY = re.compile(r"\(?\b(?:formerly(?: (?:known as|named|called))?|(?:previously|originally) (?:known as|named|called))\s+"   # (not
+FORMERLY = re.compile(r"\(?\b(?:formerly(?: (?:known as|named|called))?|(?:previously|originally) (?:known as|named|called)|"
+                      r"(?<=\()earlier)\s+"   # ('16 H225M (earlier EC725 Caracal) helicopters')   # (not
                       #                              'and previously the Conservative government')
                       r"(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}(?:’s|'s)\s+)?"   # 'the Soviet Navy's'
                       r"(?P<old>[A-Z][\w-]+(?: [A-Z][\w-]+){0,4})")
 
 
-FORMER_WORDS = ('formerly', 'previously', 'originally')
+FORMER_WORDS = ('formerly', 'previously', 'originally', '(earlier ')
 
 
 def _former_names(f: Findings, s) -> None:

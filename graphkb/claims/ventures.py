@@ -175,7 +175,8 @@ JV_OF_THE_TWO = re.compile(r"\b(?:[Tt]he two (?:companies|firms|groups)|[Bb]oth 
 
 # 'L&T today entered into a joint venture with European defence major MBDA Missile Systems'
 JV_WITH = re.compile(r"\b(?:entered into|entered|formed|set up|signed|established|created|launched|"
-                     r"announced|forged|will form|agreed to form)\s+(?:a|an)\s+(?:new\s+)?"
+                     # ('announced its foray into small arms manufacturing in India via a joint venture with')
+                     r"announced|forged|will form|agreed to form|via|through)\s+(?:a|an)\s+(?:new\s+)?"
                      r"(?:[\w:-]+\s+)?joint venture\s+(?:\(JV\)\s+)?(?:agreement\s+|pact\s+|deal\s+)?"
                      r"with\s+"   # 'signed a joint venture (JV) agreement with Taurus'
                      # 'Baykar has partnered with Indonesian defense holding Republikorp to set up a
@@ -396,10 +397,16 @@ def _venture_formation(f: Findings, s) -> None:
         f.add(venture, "gk:partner", p, s)
 
 
+# ('Delhi-based Jindal Defence, part of O P Jindal Group, today announced ...'): the subject before
+# what it is part of, however long the words after
+PART_APPOSED = re.compile(r"(?P<subject>[^,]+),\s+(?:a\s+|an\s+)?(?:part|unit|subsidiary|division|member|arm)\s+of\s+"
+                          r"[^,]+,")
+
+
 def _venture_with(f: Findings, s, m) -> None:
     """A company that enters a joint venture with another: the two are its partners; its name
     may follow ('..., the JV named X')."""
-    apposed = SUBJECT_APPOSED.match(s.text[:m.start()])   # 'X, part of the Y Group, has signed'
+    apposed = SUBJECT_APPOSED.match(s.text[:m.start()]) or PART_APPOSED.match(s.text, 0, m.start())   # 'X, part of the Y Group, has signed'
     subject = [o for o in f.mentions_in(s.start, s.start + (apposed.end("subject") if apposed else m.start()),
                                         *FIRM_OR_BODY)]
     start = s.start + m.end()
