@@ -278,6 +278,9 @@ def _gazetteer_mentions(doc, matcher) -> list[Mention]:
             continue   # 'the Gulf country', 'Gulf states': a kind of country, not the sea
         if NEGATED_BEFORE.search(cues.text_of(doc), max(0, span.start_char - 5), span.start_char):
             continue   # 'non-NATO customers', 'anti-Western': everyone but the body named
+        if span.text.isupper() and ACRONYM_JOINED_BEFORE.search(cues.text_of(doc), max(0, span.start_char - 8),
+                                                                span.start_char):
+            continue   # ('TNI-AU', Indonesia's air force, is no African Union)
         if kind == "Demonym" and CONTINENT_PART_BEFORE.search(cues.text_of(doc), max(0, span.start_char - 9),
                                                               span.start_char):
             continue   # 'the South American country' is no American one
@@ -316,6 +319,7 @@ MODEL_MARK = re.compile(r"-[A-Z]{1,3}\d?(?![\w-])")
 
 
 NEGATED_BEFORE = re.compile(r"\b(?:[Nn]on|[Aa]nti)-$")
+ACRONYM_JOINED_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
 CONTINENT_PART_BEFORE = re.compile(r"\b(?:South|North|Latin|Central)[ -]$")
 REGION_AS_ADJECTIVE = re.compile(r"\s+(?:country|countries|state|states|nation|nations|monarch\w*|kingdom|"
                                  r"emirates?|neighbou?rs?|allies|partners|rulers?)\b")

@@ -8070,3 +8070,39 @@ def test_a_firm_based_in_an_unknown_town_that_opens_a_sentence_and_a_venture_mad
                  "into drone making in India via a joint venture agreement with Elbit Systems.")
     assert ("Kalyani Strategic Systems", "locatedIn", "Pune") in said
     assert {o for s, p, o in said if p == "partner"} == {"Kalyani Strategic Systems", "Elbit Systems"}
+
+
+def test_a_joint_procurement_programme_with_partners_names_no_seller():
+    deal, = events("Belgium is acquiring four A400M aircraft under this initiative, part of a broader joint "
+                   "procurement program with Luxembourg and Spain.", "Deal")
+    assert "seller" not in deal and deal["buyer"] == ["Belgium"]
+
+
+def test_a_contract_signing_as_a_noun_before_the_buyer_who_concluded_it():
+    deal, = events("Production follows the formal contract signing at the Paris Air Show, where the Swedish Defence "
+                   "Materiel Administration concluded an agreement for four C-390s with Embraer.", "Deal")
+    assert deal["buyer"] == ["Swedish Defence Materiel Administration"] and deal["seller"] == ["Embraer"]
+
+
+def test_an_acronym_joined_to_another_is_not_a_known_body():
+    said = facts("The TNI-AU has ambitions to acquire as many as 15 C-130J aircraft.")
+    assert not {o for s, p, o in said if o == "African Union"}
+
+
+def test_goods_given_to_the_country_named_before():
+    deal, = events("Poland asked its allies for air defence. Norway has committed to donating six NASAMS launchers "
+                   "to the country.", "Deal")
+    assert deal["buyer"] == ["Poland"] and deal["seller"] == ["Norway"]
+
+
+def test_who_gives_by_committing_to_donate_is_the_subject():
+    deal, = events("Norway has also joined the coalition of nations supporting Ukraine by committing to donate "
+                   "six F-16 fighter jets.", "Deal")
+    assert deal["seller"] == ["Norway"]
+
+
+def test_a_transfer_planned_and_weapons_to_arm_a_platform():
+    deal, = events("The Netherlands plans to transfer 24 F-16 jets directly to Ukraine.", "Deal")
+    assert deal["quantity"] == [24] and deal["buyer"] == ["Ukraine"] and deal["seller"] == ["Netherlands"]
+    said = facts("Denmark will provide weapons worth €200 million to arm F-16 combat jets destined for Ukraine.")
+    assert ("Deal", "item", "F-16") not in said

@@ -32,7 +32,9 @@ BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|c
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
              r"took possession of|takes possession of|taken possession of|"
              # ('has entered into an agreement with Nammo'; not 'entered into service')
-             r"(?:entered|enters|entering)\s+into(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)")
+             r"(?:entered|enters|entering)\s+into(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)|"
+             # ('where the Dutch Ministry of Defense concluded an agreement for nine C-390s')
+             r"concluded(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)")
 DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pledged|pledges|pledging)(?!\s+to\b)"
 DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
 SELL_VERBS = (r"sold|sells|sell|selling|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
@@ -40,7 +42,7 @@ SELL_VERBS = (r"sold|sells|sell|selling|supplied|supplies|supply|supplying|deliv
               # ('Germany has sent Ukraine a further 70 MG3 machine guns': the party given to, then the goods)
               r"(?:send|sends|sending|sent|gave|give|gives|given|giving)(?=\s+(?:the\s+)?[A-Z][^.;]{0,40}?\d)|"
               r"provided|provides|provide|providing|"
-              r"transferred|awarded|(?<=been )granted|(?<=was )granted|(?<=were )granted|"
+              r"transferred|transfer|transfers|transferring|awarded|(?<=been )granted|(?<=was )granted|(?<=were )granted|"
               # a gift is a trade without a price: 'the United States donated 23 vehicles to the KDF'
               rf"{DONATE_VERBS}")
 DEAL_NOUNS = (r"deals?|contracts?|agreements?|order|sale|purchase|procurement|(?-i:acquisition)|delivery|deliveries|export|"
@@ -396,7 +398,9 @@ FOR_PLATFORM = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[A-Z]
                           r"|\bfor\s+use\s+(?:on|in|with|by|aboard)\s+(?:the\s+|its\s+|their\s+)?$"
                           # ('70 MG3 machine guns for Leopard tanks, Marder vehicles, and Dachs')
                           r"|\b(?:guns|rounds|ammunition|munitions|shells|spare\s+parts|parts|spares|engines|kits)\s+"
-                          r"for\s+$")
+                          r"for\s+$"
+                          # ('weapons worth €300 million to arm F-16 combat jets destined for Ukraine')
+                          r"|\bto\s+(?:arm|equip|rearm|re-arm)\s+(?:the\s+|its\s+|their\s+)?$")
 # ... unless that 'for' is the deal's own: 'signed a deal with Irving Shipbuilding for the Royal
 # Canadian Navy’s new River-class destroyers' buys the destroyers
 DEAL_FOR = re.compile(r"\b(?:deal|contract|order|agreement)s?(?:\s+with\s+(?:(?!\bfor\b)[^,;.]){1,60}?)?\s+$")
@@ -1923,6 +1927,7 @@ WITH_PLANNER = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\
 GERUND_BUYER = re.compile(r"\b(?:to|for|of)\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+"
                           r"(?:ordering|buying|purchasing|acquiring|procuring)\b")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+SIGNING_NOUN = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?(?:contract|deal|agreement)\s+$")
 
 
 def _buyer_of_verb(f: Findings, s, m: re.Match):
@@ -2127,8 +2132,9 @@ def _buyer(f: Findings, s):
     # purchase of ..., Indonesia inked another deal': a noun, not the verb whose subject buys,
     # unless no verb follows: 'The ministry allocated NT$40.5 billion for the purchase')
     m = next((v for v in verbs if not (NOUN_BEFORE.search(text, 0, v.start())
-                                       and v.group(0).lower() in ("purchase", "order", "buy", "acquisition"))),
-             verbs[0] if verbs else None)
+                                       and v.group(0).lower() in ("purchase", "order", "buy", "acquisition"))
+              and not SIGNING_NOUN.search(text, 0, v.start())),   # ('follows the formal contract signing
+             verbs[0] if verbs else None)                         # at ..., where the MoD concluded ...')
     tried = [m] if m is not None else []
     if m is not None and m.group(0) == "acquisition":   # ('The new acquisition complements the first
         tried += [v for v in verbs if v.start() > m.start()]   # Egyptian purchase of 24 Rafales': an
@@ -2148,6 +2154,8 @@ def _buyer(f: Findings, s):
             if not m.group("give") or getattr(found, "kind", None) in GOVERNMENT:
                 return found
     m = next((m for m in SOLD_TO.finditer(text) if not _in_aside(text, m.start())), None)
+    if m and THE_COUNTRY.match(text, m.end()):   # ('... destined for Ukraine, while Norway has committed
+        return _country_spoken_of(f, s)          #  to donating six F-16 jets to the country')
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
     # 'signed with HAL for the acquisition of six ALH Mk-III for the Indian Coast Guard', 'The newly
@@ -2184,12 +2192,25 @@ def _buyer(f: Findings, s):
     return None
 
 
+THE_COUNTRY = re.compile(r"(?:the\s+)?(?:country|nation)\b(?!(?:’s|'s))")
+
+
+def _country_spoken_of(f: Findings, s):
+    """The country a clause calls 'the country': the last one named before it, in its sentence or
+    the one before, that is not the clause's own subject."""
+    subject = agent(f, s.start, s.end)
+    before = [f.country(m) for m in f.mentions_in(max(0, s.start - 400), s.start, "Country", "Demonym")]
+    return next((c for c in reversed(before) if c is not None and c is not subject), None)
+
+
 OTHER_CLAUSE_AHEAD = re.compile(r"\b(?:as|while|when|because|after|before|but|which|who|amid)\s|"
                                 r"[“”\"](?![A-Z][\w-]*[”\"])")   # (but a name in quotes: 'company "Baykar"')
 NOT_A_SOURCE = re.compile(r"\b(?:pressure|threats?|opposition|objections?|criticism|protests?|warnings?|attacks?|"
                           r"aggression|incursions?|"
                           # ('the transfer ... to a “third country” required permission from the United States')
                           r"permission|approval|consent|clearance|authori[sz]ation|"
+                          # ('a broader joint procurement program with Austria and Sweden': partners)
+                          r"(?:program|programme|initiative)|"
                           # ('a follow-on contract that originates from a 2015 deal to buy ...': an earlier deal)
                           r"originates?|originated|stems?|stemmed|derives?|derived|arises?|arose|dates?\s+back)\s+$")
 
@@ -2258,6 +2279,10 @@ def _seller(f: Findings, s):
     if m:
         return agent(f, s.start + m.start("who"), s.start + m.end("who"))
     m = re.search(rf"\b(?:{SELL_VERBS})\b", text)
+    if m and BY_DOING.search(text, 0, m.start()):   # ('Norway has joined the coalition supporting Ukraine by
+        found = agent(f, s.start, s.start + m.start())   # committing to donate six F-16s'): the subject gives
+        if found is not None:
+            return found
     if m and not UNNAMED_SELLER.search(text, 0, m.start()):   # ('a company that failed to deliver')
         agents = [a for a in f.mentions_in(s.start, s.start + m.start(), "Party")
                   if not re.search(r"\b(?:by|to|told|tells|telling)\s+(?:the\s+)?$", f.text[max(s.start, a.start - 12):a.start])
@@ -2283,6 +2308,7 @@ def _seller(f: Findings, s):
     return None
 
 
+BY_DOING = re.compile(r"\bby\s+(?:[a-z]+ing\s+(?:to\s+)?)?$")
 # A seller the text does not name, as the subject of a relative clause: 'the previous contract with
 # a company that failed to deliver Black Hawk helicopters' (not a named firm's apposition: 'Elbit
 # Systems, a firm which sells drones')
