@@ -208,7 +208,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.national_bodies(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
-    mentions = _firms_taken_for_people(_resolve_overlaps(found))
+    mentions = _firms_described(text, _firms_taken_for_people(_resolve_overlaps(found)))
     mentions = _add_acronyms(text, mentions)
     mentions = _add_other_names(text, mentions)
     _short_names(text, mentions)
@@ -613,6 +613,24 @@ def _firms_named_short(mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, m.text, "Company", firm.key, label=firm.name)
         out.append(m)
     return out
+
+
+# 'Aerojet Rocketdyne, headquartered in El Segundo', 'Aerojet Rocketdyne, the last independent U.S.
+# supplier of missile propulsion systems': what a name is said to be makes it a firm's
+FIRM_DESCRIBED = re.compile(r",\s+(?:headquartered\s+in\b|(?:the|a|an)\s+(?:(?!of\s|for\s|at\s|with\s)[\w.-]+\s+){0,4}?"
+                            r"(?:supplier|manufacturer|maker|company|firm|contractor|shipbuilder|shipyard|producer|"
+                            r"subsidiary|conglomerate)\b(?![’']))")   # (not 'X, the company’s director')
+
+
+def _firms_described(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name found as a person's (no title) that the article describes as a firm right after it,
+    anywhere, is a company's wherever it stands."""
+    firms = {m.text for m in mentions if m.kind == "Person" and " " in m.text and "title" not in m.attrs
+             and any(FIRM_DESCRIBED.match(text, at.end()) for at in re.finditer(re.escape(m.text), text))}
+    if not firms:
+        return mentions
+    return [Mention(m.start, m.end, m.text, "Company", f"name:{m.text.lower()}") if m.kind == "Person"
+            and m.text in firms and "title" not in m.attrs else m for m in mentions]
 
 
 def _firms_taken_for_people(mentions: list[Mention]) -> list[Mention]:

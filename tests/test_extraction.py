@@ -8106,3 +8106,38 @@ def test_a_transfer_planned_and_weapons_to_arm_a_platform():
     assert deal["quantity"] == [24] and deal["buyer"] == ["Ukraine"] and deal["seller"] == ["Netherlands"]
     said = facts("Denmark will provide weapons worth €200 million to arm F-16 combat jets destined for Ukraine.")
     assert ("Deal", "item", "F-16") not in said
+
+
+# --- acquisitions told over several sentences (twentieth round)
+
+def test_the_price_of_an_acquisition_told_in_the_next_sentence():
+    f = findings("Saab officially acquired Kockums Marine, the last independent Swedish maker of submarines. "
+                 "The completion of the $1.2 billion deal ends years of uncertainty.")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    said = {(c.predicate, getattr(c.object, "label", None) or c.object.value) for c in f.claims if c.subject is deal}
+    assert ("gk:buyer", "Saab") in said and ("gk:acquired", "Kockums Marine") in said
+    assert any(p == "gk:amount" and int(v) == 1200000000 for p, v in said)
+
+
+def test_a_name_the_article_describes_as_a_firm_is_no_person():
+    said = facts("Orbital Thrust, headquartered in Tucson, makes rocket motors. Orbital Thrust said it would "
+                 "hire 300 people.")
+    assert ("Orbital Thrust", "locatedIn", "Tucson") in said
+    assert not {s for s, p, o in said if s == "Orbital Thrust" and p == "jobTitle"}
+
+
+def test_a_bid_that_sought_to_buy_a_firm_is_no_deal():
+    assert not events("The bid ended in 2021 when Northrop Grumman sought to buy it for $4.4 billion.", "Deal")
+
+
+def test_a_firm_bought_after_its_country_and_a_seller_told_later():
+    deals = events("Rheinmetall has agreed to buy Spain’s Expal Systems for €1.2 billion. The deal ends months of "
+                   "talks. It was sold by the Maxam Group, a mining explosives firm.", "Deal")
+    deal, = deals
+    assert deal["acquired"] == ["Expal Systems"] and deal["buyer"] == ["Rheinmetall"]
+    assert deal["seller"] == ["Maxam Group"]
+
+
+def test_who_is_in_talks_with_a_firm_to_buy_is_the_subject():
+    said = facts("Hensoldt said it was in exclusive talks with Thales to split off and buy Nexter’s optics unit.")
+    assert ("Deal", "buyer", "Thales") not in said

@@ -28,7 +28,7 @@ _STAKE = (r"(?:(?:an?\s+|the\s+)?(?:(?P<stake>\d+(?:\.\d+)?)\s*(?:per\s*cent|per
 # ... and what the text says the company is, before its name: 'its defence equipment firm',
 # 'Spanish producer', 'Norwegian defence company'
 # (not a preposition: 'bought from Korea Aerospace Industries' buys from the firm, not the firm)
-DESCRIBED = re.compile(r"(?:(?:its|their|the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?"
+DESCRIBED = re.compile(r"(?:(?:its|their|the|a|an)\s+|[A-Z][a-z]+(?:’s|'s)\s+)?(?:[A-Z][a-z]+\s+)?"   # ('Italy’s IDV')
                        r"(?:(?!(?:from|to|by|with|for|in|on|at|of|under|via|through|and|or)\s)[a-z-]+\s+){0,4}")
 BOUGHT = re.compile(r"\b(?:acquire[sd]?|acquiring|buy|buys|buying|bought|purchase[sd]?|purchasing|"
                     r"take\s+over|takes\s+over|took\s+over|taking\s+over)\s+" + _STAKE)
@@ -63,6 +63,47 @@ def apply(f: Findings) -> None:
             _stake_raised(f, s, m)
         for m in ACQUIRED_BY.finditer(s.text) if "acquired by" in s.text else ():
             _acquired_by(f, s, m)
+    for s in f.doc.sentences:
+        if MONEY_RE.search(s.text) and PRICE_TOLD.search(s.text):
+            _price_told_after(f, s)
+        if " sold by " in s.text:
+            _sold_by(f, s)
+
+
+# 'L3Harris officially acquired Aerojet Rocketdyne. ... The completion of the $4.7 billion deal caps
+# ...': the price of the acquisition just told
+PRICE_TOLD = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + MONEY_RE.pattern + r")\s+(?:deal|acquisition|takeover|"
+                        r"transaction|merger|purchase)\b")
+
+
+TALKS_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?)\s+with\s+(?:the\s+)?[A-Z][^.;]{0,40}?\s+to\s+"
+                               r"(?:[a-z]+\s+(?:off\s+)?and\s+)?$")
+# 'It was sold by the Exor Group': who sold the company whose sale was just told
+SOLD_BY = re.compile(r"(?:It|The\s+(?:company|firm|business|unit|group))\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+"
+                     r"sold\s+by\s+(?:the\s+)?")
+
+
+def _sold_by(f: Findings, s) -> None:
+    m = SOLD_BY.match(s.text)
+    told = [d for d in f.deals if d.subclass == "Acquisition" and f.objects(d, "gk:acquired")
+            and any(c.subject is d and c.start < s.start for c in f.claims)]
+    seller = agent(f, s.start + m.end(), s.end) if m and told else None
+    if seller is not None and seller not in f.objects(told[-1], "gk:acquired") \
+            and seller not in f.objects(told[-1], "gk:buyer"):
+        f.add(told[-1], "gk:seller", seller, s)
+
+
+def _price_told_after(f: Findings, s) -> None:
+    """The sum a sentence gives 'the $X deal' of, for the acquisition of the last two sentences
+    that has none yet."""
+    before = f.doc.sentences[max(0, s.index - 2):s.index]
+    if not before:
+        return
+    told = [c.subject for c in f.claims if before[0].start <= c.start < before[-1].end
+            and getattr(c.subject, "subclass", None) == "Acquisition" and c.predicate == "gk:acquired"]
+    if told and not f.objects(told[-1], "gk:amount"):
+        m = MONEY_RE.search(PRICE_TOLD.search(s.text).group(0))
+        add_sum(f, told[-1], parse_money(m.group(0)), s)
 
 
 # 'PZL-Mielec, acquired by Sikorsky in 2007': a firm, then who bought it
@@ -109,7 +150,10 @@ def _makes_what_follows(f: Findings, firm) -> bool:
 
 def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, after_name: int,
                  seller=None, before: int | None = None) -> None:
-    before = agent(f, s.start, before if before is not None else s.start + m.start(), first=False)
+    end = before if before is not None else s.start + m.start()
+    before = agent(f, s.start, end, first=False)
+    if TALKS_WITH_BEFORE.search(f.text, s.start, end):   # ('Rheinmetall said it was in exclusive talks with
+        before = agent(f, s.start, end)                  #  Leonardo to split off and buy ...': the subject)
     if pattern is SOLD:   # 'X agreed to sell N percent of shares in Y to Z': Z buys from X
         to = re.match(r"\s+to\s+", f.text[after_name:s.end])
         buyer = agent(f, after_name + to.end(), s.end) if to else None

@@ -528,7 +528,10 @@ NOT_DONE = re.compile(r"\b(?:did\s+not|didn[’']t|failed\s+to|has\s+not|have\s+
                       r"order\w*|award\w*)\b[^.;]{0,40}?\b(?:contracts?|deals?|orders?|agreements?)\b"
                       # 'an ongoing international debate on whether to send tanks to Ukraine'
                       r"|\b(?:debate|debating|discussion|question)\s+(?:on|over|about|of)\s+whether\s+to\s+"
-                      r"(?:send|supply|deliver|provide|sell|buy|give)\b")
+                      r"(?:send|supply|deliver|provide|sell|buy|give)\b"
+                      # ('when Lockheed Martin sought to buy it for $4.4 billion': a bid, which was blocked)
+                      r"|\b(?:sought|tried|attempted)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:it|them|the\s+company|"
+                      r"the\s+firm)\b")
 
 
 # Orders a seller hopes for are no deal: 'to collaborate on winning orders for C-390 aircraft'
