@@ -8141,3 +8141,10 @@ def test_a_firm_bought_after_its_country_and_a_seller_told_later():
 def test_who_is_in_talks_with_a_firm_to_buy_is_the_subject():
     said = facts("Hensoldt said it was in exclusive talks with Thales to split off and buy Nexter’s optics unit.")
     assert ("Deal", "buyer", "Thales") not in said
+
+
+def test_a_government_that_halts_arms_sales_to_a_country_restricts_it():
+    said = facts("The Dutch Economy Ministry said on Monday that it had halted all arms sales to Qatar.")
+    assert ("Sanction", "target", "Qatar") in said
+    said = facts("Other EU member states, and notably Italy, have so far declined to halt arms sales to Qatar.")
+    assert ("Sanction", "target", "Qatar") not in said

@@ -75,7 +75,9 @@ SANCTION = re.compile(
     r"(?P<targets3>[A-Z][^.]+?)(?=[.;]|$)"
     r"|\b(?:arms\s+)?embargo\s+(?:on|against)\s+(?:the\s+)?(?P<targets4>[A-Z][^.]+?)"
     r"(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
-    r"|\bsuspend\w*\s+(?:[^.;]{0,40}?\s)?(?:arms\s+)?export\s+licen[cs]es\s+(?:to|for)\s+(?:the\s+)?"
+    r"|\b(?:suspend\w*|halt\w*|stop(?:s|ped|ping)?|froze|freez\w*)\s+(?:[^.;]{0,40}?\s)?"
+    # ('The government says it is also halting previously approved arms exports to Saudi Arabia')
+    r"(?:(?:arms\s+)?export\s+licen[cs]es|(?:arms|weapons?)\s+(?:exports|sales|deliveries|shipments))\s+(?:to|for)\s+(?:the\s+)?"
     r"(?P<targets5>[A-Z][^.]+?)(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
     r"|\b(?:[Ll]isted|[Dd]esignated|[Ss]anctioned|[Tt]argeted|[Bb]lacklisted)\s+"
     r"(?:individuals|entities|companies|firms|persons|people)\s+(?:include|includes|including|are|"
@@ -279,7 +281,9 @@ def apply(f: Findings) -> None:
         _sanctions(f, s)
 
 
-SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list',
+NOT_DONE_BEFORE = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|not|never|no\s+plans?)\s+(?:to\s+)?$")
+SANCTION_WORDS = ('sanction', 'designat', 'blacklisted', 'embargo', 'licen', 'listed', ' list', 'arms exports',
+                  'arms sales', 'weapons sales', 'weapons exports', 'arms deliveries', 'weapons deliveries',
                   '-control list', 'blacklist',
                   'it targets', 'it also targets',   # (a measure named before: 'It targets X')
                   'also targeted', 'targeted people', 'targeted individuals', 'targeted entities',
@@ -322,6 +326,8 @@ def _sanctions(f: Findings, s) -> None:
         if any(m.group(g) for g in NEEDS_MEASURE) and not getattr(f, "sanctioners", None) \
                 and not re.search(r"\b(?:sanction|designat|blacklist)", m.group(0)):
             continue   # 'X was also targeted' with no measure named before: a strike, maybe
+        if m.group("targets5") and NOT_DONE_BEFORE.search(s.text, max(0, m.start() - 30), m.start()):
+            continue   # ('Other EU member states have so far declined to halt arms sales to Saudi Arabia')
         if m.group("targets30") and re.match(r"\s+(?:as|after|to)\b", s.text[m.end():]):
             continue   # ('named X as its new chief', 'named after X'): no listing
         if m.group("targets22") and not _right_after(f, s, getattr(f, "counted_in", None)):
