@@ -512,6 +512,9 @@ SHIP = re.compile(rf"\b(?:{SHIP_PREFIXES})\s+"
                   r"(?:-\d{2,4}\b)?")   # ('KRI Teluk Weda-526', 'PNS BABUR')
 
 
+QUOTED_SHIP = re.compile(rf"\b(?P<prefix>{SHIP_PREFIXES})\s+[“\"](?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})[”\"]")
+
+
 # 'the first defence and intervention frigate (FDI), named Amiral Ronarc’h': a ship named without
 # its navy's prefix, after the word for what it is
 VESSEL_NAMED_AFTER_KIND = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|cruiser|icebreaker|flagship|"
@@ -572,6 +575,7 @@ def ships(text: str, known_starts: set[int]) -> list[Mention]:
     loses that word."""
     found = [m for m in SHIP.finditer(text) if m.start() not in known_starts]
     names = {m.group(0) for m in found}
+    quoted = [m for m in QUOTED_SHIP.finditer(text) if m.start() not in known_starts]
     headlines = headline_lines(text)
     out = []
     for m in found:
@@ -584,6 +588,9 @@ def ships(text: str, known_starts: set[int]) -> list[Mention]:
                                      and re.search(r"[a-z]ed$", name)):
             name = shorter
         out.append(Mention(m.start(), m.start() + len(name), name, "Ship", key=f"name:{name.lower()}"))
+    for m in quoted:   # ('inaugurated as the INS “Oz”', 'the “INS Magen”'): the name without its quotes
+        name = f"{m.group('prefix')} {m.group('name')}"
+        out.append(Mention(m.start(), m.end(), m.group(0), "Ship", key=f"name:{name.lower()}", label=name))
     return out
 
 

@@ -8148,3 +8148,20 @@ def test_a_government_that_halts_arms_sales_to_a_country_restricts_it():
     assert ("Sanction", "target", "Qatar") in said
     said = facts("Other EU member states, and notably Italy, have so far declined to halt arms sales to Qatar.")
     assert ("Sanction", "target", "Qatar") not in said
+
+
+def test_a_ship_named_in_quotes_after_its_prefix():
+    said = facts("The Israeli Navy commissioned the corvette INS “Atid” in Haifa on Sunday.")
+    assert ("INS Atid", "operator", "Israeli Navy") in said
+
+
+def test_who_builds_submarines_for_a_country_sells_them():
+    deal, = events("Turkey has launched the first of the six Reis-class submarines to be built for its ally "
+                   "Indonesia.", "Deal")
+    assert deal["seller"] == ["Turkey"] and deal["buyer"] == ["Indonesia"] and deal["quantity"] == [6]
+
+
+def test_the_former_and_the_latter_of_two_parties():
+    deal, = events("It is part of a deal between Cairo and Berlin under which the latter will supply the former "
+                   "with Leopard 2 tanks.", "Deal")
+    assert deal["seller"] == ["Germany"] and deal["buyer"] == ["Egypt"]

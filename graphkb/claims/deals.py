@@ -1705,7 +1705,35 @@ def _sides(f: Findings, s):
                 and partner.kind in ("Company", "JointVenture"):
             return subject, partner   # 'Poland signed an agreement with Raytheon to produce 48 launchers'
         return partner, subject   # 'Hanwha signed a contract with Poland to deliver 180 tanks'
-    return _by_kind(f, s, _buyer(f, s), _seller(f, s))
+    pair = _former_and_latter(f, s)
+    if pair is not None:
+        return pair
+    buyer, seller = _by_kind(f, s, _buyer(f, s), _seller(f, s))
+    if seller is None and buyer is not None and BUILT_FOR.search(s.text):
+        subject = agent(f, s.start, s.start + BUILT_FOR.search(s.text).start())
+        if subject is not None and subject is not buyer and subject.kind in ("Country", "Company", "JointVenture") \
+                and any(x.start == s.start + subject_start(s.text) for x in f.mentions_in(s.start, s.end, "Party")):
+            seller = subject   # ('China has launched the first of the eight submarines to be built for Pakistan')
+    return buyer, seller
+
+
+# 'the agreement between Islamabad and Beijing under which the latter had agreed to provide the
+# former with eight submarines': who is which, by the order the text named them
+BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][^,;]{1,40}?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][^,;]{1,40}?)"
+                         r"\s+(?:under\s+which|whereby|in\s+which|by\s+which)\s+the\s+(?P<giver>former|latter)\s+"
+                         r"[^.;]{0,40}?\b(?:provide|supply|sell|deliver|build|transfer)\b")
+BUILT_FOR = re.compile(r"\b(?:to\s+be\s+)?(?:built|made|produced|manufactured)\s+for\b")
+
+
+def _former_and_latter(f: Findings, s):
+    m = BETWEEN_TWO.search(s.text) if "between" in s.text else None
+    if m is None:
+        return None
+    a = agent(f, s.start + m.start("a"), s.start + m.end("a"))
+    b = agent(f, s.start + m.start("b"), s.start + m.end("b"))
+    if a is None or b is None or a is b:
+        return None
+    return (a, b) if m.group("giver") == "latter" else (b, a)
 
 
 # 'The Brazilian Army and Iveco signed an agreement for 2,044 armoured vehicles': a government
@@ -2158,7 +2186,7 @@ def _buyer(f: Findings, s):
                 return found
     m = next((m for m in SOLD_TO.finditer(text) if not _in_aside(text, m.start())), None)
     if m and THE_COUNTRY.match(text, m.end()):   # ('... destined for Ukraine, while Norway has committed
-        return _country_spoken_of(f, s)          #  to donating six F-16 jets to the country')
+        return _recipient_spoken_of(f, s)        #  to donating six F-16 jets to the country')
     if m:
         return agent(f, s.start + m.end(), s.start + min(len(text), m.end() + 90))
     # 'signed with HAL for the acquisition of six ALH Mk-III for the Indian Coast Guard', 'The newly
@@ -2198,9 +2226,10 @@ def _buyer(f: Findings, s):
 THE_COUNTRY = re.compile(r"(?:the\s+)?(?:country|nation)\b(?!(?:’s|'s))")
 
 
-def _country_spoken_of(f: Findings, s):
-    """The country a clause calls 'the country': the last one named before it, in its sentence or
-    the one before, that is not the clause's own subject."""
+def _recipient_spoken_of(f: Findings, s):
+    """The country a clause gives 'to the country': the last one named before it (in its sentence
+    or just before) that is not the clause's own subject. (common.country_spoken_of reads 'the
+    country' as a subject, from the subjects of the sentences before.)"""
     subject = agent(f, s.start, s.end)
     before = [f.country(m) for m in f.mentions_in(max(0, s.start - 400), s.start, "Country", "Demonym")]
     return next((c for c in reversed(before) if c is not None and c is not subject), None)
