@@ -8165,3 +8165,14 @@ def test_the_former_and_the_latter_of_two_parties():
     deal, = events("It is part of a deal between Cairo and Berlin under which the latter will supply the former "
                    "with Leopard 2 tanks.", "Deal")
     assert deal["seller"] == ["Germany"] and deal["buyer"] == ["Egypt"]
+
+
+def test_a_navy_that_launched_ships_at_a_shipyard_attacked_nothing():
+    said = facts("The Ghanaian Navy has launched two offshore patrol vessels at Dearsan Shipyard, Turkey.")
+    assert not {s for s, p, o in said if p == "conductedBy"}
+
+
+def test_it_would_be_recalled_that_a_contract_was_signed_is_no_plan():
+    f = findings("It would be recalled that the Ghanaian Navy signed a contract with Damen for four Stan Patrol "
+                 "vessels on 3 November 2021.")
+    assert {c.modality for c in f.claims if c.predicate == "gk:seller"} == {"Asserted"}

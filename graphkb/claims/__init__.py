@@ -81,7 +81,8 @@ CLAUSE_CUT = re.compile(r";\s|,[”\"]?\s+(?=(?:which|who|while|but|although|whe
                         r"\s(?=(?:while|but|whereas)\s)|"
                         r"\s(?=and\s+(?:will|would|may|might|could|plans?|intends?|is expected|"
                         r"are expected)\b)")
-PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would|plans? to|planned|planning|intends? to|prepar(?:ing|es) to|aims? to|aiming to|"
+# ("It would be recalled that the NN signed a contract": a reminder, not a plan)
+PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would(?! be (?:recalled|remembered|noted)\b)|plans? to|planned|planning|intends? to|prepar(?:ing|es) to|aims? to|aiming to|"
                    r"persuad\w*|urg(?:e|es|ed|ing) [\w ]{1,40}? to|call(?:s|ed|ing)? on [\w ]{1,40}? to|"
                    r"is considering|are considering|considering|possible|proposed|potential|"
                    r"expected to|is set to|are set to|poised to|hop(?:es|ed|ing) to|"

@@ -349,6 +349,8 @@ LAUNCHED_AT = re.compile(   # (not 'Iran-launched drones', which says who launch
     r"(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?)?"
     r"(?P<target>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 LAUNCH_WORDS = ("launched", "fired")
+VESSELS_LAUNCHED = re.compile(r"\b(?:vessels?|ships?|boats?|frigates?|corvettes?|submarines?|destroyers?|carriers?|"
+                              r"cutters?|hulls?|warships?|craft)\s+$")
 
 
 ATTACKED_WITH = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|"
@@ -521,8 +523,9 @@ def _launched_at(f: Findings, s) -> bool:
            if x.kind != "MediaOutlet" and not BACKER.match(f.text, x.end)   # not 'the Iran-backed rebels'
            and not _object_of_preposition(f, s, x)]   # nor 'at a Thai base'
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
-    if not who or not target or PASSIVE_BEFORE.search(s.text, 0, m.start()):
-        return False   # ('two missiles were fired from it towards Abu Dhabi': by whom is not said)
+    if not who or not target or PASSIVE_BEFORE.search(s.text, 0, m.start()) or VESSELS_LAUNCHED.search(m.group("what")):
+        return False   # ('two missiles were fired from it towards Abu Dhabi': by whom is not said; 'The Navy has
+        #                 launched two offshore patrol vessels at Dearsan Shipyard': a ship launch, no attack)
     if OTHER_CLAUSE.search(f.text, who[-1].end, s.start + m.start()) \
             and not SAID_IT_DID.match(f.text, who[-1].end, s.start + m.start()):
         return False   # ('X said Monday, hours after the Iran-backed rebel group launched ...'; but 'the
