@@ -135,7 +135,7 @@ NAME_TOKEN = (rf"(?:(?![{UPPER}][{LOWER}]+-{NOT_NAME_SUFFIX}\b)"   # (not 'Pune-
 
 
 NAME_REST = (rf"(?:{NAME_TOKEN}|\([{UPPER}][{LOWER}]+\)(?= [{UPPER}])|[“\"][{UPPER}][{UPPER}{LOWER}]+[”\"](?= [{UPPER}])|III|II|IV|VIII|VII|VI|Jr\.?|Jnr\.?|Snr\.?|bin|binti|al-[A-Z][a-z]+|"
-             rf"(?:de|del|della|van|von|da|das|do|dos|di|du|e)(?= [{UPPER}])|"   # 'Carlos de Souza', not 'X de' + verb
+             rf"(?:de|del|della|dela|delos|van|von|da|das|do|dos|di|du|e)(?= [{UPPER}])|"   # 'Carlos de Souza', not 'X de' + verb; 'Leodegario dela Paz'
              rf"(?:von der|van der|van den|de la|de los)(?= [{UPPER}]))")   # 'Ursula von der Leyen'
 NAME = rf"{NAME_TOKEN}(?: {NAME_REST}){{0,4}}"
 # A full name, two words or more: 'Bosco da Costa Júnior', 'Mohammed bin Zayed'

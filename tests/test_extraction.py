@@ -8176,3 +8176,10 @@ def test_it_would_be_recalled_that_a_contract_was_signed_is_no_plan():
     f = findings("It would be recalled that the Ghanaian Navy signed a contract with Damen for four Stan Patrol "
                  "vessels on 3 November 2021.")
     assert {c.modality for c in f.claims if c.predicate == "gk:seller"} == {"Asserted"}
+
+
+def test_a_filipino_name_with_dela_or_delos():
+    said = facts("Leodegario dela Paz, the procurement director, inspected the frigate. Juan delos Santos, the "
+                 "defence secretary, spoke.")
+    assert ("Leodegario dela Paz", "jobTitle", "Procurement Director") in said
+    assert ("Juan delos Santos", "jobTitle", "Defence Secretary") in said
