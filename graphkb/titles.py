@@ -774,6 +774,8 @@ def persons(text: str) -> list[Mention]:
                 out.append(Mention(m.start(group), m.start(group) + len(name), name, "Person"))
     for m in out:   # ('Minister of National Defense Władysław Kosiniak-Kamysz': the portfolio is the post's)
         name = _without_portfolio(m.text)
+        party = PARTY_LABEL.match(name)   # ('New Jersey Democrat Robert Menendez': where from and which party)
+        name = name[party.end():] if party else name
         if name != m.text:
             m.start, m.text = m.end - len(name), name
     _split_greedy_titles(text, out)
@@ -810,6 +812,9 @@ def _titled_person(m: re.Match, name: str, **attrs) -> Mention:
     start = m.start("name")
     return Mention(start, start + len(name), name, "Person",
                    attrs={"title": m.group("title"), "title_start": m.start("title"), **attrs})
+
+
+PARTY_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Democrat|Republican)\s+(?=[A-Z][\w’'-]+\s+[A-Z])")
 
 
 def _without_portfolio(name: str) -> str:

@@ -8183,3 +8183,9 @@ def test_a_filipino_name_with_dela_or_delos():
                  "defence secretary, spoke.")
     assert ("Leodegario dela Paz", "jobTitle", "Procurement Director") in said
     assert ("Juan delos Santos", "jobTitle", "Defence Secretary") in said
+
+
+def test_a_senators_state_and_party_before_the_name_are_not_the_name():
+    said = facts("The minister thanked the chairman of the U.S. Senate Armed Services Committee, Rhode Island "
+                 "Democrat Jack Reed, for his support.")
+    assert {s for s, p, o in said if p == "jobTitle"} == {"Jack Reed"}
