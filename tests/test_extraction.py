@@ -8189,3 +8189,18 @@ def test_a_senators_state_and_party_before_the_name_are_not_the_name():
     said = facts("The minister thanked the chairman of the U.S. Senate Armed Services Committee, Rhode Island "
                  "Democrat Jack Reed, for his support.")
     assert {s for s, p, o in said if p == "jobTitle"} == {"Jack Reed"}
+
+
+def test_export_licences_a_country_issues_to_another_have_been_suspended():
+    said = facts("Dozens of arms export licences which Canada issues to Turkey have been suspended, the "
+                 "government has announced.")
+    assert ("Sanction", "imposedBy", "Canada") in said and ("Sanction", "target", "Turkey") in said
+
+
+def test_a_country_that_adopts_or_joins_a_blocs_sanctions_imposes_them_and_joins_no_bloc():
+    said = facts("Iceland has parted with past practice and adopted European Union sanctions designed to punish "
+                 "Belarus for its role in the war.")
+    assert ("Sanction", "imposedBy", "Iceland") in said and ("Sanction", "target", "Belarus") in said
+    said = facts("Norway joined EU sanctions on Belarus.")
+    assert ("Norway", "memberOf", "European Union") not in said
+    assert ("Finland", "memberOf", "NATO") in facts("Finland joined NATO in 2023.")

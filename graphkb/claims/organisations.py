@@ -180,6 +180,10 @@ MEMBER = re.compile(r"\b(?:member of|member state of|ally in|joined)\s+(?:the\s+
 
 
 MEMBER_WORDS = ('member', 'ally', 'joined')
+# What of a body one joins without joining the body: 'joined EU sanctions', 'joined NATO exercises'
+JOINED_ITS = re.compile(r"\s+(?:[a-z-]+\s+)?(?:sanctions|efforts|exercises?|operations?|missions?|talks|calls|"
+                        r"statements?|forces|troops|drills|coalitions?|programmes?|programs?|initiatives?|"
+                        r"partners|allies|counterparts|members|states|countries|nations|leaders|ministers)\b")
 MEMBER_OF_SUBJECT = re.compile(r"\s*(?:,|\s(?:has\s+been|have\s+been|is|was|remains|became|"
                                r"has\s+become))\s+(?:a|an|the)?\s*(?:[a-z-]+\s+){0,2}|"
                                r"\s+(?:[a-z-]+\s+){0,2}")
@@ -195,6 +199,10 @@ def _membership(f: Findings, s) -> None:
             org = entity_at(f, s.start + m.end(), s.start + m.end() + 60, "Org")
         if org is None:
             continue
+        if m.group(0).startswith("joined"):   # ('Norway joined EU sanctions on Belarus': the sanctions)
+            joined = [x for x in f.mentions_in(s.start + m.end(), s.end, "Org") if x.start == s.start + m.end()]
+            if not joined or JOINED_ITS.match(f.text, joined[0].end):
+                continue
         # 'Poland has been a strong NATO Ally', 'with Poland, a key NATO ally': the country the
         # phrase is said of, right before it
         country = f.mentions_in(s.start, s.start + m.start(), "Country")

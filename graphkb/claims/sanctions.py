@@ -79,6 +79,14 @@ SANCTION = re.compile(
     # ('The government says it is also halting previously approved arms exports to Saudi Arabia')
     r"(?:(?:arms\s+)?export\s+licen[cs]es|(?:arms|weapons?)\s+(?:exports|sales|deliveries|shipments))\s+(?:to|for)\s+(?:the\s+)?"
     r"(?P<targets5>[A-Z][^.]+?)(?=\s+(?:for|over|after|because|since|until)\b|[.;,]|$)"
+    # ('Switzerland has ... adopted European Union sanctions designed to punish Russia for invading Ukraine')
+    r"|\b(?:adopted|adopts|adopting|implemented|implements|applied|applies)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}"
+    r"sanctions\s+(?:(?:designed|intended|meant|aimed)\s+to\s+(?:punish|pressure|target|hit)\s+|against\s+|on\s+|"
+    r"targeting\s+)(?:the\s+)?(?P<targets47>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|over|after|because)\b|[.;,]|$)"
+    # ('Dozens of arms export licences which the UK issues to Israel have been suspended')
+    r"|\b(?:arms\s+)?export\s+licen[cs]es\s+(?:(?:which|that)\s+(?P<issuer>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:issues?|issued|grants?|granted)\s+)?(?:to|for)\s+(?:the\s+)?(?P<targets46>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:have|has|had)\s+(?:now\s+)?been\s+(?:suspended|revoked|halted|frozen)\b"
     r"|\b(?:[Ll]isted|[Dd]esignated|[Ss]anctioned|[Tt]argeted|[Bb]lacklisted)\s+"
     r"(?:individuals|entities|companies|firms|persons|people)\s+(?:include|includes|including|are|"
     r"were)\s+(?:the\s+)?(?P<targets6>[A-Z][^.]+?)(?=[.;]|$)"
@@ -210,7 +218,7 @@ TARGET_GROUPS = ("targets", "targets2", "targets3", "targets4", "targets5", "tar
                  "targets22", "targets23", "targets24", "targets26", "targets27", "targets28",
                  "targets29", "targets30", "targets31", "targets32", "targets33", "targets34", "targets35", "targets36", "targets37",
                  "targets38", "targets39", "targets40", "targets41", "targets42", "targets43", "targets44",
-                 "targets45")
+                 "targets45", "targets46", "targets47")
 # Lists whose measure the text named before ('New targets of sanctions include X'): by whoever
 # imposed it
 FOLLOW_UP = ("targets3", "targets6", "targets8", "targets11", "targets12", "targets15", "targets16",
@@ -570,6 +578,8 @@ def _sanction(f: Findings, s, m: re.Match) -> None:
         named = BY_NAME.match(f.text, s.start + m.end() + by.end()) if by else None
         imposers = agent(f, named.start(), named.end()) if named else None   # (the name right after
         #                                                  'by': not Ukraine in '... following its invasion of Ukraine')
+    if imposers is None and m.group("issuer"):   # ('licences which the UK issues to Israel have been suspended')
+        imposers = _parties_in(f, s, m, "issuer") or None
     if imposers is None and m.group("lister"):   # ("added to Seoul's sanctions list")
         imposers = _parties_in(f, s, m, "lister")
     if imposers is None and m.group("by23"):   # ('Among those sanctioned by the UK is X')
