@@ -50,7 +50,8 @@ TITLES = [
     r"Minister (?:of|for) (?:[A-Z][a-z]+|and|of|the)(?: (?:[A-Z][a-z]+|and|of|the|for)){0,5}",
     # ('Under Secretary of Commerce for Industry and Security', 'Secretary of State for Defence':
     # after 'of', only words of a portfolio, so that the name after it stays a name)
-    r"Minister of State", r"Minister Delegate", r"Minister", rf"Secretary of (?:the )?{PORTFOLIO}(?: (?:and )?{PORTFOLIO})*(?: {FOR_PORTFOLIO})?",
+    r"Minister of State", r"Minister Delegate", r"Minister", r"Secretary Of State",   # (as a wire capitalises it)
+    rf"Secretary of (?:the )?{PORTFOLIO}(?: (?:and )?{PORTFOLIO})*(?: {FOR_PORTFOLIO})?",
     r"(?:Air Force|Defen[cs]e|Foreign(?: Affairs)?|Home|State|(?!The\b|This\b|That\b)[A-Z][a-z]+) Secretary",   # ('Air Force Secretary')
     # ('Under Secretary for Terrorism and Financial Intelligence')
     rf"(?:State |Parliamentary )?Secretary {FOR_PORTFOLIO}",

@@ -8204,3 +8204,17 @@ def test_a_country_that_adopts_or_joins_a_blocs_sanctions_imposes_them_and_joins
     said = facts("Norway joined EU sanctions on Belarus.")
     assert ("Norway", "memberOf", "European Union") not in said
     assert ("Finland", "memberOf", "NATO") in facts("Finland joined NATO in 2023.")
+
+
+def test_an_aid_package_named_by_what_it_holds_and_the_law_signed_before_it():
+    f = findings("Right after the prime minister signed the defence bill into law, the Defence Ministry "
+                 "announced a new package of weapons and equipment worth $300 million to support Moldovan forces.")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    said = {(c.predicate, getattr(c.object, "label", None)) for c in f.claims if c.subject is deal}
+    assert ("gk:buyer", "Moldova") in said and not [p for p, o in said if p == "gk:signatory"]
+    assert any(c.predicate == "gk:amount" and int(c.object.value) == 300000000 for c in f.claims if c.subject is deal)
+
+
+def test_secretary_of_state_as_a_wire_capitalises_it():
+    said = facts("'We are sending a message,' Secretary Of State Antony Blinken said.")
+    assert ("Antony Blinken", "jobTitle", "Secretary Of State") in said

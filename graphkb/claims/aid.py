@@ -15,14 +15,18 @@ from .common import add_sum, agent
 from .dates import COUNT_RE, MONEY_RE, parse_count, parse_money
 from .deals import _KIND_NOUNS, counted, line_items, quantity_before
 
-AID_WORDS = ("aid", "assistance", "Aid", "Assistance")
+AID_WORDS = ("aid", "assistance", "Aid", "Assistance", "package of")
 # '$1.85 billion in military aid to Ukraine', 'a new $400 million security assistance package for
 # Ukraine', 'the package given to Kyiv by Washington'
-AID = re.compile(r"\b(?i:military|security|defen[cs]e|weapons|lethal)\s+(?i:aid|assistance)(?:\s+package)?"
+AID = re.compile(r"\b(?:(?i:military|security|defen[cs]e|weapons|lethal)\s+(?i:aid|assistance)|"
+                 # ('announced a hefty new package of weapons and equipment worth $1 billion to support
+                 # Ukrainian forces'): a package by what it holds
+                 r"package\s+of\s+(?:weapons|arms|military\s+equipment|equipment|ammunition)(?:\s+and\s+[a-z]+)?)"
+                 r"(?:\s+package)?"
                  r"(?:\s+\([A-Z]{2,6}\))?"   # ('Official Security Assistance (OSA) extended by X to Y')
                  r"(?:\s+(?:worth|valued\s+at)\s+[^.;]{2,30}?)?\s+"
                  r"(?:(?:given|sent|provided|pledged|extended)\s+(?P<by>by\s+(?:the\s+)?[^.;]{2,60}?\s+)?)?"
-                 r"(?:to|for)\s+(?:the\s+)?(?=[A-Z]|(?P<again>country|nation)\b)")
+                 r"(?:to|for|to\s+support)\s+(?:the\s+)?(?=[A-Z]|(?P<again>country|nation)\b)")
 GIVEN_BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # 'The package will include X, Y and Z', 'The package includes ...', 'It includes ...'
 PACKAGE_ITEMS = re.compile(r"^(?:The|This|That)\s+(?:[\w$.-]+\s+){0,4}?(?:package|aid)\s+(?:will\s+)?(?:also\s+)?"
@@ -170,8 +174,9 @@ def _donor_before(f: Findings, s, offset: int):
         countries = f.objects(f.entity(p), "gk:represents") if f.entity(p) is not None else []
         if len(countries) == 1:
             return countries[0]
-    found = [x for x in f.mentions_in(clause, s.start + offset, "Country", "City", "Demonym")   # ('The Swedish
-             if f.country(x) is not None or x.kind == "Country"]                                 #  government')
+    found = [x for x in f.mentions_in(clause, s.start + offset, "Country", "City", "Demonym", "GovernmentAgency")
+             if f.country(x) is not None or x.kind in ("Country", "GovernmentAgency")]   # ('The Swedish government',
+    #                                                          'the Defense Department announced a package of ...')
     return (f.country(found[0]) or f.entity(found[0])) if found and not people else None
 
 

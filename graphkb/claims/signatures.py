@@ -58,7 +58,7 @@ def apply(f: Findings) -> None:
             events = _told_before(reported, s.index)                  #  armed forces, signed the agreement'
         sign = SIGN.search(s.text) if len(events) == 1 else None
         if sign is None or NOT_THE_SIGNING.search(s.text[:sign.end()]) \
-                or _other_subject(f, s, sign.start()) \
+                or INTO_LAW.match(s.text, sign.end()) or _other_subject(f, s, sign.start()) \
                 or f.mentions_in(s.start, s.end, "Agreement"):
             continue   # (a named agreement has its signatories read in talks)
         signers = signers_before(f, s, sign)
@@ -69,6 +69,11 @@ def apply(f: Findings) -> None:
                 signers.append(f.entity(people[0]))
         for person in dict.fromkeys(signers):
             f.add(events[0], "gk:signatory", person, s)
+
+
+# 'Biden signed the foreign security aid package Bill into law, the Defense Department announced a
+# package ...': a law signed, not the deal
+INTO_LAW = re.compile(r"[^.;]{0,80}?\binto\s+law\b")
 
 
 # 'X and Y signed the agreement': the agreement reported a few sentences before
