@@ -8218,3 +8218,20 @@ def test_an_aid_package_named_by_what_it_holds_and_the_law_signed_before_it():
 def test_secretary_of_state_as_a_wire_capitalises_it():
     said = facts("'We are sending a message,' Secretary Of State Antony Blinken said.")
     assert ("Antony Blinken", "jobTitle", "Secretary Of State") in said
+
+
+def test_an_aid_package_worth_a_sum_what_the_donor_sends_and_an_earlier_package():
+    f = findings("The Danish government announced a new package of military aid to Ukraine on Thursday. The "
+                 "package is worth 1.7 billion Danish crowns. Denmark will send 19 Caesar howitzers. Ahead of the "
+                 "package presented on Thursday, Denmark had announced around 5 billion Danish crowns of military "
+                 "aid to Ukraine.")
+    packages = [e for e in f.events if e.kind == "Deal"]
+    sums = sorted(int(c.object.value) for c in f.claims if c.predicate == "gk:amount")
+    assert len(packages) == 2 and sums == [1700000000, 5000000000]
+    new = next(p for p in packages if any(c.subject is p and c.predicate == "gk:amount"
+                                          and int(c.object.value) == 1700000000 for c in f.claims))
+    assert "Caesar" in {c.object.label for c in f.claims if c.subject is new and c.predicate == "gk:item"}
+
+
+def test_whether_a_country_will_send_weapons_is_no_deal():
+    assert not events("The focus is on whether Germany will send its Leopard tanks to Ukraine.", "Deal")

@@ -58,13 +58,34 @@ def apply(f: Findings) -> None:
         if found is not None:
             package = found
             _items(f, s, package, counts)
-        elif package is not None and PACKAGE_ITEMS.match(s.text):
+        elif package is not None and (PACKAGE_ITEMS.match(s.text) or _donor_sends(f, s, package)):
             _items(f, s, package, counts)
         elif package is not None and not f.objects(package, "gk:amount") and "package" in s.text:
             told = next((x for x in MONEY_RE.finditer(s.text) if SUM_THEN_PACKAGE.match(s.text, x.end())), None)
+            worth = PACKAGE_WORTH.match(s.text)
+            if told is None and worth:   # ('The package is worth 4.3 billion Swedish crowns ($419 million)')
+                told = MONEY_RE.match(s.text, worth.end())
             if told is not None:   # ('announced the 110 million Australian dollars ($73.5m) package')
                 add_sum(f, package, parse_money(told.group(0)), s)
+        if package is not None and EARLIER_PACKAGE.match(s.text):
+            package = None   # ('Ahead of the package presented on Thursday, Sweden had announced ...')
     line_items(f, counts)
+
+
+# 'The package is worth 4.3 billion Swedish crowns': its sum, said after it
+PACKAGE_WORTH = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?package\s+(?:is|was|will\s+be)\s+"
+                           r"(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+)?")
+# 'Sweden will send about 50 of its Type 90 infantry fighting vehicles': the donor, after the
+# package, saying what it gives (to nobody else named)
+DONOR_SENDS = re.compile(r"(?P<who>[^,;]{1,40}?)\s+(?:will\s+|would\s+|is\s+to\s+|has\s+|had\s+)?(?:also\s+)?"
+                         r"(?:send|give|provide|donate|supply|deliver)s?\b(?![^.;]*\bto\s+(?:the\s+)?[A-Z])")
+# 'Ahead of the package presented on Thursday, Sweden had announced ...': an earlier one
+EARLIER_PACKAGE = re.compile(r"(?:Ahead\s+of|Before|Prior\s+to)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?package\b")
+
+
+def _donor_sends(f: Findings, s, package) -> bool:
+    m = DONOR_SENDS.match(s.text)
+    return m is not None and agent(f, s.start, s.start + m.end("who")) in f.objects(package, "gk:seller")
 
 
 def _items(f: Findings, s, package, counts: dict) -> None:

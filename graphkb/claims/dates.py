@@ -76,7 +76,7 @@ CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD",
             # tells them apart ('Swedish kronor', 'Egyptian pounds'); bare 'pounds' stays GBP.
             "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
             "swedish crowns": "SEK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
-            "norwegian crowns": "NOK", "danish kroner": "DKK", "danish krone": "DKK",
+            "norwegian crowns": "NOK", "danish kroner": "DKK", "danish krone": "DKK", "danish crowns": "DKK",
             "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK", "korunas": "CZK",
             # ('34.2 billion crowns' in a Prague report: whose crowns, the article's country says)
             "crowns": "CROWN", "kroner": "CROWN", "krone": "CROWN",

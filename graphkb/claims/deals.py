@@ -529,6 +529,9 @@ NOT_DONE = re.compile(r"\b(?:did\s+not|didn[’']t|failed\s+to|has\s+not|have\s+
                       # 'an ongoing international debate on whether to send tanks to Ukraine'
                       r"|\b(?:debate|debating|discussion|question)\s+(?:on|over|about|of)\s+whether\s+to\s+"
                       r"(?:send|supply|deliver|provide|sell|buy|give)\b"
+                      # ('The focus is expected to be on whether Germany will send its Leopard tanks to Ukraine')
+                      r"|\bwhether\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:will|would|should|can|could|might)\s+"
+                      r"(?:send|supply|deliver|provide|sell|buy|give)\b"
                       # ('when Lockheed Martin sought to buy it for $4.4 billion': a bid, which was blocked)
                       r"|\b(?:sought|tried|attempted)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:it|them|the\s+company|"
                       r"the\s+firm)\b")
