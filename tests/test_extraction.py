@@ -8235,3 +8235,17 @@ def test_an_aid_package_worth_a_sum_what_the_donor_sends_and_an_earlier_package(
 
 def test_whether_a_country_will_send_weapons_is_no_deal():
     assert not events("The focus is on whether Germany will send its Leopard tanks to Ukraine.", "Deal")
+
+
+def test_a_maker_graphkb_does_not_know_before_the_system_and_as_its_product():
+    deal, = events("Kuwait has signed a contract worth €1 billion covering the purchase of 30 NHIndustries NH90 "
+                   "helicopters plus support and infrastructure.", "Deal")
+    assert deal["item"] == ["NH90"] and deal["quantity"] == [30]
+    said = facts("The NH90 is a product of NHIndustries, which is owned by Airbus Helicopters and Leonardo.")
+    assert ("NH90", "manufacturer", "NHIndustries") in said
+
+
+def test_an_option_for_more_is_no_item_of_the_deal():
+    f = findings("Kuwait signed a contract for 16 H125 helicopters. The deal also includes the option for a further "
+                 "12 NH90s.")
+    assert "NH90" not in {c.object.label for c in f.claims if c.predicate == "gk:item"}

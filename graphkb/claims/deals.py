@@ -72,6 +72,9 @@ NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|i
                              # '... as part of a wider modernization program (Zrinyi-2026)': the programme's)
                              r"\((?:earlier|formerly|previously|originally)\s+[^()]*$|"
                              r"\b(?:program|programme|project|plan|initiative)\s+\($|"
+                             # ('The deal also includes the option for a further 12 NH90s': not bought)
+                             r"\boptions?\s+(?:for|on|to\s+buy)\s+(?:a\s+|an\s+)?(?:further\s+|another\s+|additional\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$|"
                              # ('Hungary has followed up its order for H145s with a purchase of H225Ms')
                              r"\bfollow(?:ed|s|ing)?\s+up\s+(?:on\s+)?(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:order|"
                              r"purchase|deal|contract|acquisition)s?\s+(?:for|of)\s+(?:(?!\bwith\b)[^,.;])*$", re.I)
@@ -1444,7 +1447,10 @@ def _maker_before(f: Findings, s, mention) -> int:
     """Where the words that count an item end: before the maker or the demonym that opens its
     name ('12 Dassault Aviation Rafale jets', '32 Lockheed Martin F-35s', 'six Chinese CH-92A')."""
     maker = _opening(f, s, mention, ("Company", "Demonym"), SPACE_ONLY)
-    return maker.start if maker is not None else mention.start
+    if maker is not None:
+        return maker.start
+    unknown = COUNT_THEN_UNKNOWN_MAKER.search(f.text, max(s.start, mention.start - 40), mention.start)
+    return unknown.start("maker") if unknown else mention.start   # ('28 NHIndustries NH90 helicopters')
 
 
 def _home_of(f: Findings, party, country) -> bool:
@@ -2390,6 +2396,9 @@ NAMED_SYSTEM_REST = re.compile(   # ... and a variant's number: 'F-16 Block 70 j
     r"(?:\s+for\s+(?:its|their|the|his|her)\s+[^,;]{1,40})?")   # ('... jet trainers for its air force')
 
 
+# A maker's name graphkb does not know, before the system's: '28 NHIndustries NH90 helicopters'
+COUNT_THEN_UNKNOWN_MAKER = re.compile(rf"(?<![\w.,])(?:{COUNT_RE})\s+(?P<maker>[A-Z][\w&-]*[a-z][\w&-]*\s+)$")
+MAKER_NAMED = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+")
 # Words that only describe a system named after them: 'Swedish-made heavy infantry CV-90 ...'
 DESCRIBED_SYSTEM = re.compile(r"(?:(?:[A-Z][a-z]+-(?:made|built|designed|developed)|[a-z]+(?:-[a-z]+)?)\s+){1,3}")
 
@@ -2453,11 +2462,13 @@ def _sale_phrase_item(f: Findings, s):
                                                             "Country", "City")):
         return _sale_for_item(f, s)   # 'Sale to the Republic of Korea for ...': 'of' in a name
     inside = f.mentions_in(start, start + len(name), "Weapon")
-    first = re.split(r",\s+|\s+and\s+", name)[0]   # '54 Abrams M1A2 SEPv3 tanks, ammunition and ...'
+    first = re.split(r",\s+|\s+(?:and|plus|as\s+well\s+as|along\s+with)\s+", name)[0]   # '54 Abrams M1A2 SEPv3
+    #                    tanks, ammunition and ...', '28 NHIndustries NH90 helicopters plus support and infrastructure'
     # ('12 Swedish-made Saab JAS 39 Gripen fighter jets': the maker's name before the system's)
     maker = [x for x in f.mentions_in(start, inside[0].start, "Company") if x.end + 1 == inside[0].start] if inside else []
     before = maker[0].start if maker else inside[0].start if inside else start
-    if inside and (before == start or DESCRIBED_SYSTEM.fullmatch(f.text, start, before)) and \
+    if inside and (before == start or DESCRIBED_SYSTEM.fullmatch(f.text, start, before)
+                   or MAKER_NAMED.fullmatch(f.text, start, before)) and \
             NAMED_SYSTEM_REST.fullmatch(f.text[inside[0].end:start + len(first)]):
         return f.entity(inside[0]), []   # (also '246 Swedish-made heavy infantry CV-90 fighting vehicles')
     if len(name.split()) > 12 or not re.search(r"[a-z]", name):
@@ -2658,8 +2669,8 @@ def _deal_covers(f: Findings, s) -> None:
         return
     deal = deal_before(f, s.start)
     for x in f.mentions_in(s.start + m.end(), s.end, "Weapon"):
-        if f.entity(x) is not None:
-            f.add(deal, "gk:item", f.entity(x), s)
+        if f.entity(x) is not None and not NOT_ITEM_BEFORE.search(f.text[s.start + m.end():x.start]):
+            f.add(deal, "gk:item", f.entity(x), s)   # (not 'includes the option for a further 12 NH90s')
 
 
 LIST_INTRO = re.compile(r"(?:to include|will be included|items? (?:are|include)|includ\w*)\s*:?\s*",

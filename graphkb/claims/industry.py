@@ -231,8 +231,11 @@ def _kind_named_before(f: Findings, s, verb: int) -> list:
 
 
 MAKER_KINDS = ("Company", "JointVenture", "GovernmentAgency", "Organization")
+UNKNOWN_MAKER = re.compile(r"(?P<name>[A-Z][\w&-]*[a-z][\w&-]*(?:\s+[A-Z][\w&-]+){0,2})(?=,|\.|\s+(?:which|and|in)\b)")
 MADE_BY = re.compile(r"\b(?:produced|manufactured|built|made|developed|designed)\s+(?:[\w-]+\s+){0,4}?"
-                     r"by\s+(?:the\s+)?")
+                     r"by\s+(?:the\s+)?"
+                     # ('The NH90 is a product of NHIndustries, which is owned by ...')
+                     r"|\b(?:is|are|was|were)\s+(?:a|the)\s+products?\s+of\s+(?:the\s+)?")
 
 
 # Countries (and their possessives) before the firms that make something, and what the text
@@ -246,7 +249,7 @@ PRIME = re.compile(r"\b(?:prime|principal|main|lead) contractors? (?:for (?:the 
                    r"(?:will be|is|was|are)\s+(?:the\s+)?")                                # Stryker vehicle')
 
 
-MAKER_WORDS = (' by ', 'contractor')
+MAKER_WORDS = (' by ', 'contractor', 'product of', 'products of')
 
 
 def _firm_between(f: Findings, system, offset: int) -> bool:
@@ -305,10 +308,15 @@ def _manufacturer(f: Findings, s) -> None:
             continue
         start = s.start + m.end()
         found = f.mentions_in(start, min(start + 120, s.end), *MAKER_KINDS)
-        if not found or (found[0].start - start > 5 and not OWNERS_BEFORE.fullmatch(
+        unknown = UNKNOWN_MAKER.match(f.text, start) if "product" in m.group(0) and (
+            not found or found[0].start != start) else None
+        if unknown:   # ('a product of NHIndustries, which is owned by ...'): a maker graphkb does not know
+            makers = [f.new_entity("Company", unknown.group("name"))]
+        elif not found or (found[0].start - start > 5 and not OWNERS_BEFORE.fullmatch(
                 f.text[start:found[0].start])):
             continue   # ('built by Germany and Spain backed Airbus, Italy's Leonardo and ...')
-        makers = [f.entity(x) for x in f.coordinated(found)]   # 'jointly made by X and Y'
+        else:
+            makers = [f.entity(x) for x in f.coordinated(found)]   # 'jointly made by X and Y'
         named = [x for x in clause_systems(f, s, s.start + m.start())
                  if not _firm_between(f, x, s.start + m.start()) and not _model_of_other(f, s, x, s.start + m.start())]
         if not named:   # 'The missiles will be produced by ...': the missiles last named
