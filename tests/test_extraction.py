@@ -8249,3 +8249,16 @@ def test_an_option_for_more_is_no_item_of_the_deal():
     f = findings("Kuwait signed a contract for 16 H125 helicopters. The deal also includes the option for a further "
                  "12 NH90s.")
     assert "NH90" not in {c.object.label for c in f.claims if c.predicate == "gk:item"}
+
+
+def test_pesos_of_the_country_reporting_and_a_deal_signed_by_officials_then_an_earlier_purchase():
+    f = findings("MANILA, Philippines—The Philippines signed a 20 billion-peso ($390 million) deal Tuesday to purchase "
+                 "12 FA-50 jets. Defense Secretary Gilberto Teodoro signed the deal with Kang Goo-young, president of "
+                 "Korea Aerospace Industries. The Philippines earlier acquired 12 FA-50 jets from Korea Aerospace "
+                 "Industries.")
+    deals = [e for e in f.events if e.kind == "Deal"]
+    assert len(deals) == 2
+    first = deals[0]
+    said = {(c.predicate, getattr(c.object, "label", None) or c.object.value) for c in f.claims if c.subject is first}
+    assert ("gk:currency", "PHP") in said and ("gk:signatory", "Gilberto Teodoro") in said
+    assert any(p == "gk:amount" and int(v) == 20000000000 for p, v in said)

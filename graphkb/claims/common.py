@@ -222,6 +222,9 @@ def country_spoken_of(f: Findings, s, back: int = 3):
 
 # Crowns without a demonym are the currency of the country the article is about
 CROWNS = {"Czech Republic": "CZK", "Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK"}
+# ... and so are pesos ('a 32 billion-peso deal' in a Manila report)
+PESOS = {"Philippines": "PHP", "Mexico": "MXN", "Chile": "CLP", "Colombia": "COP", "Argentina": "ARS",
+         "Uruguay": "UYU", "Dominican Republic": "DOP", "Cuba": "CUP"}
 # ... and so are dollars, which are U.S. dollars unless that country has dollars of its own
 DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
 # The wires, which write 'A$', 'C$' for other dollars: under their credit a bare '$' is the U.S. dollar
@@ -233,14 +236,14 @@ def currency_of(f: Findings, code: str):
     those of the one country that has them and the text names most; None if no such country.
     A bare '$' is the dollar of the dateline's country, else of the country the text is about
     (an Ottawa report's '$8 billion', an Australian release's '$850 million'), else the U.S. dollar."""
-    if code not in ("CROWN", "DOLLAR"):
+    if code not in ("CROWN", "DOLLAR", "PESO"):
         return code
-    table = CROWNS if code == "CROWN" else DOLLARS
+    table = CROWNS if code == "CROWN" else PESOS if code == "PESO" else DOLLARS
     if code == "DOLLAR" and getattr(getattr(f, "publisher", None), "label", None) in WIRES:
         return "USD"   # ('SYDNEY (Reuters) - ... $1 billion': the dateline's outlet, as the article read it)
     home = home_country(f)
     if home is not None:
-        return table.get(home.label, None if code == "CROWN" else "USD")
+        return table.get(home.label, "USD" if code == "DOLLAR" else None)
     named = Counter(c.label for c in (f.country(m) for m in f.doc.mentions if m.kind in ("Country", "Demonym", "City"))
                     if c is not None)   # (a capital names its country: 'Oslo signed ...')
     # (a text about that country names it, its forces and ministries, more than all others together:
@@ -251,8 +254,8 @@ def currency_of(f: Findings, code: str):
         most = named.most_common(1)
         about = most and most[0][0] in DOLLARS and 2 * most[0][1] > sum(named.values())
         return DOLLARS[most[0][0]] if about else "USD"
-    crowns = Counter({c: n for c, n in named.items() if c in CROWNS}).most_common(1)
-    return CROWNS[crowns[0][0]] if crowns else None
+    crowns = Counter({c: n for c, n in named.items() if c in table}).most_common(1)
+    return table[crowns[0][0]] if crowns else None
 
 
 # 'The $10.4bn (C$14bn) investment': a bare '$' that the text converts into a local dollar is the U.S. one

@@ -80,6 +80,8 @@ CURRENCY = {"$": "DOLLAR", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD",
             "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK", "korunas": "CZK",
             # ('34.2 billion crowns' in a Prague report: whose crowns, the article's country says)
             "crowns": "CROWN", "kroner": "CROWN", "krone": "CROWN",
+            # ('a 32 billion-peso deal' in a Manila report: whose pesos, the article's country says)
+            "peso": "PESO", "pesos": "PESO",
             "forint": "HUF", "forints": "HUF", "lei": "RON", "romanian lei": "RON",
             "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
             "ringgit": "MYR", "baht": "THB", "reais": "BRL", "brazilian reais": "BRL",

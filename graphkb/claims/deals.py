@@ -735,10 +735,13 @@ def _deal(f: Findings, s, earlier=(None, None)):
     date = parse_date(dates[0].group(0)) if dates else None
     several = not items and seller is None and SEVERAL_SIGNED.search(text)
     more = generic is not None and re.search(rf"\b(?:more|additional|further)\s+{re.escape(generic[0].label)}\b", text)
-    continued = _continued_deal(f, s) if not (CUMULATIVE.search(text) or several or more) else None
+    earlier_buy = EARLIER_BOUGHT.search(text)   # ('The Philippines earlier acquired 16 Black Hawks from X')
+    continued = _continued_deal(f, s) if not (CUMULATIVE.search(text) or several or more or earlier_buy) else None
+    if continued is None and not earlier_buy and SIGNED_THE_DEAL.search(text) and f.deals and _told_just_before(f, s):
+        continued = deal_before(f, s.start)   # ('Defense Secretary X signed the deal with Y, president of Z')
     if continued is not None and f.objects(continued, "gk:buyer"):
         buyer = None   # ('Under the deal, the Defense Department will buy ...': the buyer told already)
-    deal = continued or (_new_deal(f) if CUMULATIVE.search(text) or several or more
+    deal = continued or (_new_deal(f) if CUMULATIVE.search(text) or several or more or earlier_buy
                          else _deal_told_before(f, s, buyer, items, seller)
                          or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date))
     if several:   # ('The Ministry signed four contracts worth Rs 12,000 crore': all of them together, which
@@ -1087,6 +1090,10 @@ def _new_deal(f: Findings) -> Event:
 
 # What a buyer got over years is a total of its own, never one deal told before ('Kenya has
 # received $400 million in military equipment ... over the last 10 years')
+# A purchase before the one the text tells: 'The Philippines earlier acquired 16 Black Hawks'
+EARLIER_BOUGHT = re.compile(r"\b(?:earlier|previously)\s+(?:acquired|bought|purchased|ordered|received|signed)\b")
+# The deal just told, signed by the people named: 'X signed the deal with Y'
+SIGNED_THE_DEAL = re.compile(r"\b(?:signed|inked)\s+the\s+(?:deal|contract|agreement)\s+with\b")
 CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b"
                         # ('From January 1, 2022, to March 20, 2023, Germany provided Ukraine with ...')
                         r"|\b[Ff]rom\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:19|20)\d\d,?\s+(?:to|until|through)\b")
