@@ -8262,3 +8262,11 @@ def test_pesos_of_the_country_reporting_and_a_deal_signed_by_officials_then_an_e
     said = {(c.predicate, getattr(c.object, "label", None) or c.object.value) for c in f.claims if c.subject is first}
     assert ("gk:currency", "PHP") in said and ("gk:signatory", "Gilberto Teodoro") in said
     assert any(p == "gk:amount" and int(v) == 20000000000 for p, v in said)
+
+
+def test_a_letter_of_intent_for_more_is_a_planned_second_purchase_and_a_pair_counts_two():
+    deals = events("Airbus has confirmed the Philippine Air Force has ordered two Airbus C295 transport aircraft and "
+                   "signed a letter of intent for four more.", "Deal")
+    assert sorted(d["quantity"][0] for d in deals) == [2, 4]
+    deal, = events("Egypt acquired a pair of C295s from Airbus.", "Deal")
+    assert deal["quantity"] == [2]

@@ -126,7 +126,7 @@ WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-              "a dozen": 12, "dozen": 12, "two dozen": 24})
+              "a dozen": 12, "dozen": 12, "two dozen": 24, "a pair of": 2})   # ('acquired a pair of A400Ms')
 # (a calibre is no count: '155 mm artillery shells')
 COUNT_RE = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!\d|[ \u00a0]mm\b)|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 

@@ -173,6 +173,7 @@ def apply(f: Findings) -> None:
         _deal_covers(f, sentence)
         _buyer_named(f, sentence)
         _seller_named(f, sentence)
+        _more_intended(f, sentence)
         if f.deals and not any(c.start <= sentence.start < c.end for c in f.claims[-1:]):
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
@@ -2715,6 +2716,25 @@ def _item_list(f: Findings, s) -> None:
 EXPORT_SELLER = re.compile(r"(?P<who>[A-Z][\w.]+)(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?export\s+"
                            r"(?:deal|contract|order|sale)s?\b")
 NOTIFIED = re.compile(r"\bnotif(?:y|ying|ied)\b", re.I)
+
+
+# '... has ordered two A400M transport aircraft and signed a letter of intent for four more': a
+# second, planned purchase of the same thing from the same seller
+MORE_INTENDED = re.compile(rf"\b(?:letters?\s+of\s+intent|LOI|memorandum\s+of\s+understanding|MoU)\s+(?:\([A-Za-z]+\)\s+)?"
+                           rf"(?:for|on|covering)\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?(?P<n>{COUNT_RE})\s+"
+                           rf"(?:more|additional|further)\b")
+
+
+def _more_intended(f: Findings, s) -> None:
+    m = MORE_INTENDED.search(s.text) if f.deals else None
+    told = deal_before(f, s.end) if m else None
+    if told is None or not any(c.subject is told and s.start <= c.start < s.end for c in f.claims):
+        return
+    more = _new_deal(f)
+    for side in ("gk:buyer", "gk:seller", "gk:item"):
+        for party in f.objects(told, side):
+            f.add(more, side, party, s, "Planned")
+    f.add(more, "gk:quantity", Lit(parse_count(m.group("n")), "integer"), s, "Planned")
 
 
 def deal_before(f: Findings, offset: int):
