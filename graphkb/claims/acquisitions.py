@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from . import Findings, Lit
-from .common import add_sum, agent
+from .common import add_sum, agent, mentions_any
 from .dates import MONEY_RE, parse_money
 
 ACQUISITION_WORDS = ("acqui", "buy", "bought", "purchas", "stake", "take over", "took over", "takeover",
@@ -63,8 +63,10 @@ def apply(f: Findings) -> None:
             _stake_raised(f, s, m)
         for m in ACQUIRED_BY.finditer(s.text) if "acquired by" in s.text else ():
             _acquired_by(f, s, m)
-    for s in f.doc.sentences:
-        if MONEY_RE.search(s.text) and PRICE_TOLD.search(s.text):
+    if not any(d.subclass == "Acquisition" for d in f.events):
+        return
+    for s in f.doc.sentences:   # (sentences after an acquisition's, which may say more of it)
+        if mentions_any(s.text, DEAL_NOUNS) and PRICE_TOLD.search(s.text):
             _price_told_after(f, s)
         if " sold by " in s.text:
             _sold_by(f, s)
@@ -72,6 +74,7 @@ def apply(f: Findings) -> None:
 
 # 'L3Harris officially acquired Aerojet Rocketdyne. ... The completion of the $4.7 billion deal caps
 # ...': the price of the acquisition just told
+DEAL_NOUNS = ("deal", "acquisition", "takeover", "transaction", "merger", "purchase")
 PRICE_TOLD = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + MONEY_RE.pattern + r")\s+(?:deal|acquisition|takeover|"
                         r"transaction|merger|purchase)\b")
 
@@ -85,7 +88,7 @@ SOLD_BY = re.compile(r"(?:It|The\s+(?:company|firm|business|unit|group))\s+(?:wa
 
 def _sold_by(f: Findings, s) -> None:
     m = SOLD_BY.match(s.text)
-    told = [d for d in f.deals if d.subclass == "Acquisition" and f.objects(d, "gk:acquired")
+    told = [d for d in f.events if d.subclass == "Acquisition" and f.objects(d, "gk:acquired")
             and any(c.subject is d and c.start < s.start for c in f.claims)]
     seller = agent(f, s.start + m.end(), s.end) if m and told else None
     if seller is not None and seller not in f.objects(told[-1], "gk:acquired") \
