@@ -91,9 +91,10 @@ def _sold_by(f: Findings, s) -> None:
     told = [d for d in f.events if d.subclass == "Acquisition" and f.objects(d, "gk:acquired")
             and any(c.subject is d and c.start < s.start for c in f.claims)]
     seller = agent(f, s.start + m.end(), s.end) if m and told else None
-    if seller is not None and seller not in f.objects(told[-1], "gk:acquired") \
-            and seller not in f.objects(told[-1], "gk:buyer"):
-        f.add(told[-1], "gk:seller", seller, s)
+    main = told[0] if told else None   # (the article's own acquisition, told first, not a later bid for a part)
+    if seller is not None and seller not in f.objects(main, "gk:acquired") \
+            and seller not in f.objects(main, "gk:buyer"):
+        f.add(main, "gk:seller", seller, s)
 
 
 def _price_told_after(f: Findings, s) -> None:
