@@ -1726,8 +1726,9 @@ def _sides(f: Findings, s):
     if pair is not None:
         return pair
     buyer, seller = _by_kind(f, s, _buyer(f, s), _seller(f, s))
-    if seller is None and buyer is not None and BUILT_FOR.search(s.text):
-        subject = agent(f, s.start, s.start + BUILT_FOR.search(s.text).start())
+    built = BUILT_FOR.search(s.text) if seller is None and buyer is not None else None
+    if built:
+        subject = agent(f, s.start, s.start + built.start())
         if subject is not None and subject is not buyer and subject.kind in ("Country", "Company", "JointVenture") \
                 and any(x.start == s.start + subject_start(s.text) for x in f.mentions_in(s.start, s.end, "Party")):
             seller = subject   # ('China has launched the first of the eight submarines to be built for Pakistan')
@@ -2259,7 +2260,7 @@ NOT_A_SOURCE = re.compile(r"\b(?:pressure|threats?|opposition|objections?|critic
                           # ('the transfer ... to a “third country” required permission from the United States')
                           r"permission|approval|consent|clearance|authori[sz]ation|"
                           # ('a broader joint procurement program with Austria and Sweden': partners)
-                          r"(?:program|programme|initiative)|"
+                          r"program|programme|initiative|"
                           # ('a follow-on contract that originates from a 2015 deal to buy ...': an earlier deal)
                           r"originates?|originated|stems?|stemmed|derives?|derived|arises?|arose|dates?\s+back)\s+$")
 
@@ -2274,13 +2275,13 @@ FUNDS_BEFORE = re.compile(r"\b(?:aid|funds?|funding|financing|loans?|grants?|cre
 
 
 # 'three Leopard tanks donated by Portugal': the giver after the participle
-GIVEN_BY = re.compile(r"\b(?:donated|gifted|given|pledged|promised|supplied|provided|sent|transferred)\s+by\s+"
+GIVER_AFTER = re.compile(r"\b(?:donated|gifted|given|pledged|promised|supplied|provided|sent|transferred)\s+by\s+"
                       r"(?:the\s+)?(?=[A-Z])")
 
 
 def _seller(f: Findings, s):
     text = s.text
-    m = GIVEN_BY.search(text)
+    m = GIVER_AFTER.search(text)
     found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 40)) if m else None
     if found is not None and found.kind in (*GOVERNMENT, *SELLING_FIRMS):
         return found
