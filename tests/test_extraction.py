@@ -8270,3 +8270,11 @@ def test_a_letter_of_intent_for_more_is_a_planned_second_purchase_and_a_pair_cou
     assert sorted(d["quantity"][0] for d in deals) == [2, 4]
     deal, = events("Egypt acquired a pair of C295s from Airbus.", "Deal")
     assert deal["quantity"] == [2]
+
+
+def test_ships_commissioned_into_a_navy_or_that_it_is_praised_for_commissioning():
+    said = facts("HMAS Arafura and HMAS Eyre were commissioned into the Royal Australian Navy on Friday.")
+    assert {("HMAS Arafura", "operator", "Royal Australian Navy"), ("HMAS Eyre", "operator", "Royal Australian Navy")} <= said
+    said = facts("The minister praised the Royal Australian Navy for commissioning two patrol vessels — HMAS Arafura "
+                 "and HMAS Eyre — at Darwin.")
+    assert ("HMAS Eyre", "operator", "Royal Australian Navy") in said

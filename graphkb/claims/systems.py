@@ -85,10 +85,15 @@ FLEET = re.compile(r"\b(?P<whose>its|their|[A-Z][\w.]+(?:’s|'s))\s+(?:\w+\s+){
 
 
 OPERATES = re.compile(r"\b(?:operates|operate|operated|flies|fly|fields|field|uses|deploys|"
-                      r"inducted|commissioned)\s+(?:its\s+|their\s+|the\s+|an?\s+(?:\w+\s+)?fleet\s+of\s+)?"
-                      # ('commissioned two state-of-the-art stealth frigates, INS Udaygiri and INS Himgiri')
+                      r"inducted|commissioned|(?<=\bfor )(?:commissioning|inducting))\s+"
+                      r"(?:its\s+|their\s+|the\s+|an?\s+(?:\w+\s+)?fleet\s+of\s+)?"
+                      # ('commissioned two state-of-the-art stealth frigates, INS Udaygiri and INS Himgiri';
+                      # 'praised the Indian Navy for commissioning two advanced stealth frigates — INS X and INS Y')
                       r"(?:[\w-]+\s+){0,2}?(?:(?:[\w-]+\s+){1,3}(?:frigates|corvettes|destroyers|submarines|ships|"
-                      r"vessels|warships|boats|aircraft|jets|helicopters),\s+)?(?=[A-Z])")
+                      r"vessels|warships|boats|aircraft|jets|helicopters)(?:,|\s+[—–])\s+)?(?=[A-Z])")
+# 'INS Udaygiri and INS Himgiri were commissioned into the Indian Navy': the service they joined
+COMMISSIONED_INTO = re.compile(r"\b(?:was|were|has\s+been|have\s+been|being|been)\s+(?:formally\s+|officially\s+)?"
+                               r"(?:commissioned|inducted)\s+into\s+(?:the\s+)?(?=[A-Z])")
 
 
 # 'the Indian Navy will get 15 Sea Guardian drones, while the Indian Air Force and the Indian Army
@@ -111,7 +116,7 @@ ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|syste
 
 
 OPERATOR_WORDS = ('its ', 'their ', 'deploy', 'operat', 'used', 'uses', 'use ', 'field', 'flown',
-                  'flies', 'fly', 'in service', 'fleet', 'inducted', 'commissioned', ' for ', ' get ',
+                  'flies', 'fly', 'in service', 'fleet', 'inducted', 'commissioned', 'commissioning', ' for ', ' get ',
                   ' receive ')
 
 
@@ -175,6 +180,14 @@ def _operators(f: Findings, s) -> None:
         owner = f.last_mention_before(s.start + m.start(), "MilitaryBranch", "Country", within=200)
         if system and owner is not None and owner.start >= s.start:
             f.add(f.entity(system[0]), "gk:operator", f.entity(owner), s)
+    for m in COMMISSIONED_INTO.finditer(s.text):
+        branch = [b for b in f.mentions_in(s.start + m.end(), s.end, "MilitaryBranch") if b.start == s.start + m.end()]
+        before = f.mentions_in(s.start, s.start + m.start(), "Weapon")
+        systems = next((f.coordinated(before[i:]) for i in range(len(before))   # ('X and Y were commissioned')
+                        if f.coordinated(before[i:])[-1] is before[-1]), [])
+        for sm in systems if branch and f.entity(branch[0]) is not None else ():
+            if f.entity(sm) is not None:
+                f.add(f.entity(sm), "gk:operator", f.entity(branch[0]), s)
     for m in JOINED_FLEET.finditer(s.text):   # 'X joined the Polish Air Force fleet', 'Another drone
         branch = [b for b in f.mentions_in(s.start + m.end(), s.end, "MilitaryBranch")   # that joined the
                   if b.start == s.start + m.end()]                                        # IRGC Navy’s fleet was Y'
