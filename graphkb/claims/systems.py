@@ -52,8 +52,9 @@ def _named_ship(m) -> bool:
 
 
 FORMERLY = re.compile(r"\(?\b(?:formerly(?: (?:known as|named|called))?|(?:previously|originally) (?:known as|named|called)|"
-                      r"(?<=\()earlier)\s+"   # ('16 H225M (earlier EC725 Caracal) helicopters')   # (not
-                      #                              'and previously the Conservative government')
+                      # ('16 H225M (earlier EC725 Caracal) helicopters'; not 'and previously the
+                      # Conservative government')
+                      r"(?<=\()earlier)\s+"
                       r"(?:the\s+)?(?:[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}(?:’s|'s)\s+)?"   # 'the Soviet Navy's'
                       r"(?P<old>[A-Z][\w-]+(?: [A-Z][\w-]+){0,4})")
 
