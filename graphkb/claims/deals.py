@@ -737,12 +737,13 @@ def _deal(f: Findings, s, earlier=(None, None)):
     several = not items and seller is None and SEVERAL_SIGNED.search(text)
     more = generic is not None and re.search(rf"\b(?:more|additional|further)\s+{re.escape(generic[0].label)}\b", text)
     earlier_buy = EARLIER_BOUGHT.search(text)   # ('The Philippines earlier acquired 16 Black Hawks from X')
-    continued = _continued_deal(f, s) if not (CUMULATIVE.search(text) or several or more or earlier_buy) else None
+    own = CUMULATIVE.search(text) or several or more or earlier_buy   # (a deal of its own, never one told before)
+    continued = _continued_deal(f, s) if not own else None
     if continued is None and not earlier_buy and SIGNED_THE_DEAL.search(text) and f.deals and _told_just_before(f, s):
         continued = deal_before(f, s.start)   # ('Defense Secretary X signed the deal with Y, president of Z')
     if continued is not None and f.objects(continued, "gk:buyer"):
         buyer = None   # ('Under the deal, the Defense Department will buy ...': the buyer told already)
-    deal = continued or (_new_deal(f) if CUMULATIVE.search(text) or several or more or earlier_buy
+    deal = continued or (_new_deal(f) if own
                          else _deal_told_before(f, s, buyer, items, seller)
                          or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date))
     if several:   # ('The Ministry signed four contracts worth Rs 12,000 crore': all of them together, which
