@@ -52,6 +52,8 @@ KIND_WORDS = [
     (r"submarines?", "Submarine"),
     (r"(?:assault )?rifles?|carbines?", "Rifle"),
     (r"radars?(?: systems?)?", "Radar"),
+    (r"(?:(?:communications?|reconnaissance|observation|surveillance|spy|navigation|early[- ]warning|"
+     r"missile[- ](?:warning|tracking)|imaging|military)\s+)?satellites?", "Satellite"),
 ]
 
 
@@ -423,8 +425,8 @@ def operations(text: str) -> list[Mention]:
 
 # Named exercises: 'Exercise Talisman Sabre 2023', 'the African Lion 2023 joint military exercises',
 # 'Cope India drills' (the words before the noun name it, unless they only say whose it is)
-EXERCISE = re.compile(r"\bExercise (?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}|\d{4}))*")
-NAMED_EXERCISE = re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?: (?:19|20)\d\d)?)"
+EXERCISE = re.compile(r"\bExercise (?!(?:Director|Directors|Control|Commander|Coordinator)\b)(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}|\d{4}))*")
+NAMED_EXERCISE = re.compile(r"\b(?!(?:The|This|These|Those|Its|Their|A|An) )(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?: (?:19|20)?\d\d)?)"
                             r"(?= (?:(?:joint|multinational|bilateral|trilateral|annual|combined|large-scale|tri-services?|"
                             r"military|naval|air|army|live-fire|field|amphibious) ){0,3}"
                             r"(?:exercises?|drills?|wargames|war games)\b)")
@@ -438,9 +440,29 @@ EXERCISE_QUOTED = re.compile(
     r"|\b[Nn]amed\s+[“\"‘'](?P<name2>[A-Z][\w’'-]*(?: [A-Z\d][\w’'-]*){0,4})[”\"’′']\s+by\s+[A-Z][\w’'-]*,\s+"
     r"the\s+(?:[\w-]+\s+){0,3}(?:exercises?|drills?)\b")
 # 'the six-day joint military exercise Tiger Lightning (TL) 2025': the name after the words
-EXERCISE_NAMED_AFTER = re.compile(r"\b(?:joint|bilateral|multinational|combined|military|naval|air|army)\s+"
+EXERCISE_NAMED_AFTER = re.compile(r"\b(?:joint|bilateral|multinational|combined|military|naval|air|army|strategic)\s+"
                                   r"(?:military\s+|naval\s+)?exercises?\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"
                                   r"(?: \([A-Z]{1,5}\))?(?: (?P<year>(?:19|20)\d\d))?")
+
+
+# 'The military exercises, code-named Bright Star, were first held': a name given without quotes
+EXERCISE_CODE_NAMED = re.compile(r"\b(?:exercises?|drills?|war\s*games),?\s+(?:code-?named|dubbed|called)\s+"
+                                 r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: (?:19|20)\d\d)?)(?=[,.;]|\s+(?:is|was|were|are)\b)")
+# 'a Multilateral Maritime Exercise', 'the importance of Balikatan Exercise': the word in the name
+EXERCISE_AT_END = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) Exercises?\b"
+                             r"(?! [A-Z\d])")
+# 'exercise of the Russian and Belarusian armed forces Zapad-2021', 'The Zapad-2021 exercise': a
+# name joined to its year, known as an exercise's by the word next to it (a designation otherwise)
+YEAR_JOINED = r"[A-Z][a-z]+-(?:19|20)\d\d"
+EXERCISE_YEAR_JOINED = re.compile(rf"\b(?:exercises?|drills?)(?: [a-z]+){{0,2}}(?: (?:of|by) (?:the )?(?:[A-Z][\w’'.-]* )"
+                                  rf"(?:(?:and|[a-z]+) [A-Z][\w’'.-]* )?(?:[a-z]+ ){{0,2}})?(?P<a>{YEAR_JOINED})\b"
+                                  rf"|\b(?P<b>{YEAR_JOINED})(?: [a-z-]+){{0,2}} (?:exercises?|drills?)\b")
+
+
+def exercise_key(name: str) -> str:
+    """A name without its year, so that 'African Lion 2023', 'Talisman Sabre 25' and 'Zapad-2021'
+    are the exercises the text also calls 'African Lion', 'Talisman Sabre' and 'Zapad'."""
+    return "operation:" + re.sub(r"[ -](?:19|20)?\d\d$", "", name).lower()
 
 
 def _exercises(text: str, countries) -> list[Mention]:
@@ -452,9 +474,8 @@ def _exercises(text: str, countries) -> list[Mention]:
                            key=f"operation:{m.group(0).lower()}", attrs={"exercise": True}))
     for m in EXERCISE_QUOTED.finditer(text):   # 'joint military exercise "Mitra Shakti 2023"'
         group = "name" if m.group("name") else "name2"
-        key = re.sub(r" (?:19|20)\d\d$", "", m.group(group)).lower()
         out.append(Mention(m.start(group), m.end(group), m.group(group), "MilitaryOperation",
-                           key=f"operation:{key}", attrs={"exercise": True}))
+                           key=exercise_key(m.group(group)), attrs={"exercise": True}))
     for m in EXERCISE_NAMED_AFTER.finditer(text):
         words = m.group("name").split()
         if words[0] in MONTHS or words[0] in DAYS or any(w in countries for w in words):
@@ -462,6 +483,19 @@ def _exercises(text: str, countries) -> list[Mention]:
         label = m.group("name") + (f" {m.group('year')}" if m.group("year") else "")   # (not its initials)
         out.append(Mention(m.start("name"), m.end(), text[m.start("name"):m.end()], "MilitaryOperation",
                            key=f"operation:{m.group('name').lower()}", label=label, attrs={"exercise": True}))
+    for m in EXERCISE_CODE_NAMED.finditer(text):
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "MilitaryOperation",
+                           key=exercise_key(m.group("name")), attrs={"exercise": True}))
+    for m in EXERCISE_AT_END.finditer(text):
+        words = m.group("name").split()
+        if not (_ordinary(words[0]) or words[0] in ("The", "This", "These", "Its", "Their", "A", "An")
+                or any(w in countries for w in words) or re.search(r"[A-Z][\w’'.-]*\s$", text[:m.start()])):
+            out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
+                               key=exercise_key(m.group("name")), attrs={"exercise": True}))
+    joined = {m.group("a") or m.group("b") for m in EXERCISE_YEAR_JOINED.finditer(text)}
+    for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, joined))})\b" if joined else r"(?!)", text):
+        out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
+                           key=exercise_key(m.group(0)), attrs={"exercise": True}))
     for m in NAMED_EXERCISE.finditer(text):
         words = m.group("name").split()
         if words[0] in ("The", "This", "These", "Those", "Its", "Their", "A", "An", "Exercise") \
@@ -469,9 +503,8 @@ def _exercises(text: str, countries) -> list[Mention]:
                 or any(part in countries for part in words[0].split("-")[:1] if "-" in words[0]) \
                 or words[0] in MONTHS or words[0] in DAYS or words[-1].endswith(("’s", "'s")):
             continue   # ('the US-Philippine exercises', 'the Indian and French navies' drills', "the North's drill")
-        key = re.sub(r" (?:19|20)\d\d$", "", m.group("name")).lower()   # ('African Lion', 'African Lion 2023')
         out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "MilitaryOperation",
-                           key=f"operation:{key}", attrs={"exercise": True}))
+                           key=exercise_key(m.group("name")), attrs={"exercise": True}))
     return out
 
 
@@ -1500,7 +1533,7 @@ BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Z0-9-]{1,9}\) (?=[a-z])")
 KIND_NOUN = re.compile(r"^(?:missiles?|drones?|UAVs?|UCAVs?|jets?|fighters?|frigates?|tanks?|helicopters?|"
                        r"howitzers?|submarines?|corvettes?|destroyers?|rifles?|radars?|"
                        r"bombers?|vehicles?|aircraft|launchers?|interceptors?|carriers?|bombs?|"
-                       r"tankers?|munitions?|vessels?|boats?|ships?|guns?|mortars?)$")
+                       r"tankers?|munitions?|vessels?|boats?|ships?|guns?|mortars?|satellites?)$")
 # A system named by what it is: 'PULS artillery systems', 'Aster air-defence system' (not a
 # bare 'Thales systems')
 MODIFIED_SYSTEM = re.compile(r"^systems?$")
@@ -1515,7 +1548,8 @@ KIND_MODIFIERS = {"armoured", "armored", "wheeled", "tracked", "cruise", "ballis
                   "heavy", "light", "medium", "maritime", "naval", "spy", "surveillance",
                   "unmanned", "anti-submarine", "early-warning", "airborne", "lift", "refuelling",
                   "refueling", "precision-guided", "glide", "artillery", "missile", "weapon",
-                  "rocket-artillery", "assault", "sniper", "main", "battle", "fighting", "troop"}   # ('CAR 816 assault rifles',
+                  "rocket-artillery", "assault", "sniper", "main", "battle", "fighting", "troop",
+                  "observation", "communications", "communication", "navigation", "imaging", "missile-warning"}   # ('CAR 816 assault rifles',
 #                                                                        'Leopard main battle tanks')
 # A modifier written with hyphens before the kind ('air-to-air missiles', 'surface-to-air missiles')
 HYPHENED_KIND = re.compile(r"\s+(?:(?!and\b|or\b|with\b|of\b|the\b)[a-z]+\s+)?[a-z]+(?:-[a-z]+)+\s+"
@@ -1544,7 +1578,7 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
             continue
         nxt = toks[i + 1].text   # lower case: 'Harop drones', not 'Army Tactical Missile System'
         last, modified, at, plural_mark = i, False, i + 1, False
-        if re.fullmatch(r"[IVX]{1,4}|\d{1,4}|(?!US\b|UK\b)[A-Z]{2,3}", nxt) and i + 2 < len(toks):
+        if re.fullmatch(r"[IVX]{1,4}|\d{1,4}|\d[A-Z]|(?!US\b|UK\b)[A-Z]{2,3}", nxt) and i + 2 < len(toks):
             last = i + 1   # 'Paveway IV guided bombs', 'Arrowhead 140 frigates', 'KAPLAN MT tank': a mark
             nxt, at = toks[i + 2].text, i + 2   # is part of the name
         if WHEELS.fullmatch(nxt) and at + 1 < len(toks):
@@ -1592,8 +1626,11 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         if i >= 2 and toks[i - 1].text == "-" and re.fullmatch(r"[A-Z][a-z]+", toks[i - 2].text) \
                 and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_:
             first = i - 2   # 'Carl-Gustaf rifles'
+        if bracket or token.text in ("System", "Systems", "Network", "Layer"):
+            first = _name_run_start(doc, first, ends, demonyms)   # ('the three Next-Generation Overhead
+            #    Persistent Infrared (OPIR) satellites', 'existing Space-Based Infrared System satellites')
         prev = toks[first - 1] if first else None
-        if prev is not None and re.fullmatch(r"[A-Z][a-z]+", prev.text) and not prev.is_stop \
+        if prev is not None and re.fullmatch(r"[A-Z][^\W\d_A-Z]+", prev.text) and not prev.is_stop \
                 and prev.i not in sentence_starts(doc) and prev.text not in demonyms \
                 and prev.text not in NOT_NAME_WORDS and prev.text not in KIND_ADJECTIVES \
                 and prev.text not in MONTHS and prev.idx + len(prev.text) not in ends \
@@ -1604,6 +1641,24 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
         out.append(Mention(toks[first].idx, end, name, "WeaponSystem",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
     return out
+
+
+def _name_run_start(doc, first: int, ends: set[int], demonyms) -> int:
+    """The first token of the run of capitalised words (hyphens allowed) that ends a name at a
+    token: a long form given its initials in brackets names the system whole."""
+    toks = tokens_of(doc)
+    start, hyphened = first, False
+    while first and start - first < 8:
+        prev = toks[first - 1]
+        joined = prev.text == "-" and not prev.whitespace_ and first >= 2
+        if not (joined or re.fullmatch(r"[A-Z][^\W\d_]+", prev.text)) or (prev.is_stop and not hyphened) \
+                or prev.text in demonyms or prev.text in NOT_NAME_WORDS or prev.idx + len(prev.text) in ends \
+                or prev.i in sentence_starts(doc):
+            break   # (a stop word only joined by a hyphen: 'Next-Generation')
+        first, hyphened = first - 1, joined
+    while first < len(toks) and toks[first].text == "-":
+        first += 1
+    return first
 
 
 def acronym_expansions(doc, found: list[Mention]) -> list[Mention]:

@@ -146,7 +146,7 @@ _THE_ONLY: dict[str, set[str]] = {}
 # aircraft carriers, which the gazetteer names one by one
 COUNTABLE_KINDS = {"WeaponSystem", "AirDefenceSystem", "Missile", "CruiseMissile", "Aircraft",
                    "FighterAircraft", "TransportAircraft", "Helicopter", "UnmannedAircraft", "Tank",
-                   "ArmouredVehicle", "Artillery", "Rifle", "Radar", "Ship", "Submarine"}
+                   "ArmouredVehicle", "Artillery", "Rifle", "Radar", "Ship", "Submarine", "Satellite"}
 
 
 # The chunks of text already given to the tokenizer on their own (see _warm_tokenizer_cache).
@@ -182,8 +182,11 @@ def analyse(article: Article) -> AnalysedArticle:
         doc = component(doc)
     sentences = _sentences(doc)
     found = _gazetteer_mentions(doc, matcher)
-    found += cues.designations(doc, {c: m.start for m in found for c in range(m.start, m.end)})
-    found += cues.operations(text)
+    operations = cues.operations(text)
+    named = {(m.start, m.end) for m in operations}   # ('Zapad-2021' is an exercise's name, not a type's)
+    found += [m for m in cues.designations(doc, {c: m.start for m in found for c in range(m.start, m.end)})
+              if (m.start, m.end) not in named]
+    found += operations
     found += cues.ships(text, {m.start for m in found})
     found += cues.named_vessels(text)
     found += cues.governments(text)
@@ -522,6 +525,9 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 first_names.add(words[0])       # name first, known by what it does next)
         elif m.key and (m.key.startswith(("name:", "designation:", "operation:")) or m.attrs.get("short_name")):
             names.setdefault(m.text, m)
+            unyeared = re.sub(r"[ -](?:19|20)?\d\d$", "", m.text) if m.attrs.get("exercise") else m.text
+            if unyeared != m.text and (" " in unyeared or len(unyeared) >= 5):
+                names.setdefault(unyeared, m)   # ('Talisman Sabre' for 'Talisman Sabre 25')
             ship = cues.SHIP_PREFIX_WORD.sub("", m.text).split() if m.kind in SHIP_KINDS else []
             if len(ship) >= 2 and len(ship[-1]) >= 5 and ship[-1].isalpha() and ship[-1][0].isupper():
                 names.setdefault(ship[-1], m)   # ('the Bergamini' for 'ITS Carlo Bergamini')

@@ -8278,3 +8278,79 @@ def test_ships_commissioned_into_a_navy_or_that_it_is_praised_for_commissioning(
     said = facts("The minister praised the Royal Australian Navy for commissioning two patrol vessels — HMAS Arafura "
                  "and HMAS Eyre — at Darwin.")
     assert ("HMAS Eyre", "operator", "Royal Australian Navy") in said
+
+
+def test_an_exercise_named_with_a_short_year_its_size_and_the_nations_it_now_includes():
+    text = ("The Cobra Gold 26 multinational exercise opened on Tuesday with more than 8,000 participants from 30 "
+            "nations, including Thailand and the United States. What began as a bilateral drill now includes "
+            "Japan, Malaysia and Indonesia. Cobra Gold has grown every year.")
+    said = facts(text)
+    assert {o for s, p, o in said if s == "Cobra Gold 26" and p == "conductedBy"} == {
+        "Thailand", "United States", "Japan", "Malaysia", "Indonesia"}
+    assert ("Cobra Gold 26", "personnelCount", 8000) in said
+    assert not [s for s, p, o in said if p == "personnelCount" and o == 30]
+
+
+def test_an_exercise_named_with_its_year_joined_by_a_hyphen_is_no_weapon():
+    text = ("A joint strategic exercise of the Kazakh and Kyrgyz armed forces Steppe-2024 was held at the Matybulak "
+            "range, the ministry said. Taking part were the personnel of contingents delegated by Uzbekistan and "
+            "Tajikistan. Participating in the exercise will be up to 12,000 officers and men.")
+    said = facts(text)
+    assert {o for s, p, o in said if s == "Steppe-2024" and p == "conductedBy"} == {
+        "Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Tajikistan"}
+    assert ("Steppe-2024", "personnelCount", 12000) in said
+
+
+def test_an_exercise_code_named_after_the_sentence_that_says_where_and_who_leads_it():
+    text = ("Troops from 20 nations began ten days of war drills in Jordan on Sunday. The military exercises, "
+            "code-named Eager Lion, were first held in 2011. The drills have since been co-led by the Jordanian "
+            "armed forces and US Central Command. At least 6,000 troops are taking part in Eager Lion 2026, "
+            "including first-time participant Kenya.")
+    said = facts(text)
+    exercise = next(s for s, p, o in said if p == "conductedBy")
+    assert exercise.startswith("Eager Lion")
+    assert {o for s, p, o in said if s == exercise and p == "conductedBy"} == {
+        "Jordan", "U.S. Central Command", "Kenya"}
+    assert (exercise, "location", "Jordan") in said and (exercise, "personnelCount", 6000) in said
+
+
+def test_navies_that_will_conduct_an_exercise_named_with_the_word_in_its_name():
+    said = facts("The Indonesian Navy, the Royal Australian Navy and the Indian Navy will also conduct a "
+                 "Southern Ocean Maritime Exercise in the Timor Sea. Maj. Gen. Arif Wibowo is the Indonesian "
+                 "Exercise Director.")
+    assert {o for s, p, o in said if s == "Southern Ocean Maritime Exercise" and p == "conductedBy"} == {
+        "Indonesian Navy", "Royal Australian Navy", "Indian Navy"}
+    assert not [s for s, p, o in said if s == "Exercise Director"]
+
+
+def test_satellites_named_before_the_word_are_systems_a_contract_buys():
+    text = ("Airbus Defence and Space has been awarded a €410 million contract to build a military communications "
+            "satellite for the Italian Ministry of Defence. Under the new contract, Airbus Defence and Space will "
+            "deliver the two Secure Hemisphere Relay Orbit (SHRO) satellites by 2029. The ministry earlier ordered "
+            "two Sicral 3A satellites.")
+    f = findings(text)
+    kinds = {f.entity(m).label: f.entity(m).kind for m in f.doc.mentions if f.entity(m) is not None}
+    assert kinds.get("Secure Hemisphere Relay Orbit") == "Satellite" and kinds.get("Sicral 3A") == "Satellite"
+    deal, *_ = events(text, "Deal")
+    assert deal["seller"] == ["Airbus Defence and Space"] and deal["amount"] == [410000000]
+    assert "Secure Hemisphere Relay Orbit" in deal["item"] and deal["quantity"] == [2]
+
+
+def test_each_firm_in_a_list_of_awards_sells_its_share_and_the_whole():
+    text = ("The Missile Defense Agency awarded $900M in contracts on Monday to build a drone-tracking network. "
+            "The awards cover two tranches. The winners are:\n\n"
+            "• Anduril Industries ($AND) with a $500M award\n"
+            "• Rocket Lab ($RKLB) with a $400M award\n")
+    deals = events(text, "Deal")
+    whole = next(d for d in deals if d.get("amount") == [900000000])
+    assert set(whole["seller"]) == {"Anduril", "Rocket Lab"}
+    shares = {d["seller"][0]: d["amount"][0] for d in deals if d is not whole}
+    assert shares == {"Anduril": 500000000, "Rocket Lab": 400000000}
+    assert all(d["buyer"] == ["Missile Defense Agency"] for d in deals)
+
+
+def test_the_former_that_receives_is_not_the_name_just_before_it():
+    said = facts("The US Space Force awarded $2.5 billion in launch contracts to Boeing and United Launch Alliance "
+                 "(ULA). Officials said that the missions were split nearly evenly between Boeing and ULA, with the "
+                 "former receiving 10 missions, valued at $1.23 billion.")
+    assert not [s for s, p, o in said if p == "buyer" and o in ("United Launch Alliance", "Boeing")]

@@ -317,7 +317,7 @@ class Findings:
 WEAPON_KINDS = {"WeaponSystem", "AirDefenceSystem", "Missile", "CruiseMissile", "Aircraft",
                 "FighterAircraft", "TransportAircraft", "Helicopter", "UnmannedAircraft", "Tank",
                 "ArmouredVehicle", "Artillery", "Ship", "AircraftCarrier", "Submarine", "Rifle",
-                "Radar", "MilitaryEquipment"}
+                "Radar", "Satellite", "MilitaryEquipment"}
 ORG_KINDS = {"Organization", "GovernmentAgency", "Company", "JointVenture", "MilitaryBranch",
              "MediaOutlet", "IntergovernmentalBody", "ArmedGroup"}
 AGENT_KINDS = ORG_KINDS | {"Country", "Person"}

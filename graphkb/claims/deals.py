@@ -174,6 +174,7 @@ def apply(f: Findings) -> None:
         _buyer_named(f, sentence)
         _seller_named(f, sentence)
         _more_intended(f, sentence)
+        _award_listed(f, sentence)
         if f.deals and not any(c.start <= sentence.start < c.end for c in f.claims[-1:]):
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
@@ -1101,13 +1102,18 @@ CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+
                         r"|\b[Ff]rom\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:19|20)\d\d,?\s+(?:to|until|through)\b")
 
 
+NAMED_AGREEMENT = re.compile(r"(?!(?:new|same|latest|current)\s+\S*$)\S")   # ('the 2014 agreement', not 'the new contract')
+
+
 def _continued_deal(f: Findings, s):
     """'The Pentagon awarded Anduril a contract worth $250 million ... Under the deal, the Defense
     Department will buy 500 Roadrunner rounds': a sentence that opens under the deal just told goes
     on with it."""
     under = UNDER_THE_DEAL.match(s.text) if f.deals else None
-    if under is None or under.group("named") or not _told_just_before(f, s, back=2):
-        return None   # (not 'Under the 2014 agreement, X will supply ...', an agreement the sentence names)
+    if under is None or NAMED_AGREEMENT.match(under.group("named")) \
+            or not _told_just_before(f, s, back=5 if under.group("named") else 2):
+        return None   # (not 'Under the 2014 agreement, X will supply ...', an agreement the sentence names;
+    #                    'the new contract' is the one the article is about, told a few sentences before)
     return deal_before(f, s.start)
 
 
@@ -1572,6 +1578,33 @@ def _contracts_signer(f: Findings, s) -> None:
 BUILDS_FOR = re.compile(r"\b(?:will\s+|would\s+|to\s+)?builds?\s+(?:[\w-]+\s+){1,5}?for\s+(?:the\s+)?")
 
 
+# A line of a list of awards: '• Lockheed Martin ($LMT) with a $1.1B award', 'Rocket Lab won an
+# $805M contract': each firm's share of the contracts the government just awarded
+AWARD_LISTED = re.compile(r"^[\W\s]*(?P<firm>[A-Z][^()]{1,50}?)\s+(?:\(\$?[A-Z]{1,5}\)\s+)?(?:with|won|wins|receives|"
+                          r"received|gets|got)\s+(?:a|an)\s+(?P<money>[$€£][\d.,]+\s*(?:[MB]|million|billion|bn)\b)\s+"
+                          r"(?:award|contract|order|task\s+order)\b\W*$")
+
+
+def _award_listed(f: Findings, s) -> None:
+    """A firm's award in a list under a government's award of several contracts: a deal of its
+    own, and the firm is a seller of the whole award too."""
+    m = AWARD_LISTED.match(s.text) if getattr(f, "awarder", None) is not None else None
+    firm = [x for x in f.mentions_in(s.start + m.start("firm"), s.start + m.end("firm"), *SELLING_FIRMS)
+            if x.start == s.start + m.start("firm") and x.end == s.start + m.end("firm")] if m else []
+    awarder, said_at = f.awarder if firm else (None, 0)
+    if awarder is None or not 0 < s.index - said_at <= 8 or f.entity(firm[0]) is None:
+        return
+    told = f.doc.sentences[said_at]   # (the award told in the awarder's sentence)
+    whole = next((c.subject for c in f.claims if c.predicate == "gk:buyer" and c.object is awarder
+                  and told.start <= c.start < told.end and c.subject in f.deals), None)
+    if whole is not None:
+        f.add(whole, "gk:seller", f.entity(firm[0]), s)
+    share = _new_deal(f)
+    f.add(share, "gk:buyer", awarder, s)
+    f.add(share, "gk:seller", f.entity(firm[0]), s)
+    add_sum(f, share, parse_money(m.group("money")), s)
+
+
 def _recent_awarder(f: Findings, s):
     """The government a sentence of the two before said awarded contracts, if any."""
     awarder = getattr(f, "awarder", None)
@@ -1611,8 +1644,10 @@ SUPPLIES_COUNT = re.compile(rf"\b(?:supply|deliver|provide|build)\s+(?P<n>{COUNT
 
 def _under_the_deal(f: Findings, s, deal, seller, items, generic) -> None:
     """The seller, the systems and their count a sentence gives the deal in hand, which named
-    no seller yet."""
-    if f.objects(deal, "gk:seller"):
+    no seller yet, or the systems of one whose seller named none ('Airbus has been awarded a
+    contract to build a satellite. Under the new contract, Airbus will deliver two X satellites')."""
+    sellers = f.objects(deal, "gk:seller")
+    if sellers and (seller not in sellers or any(e.kind != "MilitaryEquipment" for e in f.objects(deal, "gk:item"))):
         return
     f.add(deal, "gk:seller", seller, s)
     named = [(e, m) for e, m in items if m is not None]
@@ -1983,6 +2018,8 @@ SIGNING_NOUN = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?(?:contract
 def _buyer_of_verb(f: Findings, s, m: re.Match):
     """The buyer a verb of buying or signing names: 'purchased by X', or its subject."""
     text = s.text
+    if re.search(r"\bthe\s+(?:former|latter)\s+$", text[:m.start()]):
+        return None   # ('split between SpaceX and ULA, with the former receiving 10 missions': not the one before)
     by = re.match(r"\s+by\s+(?:the\s+)?(?=[A-Z])", text[m.end():]) \
         if re.match(r"purchas|bought|ordered|acquir|procur", m.group(0), re.I) else None
     if by:   # 'the Chunmoo system purchased by Warsaw'

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from . import Findings
+from . import Findings, Lit
 from .common import mentions_any, place_at
+from .dates import parse_count
 from .operations import branch_country, country_of_body, operation_spoken_of
 
 
@@ -19,17 +20,19 @@ def apply(f: Findings) -> None:
         if not _exercise(f, s):
             _exercise_named_by_holders(f, s)
         _participants(f, s)
+        _led_by(f, s)
         _taking_part(f, s)
         _systems_taking_part(f, s)
+        _personnel(f, s)
 
 
 # 'The Moroccan and US armed forces have conducted live-fire exercises using the HIMARS system in
 # the Agadir area', 'the African Lion 2023 joint military exercises coordinated by Washington and
 # Rabat': who held an exercise, with which systems, where
-EXERCISED = re.compile(r"\b(?:have\s+|has\s+|had\s+|will\s+)?(?:also\s+)?(?:conducted|held|hold|carried\s+out|"
+EXERCISED = re.compile(r"\b(?:have\s+|has\s+|had\s+|will\s+)?(?:also\s+)?(?:conducted|conduct|held|hold|carried\s+out|"
                        r"staged|stage|began|started|launched|kicked\s+off|completed|wrapped\s+up|"
                        r"(?:been\s+|are\s+|were\s+|is\s+)(?:conducting|holding|staging))\s+(?:a\s+|the\s+|their\s+)?"
-                       r"(?:[\w-]+\s+){0,5}?(?:exercises?|drills?|war\s*games)\b")
+                       r"(?:[\w-]+\s+){0,5}?(?:[Ee]xercises?|drills?|war\s*games)\b")
 EXERCISE_WORDS = ("xercise", "drill", "games")
 EXERCISE_BY = re.compile(r",?\s+(?:coordinated|hosted|led|organi[sz]ed|conducted|held)\s+by\s+(?:the\s+)?")
 EXERCISE_USING = re.compile(r"\s+(?:using|with|involving|featuring)\s+(?:the\s+)?")
@@ -43,11 +46,13 @@ def _exercise(f: Findings, s) -> bool:
         return False
     end = s.start + held.end() if held else named[0].end
     conductors = _exercise_holders(f, s, held, named[0] if named else None, end)
-    if not conductors and not named:
-        return False
     where = _exercise_place(f, s, end)
     where = None if where in conductors else where
-    exercise = f.entity(named[0]) if named else _named_next(f, s) or _new_exercise(f, conductors, where)
+    following = _named_next(f, s) if not named else None
+    if not conductors and not named and (following is None or where is None):
+        return False   # ('Troops from 34 nations began two weeks of war drills in Egypt. The military
+    #                    exercises, code-named Bright Star, ...': where the exercise the next names was held)
+    exercise = f.entity(named[0]) if named else following or _new_exercise(f, conductors, where)
     for c in conductors:
         f.add(exercise, "gk:conductedBy", c, s)
     using = EXERCISE_USING.match(f.text, end)
@@ -77,9 +82,14 @@ def _named_next(f: Findings, s):
         return None
     following = f.doc.sentences[s.index + 1]
     named = _named_exercises(f, following.start, following.end)
-    if named and re.fullmatch(r"\s*(?:The\s+)?(?:Exercise\s+)?", f.text[following.start:named[0].start]):
+    if named and (re.fullmatch(r"\s*(?:The\s+)?(?:Exercise\s+)?", f.text[following.start:named[0].start])
+                  or CODE_NAMED_NEXT.fullmatch(f.text, following.start, named[0].start)):
         return f.entity(named[0])
     return None
+
+
+CODE_NAMED_NEXT = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:exercises?|drills?|war\s*games),?\s+"
+                             r"(?:code-?named|dubbed|called|named)\s+")
 
 
 # 'The maiden Indian Navy and European Union Naval Force (EUNAVFOR) exercise began in the Gulf of
@@ -143,7 +153,18 @@ PARTICIPANTS = re.compile(
     r"(?:[\w,]+\s+)?(?:NATO\s+|Nato\s+)?(?:allies|nations|countries|partners|navies|militaries|states)\s*,?\s+"
     r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?"
     r"|\b[Jj]oining\s+(?:co-?hosts?|hosts?)\s+(?P<hosts>[^.;]{1,60}?)\s+(?:this\s+year\s+|in\s+the\s+exercises?\s+)?"
-    r"(?:are|were|is|was)\s+(?:the\s+)?")
+    r"(?:are|were|is|was)\s+(?:the\s+)?"
+    # 'more than 35,000 participants from 19 nations, including the United States and Australia'
+    r"|\b(?:participants|troops|personnel|service\s*members)\s+from\s+(?:some\s+|more\s+than\s+|over\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:nations|countries|allies|partner\s+nations),?\s+(?:including|among\s+them|such\s+as)\s+"
+    r"(?:the\s+)?"
+    # 'What started as a U.S.-Australia bilateral effort now includes Canada, Fiji, ...'
+    r"|\b(?:now|also)\s+(?:includes?|included|involves?)\s+(?:the\s+)?"
+    # 'the personnel of military contingents delegated by Armenia, Belarus, India ...'
+    r"|\b(?:contingents?|troops|forces|units)\s+(?:delegated|sent|contributed|provided|dispatched)\s+by\s+(?:the\s+)?"
+    # 'At least 8,000 troops are taking part in Bright Star 2023, including first-time participant India'
+    r"|\b(?:taking\s+part|participating)\s+in\s+[^,.;]{1,40},\s+including\s+"
+    r"(?:(?:first-time\s+|new\s+)?participants?\s+)?(?:the\s+)?")
 PARTY_KINDS = ("Country", "Demonym", "IntergovernmentalBody", "MilitaryBranch")
 # Between two members of a list: 'and', a comma, an aside ('and, for the first time, the')
 LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*,?\s*(?:(?:for\s+the\s+first\s+time|this\s+year|also|as\s+well)\s*,\s*)?"
@@ -152,7 +173,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*,?\s*(?:(?:for\s+the\s+first\s+ti
 
 def _participants(f: Findings, s) -> None:
     for m in PARTICIPANTS.finditer(s.text):
-        exercise = _current_exercise(f, s, s.start + m.start())
+        exercise = _current_exercise(f, s, s.start + m.end())
         if exercise is None:
             return
         parties = _listed(f, s.start + m.end(), s.end, PARTY_KINDS)
@@ -160,6 +181,20 @@ def _participants(f: Findings, s) -> None:
             parties = _listed(f, s.start + m.start("hosts"), s.start + m.end("hosts"), PARTY_KINDS) + parties
         for x in parties:
             f.add(exercise, "gk:conductedBy", _holder(f, x), s)
+
+
+# 'The drills have since been co-led by the Egyptian armed forces and US Central Command'
+LED_BY = re.compile(r"^(?:The|These|Those|Both)\s+(?:[\w-]+\s+){0,2}(?:exercises?|drills?|war\s*games)\s+"
+                    r"(?:have|has|had|are|were|is|was|will\s+be)\s+(?:since\s+|also\s+|jointly\s+|traditionally\s+)?"
+                    r"(?:been\s+)?(?:co-?led|led|co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|conducted|run)\s+by\s+"
+                    r"(?:the\s+)?")
+
+
+def _led_by(f: Findings, s) -> None:
+    m = LED_BY.match(s.text) if mentions_any(s.text, EXERCISE_WORDS) else None
+    exercise = _current_exercise(f, s, s.start) if m else None
+    for x in _listed(f, s.start + m.end(), s.end, PARTY_KINDS) if exercise is not None else ():
+        f.add(exercise, "gk:conductedBy", _holder(f, x), s)
 
 
 def _listed(f: Findings, start: int, end: int, kinds) -> list:
@@ -200,6 +235,27 @@ def _taking_part(f: Findings, s) -> None:
         f.add(exercise, "gk:conductedBy", _holder(f, subject[0]), s)
     else:
         f.add(f.entity(subject[0]), "gk:usedIn", exercise, s)
+
+
+# How many take part: 'more than 35,000 participants from 19 nations', 'Of the more than 16,000
+# participants in the joint military exercises', 'At least 8,000 troops are taking part in Bright
+# Star 2023', 'Participating in the exercise will be up to 200,000 officers and men'
+PERSONNEL = re.compile(r"(?<![\w$£€.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,7})\s+(?:(?:US|U\.S\.|American|foreign|allied|military)\s+)?"
+                       r"(?:participants|troops|personnel|service\s*members|soldiers|servicemen|officers\s+and\s+men)\b"
+                       r"(?!\s+(?:from|of)\s+(?:the\s+)?[A-Z])")
+TAKES_PART = re.compile(r"\b(?:[Pp]articipa\w+|[Tt]aking\s+part|take\s+part|took\s+part)\b")
+
+
+def _personnel(f: Findings, s) -> None:
+    """The number of people taking part in an exercise: the first count of a sentence that
+    names the exercise or says who takes part in it (not '5,000 personnel from the AFP', one
+    side's share)."""
+    m = PERSONNEL.search(s.text)
+    if m is None or not (_named_exercises(f, s.start, s.end) or TAKES_PART.search(s.text)):
+        return
+    exercise = _current_exercise(f, s, s.end, sentences=3)
+    if exercise is not None and not f.objects(exercise, "gk:personnelCount"):
+        f.add(exercise, "gk:personnelCount", Lit(parse_count(m.group("n")), "integer"), s)
 
 
 # The systems an exercise brings: 'Other warships include Italy’s ITS Carabinere, ...', 'Thai ships
@@ -266,6 +322,12 @@ def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
     for x in _exercise_partners(f, s, named) if named is not None and not holders else ():
         if x not in holders:
             holders.append(x)
+    of = OF_HOLDERS.search(f.text, max(s.start, named.start - 90), named.start) \
+        if named is not None and not holders else None
+    for x in f.mentions_in(of.start("np"), of.end("np"), "Country", "Demonym", "MilitaryBranch") if of else ():
+        holder = _holder(f, x)   # ('exercise of the Russian and Belarusian armed forces Zapad-2021')
+        if holder is not None and holder not in holders:
+            holders.append(holder)
     whose = WHOSE_EXERCISE.search(f.text, max(s.start, named.start - 90), named.start) \
         if named is not None and not holders else None
     for x in f.mentions_in(whose.start("np"), whose.end("np"), "Country", "Demonym") if whose else ():
@@ -307,6 +369,9 @@ FORCE_NAMED = re.compile(r"^(?:[Tt]he\s+)?[A-Z]\S*(?:\s+[A-Z]\S*)*\s+(?:Army|Nav
 
 WHOSE_EXERCISE = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*[\s-]+){1,4})(?:(?:joint|bilateral|trilateral|combined|annual|"
                             r"military|naval|air|army)\s+){0,3}(?:exercises?|drills?)\s+[“\"‘]$")
+
+
+OF_HOLDERS = re.compile(r"\b(?:exercises?|drills?)\s+(?:of|between)\s+(?:the\s+)?(?P<np>[^,;.]{3,70}?)\s+$")
 
 
 # Where a sentence goes on to other things than the exercise ('at a time of major conflicts in
