@@ -211,6 +211,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.national_bodies(text)
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
+    found += _designated_known(text, found)
     mentions = _firms_described(text, _firms_taken_for_people(_resolve_overlaps(found)))
     mentions = _add_acronyms(text, mentions)
     mentions = _add_other_names(text, mentions)
@@ -355,6 +356,23 @@ def _hull_numbers(text: str, found: list[Mention]) -> list[Mention]:
             ship.attrs.setdefault("acronym", hull.group(1))
             drop |= {id(m) for m in found if m.start == hull.start(1) and m is not ship}
     return [m for m in found if id(m) not in drop]
+
+
+# A model number before a system's full name ('M142 High Mobility Artillery Rocket Systems')
+MODEL_BEFORE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Z]?\d?\s+$")
+
+
+def _designated_known(text: str, found: list[Mention]) -> list[Mention]:
+    """'eight M142 High Mobility Artillery Rocket Systems': a known system's name after its model
+    number is that system, whole (not a firm named for its last word, 'Systems')."""
+    out = []
+    for m in found:
+        if m.key is None or m.key.startswith("name:") or m.kind not in COUNTABLE_KINDS:
+            continue
+        model = MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if model and (model.start() == 0 or not text[model.start() - 1].isalnum()):
+            out.append(Mention(model.start(), m.end, text[model.start():m.end], m.kind, m.key))
+    return out
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
@@ -558,11 +576,13 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue   # ('Oceantech' alone, not the 'Oceantech Marine' of another firm, nor 'Mahindra &
                 #            Mahindra', nor the town 'at Korwa' a factory is named for)
             inside = [x for x in mentions if start <= x.start and x.end <= end] \
-                if name in openings and " " in name else []
-            if inside and all(x.kind in ("City", "Place", "Region") for x in inside) \
+                if (name in openings or source.kind in ("Organization", "JointVenture")) and " " in name else []
+            if inside and (all(x.kind in ("City", "Place", "Region") for x in inside)
+                           or (name not in openings and all(x.kind == "Company" and x.end - x.start < end - start
+                                                            for x in inside))) \
                     and not any(taken[inside[-1].end:end]):   # ('Beijing Starcreates': the firm, not the
-                dropped.update(id(x) for x in inside)         # city its name opens with)
-                taken[start:end] = bytearray(end - start)
+                dropped.update(id(x) for x in inside)         # city its name opens with; 'Rheinmetall Denel
+                taken[start:end] = bytearray(end - start)     # Munition', not the two firms it is named for)
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
                 label = source.text if source.kind == "Person" else source.name

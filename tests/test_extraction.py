@@ -8354,3 +8354,35 @@ def test_the_former_that_receives_is_not_the_name_just_before_it():
                  "(ULA). Officials said that the missions were split nearly evenly between Boeing and ULA, with the "
                  "former receiving 10 missions, valued at $1.23 billion.")
     assert not [s for s, p, o in said if p == "buyer" and o in ("United Launch Alliance", "Boeing")]
+
+
+def test_a_known_system_after_its_model_number_is_that_system_not_a_firm():
+    deal, = events("Estonia and the U.S. government have finalized a $210 million deal for as many as six "
+                   "M142 High Mobility Artillery Rocket Systems, the Estonian government said.", "Deal")
+    assert deal["item"] == ["HIMARS"] and deal["quantity"] == [6]
+    assert "buyer" not in deal and set(deal["party"]) == {"Estonia", "United States"}
+
+
+def test_the_latest_customer_named_before_the_word_buys():
+    deal, *_ = events("The Hanwha Aerospace K9 Thunder howitzer has scored another export success, with Romania "
+                      "being the latest customer for the South Korean artillery system.", "Deal")
+    assert deal["buyer"] == ["Romania"] and deal["item"] == ["K9 Thunder"]
+
+
+def test_the_contract_of_the_next_sentence_is_the_one_just_signed():
+    deals = events("The Norwegian Defence Materiel Agency announced it had signed a contract with Hanwha "
+                   "Aerospace for 18 K9 howitzers. The contract, which the agency said was worth 1.2 billion "
+                   "kroner, will also include K10 ammunition resupply vehicles.", "Deal")
+    assert len(deals) == 1 and deals[0]["amount"] == [1200000000] and deals[0]["quantity"] == [18]
+
+
+def test_a_firm_an_agreement_is_with_sells_and_a_joint_venture_named_for_two_firms_is_one():
+    text = ("Finland has signed two contracts worth $300 million with Rheinmetall Denel Munition and Nammo. "
+            "The Finnish Defence Forces Logistics Command finalized agreements with Germany’s Rheinmetall Denel "
+            "Munition and Norway-based Nammo to supply thousands of shells. The second deal is a framework "
+            "agreement with Patria Oyj, under which an initial order exceeding EUR 90 million will be placed.")
+    said = facts(text)
+    assert not [s for s, p, o in said if p == "buyer" and o == "Patria"]
+    assert any(p == "seller" and o == "Patria" for s, p, o in said)
+    assert not [s for s, p, o in said if p == "seller" and o == "Rheinmetall"]
+    assert any(p == "seller" and o == "Rheinmetall Denel Munition" for s, p, o in said)

@@ -346,4 +346,5 @@ def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     for rules in (article, people, quotes, deals, acquisitions, aid, talks, organisations, ventures, signatures,
                   industry, systems, operations, exercises, sanctions, weapon_tests, weekdays):
         rules.apply(findings)
+    deals.settle_signing_pairs(findings)   # (once the sellers' countries are known)
     return findings

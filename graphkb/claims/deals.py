@@ -685,7 +685,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         buyer = f.buyer_told[0]   # ('The Peruvian Army has finalized several equipment contracts. Deals
         #                            were signed for the purchase of 488 anti-tank missiles')
     signers = _signing_pair(f, s) if buyer is None and seller is None else []
-    if not items and not generic and not (money and (buyer or signers)) and not ordered and not awarded:
+    firm_ordered = money and getattr(seller, "kind", None) in SELLING_FIRMS and ORDER_WORDS.search(text)
+    if not items and not generic and not (money and (buyer or signers or firm_ordered)) and not ordered and not awarded:
         if getattr(buyer, "kind", None) in GOVERNMENT and seller is None and ORDER_WORDS.search(text):
             f.buyer_told = (buyer, s.index)
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
@@ -1105,10 +1106,17 @@ CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+
 NAMED_AGREEMENT = re.compile(r"(?!(?:new|same|latest|current)\s+\S*$)\S")   # ('the 2014 agreement', not 'the new contract')
 
 
+THE_DEAL_SUBJECT = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:contract|deal|agreement|order)(?:,|\s+(?:is|was|will|includes?|"
+                              r"included|covers?|also|has|had)\b)")
+
+
 def _continued_deal(f: Findings, s):
     """'The Pentagon awarded Anduril a contract worth $250 million ... Under the deal, the Defense
     Department will buy 500 Roadrunner rounds': a sentence that opens under the deal just told goes
     on with it."""
+    if f.deals and THE_DEAL_SUBJECT.match(s.text) and _told_just_before(f, s, back=2):
+        return deal_before(f, s.start)   # ('The contract, which X said was worth 1.8 billion kroner, will
+        #                                   also include ...': the deal just told)
     under = UNDER_THE_DEAL.match(s.text) if f.deals else None
     if under is None or NAMED_AGREEMENT.match(under.group("named")) \
             or not _told_just_before(f, s, back=5 if under.group("named") else 2):
@@ -1264,8 +1272,8 @@ def _batch_delivered(f: Findings, s, mention) -> bool:
 
 # Two countries that open a sentence and sign: 'Russia and Egypt have (therefore) signed a contract'
 PAIR_SIGNED = re.compile(r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
-                         r"\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+|therefore\s+|also\s+|on\s+[A-Z][a-z]+\s+|today\s+|"
-                         r"yesterday\s+)?(?:signed|inked|concluded|sealed)\b")
+                         r"(?:\s+government)?\s+(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+|therefore\s+|also\s+|on\s+[A-Z][a-z]+\s+|today\s+|"
+                         r"yesterday\s+)?(?:signed|inked|concluded|sealed|finali[sz]ed)\b")
 
 
 # 'two Su-35 contracts were announced': the count is of the deals, not of the aircraft
@@ -1762,6 +1770,10 @@ def _sides(f: Findings, s):
     if pair is not None:
         return pair
     buyer, seller = _by_kind(f, s, _buyer(f, s), _seller(f, s))
+    if (seller is None or seller is buyer) and getattr(buyer, "kind", None) in SELLING_FIRMS:
+        with_ = AGREEMENT_WITH.search(text)   # ('a framework agreement with Nammo Sweden AB, under which an
+        if with_ and agent(f, s.start + with_.end(), s.end) is buyer:   # order will be placed': the firm sells)
+            buyer, seller = None, buyer
     built = BUILT_FOR.search(s.text) if seller is None and buyer is not None else None
     if built:
         subject = agent(f, s.start, s.start + built.start())
@@ -1769,6 +1781,9 @@ def _sides(f: Findings, s):
                 and any(x.start == s.start + subject_start(s.text) for x in f.mentions_in(s.start, s.end, "Party")):
             seller = subject   # ('China has launched the first of the eight submarines to be built for Pakistan')
     return buyer, seller
+
+
+AGREEMENT_WITH = re.compile(r"\b(?:agreements?|contracts?|deals?)\s+with\s+(?:the\s+)?(?=[A-Z])")
 
 
 # 'the agreement between Islamabad and Beijing under which the latter had agreed to provide the
@@ -2050,15 +2065,19 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
                 and _agent_after(f, s, ACQUISITION_FOR) is not None:
             return None   # ('India and France have signed ... for the procurement of X for the
             #                Indian Navy': both sign; whom it is for buys)
-        if len(subject) == 2 and re.match(r"sign|ink|conclud|seal", m.group(0), re.I):
-            with_firm = re.search(r"\bwith\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
+        if len(subject) == 2 and re.match(r"sign|ink|conclud|seal|finali", m.group(0), re.I):
+            with_firm = re.search(r"\b(?:with|from)\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
             firm = agent(f, s.start + m.end() + with_firm.end(), s.end) if with_firm else None
             if getattr(firm, "kind", None) in ("Company", "JointVenture"):
                 return f.country(subject[0])   # ('Denmark and Sweden have signed a joint procurement contract
-                #                                 with BAE Systems': both buy, from the firm)
-            named = _pair_buyer(f, s, [f.country(x) for x in subject])   # ('India and France signed ... for
-            if named is not None:                                         #  the Indian Navy')
-                return named
+                #     with BAE Systems', 'Estonia and Latvia signed the contract to purchase X from Germany's
+                #     Diehl Defense': both buy, from the firm)
+            pair = [f.country(x) for x in subject]
+            if firm is not None and firm in pair and with_firm.group(0).startswith("from"):
+                return next(c for c in pair if c is not firm)   # ('Poland and South Korea concluded a deal to
+                #                                                  purchase 48 FA-50 jets from South Korea')
+            return _pair_buyer(f, s, pair)   # ('India and France signed ... for
+            #      the Indian Navy'; none when the sentence does not say which buys: both sign)
         found = agent(f, s.start + clause_start, _before_possessed(f, s.start + clause_start, s.start + m.start()),
                       first=False)
         apposed = SUBJECT_APPOSED.match(text[:m.start()])
@@ -2080,13 +2099,32 @@ def _buyer_of_verb(f: Findings, s, m: re.Match):
     return None
 
 
+CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,40}\s*[―—–-]+\s*")
+
+
+def settle_signing_pairs(f: Findings) -> None:
+    """A deal two countries signed together ('Israel and Greece signed a four-year arms deal ...
+    Israel's Elbit Systems will supply 36 PULS'): the one that is not the seller's country buys."""
+    for deal in f.deals:
+        parties = [c for c in f.claims if c.subject is deal and c.predicate == "gk:party" and c.object.kind == "Country"]
+        if len(parties) != 2 or f.objects(deal, "gk:buyer"):
+            continue
+        homes = set()
+        for seller in f.objects(deal, "gk:seller"):
+            homes |= {id(seller)} if seller.kind == "Country" else {id(c) for c in f.objects(seller, "gk:country")}
+        buying = [c for c in parties if id(c.object) not in homes]
+        if len(buying) == 1:
+            f.add(deal, "gk:buyer", buying[0].object, (buying[0].start, buying[0].end))
+
+
 def _signing_pair(f: Findings, s) -> list:
     """The two countries that open a sentence and sign a deal together ('Russia and Egypt have
     signed a contract')."""
-    m = PAIR_SIGNED.match(s.text)
+    lead = CAPITALS_DATELINE.match(s.text)   # ('WASHINGTON ― Lithuania and the U.S. government have finalized')
+    m = PAIR_SIGNED.match(s.text, lead.end() if lead else 0)
     if m is None:
         return []
-    pair = f.coordinated(f.mentions_in(s.start, s.start + m.end(), "Country"))
+    pair = f.coordinated(f.mentions_in(s.start + m.start(), s.start + m.end(), "Country"))
     countries = [f.country(x) for x in pair]
     return countries if len(countries) == 2 and None not in countries and countries[0] is not countries[1] else []
 
@@ -2202,8 +2240,18 @@ def _in_aside(text: str, offset: int) -> bool:
     return bool(ASIDE_OPEN.search(text, max(0, offset - 120), offset)) and "," in text[offset:]
 
 
+# 'has scored another export success, with Norway being the latest customer for the South Korean
+# artillery system': the customer named before the word, not the system's country after it
+CUSTOMER_BEING = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;]{1,40}?)\s+(?:being|as|becoming)\s+(?:the\s+|its\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:customer|buyer)\b")
+
+
 def _buyer(f: Findings, s):
     text = s.text
+    being = CUSTOMER_BEING.search(text) if "with" in text else None
+    found = agent(f, s.start + being.start("who"), s.start + being.end("who")) if being else None
+    if found is not None:
+        return found
     # 'a contract to export ... to Egypt', 'The order for the first two FDI frigates was placed by the
     # DGA', 'cleared the purchase of 97 Tejas for the Indian Air Force'
     for pattern, width in ((EXPORT_TO, 40), (PLACED_BY, 60), (CHOSEN_BY, 40), (APPROVED_FOR, 40), (WITH_PLANNER, 40),
