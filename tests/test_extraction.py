@@ -8386,3 +8386,29 @@ def test_a_firm_an_agreement_is_with_sells_and_a_joint_venture_named_for_two_fir
     assert any(p == "seller" and o == "Patria" for s, p, o in said)
     assert not [s for s, p, o in said if p == "seller" and o == "Rheinmetall"]
     assert any(p == "seller" and o == "Rheinmetall Denel Munition" for s, p, o in said)
+
+
+def test_a_contract_told_by_its_sum_then_its_maker_its_buyers_shares_and_work_sites():
+    text = ("A share of the work on a new $250 million missile contract will be done in Ohio. Raytheon Co. will "
+            "produce 90 Tomahawk missiles under the fixed-price contract, according to the Defense Department. "
+            "The order includes 40 of the cruise missiles for the U.S. Army, along with 20 for Japan and 30 for "
+            "the Netherlands. Primary work sites under the contract are Tucson, Ariz., Camden, Ark., and Mesa. "
+            "Some work will also be done in Dayton, Ohio (5 percent). The Netherlands intends to acquire 60 "
+            "Tomahawks, according to a recent statement from the country’s Defence Ministry.")
+    deals = events(text, "Deal")
+    order = next(d for d in deals if d.get("quantity") == [90])
+    assert order["amount"] == [250000000] and order["seller"] == ["Raytheon"]
+    assert set(order["buyer"]) == {"U.S. Army", "Japan", "Netherlands"}
+    assert set(order["workLocation"]) == {"Tucson, Ariz.", "Camden, Ark.", "Mesa", "Dayton, Ohio"}
+    plan = next(d for d in deals if d.get("quantity") == [60])
+    assert plan["buyer"] == ["Netherlands"] and "seller" not in plan
+
+
+def test_where_the_work_of_a_contract_is_done_is_no_item_of_it():
+    said = facts("Lockheed Martin has been awarded a $2.1 billion contract for 30 F-35 jets. Production work will "
+                 "be concentrated at Lockheed Martin’s Fort Worth, Texas, facility. Additional contributions will "
+                 "come from industrial partners, including El Segundo, California (14 percent); Warton, United "
+                 "Kingdom (9 percent); and Cameri, Italy (4 percent).")
+    sites = {o for s, p, o in said if p == "workLocation"}
+    assert sites == {"Fort Worth, Texas", "El Segundo, California", "Warton, United Kingdom", "Cameri, Italy"}
+    assert not [o for s, p, o in said if p == "item" and "percent" in str(o)]

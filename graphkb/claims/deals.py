@@ -139,6 +139,8 @@ def apply(f: Findings) -> None:
     f.awarder = None   # (the government that awarded contracts, its sentence's index)
     f.several_contracts = set()   # (ids of deals that are several contracts told together)
     f.buyer_told = None   # (who a sentence said signed contracts for nothing named yet, its index)
+    f.sum_told = None   # (the sum of a contract a sentence told with no side or item, its index)
+    f.shared_deals = set()   # (ids of orders whose shares the text gave each buyer)
     f.export_case = EXPORT_CONTROL.search(f.text) is not None   # (an export-control case: read once)
     headlines = headline_lines(f.text)
     for sentence in f.doc.sentences:
@@ -175,6 +177,8 @@ def apply(f: Findings) -> None:
         _seller_named(f, sentence)
         _more_intended(f, sentence)
         _award_listed(f, sentence)
+        _shares_for(f, sentence)
+        _work_sites(f, sentence)
         if f.deals and not any(c.start <= sentence.start < c.end for c in f.claims[-1:]):
             _delivery_status(f, f.deals[-1], sentence)   # 'Of those, 134 have been delivered'
 
@@ -689,6 +693,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if not items and not generic and not (money and (buyer or signers or firm_ordered)) and not ordered and not awarded:
         if getattr(buyer, "kind", None) in GOVERNMENT and seller is None and ORDER_WORDS.search(text):
             f.buyer_told = (buyer, s.index)
+        if money is not None and buyer is None and seller is None and NEW_SUM.search(text):
+            f.sum_told = (money, s.index)   # ('A share of the work on a new $401 million missile contract ...')
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None and not (signers and items):
@@ -747,7 +753,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
         buyer = None   # ('Under the deal, the Defense Department will buy ...': the buyer told already)
     deal = continued or (_new_deal(f) if own
                          else _deal_told_before(f, s, buyer, items, seller)
-                         or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date))
+                         or _deal_for(f, buyer, items[0][0] if items else None, seller=seller, money=money, date=date,
+                                      count=_count_of_first(f, s, items)))
     if several:   # ('The Ministry signed four contracts worth Rs 12,000 crore': all of them together, which
         f.several_contracts.add(id(deal))   # none of the contracts told next is)
     # ('a credit for Seychelles to acquire more aircraft': other aircraft than the one just given)
@@ -755,6 +762,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if named is not None:   # ('The country will buy 44 tanks': the Leopard 2A8s just spoken of)
         items, generic = [(named, None)], (named, generic[1])
     _fill(f, deal, s, buyer, seller, items, money, date)
+    if money is None and f.sum_told is not None and 0 < s.index - f.sum_told[1] <= 2 and UNDER_CONTRACT.search(text):
+        add_sum(f, deal, f.sum_told[0], f.doc.sentences[f.sum_told[1]])   # ('... a new $401 million missile
+        f.sum_told = None   # contract ... Raytheon will produce 131 Tomahawk missiles under the contract')
     for country in signers:   # ('India and France signed a deal for 26 Rafale Marine jets': both
         f.add(deal, "gk:party", country, s)   # sign, the sentence does not say who buys)
     if deal.subclass is None and DONATED.search(text):
@@ -1054,17 +1064,22 @@ def _per_item_dates(text, items, dates, offset=0):
     return out if len(set(out)) == len(out) else None
 
 
-def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -> Event:
+def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None, count=None) -> Event:
     """The deal this sentence speaks of: an earlier one with the same buyer and item, or new.
 
     Not one whose seller, value or signing date differ from this sentence's: 'the 2022
-    framework' and 'the March contract' for the same tanks are two deals."""
+    framework' and 'the March contract' for the same tanks are two deals; nor an order shared by
+    several buyers that counts the item otherwise ('131 Tomahawk missiles ... 11 for Australia
+    and 78 for Japan ... Australia intends to acquire 200 Tomahawks')."""
     for deal in f.deals:
         if _conflicts(f, deal, seller, money, date) or id(deal) in f.several_contracts:
             continue
         buyers = f.objects(deal, "gk:buyer")
         items = f.objects(deal, "gk:item")
         buyer_known = any(_same_side(f, buyer, b) for b in buyers)
+        counts = {int(q.value) for q in f.objects(deal, "gk:quantity")}
+        if count is not None and buyer is not None and counts and count not in counts and id(deal) in f.shared_deals:
+            continue   # (an order shared by several buyers, counted otherwise, is another deal)
         same_buyer = buyer is None or not buyers or buyer_known
         same_item = item is None or not items or item in items or \
             any(item in f.objects(i, "gk:about") for i in items) or _named_of_kind(f, deal, item) is not None
@@ -1079,6 +1094,12 @@ def _deal_for(f: Findings, buyer, item, *, seller=None, money=None, date=None) -
             #               million; a headline's '$1.7bn deal for Ghost Sharks' and the body's '$1.7 billion
             #               contract with the Royal Australian Navy')
     return _new_deal(f)
+
+
+def _count_of_first(f: Findings, s, items: list) -> int | None:
+    """The count a sentence gives its first item, if it names it ('200 Tomahawks')."""
+    mention = items[0][1] if items else None
+    return quantity_before(f.text[s.start:mention.start]) if mention is not None and mention.start >= s.start else None
 
 
 def _kinds_only(item, items: list) -> bool:
@@ -1593,6 +1614,12 @@ AWARD_LISTED = re.compile(r"^[\W\s]*(?P<firm>[A-Z][^()]{1,50}?)\s+(?:\(\$?[A-Z]{
                           r"(?:award|contract|order|task\s+order)\b\W*$")
 
 
+# A contract the sentence introduces by its sum ('a new $401 million missile contract'), not the
+# one just told ('Officials said the contract, valued at $628 million, ...')
+NEW_SUM = re.compile(r"\b(?:an?|another)\s+(?:new\s+)?(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|[MB])?\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:contract|order|deal)\b")
+
+
 def _award_listed(f: Findings, s) -> None:
     """A firm's award in a list under a government's award of several contracts: a deal of its
     own, and the firm is a seller of the whole award too."""
@@ -1611,6 +1638,64 @@ def _award_listed(f: Findings, s) -> None:
     f.add(share, "gk:buyer", awarder, s)
     f.add(share, "gk:seller", f.entity(firm[0]), s)
     add_sum(f, share, parse_money(m.group("money")), s)
+
+
+# 'The order includes 26 of the long-range cruise missiles for the U.S. Army and 16 for the Marine
+# Corps, along with 11 for Australia and 78 for Japan': whom each share of the order is for
+SHARES = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:order|contract|deal|purchase)\s+(?:also\s+)?(?:includes?|covers?|comprises?)\s+")
+SHARE_FOR = re.compile(rf"\b(?:{COUNT_RE})\s+(?:[^.;,]{{0,60}}?\s+)??for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _shares_for(f: Findings, s) -> None:
+    """The buyers of the deal just told, each named for its share of the order."""
+    m = SHARES.match(s.text)
+    deal = deal_before(f, s.start) if m and f.deals and _told_just_before(f, s) else None
+    for share in SHARE_FOR.finditer(s.text, m.end()) if deal is not None else ():
+        start = s.start + share.end()
+        found = [x for x in f.mentions_in(start, s.end, "Country", "MilitaryBranch", "GovernmentAgency")
+                 if x.start == start]
+        buyer = (f.country(found[0]) if found[0].kind == "Country" else f.entity(found[0])) if found else None
+        if buyer is not None and buyer not in f.objects(deal, "gk:seller"):
+            f.add(deal, "gk:buyer", buyer, s)
+            f.shared_deals.add(id(deal))
+
+
+# Where a contract's work is done: 'Work will be performed in Tucson, Arizona (60%); ...',
+# 'Primary work sites under the contract are Tucson, Ariz., Pontiac, Mich., and Huntsville',
+# 'Production work will be concentrated at Lockheed Martin’s Fort Worth, Texas, facility'
+WORK_SITES = re.compile(r"\b(?:[Ww]ork\s+will\s+(?:also\s+)?be\s+(?:performed|done|carried\s+out|concentrated)\s+(?:in|at)|"
+                        r"[Ww]ork\s+sites?\s+(?:under\s+the\s+(?:contract|order)\s+)?(?:are|is|include)|"
+                        r"contributions\s+will\s+come\s+from\s+[^.;]{0,40}?\bincluding)\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:’s|'s)\s+)?")
+# One site: a town, then its state or country ('Tucson, Ariz.', 'Warton, United Kingdom (9 percent)')
+WORK_SITE = re.compile(r"(?P<town>(?:St\.\s+|Ft\.\s+)?[A-Z][a-z]+(?:-[\w’']+)*(?:\s[A-Z][a-z]+){0,2})"
+                       r"(?:,\s+(?P<region>[A-Z][a-z]*\.(?:\s?[A-Z][a-z]*\.)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[(,;.]|\s+and\b|\s+facilit)))?"
+                       r"(?:\s*\(\s*[\d.]+\s*(?:percent|per\s+cent|%)\s*\))?")
+SITE_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+)?")
+
+
+def _work_sites(f: Findings, s) -> None:
+    """The places a sentence lists as where the work of the deal in hand is done."""
+    m = WORK_SITES.search(s.text) if f.deals and ("ork" in s.text or "contribution" in s.text) else None
+    if m is None:
+        return
+    priced = [d for d in f.deals if f.objects(d, "gk:amount")]
+    deal = priced[-1] if priced else deal_before(f, s.end)   # (the contract, not a share of it told since)
+    at = m.end()
+    while True:
+        site = WORK_SITE.match(s.text, at)
+        if site is None or site.group("town") in ("Other", "Some", "The"):
+            break
+        region = site.group("region") or ""
+        label = site.group("town") + (f", {region}" if region else "")
+        known = [x for x in f.mentions_in(s.start + site.start(), s.start + site.end("town"), "Where")
+                 if x.start == s.start + site.start()]
+        place = f.entity(known[0]) if known and not region else f.new_entity("City", label)
+        f.add(deal, "gk:workLocation", place, s)
+        gap = SITE_GAP.match(s.text, site.end())
+        if not gap.group(0).strip() and not re.match(r"\s+and\s", s.text[site.end():]):
+            break
+        at = gap.end()
 
 
 def _recent_awarder(f: Findings, s):
@@ -2365,6 +2450,10 @@ GIVER_AFTER = re.compile(r"\b(?:donated|gifted|given|pledged|promised|supplied|p
                       r"(?:the\s+)?(?=[A-Z])")
 
 
+WORDS_FROM = re.compile(r"\b(?:statements?|reports?|announcements?|releases?|data|figures|remarks|comments|briefing|"
+                        r"letter|notice|notification)\s+$")
+
+
 def _seller(f: Findings, s):
     text = s.text
     m = GIVER_AFTER.search(text)
@@ -2374,6 +2463,8 @@ def _seller(f: Findings, s):
     for m in re.finditer(r"\b(?:from|with)\s+(?:the\s+)?(?!a\s+view\s+to\b)", text):   # (not 'Fresh from the
         if NOT_A_SOURCE.search(text, 0, m.start()) or WITH_PLANNER.match(text, m.start()):
             continue   # ('as it faces growing pressure from Beijing'; 'with Madrid planning to buy')
+        if m.group(0).startswith("from") and WORDS_FROM.search(text, 0, m.start()):
+            continue   # ('according to a recent statement from the country’s Defense Ministry': who said it)
         if (m.group(0).startswith("from") and FUNDS_BEFORE.search(text, 0, m.start())) \
                 or (m.group(0).startswith("with") and MONEY_RE.match(text, m.end())):
             continue   # ('with $770 million in aid from the Ukraine Security Assistance Initiative': how paid)
@@ -2779,6 +2870,9 @@ PEOPLE_LISTED = re.compile(r"\b(?:guests|officials|dignitaries|attendees|delegat
                            r"representatives|members|ministers|people|figures|leaders)\s*,?\s*$", re.I)
 
 
+SHARE_OF_WORK = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s*\)")
+
+
 def _item_list(f: Findings, s) -> None:
     """'..., to include spares and repair parts; support equipment; ...': the deal's items."""
     if not f.deals or s.text.count(";") < 2:
@@ -2790,8 +2884,8 @@ def _item_list(f: Findings, s) -> None:
     for part in s.text[m.end():].split(";"):
         part = re.sub(r"^\s*(?:and\s+|are\s+|is\s+)?", "", part).strip().rstrip(".")
         if not part or part.lower().startswith(("other", "and other")) or len(part.split()) > 8 \
-                or re.match(rf"{FULL_NAME},\s", part):
-            continue
+                or re.match(rf"{FULL_NAME},\s", part) or SHARE_OF_WORK.search(part):
+            continue   # (nor 'Warton, United Kingdom (9 percent)', where the work is done)
         known = [x for x in f.mentions_in(s.start, s.end, "Weapon")
                  if f.text[x.start:x.end] == part]
         item = f.entity(known[0]) if known else f.new_entity("MilitaryEquipment", part)
