@@ -673,6 +673,7 @@ def organisations(doc) -> list[Mention]:
                 start -= 1
             elif prev.text in CONNECTORS and start - 2 >= 0 and toks[start - 2].text[:1].isupper() \
                     and prev.text not in ("the", "and", "’s", "'s") and prev.i not in sentence_starts(doc) \
+                    and toks[start - 2].text not in ("Shares", "Stock", "Stocks", "Stake") \
                     and not (prev.text == "of" and TITLE_BEFORE_OF.search(
                         text_of(doc)[max(0, prev.idx - 60):prev.idx])):   # ('Director General of X')
                 start -= 1

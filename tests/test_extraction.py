@@ -8412,3 +8412,16 @@ def test_where_the_work_of_a_contract_is_done_is_no_item_of_it():
     sites = {o for s, p, o in said if p == "workLocation"}
     assert sites == {"Fort Worth, Texas", "El Segundo, California", "Warton, United Kingdom", "Cameri, Italy"}
     assert not [o for s, p, o in said if p == "item" and "percent" in str(o)]
+
+
+def test_what_a_subsidiary_builds_as_part_of_the_agreement_is_the_deals():
+    deal, = events("BAE Systems said Monday it has secured a $4.2 billion contract to build attack submarines for the "
+                   "Royal Navy. The company said its subsidiary Barrow Shipyard will be responsible for building "
+                   "seven additional Astute-class submarines as part of the agreement.", "Deal")
+    assert deal["amount"] == [4200000000] and deal["buyer"] == ["Royal Navy"]
+    assert "Astute-class" in deal["item"] and deal["quantity"] == [7]
+
+
+def test_shares_of_a_firm_are_not_part_of_its_name():
+    said = facts("Shares of Huntington Ingalls Industries Inc., based in Newport News, closed at $99.08.")
+    assert not [s for s, p, o in said if str(s).startswith("Shares")]

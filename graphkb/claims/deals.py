@@ -1131,11 +1131,15 @@ THE_DEAL_SUBJECT = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:contract|deal|agree
                               r"included|covers?|also|has|had)\b)")
 
 
+# '... will be responsible for building 10 additional Virginia-class submarines as part of the agreement'
+PART_OF_THE_DEAL = re.compile(r"\bas\s+part\s+of\s+(?:the|this|that)\s+(?:agreement|deal|contract|order)\s*[.;]?$")
+
+
 def _continued_deal(f: Findings, s):
     """'The Pentagon awarded Anduril a contract worth $250 million ... Under the deal, the Defense
     Department will buy 500 Roadrunner rounds': a sentence that opens under the deal just told goes
     on with it."""
-    if f.deals and THE_DEAL_SUBJECT.match(s.text) and _told_just_before(f, s, back=2):
+    if f.deals and (THE_DEAL_SUBJECT.match(s.text) or PART_OF_THE_DEAL.search(s.text)) and _told_just_before(f, s, back=2):
         return deal_before(f, s.start)   # ('The contract, which X said was worth 1.8 billion kroner, will
         #                                   also include ...': the deal just told)
     under = UNDER_THE_DEAL.match(s.text) if f.deals else None
@@ -2551,11 +2555,11 @@ APPROVED_SALE = re.compile(r"\b(?:approved|approves|cleared|clears|authori[sz]ed
                            # ('The Pentagon unveiled plans on October 20 for the sale to Saudi Arabia of ...')
                            r"(?:unveiled|announced)\s+plans\s+(?:[^.;]{0,30}?\s)?for)\s+(?:the\s+|a\s+)?(?:potential\s+|"
                            r"possible\s+|proposed\s+)?(?:sale|export|transfer)s?\s+(?:to\s+[^.;]{1,40}?\s+)?of\b")
-MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|produce|produces|make|makes"
+MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|building|produce|produces|producing|make|makes"
                    # ('Lockheed Martin will upgrade 36 F-16 jets ... under a $177 million contract')
                    r"|(?P<upgrade>upgrade|upgrades|moderni[sz]e|moderni[sz]es|overhaul|overhauls|refit|refits|"
                    r"retrofit|retrofits))\b")
-UNDER_CONTRACT = re.compile(r"\b[Uu]nder\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement)\b")
+UNDER_CONTRACT = re.compile(r"\b(?:[Uu]nder|[Aa]s\s+part\s+of)\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement|deal)\b")
 
 
 def _made_under_contract(text: str) -> re.Match | None:
