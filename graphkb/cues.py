@@ -465,6 +465,19 @@ def exercise_key(name: str) -> str:
     return "operation:" + re.sub(r"[ -](?:19|20)?\d\d$", "", name).lower()
 
 
+def _exercise_years(text: str, found: list[Mention]) -> list[Mention]:
+    """'Balikatan 2024, the largest annual bilateral exercise': an exercise's name with its year,
+    where the text has named the exercise already."""
+    names = {re.sub(r"[ -](?:19|20)?\d\d$", "", m.text) for m in found}
+    names |= {m.group("name") for m in NAMED_EXERCISE.finditer(text)}
+    out = []
+    for name in {n for n in names if len(n) >= 4 and not n.startswith(("The ", "This "))}:
+        for m in re.finditer(rf"\b{re.escape(name)} (?:19|20)\d\d\b", text):
+            out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation", key=exercise_key(name),
+                               attrs={"exercise": True}))
+    return out
+
+
 def _exercises(text: str, countries) -> list[Mention]:
     if "xercise" not in text and "drill" not in text and "games" not in text:
         return []
@@ -496,6 +509,7 @@ def _exercises(text: str, countries) -> list[Mention]:
     for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, joined))})\b" if joined else r"(?!)", text):
         out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
                            key=exercise_key(m.group(0)), attrs={"exercise": True}))
+    out += _exercise_years(text, out)
     for m in NAMED_EXERCISE.finditer(text):
         words = m.group("name").split()
         if words[0] in ("The", "This", "These", "Those", "Its", "Their", "A", "An", "Exercise") \

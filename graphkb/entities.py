@@ -101,7 +101,8 @@ def resolve(doc: AnalysedArticle) -> Resolved:
     _merge_designations_with_long_forms(doc, groups, of_mention)
     for entity in groups.values():
         if entity.attrs.get("exercise"):   # 'African Lion' in a headline, 'African Lion 2023' below it
-            entity.label = max((m.label or m.text for m in entity.mentions), key=len)
+            entity.label = max((m.label or m.text for m in entity.mentions),   # (with its year, if the
+                               key=lambda name: (bool(re.search(r"\d", name)), len(name)))   # text gives one)
         entity.kind = _best_kind(entity, known)
         acronym = next((m.attrs["acronym"] for m in entity.mentions if "acronym" in m.attrs), None)
         if acronym:

@@ -8425,3 +8425,17 @@ def test_what_a_subsidiary_builds_as_part_of_the_agreement_is_the_deals():
 def test_shares_of_a_firm_are_not_part_of_its_name():
     said = facts("Shares of Huntington Ingalls Industries Inc., based in Newport News, closed at $99.08.")
     assert not [s for s, p, o in said if str(s).startswith("Shares")]
+
+
+def test_an_exercise_named_with_its_year_after_the_text_named_it_bare():
+    said = facts("Indonesia and Australia on Monday launched Garuda Shield exercises 2025 near Baturaja. Garuda "
+                 "Shield 2025, the largest annual exercise held by the two countries, brings 4,000 troops together.")
+    assert {o for s, p, o in said if s == "Garuda Shield 2025" and p == "conductedBy"} == {"Indonesia", "Australia"}
+
+
+def test_a_post_owned_by_a_country_in_an_apposition_and_a_commanding_general():
+    said = facts("Maj. Gen. Ilmars Berzins, Estonia's Chief of Defence, told reporters the troops had arrived. "
+                 "Army Lt. Gen. Mark Dorsey, deputy commanding general of U.S. Army Europe, shared his view.")
+    assert ("Ilmars Berzins", "represents", "Estonia") in said
+    assert ("Mark Dorsey", "jobTitle", "deputy commanding general of U.S. Army Europe") in said
+    assert ("Mark Dorsey", "represents", "United States") in said

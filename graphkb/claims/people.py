@@ -948,6 +948,7 @@ ROLE_APPOSITION = re.compile(   # (or set off by dashes: 'Major General X – th
     #                                                                                    of the body the post names)
 ROLE_LAST = re.compile(rf"(?:[\w&’'.-]+\s+){{0,7}}(?:{ROLE_HEADS})(?-i:\s+(?:{'|'.join(DIRECTOR_FIELDS)}))?", re.I)
 ROLE_FIRST = re.compile(rf"(?:(?:deputy|vice|assistant|acting|senior|chief|principal|former|top|local|under|general)[\s-]+)?"
+                        rf"(?:commanding\s+)?"   # ('deputy commanding general of U.S. Army Pacific')
                         rf"(?:{ROLE_HEADS})\s+(?:of|for|on|at|to|in)\s+\S.*", re.I)
 NOT_ROLE = re.compile(r"\b(?:who|which|that|whose|when|where|said|says|was|is|has|had|will|were|met|meets|visited|"
                       r"visits|held|urged|warned|praised|welcomed|presented|inspected|arrived|spoke|"
@@ -1065,6 +1066,10 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
         name = re.sub(r"(?:’s|'s)\s+$", "", owner.group(0))
         if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", name) and _firm_name(f, name):
             f.add(person, "gk:memberOf", f.new_entity("Company", name), sentence, "Asserted")
+    owning = f.country_named(re.sub(r"(?:’s|'s)\s+$", "", owner.group(0))) if owner else None
+    if owning is not None:   # ('Maj. Gen. Leonids Kalnins, Latvia's Chief of Defence')
+        f.add(person, "gk:represents", owning, sentence, "Asserted")
+        return
     firms = [(x.start, x.end) for x in f.mentions_in(start, after.end("role"), "Company", "JointVenture")]
     for word in CAPITALISED_WORD.finditer(f.text, start, after.end("role")) \
             if not any(STUDIES.search(r) for r in roles) else ():   # (a scholar's subject: no country he stands for)
