@@ -8439,3 +8439,17 @@ def test_a_post_owned_by_a_country_in_an_apposition_and_a_commanding_general():
     assert ("Ilmars Berzins", "represents", "Estonia") in said
     assert ("Mark Dorsey", "jobTitle", "deputy commanding general of U.S. Army Europe") in said
     assert ("Mark Dorsey", "represents", "United States") in said
+
+
+def test_the_air_forces_system_a_firm_won_the_contract_to_produce_and_the_count_under_this_award():
+    deal, = events("WASHINGTON: Airbus has won the contract to produce the Air Force’s A330 MRTT tanker aircraft, "
+                   "replacing older tankers. Officials praised the competition. The contract signed today is for "
+                   "$2.1 billion for engineering. Under this award Airbus will build 45 aircraft.", "Deal")
+    assert deal["buyer"] == ["U.S. Air Force"] and deal["seller"] == ["Airbus"]
+    assert deal["quantity"] == [45]
+
+
+def test_satellites_a_government_acquires_made_by_a_firm_are_sold_by_it():
+    deal, = events("The French Air and Space Force will also acquire two Syracuse 5 satellites made by Thales, "
+                   "according to a report.", "Deal")
+    assert deal["seller"] == ["Thales"] and deal["quantity"] == [2]

@@ -152,13 +152,13 @@ def apply(f: Findings) -> None:
             _deal(f, sentence, _packages_before(f, sentence))
         if not talks and _sales_to_each(f, sentence):
             continue
-        if _trade(f, sentence.text) or _goods_arrived(f, sentence):
+        if _trade(f, sentence.text) or _goods_arrived(f, sentence) or UNDER_THE_DEAL.match(sentence.text):
             sides = (None, None)
             for clause in _clauses(sentence):
                 if talks and _in_talks(clause.text) and not CONCLUDED.search(clause.text):
                     continue   # talks are read by claims.talks (not a contract signed at a meeting)
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
-                if (_trade(f, clause.text) or continued or _goods_arrived(f, clause)) \
+                if (_trade(f, clause.text) or continued or _goods_arrived(f, clause) or UNDER_THE_DEAL.match(clause.text)) \
                         and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
@@ -635,6 +635,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
         items.insert(0, (phrase_item, None))
     buyer, seller = (None if _notified(f, s, side) else side for side in _sides(f, s))
     buyer = _country_of_approver(f, buyer)
+    whose = WHOSE_SYSTEM_MADE.search(text) if buyer is None else None
+    found = agent(f, s.start + whose.start("who"), s.start + whose.end("who")) if whose else None
+    if found is not None and found.kind in GOVERNMENT:   # ('has won the contract to produce the Air Force’s
+        buyer = found                                    #  KC-46A aerial refueling aircraft')
     if seller is None and buyer is not None:
         seller = _lender(f, s, buyer)
     under = FOR_UNDER.search(text) if buyer is None else None
@@ -651,7 +655,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
         seller = _exporter(f, s) or (None if seller is buyer else seller)
     buyer, seller = _sanctioned_trade(f, s, buyer, seller)
     if buyer is None and getattr(seller, "kind", None) in SELLING_FIRMS and UNDER_THE_DEAL.match(text) \
-            and f.deals and _told_just_before(f, s, back=2):
+            and f.deals and (_told_just_before(f, s, back=2) or len(f.deals) == 1):
         _under_the_deal(f, s, deal_before(f, s.start), _consortium_of(f, s, seller) or seller, items, generic)
         return None
     signer = getattr(f, "awarder", None)
@@ -1144,9 +1148,10 @@ def _continued_deal(f: Findings, s):
         #                                   also include ...': the deal just told)
     under = UNDER_THE_DEAL.match(s.text) if f.deals else None
     if under is None or NAMED_AGREEMENT.match(under.group("named")) \
-            or not _told_just_before(f, s, back=5 if under.group("named") else 2):
+            or not (_told_just_before(f, s, back=5 if under.group("named") else 2) or len(f.deals) == 1):
         return None   # (not 'Under the 2014 agreement, X will supply ...', an agreement the sentence names;
-    #                    'the new contract' is the one the article is about, told a few sentences before)
+    #                    'the new contract' is the one the article is about, told a few sentences before;
+    #                    and the article's only deal is the one 'this award' means)
     return deal_before(f, s.start)
 
 
@@ -1732,7 +1737,7 @@ MOVED_GOODS = re.compile(r"(?:\bof\s+|^)(?P<item>(?:[a-z-]+\s+){0,5}?(?:ammuniti
 # 'Under the terms of the 27-year agreement the AirTanker consortium ... will supply 14 new aircraft':
 # who supplies what under the deal the text has just told (with no word before 'deal', in _continued_deal)
 UNDER_THE_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+"
-                            r"(?P<named>(?:[\w-]+\s+){0,2}?)(?:agreement|deal|contract)\b")
+                            r"(?P<named>(?:[\w-]+\s+){0,2}?)(?:agreement|deal|contract|award|order)\b")
 
 
 SUPPLIES_COUNT = re.compile(rf"\b(?:supply|deliver|provide|build)\s+(?P<n>{COUNT_RE})\s+(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?"
@@ -1744,10 +1749,12 @@ def _under_the_deal(f: Findings, s, deal, seller, items, generic) -> None:
     no seller yet, or the systems of one whose seller named none ('Airbus has been awarded a
     contract to build a satellite. Under the new contract, Airbus will deliver two X satellites')."""
     sellers = f.objects(deal, "gk:seller")
-    if sellers and (seller not in sellers or any(e.kind != "MilitaryEquipment" for e in f.objects(deal, "gk:item"))):
+    if sellers and seller not in sellers:
         return
     f.add(deal, "gk:seller", seller, s)
     named = [(e, m) for e, m in items if m is not None]
+    if any(e.kind != "MilitaryEquipment" for e in f.objects(deal, "gk:item")) and sellers:
+        named = []   # (its systems told already: 'Under this award Boeing will build 179 aircraft' counts them)
     for entity, mention in named:
         f.add(deal, "gk:item", entity, s)
     supplied = SUPPLIES_COUNT.search(s.text)
@@ -2335,6 +2342,10 @@ CUSTOMER_BEING = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][^,;]{1,40}?)\s+(
                             r"(?:[\w-]+\s+){0,2}?(?:customer|buyer)\b")
 
 
+WHOSE_SYSTEM_MADE = re.compile(r"\b(?:contract|order|deal)\s+to\s+(?:produce|build|supply|deliver|manufacture|make)\s+the\s+"
+                               r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:’s|'s)\s+")
+
+
 def _buyer(f: Findings, s):
     text = s.text
     being = CUSTOMER_BEING.search(text) if "with" in text else None
@@ -2454,6 +2465,8 @@ GIVER_AFTER = re.compile(r"\b(?:donated|gifted|given|pledged|promised|supplied|p
                       r"(?:the\s+)?(?=[A-Z])")
 
 
+MADE_BY_BOUGHT = re.compile(r"\b(?:acquire|buy|purchase|procure|order)\s+(?:[\w-]+\s+){1,5}?(?:made|built|manufactured|produced)"
+                            r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 WORDS_FROM = re.compile(r"\b(?:statements?|reports?|announcements?|releases?|data|figures|remarks|comments|briefing|"
                         r"letter|notice|notification)\s+$")
 
@@ -2486,6 +2499,10 @@ def _seller(f: Findings, s):
             if m.group(0).startswith("with") and text[m.end():m.end() + 1].islower():
                 continue   # '12 Su-30MKI aircraft with associated equipment from HAL'
             break
+    m = MADE_BY_BOUGHT.search(text)
+    found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 40)) if m else None
+    if found is not None and found.kind in SELLING_FIRMS:   # ('will also acquire two polar-orbit satellites
+        return found                                        #  made by Northrop Grumman')
     m = SALE_APPROVED_BY.search(text)
     if m:   # 'The sales approved by the US State Department include ...': the exporter's government
         found = agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 60))
@@ -2559,7 +2576,7 @@ MAKES = re.compile(r"\b(?:will\s+|to\s+)?(?:manufactur\w*|build|builds|building|
                    # ('Lockheed Martin will upgrade 36 F-16 jets ... under a $177 million contract')
                    r"|(?P<upgrade>upgrade|upgrades|moderni[sz]e|moderni[sz]es|overhaul|overhauls|refit|refits|"
                    r"retrofit|retrofits))\b")
-UNDER_CONTRACT = re.compile(r"\b(?:[Uu]nder|[Aa]s\s+part\s+of)\s+(?:an?|the|its)\s+[^.;]{0,60}?\b(?:contract|agreement|deal)\b")
+UNDER_CONTRACT = re.compile(r"\b(?:[Uu]nder|[Aa]s\s+part\s+of)\s+(?:an?|the|its|this|that)\s+[^.;]{0,60}?\b(?:contract|agreement|deal|award)\b")
 
 
 def _made_under_contract(text: str) -> re.Match | None:
