@@ -16,6 +16,7 @@ from .operations import branch_country, country_of_body, operation_spoken_of
 
 
 def apply(f: Findings) -> None:
+    exercising = mentions_any(f.text, EXERCISE_WORDS)   # (an article of no exercise counts no one in one)
     for s in f.doc.sentences:
         if not _exercise(f, s):
             _exercise_named_by_holders(f, s)
@@ -23,7 +24,8 @@ def apply(f: Findings) -> None:
         _led_by(f, s)
         _taking_part(f, s)
         _systems_taking_part(f, s)
-        _personnel(f, s)
+        if exercising:
+            _personnel(f, s)
 
 
 # 'The Moroccan and US armed forces have conducted live-fire exercises using the HIMARS system in
