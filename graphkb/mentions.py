@@ -484,12 +484,17 @@ OTHER_NAME = re.compile(r" \((?P<name>[A-Z\u00c0-\u00de][\w’'-]+(?: (?:[A-Z\u0
                         r"das|der|des|du|la|le|of|und|y|i|e)){1,6})\)")
 
 
+# 'The Norwegian Defence Materiel Agency, or Forsvarsmateriell, announced': a body's other name
+OR_NAME = re.compile(r",\s+or\s+(?:the\s+)?(?P<name>[A-Z\u00c0-\u00de][\w’'-]{3,}(?: [A-Z\u00c0-\u00de][\w’'-]+){0,4}),")
+OR_NAMED_KINDS = ("GovernmentAgency", "Company", "MilitaryBranch", "Organization", "IntergovernmentalBody")
+
+
 def _add_other_names(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = None
     extra = []
     countries = gazetteer.demonym_index()
     for m in mentions:
-        other = OTHER_NAME.match(text, m.end)
+        other = OTHER_NAME.match(text, m.end) or (OR_NAME.match(text, m.end) if m.kind in OR_NAMED_KINDS else None)
         if other is None or m.kind in ("Person", "Country") or other.group("name") in countries \
                 or other.group("name").split()[-1] in ("de", "da", "of", "la", "le", "du"):
             continue

@@ -8453,3 +8453,15 @@ def test_satellites_a_government_acquires_made_by_a_firm_are_sold_by_it():
     deal, = events("The French Air and Space Force will also acquire two Syracuse 5 satellites made by Thales, "
                    "according to a report.", "Deal")
     assert deal["seller"] == ["Thales"] and deal["quantity"] == [2]
+
+
+def test_the_sum_a_later_sentence_gives_the_only_deal_and_a_bodys_other_name_after_or():
+    text = ("The Danish Ministry of Defence Acquisition and Logistics Organisation, or Forsvarsministeriets, "
+            "signed the contract to purchase IRIS-T SLM systems from Germany's Diehl Defence. The procurement "
+            "will protect the country's air space, a spokesperson said. The nearly €300 million tender is the "
+            "biggest in Danish history. Forsvarsministeriets said deliveries start in 2026.")
+    deal, = events(text, "Deal")
+    assert deal["amount"] == [300000000] and deal["currency"] == ["EUR"]
+    f = findings(text)
+    names = {f.entity(m).label for m in f.doc.mentions if m.text == "Forsvarsministeriets" and f.entity(m)}
+    assert names == {"Danish Ministry of Defence Acquisition and Logistics Organisation"}

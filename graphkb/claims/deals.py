@@ -152,13 +152,15 @@ def apply(f: Findings) -> None:
             _deal(f, sentence, _packages_before(f, sentence))
         if not talks and _sales_to_each(f, sentence):
             continue
-        if _trade(f, sentence.text) or _goods_arrived(f, sentence) or UNDER_THE_DEAL.match(sentence.text):
+        if _trade(f, sentence.text) or _goods_arrived(f, sentence) or UNDER_THE_DEAL.match(sentence.text) \
+                or THE_SUM_OF_IT.match(sentence.text):
             sides = (None, None)
             for clause in _clauses(sentence):
                 if talks and _in_talks(clause.text) and not CONCLUDED.search(clause.text):
                     continue   # talks are read by claims.talks (not a contract signed at a meeting)
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
-                if (_trade(f, clause.text) or continued or _goods_arrived(f, clause) or UNDER_THE_DEAL.match(clause.text)) \
+                if (_trade(f, clause.text) or continued or _goods_arrived(f, clause) or UNDER_THE_DEAL.match(clause.text)
+                        or THE_SUM_OF_IT.match(clause.text)) \
                         and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
@@ -699,6 +701,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
             f.buyer_told = (buyer, s.index)
         if money is not None and buyer is None and seller is None and NEW_SUM.search(text):
             f.sum_told = (money, s.index)   # ('A share of the work on a new $401 million missile contract ...')
+        if money is not None and buyer is None and seller is None and THE_SUM_OF_IT.match(text) and f.deals \
+                and (_told_just_before(f, s, back=2) or len(f.deals) == 1):
+            add_sum(f, deal_before(f, s.start), money, s)   # ('The nearly €400 million tender constitutes the
+            #                                                  biggest single defense contract in Estonian history')
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None and not (signers and items):
@@ -1627,6 +1633,11 @@ AWARD_LISTED = re.compile(r"^[\W\s]*(?P<firm>[A-Z][^()]{1,50}?)\s+(?:\(\$?[A-Z]{
 # one just told ('Officials said the contract, valued at $628 million, ...')
 NEW_SUM = re.compile(r"\b(?:an?|another)\s+(?:new\s+)?(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|[MB])?\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:contract|order|deal)\b")
+
+
+THE_SUM_OF_IT = re.compile(r"(?:The|This|That)\s+(?:(?:nearly|almost|about|around|some|roughly|over)\s+)?"
+                           r"(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|[MB])?\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:tender|contract|deal|order|procurement|agreement|purchase)\b")
 
 
 def _award_listed(f: Findings, s) -> None:
