@@ -87,9 +87,9 @@ DATELINE = re.compile(
     r"^(?P<place>[^\W\d_a-z][^\W\d_]*\.?(?:[ -][^\W\d_a-z][^\W\d_]*\.?){0,3})"   # 'LINKÖPING'
     r"(?:, (?:[A-Z][a-z]+\.?|D\.?C\.?))?"
     r"(?:,? (?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
-    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*(?:(?P<sep>:|-{1,3}|—|–)"
+    r"(?: \((?P<outlet>[^)]{2,60})\)|\. /(?P<wire>[A-Za-z-]{2,20})/\.?)?\s*(?:(?P<sep>:|-{1,3}|—|–)"
     r"(?:\s|(?(outlet)(?=[A-Z])|(?!)))"   # ('PRAGUE (Reuters) -The Czech government')
-    r"|(?<=\)) (?=[A-Z]))", re.M)
+    r"|(?<=\)) (?=[A-Z])|(?<=/\.) (?=[A-Z])|(?<=/) (?=[A-Z]))", re.M)   # ('MOSCOW, September 9. /TASS/. A')
 # Words that open a headline in capitals the way a place opens a dateline ('INTERVIEW: ...')
 KICKERS = {"INTERVIEW", "EXCLUSIVE", "ANALYSIS", "UPDATE", "FACTBOX", "BREAKING", "OPINION",
            "EXPLAINER", "WRAPUP", "INSIGHT", "COLUMN", "EDITORIAL", "FEATURE", "PREVIEW",

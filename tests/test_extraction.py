@@ -8465,3 +8465,11 @@ def test_the_sum_a_later_sentence_gives_the_only_deal_and_a_bodys_other_name_aft
     f = findings(text)
     names = {f.entity(m).label for m in f.doc.mentions if m.text == "Forsvarsministeriets" and f.entity(m)}
     assert names == {"Danish Ministry of Defence Acquisition and Logistics Organisation"}
+
+
+def test_a_wire_dateline_between_slashes_names_place_outlet_and_the_home_of_a_national_post():
+    said = facts("MINSK, March 4. /BelTA/. A joint exercise was held at the Obuz-Lesnovsky range, the ministry said. "
+                 "\"The exercise is defensive,\" Deputy Defense Minister Viktor Gulevich said.")
+    assert any(p == "datelinePlace" and o == "Minsk" for s, p, o in said)
+    assert any(p == "publisher" and o == "BelTA" for s, p, o in said)
+    assert ("Viktor Gulevich", "represents", "Belarus") in said

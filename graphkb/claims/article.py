@@ -85,8 +85,9 @@ def _dateline(f: Findings, node, head: str) -> None:
             f.add(node, "gk:datelinePlace", place, span, "Asserted")
         if m.group("date"):
             f.add(node, "gk:datelineDate", parse_date(m.group("date")), span, "Asserted")
-        if m.group("outlet"):
-            f.publisher = _outlet(f, m.group("outlet"), m.start("outlet"))
+        if m.group("outlet") or m.group("wire"):
+            which = "outlet" if m.group("outlet") else "wire"
+            f.publisher = _outlet(f, m.group(which), m.start(which))
             f.add(node, "dct:publisher", f.publisher, span, "Asserted")
         if m.group("date"):
             return
