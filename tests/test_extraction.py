@@ -8473,3 +8473,10 @@ def test_a_wire_dateline_between_slashes_names_place_outlet_and_the_home_of_a_na
     assert any(p == "datelinePlace" and o == "Minsk" for s, p, o in said)
     assert any(p == "publisher" and o == "BelTA" for s, p, o in said)
     assert ("Viktor Gulevich", "represents", "Belarus") in said
+
+
+def test_a_vice_president_and_general_manager_before_a_name():
+    said = facts("Rheinmetall vice-president Anna Schulz said the plant would open in May. Saab Gripen Program "
+                 "vice-president and general manager Jonas Hjelm said deliveries were on time.")
+    assert ("Anna Schulz", "jobTitle", "Vice-President") in said and ("Anna Schulz", "memberOf", "Rheinmetall") in said
+    assert ("Jonas Hjelm", "jobTitle", "Vice-President and General Manager") in said
