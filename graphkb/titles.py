@@ -148,7 +148,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"ambassador", r"high commissioner",
                 r"envoy", r"army chief", r"navy chief", r"air force chief", r"chief executive officer",
                 r"chief executive",
-                r"(?:(?:senior|executive|corporate) )?vice[- ]president(?: and general manager)?", r"general manager",
+                r"(?:(?:senior|executive|corporate) )?vice[- ]president(?: and general manager)?",
                 r"president", r"chancellor", r"director(?:[- ]general)?", r"secretary-general",
                 r"commander-in-chief", r"commander", r"co-founder", r"founder",
                 r"chairman", r"chairwoman", r"chairperson", r"chair", r"managing director", r"mayor", r"governor",
