@@ -1345,6 +1345,18 @@ IN_PLACE_OF_COUNTRY = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside|from)\s+(?P
                                  r"with|from|during|after|before|since|until|under)\b)")
 
 
+@functools.cache
+def _region_after() -> re.Pattern:
+    """A place name then a known region (a state, a province) after a comma."""
+    names = sorted({n for k in gazetteer.load() if k.kind == "Region" for n in [k.label, *k.aliases]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?P<name>(?:St\.\s|Fort\s)?[A-Z](?=[^\W\d_]*[a-z])[^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<region>"
+                      + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _places_in_regions(text: str):
+    return _region_after().finditer(text) if ", " in text else ()
+
+
 def country_after_place(m: re.Match):
     """The country an IN_PLACE_OF_COUNTRY match names ('India.' at a sentence's end is India;
     'U.S.' keeps its dots), or None."""
@@ -1395,6 +1407,11 @@ def places_in_countries(text: str) -> list[Mention]:
     demonyms = gazetteer.demonym_index()
     bracketed = IN_PLACE_BRACKETED.finditer(text) if " (" in text else ()
     for m in BASED_IN.finditer(text) if "based in" in text or "headquartered in" in text else ():
+        name = m.group("name")
+        if name not in demonyms and not _ordinary(name.split()[0]) and name.split()[0] not in demonyms:
+            out.append(Mention(m.start("name"), m.end("name"), name, "City", key=f"name:{name.lower()}",
+                               attrs={"weak": True}))
+    for m in _places_in_regions(text):   # ('Tucson, Ariz.', 'Vadodara, Gujarat', 'Camden, Arkansas')
         name = m.group("name")
         if name not in demonyms and not _ordinary(name.split()[0]) and name.split()[0] not in demonyms:
             out.append(Mention(m.start("name"), m.end("name"), name, "City", key=f"name:{name.lower()}",

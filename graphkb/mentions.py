@@ -181,7 +181,8 @@ def analyse(article: Article) -> AnalysedArticle:
     for _, component in nlp.pipeline:
         doc = component(doc)
     sentences = _sentences(doc)
-    found = _gazetteer_mentions(doc, matcher)
+    found = [m for m in _gazetteer_mentions(doc, matcher)   # ('Virginia Class submarines': a class, not the state)
+             if not (m.kind in ("Region", "City") and CLASS_AFTER.match(text, m.end))]
     operations = cues.operations(text)
     named = {(m.start, m.end) for m in operations}   # ('Zapad-2021' is an exercise's name, not a type's)
     found += [m for m in cues.designations(doc, {c: m.start for m in found for c in range(m.start, m.end)})
@@ -356,6 +357,9 @@ def _hull_numbers(text: str, found: list[Mention]) -> list[Mention]:
             ship.attrs.setdefault("acronym", hull.group(1))
             drop |= {id(m) for m in found if m.start == hull.start(1) and m is not ship}
     return [m for m in found if id(m) not in drop]
+
+
+CLASS_AFTER = re.compile(r"[- ]?[Cc]lass\b")
 
 
 # A model number before a system's full name ('M142 High Mobility Artillery Rocket Systems')

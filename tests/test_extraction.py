@@ -8480,3 +8480,14 @@ def test_a_vice_president_and_general_manager_before_a_name():
                  "vice-president and general manager Jonas Hjelm said deliveries were on time.")
     assert ("Anna Schulz", "jobTitle", "Vice-President") in said and ("Anna Schulz", "memberOf", "Rheinmetall") in said
     assert ("Jonas Hjelm", "jobTitle", "Vice-President and General Manager") in said
+
+
+def test_cities_in_states_and_countries_and_a_list_of_places_is_no_nesting():
+    said = facts("Raytheon, Tucson, Ariz., is awarded a contract. The shells will be filled in Unterlüss, Lower "
+                 "Saxony and at a new plant in Vadodara, Gujarat. Buyers in Europe, Middle East and South America "
+                 "were briefed, as were those in Seoul, South Korea. The Virginia Class submarines will follow.")
+    within = {(s, o) for s, p, o in said if p == "locatedIn"}
+    assert {("Tucson", "Arizona"), ("Unterlüss", "Lower Saxony"), ("Vadodara", "Gujarat"),
+            ("Seoul", "South Korea")} <= within
+    assert ("Europe", "Middle East") not in within
+    assert not [s for s, p, o in said if o == "Virginia"]

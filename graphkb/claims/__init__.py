@@ -339,12 +339,12 @@ def _kinds_of(kinds: tuple[str, ...]) -> frozenset[str]:
 
 def extract(doc: AnalysedArticle, resolved: Resolved) -> Findings:
     """Run every rule family over an article."""
-    from . import (acquisitions, aid, article, deals, exercises, industry, operations, organisations, people, quotes,
-                   sanctions, signatures, systems, talks, ventures, weapon_tests, weekdays)
+    from . import (acquisitions, aid, article, deals, exercises, industry, operations, organisations, people, places,
+                   quotes, sanctions, signatures, systems, talks, ventures, weapon_tests, weekdays)
 
     findings = Findings(doc, resolved)
     for rules in (article, people, quotes, deals, acquisitions, aid, talks, organisations, ventures, signatures,
-                  industry, systems, operations, exercises, sanctions, weapon_tests, weekdays):
+                  industry, systems, operations, exercises, sanctions, weapon_tests, weekdays, places):
         rules.apply(findings)
     deals.settle_signing_pairs(findings)   # (once the sellers' countries are known)
     return findings
