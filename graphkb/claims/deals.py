@@ -1629,15 +1629,15 @@ AWARD_LISTED = re.compile(r"^[\W\s]*(?P<firm>[A-Z][^()]{1,50}?)\s+(?:\(\$?[A-Z]{
                           r"(?:award|contract|order|task\s+order)\b\W*$")
 
 
+# A sum written before what it is the sum of ('$401 million', 'US$1.2bn', '$3.5B')
+_SUM = r"(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|[MB])?"
 # A contract the sentence introduces by its sum ('a new $401 million missile contract'), not the
 # one just told ('Officials said the contract, valued at $628 million, ...')
-NEW_SUM = re.compile(r"\b(?:an?|another)\s+(?:new\s+)?(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|[MB])?\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:contract|order|deal)\b")
-
-
-THE_SUM_OF_IT = re.compile(r"(?:The|This|That)\s+(?:(?:nearly|almost|about|around|some|roughly|over)\s+)?"
-                           r"(?:US|A|C)?[$€£][\d.,]+\s*(?:million|billion|bn|[MB])?\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:tender|contract|deal|order|procurement|agreement|purchase)\b")
+NEW_SUM = re.compile(rf"\b(?:an?|another)\s+(?:new\s+)?{_SUM}\s+(?:[\w-]+\s+){{0,2}}?(?:contract|order|deal)\b")
+# The deal just told, as the subject of a sentence that gives its sum ('The nearly €400 million
+# tender constitutes the biggest single defense contract in Estonian history')
+THE_SUM_OF_IT = re.compile(rf"(?:The|This|That)\s+(?:(?:nearly|almost|about|around|some|roughly|over)\s+)?{_SUM}\s+"
+                           rf"(?:[\w-]+\s+){{0,2}}?(?:tender|contract|deal|order|procurement|agreement|purchase)\b")
 
 
 def _award_listed(f: Findings, s) -> None:
