@@ -1346,15 +1346,23 @@ IN_PLACE_OF_COUNTRY = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside|from)\s+(?P
 
 
 @functools.cache
-def _region_after() -> re.Pattern:
-    """A place name then a known region (a state, a province) after a comma."""
+def _region_after() -> tuple[re.Pattern, frozenset[str]]:
+    """A place name then a known region (a state, a province) after a comma; and the regions'
+    first words, to look for the pattern only where one follows a comma."""
     names = sorted({n for k in gazetteer.load() if k.kind == "Region" for n in [k.label, *k.aliases]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w’'-])(?P<name>(?:St\.\s|Fort\s)?[A-Z](?=[^\W\d_]*[a-z])[^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?P<region>"
-                      + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w’'-])(?P<name>(?:St\.\s|Fort\s)?[A-Z](?=[^\W\d_]*[a-z])[^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+"
+                         r"(?P<region>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return pattern, frozenset(n.split()[0] for n in names)
+
+
+AFTER_COMMA = re.compile(r",\s+([A-Z][\w.-]*)")
 
 
 def _places_in_regions(text: str):
-    return _region_after().finditer(text) if ", " in text else ()
+    pattern, first_words = _region_after()
+    if not any(m.group(1) in first_words for m in AFTER_COMMA.finditer(text)):
+        return ()
+    return pattern.finditer(text)
 
 
 def country_after_place(m: re.Match):

@@ -16,7 +16,8 @@ from .operations import branch_country, country_of_body, operation_spoken_of
 
 
 def apply(f: Findings) -> None:
-    exercising = mentions_any(f.text, EXERCISE_WORDS)   # (an article of no exercise counts no one in one)
+    if not mentions_any(f.text, EXERCISE_WORDS):
+        return   # (every rule here reads an exercise the text names with one of these words)
     for s in f.doc.sentences:
         if not _exercise(f, s):
             _exercise_named_by_holders(f, s)
@@ -24,8 +25,7 @@ def apply(f: Findings) -> None:
         _led_by(f, s)
         _taking_part(f, s)
         _systems_taking_part(f, s)
-        if exercising:
-            _personnel(f, s)
+        _personnel(f, s)
 
 
 # 'The Moroccan and US armed forces have conducted live-fire exercises using the HIMARS system in
