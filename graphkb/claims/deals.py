@@ -1710,7 +1710,12 @@ def _work_sites(f: Findings, s) -> None:
         label = site.group("town") + (f", {region}" if region else "")
         known = [x for x in f.mentions_in(s.start + site.start(), s.start + site.end("town"), "Where")
                  if x.start == s.start + site.start()]
-        place = f.entity(known[0]) if known and not region else f.new_entity("City", label)
+        place = f.entity(known[0]) if known else None   # (the city the text places in its state: one entity,
+        if place is not None and region and not place.key.startswith("name:"):   # with the name as written
+            place = None   # among its names; but 'Melbourne, Florida' is not the Melbourne the reference data knows)
+        if place is not None and region:
+            place.aliases.add(label)
+        place = place or f.new_entity("City", label)
         f.add(deal, "gk:workLocation", place, s)
         gap = SITE_GAP.match(s.text, site.end())
         if not gap.group(0).strip() and not re.match(r"\s+and\s", s.text[site.end():]):

@@ -28,14 +28,23 @@ def apply(f: Findings) -> None:
             if a.kind == "Country" or b.kind != "Region" or not WITHIN.fullmatch(f.text, a.end, b.start) \
                     or CLAUSE_AFTER.match(f.text, b.end):
                 continue   # (a city's country is read with the organisations' places: 'in Hisar, India')
-            if (i and re.fullmatch(r",\s+(?:and\s+)?", f.text[places[i - 1].end:a.start])) or _list_after(f, b):
-                continue   # ('France, Germany, Italy': a list, not places within places)
+            if (i and re.fullmatch(r",\s+(?:and\s+)?", f.text[places[i - 1].end:a.start])
+                    and not _paired(f, places, i - 2)) \
+                    or (_list_after(f, b) and not _paired(f, places, i + 2) and not _paired(f, places, i - 2)):
+                continue   # ('France, Germany, Italy': a list, not places within places; but 'Tucson, Ariz.,
+                #            Pontiac, Mich., and Huntsville' lists each city with its state)
             inner, outer = f.entity(a), f.entity(b)
             if inner is not None and not inner.key.startswith("name:"):
                 continue   # (a city the reference data knows is one city: 'Melbourne, Florida' is another
                 #            Melbourne, which the graph cannot tell apart, so it says nothing of where it is)
             if inner is not None and outer is not None and inner is not outer:
                 f.add(inner, "gk:locatedIn", outer, s)
+
+
+def _paired(f: Findings, places: list, j: int) -> bool:
+    """Whether the places at j and j + 1 are a city and its region, written 'Pontiac, Mich.'."""
+    return 0 <= j < len(places) - 1 and places[j].kind == "City" and places[j + 1].kind == "Region" \
+        and re.fullmatch(r",\s+", f.text[places[j].end:places[j + 1].start]) is not None
 
 
 def _list_after(f: Findings, b) -> bool:
