@@ -8495,3 +8495,8 @@ def test_cities_in_states_and_countries_and_a_list_of_places_is_no_nesting():
             ("Seoul", "South Korea")} <= within
     assert ("Europe", "Middle East") not in within
     assert not [s for s, p, o in said if o == "Virginia"]
+
+
+def test_the_countries_that_own_the_system_just_named_operate_it():
+    said = facts("The Army regularly trains with the NASAMS, but Lithuania and Norway now own the system as well.")
+    assert ("NASAMS", "operator", "Lithuania") in said and ("NASAMS", "operator", "Norway") in said

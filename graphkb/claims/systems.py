@@ -17,8 +17,34 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _former_names(f, s)
         _operators(f, s)
+        _own_the_system(f, s)
         _export_markets(f, s)
         _ship_classes(f, s)
+
+
+# 'The U.S. regularly trains with the HIMARS, but Australia and Singapore now own the system as
+# well': the countries that own the system just named operate it
+OWN_THE_SYSTEM = re.compile(r"\s+(?:now\s+|also\s+|already\s+)?(?:own|owns|operate|operates|field|fields|use|uses)\s+"
+                            r"the\s+(?:same\s+)?systems?\b")
+CLAUSE_OPENING = re.compile(r"(?:^|,\s+(?:but|and|while|whereas)\s+|;\s+)(?:the\s+)?", re.I)
+
+
+def _own_the_system(f: Findings, s) -> None:
+    m = OWN_THE_SYSTEM.search(s.text) if "system" in s.text else None
+    if m is None:
+        return
+    opening = [o for o in CLAUSE_OPENING.finditer(s.text, 0, m.start())][-1:]
+    start = s.start + (opening[0].end() if opening else 0)
+    owners = f.coordinated(f.mentions_in(start, s.start + m.start(), "Country", "MilitaryBranch"))
+    if not owners or owners[0].start != start or owners[-1].end != s.start + m.start():
+        return   # (the clause's subject, whole: 'Australia and Singapore')
+    system = f.last_mention_before(start, "Weapon", within=400)
+    if system is None or f.entity(system) is None:
+        return
+    for owner in owners:
+        entity = f.country(owner) if owner.kind == "Country" else f.entity(owner)
+        if entity is not None:
+            f.add(f.entity(system), "gk:operator", entity, s)
 
 
 # What stands between a class and a ship of it: 'the Kolkata-class destroyer INS Chennai'
