@@ -459,16 +459,20 @@ EXERCISE_YEAR_JOINED = re.compile(rf"\b(?:exercises?|drills?)(?: [a-z]+){{0,2}}(
                                   rf"|\b(?P<b>{YEAR_JOINED})(?: [a-z-]+){{0,2}} (?:exercises?|drills?)\b")
 
 
+def without_year(name: str) -> str:
+    """An exercise's name without its year: 'African Lion 2023', 'Talisman Sabre 25' and
+    'Zapad-2021' are the exercises the text also calls 'African Lion', 'Talisman Sabre', 'Zapad'."""
+    return re.sub(r"[ -](?:19|20)?\d\d$", "", name)
+
+
 def exercise_key(name: str) -> str:
-    """A name without its year, so that 'African Lion 2023', 'Talisman Sabre 25' and 'Zapad-2021'
-    are the exercises the text also calls 'African Lion', 'Talisman Sabre' and 'Zapad'."""
-    return "operation:" + re.sub(r"[ -](?:19|20)?\d\d$", "", name).lower()
+    return "operation:" + without_year(name).lower()
 
 
 def _exercise_years(text: str, found: list[Mention]) -> list[Mention]:
     """'Balikatan 2024, the largest annual bilateral exercise': an exercise's name with its year,
     where the text has named the exercise already."""
-    names = {re.sub(r"[ -](?:19|20)?\d\d$", "", m.text) for m in found}
+    names = {without_year(m.text) for m in found}
     names |= {m.group("name") for m in NAMED_EXERCISE.finditer(text)}
     out = []
     for name in {n for n in names if len(n) >= 4 and not n.startswith(("The ", "This "))}:

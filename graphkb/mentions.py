@@ -552,7 +552,7 @@ def _add_name_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
                 first_names.add(words[0])       # name first, known by what it does next)
         elif m.key and (m.key.startswith(("name:", "designation:", "operation:")) or m.attrs.get("short_name")):
             names.setdefault(m.text, m)
-            unyeared = re.sub(r"[ -](?:19|20)?\d\d$", "", m.text) if m.attrs.get("exercise") else m.text
+            unyeared = cues.without_year(m.text) if m.attrs.get("exercise") else m.text
             if unyeared != m.text and (" " in unyeared or len(unyeared) >= 5):
                 names.setdefault(unyeared, m)   # ('Talisman Sabre' for 'Talisman Sabre 25')
             ship = cues.SHIP_PREFIX_WORD.sub("", m.text).split() if m.kind in SHIP_KINDS else []

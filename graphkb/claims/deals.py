@@ -152,15 +152,13 @@ def apply(f: Findings) -> None:
             _deal(f, sentence, _packages_before(f, sentence))
         if not talks and _sales_to_each(f, sentence):
             continue
-        if _trade(f, sentence.text) or _goods_arrived(f, sentence) or UNDER_THE_DEAL.match(sentence.text) \
-                or THE_SUM_OF_IT.match(sentence.text):
+        if _speaks_of_a_deal(f, sentence):
             sides = (None, None)
             for clause in _clauses(sentence):
                 if talks and _in_talks(clause.text) and not CONCLUDED.search(clause.text):
                     continue   # talks are read by claims.talks (not a contract signed at a meeting)
                 continued = sides != (None, None) and SECOND_SOURCE_CLAUSE.match(clause.text)
-                if (_trade(f, clause.text) or continued or _goods_arrived(f, clause) or UNDER_THE_DEAL.match(clause.text)
-                        or THE_SUM_OF_IT.match(clause.text)) \
+                if (continued or _speaks_of_a_deal(f, clause)) \
                         and not JOINT_WORK.search(clause.text) \
                         and not _withheld(clause.text) and not _industrial(clause.text) \
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
@@ -657,7 +655,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
         seller = _exporter(f, s) or (None if seller is buyer else seller)
     buyer, seller = _sanctioned_trade(f, s, buyer, seller)
     if buyer is None and getattr(seller, "kind", None) in SELLING_FIRMS and UNDER_THE_DEAL.match(text) \
-            and f.deals and (_told_just_before(f, s, back=2) or len(f.deals) == 1):
+            and _in_hand(f, s):
         _under_the_deal(f, s, deal_before(f, s.start), _consortium_of(f, s, seller) or seller, items, generic)
         return None
     signer = getattr(f, "awarder", None)
@@ -701,8 +699,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
             f.buyer_told = (buyer, s.index)
         if money is not None and buyer is None and seller is None and NEW_SUM.search(text):
             f.sum_told = (money, s.index)   # ('A share of the work on a new $401 million missile contract ...')
-        if money is not None and buyer is None and seller is None and THE_SUM_OF_IT.match(text) and f.deals \
-                and (_told_just_before(f, s, back=2) or len(f.deals) == 1):
+        if money is not None and buyer is None and seller is None and THE_SUM_OF_IT.match(text) and _in_hand(f, s):
             add_sum(f, deal_before(f, s.start), money, s)   # ('The nearly €400 million tender constitutes the
             #                                                  biggest single defense contract in Estonian history')
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
@@ -850,6 +847,19 @@ A_DEAL_FOR = re.compile(r"(?:A|An|The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|co
 
 # The article's one deal, spoken of again: 'The agreement was signed ...'
 THE_DEAL = re.compile(r"[“\"]?(?:The|This|That)\s+(?:deal|contract|agreement)\b")
+
+
+def _speaks_of_a_deal(f: Findings, part) -> bool:
+    """Whether a sentence or clause is one the deal rules read: words of trade, goods that
+    arrived, or the deal told before ('Under this award ...', 'The nearly €400 million tender ...')."""
+    return _trade(f, part.text) or _goods_arrived(f, part) or UNDER_THE_DEAL.match(part.text) is not None \
+        or THE_SUM_OF_IT.match(part.text) is not None
+
+
+def _in_hand(f: Findings, s, back: int = 2) -> bool:
+    """Whether a deal the sentence can go on with is in hand: one told in the last few sentences,
+    or the article's only one."""
+    return bool(f.deals) and (_told_just_before(f, s, back=back) or len(f.deals) == 1)
 
 
 def _told_just_before(f: Findings, s, back: int = 1) -> bool:
@@ -1154,7 +1164,7 @@ def _continued_deal(f: Findings, s):
         #                                   also include ...': the deal just told)
     under = UNDER_THE_DEAL.match(s.text) if f.deals else None
     if under is None or NAMED_AGREEMENT.match(under.group("named")) \
-            or not (_told_just_before(f, s, back=5 if under.group("named") else 2) or len(f.deals) == 1):
+            or not _in_hand(f, s, back=5 if under.group("named") else 2):
         return None   # (not 'Under the 2014 agreement, X will supply ...', an agreement the sentence names;
     #                    'the new contract' is the one the article is about, told a few sentences before;
     #                    and the article's only deal is the one 'this award' means)

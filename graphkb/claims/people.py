@@ -1039,6 +1039,7 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
     if then and [p for p in f.mentions_in(then.end(), sentence.end, "Person") if p.start == then.end()]:
         return   # 'Title, X, Title of Y, Z': a list of posts, each before its holder's name
     owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,4}?[\w.&-]+(?:’s|'s)\s+", role)
+    owner_name = re.sub(r"(?:’s|'s)\s+$", "", owner.group(0)) if owner else None
     if owner:   # 'the company’s chief executive'
         role = role[owner.end():]
     where = REGION_AFTER_ROLE.search(role)
@@ -1063,10 +1064,9 @@ def _role_apposition(f: Findings, person, m, sentence) -> None:
         if firm is not None and f.entity(firm) is not None:
             f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
     elif owner and CORPORATE_POST.match(role):   # 'Engin Aykol, Nurol Makina’s CEO': a firm of its own
-        name = re.sub(r"(?:’s|'s)\s+$", "", owner.group(0))
-        if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", name) and _firm_name(f, name):
-            f.add(person, "gk:memberOf", f.new_entity("Company", name), sentence, "Asserted")
-    owning = f.country_named(re.sub(r"(?:’s|'s)\s+$", "", owner.group(0))) if owner else None
+        if re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}", owner_name) and _firm_name(f, owner_name):
+            f.add(person, "gk:memberOf", f.new_entity("Company", owner_name), sentence, "Asserted")
+    owning = f.country_named(owner_name) if owner else None
     if owning is not None:   # ('Maj. Gen. Leonids Kalnins, Latvia's Chief of Defence')
         f.add(person, "gk:represents", owning, sentence, "Asserted")
         return
