@@ -592,6 +592,32 @@ QUOTED_VESSEL = re.compile(rf"\b{_VESSEL_KIND}\s+[`‘'“\"](?P<name>[A-Z][a-z]
                            rf"(?: [A-Z][a-z][\w-]+)?)[’'”\"],\s+the\s+(?:[a-z-]+\s+)?{_VESSEL_KIND}\b")
 
 
+# 'Aselsan's remote-controlled stabilized weapon system "SARP,"', 'the cruise missile "CAKIR"':
+# a system's name in quotes right after the word for what it is (not a ship: that is a vessel's
+# own name, read by named_vessels)
+QUOTED_SYSTEM = re.compile(
+    r"\b(?P<kind>(?:air[- ]def[ea]n[cs]e\s+(?:missile\s+)?system|cruise\s+missile|(?:weapons?|missile|rocket|"
+    r"artillery|radar|drone|gun|combat\s+management|electronic\s+warfare|fire\s+control)\s+system|"
+    r"radar|missile|munition|drone|UAV|howitzer|rocket\s+launcher|launcher|torpedo|jammer|"
+    r"armou?red\s+vehicle|vehicle|helicopter|satellite))s?,?\s+[“\"]"
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[- ][A-Z0-9][A-Za-z0-9]*){0,2})[,.]?[”\"]")
+QUOTED_KINDS = [("air", "AirDefenceSystem"), ("cruise", "CruiseMissile"), ("radar", "Radar"),
+                ("missile", "Missile"), ("drone", "UnmannedAircraft"), ("UAV", "UnmannedAircraft"),
+                ("helicopter", "Helicopter"), ("vehicle", "ArmouredVehicle"), ("howitzer", "Artillery"),
+                ("satellite", "Satellite")]
+
+
+def quoted_systems(text: str) -> list[Mention]:
+    """Weapon systems named in quotes after the word for their kind: the kind the word says."""
+    out = []
+    for m in QUOTED_SYSTEM.finditer(text) if "“" in text or '"' in text else ():
+        kind = next((k for word, k in QUOTED_KINDS if m.group("kind").startswith(word)
+                     or m.group("kind").endswith(word)), "WeaponSystem")
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), kind,
+                           key=f"name:{m.group('name').lower()}", attrs={"named": True}))
+    return out
+
+
 def named_vessels(text: str) -> list[Mention]:
     """Ships named after the word for what they are, and the class an acronym gives them
     ('frigate (PPA), named Marcantonio Colonna'; 'the Russian landing ship Caesar Kunikov',

@@ -190,6 +190,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += operations
     found += cues.ships(text, {m.start for m in found})
     found += cues.named_vessels(text)
+    found += cues.quoted_systems(text)
     found += cues.governments(text)
     found += titles.persons(text)
     found += cues.organisations(doc)

@@ -8500,3 +8500,33 @@ def test_cities_in_states_and_countries_and_a_list_of_places_is_no_nesting():
 def test_the_countries_that_own_the_system_just_named_operate_it():
     said = facts("The Army regularly trains with the NASAMS, but Lithuania and Norway now own the system as well.")
     assert ("NASAMS", "operator", "Lithuania") in said and ("NASAMS", "operator", "Norway") in said
+
+
+def test_systems_named_in_quotes_after_their_kind_and_more_items_in_addition_to():
+    text = ("Indonesia signed the agreements in Jakarta. Under them, Aselsan's remote-controlled weapon station "
+            "\u201cSERDAR,\u201d and the naval search radar \u201cALP\u201d will be supplied to Indonesia, in "
+            "addition to Roketsan's long-range anti-ship missile \u201cATMACA.\u201d")
+    deal, = events(text, "Deal")
+    assert set(deal["item"]) >= {"ALP", "ATMACA"} and deal["buyer"] == ["Indonesia"]
+    assert ("ATMACA", "manufacturer", "Roketsan") in facts(text)
+    kinds = {m.text: m.kind for m in findings(text).doc.mentions}
+    assert kinds["ALP"] == "Radar" and kinds["ATMACA"] == "Missile"
+
+
+def test_items_in_addition_to_those_bought_before_are_not_bought_again():
+    deal, = events("Norway ordered 24 K9 howitzers, in addition to the 24 CV90 vehicles it already operates.", "Deal")
+    assert deal["item"] == ["K9 Thunder"]
+
+
+def test_a_firm_whose_system_a_buyer_buys_is_its_maker_not_a_firm_bought():
+    text = "Egypt bought Dassault Aviation's Rafale jets in 2021."
+    deal, = events(text, "Deal")
+    assert "acquired" not in deal and deal["item"] == ["Rafale"]
+    assert ("Rafale", "manufacturer", "Dassault Aviation") in facts(text)
+
+
+def test_a_demonym_before_a_list_of_firms_and_before_two_posts():
+    said = facts("South Korean defence firms Hanwha Aerospace and Hyundai Rotem will bid. Malaysian Prime "
+                 "Minister-elect and Finance Minister Anwar Ibrahim welcomed the bids.")
+    assert ("Hyundai Rotem", "country", "South Korea") in said and ("Hanwha Aerospace", "country", "South Korea") in said
+    assert ("Anwar Ibrahim", "represents", "Malaysia") in said

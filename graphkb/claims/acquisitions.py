@@ -146,10 +146,10 @@ def _company_after(f: Findings, offset: int):
 
 
 def _makes_what_follows(f: Findings, firm) -> bool:
-    """'buy the Lockheed Martin F-16V': the maker of the system named right after it, not a firm
-    bought."""
+    """'buy the Lockheed Martin F-16V', 'bought Dassault Aviation's Rafale jets': the maker of the
+    system named right after it (or after its possessive), not a firm bought."""
     after = f.mentions_in(firm.end, firm.end + 60, "Weapon")
-    return bool(after) and after[0].start <= firm.end + 1
+    return bool(after) and re.fullmatch(r"(?:’s|'s)?\s?", f.text[firm.end:after[0].start]) is not None
 
 
 def _acquisition(f: Findings, s, m: re.Match, pattern: re.Pattern, company, after_name: int,

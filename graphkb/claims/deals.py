@@ -52,6 +52,12 @@ DEAL_NOUNS = (r"deals?|contracts?|agreements?|order|sale|purchase|procurement|(?
               r"(?:[$€£₹]|US\$|Rs\.?\s)\s?\d)|"
               r"(?:produced|built|made|manufactured) for")
 TRIGGER = re.compile(rf"(?<!-)\b(?:{BUY_VERBS}|{SELL_VERBS}|{DEAL_NOUNS})\b", re.I)   # not "British-supplied"
+# '... will be provided to Indonesia, in addition to Roketsan's air defense missile system “SUNGUR”':
+# more items of the trade the clause before told (not 'in addition to the 32 F-35s it already ordered')
+ADDED_ITEMS = re.compile(r",\s+in\s+addition\s+to\s+(?![^.;]*\b(?:already|existing|earlier|previous\w*|current\w*|"
+                         r"ordered|bought|operat\w*|acquired|purchased|received|service|fleet|inventory)\b)")
+
+
 NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to)\b[^.]*$|"
                              # (to its comma: 'In addition to the German vehicles, three Leopard tanks ...')
                              r"\b(?:in addition to|on top of)\b[^.,]*$|"
@@ -451,9 +457,15 @@ def _items(f: Findings, sentence):
             platforms |= {id(x) for x in f.coordinated(mentions[i:])}
     # ... and every other mention of a platform's system ('Dhruv ALH helicopters': ALH too)
     platform_systems = {id(f.entity(m)) for m in mentions if id(m) in platforms}
+    added = ADDED_ITEMS.search(sentence.text) if "in addition to" in sentence.text else None
+    if added and not TRIGGER.search(sentence.text, 0, added.start()):
+        added = None
     for m in mentions:
         entity = f.entity(m)
-        if NOT_ITEM_BEFORE.search(f.text[sentence.start:m.start]) or id(entity) in platform_systems:
+        before = f.text[sentence.start:m.start]
+        if added and m.start >= sentence.start + added.end():   # (more of the same trade)
+            before = before[:added.start()] + ", and " + before[added.end():]
+        if NOT_ITEM_BEFORE.search(before) or id(entity) in platform_systems:
             continue
         if entity is not None and all(e is not entity for e, _ in items):
             items.append((entity, m))

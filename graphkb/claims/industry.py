@@ -426,13 +426,20 @@ def _origin_and_makers(f: Findings, s) -> None:
             if between_after is not None and MAKER_NOUN.match(between_after):
                 f.add(f.entity(w), "gk:manufacturer", f.entity(o), s)
             elif between_before is not None and (
-                    re.fullmatch(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}", between_before) and
+                    (re.fullmatch(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}", between_before)
+                     or DESCRIBED_KIND.fullmatch(between_before)) and
                     o.kind in ("Company", "JointVenture")
                     or WHICH_MAKES.match(between_before)):
                 parent_of = [a for a in orgs if a.end < o.start and
                              SUBSIDIARY.match(f.text[a.end:o.start])]
                 maker = parent_of[-1] if parent_of else o   # 'MBDA, a unit of Airbus, makes'
                 f.add(f.entity(w), "gk:manufacturer", f.entity(maker), s)
+
+
+# "Aselsan's remote-controlled stabilized weapon system “SARP”": a firm's system described at more
+# length, the word for its kind last
+DESCRIBED_KIND = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,4}?(?:system|radar|missile|munition|drone|vehicle|"
+                            r"howitzer|launcher|rifle|helicopter|aircraft|jet|satellite|torpedo|gun)s?,?\s+[“\"]?")
 
 
 EQUIPPED = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?(?:equipped|armed|fitted|outfitted|integrated)\s+with\s+"

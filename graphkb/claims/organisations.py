@@ -113,7 +113,8 @@ def _country_of_orgs(f: Findings, s) -> None:
                          before)
         if country is None and prev:
             country = f.country_named(prev.group(1))
-        described = DESCRIBED_BEFORE.search(before) if country is None else None
+        described = (DESCRIBED_BEFORE.search(before) or DESCRIBED_BEFORE_LIST.search(
+            text[max(s.start, m.start - 120):m.start])) if country is None else None
         if described:   # 'Turkish drone manufacturer Baykar', 'Italian aerospace group Leonardo'
             country = f.country_named(described.group(1))
         inside = re.match(r"([A-Z][a-z]+|U\.S\.|US|U\.K\.|UK)(?:’s|'s)?\s", m.text)   # ("Iran's foreign ministry",
@@ -144,6 +145,11 @@ DESCRIBED_BEFORE = re.compile(r"\b([A-Z][\w.]+)(?:’s|'s)?\s+(?:[a-z][\w-]*\s+)
                              r"group|contractor|shipbuilder|conglomerate|giant|producer|supplier|specialist|"
                              r"organi[sz]ation|agency)\s+$")   # ("Turkey’s major weapons manufacturer Roketsan",
 #                                                    'the Swedish defence procurement organisation FMV')
+# 'Turkish defense firms Aselsan and Roketsan': each firm of a list after the words that describe them
+DESCRIBED_BEFORE_LIST = re.compile(r"\b([A-Z][\w.]+)(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:companies|firms|"
+                                   r"manufacturers|makers|contractors|groups|shipbuilders|producers|suppliers)\s+"
+                                   r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}){0,4}"
+                                   r"(?:,\s+and\s+|,\s+|\s+and\s+)$")
 # 'Bank Sputnik, a Russian bank', 'Kongsberg, a Norwegian state-controlled company': an apposition
 # that gives the body's country
 DESCRIBED_AS_NATIONAL = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w.]+)\s+"

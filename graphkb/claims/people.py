@@ -619,7 +619,7 @@ ROLE_THEN_RANK = re.compile(r"(?:\b(?P<owner>[A-Z][\w.]+)(?:’s|'s)\s+|\b[Tt]he
 
 # A first post joined by 'and' to the one right before a name: 'Defence Minister and senior BJP
 # leader X'
-FIRST_POST = re.compile(rf"(?:^|[\s,(])(?P<post>(?:{TITLE_RE}))\s+and\s+(?:senior\s+|former\s+|veteran\s+)?"
+FIRST_POST = re.compile(rf"(?:^|[\s,(])(?P<post>(?:{TITLE_RE})(?:-elect)?)\s+and\s+(?:senior\s+|former\s+|veteran\s+)?"
                         r"(?:[A-Z]{2,6}\s+)?$")
 # A list of a country's officials, each with their post: 'Korean government officials including
 # Air Force Chief of Staff Jung Sang-hwa, Ambassador to Malaysia Yeo Seung-bae, ...'
@@ -654,6 +654,9 @@ def _titled(f: Findings, person, m, title: str, sentence) -> None:
     if first and not f.mentions_in(at + first.start("post"), at + first.end("post"), "Person"):
         # ('Defence Minister and senior BJP leader Rajnath Singh': both posts)
         _role(f, person, first.group("post"), sentence)
+        owner = re.search(r"\b([A-Z][a-z]+)\s+$", before[:first.start("post")])
+        if represents is None and owner:   # ('Indonesian President-elect and Defense Minister X')
+            represents = f.country_named(owner.group(1))
     role = ROLE_THEN_RANK.search(before)
     if role:
         _role(f, person, role.group("role") or role.group("attache"), sentence)
