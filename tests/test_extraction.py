@@ -5120,7 +5120,7 @@ def test_forces_that_struck_sites_named_by_kind_and_the_name_given_to_the_strike
     assert {("Operation Sea Shield", "conductedBy", "Ukraine"),
             ("Operation Sea Shield", "target", "three Russian fuel depots"),
             ("Operation Sea Shield", "target", "ammunition warehouse"),
-            ("Operation Sea Shield", "location", "Berdiansk")} <= found
+            ("Operation Sea Shield", "location", "Berdyansk")} <= found
     assert not [x for x in found if x[0].startswith("strike by")]   # (the strike is the named operation)
     assert {("strike by Poland on two Belarusian border posts", "location", "Grodno"),
             ("strike by Poland on two Belarusian border posts", "conductedBy", "Poland")} <= facts(
@@ -8530,3 +8530,22 @@ def test_a_demonym_before_a_list_of_firms_and_before_two_posts():
                  "Minister-elect and Finance Minister Anwar Ibrahim welcomed the bids.")
     assert ("Hyundai Rotem", "country", "South Korea") in said and ("Hanwha Aerospace", "country", "South Korea") in said
     assert ("Anwar Ibrahim", "represents", "Malaysia") in said
+
+
+def test_an_attack_on_kinds_of_target_with_kinds_of_weapon_takes_the_name_it_is_given_later():
+    said = facts("Ukraine reportedly struck three Russian air bases on Friday with long-range drones. Several "
+                 "aircraft were destroyed in what Ukraine dubbed \u201cOperation Night Owl.\u201d")
+    assert ("Operation Night Owl", "conductedBy", "Ukraine") in said
+    assert ("Operation Night Owl", "target", "Russian air bases") in said
+    assert ("long-range drones", "usedIn", "Operation Night Owl") in said
+    assert not [s for s, p, o in said if str(s).startswith("attack by")]
+
+
+def test_the_systems_used_in_the_attack_its_kinds_of_target_and_where_it_was_reported():
+    said = facts("Russia launched a large missile and drone attack on Ukraine overnight, targeting gas facilities "
+                 "and power stations. At least six Kh-101 cruise missiles were among the weapons used in the "
+                 "attack. So too were 40 Shahed-136 drones. Explosions were reported in Lviv, Kharkiv and Poltava.")
+    attack = next(s for s, p, o in said if p == "conductedBy" and o == "Russia")
+    assert {("Kh-101", "usedIn", attack), ("Shahed-136", "usedIn", attack)} <= said
+    assert {(attack, "target", "gas facilities"), (attack, "target", "power stations")} <= said
+    assert {(attack, "location", city) for city in ("Lviv", "Kharkiv", "Poltava")} <= said

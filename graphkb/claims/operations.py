@@ -25,7 +25,7 @@ STRIKES = re.compile(rf"\b{CONDUCT}\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?\s+)?"
                      r"(?:an?\s+|its\s+|their\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:series|wave|round|campaign)\s+of\s+)?"
                      # ('carried out what Israel described as "precise and targeted strikes" on')
                      r"(?:what\s+(?:[\w.]+\s+){1,3}?(?:described|called|termed|dubbed)\s+(?:as\s+)?[\"“‘']?)?"
-                     r"(?:[a-z]+\s+){0,3}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
+                     r"(?:[a-z]+\s+){0,4}(?P<what>strikes?|airstrikes?|air strikes?|raids?|operations?|"
                      r"offensive|attacks?)[\"”’']?"
                      # ('launched airstrikes with six fighter jets on X')
                      # ('an attack using cruise and ballistic missiles, as well as drones, to target X')
@@ -59,6 +59,7 @@ def apply(f: Findings) -> None:
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
+        _used_in_the_attack(f, s)
         _deployed(f, s)
         _took_place(f, s)
         _captured(f, s)
@@ -241,8 +242,11 @@ def _named_operation(f: Findings, s) -> None:
         recent = _recent_operation(f, s.start + 1)   # the strikes just reported have this name
         if recent is not None and recent is not operation and recent.attrs.get("iri_name"):
             f.merge(recent, operation)
-    whose = re.search(r"([A-Z][\w.]+)(?:’s|'s)\s+(?:[a-z]+\s+){0,3}$", before)
-    conductor = f.country_named(whose.group(1)) if whose else None
+            if recent in f.extra_entities:   # (no later sentence speaks of it under its old label)
+                f.extra_entities.remove(recent)
+    whose = re.search(r"([A-Z][\w.]+)(?:’s|'s)\s+(?:[a-z]+\s+){0,3}$", before) \
+        or re.search(r"\bwhat\s+([A-Z][\w.]+)\s+(?:has\s+)?(?:called|calls|dubbed|named)\s+[“\"‘]?$", before)
+    conductor = f.country_named(whose.group(1)) if whose else None   # ('in what Ukraine dubbed “X”')
     after = re.match(rf"[,”\"’]*\s+(?:which\s+(?:was|were)\s+|was\s+|were\s+)?{CONDUCT}\s+by\s+(?:the\s+)?"
                      r"(?P<who>[A-Z][\w.]+(?: [A-Z][\w.]+)?)", f.text[mention.end:s.end])
     if conductor is None and after:   # ('the operation, dubbed “Spider’s Web,” was conducted by the SBU')
@@ -358,12 +362,54 @@ ATTACKED_WITH = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|
                            r"(?P<what>[^.;]{1,80})")
 
 
+# 'Ukraine reportedly attacked two Russian airfields on Tuesday with long-range ballistic missiles':
+# what was struck told by its kind, when, then with what
+_TARGET_NOUNS = (r"airfields?|air\s*bases?|bases?|refiner(?:y|ies)|depots?|ports?|cities|towns|villages|positions|"
+                 r"facilit(?:y|ies)|plants?|ships?|vessels?|warships?|bridges?|targets|infrastructure|"
+                 r"installations?|headquarters|barracks|camps?|sites?|substations?|warehouses?")
+ATTACKED_KINDS_WITH = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|pounded|raided)\s+"
+    rf"(?P<target>(?:(?:an?|the|two|three|four|five|six|several|multiple|\d+)\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TARGET_NOUNS}))"
+    r"(?:\s+(?:on|early|late|overnight|in)(?:\s+[A-Z]?[a-z]+){0,2})?\s+with\s+(?P<what>[^.;,]{1,80})")
+GENERIC_WEAPONS = re.compile(r"(?:(?:[a-z-]+\s+and\s+)?[a-z-]+\s+)?(?:jets|aircraft|drones|helicopters|bombers|"
+                             r"warplanes|missiles|rockets|shells|artillery)\b")
+
+
+def _attacked_kinds_with(f: Findings, s) -> bool:
+    """An attack by the party before the verb on what the words after it describe, with the
+    systems named or the kinds of weapon said ('long-range ballistic missiles')."""
+    m = ATTACKED_KINDS_WITH.search(s.text) if " with " in s.text else None
+    if m is None:
+        return False
+    who = [x for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym", "MilitaryBranch")
+           if re.fullmatch(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,3}|(?:’s|'s)?\s+(?:[a-z-]+\s+){0,2}(?:forces|troops|"
+                           r"military|army|navy|drones|missiles)\s+(?:[a-z]+\s+)?",
+                           f.text[x.end:s.start + m.start()])]
+    if not who:
+        return False
+    conductor = f.country(who[-1]) or country_of_body(f, who[-1]) or f.entity(who[-1])
+    if conductor is None:
+        return False
+    target = re.sub(r"\s+", " ", m.group("target"))
+    operation = _unnamed_operation(f, f"attack by {conductor.label} on {target}"[:80])
+    f.add(operation, "gk:conductedBy", conductor, s)
+    label = re.sub(r"^(?:an?|the|two|three|four|five|six|several|multiple|\d+)\s+", "", target)
+    f.add(operation, "gk:target", f.new_entity("Place", label), s)
+    named = [f.entity(w) for w in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")]
+    kinds = [] if any(named) else [f.new_entity("MilitaryEquipment", k.group(0))
+                                   for k in GENERIC_WEAPONS.finditer(m.group("what"))]
+    for w in [w for w in named if w is not None] or kinds:
+        f.add(w, "gk:usedIn", operation, s)
+    return True
+
+
 def _attacked_with(f: Findings, s) -> bool:
     """'Russia attacked Ukraine with Shahed kamikaze drones overnight': an attack by the country
     before the verb on the place after it, with the systems named."""
     m = ATTACKED_WITH.search(s.text)
     if m is None:
-        return False
+        return _attacked_kinds_with(f, s)
     who = f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym")
     target = f.mentions_in(s.start + m.start("target"), s.start + m.end("target"))
     weapons = f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")
@@ -476,6 +522,12 @@ ALSO_TARGETED = re.compile(r"^(?:The\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w
                            r"(?:was|were|had been|has been)\s+also\s+(?:targeted|attacked|hit|struck)\b")
 
 
+# 'Strikes and explosions were reported in Kyiv, Odesa, Zaporizhzhia and Dnipro': each place of the list
+REPORTED_IN = re.compile(r"^(?:The\s+)?(?:[Ss]trikes|[Ee]xplosions|[Aa]ttacks|[Bb]lasts|[Ii]mpacts)(?:\s+and\s+"
+                         r"(?:strikes|explosions|blasts|fires|damage))?\s+(?:were|have\s+been)\s+(?:also\s+)?"
+                         r"(?:reported|heard|recorded)\s+in\s+(?:the\s+)?(?:(?:city|cities|regions?)\s+of\s+)?(?=[A-Z])")
+
+
 def _attack_reported(f: Findings, s) -> None:
     """Where the one attack the article has reported so far struck, said in a sentence of its
     own ('One person was killed by the drone attack in the city of Khmelnytskyi'; 'Kyiv was
@@ -488,12 +540,39 @@ def _attack_reported(f: Findings, s) -> None:
     if m is None:
         m = ALSO_TARGETED.match(s.text)
         at = s.start + m.start("place") if m else None
+    listed = REPORTED_IN.match(s.text) if m is None else None
+    if listed:
+        at = s.start + listed.end()
     places = [p for p in f.mentions_in(at, s.end, "Where")] if at is not None else []
     if not places or places[0].start != at:
         return
-    place = f.entity(places[0]) or f.country(places[0])   # (Kyiv, not Ukraine)
-    if place is not None and place not in f.objects(attack, "gk:conductedBy"):
-        f.add(attack, "gk:location", place, s)
+    for p in f.coordinated(places) if listed else places[:1]:
+        place = f.entity(p) or f.country(p)   # (Kyiv, not Ukraine)
+        if place is not None and place not in f.objects(attack, "gk:conductedBy"):
+            f.add(attack, "gk:location", place, s)
+
+
+# 'at least eight Kinzhal hypersonic missiles ... were among the projectiles used in the attack', 'The
+# Russian aircraft involved in the assault included Tu-160 and Tu-95 strategic bombers', and the
+# sentence that goes on 'So too were one Zircon hypersonic cruise missile and ...'
+USED_IN_THE_ATTACK = re.compile(r"\b(?:used|involved|employed|fired|launched|deployed)\s+in\s+(?:the|this|that|"
+                                r"Sunday’s|Sunday's|[A-Z][a-z]+day(?:’s|'s))\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|"
+                                r"assault|barrage|raids?|bombardment|operation)\b")
+SO_TOO = re.compile(r"^(?:So\s+too|Also\s+among\s+them|Among\s+them\s+too)\s+(?:were|was)\b")
+
+
+def _used_in_the_attack(f: Findings, s) -> None:
+    """The systems a sentence says were used in the attack reported just before (or the only one)."""
+    told = USED_IN_THE_ATTACK.search(s.text) if " in " in s.text else None
+    if told is None and not (SO_TOO.match(s.text) and getattr(f, "used_in_told", None) == s.index - 1):
+        return
+    attack = _recent_operation(f, s.start) or _only_operation(f)
+    if attack is None:
+        return
+    for w in f.mentions_in(s.start, s.end, "Weapon"):
+        if f.entity(w) is not None and not _aimed_at(f, s, w):
+            f.add(f.entity(w), "gk:usedIn", attack, s)
+    f.used_in_told = s.index
 
 
 # A preposition's object, which does not launch the attack of its clause ('Cambodian soldiers opened
@@ -1665,7 +1744,14 @@ def _strikes(f: Findings, s) -> bool:
             f.add(operation, "gk:location", place, s)
     for w in _strike_weapons(f, s, m) if m.group("with") else ():
         f.add(w, "gk:usedIn", operation, s)
+    aimed = TARGETING_AFTER.match(s.text, m.end("target"))
+    if aimed:   # ('an attack on Ukraine overnight into Sunday targeting power plants and energy infrastructure')
+        _kinds_of_target(f, s, operation, s.start + aimed.start("list"), s.start + aimed.end("list"))
     return True
+
+
+TARGETING_AFTER = re.compile(r"(?:\s+(?:overnight|early|late|on|into)(?:\s+[A-Za-z]+){0,2}?)?,?\s+(?:targeting|aimed\s+at)\s+"
+                             r"(?P<list>[a-z][^.;,]{2,100}?)(?=\s+(?:across|in|throughout|around|on|overnight)\b|[,.;]|$)")
 
 
 # 'Ukraine carried out what it says is its biggest long-range attack since the war began, using 117
