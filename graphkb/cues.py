@@ -1235,7 +1235,8 @@ def listed_members(text: str) -> list[Mention]:
 # 'Ayungin Shoal', 'West Philippine Sea', 'the Kerch Strait': a sea feature named by capitalised
 # words (not 'Collisions at Sea')
 SEA_FEATURE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Shoal|Reef|Atoll|Strait|Sea|Gulf|"
-                         r"Peninsula|Archipelago|Island|Islands))\b(?! Lord\b)")   # (not the 'First Sea Lord')
+                         r"Peninsula|Archipelago|Island|Islands))\b(?! Lord\b| Fleet\b)")   # (not the 'First Sea
+#                                                                     Lord', nor the 'Black Sea Fleet')
 
 
 def sea_features(text: str) -> list[Mention]:
@@ -1245,8 +1246,8 @@ def sea_features(text: str) -> list[Mention]:
         return out
     for m in SEA_FEATURE.finditer(text):
         words = m.group("name").split()
-        while words and _ordinary(words[0]):
-            words.pop(0)
+        while words and (_ordinary(words[0]) or words[0] in gazetteer.demonym_index()):
+            words.pop(0)   # (not 'Russian Black Sea')
         if len(words) < 2:
             continue
         name = " ".join(words)

@@ -8549,3 +8549,24 @@ def test_the_systems_used_in_the_attack_its_kinds_of_target_and_where_it_was_rep
     assert {("Kh-101", "usedIn", attack), ("Shahed-136", "usedIn", attack)} <= said
     assert {(attack, "target", "gas facilities"), (attack, "target", "power stations")} <= said
     assert {(attack, "location", city) for city in ("Lviv", "Kharkiv", "Poltava")} <= said
+
+
+def test_he_is_the_person_who_opened_the_sentence_before_not_the_last_speaker():
+    text = ("\"The frigate is lost,\" navy spokesman Oleh Chalyk said on television.\n\n"
+            "Defence Minister Rustem Umerov gave no details of the raid in his evening address.\n\n"
+            "But he said the fleet had \"learned what our drones can do.\"\n\n"
+            "\"No harbour is safe for them now.\"\n\n"
+            "And there would be, he said, \"more of the same before winter.\"")
+    said = {e["quote"][0]: e["speaker"][0] for e in events(text, "Statement")}
+    assert said["The frigate is lost"] == "Oleh Chalyk"
+    assert said["learned what our drones can do."] == "Rustem Umerov"
+    assert said["No harbour is safe for them now."] == "Rustem Umerov"
+    assert said["more of the same before winter."] == "Rustem Umerov"
+
+
+def test_drones_that_struck_a_ship_described_by_its_fleet():
+    said = facts("Ukrainian naval drones hit and sank a Russian Baltic Fleet landing ship near Kaliningrad overnight, "
+                 "the military said.")
+    strike = next(s for s, p, o in said if p == "conductedBy" and o == "Ukraine")
+    assert (strike, "target", "Russian Baltic Fleet landing ship") in said
+    assert not [o for s, p, o in said if o in ("Russian Baltic", "Baltic Fleet")]

@@ -331,7 +331,7 @@ def _clauses(s):
 # attacking ...', 'An Israeli drone strike hit Hezbollah positions in southern Lebanon'
 STRUCK = re.compile(r"\b(?P<who>[A-Z][\w.-]+(?:\s+and\s+[A-Z][\w.-]+)?)"
                     r"(?:(?:’s|'s)?\s+\([A-Z][\w’'-]{1,10}\))?\s+"   # ("Indian Air Force's (IAF's) fighter jets")
-                    r"(?:(?:fighter\s+)?jets|"
+                    r"(?:(?:fighter\s+)?jets|(?:sea|naval|attack|kamikaze|long-range|maritime|suicide)\s+drones|"
                     r"warplanes|(?:war)?planes|aircraft|forces|troops|drones|artillery|missiles|navy|army|"
                     r"(?:military\s+|air\s+|drone\s+|missile\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?)|"
                     r"military)\s+(?:also\s+|reportedly\s+)?(?:has\s+|have\s+|had\s+)?(?P<verb>struck|hit|attacked|bombed|"
@@ -870,6 +870,10 @@ def _struck(f: Findings, s) -> bool:
     targets = [f.entity(x) for x in f.mentions_in(s.start + m.start("target"), target_end, "Org", "Country")
                if not (x.kind == "Country" and PLACE_BEFORE.search(f.text, max(s.start, x.start - 12), x.start))]
     targets = [t for t in targets if t is not None and t not in conductors]   # (not '... in Yemen')
+    vessel = VESSEL_STRUCK.match(f.text, s.start + m.start("target"), target_end)
+    if vessel:   # ('sea drones hit and sank a Russian Black Sea Fleet patrol ship off occupied Crimea'):
+        #          the ship by its kind, not the fleet named in its description
+        targets = [f.new_entity("MilitaryEquipment", re.sub(r"\s+", " ", vessel.group("what")))]
     if not conductors or not targets:
         return False
     recent = _recent_operation(f, s.start)   # the strikes just reported, said again
@@ -889,6 +893,11 @@ def _struck(f: Findings, s) -> bool:
                 and PLACE_BEFORE.search(f.text, max(s.start, x.start - 12), x.start):
             f.add(operation, "gk:location", place, s)
     return True
+
+
+VESSEL_STRUCK = re.compile(r"(?:and\s+(?:sank|damaged|destroyed)\s+)?(?:an?|the)\s+(?P<what>(?:[A-Z][\w-]*\s+){0,4}"
+                           r"(?:[a-z-]+\s+){0,2}(?:ship|vessel|warship|frigate|corvette|landing\s+ship|"
+                           r"submarine|boat|tanker|cruiser))\b")
 
 
 # 'German Eurofighter jets intercepted a Russian Il-20M over the Baltic Sea', 'Two Polish F-16s

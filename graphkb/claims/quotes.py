@@ -229,6 +229,9 @@ def _someone_reporting(f: Findings, quote: Quote) -> tuple[bool, object]:
     return True, _said_by(f, f.doc.sentences[sentence.index - 1], *BODIES)
 
 
+CONJUNCTION_OPENS = re.compile(r"^(?:But|And|Yet|So|Still|However,?)\s+")
+
+
 def _reporting_speaker(f: Findings, quote: Quote):
     """The person who 'said' earlier in the quote's own sentence, when nothing stands
     between the saying and the quote but the reported words."""
@@ -256,8 +259,9 @@ def _reporting_speaker(f: Findings, quote: Quote):
         country = _country_speaking(f, _last_phrase(f.text[m.start("who"):who_end]))
         if country is not None:
             return country
-    if PRONOUN.match(ADVERB_AFTER.sub("", m.group("who").strip())):   # 'He also noted that'
-        return _last_person(f, quote.start)
+    pronoun = CONJUNCTION_OPENS.sub("", ADVERB_AFTER.sub("", m.group("who").strip()))
+    if PRONOUN.match(pronoun):   # 'He also noted that', 'But he said Ukraine had “...”'
+        return _last_person(f, quote.start, pronoun.split()[0].lower())
     if not persons and not bodies and re.search(r"(?:^|,\s*)it$", ADVERB_AFTER.sub("", m.group("who").strip())):
         return _issuer(f, quote)   # ('In a statement, it argued that ... “...”': the body that spoke before)
     if not persons and not bodies:   # ('The defense chief said China's behavior “...”')
@@ -549,7 +553,8 @@ def _opens_sentence(f: Findings, m) -> bool:
     sentence = f.doc.sentence_at(m.start)
     start = m.attrs.get("title_start", m.start)
     return start >= sentence.start and re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}", f.text[sentence.start:start]) \
-        is not None and re.match(r"(?:,[^,;“”\"]{1,100},)?\s+(?:[a-z]+ly\s+)?[a-z]+ed\b",   # ('Steve Kunzer, chief
+        is not None and re.match(r"(?:,[^,;“”\"]{1,100},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|gave|met|took|spoke|"
+                                 r"wrote|held|sent|led|told|said|has|had|was|says|makes|gives|meets)\b",   # ('Steve Kunzer, chief
                                  f.text[m.end:m.end + 130]) is not None                   # executive of X, thanked')
 
 
