@@ -8570,3 +8570,16 @@ def test_drones_that_struck_a_ship_described_by_its_fleet():
     strike = next(s for s, p, o in said if p == "conductedBy" and o == "Ukraine")
     assert (strike, "target", "Russian Baltic Fleet landing ship") in said
     assert not [o for s, p, o in said if o in ("Russian Baltic", "Baltic Fleet")]
+
+
+def test_a_list_of_a_firms_deals_in_one_sentence_each_with_its_buyer():
+    text = ("Saab reported a strong first quarter. Orders included its SEK 2 billion deal to supply 40 Carl-Gustaf "
+            "rifles to Latvia, a GlobalEye agreement with France worth SEK 4 billion and a Danish order for 12 "
+            "Gripen jets \u2013 Saab is the sole supplier of the type, alongside Boeing and Thales. The company "
+            "received many small orders, none worth more than SEK 500 million.")
+    deals = events(text, "Deal")
+    by_item = {d["item"][0]: d for d in deals}
+    assert by_item["Carl-Gustaf"]["buyer"] == ["Latvia"] and by_item["Carl-Gustaf"]["seller"] == ["Saab"]
+    assert by_item["GlobalEye"]["buyer"] == ["France"] and by_item["GlobalEye"]["seller"] == ["Saab"]
+    assert by_item["Gripen"]["buyer"] == ["Denmark"] and by_item["Gripen"]["seller"] == ["Saab"]
+    assert by_item["Gripen"]["quantity"] == [12] and "amount" not in by_item["Gripen"]

@@ -170,7 +170,7 @@ def apply(f: Findings) -> None:
                         and not _equipment_list(clause.text) and not _service_only(clause.text) \
                         and not _command_only(clause.text) and not _sanctions_decree(clause.text) \
                         and not _firm_acquired(f, clause) and not NOT_DONE.search(clause.text) \
-                        and not ORDERS_SOUGHT.search(clause.text):
+                        and not ORDERS_SOUGHT.search(clause.text) and not NONE_WORTH.search(clause.text):
                     sides = _deal(f, clause, sides) or sides
         if talks:
             continue
@@ -479,7 +479,16 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? even as |, despite
                           # 'for X, and a Rs 62,700 crore contract with HAL for Y'
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
                           r"(?:[^,;]|,\d){0,40}?\b(?:contract|deal|order|agreement)\b)|"
+                          # 'included its €300 million deal to supply 13 M-345 trainers to Italy, an AW101 agreement
+                          # with Poland worth €380 million and a Spanish order for 23 NH90s': a list of deals
+                          r"(?<=[a-z0-9]),\s+(?=(?:an?|another)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}?(?:contract|deal|order|"
+                          r"agreement)\s+(?:with|for|from|to|worth)\b)|"
+                          r"(?<=[a-z0-9])\s+and\s+(?=(?:an?|another)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}?(?:contract|deal|"
+                          r"order|agreement)\s+(?:with|for|from|to|worth)\b)|"
                           r", followed by |, then |"
+                          # '... a Spanish order for 23 NH90s – Leonardo is a shareholder in the programme, along
+                          # with Airbus and GKN': an aside of its own after a dash
+                          r"\s[–—]\s(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|was|has|have|are|were|had)\s)|"
                           # 'The US$6.5 billion deal follows a series of deals Poland signed in 2022'
                           r"\s(?:follows|followed|comes after|came after)\s(?=(?:a|an|the|earlier)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:series\s+of\s+)?(?:deals?|contracts?|orders?|agreements?|purchases?)\b)|"
@@ -494,6 +503,11 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? even as |, despite
                           # of two submarines': a second agreement, for other goods
                           r" and (?=(?:also\s+)?(?:signed|inked|sealed)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:agreement|contract|deal|letter|memorandum|MoU)\b)")
+
+
+ITS_DEAL = re.compile(r"\bits\s+(?:[\w$€£.,-]+\s+){0,3}?(?:deal|contract|order|agreement)\s+(?:to|for|with)\b")
+DEAL_LISTED = re.compile(r"(?:an?|another)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}?(?:contract|deal|order|agreement)\s+"
+                         r"(?:with|for|from|to|worth)\b")
 
 
 WITHHELD = re.compile(r"\b(?:halt\w*|stop(?:s|ped|ping)?|suspend\w*|ban(?:s|ned|ning)?|embargo\w*|"
@@ -646,6 +660,14 @@ def _deal(f: Findings, s, earlier=(None, None)):
         items = [(e, m) for e, m in items if m is None or m not in inside]
         items.insert(0, (phrase_item, None))
     buyer, seller = (None if _notified(f, s, side) else side for side in _sides(f, s))
+    listed = DEAL_LISTED.match(text) if buyer is None else None
+    if listed and listed.group(0).endswith("with") and getattr(seller, "kind", None) == "Country":
+        buyer, seller = seller, None   # ('Sales successes included ..., an AW101 agreement with Poland worth
+        #                                €380 million': the country a firm's listed deal is with buys)
+    its = ITS_DEAL.search(text) if seller is None else None
+    if its and not f.mentions_in(s.start, s.start + its.start(), "Party"):   # ('Sales successes included its
+        seller = _firm_spoken_of(f, s)                  #  €300 million deal to supply ... to Italy': the firm's)
+        seller = None if seller is buyer else seller
     buyer = _country_of_approver(f, buyer)
     whose = WHOSE_SYSTEM_MADE.search(text) if buyer is None else None
     found = agent(f, s.start + whose.start("who"), s.start + whose.end("who")) if whose else None
@@ -2816,13 +2838,17 @@ TALLY = re.compile(r"\b(?:total|overall|cumulative)\s+(?:number|value|worth)\s+o
                    r"|\b(?:contracts|deals|orders)\b[^.;]{0,40}?\b(?:are|were|numbered|totall?ed)\s+\d")
 
 
+NONE_WORTH = re.compile(r"\b(?:none|neither|not\s+one|no\s+single\s+\w+)\s+(?:of\s+them\s+)?(?:was\s+|were\s+)?"
+                        r"(?:worth|valued|costing)\b", re.I)
+
+
 def _money_only(f: Findings, s) -> None:
     """'The estimated total cost is $1.01 billion.': the amount of the deal in hand."""
     if not f.deals or not (re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I) or (
             PRICE_FOR.search(s.text) and _same_seller(f, f.deals[-1], s)) or THE_SUM_DEAL.match(s.text)):
         return
-    if TALLY.search(s.text) or "respectively" in s.text:
-        return   # ('the total number of contracts signed during 2024-25 reaches 193 with overall
+    if TALLY.search(s.text) or "respectively" in s.text or NONE_WORTH.search(s.text):
+        return   # ('none worth more than €400 million': a bound on many orders; 'the total number of contracts signed during 2024-25 reaches 193 with overall
         #          contract value exceeding Rs 2,09,050 crore': a year's tally, no deal's price; 'will
         #          cost $25 million and $48 million, respectively': the prices of two)
     if any(c.predicate == "gk:amount" and s.start <= c.start < s.end for c in f.claims):
