@@ -8583,3 +8583,32 @@ def test_a_list_of_a_firms_deals_in_one_sentence_each_with_its_buyer():
     assert by_item["GlobalEye"]["buyer"] == ["France"] and by_item["GlobalEye"]["seller"] == ["Saab"]
     assert by_item["Gripen"]["buyer"] == ["Denmark"] and by_item["Gripen"]["seller"] == ["Saab"]
     assert by_item["Gripen"]["quantity"] == [12] and "amount" not in by_item["Gripen"]
+
+
+def test_a_contract_to_produce_for_an_air_force_and_the_value_a_ministry_gives_it():
+    text = ("Embraer has received a contract to produce a further nine C-390 transports for the Portuguese Air Force. "
+            "Portugal's defence ministry values the deal at more than €800 million.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Portuguese Air Force"] and deal["seller"] == ["Embraer"]
+    assert deal["amount"] == [800000000] and deal["currency"] == ["EUR"]
+
+
+def test_an_agency_and_a_firm_that_sign_today_and_the_contract_they_signed_years_before():
+    text = ("March 3, 2025 - The Dutch Navy will get two more ships. Today, the Defence Materiel Organisation (DMO) "
+            "and Dutch shipbuilder Rijn Naval signed the contract for two additional A26 submarines. In May 2022, "
+            "the DMO awarded the first contract for the A26 submarines to Rijn Naval, together with subcontractors "
+            "Thales and Kongsberg.")
+    f = findings(text)
+    assert [c.object.value for c in f.claims if c.predicate == "gk:datelineDate"] == ["2025-03-03"]
+    deals = events(text, "Deal")
+    today = next(d for d in deals if d.get("signedDate") == ["2025-03-03"])
+    assert today["seller"] == ["Rijn Naval"] and today["quantity"] == [2]
+    assert today["buyer"] == ["Defence Materiel Organisation"]
+    before = next(d for d in deals if d.get("signedDate") == ["2022-05"])
+    assert before["buyer"] == ["Defence Materiel Organisation"] and before["seller"] == ["Rijn Naval"]
+
+
+def test_an_intergovernmental_procurement_body_buys():
+    deal, = events("MBDA has signed the Aster missile contract with the Organisation for Joint Armament "
+                   "Co-operation (OCCAR).", "Deal")
+    assert deal["buyer"] == ["OCCAR"] and deal["seller"] == ["MBDA"]

@@ -19,6 +19,9 @@ from ..spans import dateline, hard_wrapped
 BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|,))*\s*$")
 # '• Kyodo', '(AFP)': a wire's credit line, no title
 CREDIT = re.compile(r"[•·*(]?\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s*\)?\s*$")
+# A paragraph that opens with the date alone before a dash: 'June 19, 2024 - The German Navy will ...'
+DATE_OPENS_PARAGRAPH = re.compile(r"^(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+                                  r"\s*(?:-{1,3}|—|–)\s+(?=[A-Z])", re.M)
 DATE_LINE = re.compile(r"^\s*(?P<date>.{4,30}?)\s*$", re.M)
 
 
@@ -97,6 +100,12 @@ def _dateline(f: Findings, node, head: str) -> None:
             f.add(node, "gk:datelineDate", parse_date(date.group(0)), (date.start(), date.end()),
                   "Asserted")
             return
+    opening = DATE_OPENS_PARAGRAPH.search(head)
+    date = DATE_RE.fullmatch(opening.group("date")) if opening else None
+    if date and (date.group("y1") or date.group("y2") or date.group("y3")):   # ('June 19, 2024 - The Navy ...')
+        f.add(node, "gk:datelineDate", parse_date(opening.group("date")), (opening.start("date"), opening.end("date")),
+              "Asserted")
+        return
     for line in DATE_LINE.finditer(head):
         date = DATE_RE.fullmatch(line.group("date"))
         if date:

@@ -664,6 +664,10 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if listed and listed.group(0).endswith("with") and getattr(seller, "kind", None) == "Country":
         buyer, seller = seller, None   # ('Sales successes included ..., an AW101 agreement with Poland worth
         #                                €380 million': the country a firm's listed deal is with buys)
+    if buyer is None and (seller is None or seller.kind in SELLING_FIRMS):
+        pair = _government_and_firm_signed(f, s)
+        if pair is not None and seller in (None, pair[1]):
+            buyer, seller = pair
     its = ITS_DEAL.search(text) if seller is None else None
     if its and not f.mentions_in(s.start, s.start + its.start(), "Party"):   # ('Sales successes included its
         seller = _firm_spoken_of(f, s)                  #  €300 million deal to supply ... to Italy': the firm's)
@@ -782,7 +786,7 @@ def _deal(f: Findings, s, earlier=(None, None)):
             deal = _deal_for(f, buyer, entity, seller=seller, date=date)
             _fill(f, deal, s, buyer, seller, [(entity, mention)], None, date)
         return buyer, seller
-    date = parse_date(dates[0].group(0)) if dates else None
+    date = parse_date(dates[0].group(0)) if dates else _signed_today(f, text)
     several = not items and seller is None and SEVERAL_SIGNED.search(text)
     more = generic is not None and re.search(rf"\b(?:more|additional|further)\s+{re.escape(generic[0].label)}\b", text)
     earlier_buy = EARLIER_BOUGHT.search(text)   # ('The Philippines earlier acquired 16 Black Hawks from X')
@@ -1261,6 +1265,18 @@ def _same_firm(a, b) -> bool:
                                                           or b.label.startswith(a.label + " "))
 
 
+# 'Today, the BAAINBw and Damen Naval signed the contract': the day of the article itself
+TODAY = re.compile(r"^Today,\s|\b(?:signed|inked|awarded|ordered|placed)\b[^.;]{0,60}?\btoday\b")
+
+
+def _signed_today(f: Findings, text: str):
+    """The dateline's day, for a deal signed 'today' in an article whose dateline gives a full date."""
+    if not TODAY.search(text):
+        return None
+    dateline = [c.object for c in f.claims if c.predicate == "gk:datelineDate"]
+    return dateline[0] if dateline and getattr(dateline[0], "datatype", None) == "date" else None
+
+
 def _conflicts(f: Findings, deal, seller, money, date) -> bool:
     sellers, amounts = f.objects(deal, "gk:seller"), f.objects(deal, "gk:amount")
     dates = f.objects(deal, "gk:signedDate")
@@ -1623,6 +1639,8 @@ RECEIVED_CONTRACT = re.compile(r"\b(?:received|receives|(?<!illion )(?<!\d )won|
 #                                                                   the currency: 'a 770 billion won contract')
                                r"(?:(?:a|an|the)\s+(?:[^.]|\.\d){0,60}?|(?:[\w$€£.,()-]+\s+){0,6}?)"
                                r"\b(?:contract|order|deal)s?\b")   # also a headline's 'Saab receives order'
+MADE_FOR = re.compile(r"\s+to\s+(?:produce|build|make|manufacture|supply|deliver|provide)\s+[^.;]{1,80}?\s+for\s+"
+                      r"(?:the\s+)?(?=[A-Z])")
 ORDER_FROM = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[\w.$€£-]+\s+){0,4}?(?:order|contract)\s+"
                         # ('The most recent order for GlobalEyes was from Sweden')
                         r"(?:for\s+[^.;,]{1,40}?\s+(?:was|came)\s+)?from\s+(?:the\s+)?")
@@ -1861,6 +1879,10 @@ def _sides(f: Findings, s):
         to = SOLD_TO.search(text, m.end()) if buyer is None else None
         if to:   # 'received a $1.25 billion deal to begin supplying Tamir interceptors to Israel'
             buyer = agent(f, s.start + to.end(), s.start + min(len(text), to.end() + 60))
+        made_for = MADE_FOR.match(text, m.end()) if buyer is None else None
+        if made_for:   # ('received a contract to produce a further 42 Rafale fighters for the French air force')
+            found = agent(f, s.start + made_for.end(), s.start + min(len(text), made_for.end() + 60))
+            buyer = found if getattr(found, "kind", None) in GOVERNMENT else None
         inside = agent(f, s.start + m.start(), s.start + m.end()) if buyer is None else None
         if inside is not None and inside.kind in GOVERNMENT:   # ('won a U.S. Army contract', 'a £800m MoD
             buyer = inside                                       #  contract'): whose contract it is
@@ -2127,7 +2149,7 @@ def _firm_spoken_of(f: Findings, s):
     return f.entity(firm) if firm is not None else None
 
 
-GOVERNMENT = {"Country", "GovernmentAgency", "MilitaryBranch"}
+GOVERNMENT = {"Country", "GovernmentAgency", "MilitaryBranch", "IntergovernmentalBody"}
 SELLING_FIRMS = {"Company", "JointVenture"}
 
 
@@ -2271,6 +2293,32 @@ def settle_signing_pairs(f: Findings) -> None:
         buying = [c for c in parties if id(c.object) not in homes]
         if len(buying) == 1:
             f.add(deal, "gk:buyer", buying[0].object, (buying[0].start, buying[0].end))
+
+
+# 'Today, the Procurement Organisation of the German Armed Forces (BAAINBw) and Dutch naval shipbuilder
+# Damen Naval signed the contract for two additional F126 frigates'
+PAIR_SUBJECT_SIGNED = re.compile(r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?|In\s+\w+(?:\s+\d{4})?),\s+)?"
+                                 r"(?P<pair>[^.;]{3,160}?\s+and\s+[^.;]{3,100}?)\s+(?:have\s+|has\s+|had\s+)?"
+                                 r"(?:[a-z]+ly\s+|also\s+|today\s+)?(?:signed|inked|concluded|sealed)\b")
+
+
+def _government_and_firm_signed(f: Findings, s):
+    """(buyer, seller) when a government body and a firm open the sentence and sign together: the
+    government buys from the firm."""
+    m = PAIR_SUBJECT_SIGNED.match(s.text)
+    if m is None:
+        return None
+    pair = f.coordinated([x for x in f.mentions_in(s.start + m.start("pair"), s.start + m.end("pair"), "Party")
+                          if x.kind != "Demonym"])
+    sides = [f.country(x) if x.kind == "Country" else f.entity(x) for x in pair]
+    kinds = [getattr(x, "kind", None) for x in sides]
+    if len(sides) != 2 or None in sides:
+        return None
+    if kinds[0] in GOVERNMENT and kinds[1] in SELLING_FIRMS:
+        return sides[0], sides[1]
+    if kinds[1] in GOVERNMENT and kinds[0] in SELLING_FIRMS:
+        return sides[1], sides[0]
+    return None
 
 
 def _signing_pair(f: Findings, s) -> list:
@@ -2844,7 +2892,7 @@ NONE_WORTH = re.compile(r"\b(?:none|neither|not\s+one|no\s+single\s+\w+)\s+(?:of
 
 def _money_only(f: Findings, s) -> None:
     """'The estimated total cost is $1.01 billion.': the amount of the deal in hand."""
-    if not f.deals or not (re.search(r"\b(?:cost|value|worth|valued)\b", s.text, re.I) or (
+    if not f.deals or not (re.search(r"\b(?:cost|value|values|worth|valued)\b", s.text, re.I) or (
             PRICE_FOR.search(s.text) and _same_seller(f, f.deals[-1], s)) or THE_SUM_DEAL.match(s.text)):
         return
     if TALLY.search(s.text) or "respectively" in s.text or NONE_WORTH.search(s.text):
