@@ -8612,3 +8612,20 @@ def test_an_intergovernmental_procurement_body_buys():
     deal, = events("MBDA has signed the Aster missile contract with the Organisation for Joint Armament "
                    "Co-operation (OCCAR).", "Deal")
     assert deal["buyer"] == ["OCCAR"] and deal["seller"] == ["MBDA"]
+
+
+def test_a_country_that_builds_ships_for_another_navy_sells_them():
+    deal, = events("South Korea will build two frigates for the Philippine Navy under a deal signed on Monday.", "Deal")
+    assert deal["seller"] == ["South Korea"] and deal["buyer"] == ["Philippine Navy"]
+    assert events("India will build six submarines for the Indian Navy.", "Deal") == []
+
+
+def test_what_ships_are_fitted_with_is_not_what_a_deal_buys_and_each_system_has_its_own_developer():
+    text = ("Malaysia signed a deal with Turkey to buy three ships. The yard will build the ships with local firms, "
+            "including outfitting them with the Kale 3D radar; the Akrep fire control radar; a decoy system; and "
+            "sensors. The ships will carry the Atmaca anti-ship missile developed by Roketsan, and the combat "
+            "management system developed by Havelsan.")
+    deal, = events(text, "Deal")
+    assert not [i for i in deal["item"] if "radar" in str(i) or "decoy" in str(i)]
+    said = facts(text)
+    assert ("Atmaca", "manufacturer", "Roketsan") in said and ("Atmaca", "manufacturer", "Havelsan") not in said

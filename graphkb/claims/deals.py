@@ -1795,12 +1795,15 @@ def _built_for(f: Findings, s):
     """(buyer, seller) when a firm builds the goods for someone: the firm sells, and whom it
     builds for buys (unless 'for' is followed by the price)."""
     m = BUILDS_FOR.search(s.text) if "build" in s.text else None
-    firms = f.mentions_in(s.start, s.start + m.start(), *SELLING_FIRMS) if m else []
-    if not firms or f.entity(firms[-1]) is None:
+    firms = f.mentions_in(s.start, s.start + m.start(), *SELLING_FIRMS, "Country") if m else []
+    builder = (f.country(firms[-1]) if firms[-1].kind == "Country" else f.entity(firms[-1])) if firms else None
+    if builder is None:
         return None
     buyer = None if re.match(r"(?:about\s+|around\s+)?[$€£₹\d]", s.text[m.end():]) else \
         agent(f, s.start + m.end(), min(s.end, s.start + m.end() + 40))
-    return buyer, f.entity(firms[-1])
+    if builder.kind == "Country" and (buyer is None or _home_of(f, buyer, builder)):
+        return None   # ('Turkey will build three vessels for the Royal Malaysian Navy', not for its own navy)
+    return buyer, builder
 
 
 # Goods moved from one country to another, in the passive: the first gives, the second gets
@@ -3011,8 +3014,10 @@ def _item_list(f: Findings, s) -> None:
     if not f.deals or s.text.count(";") < 2:
         return
     m = LIST_INTRO.search(s.text) or REQUESTED.search(s.text)   # ('X has requested A; B; C')
-    if not m or PEOPLE_LISTED.search(s.text, max(0, m.start() - 40), m.start()):
-        return   # ('in the presence of guests including A, title; B, title; ...')
+    if not m or PEOPLE_LISTED.search(s.text, max(0, m.start() - 40), m.start()) \
+            or re.match(r"(?:outfitting|equipping|fitting|arming)\b", s.text[m.end():]):
+        return   # ('in the presence of guests including A, title; B, title; ...'; 'including outfitting
+        #          them with the Cenk 3D search radar; ...': what the ships carry, not what is bought)
     deal = f.deals[-1]
     for part in s.text[m.end():].split(";"):
         part = re.sub(r"^\s*(?:and\s+|are\s+|is\s+)?", "", part).strip().rstrip(".")

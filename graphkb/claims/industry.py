@@ -317,9 +317,12 @@ def _manufacturer(f: Findings, s) -> None:
             continue   # ('built by Germany and Spain backed Airbus, Italy's Leonardo and ...')
         else:
             makers = [f.entity(x) for x in f.coordinated(found)]   # 'jointly made by X and Y'
-        named = [x for x in clause_systems(f, s, s.start + m.start())
+        in_clause = clause_systems(f, s, s.start + m.start())
+        named = [x for x in in_clause
                  if not _firm_between(f, x, s.start + m.start()) and not _model_of_other(f, s, x, s.start + m.start())]
-        if not named:   # 'The missiles will be produced by ...': the missiles last named
+        if not named and not any(_firm_between(f, x, s.start + m.start()) for x in in_clause):
+            # 'The missiles will be produced by ...': the missiles last named (not 'the Atmaca missile
+            # developed by Roketsan, and the combat system developed by Havelsan': Roketsan's alone)
             named = subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s) \
                 or _kind_said_again(f, s, m.start())
         for system in named:
