@@ -1088,6 +1088,11 @@ FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
                         r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # headline's last word, then the dateline)
 
 
+AGENCY_NAMED = re.compile(r"\b(?:procurement|armaments?|acquisition|materiel|defen[cs]e\s+procurement|arms\s+export)\s+"
+                          r"(?:agency|organi[sz]ation|administration|directorate)[ \t]+(?P<name>[A-Z][\w&-]+"
+                          r"(?: [A-Z][\w&-]+){0,2})(?![\w&-])")
+
+
 # 'JSC ODK-Star', 'LLC Promtekh': a legal form written first, as Russian and other post-Soviet
 # firms' names are (not 'JSC SPE', the end of 'Aerosila JSC SPE')
 LEGAL_FORM_FIRST = re.compile(r"\b(?:JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|OOO|LLC)\s+[«\"“]?"
@@ -1111,6 +1116,12 @@ def described_companies(text: str) -> list[Mention]:
             continue   # (not 'company CEO Armin Papperger': a post and its holder)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
+    for m in AGENCY_NAMED.finditer(text) if "agency" in text or "organi" in text else ():
+        name = m.group("name")   # ("Romania's state-owned procurement agency Romtehnica")
+        if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
+                and name.split()[0] not in MONTHS and not TITLE_AT.match(name):
+            out.append(Mention(m.start("name"), m.end("name"), name, "GovernmentAgency",
+                               key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in VENTURE_NAMED.finditer(text) if "venture" in text else ():
         name = m.group("name")
         if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \

@@ -8629,3 +8629,14 @@ def test_what_ships_are_fitted_with_is_not_what_a_deal_buys_and_each_system_has_
     assert not [i for i in deal["item"] if "radar" in str(i) or "decoy" in str(i)]
     said = facts(text)
     assert ("Atmaca", "manufacturer", "Roketsan") in said and ("Atmaca", "manufacturer", "Havelsan") not in said
+
+
+def test_a_venture_formed_half_and_half_a_procurement_agency_named_after_its_description_and_where_vehicles_were_made():
+    text = ("FNSS delivered 20 PARS vehicles to Oman. The vehicles were manufactured at FNSS's production "
+            "facilities in Golbasi, Turkey. The deal was signed with Oman's state procurement agency Tasnee. "
+            "In May FNSS and Oman's Hamid Engineering formed a 50-50 joint venture to assemble vehicles in Oman.")
+    said = facts(text)
+    assert ("PARS", "producedAt", "Golbasi") in said
+    assert ("Tasnee", "country", "Oman") in said
+    venture = next(s for s, p, o in said if p == "partner")
+    assert {(venture, "partner", "FNSS"), (venture, "partner", "Hamid Engineering")} <= said

@@ -155,8 +155,8 @@ FACILITY_AT = re.compile(r"\bproduction (?:capacity|facility|facilities|line|lin
 SITE_AT = re.compile(r"\b(?:produced|produces|manufactured|manufactures|built|builds|made|makes|assembled|"
                      r"assembles)\s+(?:(?:the\s+)?[A-Z][^,.;]{0,60}?\s+)?"
                      r"(?:by\s+[^,.;]{1,60}?\s+)?(?:[a-z]+\s+)?(?:in|at)\s+"
-                     r"(?:its|their|the|a|an|the (?:company|firm|group|manufacturer)(?:’s|'s))\s+"
-                     r"(?:new\s+)?(?:(?P<place1>[A-Z][\w-]+)\s+)?"
+                     r"(?:its|their|the|a|an|the (?:company|firm|group|manufacturer)(?:’s|'s)|[A-Z][\w&-]*(?:’s|'s))\s+"
+                     r"(?:new\s+)?(?:production\s+|manufacturing\s+|assembly\s+)?(?:(?P<place1>[A-Z][\w-]+)\s+)?"
                      r"(?:shipyards?|plants?|factory|factories|facility|facilities|works|yards?)"
                      r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?P<place2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}))?")
 
@@ -198,8 +198,8 @@ def _produced_at(f: Findings, s) -> None:
                 or subject_systems(f, s, s.start + m.start()) or systems_nearby(f, s)
             start = s.start + m.start(group)
             firm = [x for x in f.mentions_in(start, start + 120, "Company") if x.start == start]
-            if not systems and firm:   # ('the remaining four submarines will be built at KS&EW': the
-                systems = _kind_named_before(f, s, m.start())   #  submarines the text named before)
+            if not systems:   # ('the remaining four submarines will be built at KS&EW', 'The vehicles
+                systems = _kind_named_before(f, s, m.start())   # were manufactured in Sakarya': those named before)
             if not systems:
                 continue   # (before naming the place: no entity without a fact about it)
             if firm and f.entity(firm[0]) is not None:   # 'being built at KS&EW': the yard makes them
@@ -217,7 +217,7 @@ def _produced_at(f: Findings, s) -> None:
 # (after an opening phrase: 'Under a technology transfer agreement, the remaining four submarines ...')
 KIND_SUBJECT = re.compile(r"^(?:[^,]{0,80},\s+)?(?:[Tt]he|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?P<noun>submarines|frigates|corvettes|ships|warships|aircraft|jets|helicopters|tanks|"
-                          r"howitzers|drones)\s+(?:will|would|are|were|have|had)\b")
+                          r"howitzers|drones|vehicles)\s+(?:will|would|are|were|have|had)\b")
 
 
 def _kind_named_before(f: Findings, s, verb: int) -> list:

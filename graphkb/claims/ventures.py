@@ -158,6 +158,7 @@ JV_FORMED = re.compile(r"(?P<a>[A-Z][^,;]*?)\s+and\s+(?:the\s+)?(?P<b>(?:[a-z][\
                        r"(?:(?:an?\s+)?(?:agreement|memorandum\s+of\s+understanding|MoU|pact|deal)\s+(?:for|to\s+(?:form|"
                        r"set\s+up|establish|create))\s+)?"
                        r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:(?P<based>[A-Z][\w-]*(?: [A-Z][\w-]*)*)-based\s+)?"
+                       r"(?:(?:\d{1,2}[-:/]\d{1,2}|equally[- ]owned)\s+)?"   # ('formed a 50-50 joint venture')
                        r"joint venture(?:\s+\(JV\))?(?:,?\s+(?:called\s+|named\s+)?|(?=[.;]))")
 
 
