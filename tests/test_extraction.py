@@ -8640,3 +8640,12 @@ def test_a_venture_formed_half_and_half_a_procurement_agency_named_after_its_des
     assert ("Tasnee", "country", "Oman") in said
     venture = next(s for s, p, o in said if p == "partner")
     assert {(venture, "partner", "FNSS"), (venture, "partner", "Hamid Engineering")} <= said
+
+
+def test_a_company_two_firms_own_jointly_is_their_venture_and_a_share_of_the_money_is_no_deal():
+    text = ("The Army ordered 120 Boxer vehicles for €3 billion from ARTEC GmbH last week. ARTEC GmbH is jointly owned by "
+            "Rheinmetall and KNDS, which will each receive €1.5 billion of the contract value.")
+    said = facts(text)
+    assert {("ARTEC GmbH", "partner", "Rheinmetall"), ("ARTEC GmbH", "partner", "KNDS")} <= said
+    deal, = events(text, "Deal")
+    assert deal["amount"] == [3000000000]

@@ -2378,7 +2378,10 @@ PAID_BY = re.compile(r"\breceived\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+|init
                      r"(?:\s+of\s+[^,;]{1,30}?)?\s+from\s+(?:the\s+)?(?=[A-Z])")
 # What a seller receives: 'NORINCO has received the first instalment of payment of $ 20 million'
 PAYMENT_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?(?:first\s+|second\s+|third\s+|final\s+|last\s+|initial\s+|advance\s+)?"
-                           r"(?:instal+ments?|payments?|advances?|tranches?|down\s+payments?)\b", re.I)
+                           r"(?:instal+ments?|payments?|advances?|tranches?|down\s+payments?)\b|"
+                           # ('KNDS and Rheinmetall will each receive €2.1 billion in gross contract value': a share
+                           # of the money, not goods bought)
+                           r"\s+(?:each\s+)?(?:about\s+|around\s+|some\s+)?(?:[$€£₹]|US\$|EUR\s|USD\s)\s?\d", re.I)
 # ... and what a system or a firm earns: 'its K2 tank has already received recognition'
 ACCLAIM_AFTER = re.compile(r"\s+(?:(?:wide|widespread|international|global|high|much|strong|positive|great)\s+)?"
                            r"(?:recognition|praise|acclaim|attention|interest|support|criticism|approval|"

@@ -19,6 +19,8 @@ def apply(f: Findings) -> None:
         if " by " in s.text:
             _founded_by(f, s)
         _venture_place(f, s)
+        if "owned by" in s.text:
+            _jointly_owned(f, s)
         _cooperation(f, s)
         _memorandum(f, s)
         _signatories_listed(f, s)
@@ -26,6 +28,30 @@ def apply(f: Findings) -> None:
         _venture_named_at_work(f, s)
         _new_company_named(f, s)
     _project_lists(f)
+
+
+# 'PSM is jointly owned by Rheinmetall and KNDS Deutschland': a company two others own together is
+# their venture
+JOINTLY_OWNED = re.compile(r",?\s+(?:which\s+)?(?:is|was|are|has\s+been)\s+(?:jointly|equally)\s+owned\s+by\s+(?:the\s+)?")
+
+
+def _jointly_owned(f: Findings, s) -> None:
+    m = JOINTLY_OWNED.search(s.text)
+    if m is None:
+        return
+    at = s.start + m.end()
+    owned = [x for x in f.mentions_in(s.start, s.start + m.start(), "Company", "JointVenture", "Organization")
+             if x.end == s.start + m.start()]
+    after = f.mentions_in(at, s.end, "Company", "JointVenture")
+    if not owned or f.entity(owned[0]) is None or not after or after[0].start != at:
+        return   # (the venture named right before the words, its owners right after them)
+    owners = [f.entity(x) for x in f.coordinated(after)]
+    venture = f.entity(owned[0])
+    if len(owners) < 2 or None in owners or venture in owners:
+        return
+    venture.kind = "JointVenture"
+    for owner in owners:
+        f.add(venture, "gk:partner", owner, s)
 
 
 # 'Baykar has formed a joint venture with Leonardo. The new company, LBA Systems, was announced ...':
