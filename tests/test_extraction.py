@@ -8649,3 +8649,15 @@ def test_a_company_two_firms_own_jointly_is_their_venture_and_a_share_of_the_mon
     assert {("ARTEC GmbH", "partner", "Rheinmetall"), ("ARTEC GmbH", "partner", "KNDS")} <= said
     deal, = events(text, "Deal")
     assert deal["amount"] == [3000000000]
+
+
+def test_sites_hit_by_drones_operated_by_an_agency_and_a_refinery_in_a_countrys_region():
+    said = facts("Two ammunition depots in Toropets and Oktyabrsky, located in the Tver region of Russia, were hit "
+                 "by drones on Friday, allegedly operated by the SBU. Ukraine's drones struck another oil "
+                 "refinery in Russia's Saratov region on Sunday.")
+    attack = next(s for s, p, o in said if p == "conductedBy" and o == "Security Service of Ukraine")
+    assert {(attack, "target", "ammunition depots"), (attack, "location", "Toropets"),
+            (attack, "location", "Oktyabrsky"), ("drones", "usedIn", attack)} <= said
+    strike = next(s for s, p, o in said if p == "conductedBy" and o == "Ukraine")
+    assert (strike, "target", "oil refinery") in said
+    assert any(s == strike and p == "location" and str(o).startswith("Saratov") for s, p, o in said)

@@ -372,7 +372,7 @@ ATTACKED_KINDS_WITH = re.compile(
     rf"(?P<target>(?:(?:an?|the|two|three|four|five|six|several|multiple|\d+)\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TARGET_NOUNS}))"
     r"(?:\s+(?:on|early|late|overnight|in)(?:\s+[A-Z]?[a-z]+){0,2})?\s+with\s+(?P<what>[^.;,]{1,80})")
-GENERIC_WEAPONS = re.compile(r"(?:(?:[a-z-]+\s+and\s+)?[a-z-]+\s+)?(?:jets|aircraft|drones|helicopters|bombers|"
+GENERIC_WEAPONS = re.compile(r"\b(?:(?:[a-z-]+\s+and\s+)?[a-z-]+\s+)?(?:jets|aircraft|drones|helicopters|bombers|"
                              r"warplanes|missiles|rockets|shells|artillery)\b")
 
 
@@ -658,9 +658,48 @@ SINKING_AFTER = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:sinking|burning|on\s+
 HIT_WORDS = (" hit", " sunk", " struck", " destroyed", " damaged", " attacked", " targeted")
 
 
+# 'two fuel storage facilities in Yartsevo and Razdorovo, located in the Smolensk region of Russia, were
+# hit by drones on April 24, allegedly operated by the SBU': sites struck, in the passive, and by whom
+SITES_HIT_BY = re.compile(
+    rf"\b(?P<target>(?:(?i:two|three|four|five|six|several|multiple|an?|the)\s+|\d+\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_TARGET_NOUNS}))"
+    r"(?:\s+in\s+(?P<places>[A-Z][^,;.]{1,60}?))?(?:,[^,;]{1,80},)?\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:hit|struck|attacked|targeted)\s+by\s+(?P<by>[^.;]{1,120})")
+BY_WHOM = re.compile(r"\b(?:operated|launched|carried\s+out|fired)\s+by\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _sites_hit_by(f: Findings, s) -> bool:
+    m = SITES_HIT_BY.search(s.text) if " by " in s.text else None
+    if m is None:
+        return False
+    by_start, by_end = s.start + m.start("by"), s.start + m.end("by")
+    whom = BY_WHOM.search(f.text, by_start, by_end)
+    named = [x for x in f.mentions_in(whom.end(), by_end, "Country", "Demonym", "MilitaryBranch", "GovernmentAgency",
+                                      "ArmedGroup") if x.start == whom.end()] if whom else []
+    named = named or [x for x in f.mentions_in(by_start, by_start + 30, "Demonym", "Country")
+                      if re.fullmatch(r"(?:the\s+)?", f.text[by_start:x.start])]   # ('hit by Ukrainian drones')
+    conductor = (f.country(named[0]) or country_of_body(f, named[0]) or f.entity(named[0])) if named else None
+    if conductor is None:
+        return False
+    target = re.sub(r"^(?:(?i:two|three|four|five|six|several|multiple|an?|the)\s+|\d+\s+)", "", m.group("target"))
+    operation = _unnamed_operation(f, f"attack by {conductor.label} on {target}"[:80])
+    f.add(operation, "gk:conductedBy", conductor, s)
+    f.add(operation, "gk:target", f.new_entity("Place", target), s)
+    for name in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", m.group("places") or ""):
+        place = place_named(f, s.start + m.start("places") + name.start(), name.group(0))
+        if place is not None and place is not conductor:   # ('in Yartsevo and Razdorovo')
+            f.add(operation, "gk:location", place, s)
+    weapons = [f.entity(w) for w in f.mentions_in(by_start, by_end, "Weapon") if f.entity(w) is not None]
+    kinds = GENERIC_WEAPONS.search(m.group("by")[:40])   # ('by Ukrainian drones')
+    for w in weapons or ([f.new_entity("MilitaryEquipment", kinds.group(0))] if kinds else []):
+        f.add(w, "gk:usedIn", operation, s)
+    return True
+
+
 def _hit_by(f: Findings, s) -> bool:
     if not mentions_any(s.text, HIT_WORDS):
         return False
+    if _sites_hit_by(f, s):
+        return True
     ships = f.mentions_in(s.start, s.end, *SHIP_KINDS, "MilitaryBranch")
     for target in ships:
         m = HIT_PASSIVE.match(f.text, target.end, s.end) or HIT_PASSIVE.match(
@@ -1402,9 +1441,12 @@ def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
     operation = _unnamed_operation(f, f"strike by {who.label} in {place.label}")
     f.add(operation, "gk:conductedBy", who, s)
     f.add(operation, "gk:location", place, s)
+    region = _owned_region(f, mention, f.mentions_in(mention.end, s.end, "Where")[:1])
+    if region is not None:   # ("struck another oil refinery in Russia's Ryazan region")
+        f.add(operation, "gk:location", region, s)
     sites = SITES.fullmatch(m.group("aim")) if "aim" in m.re.groupindex and m.group("aim") else None
     if sites:   # ('Israeli jets on Thursday struck two Houthi command posts in Hodeidah')
-        f.add(operation, "gk:target", f.new_entity("Place", re.sub(r"^(?:the|an?)\s+", "", sites.group(0))), s)
+        f.add(operation, "gk:target", f.new_entity("Place", re.sub(r"^(?:the|an?|another)\s+", "", sites.group(0))), s)
     near = re.match(r"\s+(?:near|off|at)\s+(?:the\s+)?", f.text[mention.end:s.end])
     if near:   # ('in the Black Sea near Snake Island')
         second = place_at(f, mention.end + near.end(), s.end)
@@ -1898,7 +1940,7 @@ def _kinds_of_target(f: Findings, s, operation, start: int, end: int) -> None:
     items = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[a-z])", SAID_AFTER.sub("", f.text[start:end].strip()))
     for item in items:
         item = re.sub(r"^.*?(?:’s|'s|s'|s’)\s+", "", item)
-        item = re.sub(rf"^(?:the\s+|an?\s+|{COUNT_RE}\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()
+        item = re.sub(rf"^(?:the\s+|an?\s+|another\s+|{COUNT_RE}\s+)?(?:\w+ly\s+\w+ed\s+)?", "", item).strip()
         head = TARGET_PLACE.split(item, maxsplit=1)[0]   # ('military bases near the capital')
         item = head if FACILITY_WORDS.search(head) else item
         if not item or len(item.split()) > 6 or re.search(r"\b[A-Z]", item) or RELATIVE_ITEM.search(item) \
