@@ -8661,3 +8661,12 @@ def test_sites_hit_by_drones_operated_by_an_agency_and_a_refinery_in_a_countrys_
     strike = next(s for s, p, o in said if p == "conductedBy" and o == "Ukraine")
     assert (strike, "target", "oil refinery") in said
     assert any(s == strike and p == "location" and str(o).startswith("Saratov") for s, p, o in said)
+
+
+def test_the_kinds_of_weapon_the_words_for_a_strike_name():
+    said = facts("A Russian ballistic missile strike on the city of Sumy killed nine people on Monday.")
+    strike = next(s for s, p, o in said if p == "conductedBy" and o == "Russia")
+    assert ("ballistic missile", "usedIn", strike) in said
+    said = facts("Russia launched missile and drone strikes on Ukraine over the weekend.")
+    strike = next(s for s, p, o in said if p == "conductedBy" and o == "Russia")
+    assert {("missile", "usedIn", strike), ("drone", "usedIn", strike)} <= said

@@ -60,6 +60,7 @@ def apply(f: Findings) -> None:
             _operations_against(f, s)
         _used_to_strike(f, s)
         _used_in_the_attack(f, s)
+        _kind_of_strike(f, s)
         _deployed(f, s)
         _took_place(f, s)
         _captured(f, s)
@@ -550,6 +551,27 @@ def _attack_reported(f: Findings, s) -> None:
         place = f.entity(p) or f.country(p)   # (Kyiv, not Ukraine)
         if place is not None and place not in f.objects(attack, "gk:conductedBy"):
             f.add(attack, "gk:location", place, s)
+
+
+# 'A Russian ballistic missile strike on Kryvyi Rih', 'a major missile and drone attack on Ukraine': the
+# kinds of weapon the words for the strike name
+STRIKE_KIND = re.compile(r"\b(?P<kinds>(?:(?:ballistic|cruise|hypersonic)\s+)?(?:missile|drone|rocket)(?:\s+and\s+"
+                         r"(?:(?:ballistic|cruise|hypersonic)\s+)?(?:missile|drone|rocket))?)\s+(?:strikes?|attacks?|"
+                         r"barrage)\s+(?:on|against|in)\b")
+
+
+def _kind_of_strike(f: Findings, s) -> None:
+    m = STRIKE_KIND.search(s.text) if "strike" in s.text or "attack" in s.text or "barrage" in s.text else None
+    if m is None or f.mentions_in(s.start + m.start(), s.start + m.end(), "Weapon"):
+        return
+    operations = {id(c.subject): c.subject for c in f.claims if s.start <= c.start < s.end
+                  and getattr(c.subject, "kind", None) == "MilitaryOperation"
+                  and not c.subject.attrs.get("exercise") and not c.subject.attrs.get("weapon_test")}
+    if len(operations) != 1:
+        return
+    operation, = operations.values()
+    for kind in re.split(r"\s+and\s+", m.group("kinds")):
+        f.add(f.new_entity("MilitaryEquipment", kind), "gk:usedIn", operation, s)
 
 
 # 'at least eight Kinzhal hypersonic missiles ... were among the projectiles used in the attack', 'The
