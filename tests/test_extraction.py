@@ -8670,3 +8670,15 @@ def test_the_kinds_of_weapon_the_words_for_a_strike_name():
     said = facts("Russia launched missile and drone strikes on Ukraine over the weekend.")
     strike = next(s for s, p, o in said if p == "conductedBy" and o == "Russia")
     assert {("missile", "usedIn", strike), ("drone", "usedIn", strike)} <= said
+
+
+def test_a_firms_profit_is_no_deals_price_and_a_framework_agreed_with_an_agency_counts_units_of_each_item():
+    text = ("Hyundai Rotem posted an operating profit of 200 billion won ($150 million) thanks to exports. In "
+            "August 2022, Hyundai Rotem and the Polish State Armament Agency agreed on a framework to export 1,000 "
+            "units of the Korean defense firm's K2 tanks and 300 units of the wheeled armoured vehicle system "
+            "Rosomak in a deal worth around 20 trillion won.")
+    deal, = events(text, "Deal")
+    assert deal["buyer"] == ["Polish State Armament Agency"] and deal["seller"] == ["Hyundai Rotem"]
+    assert deal["amount"] == [20000000000000]
+    lines = {(line["item"][0], line["quantity"][0]) for line in events(text, "LineItem")}
+    assert lines == {("K2 Black Panther", 1000), ("Rosomak", 300)}

@@ -132,7 +132,11 @@ QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|
                       rf"newer|older|ageing|aging|second-hand|operational|existing|"
                       rf"armed|unarmed|uncrewed|unmanned|multirole|"
                       rf"[a-z]+-[a-z]+)\s+)?"
-                      rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?)?"   # ('100 units of the K9')
+                      rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?"   # ('100 units of the K9')
+                      # ("672 units of the Korean defense firm's K9", '288 units of the multi-caliber rocket
+                      # artillery system Chunmoo')
+                      rf"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,3}}(?:firm|company|maker|manufacturer)(?:’s|'s)\s+|"
+                      rf"(?:[a-z-]+\s+){{1,4}}system\s+)?)?"
                       # ('246 Swedish-made heavy infantry CV-90 ...': where it is made and what it is)
                       # ('400 US-made long-range')
                       rf"(?:[A-Z][a-z]+-(?:made|built|designed)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}})?"
@@ -664,10 +668,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if listed and listed.group(0).endswith("with") and getattr(seller, "kind", None) == "Country":
         buyer, seller = seller, None   # ('Sales successes included ..., an AW101 agreement with Poland worth
         #                                €380 million': the country a firm's listed deal is with buys)
-    if buyer is None and (seller is None or seller.kind in SELLING_FIRMS):
-        pair = _government_and_firm_signed(f, s)
-        if pair is not None and seller in (None, pair[1]):
-            buyer, seller = pair
+    pair = _government_and_firm_signed(f, s) if buyer is None or seller is None else None
+    if pair is not None and all(side is None or side in pair for side in (buyer, seller)):
+        buyer, seller = pair   # (the government body buys from the firm it signed with)
     its = ITS_DEAL.search(text) if seller is None else None
     if its and not f.mentions_in(s.start, s.start + its.start(), "Party"):   # ('Sales successes included its
         seller = _firm_spoken_of(f, s)                  #  €300 million deal to supply ... to Italy': the firm's)
@@ -2302,7 +2305,7 @@ def settle_signing_pairs(f: Findings) -> None:
 # Damen Naval signed the contract for two additional F126 frigates'
 PAIR_SUBJECT_SIGNED = re.compile(r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?|In\s+\w+(?:\s+\d{4})?),\s+)?"
                                  r"(?P<pair>[^.;]{3,160}?\s+and\s+[^.;]{3,100}?)\s+(?:have\s+|has\s+|had\s+)?"
-                                 r"(?:[a-z]+ly\s+|also\s+|today\s+)?(?:signed|inked|concluded|sealed)\b")
+                                 r"(?:[a-z]+ly\s+|also\s+|today\s+)?(?:signed|inked|concluded|sealed|agreed\s+on)\b")
 
 
 def _government_and_firm_signed(f: Findings, s):
@@ -2806,7 +2809,8 @@ def _sale_phrase_item(f: Findings, s):
 # billion', 'a defence budget of $80 billion'
 NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|purchases|"
                             r"modernisation|modernization|economy|trade|exports|imports|market|"
-                            r"revenue|sales|agreements|contracts|deals|orders)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at|"
+                            r"revenue|revenues|sales|agreements|contracts|deals|orders|profits?|earnings|turnover|"
+                            r"income|backlog|intake)\s+(?:\w+\s+){0,2}?(?:worth|of|totall?ing|estimated at|valued at|"
                             r"amounted\s+to|amount\s+to|totall?ed|reached)\s+"
                             r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
                             # ('orders in 2023 amounted to €20.3 billion, of which nearly €9 billion came in December')
@@ -2835,6 +2839,10 @@ def _deal_money(text: str):
             penalty = m.end()
             continue   # (a fine, and the same sum in another currency: 'fined Sg$1.13 million ($828,618)')
         other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start())
+        if other and not (SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())
+                          or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())):
+            penalty = m.end()   # (and the same sum converted: 'operating profit of 358.8 billion won ($260 million)')
+            continue
         if (not other or SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())
                 or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())) \
                 and not A_YEAR.match(text, m.end()) and not EACH.match(text, m.end()):
