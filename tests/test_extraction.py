@@ -8682,3 +8682,11 @@ def test_a_firms_profit_is_no_deals_price_and_a_framework_agreed_with_an_agency_
     assert deal["amount"] == [20000000000000]
     lines = {(line["item"][0], line["quantity"][0]) for line in events(text, "LineItem")}
     assert lines == {("K2 Black Panther", 1000), ("Rosomak", 300)}
+
+
+def test_a_firms_order_intake_and_net_sales_are_no_deal():
+    text = ("Swedish defence company Saab has reported a 38% increase in order intake to $840m in the first quarter. "
+            "Saab's net sales for the period were $960m. Earlier this month, Saab secured a $16.2m contract to "
+            "supply training simulators to the Finnish Defence Forces.")
+    deal, = events(text, "Deal")
+    assert deal["amount"] == [16200000] and deal["buyer"] == ["Finnish Defence Forces"]

@@ -2807,6 +2807,9 @@ def _sale_phrase_item(f: Findings, s):
 
 # What a sum is the worth of when it is no deal's: 'a modernisation programme worth some $100
 # billion', 'a defence budget of $80 billion'
+# A firm's results: 'a 38% increase in order intake to $840m', 'net sales for the period were $960m'
+FINANCIAL_FIGURE = re.compile(r"\b(?:revenues?|net\s+sales|profits?|earnings|turnover|(?:net|operating|gross)\s+income|"
+                              r"backlog|order\s+intake|order\s+bookings|EBITD?A?|EBIT)\b[^.;$€£¥₹\d]{0,40}$")
 NOT_DEAL_MONEY = re.compile(r"\b(?:programme|program|budget|plan|funds?|funding|investments?|spending|purchases|"
                             r"modernisation|modernization|economy|trade|exports|imports|market|"
                             r"revenue|revenues|sales|agreements|contracts|deals|orders|profits?|earnings|turnover|"
@@ -2838,7 +2841,8 @@ def _deal_money(text: str):
                 penalty is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|or\s+)?", text[penalty:m.start()])):
             penalty = m.end()
             continue   # (a fine, and the same sum in another currency: 'fined Sg$1.13 million ($828,618)')
-        other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start())
+        other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start()) \
+            or FINANCIAL_FIGURE.search(text, max(0, m.start() - 60), m.start())
         if other and not (SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())
                           or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())):
             penalty = m.end()   # (and the same sum converted: 'operating profit of 358.8 billion won ($260 million)')
