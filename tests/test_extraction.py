@@ -8690,3 +8690,12 @@ def test_a_firms_order_intake_and_net_sales_are_no_deal():
             "supply training simulators to the Finnish Defence Forces.")
     deal, = events(text, "Deal")
     assert deal["amount"] == [16200000] and deal["buyer"] == ["Finnish Defence Forces"]
+
+
+def test_how_many_the_deal_in_hand_is_for_said_in_a_sentence_of_its_own():
+    deal, = events("MBDA has signed the Aster contract with OCCAR. The contract covers the development and "
+                   "production of 200 systems, as well as support.", "Deal")
+    assert deal["quantity"] == [200]
+    deal, = events("Spain ordered the Eurofighter from Airbus. The minister welcomed the purchase of the 20 new "
+                   "tanks.", "Deal")
+    assert "quantity" not in deal

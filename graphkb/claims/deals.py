@@ -183,6 +183,7 @@ def apply(f: Findings) -> None:
         _money_only(f, sentence)
         _item_list(f, sentence)
         _deal_covers(f, sentence)
+        _count_of_deal_in_hand(f, sentence)
         _buyer_named(f, sentence)
         _seller_named(f, sentence)
         _more_intended(f, sentence)
@@ -2998,6 +2999,28 @@ def _firms_listed(f: Findings, start: int, end: int) -> list:
 DEAL_COVERS = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?(?:contracts?|deals?|agreements?|"
                          r"orders?|packages?)\b[^.;]{0,80}?\b(?:also\s+)?(?:covers?|covered|includes?|included|"
                          r"comprises?|comprised)\s+")
+
+
+# 'The contract covers the development and production of 20 systems', 'expressed her delight about the
+# purchase of the five new maritime patrol aircraft': how many the deal in hand is for
+COUNT_OF_DEAL = re.compile(rf"\b(?:production|delivery|purchase|procurement|supply|acquisition)\s+of\s+(?:the\s+)?"
+                           rf"(?P<n>{COUNT_RE})\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>systems|units|aircraft|jets|fighters|"
+                           r"helicopters|ships|vessels|frigates|submarines|tanks|vehicles|drones|howitzers)\b")
+
+
+def _count_of_deal_in_hand(f: Findings, s) -> None:
+    m = COUNT_OF_DEAL.search(s.text) if f.deals and " of " in s.text else None
+    if m is None or f.mentions_in(s.start, s.end, "Weapon") or MONEY_RE.search(s.text) \
+            or any(s.start <= c.start < s.end and c.subject in f.deals for c in f.claims) or not _in_hand(f, s):
+        return
+    deal = deal_before(f, s.start)
+    items = f.objects(deal, "gk:item")
+    if len(items) != 1 or f.objects(deal, "gk:quantity") or f.objects(deal, "gk:lineItem"):
+        return
+    kinds = NOUN_KINDS.get(m.group("noun"))
+    if kinds is not None and items[0].kind not in kinds and items[0].kind != "WeaponSystem":
+        return   # ('the purchase of the five tanks' counts no deal for jets)
+    f.add(deal, "gk:quantity", Lit(parse_count(m.group("n")), "integer"), s)
 
 
 def _deal_covers(f: Findings, s) -> None:
