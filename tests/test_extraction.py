@@ -8699,3 +8699,9 @@ def test_how_many_the_deal_in_hand_is_for_said_in_a_sentence_of_its_own():
     deal, = events("Spain ordered the Eurofighter from Airbus. The minister welcomed the purchase of the 20 new "
                    "tanks.", "Deal")
     assert "quantity" not in deal
+
+
+def test_what_a_buyer_has_in_addition_to_a_purchase_from_one_seller_is_not_bought_from_that_seller():
+    deals = events("Chad has ordered armoured vehicles from Turkey's Otokar, in addition to Bayraktar TB2 drones "
+                   "and Hurkus aircraft.", "Deal")
+    assert not [d for d in deals if "Otokar" in d.get("seller", []) and "Bayraktar TB2" in d.get("item", [])]

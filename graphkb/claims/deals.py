@@ -463,8 +463,10 @@ def _items(f: Findings, sentence):
     # ... and every other mention of a platform's system ('Dhruv ALH helicopters': ALH too)
     platform_systems = {id(f.entity(m)) for m in mentions if id(m) in platforms}
     added = ADDED_ITEMS.search(sentence.text) if "in addition to" in sentence.text else None
-    if added and not TRIGGER.search(sentence.text, 0, added.start()):
-        added = None
+    if added and (not TRIGGER.search(sentence.text, 0, added.start()) or " from " in sentence.text[:added.start()]
+                  or not any(m.start < sentence.start + added.start() for m in mentions)):
+        added = None   # (the items named before, with no seller: 'Niger has ordered armoured personnel
+        #                carriers from Nurol Makina, in addition to Bayraktar TB2s' bought elsewhere)
     for m in mentions:
         entity = f.entity(m)
         before = f.text[sentence.start:m.start]
