@@ -8705,3 +8705,10 @@ def test_what_a_buyer_has_in_addition_to_a_purchase_from_one_seller_is_not_bough
     deals = events("Chad has ordered armoured vehicles from Turkey's Otokar, in addition to Bayraktar TB2 drones "
                    "and Hurkus aircraft.", "Deal")
     assert not [d for d in deals if "Otokar" in d.get("seller", []) and "Bayraktar TB2" in d.get("item", [])]
+
+
+def test_an_armed_services_own_systems_by_its_possessive():
+    said = facts("The new missile will be fielded on the Royal Navy's Type 45 and Type 23 frigates. The Polish "
+                 "Army's order for K2 tanks grew.")
+    assert {("Type 45", "operator", "Royal Navy"), ("Type 23", "operator", "Royal Navy")} <= said
+    assert ("K2 Black Panther", "operator", "Polish Army") not in said

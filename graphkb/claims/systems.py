@@ -17,6 +17,8 @@ def apply(f: Findings) -> None:
     for s in f.doc.sentences:
         _former_names(f, s)
         _operators(f, s)
+        if "’s" in s.text or "'s" in s.text:
+            _branch_owns(f, s)
         _own_the_system(f, s)
         _export_markets(f, s)
         _ship_classes(f, s)
@@ -244,6 +246,25 @@ def _operators(f: Findings, s) -> None:
         start = s.start + m.end()
         for sm in f.mentions_in(start, min(start + 80, s.end), "Weapon"):   # this sentence's
             f.add(f.entity(sm), "gk:operator", owner, s)
+
+
+# "the Swiss Air Force's F/A-18C/D Hornet and F-5E/F Tiger II jets", "the Indian Army's K9 Vajra-T": an
+# armed service's own systems (a country's possessive may say who made them, a service's does not)
+BRANCH_OWNS = re.compile(r"(?:’s|'s)\s+(?:(?!(?:order|orders|purchase|acquisition|request|plan|plans|bid|contract|deal|"
+                         r"programme|program|requirement|need|needs|tender|choice|selection)\b)[a-z-]+\s+){0,2}")
+
+
+def _branch_owns(f: Findings, s) -> None:
+    for branch in f.mentions_in(s.start, s.end, "MilitaryBranch"):
+        m = BRANCH_OWNS.match(f.text, branch.end, s.end) if f.entity(branch) is not None else None
+        first = [x for x in f.mentions_in(m.end(), min(s.end, m.end() + 60), "Weapon") if x.start == m.end()] \
+            if m else []
+        if not first:
+            continue
+        systems = [x for x in f.coordinated(f.mentions_in(first[0].start, s.end, "Weapon")) if x.start >= first[0].start]
+        for sm in systems or first:
+            if f.entity(sm) is not None:
+                f.add(f.entity(sm), "gk:operator", f.entity(branch), s)
 
 
 # A phrase that names something else after a system: 'Typhoon jets have joined French aircraft
