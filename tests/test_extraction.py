@@ -8712,3 +8712,13 @@ def test_an_armed_services_own_systems_by_its_possessive():
                  "Army's order for K2 tanks grew.")
     assert {("Type 45", "operator", "Royal Navy"), ("Type 23", "operator", "Royal Navy")} <= said
     assert ("K2 Black Panther", "operator", "Polish Army") not in said
+
+
+def test_firms_all_part_of_a_group_and_a_buyer_that_agreed_with_the_seller_on_the_terms():
+    said = facts("The hulls will be built at Peene-Werft and Blohm+Voss, both part of Naval Vessels Lürssen. "
+                 "The guns come from Oto Melara, now part of Leonardo.")
+    assert {("Peene-Werft", "partOf", "Naval Vessels Lürssen"), ("Blohm+Voss", "partOf", "Naval Vessels Lürssen"),
+            ("Oto Melara", "partOf", "Leonardo")} <= said
+    deal, = events("Saab has reached an agreement with the Thales group on the key terms for acquiring "
+                   "Naval Vessels Lürssen.", "Deal")
+    assert deal["buyer"] == ["Saab"] and deal["acquired"] == ["Naval Vessels Lürssen"]

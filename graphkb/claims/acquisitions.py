@@ -80,7 +80,11 @@ PRICE_TOLD = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + MONEY_RE.pattern
 
 
 TALKS_WITH_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?)\s+with\s+(?:the\s+)?[A-Z][^.;]{0,40}?\s+to\s+"
-                               r"(?:[a-z]+\s+(?:off\s+)?and\s+)?$")
+                               r"(?:[a-z]+\s+(?:off\s+)?and\s+)?$|"
+                               # ('Rheinmetall has reached an agreement with the Lürssen Group on the key terms
+                               # for acquiring NVL': the subject buys, from the one it agreed with)
+                               r"\b(?:agreement|deal|accord)\s+with\s+(?:the\s+)?[A-Z][^.;]{0,40}?\s+(?:on|for|to)\s+"
+                               r"(?:[a-z]+\s+){0,3}?(?:for\s+)?$")
 # 'It was sold by the Exor Group': who sold the company whose sale was just told
 SOLD_BY = re.compile(r"(?:It|The\s+(?:company|firm|business|unit|group))\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+"
                      r"sold\s+by\s+(?:the\s+)?")

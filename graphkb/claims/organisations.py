@@ -307,7 +307,8 @@ def _backed(f: Findings, s) -> None:
 
 
 SUBSIDIARY = re.compile(r"^(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,?\s+|\s+\()(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
-                        r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|part\s+of)"
+                        r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|"
+                        r"(?:(?:now|all|both|also|each|since\s+\d{4})\s+)?part\s+of)"
                         r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:’s|'s)\s+)?"
                         # ('MSM GROUP, a member of the industrial and technology group CSG')
                         r"(?:(?:[a-z-]+\s+){0,3}?(?:group|conglomerate|holding)\s+)?$")
@@ -461,6 +462,10 @@ def _subsidiaries(f: Findings, s) -> None:
             if b.start > a.end and (SUBSIDIARY.match(between) or SUBORDINATE_TO.match(between) or (
                     SUBSIDIARY_OPEN.match(between) and SUBSIDIARY_NOUN.match(f.text, b.end))):
                 f.add(f.entity(a), "gk:partOf", f.entity(b), s)
+                if re.match(r",\s+(?:all|both|each)\s", between):   # ('Peene-Werft, Blohm+Voss and
+                    listed = [x for x in orgs if x.end <= a.end]      #  Norderwerft, all part of NVL')
+                    for c in f.coordinated_ending(listed)[:-1]:
+                        f.add(f.entity(c), "gk:partOf", f.entity(b), s)
             elif b.start > a.end and ITS_SUBSIDIARY.match(between):
                 for c in f.coordinated([x for x in orgs if x.start >= b.start]):
                     f.add(f.entity(c), "gk:partOf", f.entity(a), s)
