@@ -8722,3 +8722,8 @@ def test_firms_all_part_of_a_group_and_a_buyer_that_agreed_with_the_seller_on_th
     deal, = events("Saab has reached an agreement with the Thales group on the key terms for acquiring "
                    "Naval Vessels Lürssen.", "Deal")
     assert deal["buyer"] == ["Saab"] and deal["acquired"] == ["Naval Vessels Lürssen"]
+
+
+def test_a_buyer_that_entered_an_agreement_for_aircraft():
+    deal, = events("Egypt has entered an agreement for 24 Turkish Aerospace (TAI) Hurjet jets.", "Deal")
+    assert deal["buyer"] == ["Egypt"] and deal["quantity"] == [24] and deal["seller"] == ["Turkish Aerospace"]

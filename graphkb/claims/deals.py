@@ -32,7 +32,7 @@ BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|c
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
              r"took possession of|takes possession of|taken possession of|"
              # ('has entered into an agreement with Nammo'; not 'entered into service')
-             r"(?:entered|enters|entering)\s+into(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)|"
+             r"(?:entered|enters|entering)(?:\s+into)?(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)|"
              # ('where the Dutch Ministry of Defense concluded an agreement for nine C-390s')
              r"concluded(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)")
 DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pledged|pledges|pledging)(?!\s+to\b)"
