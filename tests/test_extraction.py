@@ -8727,3 +8727,10 @@ def test_firms_all_part_of_a_group_and_a_buyer_that_agreed_with_the_seller_on_th
 def test_a_buyer_that_entered_an_agreement_for_aircraft():
     deal, = events("Egypt has entered an agreement for 24 Turkish Aerospace (TAI) Hurjet jets.", "Deal")
     assert deal["buyer"] == ["Egypt"] and deal["quantity"] == [24] and deal["seller"] == ["Turkish Aerospace"]
+
+
+def test_the_sum_of_the_order_told_just_before_given_as_what_work_is_part_of():
+    deal, = events("The MoD has placed an order for 120mm tank rounds with Rheinmetall. As part of an initial "
+                   "£95 million contract increase under the existing agreement, Rheinmetall will double output.",
+                   "Deal")
+    assert deal["amount"] == [95000000] and deal["currency"] == ["GBP"]

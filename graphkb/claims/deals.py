@@ -181,6 +181,7 @@ def apply(f: Findings) -> None:
         _handover(f, sentence)
         _became_customer(f, sentence)
         _money_only(f, sentence)
+        _sum_it_is_part_of(f, sentence)
         _item_list(f, sentence)
         _deal_covers(f, sentence)
         _count_of_deal_in_hand(f, sentence)
@@ -1706,6 +1707,22 @@ NEW_SUM = re.compile(rf"\b(?:an?|another)\s+(?:new\s+)?{_SUM}\s+(?:[\w-]+\s+){{0
 # tender constitutes the biggest single defense contract in Estonian history')
 THE_SUM_OF_IT = re.compile(rf"(?:The|This|That)\s+(?:(?:nearly|almost|about|around|some|roughly|over)\s+)?{_SUM}\s+"
                            rf"(?:[\w-]+\s+){{0,2}}?(?:tender|contract|deal|order|procurement|agreement|purchase)\b")
+
+
+# 'As part of an initial £190 million contract increase under the existing NGMS agreement, BAE Systems
+# will ramp up production': the sum of the order told just before
+PART_OF_SUM = re.compile(rf"^(?:As\s+part\s+of|Under)\s+(?:an?|the)\s+(?:(?:initial|additional|first|new)\s+)?"
+                         rf"(?P<sum>{_SUM})\s+(?:[\w-]+\s+){{0,2}}?(?:contract|order|deal|agreement)\b")
+
+
+def _sum_it_is_part_of(f: Findings, s) -> None:
+    m = PART_OF_SUM.match(s.text) if f.deals else None
+    if m is None or not _told_just_before(f, s) \
+            or any(c.predicate == "gk:amount" and s.start <= c.start < s.end for c in f.claims):
+        return
+    deal = deal_before(f, s.start)
+    if not f.objects(deal, "gk:amount"):
+        add_sum(f, deal, parse_money(m.group("sum")), s)
 
 
 def _award_listed(f: Findings, s) -> None:
