@@ -8734,3 +8734,12 @@ def test_the_sum_of_the_order_told_just_before_given_as_what_work_is_part_of():
                    "£95 million contract increase under the existing agreement, Rheinmetall will double output.",
                    "Deal")
     assert deal["amount"] == [95000000] and deal["currency"] == ["GBP"]
+
+
+def test_a_national_post_with_no_country_said_is_held_for_the_country_the_opening_calls_its_own():
+    said = facts("Agreement will expand production of Danish artillery ammunition\n\nThe Danish Ministry of Defence "
+                 "has signed an agreement with Nammo.\n\nDefence Minister Troels Lund Poulsen welcomed the deal.")
+    assert ("Troels Lund Poulsen", "represents", "Denmark") in said
+    said = facts("Foreign Secretary signs agreements with Japan\n\nThe Foreign Secretary, David Lammy, signed two "
+                 "agreements with Japan today.\n\nForeign Secretary David Lammy said the deal mattered.")
+    assert ("David Lammy", "represents", "Japan") not in said

@@ -155,18 +155,36 @@ NATIONAL_POST = re.compile(r"(?:(?:Deputy|Vice|Acting|Federal|Union|State)\s+)?(
 def _home_officials(f: Findings) -> None:
     """'SEOUL, July 30 — Defence Minister Ahn Gyu-back ...': a national post with no country
     said is the dateline country's, since a foreign minister is introduced as such."""
-    home = home_country(f)
+    home = home_country(f) or _country_of_the_opening(f)
     if home is None:
         return
     posts = [c for c in f.claims if c.predicate == "schema:jobTitle"]
     for c in posts:
         person = c.subject
-        held = any(o.subject is not person and o.object == c.object and home in f.objects(o.subject, "gk:represents")
-                   for o in posts)   # ('Czech Defense Minister X ... Defense Minister Benny Gantz': another's)
+        held = any(o.subject is not person and o.object == c.object
+                   and (home in f.objects(o.subject, "gk:represents") or not f.objects(o.subject, "gk:represents"))
+                   for o in posts)   # ('Czech Defense Minister X ... Defense Minister Benny Gantz': another's;
+        #                             two holders of one post, neither's country said: whose is which?)
         if NATIONAL_POST.fullmatch(str(c.object.value)) and not f.objects(person, "gk:represents") \
                 and not f.objects(person, "gk:memberOf") and not _hosts_counterpart(f, person, home, c) \
                 and not _visits(f, person, home) and not held:
             f.add(person, "gk:represents", home, (c.start, c.end), "Asserted")
+
+
+def _country_of_the_opening(f: Findings):
+    """The one country an article's headline and first sentence name, if they name only one (an
+    article with no dateline: 'Agreement will significantly expand production of Norwegian
+    artillery ammunition' then 'the Norwegian Defence Materiel Agency has entered into ...')."""
+    opening = f.doc.sentences[:2]
+    if not opening:
+        return None
+    named = {id(c): c for m in f.mentions_in(opening[0].start, opening[-1].end, "Country", "Demonym")
+             for c in [f.country(m)] if c is not None}
+    if len(named) != 1:
+        return None
+    own = [m for m in f.mentions_in(opening[0].start, opening[-1].end, "Country", "Demonym")
+           if m.kind == "Demonym" or re.match(r"(?:’s|'s)\s", f.text[m.end:m.end + 3])]
+    return next(iter(named.values())) if own else None   # ('Norwegian', "the UK's": its own; not 'with Japan')
 
 
 # Whose a counterpart is: 'his German counterpart', 'his US counterpart', 'his U.S. counterpart'
