@@ -159,15 +159,15 @@ def _home_officials(f: Findings) -> None:
     if home is None:
         return
     posts = [c for c in f.claims if c.predicate == "schema:jobTitle"]
-    for c in posts:
+    candidates = [c for c in posts if NATIONAL_POST.fullmatch(str(c.object.value))
+                  and not f.objects(c.subject, "gk:represents") and not f.objects(c.subject, "gk:memberOf")
+                  and not _hosts_counterpart(f, c.subject, home, c) and not _visits(f, c.subject, home)]
+    for c in candidates:
         person = c.subject
-        held = any(o.subject is not person and o.object == c.object
-                   and (home in f.objects(o.subject, "gk:represents") or not f.objects(o.subject, "gk:represents"))
-                   for o in posts)   # ('Czech Defense Minister X ... Defense Minister Benny Gantz': another's;
-        #                             two holders of one post, neither's country said: whose is which?)
-        if NATIONAL_POST.fullmatch(str(c.object.value)) and not f.objects(person, "gk:represents") \
-                and not f.objects(person, "gk:memberOf") and not _hosts_counterpart(f, person, home, c) \
-                and not _visits(f, person, home) and not held:
+        held = any(o.subject is not person and o.object == c.object and home in f.objects(o.subject, "gk:represents")
+                   for o in posts)   # ('Czech Defense Minister X ... Defense Minister Benny Gantz': another's)
+        rival = any(o.subject is not person and o.object == c.object for o in candidates)
+        if not held and not rival:   # (two who may hold the one post: whose is which?)
             f.add(person, "gk:represents", home, (c.start, c.end), "Asserted")
 
 
