@@ -8743,3 +8743,10 @@ def test_a_national_post_with_no_country_said_is_held_for_the_country_the_openin
     said = facts("Foreign Secretary signs agreements with Japan\n\nThe Foreign Secretary, David Lammy, signed two "
                  "agreements with Japan today.\n\nForeign Secretary David Lammy said the deal mattered.")
     assert ("David Lammy", "represents", "Japan") not in said
+
+
+def test_a_buyer_that_requested_a_count_of_systems_plans_a_purchase():
+    deal, = events("Manila requested four HIMARS and related equipment for an estimated $300 million.", "Deal")
+    assert deal["buyer"] == ["Philippines"] and deal["quantity"] == [4] and deal["amount"] == [300000000]
+    f = findings("Manila requested four HIMARS and related equipment for an estimated $300 million.")
+    assert {c.modality for c in f.claims if c.predicate == "gk:quantity"} == {"Planned"}

@@ -96,6 +96,8 @@ PLANS = re.compile(r"\b(?:(?-i:may)|might|could|would(?! be (?:recalled|remember
                    r"shortlisted|with a view to|"
                    # ('expressed interest to sell submarines', "Germany's request to export ammunition")
                    r"interest (?:to|in)|requests? to|requested to|offer(?:s|ed|ing)? to|"
+                   # ('Taipei requested three NASAMS': asked for, not yet sold)
+                   r"requested(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|up)\b)|"
                    r"(?:unveiled|announced) plans)\b", re.I)
 
 

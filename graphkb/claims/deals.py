@@ -29,6 +29,8 @@ from .dates import COUNT_RE, DATE_RE, MONEY_RE, parse_count, parse_date, parse_m
 BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|clinched|sealed|ordered|orders|order|ordering|placed an order|procur\w*|"
              r"purchas\w*|buy|buying|"
              r"bought|acquir\w*|requested to buy|has requested|contracted|received|receives|receiving|receive|"
+             # ('Taipei requested three NASAMS and related equipment for an estimated $1.16 billion')
+             rf"requested(?=\s+(?:{COUNT_RE})\s)|"
              r"took delivery|takes delivery|taken delivery|taking delivery|inducted|"   # ('took delivery in November of')
              r"took possession of|takes possession of|taken possession of|"
              # ('has entered into an agreement with Nammo'; not 'entered into service')
