@@ -8750,3 +8750,10 @@ def test_a_buyer_that_requested_a_count_of_systems_plans_a_purchase():
     assert deal["buyer"] == ["Philippines"] and deal["quantity"] == [4] and deal["amount"] == [300000000]
     f = findings("Manila requested four HIMARS and related equipment for an estimated $300 million.")
     assert {c.modality for c in f.claims if c.predicate == "gk:quantity"} == {"Planned"}
+
+
+def test_a_firm_a_contract_is_signed_with_in_a_city_is_not_based_there():
+    said = facts("The Qatari Ministry of Defence signed a contract with Italian company Fincantieri in Doha on "
+                 "Monday to buy two corvettes.")
+    assert ("Fincantieri", "locatedIn", "Doha") not in said
+    assert ("Fincantieri", "locatedIn", "Trieste") in facts("The order went to Fincantieri in Trieste.")

@@ -247,6 +247,10 @@ SEA_OF_A_PLACE = re.compile(r"\s+(?:port|coast|coastal|city|town|base|island|fle
 #                                                     "Russia's Black Sea fleet": the fleet is Russia's, not the sea)
 
 
+SIGNED_WITH_BEFORE = re.compile(r"\b(?:signed|inked|concluded|agreed|agreement|contract|deal)\b[^.;]{0,30}?\bwith\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def _located(f: Findings, s) -> None:
     """'the Military Vehicle Centre of Excellence in Brisbane': a facility's place; 'its
     Centre of Excellence': the facility belongs to the organisation just named."""
@@ -280,8 +284,10 @@ def _located(f: Findings, s) -> None:
         if city and f.entity(city[-1]) is not None and f.entity(m) is not None:   # ("Abu Dhabi's International
             f.add(f.entity(m), "gk:locatedIn", f.entity(city[-1]), s)             #  Golden Group")
         after = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?: [A-Z][\w]+)?)", f.text[m.end:s.end])
-        if not after or MADE_OF.search(f.text, max(s.start, m.start - 30), m.start):
-            continue   # ('production of products of Rheinmetall AG in Ukraine': made there)
+        if not after or MADE_OF.search(f.text, max(s.start, m.start - 30), m.start) \
+                or m.kind != "Place" and SIGNED_WITH_BEFORE.search(f.text, max(s.start, m.start - 50), m.start):
+            continue   # ('production of products of Rheinmetall AG in Ukraine': made there; 'signed a
+            #            contract with Spanish company Navantia in Riyadh': where it was signed)
         place = place_named(f, m.end + after.start("place"), after.group("place"))
         entity = f.entity(m)
         if place is not None and entity is not None and place is not entity:
