@@ -896,6 +896,36 @@ def service_arms(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Saab’s Arexis electronic warfare suite", "Rafael’s Trophy Active Protection System": a firm's
+# product named after its possessive, with the word for its kind after the name
+FIRM_PRODUCT = re.compile(r"(?:’s|'s)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}?)"
+                          r"(?:\s+(?:(?:[a-z-]+\s+){0,2}(?P<kind>suite|system|radar|missile|drone|jammer|pod|launcher|"
+                          r"munition|torpedo|interceptor|loitering\s+munition|howitzer|vehicle)s?\b)|"
+                          r"\s+(?P<cap>System|Suite|Radar)\b)")
+FIRM_PRODUCT_KINDS = {"radar": "Radar", "missile": "Missile", "drone": "UnmannedAircraft", "interceptor": "Missile",
+                      "howitzer": "Artillery", "vehicle": "ArmouredVehicle", "Radar": "Radar"}
+
+
+def firm_products(text: str, found: list[Mention]) -> list[Mention]:
+    """Systems named after the possessive of a firm already found (not 'Boeing's Defense unit')."""
+    out = []
+    taken = {m.start for m in found}
+    for m in found:
+        if m.kind != "Company":
+            continue
+        product = FIRM_PRODUCT.match(text, m.end)
+        if product is None or product.start("name") in taken:
+            continue
+        end = product.end("cap") if product.group("cap") else product.end("name")
+        name = text[product.start("name"):end]
+        if name.split()[0] in NOT_NAME_WORDS or name.split()[0] in gazetteer.demonym_index():
+            continue
+        kind = FIRM_PRODUCT_KINDS.get(product.group("kind") or product.group("cap"), "WeaponSystem")
+        out.append(Mention(product.start("name"), end, name, kind, key=f"name:{name.lower()}",
+                           attrs={"weak": True}))
+    return out
+
+
 OWNER_BEFORE = re.compile(r"([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?:’s|'s) $")
 
 

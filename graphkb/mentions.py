@@ -197,6 +197,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.branches(text)
     found += cues.service_arms(text, found)
     found += cues.named_kinds(doc, found)
+    found += cues.firm_products(text, found) if "’s" in text or "'s" in text else []
     found += cues.possessed_organisations(doc, found)
     found += cues.national_subsidiaries(text, found)
     found += cues.described_companies(text)

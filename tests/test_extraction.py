@@ -8757,3 +8757,10 @@ def test_a_firm_a_contract_is_signed_with_in_a_city_is_not_based_there():
                  "Monday to buy two corvettes.")
     assert ("Fincantieri", "locatedIn", "Doha") not in said
     assert ("Fincantieri", "locatedIn", "Trieste") in facts("The order went to Fincantieri in Trieste.")
+
+
+def test_a_firms_product_named_after_its_possessive():
+    said = facts("The jets will carry Leonardo's BriteCloud expendable decoy system and Boeing's Defense unit "
+                 "will support them.")
+    assert ("BriteCloud", "manufacturer", "Leonardo") in said
+    assert not [s for s, p, o in said if s == "Defense"]
