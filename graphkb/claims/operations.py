@@ -365,12 +365,14 @@ ATTACKED_WITH = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|
 
 # 'Ukraine reportedly attacked two Russian airfields on Tuesday with long-range ballistic missiles':
 # what was struck told by its kind, when, then with what
+# The words that count or point out what was struck ('two Russian airfields', 'the refinery')
+_COUNTED = r"(?:(?i:two|three|four|five|six|several|multiple|an?|the)\s+|\d+\s+)"
 _TARGET_NOUNS = (r"airfields?|air\s*bases?|bases?|refiner(?:y|ies)|depots?|ports?|cities|towns|villages|positions|"
                  r"facilit(?:y|ies)|plants?|ships?|vessels?|warships?|bridges?|targets|infrastructure|"
                  r"installations?|headquarters|barracks|camps?|sites?|substations?|warehouses?")
 ATTACKED_KINDS_WITH = re.compile(
     r"\b(?:has\s+|have\s+|had\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|pounded|raided)\s+"
-    rf"(?P<target>(?:(?:an?|the|two|three|four|five|six|several|multiple|\d+)\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?P<target>{_COUNTED}?(?:[A-Z][a-z]+\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{_TARGET_NOUNS}))"
     r"(?:\s+(?:on|early|late|overnight|in)(?:\s+[A-Z]?[a-z]+){0,2})?\s+with\s+(?P<what>[^.;,]{1,80})")
 GENERIC_WEAPONS = re.compile(r"\b(?:(?:[a-z-]+\s+and\s+)?[a-z-]+\s+)?(?:jets|aircraft|drones|helicopters|bombers|"
@@ -395,7 +397,7 @@ def _attacked_kinds_with(f: Findings, s) -> bool:
     target = re.sub(r"\s+", " ", m.group("target"))
     operation = _unnamed_operation(f, f"attack by {conductor.label} on {target}"[:80])
     f.add(operation, "gk:conductedBy", conductor, s)
-    label = re.sub(r"^(?:an?|the|two|three|four|five|six|several|multiple|\d+)\s+", "", target)
+    label = re.sub(rf"^{_COUNTED}", "", target)
     f.add(operation, "gk:target", f.new_entity("Place", label), s)
     named = [f.entity(w) for w in f.mentions_in(s.start + m.start("what"), s.start + m.end("what"), "Weapon")]
     kinds = [] if any(named) else [f.new_entity("MilitaryEquipment", k.group(0))
@@ -683,7 +685,7 @@ HIT_WORDS = (" hit", " sunk", " struck", " destroyed", " damaged", " attacked", 
 # 'two fuel storage facilities in Yartsevo and Razdorovo, located in the Smolensk region of Russia, were
 # hit by drones on April 24, allegedly operated by the SBU': sites struck, in the passive, and by whom
 SITES_HIT_BY = re.compile(
-    rf"\b(?P<target>(?:(?i:two|three|four|five|six|several|multiple|an?|the)\s+|\d+\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_TARGET_NOUNS}))"
+    rf"\b(?P<target>{_COUNTED}?(?:[a-z-]+\s+){{0,3}}?(?:{_TARGET_NOUNS}))"
     r"(?:\s+in\s+(?P<places>[A-Z][^,;.]{1,60}?))?(?:,[^,;]{1,80},)?\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?(?:hit|struck|attacked|targeted)\s+by\s+(?P<by>[^.;]{1,120})")
 BY_WHOM = re.compile(r"\b(?:operated|launched|carried\s+out|fired)\s+by\s+(?:the\s+)?(?=[A-Z])")
@@ -702,7 +704,7 @@ def _sites_hit_by(f: Findings, s) -> bool:
     conductor = (f.country(named[0]) or country_of_body(f, named[0]) or f.entity(named[0])) if named else None
     if conductor is None:
         return False
-    target = re.sub(r"^(?:(?i:two|three|four|five|six|several|multiple|an?|the)\s+|\d+\s+)", "", m.group("target"))
+    target = re.sub(rf"^{_COUNTED}", "", m.group("target"))
     operation = _unnamed_operation(f, f"attack by {conductor.label} on {target}"[:80])
     f.add(operation, "gk:conductedBy", conductor, s)
     f.add(operation, "gk:target", f.new_entity("Place", target), s)
