@@ -2869,9 +2869,7 @@ def _deal_money(text: str):
                           or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())):
             penalty = m.end()   # (and the same sum converted: 'operating profit of 358.8 billion won ($260 million)')
             continue
-        if (not other or SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())
-                or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())) \
-                and not A_YEAR.match(text, m.end()) and not EACH.match(text, m.end()):
+        if not A_YEAR.match(text, m.end()) and not EACH.match(text, m.end()):
             return parse_money(text[m.start():])
     return None
 
