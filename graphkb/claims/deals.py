@@ -489,16 +489,7 @@ CLAUSE_BREAK = re.compile(r"; |,? while |, whereas |, but |,? even as |, despite
                           # 'for X, and a Rs 62,700 crore contract with HAL for Y'
                           r", and (?=(?:a|an|another|the second|a second|a further)\s+"
                           r"(?:[^,;]|,\d){0,40}?\b(?:contract|deal|order|agreement)\b)|"
-                          # 'included its €300 million deal to supply 13 M-345 trainers to Italy, an AW101 agreement
-                          # with Poland worth €380 million and a Spanish order for 23 NH90s': a list of deals
-                          r"(?<=[a-z0-9]),\s+(?=(?:an?|another)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}?(?:contract|deal|order|"
-                          r"agreement)\s+(?:with|for|from|to|worth)\b)|"
-                          r"(?<=[a-z0-9])\s+and\s+(?=(?:an?|another)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}?(?:contract|deal|"
-                          r"order|agreement)\s+(?:with|for|from|to|worth)\b)|"
                           r", followed by |, then |"
-                          # '... a Spanish order for 23 NH90s – Leonardo is a shareholder in the programme, along
-                          # with Airbus and GKN': an aside of its own after a dash
-                          r"\s[–—]\s(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|was|has|have|are|were|had)\s)|"
                           # 'The US$6.5 billion deal follows a series of deals Poland signed in 2022'
                           r"\s(?:follows|followed|comes after|came after)\s(?=(?:a|an|the|earlier)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:series\s+of\s+)?(?:deals?|contracts?|orders?|agreements?|purchases?)\b)|"
@@ -610,6 +601,16 @@ EARLIER_DEAL = re.compile(r"(?:Prior\s+to|Before|After|Following|Besides|Apart\s
                           r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|contract|order|purchase|sale)s?\b[^,;]{0,40}?,(?=\s)")
 
 
+# 'included its €300 million deal to supply 13 M-345 trainers to Italy, an AW101 agreement with Poland
+# worth €380 million and a Spanish order for 23 NH90s': a list of deals, and '... a Spanish order for 23
+# NH90s – Leonardo is a shareholder in the programme, along with Airbus and GKN': an aside of its own
+# after a dash (read only where a sentence has such a word or a dash: they are slow to fail)
+DEALS_LISTED_BREAK = re.compile(r"(?<=[a-z0-9])(?:,|\s+and)\s+(?=(?:an?|another)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}?"
+                                r"(?:contract|deal|order|agreement)\s+(?:with|for|from|to|worth)\b)")
+DASH_ASIDE = re.compile(r"\s[–—]\s(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:is|was|has|have|are|were|had)\s)")
+DEAL_WORD = re.compile(r"\b(?:contract|deal|order|agreement)\b")
+
+
 def _clauses(s: Sentence) -> list[Sentence]:
     """The parts of a sentence between semicolons ('Egypt operates Rafale jets; its navy also
     operates two ships bought from France' buys nothing in its first part), 'while', 'but',
@@ -617,6 +618,10 @@ def _clauses(s: Sentence) -> list[Sentence]:
     and the deal and the talks of one sentence, are read apart."""
     out, start = [], 0
     breaks = list(CLAUSE_BREAK.finditer(s.text))
+    if DEAL_WORD.search(s.text):
+        breaks += DEALS_LISTED_BREAK.finditer(s.text)
+    if "–" in s.text or "—" in s.text:
+        breaks += DASH_ASIDE.finditer(s.text)
     lead = EARLIER_TRADE.match(s.text) or EARLIER_DEAL.match(s.text)
     if lead:   # ('After purchasing the equipment from Kongsberg, Hydronav then sold it to ...')
         breaks.append(re.compile(r",\s+").search(s.text, lead.end() - 1))
@@ -674,7 +679,8 @@ def _deal(f: Findings, s, earlier=(None, None)):
     if listed and listed.group(0).endswith("with") and getattr(seller, "kind", None) == "Country":
         buyer, seller = seller, None   # ('Sales successes included ..., an AW101 agreement with Poland worth
         #                                €380 million': the country a firm's listed deal is with buys)
-    pair = _government_and_firm_signed(f, s) if buyer is None or seller is None else None
+    pair = _government_and_firm_signed(f, s) if (buyer is None or seller is None) and " and " in text \
+        and SIGNING_WORD.search(text) else None
     if pair is not None and all(side is None or side in pair for side in (buyer, seller)):
         buyer, seller = pair   # (the government body buys from the firm it signed with)
     its = ITS_DEAL.search(text) if seller is None else None
@@ -2323,6 +2329,7 @@ def settle_signing_pairs(f: Findings) -> None:
             f.add(deal, "gk:buyer", buying[0].object, (buying[0].start, buying[0].end))
 
 
+SIGNING_WORD = re.compile(r"\b(?:signed|inked|concluded|sealed|agreed)\b")
 # 'Today, the Procurement Organisation of the German Armed Forces (BAAINBw) and Dutch naval shipbuilder
 # Damen Naval signed the contract for two additional F126 frigates'
 PAIR_SUBJECT_SIGNED = re.compile(r"^(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?|In\s+\w+(?:\s+\d{4})?),\s+)?"

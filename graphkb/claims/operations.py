@@ -582,12 +582,13 @@ def _kind_of_strike(f: Findings, s) -> None:
 USED_IN_THE_ATTACK = re.compile(r"\b(?:used|involved|employed|fired|launched|deployed)\s+in\s+(?:the|this|that|"
                                 r"Sunday’s|Sunday's|[A-Z][a-z]+day(?:’s|'s))\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|"
                                 r"assault|barrage|raids?|bombardment|operation)\b")
+USED_WORDS = ("used in", "involved in", "employed in", "fired in", "launched in", "deployed in")
 SO_TOO = re.compile(r"^(?:So\s+too|Also\s+among\s+them|Among\s+them\s+too)\s+(?:were|was)\b")
 
 
 def _used_in_the_attack(f: Findings, s) -> None:
     """The systems a sentence says were used in the attack reported just before (or the only one)."""
-    told = USED_IN_THE_ATTACK.search(s.text) if " in " in s.text else None
+    told = USED_IN_THE_ATTACK.search(s.text) if mentions_any(s.text, USED_WORDS) else None
     if told is None and not (SO_TOO.match(s.text) and getattr(f, "used_in_told", None) == s.index - 1):
         return
     attack = _recent_operation(f, s.start) or _only_operation(f)
