@@ -8764,3 +8764,9 @@ def test_a_firms_product_named_after_its_possessive():
                  "will support them.")
     assert ("BriteCloud", "manufacturer", "Leonardo") in said
     assert not [s for s, p, o in said if s == "Defense"]
+
+
+def test_the_type_is_the_system_just_named():
+    said = facts("The minister praised the Gripen. Besides the Swedish air force, the multi-role type is also "
+                 "flown by the air forces of Hungary, Brazil and Thailand.")
+    assert {("Gripen", "operator", c) for c in ("Hungary", "Brazil", "Thailand")} <= said

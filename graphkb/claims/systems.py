@@ -136,7 +136,8 @@ OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,4}"
 # A clause whose subject is a pronoun: the system the sentence before opened with
 IT_OPENS = re.compile(r"(?:It|They)\s+(?:\w+\s+){0,3}$")
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
-ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?P<noun>missiles?|systems?|jets?|aircraft|"
+ANAPHOR = re.compile(r"\b(?:the|these|this|its|those)\s+(?:multi-?role\s+|twin-engined?\s+|single-engined?\s+)?"
+                     r"(?P<noun>missiles?|systems?|jets?|aircraft|types?|"   # ('the multi-role type is also flown by')
                      r"helicopters?|tanks?|ships?|vessels?|drones?|rifles?|weapons?|submarines?|"
                      r"frigates?|corvettes?|destroyers?|fighters?|howitzers?|guns?)"
                      r"(?:\s+(?:already|now|also|currently|still|\w+ly|being|been|is|are|was|were|will|"
