@@ -8699,6 +8699,10 @@ def test_how_many_the_deal_in_hand_is_for_said_in_a_sentence_of_its_own():
     deal, = events("Spain ordered the Eurofighter from Airbus. The minister welcomed the purchase of the 20 new "
                    "tanks.", "Deal")
     assert "quantity" not in deal
+    deal, = events("The Dutch defence ministry has confirmed the purchase of Boeing's P-8A Poseidon aircraft. It "
+                   "kicked off the procurement on June 30. The two sides signed a letter of acceptance. The minister "
+                   "welcomed the purchase of the four new maritime patrol aircraft.", "Deal")
+    assert deal["quantity"] == [4]
 
 
 def test_what_a_buyer_has_in_addition_to_a_purchase_from_one_seller_is_not_bought_from_that_seller():

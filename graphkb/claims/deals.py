@@ -3037,7 +3037,7 @@ COUNT_OF_DEAL = re.compile(rf"\b(?:production|delivery|purchase|procurement|supp
 def _count_of_deal_in_hand(f: Findings, s) -> None:
     m = COUNT_OF_DEAL.search(s.text) if f.deals and " of " in s.text else None
     if m is None or f.mentions_in(s.start, s.end, "Weapon") or MONEY_RE.search(s.text) \
-            or any(s.start <= c.start < s.end and c.subject in f.deals for c in f.claims) or not _in_hand(f, s):
+            or any(s.start <= c.start < s.end and c.subject in f.deals for c in f.claims) or not _in_hand(f, s, back=3):
         return
     deal = deal_before(f, s.start)
     items = f.objects(deal, "gk:item")
