@@ -303,3 +303,9 @@ def dateline_country(f: Findings):
             known = gazetteer.capital_index().get(place.label)
             return f._country_entity(known) if known is not None else None
     return None
+
+
+def dateline_date(f: Findings):
+    """The article's own day (a literal), when its dateline gives a full date; None otherwise."""
+    dateline = [c.object for c in f.claims if c.predicate == "gk:datelineDate"]
+    return dateline[0] if dateline and getattr(dateline[0], "datatype", None) == "date" else None

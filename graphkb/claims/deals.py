@@ -17,8 +17,8 @@ import re
 
 from .. import gazetteer
 from . import Event, Findings, Lit
-from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, add_sum, agent, country_spoken_of, dateline_country, describing,
-                     mentions_any, place_named, subject_start)
+from .common import (SOURCE_BEFORE, SUBJECT_APPOSED, add_sum, agent, country_spoken_of, dateline_country,
+                     dateline_date, describing, mentions_any, place_named, subject_start)
 from ..mentions import Sentence, headline_lines
 from .talks import TALKS
 from .organisations import COMPRISES, MEMBER_DESCRIBED
@@ -1286,10 +1286,7 @@ TODAY = re.compile(r"^Today,\s|\b(?:signed|inked|awarded|ordered|placed)\b[^.;]{
 
 def _signed_today(f: Findings, text: str):
     """The dateline's day, for a deal signed 'today' in an article whose dateline gives a full date."""
-    if not TODAY.search(text):
-        return None
-    dateline = [c.object for c in f.claims if c.predicate == "gk:datelineDate"]
-    return dateline[0] if dateline and getattr(dateline[0], "datatype", None) == "date" else None
+    return dateline_date(f) if TODAY.search(text) else None
 
 
 def _conflicts(f: Findings, deal, seller, money, date) -> bool:
@@ -3230,7 +3227,6 @@ def apply_deal_context(f: Findings) -> None:
         if NOTIFIED.search(s.text):
             date = parse_date(s.text) if DATE_RE.search(s.text) else None
             if date is None or date.datatype != "date":
-                dated = [c for c in f.claims if c.predicate == "gk:datelineDate"]
-                date = dated[0].object if dated and dated[0].object.datatype == "date" else None
+                date = dateline_date(f)
             if date is not None:
                 f.add(_deal_spoken_of(f, s), "gk:notifiedDate", date, s)

@@ -266,7 +266,7 @@ def _named_operation(f: Findings, s) -> None:
             start = s.start
         owner = [x for x in f.mentions_in(start, mention.start, "Country", "Demonym", "IntergovernmentalBody",
                                           "MilitaryBranch", "GovernmentAgency")]
-        conductor = (f.country(owner[0]) or country_of_body(f, owner[0]) or f.entity(owner[0])) if owner else None
+        conductor = acting_party(f, owner[0]) if owner else None
     if conductor is not None:
         f.add(operation, "gk:conductedBy", conductor, s)
     aimed = AIMED_AFTER.search(f.text, mention.end, s.end)   # '..., targeting PKK/YPG terror groups'
@@ -391,7 +391,7 @@ def _attacked_kinds_with(f: Findings, s) -> bool:
                            f.text[x.end:s.start + m.start()])]
     if not who:
         return False
-    conductor = f.country(who[-1]) or country_of_body(f, who[-1]) or f.entity(who[-1])
+    conductor = acting_party(f, who[-1])
     if conductor is None:
         return False
     target = re.sub(r"\s+", " ", m.group("target"))
@@ -702,7 +702,7 @@ def _sites_hit_by(f: Findings, s) -> bool:
                                       "ArmedGroup") if x.start == whom.end()] if whom else []
     named = named or [x for x in f.mentions_in(by_start, by_start + 30, "Demonym", "Country")
                       if re.fullmatch(r"(?:the\s+)?", f.text[by_start:x.start])]   # ('hit by Ukrainian drones')
-    conductor = (f.country(named[0]) or country_of_body(f, named[0]) or f.entity(named[0])) if named else None
+    conductor = acting_party(f, named[0]) if named else None
     if conductor is None:
         return False
     target = re.sub(rf"^{_COUNTED}", "", m.group("target"))
@@ -833,6 +833,12 @@ def country_of_body(f: Findings, m):
     return None
 
 
+def acting_party(f: Findings, m):
+    """Who acts when a mention does: the country it names, else the country whose name opens a
+    national body's name ('the Nigerian Army'), else the body or group itself."""
+    return f.country(m) or country_of_body(f, m) or f.entity(m)
+
+
 REGION_OWNED = re.compile(r"(?:’s|'s)\s+(?:(?:north|south|east|west|central)[a-z]*\s+)?")
 
 
@@ -868,7 +874,7 @@ def _strike_in(f: Findings, s) -> None:
         before = [killer] if killer is not None else []
     if not places or places[0].start != at or not before:
         return
-    conductor = f.country(before[-1]) or country_of_body(f, before[-1]) or f.entity(before[-1])
+    conductor = acting_party(f, before[-1])
     place = f.country(places[0]) or f.entity(places[0])
     if conductor is None or place is None or conductor is place:
         return

@@ -178,13 +178,11 @@ def _country_of_the_opening(f: Findings):
     opening = f.doc.sentences[:2]
     if not opening:
         return None
-    named = {id(c): c for m in f.mentions_in(opening[0].start, opening[-1].end, "Country", "Demonym")
-             for c in [f.country(m)] if c is not None}
-    if len(named) != 1:
-        return None
-    own = [m for m in f.mentions_in(opening[0].start, opening[-1].end, "Country", "Demonym")
-           if m.kind == "Demonym" or re.match(r"(?:’s|'s)\s", f.text[m.end:m.end + 3])]
-    return next(iter(named.values())) if own else None   # ('Norwegian', "the UK's": its own; not 'with Japan')
+    found = [m for m in f.mentions_in(opening[0].start, opening[-1].end, "Country", "Demonym") if f.country(m)]
+    named = {id(f.country(m)) for m in found}
+    own = any(m.kind == "Demonym" or re.match(r"(?:’s|'s)\s", f.text[m.end:m.end + 3]) for m in found)
+    return f.country(found[0]) if len(named) == 1 and own else None   # ('Norwegian', "the UK's": its own;
+    #                                                                    not 'with Japan')
 
 
 # Whose a counterpart is: 'his German counterpart', 'his US counterpart', 'his U.S. counterpart'

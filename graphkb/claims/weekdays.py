@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from . import Event, Findings, Lit
+from .common import dateline_date
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = re.compile(r"\b(?:on|last|this|early|late|since)\s+(?:(?:on|last)\s+)?"
@@ -93,9 +94,9 @@ def _weekday(text: str, start: int, end: int, subject) -> str | None:
 
 def _dated_by_dateline(f: Findings, day: str) -> date | None:
     """The weekday on or before the article's own date, when its dateline gives a full one."""
-    dateline = [c.object for c in f.claims if c.predicate == "gk:datelineDate"]
-    if not dateline or getattr(dateline[0], "datatype", None) != "date":
+    dateline = dateline_date(f)
+    if dateline is None:
         return None
-    published = date.fromisoformat(str(dateline[0].value))
+    published = date.fromisoformat(str(dateline.value))
     back = (published.weekday() - DAY_NAMES.index(day)) % 7
     return published - timedelta(days=back)
