@@ -262,8 +262,7 @@ def _branch_owns(f: Findings, s) -> None:
             if m else []
         if not first:
             continue
-        systems = [x for x in f.coordinated(f.mentions_in(first[0].start, s.end, "Weapon")) if x.start >= first[0].start]
-        for sm in systems or first:
+        for sm in f.coordinated(f.mentions_in(first[0].start, s.end, "Weapon")):   # (the first, and those joined to it)
             if f.entity(sm) is not None:
                 f.add(f.entity(sm), "gk:operator", f.entity(branch), s)
 
