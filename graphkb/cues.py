@@ -446,8 +446,11 @@ EXERCISE_NAMED_AFTER = re.compile(r"\b(?:joint|bilateral|multinational|combined|
 
 
 # 'The military exercises, code-named Bright Star, were first held': a name given without quotes
-EXERCISE_CODE_NAMED = re.compile(r"\b(?:exercises?|drills?|war\s*games),?\s+(?:code-?named|dubbed|called)\s+"
-                                 r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: (?:19|20)\d\d)?)(?=[,.;]|\s+(?:is|was|were|are)\b)")
+# ('a multi-service military exercise east of Taiwan, designated Strait Thunder 2025A': a year and a letter)
+EXERCISE_CODE_NAMED = re.compile(r"\b(?:exercises?|drills?|war\s*games)(?:\s+(?:east|west|north|south|off|near|around)"
+                                 r"\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
+                                 r"(?:code-?named|dubbed|called|designated)\s+"
+                                 r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: (?:19|20)\d\d[A-Z]?)?)(?=[,.;]|\s+(?:is|was|were|are)\b)")
 # 'a Multilateral Maritime Exercise', 'the importance of Balikatan Exercise': the word in the name
 EXERCISE_AT_END = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) Exercises?\b"
                              r"(?! [A-Z\d])")
@@ -1118,9 +1121,11 @@ FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
                         r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # headline's last word, then the dateline)
 
 
-AGENCY_NAMED = re.compile(r"\b(?:procurement|armaments?|acquisition|materiel|defen[cs]e\s+procurement|arms\s+export)\s+"
-                          r"(?:agency|organi[sz]ation|administration|directorate)[ \t]+(?P<name>[A-Z][\w&-]+"
-                          r"(?: [A-Z][\w&-]+){0,2})(?![\w&-])")
+AGENCY_NAMED = re.compile(r"\b(?:procurement|armaments?|acquisition|materiel|defen[cs]e\s+procurement|arms\s+export|"
+                          r"border|coast\s+guard|maritime|space|intelligence)\s+"
+                          # ('the EU border agency, Frontex, recently awarded')
+                          r"(?:agency|organi[sz]ation|administration|directorate)(?:[ \t]+|,[ \t]+(?=[A-Z][\w&-]+,))"
+                          r"(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})(?![\w&-])")
 
 
 # 'JSC ODK-Star', 'LLC Promtekh': a legal form written first, as Russian and other post-Soviet

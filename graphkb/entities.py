@@ -263,7 +263,7 @@ def _key(m: Mention) -> str:
             m.text in gazetteer.by_name():
         return gazetteer.by_name()[m.text].key
     if m.key and m.key.startswith("designation:"):
-        entry = _known_designation(m.key.split(":", 1)[1])
+        entry = known_designation(m.key.split(":", 1)[1])
         if entry:
             return entry.key
     key = m.key or f"name:{m.name.lower()}"
@@ -289,7 +289,7 @@ def _same_sort(kind: str, m: Mention) -> bool:
     return kind == m.kind or not ({kind, m.kind} & odd)
 
 
-def _known_designation(designation: str):
+def known_designation(designation: str):
     return _designation_index().get(designation)
 
 

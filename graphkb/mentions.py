@@ -215,6 +215,7 @@ def analyse(article: Article) -> AnalysedArticle:
     found += cues.acronym_expansions(doc, found)
     found = _hull_numbers(text, found)
     found += _designated_known(text, found)
+    found = _model_variants(text, found)
     mentions = _firms_described(text, _firms_taken_for_people(_resolve_overlaps(found)))
     mentions = _add_acronyms(text, mentions)
     mentions = _add_other_names(text, mentions)
@@ -311,7 +312,8 @@ MODEL_NUMBER = re.compile(r" (?P<mark>\d{1,4}[A-Z]{0,2}\d?|[IVX]{1,4})(?![\w-])"
 def _other_model(text: str, span, entry) -> int | None:
     """Where a model's name ends when the known system's short name is followed by another
     model's number than its own ('Mirage 5' for the gazetteer's Mirage 2000, known as 'Mirage');
-    None when the name stands alone or numbers the known model ('Leopard 2A7')."""
+    None when the name stands alone or numbers the known model ('Leopard 2A7', a variant of it that
+    _model_variants finds)."""
     mark = MODEL_NUMBER.match(text, span.end_char)
     if mark is None or span.text[-1:].isdigit() or not entry.label.startswith(span.text + " "):
         return None
@@ -379,6 +381,49 @@ def _designated_known(text: str, found: list[Mention]) -> list[Mention]:
         if model and (model.start() == 0 or not text[model.start() - 1].isalnum()):
             out.append(Mention(model.start(), m.end, text[model.start():m.end], m.kind, m.key))
     return out
+
+
+# A variant's mark after a known system's name: 'Leopard 2A8', 'IRIS-T SLM', 'F-16 Block 70',
+# 'Eurofighter Tranche 5', 'PAC-3 MSE', 'Boxer CRVs' (a plural's 's' is no part of the mark)
+VARIANT_MARK = re.compile(r" (?P<mark>(?:Block|Tranche|Batch|Increment|Mk\.?|Mark) (?:\d{1,3}[A-Z]?|[IVX]{1,4})"
+                          r"|\d[A-Z]\d{1,2}|[A-Z]{1,2}\d{1,2}[A-Z]{0,2}|[A-Z]{2,3}(?:-[A-Z0-9]{1,2})?)s?(?![\w-])")
+# Capitals after a system's name that say what kind of thing it is, or whose it is: no variant
+NOT_VARIANT_MARK = {"MBT", "MBTS", "IFV", "APC", "SAM", "SAMS", "SPH", "SPG", "MLRS", "MRL", "ATGM", "UAV", "UAS",
+                    "UCAV", "AEW", "SSN", "SSK", "AIP", "ARV", "MRAP", "RPAS", "MALE", "HALE", "ASW", "HQ", "CEO", "CEOS", "AND",
+                    "FOR", "THE", "OF", "TO", "IN", "ON", "AT", "BY", "WITH", "FROM", "AS", "OR", "IS", "ARE", "WAS",
+                    "USD", "EUR", "GBP", "AUD", "CAD", "INR", "JPY", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK",
+                    "TRY", "CHF", "FMS", "DSCA", "MOU", "MOD", "MOD", "LOA", "LOI", "IDR", "PHP", "RMB", "CNY"}
+BLOCK_IN_NAME = re.compile(r" (?:Block|Tranche|Batch|Increment) (?:\d{1,3}[A-Z]?|[IVX]{1,4})$")
+
+
+def _model_variants(text: str, found: list[Mention]) -> list[Mention]:
+    """'Croatia ordered 44 Leopard 2A8 tanks': a known system's name followed by a variant's
+    mark names that variant, a system of its own that the graph links to the one it varies
+    (an analyst asks who buys the Leopard 2A8, not only who buys Leopards). Not a mark that is
+    itself a name found ('Patriot PAC-3'), nor capitals that say what kind of thing it is."""
+    starts = {m.start: m for m in found}
+    out = []
+    for m in found:
+        if m.kind not in COUNTABLE_KINDS or m.key is None or m.key.startswith(("name:", "variant:")):
+            out.append(m)
+            continue
+        mark = VARIANT_MARK.match(text, m.end)
+        named = BLOCK_IN_NAME.search(m.text) if m.key.startswith("designation:") else None
+        if named:   # ('F-16 Block 70', found whole as a designation)
+            out.append(_variant(text, m, m.end, m.text, m.text[:named.start()]))
+        elif mark and mark.group("mark").upper() not in NOT_VARIANT_MARK \
+                and mark.group("mark") not in gazetteer.by_name() and mark.start("mark") not in starts:
+            end = mark.end("mark")
+            out.append(_variant(text, m, mark.end(), text[m.start:end], m.text))
+        else:
+            out.append(m)
+    return out
+
+
+def _variant(text: str, m: Mention, end: int, name: str, base: str) -> Mention:
+    """The variant's mention, named without a plural's 's' ('Boxer CRVs' names the Boxer CRV)."""
+    return Mention(m.start, end, text[m.start:end], m.kind, f"variant:{name.upper()}",
+                   label=name if end - m.start != len(name) else None, attrs={**m.attrs, "variant_of": m.key, "base_name": base})
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

@@ -1165,7 +1165,7 @@ def test_a_camel_case_name_before_a_kind_and_a_variant_number_in_a_sale():
     assert deal["item"] == ["GlobalEye"] and deal["seller"] == ["Saab"]
     deal, = events("The State Department approved a possible sale of 40 F-16 Block 70 jets to "
                    "Turkey worth $23 billion.", "Deal")
-    assert deal["item"] == ["F-16"] and deal["quantity"] == [40]
+    assert deal["item"] == ["F-16 Block 70"] and deal["quantity"] == [40]   # (a variant of the F-16)
 
 
 def test_a_rank_after_a_role_is_the_title_not_the_name():
@@ -6038,7 +6038,7 @@ def test_the_country_that_buys_is_the_one_spoken_of_and_its_tanks_are_the_named_
     cv90, = [d for d in f.deals if any(i.label == "CV90" for i in f.objects(d, "gk:item"))]
     assert [i.label for i in f.objects(cv90, "gk:item")] == ["CV90"]
     assert f.objects(cv90, "gk:quantity")[0].value == 40 and f.objects(cv90, "gk:amount")
-    leopards, = [d for d in f.deals if any(i.label == "Leopard 2" for i in f.objects(d, "gk:item"))]
+    leopards, = [d for d in f.deals if any(i.label == "Leopard 2A4" for i in f.objects(d, "gk:item"))]
     assert [b.label for b in f.objects(leopards, "gk:buyer")] == ["Slovakia"]
     assert [s.label for s in f.objects(leopards, "gk:seller")] == ["Rheinmetall"]
 
@@ -6791,7 +6791,9 @@ def test_a_known_systems_short_name_with_another_models_number_is_that_model():
     f = findings("The new jets replace the Dassault Mirage 5 and the Leopard 1, while the Leopard 2A7 stays.")
     kinds = {m.text: f.entity(m).label for m in f.doc.mentions if m.kind in ("FighterAircraft", "Tank")}
     assert kinds["Mirage 5"] == "Mirage 5" and kinds["Leopard 1"] == "Leopard 1"
-    assert kinds["Leopard"] == "Leopard 2"
+    assert kinds["Leopard 2A7"] == "Leopard 2A7"   # (a variant of the known Leopard 2)
+    assert ("Leopard 2A7", "gk:variantOf", "Leopard 2") in {(c.subject.label, c.predicate, c.object.label)
+                                                           for c in f.claims if c.predicate == "gk:variantOf"}
 
 
 def test_a_hyphened_vice_president_of_a_national_firm_is_its_man_not_the_countrys():
@@ -8774,3 +8776,55 @@ def test_the_type_is_the_system_just_named():
     said = facts("The minister praised the Gripen. Besides the Swedish air force, the multi-role type is also "
                  "flown by the air forces of Hungary, Brazil and Thailand.")
     assert {("Gripen", "operator", c) for c in ("Hungary", "Brazil", "Thailand")} <= said
+
+
+def test_a_variant_named_after_a_known_system_is_its_own_system_linked_to_that_one():
+    deal, = events("Lithuania signed a contract for 44 Leopard 2A8 tanks with KNDS.", "Deal")
+    assert deal["item"] == ["Leopard 2A8"] and deal["quantity"] == [44]
+    said = facts("Lithuania signed a contract for 44 Leopard 2A8 tanks with KNDS. Romania ordered 18 F-16 Block 70 "
+                 "jets, and Sweden bought IRIS-T SLM systems and PAC-3 MSE interceptors.")
+    assert {("Leopard 2A8", "variantOf", "Leopard 2"), ("F-16 Block 70", "variantOf", "F-16"),
+            ("IRIS-T SLM", "variantOf", "IRIS-T"), ("PAC-3 MSE", "variantOf", "PAC-3")} <= said
+
+
+def test_capitals_after_a_system_that_say_what_it_is_or_name_another_are_no_variant():
+    said = facts("Poland bought Patriot PAC-3 missiles, K2 MBT tanks and K9 SPH howitzers for its army.")
+    assert not [s for s, p, o in said if p == "variantOf"]
+    assert ("Deal", "item", "PAC-3") in said and ("Deal", "item", "Patriot") in said
+
+
+def test_a_force_that_acted_during_a_named_operation_conducted_it():
+    said = facts("The air chief said on Monday that Armenia shot down four enemy drones during Operation Iron "
+                 "Lantern, which lasted two days.")
+    assert ("Operation Iron Lantern", "conductedBy", "Armenia") in said
+    said = facts("Four Armenian jets were shot down during Operation Iron Lantern, officials said.")
+    assert not [s for s, p, o in said if p == "conductedBy"]
+
+
+def test_drills_named_after_a_comma_by_whose_they_are():
+    said = facts("The Russian drills, dubbed Ocean Shield 2025B, include ships of its Baltic and Northern fleets, "
+                 "the defence ministry said.")
+    assert ("Ocean Shield 2025B", "conductedBy", "Russia") in said
+    said = facts("On May 3, the Japan Maritime Self-Defense Force held a naval exercise south of Okinawa, "
+                 "designated Blue Current 2024A.")
+    assert ("Blue Current 2024A", "conductedBy", "Japan Maritime Self-Defense Force") in said
+
+
+def test_a_spokesman_of_a_body_named_before_his_title_is_not_of_another_body_named_earlier():
+    said = facts("Japan's Ministry of Defense said it had tracked the ships.\n\nForeign Ministry spokesman Lin Jian "
+                 "rejected the claim on Tuesday.")
+    assert ("Lin Jian", "memberOf", "Foreign Ministry") in said
+    assert ("Lin Jian", "memberOf", "Ministry of Defense") not in said
+    assert ("Lin Jian", "represents", "Japan") not in said
+
+
+def test_a_border_agency_named_in_apposition_awards_contracts_to_the_firms_listed():
+    deal, = events("The EU border agency, Frontex, has awarded contracts for aerial surveillance to the companies "
+                   "Leonardo, Airbus and Thales.", "Deal")
+    assert deal["buyer"] == ["Frontex"] and set(deal["seller"]) == {"Leonardo", "Airbus", "Thales"}
+
+
+def test_a_countrys_force_that_opens_the_sentence_struck_targets_in_the_place_named():
+    said = facts("“Early morning Armenian Armed Forces targeted radar sites at several locations in Azerbaijan,” "
+                 "the government said.")
+    assert ("strike by Armenia in Azerbaijan", "conductedBy", "Armenia") in said

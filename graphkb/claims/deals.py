@@ -60,7 +60,7 @@ ADDED_ITEMS = re.compile(r",\s+in\s+addition\s+to\s+(?![^.;]*\b(?:already|existi
                          r"ordered|bought|operat\w*|acquired|purchased|received|service|fleet|inventory)\b)")
 
 
-NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|retire|retiring|fleet of|instead of|adding to)\b[^.]*$|"
+NOT_ITEM_BEFORE = re.compile(r"\b(?:replace|replacing|replenish|replenishing|retire|retiring|fleet of|instead of|adding to)\b[^.]*$|"
                              # (to its comma: 'In addition to the German vehicles, three Leopard tanks ...')
                              r"\b(?:in addition to|on top of)\b[^.,]*$|"
                              # ('three S26T submarines, an export variant of the Chinese Navy's Type 039A')
@@ -1664,7 +1664,7 @@ AWARDS = re.compile(r"\b(?:awarded|(?:gave|gives|has\s+given|handed|hands)\s+(?:
 AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:the\s+)?(?=[A-Z])")   # ('the prime
 #                                                                                  contract awarded to MBDA')
 # A government that awards contracts buys what they are for ('has awarded £3.2bn worth of contracts')
-GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\bawarded\s+(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")
+GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\b(?:awarded|awards)\s+(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")
 SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
                          r"upgrade|develop)\b")
 
@@ -1952,8 +1952,8 @@ def _sides(f: Findings, s):
         named = [x for x in f.mentions_in(s.start + m.end(), s.end, *SELLING_FIRMS) if x.start == s.start + m.end()]
         if named and f.entity(named[0]) is not None:   # ('The Pentagon awarded Anduril a contract worth ...')
             return subject, f.entity(named[0])
-        to = re.search(r"\bto\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
-        firm = agent(f, s.start + m.end() + to.end(), s.end) if to else None
+        to = re.search(r"\bto\s+(?:the\s+)?(?:(?:companies|firms|company|firm)\s+)?(?=[A-Z])", text[m.end():])
+        firm = agent(f, s.start + m.end() + to.end(), s.end) if to else None   # ('to the companies Airbus, ...')
         return subject, firm if getattr(firm, "kind", None) in SELLING_FIRMS else None
     m = AWARDS.search(text)
     if m:

@@ -370,7 +370,8 @@ FORCE_NAMED = re.compile(r"^(?:[Tt]he\s+)?[A-Z]\S*(?:\s+[A-Z]\S*)*\s+(?:Army|Nav
 
 
 WHOSE_EXERCISE = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*[\s-]+){1,4})(?:(?:joint|bilateral|trilateral|combined|annual|"
-                            r"military|naval|air|army)\s+){0,3}(?:exercises?|drills?)\s+[“\"‘]$")
+                            r"military|naval|air|army)\s+){0,3}(?:exercises?|drills?)(?:\s+[“\"‘]|,?\s+(?:dubbed|code-?named|"
+                            r"called|designated)\s+[“\"‘]?)$")   # ('The Chinese drills, dubbed Joint Sword 2024A')
 
 
 OF_HOLDERS = re.compile(r"\b(?:exercises?|drills?)\s+(?:of|between)\s+(?:the\s+)?(?P<np>[^,;.]{3,70}?)\s+$")

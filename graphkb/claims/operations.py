@@ -256,6 +256,8 @@ def _named_operation(f: Findings, s) -> None:
                         rf"(?:has\s+|had\s+)?{CONDUCT}\s+{NAMED_AS}[‘'\"“]?$", f.text[s.start:mention.start])
     if conductor is None and subject:   # 'India launched Operation X', "the Indian armed forces
         conductor = f.country_named(subject.group("who").removeprefix("the "))   # launched ‘X’"
+    if conductor is None:   # 'India shot down five Pakistani fighter jets during Operation Sindoor'
+        conductor = _acted_during(f, s, mention)
     if conductor is None and PART_OF_OPERATION.search(before):   # 'The Nigerian Air Force (NAF) says its
         first = f.mentions_in(s.start, mention.start, "MilitaryBranch", "Country", "GovernmentAgency")  # air
         conductor = f.entity(first[0]) if first and first[0].start == s.start + subject_start(s.text) else None  # component of'
@@ -284,6 +286,26 @@ def _named_operation(f: Findings, s) -> None:
                 place = f.country(p) or f.entity(p)
                 if place is not None and place is not conductor:
                     f.add(operation, "gk:location", place, s)
+
+
+# What a force did in an operation, before its name: 'India shot down five Pakistani fighter jets
+# during Operation Sindoor' (not 'jets were shot down during ...': what was done to them)
+ACTED_DURING = re.compile(r"(?P<verb>\b(?:shot\s+down|downed|destroyed|struck|hit|killed|targeted|attacked|bombed|"
+                          r"shelled|neutrali[sz]ed|intercepted|fired|seized|captured|eliminated))\b[^.;]{0,120}?"
+                          r"\b(?:during|in|as\s+part\s+of)\s+(?:the\s+)?$")
+ACTOR_BEFORE_VERB = re.compile(r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}?(?:forces|military|army|troops|jets|aircraft))?\s+"
+                               r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:\w+ly\s+)?$")
+
+
+def _acted_during(f: Findings, s, mention):
+    """The country or force that did something during a named operation: its conductor."""
+    did = ACTED_DURING.search(f.text, s.start, mention.start)
+    if did is None:
+        return None
+    actors = f.mentions_in(s.start, did.start("verb"), "Country", "Demonym", "MilitaryBranch")
+    if not actors or not ACTOR_BEFORE_VERB.fullmatch(f.text, actors[-1].end, did.start("verb")):
+        return None
+    return acting_party(f, actors[-1])
 
 
 # A name given to what was just reported: 'in what it called “Operation Dragonfly”'
@@ -1377,7 +1399,7 @@ FORCES_STRUCK = re.compile(r"(?:(?:’s|'s)\s+|\s+(?:(?P<their>its|their)\s+)?)(
                            r"shot\s+down)\s+(?P<aim>[^.;]{2,80}?)\s+(?:in|near|off|over|at)\s+(?:the\s+)?"
                            # ('in the Syrian town of Shaab')
                            r"(?:(?:[A-Z][\w-]+\s+)?(?:town|city|village|province|region|district)\s+of\s+)?(?=[A-Z])")
-FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down")
+FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down", "targeted")
 
 
 # 'Ukrainian special forces early on Tuesday struck two Russian military airfields': sites a
@@ -1394,8 +1416,12 @@ FORCES_HIT_SITES = re.compile(r"(?:(?:’s|'s)\s+|\s+)(?:[a-z-]+\s+){0,2}?(?:for
                               .replace("{COUNT}", COUNT_RE))
 # 'Israel struck several sites in Yemen on Thursday including the international airport serving
 # the capital Sanaa and the adjacent al-Dailami Air Base': a country that opens the sentence and struck
-COUNTRY_STRUCK = re.compile(r"^(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?"
-                            r"(?:also\s+)?(?:struck|bombed|attacked|shelled|pounded|raided)\s+"
+# (and a force of the country's: '“Today morning Indian Armed Forces targeted Air Defence Radars and
+# systems at a number of locations in Pakistan')
+COUNTRY_STRUCK = re.compile(r"^[“\"‘]?(?:(?:Today|Tonight|Yesterday|Overnight|Earlier|Early|Later?)(?:\s+(?:morning|night|"
+                            r"evening|today))?,?\s+)?(?:The\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+                            r"(?:has\s+|had\s+|have\s+)?"
+                            r"(?:also\s+)?(?:struck|bombed|attacked|shelled|pounded|raided|targeted)\s+"
                             r"(?:(?!\b(?:when|since|after|before|while)\b)[^.;,]){2,80}?\s+"   # (not '..., when a drone
                             #                                                         killed a man in Tel Aviv')
                             r"(?:in|near|off|over|at)\s+(?:the\s+)?(?=[A-Z])")
@@ -1412,10 +1438,11 @@ def _forces_struck(f: Findings, s) -> bool:
     if not mentions_any(s.text, FORCES_WORDS):
         return False
     opening = COUNTRY_STRUCK.match(s.text)
-    country = [x for x in f.mentions_in(s.start, s.start + 40, "Country") if x.start == s.start + subject_start(s.text)] \
-        if opening else []
-    if country and f.country(country[0]) is not None:
-        return _strike_by(f, s, f.country(country[0]), opening)
+    country = [x for x in f.mentions_in(s.start, s.start + 60, "Country", "MilitaryBranch")
+               if x.start == s.start + opening.start("who")] if opening else []
+    who = (f.country(country[0]) or country_of_body(f, country[0])) if country else None
+    if who is not None:
+        return _strike_by(f, s, who, opening)
     for m in FORCES_STRUCK.finditer(s.text):
         start = s.start + m.start()
         if AIR_DEFENCE_BEFORE.search(f.text, max(s.start, start - 20), start + 25) \

@@ -347,6 +347,9 @@ def _body_before_post(f: Findings, person, title_start: int, before: str, senten
         if firm is not None and f.entity(firm) is not None:
             f.add(person, "gk:memberOf", f.entity(firm), sentence, "Asserted")
         return
+    if any(b.end > title_start - len(word.group(0)) for b in f.mentions_in(
+            max(0, title_start - 80), title_start, "GovernmentAgency", "MilitaryBranch")):
+        return   # ('Foreign Ministry spokesman Wang Wenbin': the body named right there, not one before)
     bodies = [b for b in f.mentions_in(max(0, title_start - 1500), title_start - len(word.group(0)),
                                        "GovernmentAgency", "MilitaryBranch")
               if f.entity(b) is not None and word.group("word").lower() in f.entity(b).label.lower()]

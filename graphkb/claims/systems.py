@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Findings, Lit
+from .. import entities, gazetteer
 from .common import mentions_any, subject_start
 from .dates import COUNT_RE, parse_count
 from .deals import deal_before
@@ -14,6 +15,7 @@ from ..mentions import SHIP_KINDS
 
 
 def apply(f: Findings) -> None:
+    _variants(f)
     for s in f.doc.sentences:
         _former_names(f, s)
         _operators(f, s)
@@ -22,6 +24,33 @@ def apply(f: Findings) -> None:
         _own_the_system(f, s)
         _export_markets(f, s)
         _ship_classes(f, s)
+
+
+def _variants(f: Findings) -> None:
+    """'44 Leopard 2A8 tanks': the variant is a variant of the system it is named after, said
+    where the text first names it."""
+    for entity in f.resolved.entities:
+        if entity.key.startswith("variant:") and entity.mentions:
+            first = entity.mentions[0]
+            base = base_system(f, first.attrs["variant_of"], entity.kind, first.attrs["base_name"])
+            f.add(entity, "gk:variantOf", base, f.doc.sentence_at(first.start))
+
+
+def base_system(f: Findings, key: str, kind: str, name: str):
+    """The system a variant's mention was found as ('Leopard 2' for 'Leopard 2A8'): the
+    article's own entity for it, or the gazetteer's."""
+    known = gazetteer.by_key().get(key)
+    if key.startswith("designation:"):
+        known = entities.known_designation(key.split(":", 1)[1])
+        key = known.key if known else key
+    found = f.resolved.by_key(key)
+    if found is not None:
+        return found
+    if known is None:
+        return f.new_entity(kind, name, key=key)   # (a designation graphkb does not know, as written)
+    base = f.new_entity(known.kind, known.label, key=key)
+    base.wikidata = known.wikidata
+    return base
 
 
 # 'The U.S. regularly trains with the HIMARS, but Australia and Singapore now own the system as
