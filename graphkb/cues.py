@@ -412,8 +412,9 @@ def operations(text: str) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "MilitaryOperation",
                                key=f"operation:{m.group(0).lower()}"))
     for m in QUOTED_OPERATION.finditer(text):   # 'carried out the “Second Hurricane of Yemen Operation”'
-        name = m.group("name")
-        out.append(Mention(m.start("name"), m.end("name"), name, "MilitaryOperation",
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        out.append(Mention(m.start(group), m.end(group), name, "MilitaryOperation",
                            key=f"operation:{name.lower()}"))
     for m in BODY_MISSION.finditer(text) if "Mission in" in text or "Force in" in text else ():
         name = m.group("name")
@@ -534,7 +535,12 @@ def _exercises(text: str, countries) -> list[Mention]:
 NAMED_MISSION = re.compile(r"\b(?:mission|operation|raid|offensive|campaign),?\s+(?:named|called|dubbed|code-?named)\s+[“\"‘]?"
                            r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})")
 QUOTED_OPERATION = re.compile(r"[“\"‘](?P<name>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|for|and)){0,6} "
-                              r"Operation)[”\"’]")
+                              r"Operation)[”\"’]"
+                              # ('launched a retaliatory operation “Bunyan al-Marsous”, meaning ...': a name quoted
+                              # after the word; its words may be another language's, 'al-' and all)
+                              r"|\b(?:launched|began|started|mounted|conducted)\s+(?:an?\s+|its\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+                              r"(?:operation|offensive|campaign),?\s+(?:(?:code-?named|dubbed|called|named)\s+)?[“\"‘]"
+                              r"(?P<name2>[A-Z][\w’'-]*(?: [\w’'-]+){0,4})[”\"’]")
 
 
 def _operation_name(matched: str, countries) -> str:

@@ -8828,3 +8828,36 @@ def test_a_countrys_force_that_opens_the_sentence_struck_targets_in_the_place_na
     said = facts("“Early morning Armenian Armed Forces targeted radar sites at several locations in Azerbaijan,” "
                  "the government said.")
     assert ("strike by Armenia in Azerbaijan", "conductedBy", "Armenia") in said
+
+
+def test_an_operation_quoted_after_the_word_is_named_even_in_another_language():
+    said = facts("State television said that Armenia has launched a retaliatory operation “Vahagn al-Qaws”, "
+                 "meaning “Thunder Bow”.")
+    assert ("Operation", "conductedBy", "Armenia") not in said
+    assert ("Vahagn al-Qaws", "conductedBy", "Armenia") in said
+
+
+def test_a_pronoun_speaker_is_the_subject_not_the_person_of_its_who_clause():
+    f = findings("Foreign Minister Ararat Mirzoyan, who spoke with US Secretary of State Marco Rubio, said Armenia "
+                 "would defend itself. “We did not start this,” he told reporters.")
+    speakers = {c.object.label for c in f.claims if c.predicate == "gk:speaker"}
+    assert speakers == {"Ararat Mirzoyan"}
+
+
+def test_sites_a_country_says_were_hit_are_named_without_its_words():
+    said = facts("Armenia on Sunday claimed that its two air bases were targeted by Azerbaijani drones.")
+    assert ("attack by Azerbaijan on air bases", "conductedBy", "Azerbaijan") in said
+
+
+def test_what_was_shot_down_is_named_before_a_passive_and_listed_after_including():
+    said = facts("Armenia shot down four Azerbaijani jets, including two Su-25 and one MiG-29, officials said.")
+    targets = {o for s, p, o in said if p == "target"}
+    assert {"Su-25", "MiG-29"} <= targets
+    said = facts("An official said at least one Azerbaijani jet that was shot down was a Su-25 attack aircraft.")
+    assert ("interception of Su-25 by Azerbaijan", "conductedBy", "Azerbaijan") not in said
+    assert not [s for s, p, o in said if p == "conductedBy"]
+
+
+def test_a_consortium_which_makes_a_system_is_its_maker():
+    said = facts("Officials at the KNDS group, which makes the Leopard 2 tank, declined to comment.")
+    assert ("Leopard 2", "manufacturer", "KNDS") in said

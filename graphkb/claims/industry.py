@@ -364,7 +364,8 @@ MAKER_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:maker|manufacturer|builder|
                         r"designer)\s+(?:the\s+)?$")
 
 
-WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?"
+WHICH_MAKES = re.compile(r"^(?:\s*\([^)]{1,30}\))?(?:\s+(?:consortium|group|company|firm|conglomerate|corporation))?"
+                         r"(?:,\s+[^,]{1,60},)?,?\s+(?:(?:which|that|who)\s+|also\s+)?"   # ('the MBDA consortium, which makes')
                          r"(?:(?:will|would|is to|are to)\s+(?:also\s+)?(?:manufacture|build|produce|make)\s+|"
                          r"(?:makes|builds|produces|manufactures|designs|develops|made|built|produced|"
                          r"developed|designed)\s+|"

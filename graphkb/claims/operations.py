@@ -727,8 +727,8 @@ def _sites_hit_by(f: Findings, s) -> bool:
     conductor = acting_party(f, named[0]) if named else None
     if conductor is None:
         return False
-    target = re.sub(rf"^{_COUNTED}", "", m.group("target"))
-    operation = _unnamed_operation(f, f"attack by {conductor.label} on {target}"[:80])
+    target = re.sub(rf"^{_COUNTED}", "", re.sub(r"^(?:that\s+)?(?:its|their)\s+", "", m.group("target")))
+    operation = _unnamed_operation(f, f"attack by {conductor.label} on {target}"[:80])   # (not 'claimed that its ...')
     f.add(operation, "gk:conductedBy", conductor, s)
     f.add(operation, "gk:target", f.new_entity("Place", target), s)
     for name in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", m.group("places") or ""):
@@ -1004,7 +1004,7 @@ INTERCEPTED = re.compile(r"\b(?:were\s+|was\s+)?(?:scrambled\s+(?:and|to)\s+)?(?
                          r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?=\s+(?:on|after|as|while|"
                          r"when|that|which|flying|launched|fired|headed|heading|overnight|last|early|late)\b|[,.;]|$)")
 # A list of what was shot down goes on after a comma with the next count
-LIST_GOES_ON = re.compile(rf",\s+(?:and\s+)?(?:{COUNT_RE})\s+[^.;,]+?(?=[,.;]|\s+(?:that|which|over|above|near|on|after|"
+LIST_GOES_ON = re.compile(rf",\s+(?:and\s+|including\s+)?(?:{COUNT_RE})\s+[^.;,]+?(?=[,.;]|\s+(?:that|which|over|above|near|on|after|"
                           r"as|while|when|launched|fired|overnight)\b|$)")
 INTERCEPT_WORDS = ("intercept", "shot down", "shoot down", "shoots down", "downed", "defences destroyed",
                    "defenses destroyed", "defences neutrali", "defenses neutrali")
@@ -1037,6 +1037,8 @@ def _intercepted(f: Findings, s) -> bool:
         return False   # ('an interceptor designed to shoot down ballistic missiles': what it is for)
     if re.match(r"(?:were|was)\s", m.group(0)) and m.group("target").startswith("by "):
         return False   # ('the aircraft were shot down by Patriot missiles': what shot, not what was shot)
+    if re.match(r"(?:were|was)\s+(?:shot\s+down|downed|intercepted)", m.group(0)):
+        return False   # ('one Indian jet that was shot down was a Rafale': what was shot is named before)
     window_start = max(s.start, s.start + m.start() - 80)
     before = f.mentions_in(window_start, s.start + m.start(), "Country", "Demonym", "Weapon", "MilitaryBranch")
     conductors = [f.country(x) if x.kind in ("Country", "Demonym") else branch_country(f, x)

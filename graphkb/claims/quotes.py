@@ -517,7 +517,11 @@ def _last_person(f: Findings, offset: int, pronoun: str | None = None):
         sentence = f.doc.sentence_at(m.start)   # reported what Bollom has, not Bollom)
         reporter = next((p for p in reversed(f.mentions_in(sentence.start, m.start, "Person"))
                          if _speaks(f, p) and SPEECH_WORD.search(f.text, p.end, m.start)), None)
-        m = reporter or m
+        # ('X, who spoke with US Secretary of State Y, said ... “...,” he told Geo News': X, whom the
+        # clause only tells of)
+        antecedent = next((p for p in f.mentions_in(sentence.start, m.start, "Person")
+                           if WHO_CLAUSE.fullmatch(f.text, p.end, m.start)), None)
+        m = reporter or antecedent or m
     for quote in reversed([q for q in f.doc.quotes if q.end <= offset]):
         if getattr(quote, "speaker", None) is None and m is not None and quote.start > m.end \
                 and UNNAMED_SPOKE.match(f.text, quote.end):
@@ -527,6 +531,9 @@ def _last_person(f: Findings, offset: int, pronoun: str | None = None):
                 break   # "X said ...", "says local mayor X", 'Lebanese President X condemned ...'
             return quote.speaker
     return f.entity(m) if m else None
+
+
+WHO_CLAUSE = re.compile(r",\s+who\s[^,;“”\"]*")
 
 
 # A quote's speaker named by no name: '“...,” explains the staff', '“...,” officials said'
