@@ -578,6 +578,7 @@ QUOTED_SHIP = re.compile(rf"\b(?P<prefix>{SHIP_PREFIXES})\s+[“\"](?P<name>[A-Z
 # 'the first defence and intervention frigate (FDI), named Amiral Ronarc’h': a ship named without
 # its navy's prefix, after the word for what it is
 VESSEL_NAMED_AFTER_KIND = re.compile(r"\b(?:frigate|destroyer|corvette|submarine|cruiser|icebreaker|flagship|"
+                                     r"aircraft\s+carrier|"   # ('its other aircraft carrier Liaoning')
                                      r"(?:patrol|landing|amphibious|missile|support|research|survey|assault|"
                                      r"merchant|cargo|container|commercial|[A-Za-z]+-built)\s+"
                                      r"(?:ship|vessel|boat|craft)|(?:oil\s+|chemical\s+)?tanker|bulk\s+carrier)\s+"
@@ -1058,11 +1059,19 @@ def possessed_organisations(doc, found: list[Mention]) -> list[Mention]:
         span = span_of(doc, i + 2, end)
         if any(span[0] <= m.start and m.end <= span[1] and m.kind == "ArmedGroup" for m in found):
             continue   # ("Yemen’s Shiite Houthi rebels": a known group, with a word that describes it)
-        out.append(Mention(*span, "Place" if where else "Organization",   # ("in northern Syria's Ain Issa")
+        place = where or (end < len(toks) and toks[end].text in PLACE_NOUNS)   # ("Japan's Okinawa islands")
+        if end < len(toks) and toks[end].text in VESSEL_NOUNS:   # ("Russia's Moskva cruiser")
+            out.append(Mention(*span, "Ship", key=f"name:{span[2].lower()}", attrs={"weak": True}))
+            continue
+        out.append(Mention(*span, "Place" if place else "Organization",   # ("in northern Syria's Ain Issa")
                            key=f"name:{span[2].lower()}", attrs={"weak": True}))
     return out
 
 
+# The nouns after a name that make it a place's ("Japan's Okinawa islands")
+PLACE_NOUNS = {"island", "islands", "archipelago", "atoll", "city", "town", "village", "district", "county",
+               "prefecture", "port", "harbour", "harbor"}
+VESSEL_NOUNS = {"cruiser", "frigate", "destroyer", "corvette", "carrier", "submarine", "warship", "flagship"}
 # A compass point before a country's possessive makes what it owns a place
 DIRECTION_BEFORE = re.compile(r"\b(?:in|near|across|over)\s+(?:the\s+)?(?:north|south|east|west|central|"
                               r"(?:north|south)-?(?:east|west))(?:ern)?\s+$")

@@ -157,7 +157,8 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
 
 
 TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy |Additional |Joint |Special ){0,2}(?:"
-            + "|".join(TITLES) + ")|(?:deputy |acting )?(?:" + "|".join(LOWER_TITLES) + "))")   # ('a deputy prime minister')
+            + "|".join(TITLES) + ")|(?:deputy |acting |vice[- ])?(?:" + "|".join(LOWER_TITLES) + "))")   # ('a deputy prime
+#                                                                           minister', 'vice-foreign minister X')
 
 
 @functools.lru_cache(maxsize=1)

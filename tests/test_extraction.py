@@ -8861,3 +8861,29 @@ def test_what_was_shot_down_is_named_before_a_passive_and_listed_after_including
 def test_a_consortium_which_makes_a_system_is_its_maker():
     said = facts("Officials at the KNDS group, which makes the Leopard 2 tank, declined to comment.")
     assert ("Leopard 2", "manufacturer", "KNDS") in said
+
+
+def test_a_vice_minister_in_lower_case_holds_the_whole_post():
+    said = facts("South Korean vice-foreign minister Park Yoon-joo summoned the Russian ambassador on Monday.")
+    assert ("Park Yoon-joo", "jobTitle", "Vice-Foreign Minister") in said
+    assert ("Park Yoon-joo", "represents", "South Korea") in said
+
+
+def test_a_name_a_country_owns_before_a_place_or_ship_noun_is_no_organisation():
+    said = facts("Chinese ships sailed near Japan's Senkaku islands, and Ukraine's drones struck Russia's Azov "
+                 "cruiser.")
+    assert ("Senkaku", "locatedIn", "Japan") in said and ("Senkaku", "country", "Japan") not in said
+    assert ("Azov", "operator", "Russia") in said
+
+
+def test_a_countrys_named_ship_is_operated_by_it_but_not_what_its_forces_used():
+    said = facts("China's newest aircraft carrier Fujian sailed through the Taiwan Strait on Tuesday.")
+    assert ("Fujian", "operator", "China") in said
+    said = facts("During the drills, Vietnam's forces used patrol vessel Tran Hung Dao near the islands.")
+    assert ("Tran Hung Dao", "operator", "Vietnam") not in said
+
+
+def test_a_country_whose_waters_were_entered_does_not_hold_the_drills_after():
+    said = facts("China's carrier group entered Japan's exclusive economic zone on Sunday, before leaving to "
+                 "conduct drills involving fighter jets.")
+    assert [o for s, p, o in said if p == "conductedBy"] == ["China"]

@@ -304,12 +304,18 @@ def _owner_after(f: Findings, systems: list, end: int):
     return found[0] if found and found[0].start == at.end() else None
 
 
+WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|near|off|entered|enters|entering|towards?|over|around)\s+(?:the\s+)?$")
+
+
 def _exercise_holders(f: Findings, s, held, named, end: int) -> list:
     """The countries (or branches) that held an exercise: the subject of 'have conducted
     exercises', and those it was 'coordinated by' (a capital standing for its country)."""
     holders = []
     for x in f.mentions_in(s.start, s.start + held.start(), "Country", "Demonym", "MilitaryBranch",
                            "GovernmentAgency") if held else ():
+        if WHERE_BEFORE.search(f.text, max(s.start, x.start - 14), x.start):
+            continue   # ('Liaoning ... entered Japan's exclusive economic zone, before exiting to conduct
+            #            drills': where, not who)
         holder = _holder(f, x)   # (a force named whole holds it: 'the Bangladesh Army', 'the United States Army
         if holder is not None and holder not in holders:   # Pacific Command')
             holders.append(holder)

@@ -162,6 +162,8 @@ OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,4}"
                         # ('The German Navy frigate Hessen')
                         r"|\s+(?:frigate|destroyer|corvette|submarine|warship|ship|vessel|patrol\s+vessel|"
                         r"aircraft\s+carrier|carrier)\s+")
+# (not "Ethiopia's forces used X": what its forces did)
+COUNTRY_SHIP = re.compile(r"(?:’s|'s)\s+(?:(?!(?:forces|troops|military|army|navy|used|uses|deployed|sent)\b)[a-z-]+\s+){0,4}")
 # A clause whose subject is a pronoun: the system the sentence before opened with
 IT_OPENS = re.compile(r"(?:It|They)\s+(?:\w+\s+){0,3}$")
 OWN_SYSTEM = re.compile(r"\b(?:its|their)\s+(?:own\s+)?")
@@ -195,6 +197,12 @@ def _navy_ships(f: Findings, s) -> None:
                          and (fleet.group("count") or FLEET_AFTER.match(f.text, x.end))] if fleet else [])
         if ship and f.entity(ship[0]) is not None and f.entity(branch) is not None:
             f.add(f.entity(ship[0]), "gk:operator", f.entity(branch), s)
+    for country in f.mentions_in(s.start, s.end, "Country") if "’s" in s.text or "'s" in s.text else ():
+        owned = COUNTRY_SHIP.match(f.text, country.end)   # ("China's other aircraft carrier Liaoning": the
+        ship = [x for x in f.mentions_in(owned.end(), s.end, *SHIP_KINDS)   # country's own ship)
+                if x.start == owned.end()] if owned else []
+        if ship and f.entity(ship[0]) is not None and f.country(country) is not None:
+            f.add(f.entity(ship[0]), "gk:operator", f.country(country), s)
 
 
 def _operators(f: Findings, s) -> None:
