@@ -370,7 +370,7 @@ OPERATION = re.compile(rf"\bOperation (?:{_OP_WORD}(?: {_OP_WORD}| (?:of|for) {_
 
 
 # A mission named as operations are: 'Mission Divyastra', 'Mission Shakti' (not 'Mission Control')
-MISSION = re.compile(r"\bMission (?P<name>(?!(?:Control|Command|Support|Statement|Impossible|Critical|Director|"
+MISSION = re.compile(r"(?<!-)\bMission (?P<name>(?!(?:Control|Command|Support|Statement|Impossible|Critical|Director|"
                      r"Commander|Specialist|Readiness|Capability|Systems?)\b)[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\b"
                      r"(?!\s+(?:of|to|in|for)\b)")
 
@@ -1136,6 +1136,12 @@ FIRM_NAMED = re.compile(rf"\b(?:{FIRM_NOUNS}|affiliate|"
                         r"(?: [A-Z][\w&-]+){0,3})(?![\w&-])")   # headline's last word, then the dateline)
 
 
+# 'produced by IEMZ Kupol, a subsidiary of Russian state-owned weapons maker Almaz-Antey': a firm
+# that the apposition says is another's part
+SUBSIDIARY_NAMED = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}),\s+(?:[a-z]+ly\s+)?(?:a|an|the)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|affiliate)\s+of\b")
+
+
 AGENCY_NAMED = re.compile(r"\b(?:procurement|armaments?|acquisition|materiel|defen[cs]e\s+procurement|arms\s+export|"
                           r"border|coast\s+guard|maritime|space|intelligence)\s+"
                           # ('the EU border agency, Frontex, recently awarded')
@@ -1166,6 +1172,13 @@ def described_companies(text: str) -> list[Mention]:
             continue   # (not 'company CEO Armin Papperger': a post and its holder)
         out.append(Mention(m.start("name"), m.end("name"), name, "Company",
                            key=f"name:{name.lower()}", attrs={"weak": True}))
+    for m in SUBSIDIARY_NAMED.finditer(text) if "subsidiary" in text or "unit of" in text or "division of" in text \
+            or "affiliate of" in text else ():
+        name = m.group("name")
+        if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
+                and name.split()[0] not in MONTHS and not TITLE_AT.match(name):
+            out.append(Mention(m.start("name"), m.end("name"), name, "Company",
+                               key=f"name:{name.lower()}", attrs={"weak": True}))
     for m in AGENCY_NAMED.finditer(text) if "agency" in text or "organi" in text else ():
         name = m.group("name")   # ("Romania's state-owned procurement agency Romtehnica")
         if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
@@ -1768,6 +1781,9 @@ def named_kinds(doc, found: list[Mention]) -> list[Mention]:
                 and prev.text not in MONTHS and prev.idx + len(prev.text) not in ends \
                 and (first < 2 or toks[first - 2].idx + len(toks[first - 2].text) not in ends):
             first -= 1   # 'Sea Ceptor missiles', 'Storm Shadow missiles'
+        if first >= 2 and toks[first - 1].text == "-" and re.fullmatch(r"[A-Z][a-z]+", toks[first - 2].text) \
+                and not toks[first - 2].whitespace_ and not toks[first - 1].whitespace_:
+            first -= 2   # ('Multi-Role Response vessels': the name from its first word)
         end = toks[i + 1].idx + len(toks[i + 1].text) - 1 if plural_mark else toks[last].idx + len(toks[last].text)
         name = text_of(doc)[toks[first].idx:end]
         out.append(Mention(toks[first].idx, end, name, "WeaponSystem",

@@ -8887,3 +8887,25 @@ def test_a_country_whose_waters_were_entered_does_not_hold_the_drills_after():
     said = facts("China's carrier group entered Japan's exclusive economic zone on Sunday, before leaving to "
                  "conduct drills involving fighter jets.")
     assert [o for s, p, o in said if p == "conductedBy"] == ["China"]
+
+
+def test_a_firm_an_apposition_calls_anothers_subsidiary_is_a_firm_and_that_ones_part():
+    said = facts("Officials said the drones were produced by Izhmash Vostok, a subsidiary of Russian state-owned "
+                 "defence maker Rostec, from 2023.")
+    assert ("Izhmash Vostok", "partOf", "Rostec") in said
+    said = facts("The engines are made by Ningbo Rotax, likely the Chinese subsidiary of Austrian engine maker "
+                 "Rotax.")
+    assert ("Ningbo Rotax", "partOf", "Rotax") in said
+
+
+def test_a_count_before_a_measure_and_a_hyphened_name_counts_the_named_vessels():
+    deal, = events("Vietnam signed a loan agreement with Japan to buy six more 79-meter Multi-Role Sentinel vessels "
+                   "for its coast guard.", "Deal")
+    assert deal["quantity"] == [6] and deal["item"] == ["Multi-Role Sentinel"]
+
+
+def test_the_sum_of_the_procurement_just_told():
+    deal, = events("Vietnam signed a deal with Japan to buy six patrol vessels. This procurement is part of the "
+                   "second phase of the Coastal Security Project, with a loan amounting to 38,000 million yen.",
+                   "Deal")
+    assert deal["amount"] == [38000000000] and deal["currency"] == ["JPY"]

@@ -133,7 +133,8 @@ QUANTITY = re.compile(rf"(?:(?P<more>more than|over|at least|up to|nearly|about|
                       rf"refitted|refurbished|upgraded|used|modernised|modernized|tactical|light|heavy|medium|latest|surplus|"
                       rf"newer|older|ageing|aging|second-hand|operational|existing|"
                       rf"armed|unarmed|uncrewed|unmanned|multirole|"
-                      rf"[a-z]+-[a-z]+)\s+)?"
+                      rf"\d+(?:\.\d+)?-(?:meter|metre|m|foot|ft|tonne|ton)|"   # ('five more 97-meter Multi-Role ...')
+                      rf"[a-z]+-[a-z]+)\s+){{0,2}}"
                       rf"(?:(?:units?|pieces|sets|examples)\s+of\s+(?:the\s+)?"   # ('100 units of the K9')
                       # ("672 units of the Korean defense firm's K9", '288 units of the multi-caliber rocket
                       # artillery system Chunmoo')
@@ -755,6 +756,9 @@ def _deal(f: Findings, s, earlier=(None, None)):
         if money is not None and buyer is None and seller is None and THE_SUM_OF_IT.match(text) and _in_hand(f, s):
             add_sum(f, deal_before(f, s.start), money, s)   # ('The nearly €400 million tender constitutes the
             #                                                  biggest single defense contract in Estonian history')
+        elif money is not None and buyer is None and seller is None and f.deals and THE_DEAL_SUBJECT.match(text) \
+                and _told_just_before(f, s):   # ('This procurement is part of the third phase of X, with a
+            add_sum(f, deal_before(f, s.start), money, s)   # loan amounting to 64,380 million yen')
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None and not (signers and items):
@@ -1200,7 +1204,8 @@ CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+
 NAMED_AGREEMENT = re.compile(r"(?!(?:new|same|latest|current)\s+\S*$)\S")   # ('the 2014 agreement', not 'the new contract')
 
 
-THE_DEAL_SUBJECT = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:contract|deal|agreement|order)(?:,|\s+(?:is|was|will|includes?|"
+THE_DEAL_SUBJECT = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:contract|deal|agreement|order|procurement|purchase|acquisition)"
+                              r"(?:,|\s+(?:is|was|will|includes?|"   # ('This procurement is part of ..., with a loan of X')
                               r"included|covers?|also|has|had)\b)")
 
 

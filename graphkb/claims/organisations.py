@@ -312,12 +312,14 @@ def _backed(f: Findings, s) -> None:
             f.add(f.entity(group[0]), "gk:backedBy", backer, s)
 
 
-SUBSIDIARY = re.compile(r"^(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,?\s+|\s+\()(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
+SUBSIDIARY = re.compile(r"^(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,?\s+|\s+\()(?:(?:[a-z]+ly\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
                         r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|"
                         r"(?:(?:now|all|both|also|each|since\s+\d{4})\s+)?part\s+of)"
                         r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:’s|'s)\s+)?"
                         # ('MSM GROUP, a member of the industrial and technology group CSG')
-                        r"(?:(?:[a-z-]+\s+){0,3}?(?:group|conglomerate|holding)\s+)?$")
+                        # ('IEMZ Kupol, a subsidiary of Russian state-owned weapons maker Almaz-Antey')
+                        r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}?(?:group|conglomerate|holding|maker|manufacturer|"
+                        r"company|firm|giant|producer)\s+)?$")
 #   'X, part of Y Group', 'X (XY), a business unit of Y', 'X, a subsidiary 100% controlled by Y', 'Tatra (a subsidiary of the
 #   Czechoslovak Group)', 'Barzan Holdings, the strategic investment arm of Qatar's Ministry of Defense'
 # 'Pishtazan Kavosh Gostar Boshra (PKGB) and its subsidiary Narin Sepehr': the second is the first's
