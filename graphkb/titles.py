@@ -156,8 +156,8 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"(?:(?!the\b|a\b|its\b|their\b|s\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 
-TITLE_RE = ("(?:(?:Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy |Additional |Joint |Special ){0,2}(?:"
-            + "|".join(TITLES) + ")|(?:deputy |acting |vice[- ])?(?:" + "|".join(LOWER_TITLES) + "))")   # ('a deputy prime
+TITLE_RE = ("(?:(?:First |Deputy |Assistant |Under |Vice[- ]|Acting |Principal Deputy |Additional |Joint |Special ){0,2}(?:"
+            + "|".join(TITLES) + ")|(?:first |deputy |acting |vice[- ]){0,2}(?:" + "|".join(LOWER_TITLES) + "))")   # ('a deputy prime
 #                                                                           minister', 'vice-foreign minister X')
 
 

@@ -8909,3 +8909,16 @@ def test_the_sum_of_the_procurement_just_told():
                    "second phase of the Coastal Security Project, with a loan amounting to 38,000 million yen.",
                    "Deal")
     assert deal["amount"] == [38000000000] and deal["currency"] == ["JPY"]
+
+
+def test_a_first_deputy_holds_the_whole_post():
+    said = facts("Ri Chol-min, the first deputy director of the Munitions Industry Department, visited the plant.")
+    assert ("Ri Chol-min", "jobTitle", "First Deputy Director") in said
+    assert ("Ri Chol-min", "memberOf", "Munitions Industry Department") in said
+
+
+def test_what_containers_carry_is_the_item_not_the_containers():
+    deal, = events("Iran has sent about 300 containers carrying thousands of munitions to Russia since March, "
+                   "officials said.", "Deal")
+    assert deal["item"] == ["munitions"] and "quantity" not in deal
+    assert deal["seller"] == ["Iran"] and deal["buyer"] == ["Russia"]

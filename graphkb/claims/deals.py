@@ -1019,7 +1019,17 @@ def _generic_item(text: str) -> tuple[str, int | None, tuple | None] | None:
         return None   # ('for 12 Rafale jets': a named system; 'for the five vessels': named
         #              before; '15 million rounds of 9mm ammunition': no count of the item)
     whom = m.span() if m.group("item3") else (m.start(), m.start("whom5")) if m.group("item5") else None
+    carried = CARRYING.match(item)
+    if carried:   # ('6,700 containers carrying millions of munitions': the munitions, not their containers)
+        inner = carried.group("count")
+        return carried.group("item"), parse_count(inner) if inner and re.match(COUNT_RE + "$", inner) else None, whom
     return item, parse_count(count) if count else None, whom
+
+
+# What is carried in a count of containers, trains or shipments
+CARRYING = re.compile(rf"(?:containers?|shipments?|wagons?|trainloads?|cargoes|consignments?)\s+(?:carrying|containing|"
+                      rf"loaded\s+with|full\s+of|with)\s+(?:(?:more\s+than|over|about|some|at\s+least)\s+)?"
+                      rf"(?:(?P<count>{COUNT_RE}|millions|thousands|hundreds)\s+(?:of\s+)?)?(?P<item>[a-z][\w -]*)$")
 
 
 # In a text about export controls, whatever was exported or smuggled is the item, weapon or not
