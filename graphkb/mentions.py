@@ -100,7 +100,8 @@ def pipeline() -> tuple[Language, PhraseMatcher]:
     for abbreviation in titles.ABBREVIATIONS + ["Pvt.", "Pty.", "Bhd.", "No.", "Rs."]:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # a dash glued to the first word after a wire's dateline ('KYIV (Reuters) -Russia unleashed')
-    prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])"]
+    # and a hashtag before a name ('targets including #Awantipura, #Srinagar')
+    prefixes = list(nlp.Defaults.prefixes) + [r"-(?=[A-Z][a-z])", r"#(?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # a full stop after a designation that ends in a capital letter ends the sentence ('... and
     # the JX-42A. Croatia signed'), which the English rules keep as an abbreviation's ('U.S.A.')

@@ -8922,3 +8922,17 @@ def test_what_containers_carry_is_the_item_not_the_containers():
                    "officials said.", "Deal")
     assert deal["item"] == ["munitions"] and "quantity" not in deal
     assert deal["seller"] == ["Iran"] and deal["buyer"] == ["Russia"]
+
+
+def test_the_forces_of_a_joint_operation_between_them_conducted_it():
+    said = facts("Armenia launched Operation Iron Arch on Monday. The joint operation between the Armenian Army "
+                 "and the Armenian Air Force was named by the prime minister.")
+    assert ("Operation Iron Arch", "conductedBy", "Armenian Army") in said
+    assert ("Operation Iron Arch", "conductedBy", "Armenian Air Force") in said
+
+
+def test_a_country_that_attempted_to_strike_places_listed_with_hashtags():
+    said = facts("In a statement, the ministry said that on the night of June 3, Azerbaijan attempted to strike a "
+                 "number of military targets in Southern Armenia including #Goris, #Kapan and #Meghri, using drones.")
+    assert ("strike by Azerbaijan in Armenia", "conductedBy", "Azerbaijan") in said
+    assert {("strike by Azerbaijan in Armenia", "target", t) for t in ("Goris", "Kapan", "Meghri")} <= said

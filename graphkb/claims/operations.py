@@ -237,6 +237,7 @@ def _named_operation(f: Findings, s) -> None:
             if not _aimed_at(f, s, m):
                 f.add(f.entity(m), "gk:usedIn", operation, s, f.modality(start, end))
     if mention is None:
+        _joint_between(f, s, operation)
         return
     before = f.text[max(s.start, mention.start - 40):mention.start]
     if CALLED_BEFORE.search(before):   # ('..., Ukraine said, in what it called “Operation Dragonfly.”'):
@@ -286,6 +287,23 @@ def _named_operation(f: Findings, s) -> None:
                 place = f.country(p) or f.entity(p)
                 if place is not None and place is not conductor:
                     f.add(operation, "gk:location", place, s)
+
+
+# 'The joint operation between the Army and Air Force was named Sindoor': the forces that conducted
+# the operation the text spoke of
+JOINT_BETWEEN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+joint\s+(?:[a-z-]+\s+)?(?:operation|offensive|mission)\s+"
+                           r"(?:between|of|by)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _joint_between(f: Findings, s, operation) -> None:
+    m = JOINT_BETWEEN.search(s.text)
+    forces = f.mentions_in(s.start + m.end(), s.end, "MilitaryBranch", "Country") if m else []
+    if not forces or forces[0].start != s.start + m.end():
+        return
+    for x in f.coordinated(forces):
+        for who in (f.entity(x), acting_party(f, x) if x.kind == "Country" else branch_country(f, x)):
+            if who is not None:
+                f.add(operation, "gk:conductedBy", who, s)
 
 
 # What a force did in an operation, before its name: 'India shot down five Pakistani fighter jets
@@ -1401,7 +1419,8 @@ FORCES_STRUCK = re.compile(r"(?:(?:’s|'s)\s+|\s+(?:(?P<their>its|their)\s+)?)(
                            r"shot\s+down)\s+(?P<aim>[^.;]{2,80}?)\s+(?:in|near|off|over|at)\s+(?:the\s+)?"
                            # ('in the Syrian town of Shaab')
                            r"(?:(?:[A-Z][\w-]+\s+)?(?:town|city|village|province|region|district)\s+of\s+)?(?=[A-Z])")
-FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down", "targeted")
+FORCES_WORDS = ("sank", "sunk", "destroyed", "struck", " hit ", "bombed", "shelled", "downed", "shot down", "targeted",
+                "attempted to", "tried to")
 
 
 # 'Ukrainian special forces early on Tuesday struck two Russian military airfields': sites a
@@ -1420,13 +1439,21 @@ FORCES_HIT_SITES = re.compile(r"(?:(?:’s|'s)\s+|\s+)(?:[a-z-]+\s+){0,2}?(?:for
 # the capital Sanaa and the adjacent al-Dailami Air Base': a country that opens the sentence and struck
 # (and a force of the country's: '“Today morning Indian Armed Forces targeted Air Defence Radars and
 # systems at a number of locations in Pakistan')
-COUNTRY_STRUCK = re.compile(r"^[“\"‘]?(?:(?:Today|Tonight|Yesterday|Overnight|Earlier|Early|Later?)(?:\s+(?:morning|night|"
+COUNTRY_STRUCK = re.compile(r"^(?:[^.;“”\"]{0,120}?\b(?:said|says|stated|claimed|announced)\s+(?:that\s+)?"
+                            # ('the government said that on the night of May 7 and 8, Pakistan attempted to engage')
+                            r"(?:(?:on|in|at|early|late|overnight)\b[^,]{0,40},\s+)?)?"
+                            r"[“\"‘]?(?:(?:Today|Tonight|Yesterday|Overnight|Earlier|Early|Later?)(?:\s+(?:morning|night|"
                             r"evening|today))?,?\s+)?(?:The\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
                             r"(?:has\s+|had\s+|have\s+)?"
-                            r"(?:also\s+)?(?:struck|bombed|attacked|shelled|pounded|raided|targeted)\s+"
+                            r"(?:also\s+)?(?:struck|bombed|attacked|shelled|pounded|raided|targeted|"
+                            # ('Pakistan attempted to engage a number of military targets in ... India')
+                            r"(?:attempted|tried|sought)\s+to\s+(?:engage|strike|hit|attack|target))\s+"
                             r"(?:(?!\b(?:when|since|after|before|while)\b)[^.;,]){2,80}?\s+"   # (not '..., when a drone
                             #                                                         killed a man in Tel Aviv')
-                            r"(?:in|near|off|over|at)\s+(?:the\s+)?(?=[A-Z])")
+                            r"(?:in|near|off|over|at)\s+(?:the\s+)?"
+                            # ('in Northern and Western India')
+                            r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[a-z]*\s+(?:and\s+(?:[Nn]orth|[Ss]outh|"
+                            r"[Ee]ast|[Ww]est|[Cc]entral)[a-z]*\s+)?)?(?=[A-Z])")
 INCLUDING = re.compile(r"\bincluding\s+")
 
 
@@ -1440,8 +1467,8 @@ def _forces_struck(f: Findings, s) -> bool:
     if not mentions_any(s.text, FORCES_WORDS):
         return False
     opening = COUNTRY_STRUCK.match(s.text)
-    country = [x for x in f.mentions_in(s.start, s.start + 60, "Country", "MilitaryBranch")
-               if x.start == s.start + opening.start("who")] if opening else []
+    country = [x for x in f.mentions_in(s.start + opening.start("who"), s.start + opening.end("who"), "Country",
+                                        "MilitaryBranch") if x.start == s.start + opening.start("who")] if opening else []
     who = (f.country(country[0]) or country_of_body(f, country[0])) if country else None
     if who is not None:
         return _strike_by(f, s, who, opening)
@@ -1517,7 +1544,31 @@ def _strike_by(f: Findings, s, who, m: re.Match) -> bool:
         target = f.country(x) if x.kind == "Country" else f.entity(x)
         if target is not None and target is not who and target is not place:
             f.add(operation, "gk:target", target, s)
+    for start, name in _listed_names(f, including.end(), s.end) if including else ():
+        target = place_named(f, start, name)   # ('including #Awantipura, #Srinagar, ...': places the
+        if target is not None and target is not who and target is not place:   # gazetteer may not know)
+            f.add(operation, "gk:target", target, s)
     return True
+
+
+LIST_END = re.compile(r",?\s+(?:using|with|which|as|where|when|on|in|at|from)\b|[.;:]")
+LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+LISTED_NAME = re.compile(r"#?(?P<name>[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})")
+
+
+def _listed_names(f: Findings, start: int, end: int) -> list[tuple[int, str]]:
+    """The capitalised names a list of places gives, each where it starts, that no mention has found."""
+    stop = LIST_END.search(f.text, start, end)
+    end = stop.start() if stop else end
+    out, at = [], start
+    for piece in LIST_SPLIT.split(f.text[start:end]):
+        offset = f.text.find(piece, at, end)
+        at = offset + len(piece)
+        name = LISTED_NAME.fullmatch(piece.strip())
+        if name is None or f.mentions_in(offset, offset + len(piece)):
+            continue
+        out.append((offset + piece.index(name.group("name")), name.group("name")))
+    return out
 
 
 # 'Russia unleashed a new barrage of drones and missiles on Ukraine overnight, again targeting the
