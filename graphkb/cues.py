@@ -448,7 +448,7 @@ EXERCISE_NAMED_AFTER = re.compile(r"\b(?:joint|bilateral|multinational|combined|
 
 # 'The military exercises, code-named Bright Star, were first held': a name given without quotes
 # ('a multi-service military exercise east of Taiwan, designated Strait Thunder 2025A': a year and a letter)
-EXERCISE_CODE_NAMED = re.compile(r"\b(?:exercises?|drills?|war\s*games)(?:\s+(?:east|west|north|south|off|near|around)"
+EXERCISE_CODE_NAMED = re.compile(r"\b(?:exercises?|drills?|war\s*games)(?:\s+(?:east|west|north|south|off|near|around|in)"
                                  r"\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
                                  r"(?:code-?named|dubbed|called|designated)\s+"
                                  r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: (?:19|20)\d\d[A-Z]?)?)(?=[,.;]|\s+(?:is|was|were|are)\b)")

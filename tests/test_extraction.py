@@ -8936,3 +8936,11 @@ def test_a_country_that_attempted_to_strike_places_listed_with_hashtags():
                  "number of military targets in Southern Armenia including #Goris, #Kapan and #Meghri, using drones.")
     assert ("strike by Azerbaijan in Armenia", "conductedBy", "Azerbaijan") in said
     assert {("strike by Azerbaijan in Armenia", "target", t) for t in ("Goris", "Kapan", "Meghri")} <= said
+
+
+def test_systems_an_exercise_brings_a_few_sentences_after_its_name():
+    said = facts("On May 5, the Russian Navy began a large naval exercise in the Baltic Sea, designated Baltic "
+                 "Storm 2025B. The Baltic Fleet took part. The drills were meant to test coordination among "
+                 "branches. Naval elements included the Admiral Grigorovich frigate and Kilo-class submarines. Air "
+                 "units conducted sorties, including Su-30SM fighters. Support assets included Il-38 aircraft.")
+    assert {("Su-30SM", "usedIn", "Baltic Storm 2025B"), ("Il-38", "usedIn", "Baltic Storm 2025B")} <= said

@@ -264,10 +264,14 @@ def _personnel(f: Findings, s) -> None:
 # participating in the exercise are the HTMS Angthong', 'The US complement consists of the USS
 # Denver', 'The allies have mobilized some 30 aircraft, including South Korea's F-35A ... jets'
 SYSTEMS_TAKING_PART = re.compile(
-    r"\b(?:(?:[Oo]ther\s+)?(?:warships|ships|vessels|aircraft|assets|jets|platforms)"
+    # ('Support assets included KJ-500 early warning aircraft', 'Naval elements included destroyers such
+    # as the Type 055 Xianyang', 'Air units ... conducted sorties, including J-16 ... fighters')
+    r"\b(?:(?:[Oo]ther\s+|[Ss]upport\s+|[Nn]aval\s+|[Aa]ir\s+)?(?:warships|ships|vessels|aircraft|assets|jets|"
+    r"platforms|elements)"
     r"(?:\s+(?:taking\s+part|participating)\s+in\s+the\s+(?:[\w-]+\s+)?(?:exercises?|drills?))?"
     r"\s+(?:include|included|includes|are|were)"
     r"|(?:complement|contingent|contribution)\s+(?:consists|consisted|comprises|comprised|includes|included)(?:\s+of)?"
+    r"|(?:conducted|flew)\s+(?:[a-z-]+\s+)?sorties,?\s+including"
     r"|(?:mobili[sz]ed|deployed|sent|fielded|brought|committed)\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?"
     r"(?:\d+\s+)?(?:aircraft|ships|warships|vessels|jets|assets|platforms)\s*,?\s+(?:including|such\s+as))"
     r"\s+(?:the\s+)?")
@@ -280,6 +284,8 @@ OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 def _systems_taking_part(f: Findings, s) -> None:
     m = SYSTEMS_TAKING_PART.search(s.text)
     exercise = _current_exercise(f, s, s.start + m.start(), sentences=3) if m else None
+    if exercise is None and m:   # ('... designated Strait Thunder 2025A. ... the drills were intended to test
+        exercise = _the_only_exercise_said_again(f, s)   # ... Support assets included KJ-500 aircraft')
     if exercise is None:
         return
     end = s.start + (s.text.find(";", m.end()) if ";" in s.text[m.end():] else len(s.text))
@@ -294,6 +300,18 @@ def _systems_taking_part(f: Findings, s) -> None:
         entity = (f.country(owner) or f.entity(owner)) if owner is not None else None
         if entity is not None:
             f.add(f.entity(w), "gk:operator", entity, s)
+
+
+THE_EXERCISE = re.compile(r"\b(?:the|these|this)\s+(?:[a-z-]+\s+)?(?:exercises?|drills?)\b", re.I)
+
+
+def _the_only_exercise_said_again(f: Findings, s):
+    """The article's one exercise, when the sentence or the few before it speak of 'the drills'."""
+    exercises = {id(e): e for e in [*f.resolved.entities, *f.extra_entities] if e.attrs.get("exercise")}
+    if len(exercises) != 1:
+        return None
+    start = f.doc.sentences[max(0, s.index - 3)].start
+    return next(iter(exercises.values())) if THE_EXERCISE.search(f.text, start, s.end) else None
 
 
 def _owner_after(f: Findings, systems: list, end: int):
