@@ -8944,3 +8944,13 @@ def test_systems_an_exercise_brings_a_few_sentences_after_its_name():
                  "branches. Naval elements included the Admiral Grigorovich frigate and Kilo-class submarines. Air "
                  "units conducted sorties, including Su-30SM fighters. Support assets included Il-38 aircraft.")
     assert {("Su-30SM", "usedIn", "Baltic Storm 2025B"), ("Il-38", "usedIn", "Baltic Storm 2025B")} <= said
+
+
+def test_supply_before_a_noun_is_no_trade():
+    said = facts("As Philippine Coast Guard patrol vessels BRP Teresa Magbanua (MRRV-9701) and BRP Cabra (MRRV-4409) "
+                 "approached Ayungin Shoal, the rendezvous point with the two AFP chartered supply boats, on Friday, "
+                 "the crews spotted China Coast Guard ship CCG 5203 in the area, allegedly waiting for the resupply "
+                 "mission to be carried out, PCG spokesperson Commodore Ana Cruz said.")
+    assert not [s for s, p, o in said if s == "Deal"]
+    deal, = events("Turkey will supply 20 Bayraktar TB2 drones to Indonesia.", "Deal")
+    assert deal["seller"] == ["Turkey"] and deal["buyer"] == ["Indonesia"]

@@ -39,7 +39,10 @@ BUY_VERBS = (r"spend|spends|spent|signed|sign|signs|signing|inked|finali[sz]ed|c
              r"concluded(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?\b)")
 DONATE_VERBS = r"donated|donates|donate|donating|donations?|gifted|gifts|(?:pledged|pledges|pledging)(?!\s+to\b)"
 DONATED = re.compile(rf"\b(?:{DONATE_VERBS})\b", re.I)
-SELL_VERBS = (r"sold|sells|sell|selling|supplied|supplies|supply|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
+SELL_VERBS = (r"sold|sells|sell|selling|supplied|supplies|supplying|deliver\w*|export\w*|shipped|smuggl\w*|"
+              # (not a noun's modifier: 'the two AFP chartered supply boats', 'supply chains')
+              r"supply(?!\s+(?:boats?|ships?|vessels?|chains?|lines?|runs?|missions?|depots?|convoys?|routes?|"
+              r"drops?|flights?|trucks?|hubs?|bases?|shortages?|problems?|issues?|disruptions?|constraints?))|"
               r"(?:shipping|ship|send|sends|sending|sent)(?=\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z])|"
               # ('Germany has sent Ukraine a further 70 MG3 machine guns': the party given to, then the goods)
               r"(?:send|sends|sending|sent|gave|give|gives|given|giving)(?=\s+(?:the\s+)?[A-Z][^.;]{0,40}?\d)|"
