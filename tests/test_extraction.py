@@ -8954,3 +8954,14 @@ def test_supply_before_a_noun_is_no_trade():
     assert not [s for s, p, o in said if s == "Deal"]
     deal, = events("Turkey will supply 20 Bayraktar TB2 drones to Indonesia.", "Deal")
     assert deal["seller"] == ["Turkey"] and deal["buyer"] == ["Indonesia"]
+
+
+def test_a_subsidiary_based_in_a_country_with_dots_is_its_parents_part():
+    said = facts("Rafael USA, a U.S.-based subsidiary of Israel's Rafael, previously deployed radars for the army.")
+    assert ("Rafael USA", "partOf", "Rafael Advanced Defense Systems") in said
+
+
+def test_border_agencies_are_known_government_bodies_that_buy():
+    deal, = events("U.S. Customs and Border Protection (CBP) awarded a $30 million contract to Anduril for "
+                   "autonomous surveillance towers.", "Deal")
+    assert deal["buyer"] == ["U.S. Customs and Border Protection"] and deal["seller"] == ["Anduril"]

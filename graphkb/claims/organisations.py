@@ -312,7 +312,7 @@ def _backed(f: Findings, s) -> None:
             f.add(f.entity(group[0]), "gk:backedBy", backer, s)
 
 
-SUBSIDIARY = re.compile(r"^(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,?\s+|\s+\()(?:(?:[a-z]+ly\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
+SUBSIDIARY = re.compile(r"^(?:\s*\([A-Z][\w&-]{1,10}\))?(?:,?\s+|\s+\()(?:(?:[a-z]+ly\s+)?(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?(?:subsidiary|unit|division|arm|"
                         r"part|member)(?:\s+of|\s+(?:[\w%-]+\s+){0,3}?(?:owned|controlled)\s+by)|"
                         r"(?:(?:now|all|both|also|each|since\s+\d{4})\s+)?part\s+of)"
                         r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:’s|'s)\s+)?"
