@@ -8965,3 +8965,10 @@ def test_border_agencies_are_known_government_bodies_that_buy():
     deal, = events("U.S. Customs and Border Protection (CBP) awarded a $30 million contract to Anduril for "
                    "autonomous surveillance towers.", "Deal")
     assert deal["buyer"] == ["U.S. Customs and Border Protection"] and deal["seller"] == ["Anduril"]
+
+
+def test_aircraft_brought_down_by_a_countrys_systems_are_its_and_used_in_its_operation():
+    said = facts("The army chief said Armenia shot down three drones during Operation Iron Lantern. He said the drones "
+                 "were brought down by Armenia's S-300 air defence systems.")
+    assert ("S-300", "operator", "Armenia") in said
+    assert ("S-300", "usedIn", "Operation Iron Lantern") in said

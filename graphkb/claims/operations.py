@@ -59,6 +59,7 @@ def apply(f: Findings) -> None:
             _attack_reported(f, s)
             _operations_against(f, s)
         _used_to_strike(f, s)
+        _downed_by_owned(f, s)
         _used_in_the_attack(f, s)
         _kind_of_strike(f, s)
         _deployed(f, s)
@@ -287,6 +288,28 @@ def _named_operation(f: Findings, s) -> None:
                 place = f.country(p) or f.entity(p)
                 if place is not None and place is not conductor:
                     f.add(operation, "gk:location", place, s)
+
+
+# 'the Pakistani aircraft were brought down by India’s S-400 air defence systems': the country
+# operates the systems, which were used in the operation the text speaks of
+DOWNED_BY_OWNED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:brought|shot|knocked)\s+down\s+"
+                             r"by\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _downed_by_owned(f: Findings, s) -> None:
+    m = DOWNED_BY_OWNED.search(s.text) if " down by " in s.text else None
+    owner = [x for x in f.mentions_in(s.start + m.end(), s.end, "Country") if x.start == s.start + m.end()] if m else []
+    if not owner or not re.match(r"(?:’s|'s)\s+", f.text[owner[0].end:]) or f.country(owner[0]) is None:
+        return
+    at = owner[0].end + re.match(r"(?:’s|'s)\s+", f.text[owner[0].end:]).end()
+    systems = [x for x in f.mentions_in(at, s.end, "Weapon") if x.start == at and f.entity(x) is not None]
+    if not systems:
+        return
+    system, country = f.entity(systems[0]), f.country(owner[0])
+    f.add(system, "gk:operator", country, s)
+    operation = operation_spoken_of(f, f.doc.sentences[max(0, s.index - 2)].start, s.start)
+    if operation is not None and country in f.objects(operation, "gk:conductedBy"):
+        f.add(system, "gk:usedIn", operation, s)
 
 
 # 'The joint operation between the Army and Air Force was named Sindoor': the forces that conducted
