@@ -8972,3 +8972,8 @@ def test_aircraft_brought_down_by_a_countrys_systems_are_its_and_used_in_its_ope
                  "were brought down by Armenia's S-300 air defence systems.")
     assert ("S-300", "operator", "Armenia") in said
     assert ("S-300", "usedIn", "Operation Iron Lantern") in said
+
+
+def test_supplying_a_countrys_army_with_a_kind_of_materiel():
+    deal, = events("Iran is already supplying the Russian army with attack drones for the war in Ukraine.", "Deal")
+    assert deal["seller"] == ["Iran"] and deal["buyer"] == ["Russian Army"] and deal["item"] == ["attack drones"]

@@ -988,7 +988,9 @@ GENERIC_ITEM = re.compile(
     rf"(?:(?P<count4>{COUNT_RE})\s+)?(?:new\s+)?(?P<item4>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\s+for\s+"
     # 'will provide the Norwegian Armed Forces with missiles for its F-35s'
     r"|\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|furnish\w*)\s+"
-    r"(?P<whom5>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:\s+\([A-Z]{2,8}\))?\s+with\s+"
+    r"(?P<whom5>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+    r"(?:\s+(?:army|navy|air\s+force|military|armed\s+forces|forces|troops|coast\s+guard))?)"   # ('the Russian army')
+    r"(?:\s+\([A-Z]{2,8}\))?\s+with\s+"
     rf"(?:(?P<count5>{COUNT_RE})\s+)?(?:new\s+)?(?P<item5>(?:[a-z-]+\s+){{0,2}}?{_KIND_NOUNS})\b"
     # 'will spend P2.5 billion for the ammunition of the two frigates': a sum set aside to buy a kind of thing
     r"|\b(?:spend|spends|spent|spending|allocated|earmarked)\s+(?:about\s+|around\s+|some\s+)?\S{0,4}\d\S*"
