@@ -8977,3 +8977,26 @@ def test_aircraft_brought_down_by_a_countrys_systems_are_its_and_used_in_its_ope
 def test_supplying_a_countrys_army_with_a_kind_of_materiel():
     deal, = events("Iran is already supplying the Russian army with attack drones for the war in Ukraine.", "Deal")
     assert deal["seller"] == ["Iran"] and deal["buyer"] == ["Russian Army"] and deal["item"] == ["attack drones"]
+
+
+def test_a_hyphened_rank_before_a_name_is_a_post_not_part_of_the_name():
+    said = facts("“Training matters,” said Major-General Jamie Speiser-Blanchet, Commander, 1 Canadian Air Division.")
+    assert ("Jamie Speiser-Blanchet", "jobTitle", "Major-General") in said
+
+
+def test_the_award_of_a_contract_to_a_firm_and_what_the_buyer_acquires_through_it():
+    f = findings("The announcement includes the award of a 20-year contract valued at $4.1 billion to Maple Wings "
+                 "Limited Partnership for the pilot training programme. Through this contract, Canada will acquire "
+                 "over 40 training aircraft in total.")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    assert [s.label for s in f.objects(deal, "gk:seller")] == ["Maple Wings Limited"]
+    assert [int(q.value) for q in f.objects(deal, "gk:quantity")] == [40]
+
+
+def test_what_a_country_procured_since_a_year_is_no_deal_told_before():
+    f = findings("Ottawa awards $2 billion support contract for RCAF\n\nSince 2022 alone, the Government of Canada "
+                 "has finalized the procurement or upgrade of approximately 140 new aircraft for the RCAF, "
+                 "highlighted by F-35 fighters.")
+    deals = [e for e in f.events if e.kind == "Deal"]
+    assert len(deals) == 2
+    assert [d for d in deals if f.objects(d, "gk:amount") and not f.objects(d, "gk:item")]

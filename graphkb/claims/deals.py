@@ -973,6 +973,7 @@ GENERIC_ITEM = re.compile(
     r"(?:total\s+of\s+)?"   # ('Egypt ordered a total of four ships from Germany')
     # ('took possession of the first of two corvette-class warships')
     r"(?:the\s+(?:first|second|third|last)\s+of\s+)?"
+    r"(?:(?:over|more\s+than|about|some|nearly|around|up\s+to|at\s+least)\s+(?=\d))?"   # ('acquire over 70 training aircraft')
     rf"(?:(?P<count2>{COUNT_RE})\s+)?(?:more\s+|additional\s+|new\s+|used\s+|second-hand\s+)?"
     r"(?:made-in-[A-Z][\w-]*\s+)?"   # ('buying 30,000 made-in-Canada assault rifles')
     rf"(?P<item2>(?:[a-z-]+\s+){{0,3}}?{_KIND_NOUNS})\b"
@@ -1212,6 +1213,8 @@ EARLIER_BOUGHT = re.compile(r"\b(?:earlier|previously)\s+(?:acquired|bought|purc
 # The deal just told, signed by the people named: 'X signed the deal with Y'
 SIGNED_THE_DEAL = re.compile(r"\b(?:signed|inked)\s+the\s+(?:deal|contract|agreement)\s+with\b")
 CUMULATIVE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years|decades)\b"
+                        # ('Since 2022 alone, the Government of Canada has finalized the procurement of ...')
+                        r"|^[Ss]ince\s+(?:19|20)\d\d(?:\s+alone)?,"
                         # ('From January 1, 2022, to March 20, 2023, Germany provided Ukraine with ...')
                         r"|\b[Ff]rom\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:19|20)\d\d,?\s+(?:to|until|through)\b")
 
@@ -1681,7 +1684,10 @@ AWARDED = re.compile(r"\b(?:has been|have been|was|were|is|are|been|(?P<after>(?
 # 'The Army gave the contract to SIG Sauer': who gave it buys, who got it sells
 AWARDS = re.compile(r"\b(?:awarded|(?:gave|gives|has\s+given|handed|hands)\s+(?:the|a|an|its)\s+(?:[\w$€£.,-]+\s+){0,3}?"
                     r"(?:contract|order|deal)\s+to)\s+(?:the\s+)?(?=[A-Z])")
-AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:the\s+)?(?=[A-Z])")   # ('the prime
+AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:the\s+)?(?=[A-Z])"
+                        # ('includes the award of a 25-year contract valued at $11.2 billion to SkyAlyne')
+                        r"|\baward\s+of\s+(?:a|an|the)\s+(?:[^.;]|\.\d){0,60}?\b(?:contract|order)\s+"
+                        r"(?:(?:worth|valued\s+at)\s+(?:[^.;\s]|\.\d)+(?:\s+(?:million|billion|bn|m))?\s+)?to\s+(?:the\s+)?(?=[A-Z])")   # ('the prime
 #                                                                                  contract awarded to MBDA')
 # A government that awards contracts buys what they are for ('has awarded £3.2bn worth of contracts')
 GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\b(?:awarded|awards)\s+(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")
@@ -1865,7 +1871,7 @@ MOVED_GOODS = re.compile(r"(?:\bof\s+|^)(?P<item>(?:[a-z-]+\s+){0,5}?(?:ammuniti
 
 # 'Under the terms of the 27-year agreement the AirTanker consortium ... will supply 14 new aircraft':
 # who supplies what under the deal the text has just told (with no word before 'deal', in _continued_deal)
-UNDER_THE_DEAL = re.compile(r"(?:Under|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+"
+UNDER_THE_DEAL = re.compile(r"(?:Under|Through|As\s+part\s+of)\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+"
                             r"(?P<named>(?:[\w-]+\s+){0,2}?)(?:agreement|deal|contract|award|order)\b")
 
 
