@@ -9000,3 +9000,10 @@ def test_what_a_country_procured_since_a_year_is_no_deal_told_before():
     deals = [e for e in f.events if e.kind == "Deal"]
     assert len(deals) == 2
     assert [d for d in deals if f.objects(d, "gk:amount") and not f.objects(d, "gk:item")]
+
+
+def test_a_government_that_will_hand_a_firm_a_contract_to_build_at_its_plant():
+    said = facts("Australia will hand Boeing a A$2 billion contract to build 12 Ghost Bat drones at the firm’s "
+                 "Toowoomba plant.")
+    assert ("Deal", "seller", "Boeing") in said and ("Deal", "buyer", "Australia") in said
+    assert ("Ghost Bat", "producedAt", "Toowoomba") in said

@@ -1690,7 +1690,8 @@ AWARDED_TO = re.compile(r"\b(?:contracts?|orders?|deals?)\s+awarded\s+to\s+(?:th
                         r"(?:(?:worth|valued\s+at)\s+(?:[^.;\s]|\.\d)+(?:\s+(?:million|billion|bn|m))?\s+)?to\s+(?:the\s+)?(?=[A-Z])")   # ('the prime
 #                                                                                  contract awarded to MBDA')
 # A government that awards contracts buys what they are for ('has awarded £3.2bn worth of contracts')
-GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\b(?:awarded|awards)\s+(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")
+GOVERNMENT_AWARDS = re.compile(r"(?<!been )(?<!was )(?<!were )\b(?:awarded|awards|(?<=will )hand|hands|handed)\s+"
+                               r"(?=(?:[^.;]|\.\d){0,40}?\bcontracts?\b)")   # ('The U.K. will hand Leonardo a £1 billion contract')
 SELLER_TASK = re.compile(r"\bto\s+(?:deliver|supply|sell|provide|build|produce|manufacture|"
                          r"upgrade|develop)\b")
 

@@ -133,12 +133,16 @@ def _licence_bought(f: Findings, s, m: re.Match) -> None:
 # '... produced locally in Gliwice', 'builds the Patriot system in Andover' (a name, maybe a kind
 # noun, then the place: not 'produced the drones used in Russian attacks')
 PRODUCED_AT = re.compile(r"\b(?:being\s+)?(?:produced|manufactured|built|made|assembled|produces|"
-                         r"manufactures|builds|makes|assembles|(?<=will\s)(?:produce|manufacture|build|assemble))\s+"
+                         r"manufactures|builds|makes|assembles|(?:(?<=will\s)|(?<=to\s))(?:produce|manufacture|build|assemble))\s+"
                          # ('built and commissioned at Istanbul Naval Shipyard')
                          r"(?:and\s+(?:commissioned|launched|delivered|tested|fitted\s+out)\s+)?"
-                         r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:[a-z-]+\s+){0,4}?(?:systems?|missiles?|jets?|"
-                         r"aircraft|drones?|tanks?|howitzers?|frigates?|vehicles?|rifles?))?\s+|[a-z]+\s+)?"
-                         r"(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,5})")
+                         # ('will build 23 AW149 helicopters at ...': a count before the name)
+                         r"(?:(?:the\s+|\d[\d,]*\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:[a-z-]+\s+){0,4}?(?:systems?|missiles?|jets?|"
+                         r"aircraft|drones?|tanks?|howitzers?|frigates?|vehicles?|rifles?|helicopters?|ships?|submarines?|"
+                         r"vessels?|boats?))?\s+|[a-z]+\s+)?"
+                         # ('at its Yeovil plant', "at the firm's Yeovil plant")
+                         r"(?:in|at)\s+(?:the\s+|its\s+|their\s+|the\s+(?:firm|company|group)(?:’s|'s)\s+)?"
+                         r"(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,5})")
 
 
 # 'for the local production of unmanned aerial vehicles in Saudi Arabia'
