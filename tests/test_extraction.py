@@ -9007,3 +9007,10 @@ def test_a_government_that_will_hand_a_firm_a_contract_to_build_at_its_plant():
                  "Toowoomba plant.")
     assert ("Deal", "seller", "Boeing") in said and ("Deal", "buyer", "Australia") in said
     assert ("Ghost Bat", "producedAt", "Toowoomba") in said
+
+
+def test_ships_built_at_a_firms_sites_in_two_places_are_produced_in_both():
+    said = facts("Two new Hunter-class frigates are already being built at BAE's sites in Osborne and Henderson as "
+                 "part of the first batch.")
+    assert {("Hunter-class", "producedAt", "Osborne"), ("Hunter-class", "producedAt", "Henderson")} <= said
+    assert not [o for s, p, o in said if p == "producedAt" and o == "BAE"]

@@ -142,6 +142,9 @@ PRODUCED_AT = re.compile(r"\b(?:being\s+)?(?:produced|manufactured|built|made|as
                          r"vessels?|boats?))?\s+|[a-z]+\s+)?"
                          # ('at its Yeovil plant', "at the firm's Yeovil plant")
                          r"(?:in|at)\s+(?:the\s+|its\s+|their\s+|the\s+(?:firm|company|group)(?:’s|'s)\s+)?"
+                         # ("being built at BAE's sites in Govan and Scotstoun")
+                         r"(?:(?:[A-Z][\w&-]*(?:’s|'s)\s+)?(?:sites?|plants?|yards?|shipyards?|facilit(?:y|ies)|"
+                         r"factor(?:y|ies))\s+(?:in|at)\s+)?"
                          r"(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,5})")
 
 
@@ -213,8 +216,17 @@ def _produced_at(f: Findings, s) -> None:
             place = place_named(f, start, m.group(group))
             if place is None:
                 continue
+            places = [place]
+            more = AND_PLACE.match(f.text, s.start + m.end(group), s.end)
+            if more:   # ('at BAE's sites in Govan and Scotstoun')
+                other = place_named(f, more.start("place"), more.group("place"))
+                places += [other] if other is not None and other.kind != "Country" else []
             for system in systems:
-                f.add(system, "gk:producedAt", place, s)
+                for where in places:
+                    f.add(system, "gk:producedAt", where, s)
+
+
+AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?=[\s,.;]|$)")
 
 
 # A subject that names its systems by their kind alone: 'The remaining four submarines will be built'
