@@ -351,7 +351,10 @@ CLAUSE_IN_POST = re.compile(r"\b(?:said|says|told|that|called|met|when|while|was
 POST_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:’s|'s)|the\s+[a-z]+(?:’s|'s)|"
                                 r"the\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*(?:’s|'s))\s+|"   # ('the Treasury Department's')
                                 # ('X, former head of', 'Y, assistant minister of defense for ...')
-                                r"(?=(?:former|assistant|deputy|acting|senior|chief|managing)\s))"
+                                r"(?=(?:former|assistant|deputy|acting|senior|chief|managing)\s)|"
+                                # ('Ivan Anušić, Croatian deputy prime minister and defense minister')
+                                r"(?=[A-Z][a-z]+\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|ambassador|envoy|president|"
+                                r"commander|spokes(?:man|woman|person))\b))"
                                 r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z-]+\s+){0,3}(?i:owners?|director|founder|"
                                 r"co-founder|chairman|chairwoman|head|commander|chief|"
                                 r"spokes(?:man|woman|person)|president|minister|executive|leader|"

@@ -9014,3 +9014,19 @@ def test_ships_built_at_a_firms_sites_in_two_places_are_produced_in_both():
                  "part of the first batch.")
     assert {("Hunter-class", "producedAt", "Osborne"), ("Hunter-class", "producedAt", "Henderson")} <= said
     assert not [o for s, p, o in said if p == "producedAt" and o == "BAE"]
+
+
+def test_a_name_before_a_demonym_and_a_post_in_lower_case_is_a_person_who_signed_not_those_present():
+    f = findings("Slovenia has placed an order for 45 Boxer vehicles. The contract was signed by Borut Sajovic, "
+                 "Slovenian defence minister, in the presence of German Chancellor Friedrich Merz on Monday.")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    assert [p.label for p in f.objects(deal, "gk:signatory")] == ["Borut Sajovic"]
+    said = facts("The contract was signed by Borut Sajovic, Slovenian defence minister.")
+    assert ("Borut Sajovic", "represents", "Slovenia") in said
+
+
+def test_a_thing_bought_named_in_a_quote_stops_at_its_closing_mark():
+    said = facts("“Of the 900 million euros approved for Slovakia, a part of these funds will be used to finance the "
+                 "procurement of 30 CV90 vehicles,” Fico was quoted in a statement released by the ministry.")
+    assert not [(s, o) for s, p, o in said if "Fico" in str(s) or "Fico" in str(o)]
+    assert ("Deal", "item", "CV90") in said

@@ -2760,8 +2760,8 @@ SALE_PHRASE = re.compile(
     r"(?:Government\s+of\s+(?:the\s+)?)?[^()]{2,120}?"
     r"(?:\s*\([A-Z]+\))?\s+)?of\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:[a-z]+(?:[- ][a-z]+)?\s+\(\d[\d,]*\)\s+)?"      # 'twelve (12) MQ-9B ...'
-    r"(?P<item>[A-Z0-9][^.;]{2,120}?)"
-    r"(?=\s+(?:and related|for an estimated|for a total|worth|valued|at an estimated|to include)|[.;]|$)")
+    r"(?P<item>[A-Z0-9][^.;”\"]{2,120}?)"
+    r"(?=\s+(?:and related|for an estimated|for a total|worth|valued|at an estimated|to include)|,?[.;”\"]|$)")
 
 
 # What may follow a system's name in an item phrase and still name that system:

@@ -39,7 +39,8 @@ def _other_subject(f: Findings, s, verb: int) -> bool:
 # the agreement the sentence before reported
 SIGNED_BY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|contract|memorandum|MoU|accord|pact|treaty)"
                        r",?\s+(?:which\s+was\s+|was\s+|were\s+)?signed\s+by\s+(?P<who>[^;]+?)(?=,?\s+(?:aims|will|is|was|"
-                       r"calls|covers|includes|provides|seeks)\b|[.;]|$)")
+                       # (not those it was signed before: '..., in the presence of German Chancellor X')
+                       r"calls|covers|includes|provides|seeks|in\s+the\s+presence\s+of|before|witnessed)\b|[.;]|$)")
 
 
 def apply(f: Findings) -> None:
