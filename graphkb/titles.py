@@ -153,6 +153,7 @@ LOWER_TITLES = [r"spokes(?:man|woman|person)", r"(?:[Dd]efen[cs]e|[Ff]oreign|[Pp
                 r"commander-in-chief", r"commander", r"co-founder", r"founder",
                 r"chairman", r"chairwoman", r"chairperson", r"chair", r"managing director", r"mayor", r"governor",
                 r"(?:supreme |opposition )?leader", r"(?:top |chief |senior )diplomat",
+                r"chief of (?:the )?(?:general|defen[cs]e|army|naval|air) staff",   # ('chief of the general staff Lt. Gen. X')
                 r"(?:(?!the\b|a\b|its\b|their\b|s\b)[a-z]+ ){0,2}chief"]   # 'foreign policy chief'
 
 

@@ -9030,3 +9030,16 @@ def test_a_thing_bought_named_in_a_quote_stops_at_its_closing_mark():
                  "procurement of 30 CV90 vehicles,” Fico was quoted in a statement released by the ministry.")
     assert not [(s, o) for s, p, o in said if "Fico" in str(s) or "Fico" in str(o)]
     assert ("Deal", "item", "CV90") in said
+
+
+def test_a_chief_of_the_general_staff_in_lower_case_before_a_rank_and_name():
+    said = facts("\"We need these jets,\" chief of the general staff Gen. Rajmund Andrzejczak said.")
+    assert ("Rajmund Andrzejczak", "jobTitle", "Chief of the General Staff") in said
+
+
+def test_the_signers_of_a_deal_named_in_an_aside():
+    f = findings("Poland signed an agreement with the U.S. on Monday to buy 32 F-35 jets. According to the deal, "
+                 "inked by Defense Minister Mariusz Blaszczak and U.S. Ambassador Mark Brzezinski, Warsaw will take "
+                 "delivery in 2026.")
+    deal, = [e for e in f.events if e.kind == "Deal"]
+    assert {p.label for p in f.objects(deal, "gk:signatory")} == {"Mariusz Blaszczak", "Mark Brzezinski"}

@@ -43,11 +43,17 @@ SIGNED_BY = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|deal|contrac
                        r"calls|covers|includes|provides|seeks|in\s+the\s+presence\s+of|before|witnessed)\b|[.;]|$)")
 
 
+# 'According to the deal, inked by Defense Minister X and U.S. Ambassador Y, Prague will ...'
+DEAL_SIGNED_BY = re.compile(r"\b(?:the|this)\s+(?:agreement|deal|contract|accord|pact),\s+(?:signed|inked)\s+by\s+"
+                            r"(?P<who>[^;]+?),\s+(?=[A-Z])")
+
+
 def apply(f: Findings) -> None:
     reported = _events_by_sentence(f)
     for s in f.doc.sentences:
         events = reported.get(s.index, [])
         by = SIGNED_BY.match(s.text) if "signed by" in s.text else None
+        by = by or (DEAL_SIGNED_BY.search(s.text) if " by " in s.text else None)
         earlier = events or reported.get(s.index - 1, []) or (_told_before(reported, s.index) or _only_one(reported)
                                                                if by else [])
         if by and len(earlier) == 1:
