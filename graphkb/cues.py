@@ -707,6 +707,11 @@ def _acronym_opens_run(toks, before: int, suffix: int) -> bool:
     return toks[run].text[0] == toks[suffix + 2].text[0]
 
 
+# Words for an activity that open a phrase about it, not a body's name ('Joint Procurement of ...')
+ACTIVITY_WORDS = {"Procurement", "Acquisition", "Development", "Production", "Supply", "Purchase", "Modernisation",
+                  "Modernization", "Maintenance", "Delivery", "Sale", "Export", "Transfer"}
+
+
 def organisations(doc) -> list[Mention]:
     """Capitalised names that end in an organisation suffix ('BrahMos Aerospace')."""
     toks = tokens_of(doc)
@@ -779,6 +784,9 @@ def organisations(doc) -> list[Mention]:
             continue
         if token.text in WEAK_SUFFIXES and not _ends_firm_name(toks, start, i):
             continue
+        if any(toks[k].text in ACTIVITY_WORDS and toks[k + 1].text == "of" for k in range(start, min(start + 2, i))):
+            continue   # ('the Memorandum of Understanding on the Joint Procurement of Air Defence Systems': what
+            #            it is about, no firm)
         if end < len(toks) and toks[end].text in LAW_WORDS:
             continue   # 'the Export Administration Regulations' are a law, not an administration
         if end < len(toks) and toks[end].text in AWARD_WORDS:

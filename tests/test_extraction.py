@@ -9043,3 +9043,9 @@ def test_the_signers_of_a_deal_named_in_an_aside():
                  "delivery in 2026.")
     deal, = [e for e in f.events if e.kind == "Deal"]
     assert {p.label for p in f.objects(deal, "gk:signatory")} == {"Mariusz Blaszczak", "Mark Brzezinski"}
+
+
+def test_a_phrase_about_procurement_is_no_firm_though_it_ends_in_systems():
+    f = findings("The ministers signed a programme agreement in accordance with the Memorandum of Understanding on "
+                 "the Joint Procurement of Air Defence Systems.")
+    assert not [m for m in f.doc.mentions if m.kind == "Company"]
