@@ -9049,3 +9049,11 @@ def test_a_phrase_about_procurement_is_no_firm_though_it_ends_in_systems():
     f = findings("The ministers signed a programme agreement in accordance with the Memorandum of Understanding on "
                  "the Joint Procurement of Air Defence Systems.")
     assert not [m for m in f.doc.mentions if m.kind == "Company"]
+
+
+def test_an_agreement_for_an_increase_in_production_and_the_funding_it_provides():
+    deal, = events("The Finnish Defence Forces Logistics Command has entered into an agreement with the defence "
+                   "company Patria that paves the way for a major increase in the production of mortar ammunition. "
+                   "The agreement provides funding of more than EUR 200 million.", "Deal")
+    assert deal["seller"] == ["Patria"] and deal["item"] == ["mortar ammunition"]
+    assert deal["amount"] == [200000000] and deal["currency"] == ["EUR"]

@@ -954,6 +954,8 @@ GENERIC_ITEM = re.compile(
     # ('a contract ... to provide spare parts'; not '... to deliver four frigates to Brazil's navy', read below
     # with whom it goes to)
     r"procure|build|(?:provide|supply|deliver)(?![^.;]{0,60}?\s+to\s+(?:the\s+)?[A-Z])))\s+"
+    # ('an agreement with Nammo that paves the way for a significant increase in the production of artillery ammunition')
+    r"(?:(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|expansion|ramp-up|boost)\s+in\s+)?"
     r"(?:(?:the\s+)?(?:(?:design|construction|supply|delivery|production)\s+and\s+)?(?:supply|delivery|deliveries|"
     r"purchase|procurement|production|manufactur\w*|construction|acquisition)\s+of\s+(?:the\s+)?)?"   # ('for the
     rf"(?:(?:up\s+to|at\s+least|as\s+many\s+as)\s+(?=(?:{COUNT_RE})\s))?"   # ('to purchase up to four frigates')
@@ -1224,7 +1226,7 @@ NAMED_AGREEMENT = re.compile(r"(?!(?:new|same|latest|current)\s+\S*$)\S")   # ('
 
 THE_DEAL_SUBJECT = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:contract|deal|agreement|order|procurement|purchase|acquisition)"
                               r"(?:,|\s+(?:is|was|will|includes?|"   # ('This procurement is part of ..., with a loan of X')
-                              r"included|covers?|also|has|had)\b)")
+                              r"included|covers?|also|has|had|provides?|provided)\b)")
 
 
 # '... will be responsible for building 10 additional Virginia-class submarines as part of the agreement'
@@ -2897,12 +2899,17 @@ def _deal_money(text: str):
         other = NOT_DEAL_MONEY.search(text, max(0, m.start() - 60), m.start()) \
             or FINANCIAL_FIGURE.search(text, max(0, m.start() - 60), m.start())
         if other and not (SIGNED_SEVERAL.search(text, max(0, other.start() - 40), other.start())
-                          or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())):
+                          or WON_SEVERAL.search(text, max(0, other.start() - 40), other.start())
+                          or DEAL_FUNDS.match(text)):   # ('The agreement provides funding of more than NOK 1 billion')
             penalty = m.end()   # (and the same sum converted: 'operating profit of 358.8 billion won ($260 million)')
             continue
         if not A_YEAR.match(text, m.end()) and not EACH.match(text, m.end()):
             return parse_money(text[m.start():])
     return None
+
+
+DEAL_FUNDS = re.compile(r"(?:The|This)\s+(?:new\s+)?(?:contract|deal|agreement|order)\s+(?:provides|provided|"
+                        r"includes|included|will\s+provide)\s+(?:\w+\s+)?funding\s+of\b")
 
 
 # 'BEL has won export orders worth about $52 million': the orders a firm won, one deal (not all
