@@ -1163,6 +1163,21 @@ LEGAL_FORM_FIRST = re.compile(r"\b(?:JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|OOO|LLC)\s+[
                               r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 
 
+def _described(matches, kind: str) -> list[Mention]:
+    """The names that descriptions give a kind of body, unless the name opens with a word no name
+    opens with, a demonym or a month, or is a post ('company CEO Armin Papperger': a post and its
+    holder)."""
+    out = []
+    for m in matches:
+        name = m.group("name")
+        first = name.split()[0]
+        if first in NOT_NAME_WORDS or first in gazetteer.demonym_index() or first in MONTHS or TITLE_AT.match(name):
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), name, kind, key=f"name:{name.lower()}",
+                           attrs={"weak": True}))
+    return out
+
+
 def described_companies(text: str) -> list[Mention]:
     """'Kongsberg, Norway's state-controlled arms maker, ...': an apposition that says what a
     name is; 'British defence firm Babcock'; and a legal form before a name ('JSC ODK-Star')."""
@@ -1173,26 +1188,11 @@ def described_companies(text: str) -> list[Mention]:
                 and m.group("name") not in gazetteer.by_name():   # ('JSC Rosoboronexport' is Rosoboronexport)
             out.append(Mention(m.start(), m.end("name"), text[m.start():m.end("name")], "Company",
                                key=f"name:{text[m.start():m.end('name')].lower()}"))
-    for m in FIRM_NAMED.finditer(text):
-        name = m.group("name")
-        if name.split()[0] in NOT_NAME_WORDS or name.split()[0] in gazetteer.demonym_index() \
-                or name.split()[0] in MONTHS or TITLE_AT.match(name):
-            continue   # (not 'company CEO Armin Papperger': a post and its holder)
-        out.append(Mention(m.start("name"), m.end("name"), name, "Company",
-                           key=f"name:{name.lower()}", attrs={"weak": True}))
-    for m in SUBSIDIARY_NAMED.finditer(text) if "subsidiary" in text or "unit of" in text or "division of" in text \
-            or "affiliate of" in text else ():
-        name = m.group("name")
-        if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
-                and name.split()[0] not in MONTHS and not TITLE_AT.match(name):
-            out.append(Mention(m.start("name"), m.end("name"), name, "Company",
-                               key=f"name:{name.lower()}", attrs={"weak": True}))
-    for m in AGENCY_NAMED.finditer(text) if "agency" in text or "organi" in text else ():
-        name = m.group("name")   # ("Romania's state-owned procurement agency Romtehnica")
-        if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
-                and name.split()[0] not in MONTHS and not TITLE_AT.match(name):
-            out.append(Mention(m.start("name"), m.end("name"), name, "GovernmentAgency",
-                               key=f"name:{name.lower()}", attrs={"weak": True}))
+    out += _described(FIRM_NAMED.finditer(text), "Company")
+    if "subsidiary" in text or "unit of" in text or "division of" in text or "affiliate of" in text:
+        out += _described(SUBSIDIARY_NAMED.finditer(text), "Company")
+    if "agency" in text or "organi" in text:   # ("Romania's state-owned procurement agency Romtehnica")
+        out += _described(AGENCY_NAMED.finditer(text), "GovernmentAgency")
     for m in VENTURE_NAMED.finditer(text) if "venture" in text else ():
         name = m.group("name")
         if name.split()[0] not in NOT_NAME_WORDS and name.split()[0] not in gazetteer.demonym_index() \
