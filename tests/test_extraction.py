@@ -9057,3 +9057,10 @@ def test_an_agreement_for_an_increase_in_production_and_the_funding_it_provides(
                    "The agreement provides funding of more than EUR 200 million.", "Deal")
     assert deal["seller"] == ["Patria"] and deal["item"] == ["mortar ammunition"]
     assert deal["amount"] == [200000000] and deal["currency"] == ["EUR"]
+
+
+def test_a_services_patrol_vessels_named_in_a_run_are_all_operated_by_it():
+    said = facts("Philippine Coast Guard patrol vessels BRP Teresa Magbanua (MRRV-9701) and BRP Cabra (MRRV-4409) "
+                 "sailed to the shoal on Friday.")
+    assert {("BRP Teresa Magbanua", "operator", "Philippine Coast Guard"),
+            ("BRP Cabra", "operator", "Philippine Coast Guard")} <= said

@@ -161,7 +161,8 @@ GETS = re.compile(rf"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+
 OWNED_SHIP = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,4}"
                         # ('The German Navy frigate Hessen')
                         r"|\s+(?:frigate|destroyer|corvette|submarine|warship|ship|vessel|patrol\s+vessel|"
-                        r"aircraft\s+carrier|carrier)\s+")
+                        r"aircraft\s+carrier|carrier|(?:patrol\s+)?(?:vessels|ships))\s+")   # ('Philippine Coast Guard
+#                                                          patrol vessels BRP Malabrigo (MRRV-4402) and BRP Cabra')
 # (not "Ethiopia's forces used X": what its forces did)
 COUNTRY_SHIP = re.compile(r"(?:’s|'s)\s+(?:(?!(?:forces|troops|military|army|navy|used|uses|deployed|sent)\b)[a-z-]+\s+){0,4}")
 # A clause whose subject is a pronoun: the system the sentence before opened with
@@ -192,11 +193,15 @@ def _navy_ships(f: Findings, s) -> None:
     for branch in f.mentions_in(s.start, s.end, "MilitaryBranch"):
         owned = OWNED_SHIP.match(f.text, branch.end)
         ship = [x for x in f.mentions_in(owned.end(), s.end, *SHIP_KINDS) if x.start == owned.end()] if owned else []
+        if ship and re.search(r"(?:vessels|ships|’s|'s)\s+$", owned.group(0)):   # (a run of them: 'Philippine
+            ship = f.coordinated(f.mentions_in(ship[0].start, s.end, *SHIP_KINDS))   # Coast Guard patrol vessels
+            #                                                     BRP Malabrigo (MRRV-4402) and BRP Cabra')
         fleet = OWNED_FLEET.match(f.text, branch.end)
         ship = ship or ([x for x in f.mentions_in(fleet.end(), s.end, "Weapon") if x.start == fleet.end()
                          and (fleet.group("count") or FLEET_AFTER.match(f.text, x.end))] if fleet else [])
-        if ship and f.entity(ship[0]) is not None and f.entity(branch) is not None:
-            f.add(f.entity(ship[0]), "gk:operator", f.entity(branch), s)
+        for x in ship if f.entity(branch) is not None else ():
+            if f.entity(x) is not None:
+                f.add(f.entity(x), "gk:operator", f.entity(branch), s)
     for country in f.mentions_in(s.start, s.end, "Country") if "’s" in s.text or "'s" in s.text else ():
         owned = COUNTRY_SHIP.match(f.text, country.end)   # ("China's other aircraft carrier Liaoning": the
         ship = [x for x in f.mentions_in(owned.end(), s.end, *SHIP_KINDS)   # country's own ship)
