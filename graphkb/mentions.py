@@ -389,11 +389,10 @@ def _designated_known(text: str, found: list[Mention]) -> list[Mention]:
 VARIANT_MARK = re.compile(r" (?P<mark>(?:Block|Tranche|Batch|Increment|Mk\.?|Mark) (?:\d{1,3}[A-Z]?|[IVX]{1,4})"
                           r"|\d[A-Z]\d{1,2}|[A-Z]{1,2}\d{1,2}[A-Z]{0,2}|[A-Z]{2,3}(?:-[A-Z0-9]{1,2})?)s?(?![\w-])")
 # Capitals after a system's name that say what kind of thing it is, or whose it is: no variant
-NOT_VARIANT_MARK = {"MBT", "MBTS", "IFV", "APC", "SAM", "SAMS", "SPH", "SPG", "MLRS", "MRL", "ATGM", "UAV", "UAS",
-                    "UCAV", "AEW", "SSN", "SSK", "AIP", "ARV", "MRAP", "RPAS", "MALE", "HALE", "ASW", "HQ", "CEO", "CEOS", "AND",
-                    "FOR", "THE", "OF", "TO", "IN", "ON", "AT", "BY", "WITH", "FROM", "AS", "OR", "IS", "ARE", "WAS",
-                    "USD", "EUR", "GBP", "AUD", "CAD", "INR", "JPY", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK",
-                    "TRY", "CHF", "FMS", "DSCA", "MOU", "MOD", "MOD", "LOA", "LOI", "IDR", "PHP", "RMB", "CNY"}
+NOT_VARIANT_MARK = {"MBT", "IFV", "APC", "SAM", "SPH", "SPG", "MRL", "UAV", "UAS", "AEW", "SSN", "SSK", "AIP", "ARV",
+                    "ASW", "HQ", "CEO", "AND", "FOR", "THE", "OF", "TO", "IN", "ON", "AT", "BY", "AS", "OR", "IS",
+                    "ARE", "WAS", "USD", "EUR", "GBP", "AUD", "CAD", "INR", "JPY", "KRW", "SEK", "NOK", "DKK", "PLN",
+                    "CZK", "TRY", "CHF", "FMS", "MOU", "MOD", "LOA", "LOI", "IDR", "PHP", "RMB", "CNY"}
 BLOCK_IN_NAME = re.compile(r" (?:Block|Tranche|Batch|Increment) (?:\d{1,3}[A-Z]?|[IVX]{1,4})$")
 
 
@@ -402,7 +401,7 @@ def _model_variants(text: str, found: list[Mention]) -> list[Mention]:
     mark names that variant, a system of its own that the graph links to the one it varies
     (an analyst asks who buys the Leopard 2A8, not only who buys Leopards). Not a mark that is
     itself a name found ('Patriot PAC-3'), nor capitals that say what kind of thing it is."""
-    starts = {m.start: m for m in found}
+    starts = {m.start for m in found}
     out = []
     for m in found:
         if m.kind not in COUNTABLE_KINDS or m.key is None or m.key.startswith(("name:", "variant:")):
@@ -424,7 +423,8 @@ def _model_variants(text: str, found: list[Mention]) -> list[Mention]:
 def _variant(text: str, m: Mention, end: int, name: str, base: str) -> Mention:
     """The variant's mention, named without a plural's 's' ('Boxer CRVs' names the Boxer CRV)."""
     return Mention(m.start, end, text[m.start:end], m.kind, f"variant:{name.upper()}",
-                   label=name if end - m.start != len(name) else None, attrs={**m.attrs, "variant_of": m.key, "base_name": base})
+                   label=name if end - m.start != len(name) else None,
+                   attrs={**m.attrs, "variant_of": m.key, "base_name": base})
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
