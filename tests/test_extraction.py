@@ -9064,3 +9064,9 @@ def test_a_services_patrol_vessels_named_in_a_run_are_all_operated_by_it():
                  "sailed to the shoal on Friday.")
     assert {("BRP Teresa Magbanua", "operator", "Philippine Coast Guard"),
             ("BRP Cabra", "operator", "Philippine Coast Guard")} <= said
+
+
+def test_a_country_that_used_aircraft_to_launch_missiles_operates_them():
+    said = facts("Officials said there was high confidence that Azerbaijan had used the Turkish-made Bayraktar TB2 "
+                 "drones to launch guided munitions against Armenian positions.")
+    assert ("Bayraktar TB2", "operator", "Azerbaijan") in said

@@ -1849,7 +1849,8 @@ def _deployed(f: Findings, s) -> None:
 
 # 'Our aircraft used Paveway IV guided bombs to target a number of access tunnels'
 USED_TO_STRIKE = re.compile(r"\b(?:used|fired|dropped|employed)\s+(?P<weapons>[^.;]{2,80}?)\s+to\s+"
-                            r"(?:target|strike|hit|attack|destroy|bomb)\b")
+                            # ('Pakistan had used the Chinese-made J-10 aircraft to launch air-to-air missiles')
+                            r"(?:target|strike|hit|attack|destroy|bomb|launch|fire|shoot\s+down|down|intercept)\b")
 
 
 # 'Six F-16 fighter jets were deployed late Thursday morning from X, hitting two targets'
@@ -1863,15 +1864,22 @@ def _used_to_strike(f: Findings, s) -> None:
     one: which of several, the sentence does not say)."""
     m = USED_TO_STRIKE.search(s.text) if " to " in s.text else None
     m = m or (DEPLOYED_HITTING.match(s.text) if "ing" in s.text else None)
-    operation = _recent_operation(f, s.start) if m else None
+    if m is None:
+        return
+    weapons = [f.entity(w) for w in f.mentions_in(s.start + m.start("weapons"), s.start + m.end("weapons"), "Weapon")
+               if f.entity(w) is not None]
+    actors = f.mentions_in(s.start, s.start + m.start(), "Country") if m.group(0).startswith("used") else []
+    if actors and ACTOR_BEFORE_VERB.fullmatch(f.text, actors[-1].end, s.start + m.start()):
+        for w in weapons:   # ('Pakistan had used the Chinese-made J-10 aircraft to launch air-to-air missiles':
+            f.add(w, "gk:operator", f.country(actors[-1]), s)   # its own aircraft)
+    operation = _recent_operation(f, s.start)
     if operation is None:
         return
     users = {id(f.country(x)) for x in f.mentions_in(s.start, s.start + m.start(), "Country", "Demonym")}
     if users and not users & {id(c) for c in f.objects(operation, "gk:conductedBy")}:
         return   # ("Russia launched an attack ... Ukraine's forces used X to strike": not its attack)
-    for w in f.mentions_in(s.start + m.start("weapons"), s.start + m.end("weapons"), "Weapon"):
-        if f.entity(w) is not None:
-            f.add(f.entity(w), "gk:usedIn", operation, s)
+    for w in weapons:
+        f.add(w, "gk:usedIn", operation, s)
 
 
 OTHER_CLAUSE_BEFORE = re.compile(r";\s|,?\s+(?:while|whereas)\s|,\s+but\s")
