@@ -5732,6 +5732,7 @@ def test_people_among_those_sanctioned_by_a_country_and_a_firm_subject_to_an_ass
             ("Sanction", "target", "Kaveh Aviation Industries"), ("Sanction", "imposedBy", "United Kingdom"),
             ("Ali Vahidi", "jobTitle", "Chairman of the General Staff")} <= said
     assert ("Sanction", "target", "Russia") not in said
+    assert ("Sanction", "target", "Mahan Air") in said and ("Sanction", "imposedBy", "United States") in said
 
 
 def test_firms_with_their_tickers_share_contracts_received_on_a_day():
@@ -9070,3 +9071,9 @@ def test_a_country_that_used_aircraft_to_launch_missiles_operates_them():
     said = facts("Officials said there was high confidence that Azerbaijan had used the Turkish-made Bayraktar TB2 "
                  "drones to launch guided munitions against Armenian positions.")
     assert ("Bayraktar TB2", "operator", "Azerbaijan") in said
+
+
+def test_a_country_in_a_clause_that_says_what_sanctioned_people_did_is_no_target():
+    said = facts("The United States announced sanctions on Mahan Air and individuals it said helped enable the "
+                 "delivery of Iranian drones to Russia.")
+    assert ("Sanction", "target", "Russia") not in said

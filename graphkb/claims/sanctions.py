@@ -275,7 +275,9 @@ PARTY_GROUP = re.compile(
 GROUP_JOIN = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+")
 ASIDE = re.compile(r"(?:,\s+(?:a|an|the|who|whom|which|that|whose|former|seen\s+as|described\s+as|known\s+as|"
                    r"believed\s+to|said\s+to|(?:deputy\s+)?(?:director|head|chief|commander|"
-                   r"president|chairman|minister|secretary)\s+of)\b|\s+(?:who|which|that)\b).*?"
+                   r"president|chairman|minister|secretary)\s+of)\b|\s+(?:who|which|that)\b"
+                   # ('individuals it said helped enable the delivery of Iranian drones to Russia')
+                   r"|\s+(?:it|they|officials|the\s+(?:department|ministry|government))\s+(?:said|says)\s+(?=[a-z])).*?"
                    r"(?=,\s+and\s|,\s+(?:including|such\s+as)\s|$)"
                    # ('X of the Vladivostok branch of the North's Cheil Credit Bank': where X works)
                    r"|\s+of\s+the\s+[A-Z][\w-]*\s+(?:branch|office|unit|division)\s+of\s+[^,;]*?"
