@@ -9077,3 +9077,9 @@ def test_a_country_in_a_clause_that_says_what_sanctioned_people_did_is_no_target
                  "delivery of Iranian drones to Russia.")
     assert ("Sanction", "target", "Russia") not in said
     assert ("Sanction", "target", "Mahan Air") in said and ("Sanction", "imposedBy", "United States") in said
+
+
+def test_weapons_a_force_used_in_the_attack_just_reported():
+    said = facts("Azerbaijan has launched a retaliatory operation “Steel Fist”, officials said. They said the "
+                 "Azerbaijani military used long-range LORA missiles in the attack.")
+    assert ("LORA", "usedIn", "Steel Fist") in said

@@ -644,8 +644,13 @@ def _kind_of_strike(f: Findings, s) -> None:
 # sentence that goes on 'So too were one Zircon hypersonic cruise missile and ...'
 USED_IN_THE_ATTACK = re.compile(r"\b(?:used|involved|employed|fired|launched|deployed)\s+in\s+(?:the|this|that|"
                                 r"Sunday’s|Sunday's|[A-Z][a-z]+day(?:’s|'s))\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|"
-                                r"assault|barrage|raids?|bombardment|operation)\b")
-USED_WORDS = ("used in", "involved in", "employed in", "fired in", "launched in", "deployed in")
+                                r"assault|barrage|raids?|bombardment|operation)\b"
+                                # ('the Pakistan military used medium-range Fateh-1 missiles in the attack')
+                                r"|\b(?:used|employed|fired|launched|deployed)\s+[^.;]{2,60}?\s+in\s+(?:the|this|that)\s+"
+                                r"(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|assault|barrage|raids?|bombardment|operation|"
+                                r"offensive)\b")
+USED_WORDS = ("used in", "involved in", "employed in", "fired in", "launched in", "deployed in", "in the attack",
+              "in the strike", "in the operation", "in the offensive", "in the raid", "in the barrage")
 SO_TOO = re.compile(r"^(?:So\s+too|Also\s+among\s+them|Among\s+them\s+too)\s+(?:were|was)\b")
 
 
