@@ -208,10 +208,15 @@ class Findings:
         return None
 
     def _country_entity(self, known) -> Entity:
+        return self.known_entity(known, "Country")
+
+    def known_entity(self, known, kind: str | None = None) -> Entity:
+        """The entity of something the gazetteer knows: the article's own, or one made from the
+        gazetteer's entry (its label and Wikidata id) for a fact about it."""
         entity = self.resolved.by_key(known.key) or next(
             (e for e in self.extra_entities if e.key == known.key), None)
         if entity is None:
-            entity = Entity(known.key, "Country", known.label, wikidata=known.wikidata)
+            entity = Entity(known.key, kind or known.kind, known.label, wikidata=known.wikidata)
             self.extra_entities.append(entity)
         return entity
 

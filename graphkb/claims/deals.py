@@ -756,12 +756,11 @@ def _deal(f: Findings, s, earlier=(None, None)):
             f.buyer_told = (buyer, s.index)
         if money is not None and buyer is None and seller is None and NEW_SUM.search(text):
             f.sum_told = (money, s.index)   # ('A share of the work on a new $401 million missile contract ...')
-        if money is not None and buyer is None and seller is None and THE_SUM_OF_IT.match(text) and _in_hand(f, s):
-            add_sum(f, deal_before(f, s.start), money, s)   # ('The nearly €400 million tender constitutes the
-            #                                                  biggest single defense contract in Estonian history')
-        elif money is not None and buyer is None and seller is None and f.deals and THE_DEAL_SUBJECT.match(text) \
-                and _told_just_before(f, s):   # ('This procurement is part of the third phase of X, with a
-            add_sum(f, deal_before(f, s.start), money, s)   # loan amounting to 64,380 million yen')
+        if money is not None and buyer is None and seller is None and (
+                THE_SUM_OF_IT.match(text) and _in_hand(f, s)   # ('The nearly €400 million tender constitutes the
+                #                                                 biggest single defense contract in Estonian history')
+                or f.deals and THE_DEAL_SUBJECT.match(text) and _told_just_before(f, s)):   # ('This procurement is
+            add_sum(f, deal_before(f, s.start), money, s)   # part of the third phase of X, with a loan amounting to ...')
         return   # ('Saab has received an order from Latvia' is a deal before its item; so is
         #          'Remotec Inc. was awarded a $48,600,000 contract for the reset of ...')
     if buyer is None and seller is None and money is None and not (signers and items):

@@ -292,6 +292,7 @@ def _named_operation(f: Findings, s) -> None:
 
 # 'the Pakistani aircraft were brought down by India’s S-400 air defence systems': the country
 # operates the systems, which were used in the operation the text speaks of
+POSSESSIVE = re.compile(r"(?:’s|'s)\s+")
 DOWNED_BY_OWNED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:brought|shot|knocked)\s+down\s+"
                              r"by\s+(?:the\s+)?(?=[A-Z])")
 
@@ -299,9 +300,10 @@ DOWNED_BY_OWNED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\
 def _downed_by_owned(f: Findings, s) -> None:
     m = DOWNED_BY_OWNED.search(s.text) if " down by " in s.text else None
     owner = [x for x in f.mentions_in(s.start + m.end(), s.end, "Country") if x.start == s.start + m.end()] if m else []
-    if not owner or not re.match(r"(?:’s|'s)\s+", f.text[owner[0].end:]) or f.country(owner[0]) is None:
+    owns = POSSESSIVE.match(f.text, owner[0].end) if owner else None
+    if owns is None or f.country(owner[0]) is None:
         return
-    at = owner[0].end + re.match(r"(?:’s|'s)\s+", f.text[owner[0].end:]).end()
+    at = owns.end()
     systems = [x for x in f.mentions_in(at, s.end, "Weapon") if x.start == at and f.entity(x) is not None]
     if not systems:
         return

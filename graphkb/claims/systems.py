@@ -39,18 +39,13 @@ def _variants(f: Findings) -> None:
 def base_system(f: Findings, key: str, kind: str, name: str):
     """The system a variant's mention was found as ('Leopard 2' for 'Leopard 2A8'): the
     article's own entity for it, or the gazetteer's."""
-    known = gazetteer.by_key().get(key)
     if key.startswith("designation:"):
         known = entities.known_designation(key.split(":", 1)[1])
-        key = known.key if known else key
-    found = f.resolved.by_key(key)
-    if found is not None:
-        return found
-    if known is None:
-        return f.new_entity(kind, name, key=key)   # (a designation graphkb does not know, as written)
-    base = f.new_entity(known.kind, known.label, key=key)
-    base.wikidata = known.wikidata
-    return base
+    else:
+        known = gazetteer.by_key().get(key)
+    if known is not None:
+        return f.known_entity(known)
+    return f.new_entity(kind, name, key=key)   # (a designation graphkb does not know, as written)
 
 
 # 'The U.S. regularly trains with the HIMARS, but Australia and Singapore now own the system as
